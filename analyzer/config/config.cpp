@@ -1,0 +1,194 @@
+#include "analyzer/config/config.h"
+
+#include "analyzer/yaml_input.h"
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+
+namespace eventscope {
+namespace {
+
+const std::vector<std::string> kTopLevelKeys = {"sources", "include_dirs", "contracts", "services",
+                                                "apis",    "persistence_apis", "rules"};
+
+unsigned argumentIndex(const YAML::Node &node, const std::string &file, const std::string &what) {
+  std::string text = scalarOf(node, file, what);
+  if (text.empty() || text.size() > 3 || text.find_first_not_of("0123456789") != std::string::npos)
+    throw InputError(locationOf(node, file), what + " must be an argument index (0, 1, 2, ...), not '" + text + "'");
+  return static_cast<unsigned>(std::stoul(text));
+}
+
+ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
+  const std::string expected = "`channel` must be one of {arg: N}, {template_arg: N}, {type_of_arg: N}, {handle_arg: N}";
+  if (!node.IsMap() || node.size() != 1)
+    throw InputError(locationOf(node, file), expected);
+  static const std::pair<const char *, ChannelSpec::Kind> kinds[] = {{"arg", ChannelSpec::Kind::Arg},
+                                                                     {"template_arg", ChannelSpec::Kind::TemplateArg},
+                                                                     {"type_of_arg", ChannelSpec::Kind::TypeOfArg},
+                                                                     {"handle_arg", ChannelSpec::Kind::HandleArg}};
+  rejectUnknownKeys(node, {"arg", "template_arg", "type_of_arg", "handle_arg"}, file, "`channel`");
+  for (auto [key, kind] : kinds)
+    if (node[key])
+      return {kind, argumentIndex(node[key], file, std::string("`channel.") + key + "`")};
+  throw InputError(locationOf(node, file), expected);
+}
+
+HandlerSpec parseHandlerSpec(const YAML::Node &node, const std::string &file) {
+  if (node.IsScalar() && node.Scalar() == "enclosing_function")
+    return {HandlerSpec::Kind::EnclosingFunction, 0};
+  if (node.IsMap() && node.size() == 1 && node["arg"])
+    return {HandlerSpec::Kind::Arg, argumentIndex(node["arg"], file, "`handler.arg`")};
+  throw InputError(locationOf(node, file), "`handler` must be {arg: N} or enclosing_function");
+}
+
+ConfigValue parseConfigValue(const YAML::Node &node, const std::string &file, const std::string &what) {
+  ConfigValue value;
+  value.location = locationOf(node, file);
+  if (node.IsSequence()) {
+    value.isList = true;
+    value.items = stringListOf(node, file, what);
+  } else {
+    value.items = {scalarOf(node, file, what)};
+  }
+  return value;
+}
+
+Severity parseSeverityNode(const YAML::Node &node, const std::string &file, const std::string &rule) {
+  std::string text = scalarOf(node, file, "the severity of " + rule);
+  if (auto severity = parseSeverity(text))
+    return *severity;
+  throw InputError(locationOf(node, file),
+                   "invalid severity '" + text + "' for " + rule + " (expected off, info, warning or error)");
+}
+
+RuleConfig parseRuleConfig(const std::string &id, const YAML::Node &node, const YAML::Node &key,
+                           const std::string &file) {
+  RuleConfig rule;
+  rule.location = locationOf(key, file);
+  if (node.IsScalar()) {
+    rule.severity = parseSeverityNode(node, file, id);
+    return rule;
+  }
+  if (!node.IsMap())
+    throw InputError(locationOf(node, file),
+                     "the setting of " + id + " must be a severity (off, info, warning, error) or a map of options");
+  for (const auto &entry : node) {
+    std::string name = scalarOf(entry.first, file, "an option name of " + id);
+    if (name == "severity")
+      rule.severity = parseSeverityNode(entry.second, file, id);
+    else {
+      ConfigValue value = parseConfigValue(entry.second, file, "option '" + name + "' of " + id);
+      value.location = locationOf(entry.first, file);
+      rule.options[name] = std::move(value);
+    }
+  }
+  return rule;
+}
+
+} // namespace
+
+std::optional<std::string> findConfigFile(const std::string &dir) {
+  llvm::SmallString<256> current(dir);
+  llvm::sys::fs::make_absolute(current);
+  while (!current.empty()) {
+    llvm::SmallString<256> candidate(current);
+    llvm::sys::path::append(candidate, "eventscope.yaml");
+    if (llvm::sys::fs::is_regular_file(candidate))
+      return std::string(candidate);
+    llvm::StringRef parent = llvm::sys::path::parent_path(current);
+    if (parent == current)
+      break;
+    current = parent;
+  }
+  return std::nullopt;
+}
+
+ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file) {
+  if (!node.IsMap())
+    throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
+  rejectUnknownKeys(node, {"function", "role", "channel", "handler"}, file, "an `apis` entry");
+  ApiDescription api;
+  api.location = locationOf(node, file);
+  if (!node["function"])
+    throw InputError(api.location, "an `apis` entry needs `function` (a qualified function name)");
+  api.function = scalarOf(node["function"], file, "`function`");
+  if (api.function.empty())
+    throw InputError(locationOf(node["function"], file), "`function` must not be empty");
+  if (!node["role"])
+    throw InputError(api.location, "the `apis` entry for " + api.function + " needs `role` (produce, consume or handle)");
+  std::string role = scalarOf(node["role"], file, "`role`");
+  if (role == "produce")
+    api.role = ApiRole::Produce;
+  else if (role == "consume")
+    api.role = ApiRole::Consume;
+  else if (role == "handle")
+    api.role = ApiRole::Handle;
+  else
+    throw InputError(locationOf(node["role"], file), "invalid role '" + role + "' (expected produce, consume or handle)");
+  if (node["channel"])
+    api.channel = parseChannelSpec(node["channel"], file);
+  else if (api.role != ApiRole::Handle)
+    throw InputError(api.location, "the `apis` entry for " + api.function + " needs `channel`");
+  if (node["handler"])
+    api.handler = parseHandlerSpec(node["handler"], file);
+  return api;
+}
+
+Config loadConfig(const std::string &path, const std::string &displayPath) {
+  std::string text = readInputFile(path, displayPath);
+  std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
+  const std::string &file = displayPath;
+  if (documents.empty() || documents.front().IsNull())
+    throw InputError({file, 0, 0, ""}, "the config file is empty (expected a map with keys such as sources, contracts, services)");
+  if (documents.size() > 1)
+    throw InputError(locationOf(documents[1], file), "the config file must hold one YAML document");
+  const YAML::Node &root = documents.front();
+  if (!root.IsMap())
+    throw InputError(locationOf(root, file), "the config must be a map with keys such as sources, contracts, services");
+  rejectUnknownKeys(root, kTopLevelKeys, file, "the config");
+
+  Config config;
+  config.file = displayPath;
+  llvm::SmallString<256> base(path);
+  llvm::sys::fs::make_absolute(base);
+  llvm::sys::path::remove_filename(base);
+  llvm::sys::path::remove_dots(base, true);
+  config.baseDir = std::string(base);
+
+  config.sources = stringListOf(root["sources"], file, "`sources`");
+  config.includeDirs = stringListOf(root["include_dirs"], file, "`include_dirs`");
+  config.contractsGiven = static_cast<bool>(root["contracts"]);
+  config.contracts = stringListOf(root["contracts"], file, "`contracts`");
+  config.persistenceApis = stringListOf(root["persistence_apis"], file, "`persistence_apis`");
+
+  if (const YAML::Node services = root["services"]; services && !services.IsNull()) {
+    if (!services.IsMap())
+      throw InputError(locationOf(services, file), "`services` must map service names to lists of path globs");
+    for (const auto &entry : services) {
+      ServicePaths service;
+      service.name = scalarOf(entry.first, file, "a service name");
+      service.location = locationOf(entry.first, file);
+      service.globs = stringListOf(entry.second, file, "the paths of service " + service.name);
+      config.services.push_back(std::move(service));
+    }
+  }
+
+  if (const YAML::Node apis = root["apis"]; apis && !apis.IsNull()) {
+    if (!apis.IsSequence())
+      throw InputError(locationOf(apis, file), "`apis` must be a list of API descriptions");
+    for (const YAML::Node &entry : apis)
+      config.apis.push_back(parseApiDescription(entry, file));
+  }
+
+  if (const YAML::Node rules = root["rules"]; rules && !rules.IsNull()) {
+    if (!rules.IsMap())
+      throw InputError(locationOf(rules, file), "`rules` must map rule ids to a severity or to options");
+    for (const auto &entry : rules) {
+      std::string id = scalarOf(entry.first, file, "a rule id");
+      config.rules[id] = parseRuleConfig(id, entry.second, entry.first, file);
+    }
+  }
+  return config;
+}
+
+} // namespace eventscope

@@ -1,0 +1,33 @@
+#include "analyzer/contracts/contract_files.h"
+
+#include "analyzer/contracts/manifest.h"
+#include "analyzer/yaml_input.h"
+
+namespace eventscope {
+
+ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, bool strictKind,
+                                  EventGraph &graph, std::vector<std::string> &warnings) {
+  std::string text = readInputFile(path, displayPath);
+  std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
+  const YAML::Node *first = nullptr;
+  for (const YAML::Node &doc : documents)
+    if (!doc.IsNull()) {
+      first = &doc;
+      break;
+    }
+  if (first && isManifestDocument(*first)) {
+    loadManifestDocuments(documents, displayPath, graph);
+    return ContractFileKind::Manifest;
+  }
+  if (first && first->IsMap() && (*first)["asyncapi"]) {
+    warnings.push_back(displayPath + ": AsyncAPI documents are not analysed by this version yet; the file was skipped");
+    return ContractFileKind::AsyncApi;
+  }
+  if (strictKind)
+    throw InputError(first ? locationOf(*first, displayPath) : Location{displayPath, 0, 0, ""},
+                     "not a contract: expected an AsyncAPI document (top-level `asyncapi`) or an eventscope "
+                     "manifest (top-level `service`)");
+  return ContractFileKind::Other;
+}
+
+} // namespace eventscope

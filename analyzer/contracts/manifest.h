@@ -1,0 +1,25 @@
+// The native manifest: how services without C++ code (a Java service, a vendor's box)
+// enter the graph. One YAML document per service:
+//   service: billing
+//   consumes: [trip.completed]
+//   produces: [invoice.created]
+//   triggers: {trip.completed: [invoice.created]}
+#pragma once
+
+#include "model/event_graph.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// Whether a parsed document is a manifest (it has a top-level `service` key).
+bool isManifestDocument(const YAML::Node &document);
+
+// Adds the services, endpoints and triggers of every document to the graph. Throws
+// InputError naming the file, line and problem.
+void loadManifestDocuments(const std::vector<YAML::Node> &documents, const std::string &file, EventGraph &graph);
+
+} // namespace eventscope

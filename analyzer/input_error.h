@@ -1,0 +1,32 @@
+// The analyzer's one error type: a problem with the user's input (a file, a config entry).
+// Thrown inside the analyzer layer, never through Clang frames; the CLI turns it into a
+// message on stderr and exit status 2.
+#pragma once
+
+#include "model/location.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace eventscope {
+
+class InputError : public std::runtime_error {
+public:
+  InputError(const Location &where, const std::string &problem)
+      : std::runtime_error(format(where, problem)), where_(where), problem_(problem) {}
+
+  const Location &where() const { return where_; }
+  const std::string &problem() const { return problem_; }
+
+private:
+  static std::string format(const Location &where, const std::string &problem) {
+    std::string place = formatLocation(where);
+    if (!where.pointer.empty() && where.line == 0)
+      place += "#" + where.pointer;
+    return place.empty() ? problem : place + ": " + problem;
+  }
+  Location where_;
+  std::string problem_;
+};
+
+} // namespace eventscope

@@ -1,0 +1,51 @@
+// Finding the files a config names, and the service each file belongs to.
+#pragma once
+
+#include "analyzer/config/config.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// Path globs as in .gitignore-like tools: `*` and `?` (crossing directories), `[a-z]`,
+// `{a,b}`, and `**/` for any number of directories. A pattern without wildcards also
+// matches everything below it, so `services/order` means the whole directory.
+class PathGlobs {
+public:
+  PathGlobs() = default;
+  // Throws InputError (at `where`) for a malformed pattern.
+  PathGlobs(const std::vector<std::string> &patterns, const Location &where);
+  ~PathGlobs();
+  PathGlobs(PathGlobs &&) noexcept;
+  PathGlobs &operator=(PathGlobs &&) noexcept;
+
+  bool matches(const std::string &relativePath) const;
+  bool empty() const { return patterns_.empty(); }
+
+private:
+  struct Pattern;
+  std::vector<std::unique_ptr<Pattern>> patterns_;
+};
+
+// The system being analysed: its root, and the config relating files to services.
+struct SystemLayout {
+  std::string root;    // absolute, without trailing separator
+  std::string baseDir; // absolute; config globs are relative to it
+  std::vector<std::pair<std::string, PathGlobs>> services;
+
+  static SystemLayout create(const std::string &root, const Config &config);
+
+  // `absolutePath` relative to the root, with '/' separators ("../x" when outside it).
+  std::string relativeToRoot(const std::string &absolutePath) const;
+  // The service a file belongs to: the first `services` glob that matches it, otherwise
+  // its first directory under the root (the root's own name for files at the top).
+  std::string serviceOf(const std::string &absolutePath) const;
+  // Every regular file under the root whose path relative to baseDir matches `globs`,
+  // as absolute paths, sorted. Hidden directories and node_modules are not entered;
+  // symbolic links are not followed.
+  std::vector<std::string> findFiles(const PathGlobs &globs) const;
+};
+
+} // namespace eventscope

@@ -1,0 +1,101 @@
+#include "analyzer/yaml_input.h"
+
+#include "model/text_distance.h"
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+
+#include <algorithm>
+
+namespace eventscope {
+
+std::string readInputFile(const std::string &path, const std::string &displayPath) {
+  Location where{displayPath, 0, 0, ""};
+  llvm::sys::fs::file_status status;
+  if (std::error_code ec = llvm::sys::fs::status(path, status))
+    throw InputError(where, "cannot read file: " + ec.message());
+  if (status.type() == llvm::sys::fs::file_type::directory_file)
+    throw InputError(where, "is a directory, expected a file");
+  if (status.getSize() > kMaxInputFileBytes)
+    throw InputError(where, "file is too large (" + std::to_string(status.getSize() >> 20) + " MiB; the limit is " +
+                                std::to_string(kMaxInputFileBytes >> 20) + " MiB)");
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer)
+    throw InputError(where, "cannot read file: " + buffer.getError().message());
+  return (*buffer)->getBuffer().str();
+}
+
+std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath) {
+  try {
+    return YAML::LoadAll(text);
+  } catch (const YAML::Exception &e) {
+    Location where{displayPath, 0, 0, ""};
+    if (!e.mark.is_null()) {
+      where.line = static_cast<unsigned>(e.mark.line) + 1;
+      where.column = static_cast<unsigned>(e.mark.column) + 1;
+    }
+    throw InputError(where, "invalid YAML: " + e.msg);
+  }
+}
+
+Location locationOf(const YAML::Node &node, const std::string &file) {
+  if (!node.IsDefined())
+    return {file, 0, 0, ""};
+  YAML::Mark mark = node.Mark();
+  if (mark.is_null())
+    return {file, 0, 0, ""};
+  return {file, static_cast<unsigned>(mark.line) + 1, static_cast<unsigned>(mark.column) + 1, ""};
+}
+
+std::string scalarOf(const YAML::Node &node, const std::string &file, const std::string &what) {
+  if (!node.IsScalar())
+    throw InputError(locationOf(node, file), what + " must be a string");
+  return node.Scalar();
+}
+
+std::vector<std::pair<std::string, Location>> locatedStringListOf(const YAML::Node &node, const std::string &file,
+                                                                  const std::string &what) {
+  std::vector<std::pair<std::string, Location>> items;
+  if (!node.IsDefined() || node.IsNull())
+    return items;
+  if (node.IsScalar()) // a single item written without brackets
+    return {{node.Scalar(), locationOf(node, file)}};
+  if (!node.IsSequence())
+    throw InputError(locationOf(node, file), what + " must be a list of strings");
+  for (const YAML::Node &item : node) {
+    if (!item.IsScalar())
+      throw InputError(locationOf(item, file), "each item of " + what + " must be a string");
+    items.emplace_back(item.Scalar(), locationOf(item, file));
+  }
+  return items;
+}
+
+std::vector<std::string> stringListOf(const YAML::Node &node, const std::string &file, const std::string &what) {
+  std::vector<std::string> items;
+  for (auto &[text, location] : locatedStringListOf(node, file, what))
+    items.push_back(text);
+  return items;
+}
+
+void rejectUnknownKeys(const YAML::Node &map, const std::vector<std::string> &allowed, const std::string &file,
+                       const std::string &context) {
+  for (const auto &entry : map) {
+    if (!entry.first.IsScalar())
+      throw InputError(locationOf(entry.first, file), "keys of " + context + " must be strings");
+    const std::string &key = entry.first.Scalar();
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end() || key.rfind("x-", 0) == 0)
+      continue;
+    std::string message = "unknown key '" + key + "' in " + context;
+    if (auto suggestion = closestMatch(key, allowed))
+      message += "; did you mean '" + *suggestion + "'?";
+    else {
+      message += " (expected one of:";
+      for (const std::string &a : allowed)
+        message += " " + a;
+      message += ")";
+    }
+    throw InputError(locationOf(entry.first, file), message);
+  }
+}
+
+} // namespace eventscope

@@ -1,0 +1,38 @@
+// Reading YAML input safely: size limit, parse errors with 1-based line and column, and
+// helpers that check node types and report the file, line and key on a mismatch.
+#pragma once
+
+#include "analyzer/input_error.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// Files larger than this are refused before parsing (issue: hostile input).
+constexpr size_t kMaxInputFileBytes = 64u << 20;
+
+// Reads a whole file; throws InputError naming `displayPath` when it is missing,
+// unreadable, a directory or too large.
+std::string readInputFile(const std::string &path, const std::string &displayPath);
+
+// Every YAML document of a file (JSON is YAML). Throws InputError on a syntax error.
+std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath);
+
+// A node's position as a 1-based Location in `file`.
+Location locationOf(const YAML::Node &node, const std::string &file);
+
+// Typed access that reports "file:line:col: `key` must be a ..." on a mismatch.
+std::string scalarOf(const YAML::Node &node, const std::string &file, const std::string &what);
+std::vector<std::string> stringListOf(const YAML::Node &node, const std::string &file, const std::string &what);
+// Like stringListOf, with the location of each item.
+std::vector<std::pair<std::string, Location>> locatedStringListOf(const YAML::Node &node, const std::string &file,
+                                                                  const std::string &what);
+
+// Throws "unknown key 'x' in <context>; did you mean 'y'?" for keys outside `allowed`.
+void rejectUnknownKeys(const YAML::Node &map, const std::vector<std::string> &allowed, const std::string &file,
+                       const std::string &context);
+
+} // namespace eventscope

@@ -1,0 +1,41 @@
+// Wiring the layers together: config -> analyzers -> graph -> rules. The only place that
+// knows all of them.
+#pragma once
+
+#include "analyzer/config/config.h"
+#include "analyzer/source_files.h"
+#include "model/event_graph.h"
+#include "model/finding.h"
+#include "rules/rule.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+struct CommonOptions {
+  std::string root = ".";
+  std::string configFile;
+  std::string buildDir;
+  unsigned jobs = 0;
+  bool strict = false;
+};
+
+struct Analysis {
+  Config config;
+  SystemLayout layout;
+  EventGraph graph;
+  std::map<std::string, RuleSettings> ruleSettings;
+  std::vector<std::string> warnings; // printed on stderr, never dropped
+};
+
+// Reads the config, the contracts and the code into a finalized graph. Throws InputError
+// for anything the user must fix (exit status 2).
+Analysis analyzeSystem(const CommonOptions &options);
+
+// Rule settings from the defaults and the config's `rules`; unknown rule ids, unknown
+// options and ill-typed values are InputErrors with a did-you-mean.
+std::map<std::string, RuleSettings> resolveRuleSettings(const Config &config);
+
+} // namespace eventscope

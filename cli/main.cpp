@@ -1,0 +1,183 @@
+// eventscope: the command line. Subcommands are defined here and run by cli/*.cpp.
+#include "analyzer/input_error.h"
+#include "cli/analysis.h"
+#include "render/reports.h"
+#include "rules/registry.h"
+
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#ifndef EVENTSCOPE_VERSION
+#define EVENTSCOPE_VERSION "0.0.0"
+#endif
+
+namespace eventscope {
+namespace {
+
+constexpr int kExitClean = 0, kExitFindings = 1, kExitInputError = 2;
+
+struct OutputOptions {
+  std::string format;
+  std::string scanFormat;
+  std::string outputFile;
+  std::string failOn = "error";
+  bool noColor = false;
+};
+
+ReportContext reportContext(bool color) {
+  ReportContext context;
+  context.toolVersion = EVENTSCOPE_VERSION;
+  for (const Rule *rule : allRules())
+    context.rules.push_back(rule->info);
+  context.color = color;
+  return context;
+}
+
+// Writes `text` to -o FILE or stdout; throws InputError when the file cannot be written.
+void emit(const std::string &text, const std::string &outputFile) {
+  if (outputFile.empty()) {
+    std::cout << text << std::flush;
+    return;
+  }
+  std::ofstream out(outputFile, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out)
+    throw InputError({outputFile, 0, 0, ""}, "cannot write the output file");
+}
+
+void printWarnings(const Analysis &analysis) {
+  for (const std::string &warning : analysis.warnings)
+    std::cerr << "eventscope: warning: " << warning << "\n";
+}
+
+bool useColor(const OutputOptions &output) {
+  return !output.noColor && output.outputFile.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+}
+
+int runCheck(const CommonOptions &common, const OutputOptions &output) {
+  Analysis analysis = analyzeSystem(common);
+  printWarnings(analysis);
+  std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
+
+  std::ostringstream report;
+  ReportContext context = reportContext(useColor(output));
+  if (output.format == "json")
+    writeJsonReport(report, findings, context);
+  else if (output.format == "sarif")
+    writeSarifReport(report, findings, context);
+  else
+    writeTextReport(report, findings, context);
+  emit(report.str(), output.outputFile);
+
+  std::map<Severity, size_t> counts;
+  for (const Finding &f : findings)
+    ++counts[f.severity];
+  std::cerr << "eventscope: " << counts[Severity::Error] << " error(s), " << counts[Severity::Warning]
+            << " warning(s), " << counts[Severity::Info] << " info(s) in " << analysis.graph.services().size()
+            << " service(s) and " << analysis.graph.channels().size() << " channel(s)\n";
+
+  if (output.failOn == "never")
+    return kExitClean;
+  Severity threshold = *parseSeverity(output.failOn);
+  for (const Finding &f : findings)
+    if (f.severity >= threshold)
+      return kExitFindings;
+  return kExitClean;
+}
+
+int runScan(const CommonOptions &common, const OutputOptions &output) {
+  Analysis analysis = analyzeSystem(common);
+  printWarnings(analysis);
+  std::ostringstream out;
+  writeScanJson(out, analysis.graph);
+  emit(out.str(), output.outputFile);
+  return kExitClean;
+}
+
+int runRulesCommand(const std::string &id) {
+  if (id.empty()) {
+    for (const Rule *rule : allRules())
+      std::cout << rule->info.id << " (" << severityName(rule->info.defaultSeverity) << "): " << rule->info.summary
+                << "\n";
+    return kExitClean;
+  }
+  const Rule *rule = findRule(id);
+  if (!rule)
+    throw InputError({}, "unknown rule '" + id + "' (see `eventscope rules`)");
+  std::cout << "# " << rule->info.id << "\n\n"
+            << rule->info.summary << "\n\nDefault severity: " << severityName(rule->info.defaultSeverity) << "\n\n"
+            << rule->info.documentation << "\n";
+  return kExitClean;
+}
+
+void addCommonOptions(CLI::App &command, CommonOptions &common) {
+  command.add_option("DIR", common.root, "Root of the system to analyse (default: the working directory)");
+  command.add_option("--config", common.configFile, "Config file (default: eventscope.yaml in DIR or above)");
+  command.add_option("-p,--build-dir", common.buildDir, "Build directory holding compile_commands.json");
+  command.add_option("-j,--jobs", common.jobs, "Translation units parsed in parallel (default: all cores)");
+  command.add_flag("--strict", common.strict, "Exit 2 when any input could not be analysed");
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  CLI::App app{"eventscope: the coupling of event-driven systems, from C++ code and event contracts"};
+  app.set_version_flag("--version", std::string("eventscope ") + EVENTSCOPE_VERSION);
+  app.require_subcommand(1);
+
+  CommonOptions common;
+  OutputOptions output;
+
+  CLI::App *check = app.add_subcommand("check", "Run the rules and report findings (exit 1 on findings)");
+  addCommonOptions(*check, common);
+  check->add_option("--format", output.format, "Report format")
+      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->default_val("text");
+  check->add_option("--fail-on", output.failOn, "Lowest severity that makes the exit status 1")
+      ->check(CLI::IsMember({"info", "warning", "error", "never"}))
+      ->default_val("error");
+  check->add_option("-o,--output", output.outputFile, "Write the report to FILE instead of stdout");
+  check->add_flag("--no-color", output.noColor, "No colours in the text report");
+
+  CLI::App *scan = app.add_subcommand("scan", "Print the event graph itself");
+  addCommonOptions(*scan, common);
+  scan->add_option("--format", output.scanFormat, "Output format")->check(CLI::IsMember({"json"}))->default_val("json");
+  scan->add_option("-o,--output", output.outputFile, "Write the graph to FILE instead of stdout");
+
+  std::string ruleId;
+  CLI::App *rules = app.add_subcommand("rules", "List the rules, or show one rule's documentation");
+  rules->add_option("ID", ruleId, "A rule id");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError &e) {
+    int status = app.exit(e);
+    return status == 0 ? kExitClean : kExitInputError;
+  }
+
+  try {
+    if (common.jobs == 0)
+      common.jobs = std::max(1u, std::thread::hardware_concurrency());
+    if (check->parsed())
+      return runCheck(common, output);
+    if (scan->parsed())
+      return runScan(common, output);
+    return runRulesCommand(ruleId);
+  } catch (const InputError &e) {
+    std::cerr << "eventscope: error: " << e.what() << "\n";
+    return kExitInputError;
+  } catch (const std::exception &e) {
+    std::cerr << "eventscope: internal error: " << e.what() << "\n";
+    return kExitInputError;
+  }
+}
+
+} // namespace eventscope
+
+int main(int argc, char **argv) { return eventscope::main(argc, argv); }

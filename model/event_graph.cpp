@@ -1,0 +1,125 @@
+#include "model/event_graph.h"
+
+#include <algorithm>
+#include <ranges>
+#include <tuple>
+
+namespace eventscope {
+
+std::string_view roleName(Role role) {
+  return role == Role::Produce ? "produce" : "consume";
+}
+
+std::string_view originName(Origin origin) {
+  switch (origin) {
+  case Origin::Code:
+    return "code";
+  case Origin::Contract:
+    return "contract";
+  case Origin::Manifest:
+    return "manifest";
+  }
+  return "code";
+}
+
+void EventGraph::addService(const std::string &name, const Location &declaredAt) {
+  Service &service = services_[name];
+  service.name = name;
+  if (!declaredAt.empty())
+    service.declaredAt.push_back(declaredAt);
+}
+
+void EventGraph::addEndpoint(Endpoint endpoint) {
+  addService(endpoint.service);
+  endpoints_.push_back(std::move(endpoint));
+}
+
+void EventGraph::addTrigger(Trigger trigger) {
+  addService(trigger.service);
+  triggers_.push_back(std::move(trigger));
+}
+
+void EventGraph::addUnresolved(UnresolvedSite site) {
+  addService(site.service);
+  unresolved_.push_back(std::move(site));
+}
+
+static auto endpointKey(const Endpoint &e) {
+  return std::tie(e.channel, e.role, e.service, e.location, e.origin, e.api, e.handler);
+}
+
+void EventGraph::finalize() {
+  std::sort(endpoints_.begin(), endpoints_.end(),
+            [](const Endpoint &a, const Endpoint &b) { return endpointKey(a) < endpointKey(b); });
+  // The same call seen from two translation units (a header) is one endpoint.
+  endpoints_.erase(std::unique(endpoints_.begin(), endpoints_.end(),
+                               [](const Endpoint &a, const Endpoint &b) {
+                                 return a.channel == b.channel && a.role == b.role &&
+                                        a.service == b.service && a.location == b.location;
+                               }),
+                   endpoints_.end());
+
+  // One trigger per (service, from, to): the shortest chain of calls is the evidence kept.
+  std::sort(triggers_.begin(), triggers_.end(), [](const Trigger &a, const Trigger &b) {
+    return std::make_tuple(std::cref(a.service), std::cref(a.from), std::cref(a.to), a.via.size(),
+                           std::cref(a.via), std::cref(a.location)) <
+           std::make_tuple(std::cref(b.service), std::cref(b.from), std::cref(b.to), b.via.size(),
+                           std::cref(b.via), std::cref(b.location));
+  });
+  triggers_.erase(std::unique(triggers_.begin(), triggers_.end(),
+                              [](const Trigger &a, const Trigger &b) {
+                                return a.service == b.service && a.from == b.from && a.to == b.to;
+                              }),
+                  triggers_.end());
+
+  std::sort(unresolved_.begin(), unresolved_.end(), [](const UnresolvedSite &a, const UnresolvedSite &b) {
+    return std::tie(a.location, a.service, a.api, a.reason) < std::tie(b.location, b.service, b.api, b.reason);
+  });
+  unresolved_.erase(std::unique(unresolved_.begin(), unresolved_.end(),
+                                [](const UnresolvedSite &a, const UnresolvedSite &b) {
+                                  return a.location == b.location && a.api == b.api;
+                                }),
+                    unresolved_.end());
+
+  for (Service &service : services_ | std::views::values) {
+    std::sort(service.declaredAt.begin(), service.declaredAt.end());
+    service.declaredAt.erase(std::unique(service.declaredAt.begin(), service.declaredAt.end()),
+                             service.declaredAt.end());
+  }
+
+  channels_.clear();
+  triggersFrom_.clear();
+  for (size_t i = 0; i < endpoints_.size(); ++i) {
+    Channel &channel = channels_[endpoints_[i].channel];
+    channel.address = endpoints_[i].channel;
+    (endpoints_[i].role == Role::Produce ? channel.producers : channel.consumers).push_back(i);
+  }
+  for (size_t i = 0; i < triggers_.size(); ++i) {
+    for (const std::string *address : {&triggers_[i].from, &triggers_[i].to})
+      channels_[*address].address = *address;
+    triggersFrom_[triggers_[i].from].push_back(i);
+  }
+}
+
+const Channel *EventGraph::channel(const std::string &address) const {
+  auto it = channels_.find(address);
+  return it == channels_.end() ? nullptr : &it->second;
+}
+
+bool EventGraph::isProduced(const std::string &address) const {
+  const Channel *c = channel(address);
+  return c && !c->producers.empty();
+}
+
+bool EventGraph::isConsumed(const std::string &address) const {
+  const Channel *c = channel(address);
+  return c && !c->consumers.empty();
+}
+
+const std::vector<size_t> &EventGraph::triggersFrom(const std::string &address) const {
+  static const std::vector<size_t> none;
+  auto it = triggersFrom_.find(address);
+  return it == triggersFrom_.end() ? none : it->second;
+}
+
+} // namespace eventscope

@@ -1,0 +1,95 @@
+// The event graph: who produces and who consumes which channel, and which consumed
+// channel leads a service to produce which other one. Built by the analyzer, read by
+// rules and renderers. Knows nothing of Clang or YAML.
+#pragma once
+
+#include "model/location.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eventscope {
+
+enum class Role { Produce, Consume };
+enum class Origin { Code, Contract, Manifest };
+
+std::string_view roleName(Role role);
+std::string_view originName(Origin origin);
+
+// One place where a service produces or consumes a channel.
+struct Endpoint {
+  std::string service;
+  std::string channel;
+  Role role = Role::Produce;
+  Location location;
+  Origin origin = Origin::Code;
+  std::string api;     // the messaging API that matched, e.g. "RdKafka::Producer::produce"
+  std::string handler; // for a consumer: the function that handles the message, if known
+};
+
+// Inside one service, consuming `from` leads to producing `to`. `via` is the chain of
+// functions from the handler to the producing call (empty for a manifest's statement).
+struct Trigger {
+  std::string service;
+  std::string from;
+  std::string to;
+  std::vector<std::string> via;
+  Location location; // the producing call, or the manifest entry
+  Origin origin = Origin::Code;
+};
+
+// A messaging call whose channel could not be determined statically.
+struct UnresolvedSite {
+  std::string service;
+  Location location;
+  std::string api;
+  std::string reason;
+};
+
+struct Service {
+  std::string name;
+  std::vector<Location> declaredAt; // manifests or contracts that name it
+};
+
+struct Channel {
+  std::string address;
+  std::vector<size_t> producers; // indices into EventGraph::endpoints
+  std::vector<size_t> consumers;
+};
+
+class EventGraph {
+public:
+  void addService(const std::string &name, const Location &declaredAt = {});
+  void addEndpoint(Endpoint endpoint);
+  void addTrigger(Trigger trigger);
+  void addUnresolved(UnresolvedSite site);
+
+  // Sorts and de-duplicates everything and builds the per-channel indices. Called once
+  // after the analyzers are done; the accessors below are valid only after it.
+  void finalize();
+
+  const std::map<std::string, Service> &services() const { return services_; }
+  const std::map<std::string, Channel> &channels() const { return channels_; }
+  const std::vector<Endpoint> &endpoints() const { return endpoints_; }
+  const std::vector<Trigger> &triggers() const { return triggers_; }
+  const std::vector<UnresolvedSite> &unresolved() const { return unresolved_; }
+
+  const Channel *channel(const std::string &address) const;
+  bool isProduced(const std::string &address) const;
+  bool isConsumed(const std::string &address) const;
+
+  // Triggers leaving a channel, in sorted order (indices into triggers()).
+  const std::vector<size_t> &triggersFrom(const std::string &address) const;
+
+private:
+  std::map<std::string, Service> services_;
+  std::map<std::string, Channel> channels_;
+  std::vector<Endpoint> endpoints_;
+  std::vector<Trigger> triggers_;
+  std::vector<UnresolvedSite> unresolved_;
+  std::map<std::string, std::vector<size_t>> triggersFrom_;
+};
+
+} // namespace eventscope

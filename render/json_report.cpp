@@ -1,0 +1,93 @@
+#include "render/reports.h"
+
+#include <nlohmann/json.hpp>
+
+namespace eventscope {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+void putLocation(Json &object, const Location &location) {
+  object["file"] = location.file;
+  object["line"] = location.line;
+  object["column"] = location.column;
+  if (!location.pointer.empty())
+    object["pointer"] = location.pointer;
+}
+
+} // namespace
+
+void writeJsonReport(std::ostream &out, const std::vector<Finding> &findings, const ReportContext &) {
+  Json list = Json::array();
+  for (const Finding &f : findings) {
+    Json item;
+    item["rule"] = f.rule;
+    item["severity"] = severityName(f.severity);
+    item["message"] = f.message;
+    putLocation(item, f.location);
+    if (!f.service.empty())
+      item["service"] = f.service;
+    item["channels"] = f.channels;
+    Json notes = Json::array();
+    for (const Note &note : f.notes) {
+      Json n;
+      putLocation(n, note.location);
+      n["message"] = note.message;
+      notes.push_back(std::move(n));
+    }
+    item["notes"] = std::move(notes);
+    item["fingerprint"] = f.fingerprint();
+    list.push_back(std::move(item));
+  }
+  Json document;
+  document["findings"] = std::move(list);
+  out << document.dump(2) << "\n";
+}
+
+void writeScanJson(std::ostream &out, const EventGraph &graph) {
+  Json services = Json::array();
+  for (const auto &[name, service] : graph.services())
+    services.push_back(name);
+  Json endpoints = Json::array();
+  for (const Endpoint &e : graph.endpoints()) {
+    Json item;
+    item["service"] = e.service;
+    item["channel"] = e.channel;
+    item["role"] = roleName(e.role);
+    putLocation(item, e.location);
+    item["origin"] = originName(e.origin);
+    if (!e.api.empty())
+      item["api"] = e.api;
+    if (!e.handler.empty())
+      item["handler"] = e.handler;
+    endpoints.push_back(std::move(item));
+  }
+  Json triggers = Json::array();
+  for (const Trigger &t : graph.triggers()) {
+    Json item;
+    item["service"] = t.service;
+    item["from"] = t.from;
+    item["to"] = t.to;
+    item["via"] = t.via;
+    putLocation(item, t.location);
+    item["origin"] = originName(t.origin);
+    triggers.push_back(std::move(item));
+  }
+  Json unresolved = Json::array();
+  for (const UnresolvedSite &u : graph.unresolved()) {
+    Json item;
+    item["service"] = u.service;
+    putLocation(item, u.location);
+    item["api"] = u.api;
+    item["reason"] = u.reason;
+    unresolved.push_back(std::move(item));
+  }
+  Json document;
+  document["services"] = std::move(services);
+  document["endpoints"] = std::move(endpoints);
+  document["triggers"] = std::move(triggers);
+  document["unresolved"] = std::move(unresolved);
+  out << document.dump(2) << "\n";
+}
+
+} // namespace eventscope

@@ -1,0 +1,58 @@
+// channel-name-typo: a consumed channel with no producer is a near-miss of a produced one.
+#include "rules/channel_typo.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+namespace eventscope {
+namespace {
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  for (const auto &[consumed, nearMiss] : findChannelNearMisses(graph)) {
+    const Channel &channel = *graph.channel(consumed);
+    const Channel &produced = *graph.channel(nearMiss.produced);
+    for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {
+      Finding f;
+      f.message = quoted(consumed) + " is consumed by " + service +
+                  " but no service produces it; did you mean " + quoted(nearMiss.produced) + "? (" +
+                  nearMiss.how + ")";
+      f.location = endpoints.front()->location;
+      f.service = service;
+      f.channels = {consumed, nearMiss.produced};
+      addOtherLocations(f, endpoints, service + " also consumes " + quoted(consumed) + " here");
+      for (const auto &[producer, producing] : endpointsByService(graph, produced, Role::Produce))
+        f.notes.push_back({producing.front()->location, producer + " produces " + quoted(nearMiss.produced) + " here"});
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+} // namespace
+
+const Rule &channelNameTypoRule() {
+  static const Rule rule{
+      {"channel-name-typo", "ChannelNameTypo",
+       "A consumed channel that nothing produces is a near-miss of a produced channel.",
+       R"(## What it does
+For every channel that is consumed but never produced, looks for a produced channel whose
+name is nearly the same: equal once case and the separators `. _ - / :` are ignored,
+plural `s` and British/American spellings (`cancelled`/`canceled`, `-ise`/`-ize`) are
+folded, or within a small edit distance for its length (none under 5 characters, 1 up to
+15, 2 beyond). Names that differ in their numbers (`v1`/`v2`) are never near-misses.
+The finding replaces unproduced-event for that channel and says "did you mean".
+
+## Why is this bad
+A subscription to a misspelled topic is accepted by every broker and silently receives
+nothing. Such a bug can drop events for weeks before anyone notices.
+
+## Example
+`mailer` subscribes to `OrderCanceled`; `orders` publishes `OrderCancelled`.
+
+## Options
+None.)",
+       Severity::Error,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

@@ -1,0 +1,78 @@
+#include "rules/registry.h"
+
+#include <algorithm>
+
+namespace eventscope {
+
+#define ES_RULE(fn) const Rule &fn();
+#include "rules/rules.def"
+#undef ES_RULE
+
+long long RuleSettings::integer(const std::string &name, long long fallback) const {
+  auto it = options.find(name);
+  if (it == options.end() || it->second.size() != 1)
+    return fallback;
+  try {
+    return std::stoll(it->second.front());
+  } catch (...) {
+    return fallback; // validated when the config was read
+  }
+}
+
+std::vector<std::string> RuleSettings::list(const std::string &name) const {
+  auto it = options.find(name);
+  return it == options.end() ? std::vector<std::string>{} : it->second;
+}
+
+const std::vector<const Rule *> &allRules() {
+  static const std::vector<const Rule *> rules = [] {
+    std::vector<const Rule *> all = {
+#define ES_RULE(fn) &fn(),
+#include "rules/rules.def"
+#undef ES_RULE
+    };
+    std::sort(all.begin(), all.end(), [](const Rule *a, const Rule *b) { return a->info.id < b->info.id; });
+    return all;
+  }();
+  return rules;
+}
+
+const Rule *findRule(std::string_view id) {
+  for (const Rule *rule : allRules())
+    if (rule->info.id == id)
+      return rule;
+  return nullptr;
+}
+
+std::map<std::string, RuleSettings> defaultRuleSettings() {
+  std::map<std::string, RuleSettings> settings;
+  for (const Rule *rule : allRules()) {
+    RuleSettings &s = settings[rule->info.id];
+    s.severity = rule->info.defaultSeverity;
+    for (const RuleOption &option : rule->info.options)
+      if (!option.defaultValue.empty())
+        s.options[option.name] = {option.defaultValue};
+  }
+  return settings;
+}
+
+std::vector<Finding> runRules(const EventGraph &graph, const std::map<std::string, RuleSettings> &settings) {
+  std::vector<Finding> findings;
+  for (const Rule *rule : allRules()) {
+    auto it = settings.find(rule->info.id);
+    RuleSettings effective = it != settings.end() ? it->second : RuleSettings{rule->info.defaultSeverity, {}};
+    if (effective.severity == Severity::Off)
+      continue;
+    std::vector<Finding> found;
+    rule->run(graph, effective, found);
+    for (Finding &finding : found) {
+      finding.rule = rule->info.id;
+      finding.severity = effective.severity;
+      findings.push_back(std::move(finding));
+    }
+  }
+  sortFindings(findings);
+  return findings;
+}
+
+} // namespace eventscope

@@ -1,0 +1,21 @@
+// Every rule eventscope has, in id order, and running them over a graph.
+#pragma once
+
+#include "rules/rule.h"
+
+#include <map>
+#include <string_view>
+
+namespace eventscope {
+
+const std::vector<const Rule *> &allRules();
+const Rule *findRule(std::string_view id);
+
+// Settings of every rule: its defaults, overridden by `overrides` (from the config).
+std::map<std::string, RuleSettings> defaultRuleSettings();
+
+// Runs every rule that is not off; findings carry the rule's configured severity and
+// come back sorted.
+std::vector<Finding> runRules(const EventGraph &graph, const std::map<std::string, RuleSettings> &settings);
+
+} // namespace eventscope

@@ -1,0 +1,76 @@
+// request-reply-over-events: A produces X, B's handler of X produces Y, and A consumes Y.
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+namespace eventscope {
+namespace {
+
+bool hasTrigger(const EventGraph &graph, const std::string &service, const std::string &from, const std::string &to) {
+  for (size_t index : graph.triggersFrom(from)) {
+    const Trigger &t = graph.triggers()[index];
+    if (t.service == service && t.to == to)
+      return true;
+  }
+  return false;
+}
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  for (const Trigger &reply : graph.triggers()) {
+    const Channel *request = graph.channel(reply.from);
+    const Channel *response = graph.channel(reply.to);
+    if (!request || !response)
+      continue;
+    auto requesters = endpointsByService(graph, *request, Role::Produce);
+    auto listeners = endpointsByService(graph, *response, Role::Consume);
+    for (const auto &[service, produced] : requesters) {
+      if (service == reply.service || !listeners.count(service))
+        continue;
+      // When the reply itself makes the requester produce the request again, this is a
+      // feedback loop, reported by event-cycle, not a request waiting for its answer.
+      if (hasTrigger(graph, service, reply.to, reply.from))
+        continue;
+      Finding f;
+      f.message = "request/reply over events: " + service + " produces " + quoted(reply.from) + ", " +
+                  reply.service + " answers with " + quoted(reply.to) + ", which " + service + " consumes";
+      f.location = produced.front()->location;
+      f.service = service;
+      f.channels = {reply.from, reply.to};
+      f.notes.push_back({reply.location, reply.service + " produces " + quoted(reply.to) +
+                                             " when it consumes " + quoted(reply.from)});
+      f.notes.push_back({listeners.at(service).front()->location,
+                         service + " consumes the reply " + quoted(reply.to) + " here"});
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+} // namespace
+
+const Rule &requestReplyOverEventsRule() {
+  static const Rule rule{
+      {"request-reply-over-events", "RequestReplyOverEvents",
+       "A two-way exchange is patched over one-way events.",
+       R"(## What it does
+Reports a service A that produces channel X, where another service B produces Y when it
+consumes X, and A consumes Y: a request and its reply carried by two events. When A's
+handler of Y produces X again, the two form a feedback loop, which event-cycle reports
+instead.
+
+## Why is this bad
+A needs B's answer, so the two are coupled as tightly as by a call, but with none of a
+call's guarantees: no timeout, no correlation unless hand-made, no error path, and the
+dependency is invisible in both codebases.
+
+## Example
+`checkout` publishes `price.requested`; `pricing` answers each with `price.quoted`,
+which `checkout` consumes.
+
+## Options
+None.)",
+       Severity::Warning,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

@@ -1,0 +1,43 @@
+#include "rules/rule_helpers.h"
+
+#include <algorithm>
+
+namespace eventscope {
+
+std::map<std::string, std::vector<const Endpoint *>> endpointsByService(const EventGraph &graph,
+                                                                       const Channel &channel, Role role) {
+  std::map<std::string, std::vector<const Endpoint *>> byService;
+  for (size_t index : role == Role::Produce ? channel.producers : channel.consumers)
+    byService[graph.endpoints()[index].service].push_back(&graph.endpoints()[index]);
+  for (auto &[service, endpoints] : byService)
+    std::stable_sort(endpoints.begin(), endpoints.end(),
+                     [](const Endpoint *a, const Endpoint *b) { return a->location < b->location; });
+  return byService;
+}
+
+std::string quoted(const std::string &text) { return "'" + text + "'"; }
+
+std::string formatPath(const EventGraph &graph, const TriggerPath &path) {
+  std::string out = path.channels.front();
+  for (size_t i = 0; i < path.hops.size(); ++i) {
+    const Trigger &hop = graph.triggers()[path.hops[i]];
+    out += " -> " + hop.to + " (" + hop.service + ")";
+  }
+  return out;
+}
+
+std::vector<Note> hopNotes(const EventGraph &graph, const TriggerPath &path) {
+  std::vector<Note> notes;
+  for (size_t index : path.hops) {
+    const Trigger &hop = graph.triggers()[index];
+    notes.push_back({hop.location, hop.service + " produces " + quoted(hop.to) + " when it consumes " + quoted(hop.from)});
+  }
+  return notes;
+}
+
+void addOtherLocations(Finding &finding, const std::vector<const Endpoint *> &endpoints, const std::string &what) {
+  for (size_t i = 1; i < endpoints.size(); ++i)
+    finding.notes.push_back({endpoints[i]->location, what});
+}
+
+} // namespace eventscope

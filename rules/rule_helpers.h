@@ -1,0 +1,31 @@
+// Small pieces several rules share.
+#pragma once
+
+#include "model/event_graph.h"
+#include "model/finding.h"
+#include "model/graph_algorithms.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// The endpoints of one channel and role, grouped by service (services sorted, each
+// service's endpoints in location order).
+std::map<std::string, std::vector<const Endpoint *>> endpointsByService(const EventGraph &graph,
+                                                                       const Channel &channel, Role role);
+
+// "a -> b (svc1) -> c (svc2)": each channel after the first names the service whose
+// handler produced it.
+std::string formatPath(const EventGraph &graph, const TriggerPath &path);
+
+// One note per hop: "svc turns 'a' into 'b'" at the producing call.
+std::vector<Note> hopNotes(const EventGraph &graph, const TriggerPath &path);
+
+// A note per further endpoint, for a finding placed at the first one.
+void addOtherLocations(Finding &finding, const std::vector<const Endpoint *> &endpoints, const std::string &what);
+
+std::string quoted(const std::string &text);
+
+} // namespace eventscope

@@ -1,0 +1,49 @@
+// unconsumed-event: a channel is produced but nothing consumes it.
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+namespace eventscope {
+namespace {
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  for (const auto &[address, channel] : graph.channels()) {
+    if (channel.producers.empty() || !channel.consumers.empty())
+      continue;
+    for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
+      Finding f;
+      f.message = quoted(address) + " is produced by " + service + " but no service consumes it";
+      f.location = endpoints.front()->location;
+      f.service = service;
+      f.channels = {address};
+      addOtherLocations(f, endpoints, service + " also produces " + quoted(address) + " here");
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+} // namespace
+
+const Rule &unconsumedEventRule() {
+  static const Rule rule{
+      {"unconsumed-event", "UnconsumedEvent", "A channel is produced but no service consumes it.",
+       R"(## What it does
+Reports each service that produces a channel which no code, contract or manifest of the
+system consumes.
+
+## Why is this bad
+Events nobody reads cost broker capacity and mislead readers into thinking something
+reacts to them. Often the consumer subscribed under a different name.
+
+## Example
+`orders` publishes `order.archived`, and no service subscribes to it.
+
+## Options
+None. Turn the rule off (`unconsumed-event: off`) for systems whose events are consumed
+outside the analysed code.)",
+       Severity::Warning,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope
