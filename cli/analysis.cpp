@@ -35,7 +35,12 @@ Analysis analyzeSystem(const CommonOptions &options) {
   Location configLocation{analysis.config.file, 0, 0, ""};
   PathGlobs contractGlobs(analysis.config.contracts, configLocation);
   size_t passedOver = 0;
+  std::string configPath;
+  if (!analysis.config.file.empty())
+    configPath = analysis.layout.relativeToRoot(analysis.config.file);
   for (const std::string &path : analysis.layout.findFiles(contractGlobs)) {
+    if (analysis.layout.relativeToRoot(path) == configPath)
+      continue; // `contracts: ["*.yaml"]` next to eventscope.yaml
     ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.config.contractsGiven,
                                              analysis.graph, analysis.warnings);
     if (kind == ContractFileKind::Other)

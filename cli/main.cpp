@@ -1,6 +1,7 @@
 // eventscope: the command line. Subcommands are defined here and run by cli/*.cpp.
 #include "analyzer/input_error.h"
 #include "cli/analysis.h"
+#include "render/diagrams.h"
 #include "render/reports.h"
 #include "rules/registry.h"
 
@@ -24,6 +25,7 @@ constexpr int kExitClean = 0, kExitFindings = 1, kExitInputError = 2;
 struct OutputOptions {
   std::string format;
   std::string scanFormat;
+  std::string graphFormat;
   std::string outputFile;
   std::string failOn = "error";
   bool noColor = false;
@@ -100,6 +102,24 @@ int runScan(const CommonOptions &common, const OutputOptions &output) {
   return kExitClean;
 }
 
+int runGraph(const CommonOptions &common, const OutputOptions &output, const std::string &view) {
+  Analysis analysis = analyzeSystem(common);
+  printWarnings(analysis);
+  std::ostringstream dot;
+  writeDot(dot, analysis.graph, view == "channels" ? DiagramView::Channels : DiagramView::Services);
+  if (output.graphFormat == "dot") {
+    emit(dot.str(), output.outputFile);
+    return kExitClean;
+  }
+  if (output.outputFile.empty() && output.graphFormat == "png" && isatty(STDOUT_FILENO))
+    throw InputError({}, "refusing to write PNG to a terminal; use -o FILE");
+  std::string rendered, error;
+  if (!renderGraphviz(dot.str(), output.graphFormat, rendered, error))
+    throw InputError({}, error);
+  emit(rendered, output.outputFile);
+  return kExitClean;
+}
+
 int runRulesCommand(const std::string &id) {
   if (id.empty()) {
     for (const Rule *rule : allRules())
@@ -150,6 +170,17 @@ int main(int argc, char **argv) {
   scan->add_option("--format", output.scanFormat, "Output format")->check(CLI::IsMember({"json"}))->default_val("json");
   scan->add_option("-o,--output", output.outputFile, "Write the graph to FILE instead of stdout");
 
+  std::string view;
+  CLI::App *graph = app.add_subcommand("graph", "Draw the event graph (Graphviz DOT, SVG or PNG)");
+  addCommonOptions(*graph, common);
+  graph->add_option("--format", output.graphFormat, "Diagram format")
+      ->check(CLI::IsMember({"dot", "svg", "png"}))
+      ->default_val("svg");
+  graph->add_option("--view", view, "services: service to service; channels: channels between services")
+      ->check(CLI::IsMember({"services", "channels"}))
+      ->default_val("services");
+  graph->add_option("-o,--output", output.outputFile, "Write the diagram to FILE instead of stdout");
+
   std::string ruleId;
   CLI::App *rules = app.add_subcommand("rules", "List the rules, or show one rule's documentation");
   rules->add_option("ID", ruleId, "A rule id");
@@ -168,6 +199,8 @@ int main(int argc, char **argv) {
       return runCheck(common, output);
     if (scan->parsed())
       return runScan(common, output);
+    if (graph->parsed())
+      return runGraph(common, output, view);
     return runRulesCommand(ruleId);
   } catch (const InputError &e) {
     std::cerr << "eventscope: error: " << e.what() << "\n";

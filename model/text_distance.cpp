@@ -33,11 +33,18 @@ size_t editDistance(std::string_view a, std::string_view b, size_t limit) {
 }
 
 std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string> &candidates) {
-  size_t allowed = std::max<size_t>(1, word.size() / 3);
+  // Generous on purpose: a suggestion for a misspelled key is cheap, a missing one costs a
+  // trip to the documentation. A candidate that starts with the word (or the reverse)
+  // counts as one edit away ("arg" for "argument").
+  size_t allowed = std::max<size_t>(2, word.size() / 2);
   std::optional<std::string> best;
   size_t bestDistance = allowed + 1;
   for (const std::string &candidate : candidates) {
     size_t d = editDistance(word, candidate, allowed);
+    std::string_view shorter = word.size() < candidate.size() ? word : std::string_view(candidate);
+    std::string_view longer = word.size() < candidate.size() ? std::string_view(candidate) : word;
+    if (shorter.size() >= 3 && longer.substr(0, shorter.size()) == shorter)
+      d = std::min<size_t>(d, 1);
     if (d < bestDistance || (d == bestDistance && best && candidate < *best)) {
       bestDistance = d;
       best = candidate;

@@ -12,8 +12,8 @@ namespace eventscope {
 // Edit distance counting an adjacent transposition as one edit; stops early and returns limit + 1 once the distance exceeds limit.
 size_t editDistance(std::string_view a, std::string_view b, size_t limit = SIZE_MAX);
 
-// The candidate closest to `word` if it is close enough to be a plausible typo
-// (at most a third of the word's length, and at least one edit allowed).
+// The candidate closest to `word` if it is close enough to be a plausible typo (at most
+// half the word's length in edits, at least two; a prefix of it, or it of them, counts as one).
 std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string> &candidates);
 
 } // namespace eventscope

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): installs what is missing, builds, runs every test.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$here/scripts/install-deps.sh"
+bash "$here/scripts/build.sh"
+build="${BUILD_DIR:-$here/build}"
+ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"

@@ -1,0 +1,155 @@
+// The binary end to end: outputs, exit codes and error messages.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope::testing;
+
+namespace {
+
+std::string sample(const std::string &name) { return sourceDir() + "/samples/" + name; }
+
+TEST(Cli, CheckOnTheManifestSampleReportsEveryGraphRule) {
+  CommandResult r = runEventscope({"check", sample("manifest-shop"), "--no-color"});
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  expectGolden("cli/manifest-shop.txt", r.out);
+  for (const char *rule : {"[event-cycle]", "[cascade-depth]", "[unproduced-event]", "[unconsumed-event]",
+                           "[channel-name-typo]", "[request-reply-over-events]"})
+    EXPECT_NE(r.out.find(rule), std::string::npos) << rule;
+  EXPECT_EQ(r.err, "eventscope: 3 error(s), 5 warning(s), 0 info(s) in 9 service(s) and 13 channel(s)\n");
+}
+
+TEST(Cli, OutputIsTheSameFromAnyWorkingDirectory) {
+  CommandResult fromRoot = runEventscope({"check", ".", "--format", "json"}, sample("manifest-shop"));
+  CommandResult fromElsewhere = runEventscope({"check", sample("manifest-shop"), "--format", "json"}, "/");
+  EXPECT_EQ(fromRoot.out, fromElsewhere.out);
+  expectGolden("cli/manifest-shop.json", fromRoot.out);
+}
+
+TEST(Cli, FailOnDecidesTheExitStatus) {
+  EXPECT_EQ(runEventscope({"check", sample("manifest-shop"), "--fail-on", "never"}).exitCode, 0);
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: [\"*.yaml\"]\n");
+  dir.write("a.yaml", "service: a\nproduces: [x]\n"); // only an unconsumed-event warning
+  dir.write("b.yaml", "service: b\nconsumes: [x]\nproduces: [y]\n");
+  EXPECT_EQ(runEventscope({"check", dir.path()}).exitCode, 0);
+  EXPECT_EQ(runEventscope({"check", dir.path(), "--fail-on", "warning"}).exitCode, 1);
+}
+
+TEST(Cli, CleanSystemExitsZeroAndPrintsNoFindings) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: [\"services/*.yaml\"]\n");
+  dir.write("services/a.yaml", "service: a\nproduces: [x]\n");
+  dir.write("services/b.yaml", "service: b\nconsumes: [x]\n");
+  CommandResult r = runEventscope({"check", dir.path()});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(Cli, WithoutAConfigManifestsAreFoundAndOtherYamlPassedOver) {
+  TempDir dir;
+  dir.write("a/service.yaml", "service: a\nproduces: [x]\n");
+  dir.write("b/service.yaml", "service: b\nconsumes: [x]\n");
+  dir.write(".github/workflows/ci.yml", "on: push\n");
+  dir.write("deploy/values.yaml", "replicas: 2\n");
+  CommandResult r = runEventscope({"scan", dir.path()});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("\"service\": \"b\""), std::string::npos);
+  EXPECT_EQ(r.err, "eventscope: warning: passed over 1 YAML/JSON file(s) that are neither manifests nor AsyncAPI "
+                   "documents (no eventscope.yaml names the contracts)\n");
+}
+
+TEST(Cli, ScanWritesTheGraphToAFile) {
+  TempDir out;
+  CommandResult r = runEventscope({"scan", sample("manifest-shop"), "-o", out.path() + "/graph.json"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  expectGolden("cli/manifest-shop-scan.json", readFile(out.path() + "/graph.json"));
+}
+
+struct BadInput {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::string> extraArgs;
+  std::string expectedError;
+};
+
+class CliBadInput : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(CliBadInput, ExitsTwoWithAMessageNamingTheFileAndProblem) {
+  const BadInput &input = GetParam();
+  TempDir dir;
+  for (auto &[path, text] : input.files)
+    dir.write(path, text);
+  std::vector<std::string> args = {"check", dir.path()};
+  args.insert(args.end(), input.extraArgs.begin(), input.extraArgs.end());
+  CommandResult r = runEventscope(args, dir.path());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.out, "") << "no partial report";
+  std::string expected = input.expectedError;
+  size_t at = expected.find("$DIR");
+  if (at != std::string::npos)
+    expected.replace(at, 4, dir.path());
+  EXPECT_EQ(r.err, expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Inputs, CliBadInput,
+    ::testing::Values(
+        BadInput{"EmptyConfig", {{"eventscope.yaml", ""}}, {},
+                 "eventscope: error: $DIR/eventscope.yaml: the config file is empty (expected a map with keys such as "
+                 "sources, contracts, services)\n"},
+        BadInput{"UnknownRule",
+                 {{"eventscope.yaml", "rules:\n  cascade-dept: error\n"}},
+                 {"--config", "eventscope.yaml"},
+                 "eventscope: error: eventscope.yaml:2:3: unknown rule 'cascade-dept'; did you mean 'cascade-depth'?\n"},
+        BadInput{"UnknownRuleOption",
+                 {{"eventscope.yaml", "rules:\n  cascade-depth: {max_deep: 2}\n"}},
+                 {"--config", "eventscope.yaml"},
+                 "eventscope: error: eventscope.yaml:2:19: unknown option 'max_deep' for cascade-depth; did you mean "
+                 "'max_depth'?\n"},
+        BadInput{"NonIntegerOption",
+                 {{"eventscope.yaml", "rules:\n  cascade-depth: {max_depth: deep}\n"}},
+                 {"--config", "eventscope.yaml"},
+                 "eventscope: error: eventscope.yaml:2:19: option 'max_depth' of cascade-depth must be a non-negative "
+                 "integer, not 'deep'\n"},
+        BadInput{"MissingConfig", {}, {"--config", "nope.yaml"}, "eventscope: error: nope.yaml: config file not found\n"},
+        BadInput{"BrokenManifest",
+                 {{"eventscope.yaml", "contracts: [\"*.yaml\"]\n"}, {"m.yaml", "service: a\nproduces: [x\n"}},
+                 {"--config", "eventscope.yaml"},
+                 "eventscope: error: m.yaml:3:1: invalid YAML: end of sequence flow not found\n"},
+        BadInput{"NotAContract",
+                 {{"eventscope.yaml", "contracts: [\"*.yaml\"]\n"}, {"m.yaml", "title: x\n"}},
+                 {"--config", "eventscope.yaml"},
+                 "eventscope: error: m.yaml:1:1: not a contract: expected an AsyncAPI document (top-level `asyncapi`) "
+                 "or an eventscope manifest (top-level `service`)\n"},
+        BadInput{"BadFormat", {}, {"--format", "html"},
+                 "--format: html not in {text,json,sarif}\nRun with --help for more information.\n"}),
+    [](const auto &info) { return info.param.name; });
+
+TEST(Cli, MissingDirectory) {
+  CommandResult r = runEventscope({"check", "/nonexistent/system"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.err, "eventscope: error: /nonexistent/system: directory not found\n");
+}
+
+TEST(Cli, UsageErrorsExitTwoAndHelpExitsZero) {
+  EXPECT_EQ(runEventscope({}).exitCode, 2);
+  EXPECT_EQ(runEventscope({"chekc"}).exitCode, 2);
+  EXPECT_EQ(runEventscope({"check", "--bogus"}).exitCode, 2);
+  CommandResult help = runEventscope({"check", "--help"});
+  EXPECT_EQ(help.exitCode, 0);
+  EXPECT_NE(help.out.find("--fail-on"), std::string::npos);
+  CommandResult version = runEventscope({"--version"});
+  EXPECT_EQ(version.exitCode, 0);
+  EXPECT_EQ(version.out.rfind("eventscope ", 0), 0u);
+}
+
+TEST(Cli, RulesCommandShowsDocumentation) {
+  CommandResult r = runEventscope({"rules", "channel-name-typo"});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.out.find("## Why is this bad"), std::string::npos);
+  EXPECT_EQ(runEventscope({"rules", "no-such-rule"}).exitCode, 2);
+}
+
+} // namespace

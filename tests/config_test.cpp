@@ -1,0 +1,110 @@
+// eventscope.yaml: what is accepted, and the exact message for what is not.
+#include "analyzer/config/config.h"
+#include "analyzer/input_error.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::TempDir;
+
+namespace {
+
+Config load(const TempDir &dir, const std::string &text) {
+  std::string path = dir.write("eventscope.yaml", text);
+  return loadConfig(path, "eventscope.yaml");
+}
+
+std::string errorOf(const std::string &text) {
+  TempDir dir;
+  try {
+    load(dir, text);
+  } catch (const InputError &e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+TEST(Config, ReadsEveryKey) {
+  TempDir dir;
+  Config c = load(dir, R"(
+sources: ["services/**/*.cpp"]
+include_dirs: [include]
+contracts: ["contracts/**/*.yaml"]
+services:
+  order-service: ["services/order/**"]
+  billing: services/billing
+apis:
+  - {function: "shop::Bus::publish",   role: produce, channel: {arg: 0}}
+  - {function: "shop::Bus::subscribe", role: consume, channel: {arg: 0}, handler: {arg: 1}}
+  - {function: "shop::Bus::emit",      role: produce, channel: {type_of_arg: 0}}
+  - {function: "shop::Bus::on",        role: consume, channel: {template_arg: 0}, handler: {arg: 0}}
+  - {function: "shop::Poller::poll",   role: consume, channel: {handle_arg: 0}, handler: enclosing_function}
+persistence_apis: ["shop::Db::save"]
+rules:
+  cascade-depth: {severity: error, max_depth: 2}
+  unconsumed-event: off
+)");
+  EXPECT_EQ(c.sources, std::vector<std::string>{"services/**/*.cpp"});
+  EXPECT_EQ(c.includeDirs, std::vector<std::string>{"include"});
+  ASSERT_EQ(c.services.size(), 2u);
+  EXPECT_EQ(c.services[1].name, "billing");
+  EXPECT_EQ(c.services[1].globs, std::vector<std::string>{"services/billing"});
+  ASSERT_EQ(c.apis.size(), 5u);
+  EXPECT_EQ(c.apis[1].handler.kind, HandlerSpec::Kind::Arg);
+  EXPECT_EQ(c.apis[1].handler.index, 1u);
+  EXPECT_EQ(c.apis[2].channel.kind, ChannelSpec::Kind::TypeOfArg);
+  EXPECT_EQ(c.apis[3].channel.kind, ChannelSpec::Kind::TemplateArg);
+  EXPECT_EQ(c.apis[4].handler.kind, HandlerSpec::Kind::EnclosingFunction);
+  EXPECT_EQ(c.apis[4].location.line, 13u);
+  EXPECT_EQ(c.rules.at("cascade-depth").severity, Severity::Error);
+  EXPECT_EQ(c.rules.at("cascade-depth").options.at("max_depth").items, std::vector<std::string>{"2"});
+  EXPECT_EQ(c.rules.at("unconsumed-event").severity, Severity::Off);
+}
+
+TEST(Config, UnknownKeyNamesLineAndSuggests) {
+  EXPECT_EQ(errorOf("sources: [a.cpp]\ncontract: [x.yaml]\n"),
+            "eventscope.yaml:2:1: unknown key 'contract' in the config; did you mean 'contracts'?");
+}
+
+TEST(Config, EmptyFileIsAnError) {
+  EXPECT_EQ(errorOf(""), "eventscope.yaml: the config file is empty (expected a map with keys such as sources, "
+                         "contracts, services)");
+  EXPECT_EQ(errorOf("# only a comment\n"), errorOf(""));
+}
+
+TEST(Config, InvalidYamlGivesLineAndColumn) {
+  EXPECT_EQ(errorOf("sources: [a.cpp\ncontracts: x\n"),
+            "eventscope.yaml:2:10: invalid YAML: end of sequence flow not found");
+}
+
+TEST(Config, WrongTypesAreNamed) {
+  EXPECT_EQ(errorOf("sources: {a: b}\n"), "eventscope.yaml:1:10: `sources` must be a list of strings");
+  EXPECT_EQ(errorOf("services: [a]\n"), "eventscope.yaml:1:11: `services` must map service names to lists of path globs");
+  EXPECT_EQ(errorOf("rules:\n  event-cycle: loud\n"),
+            "eventscope.yaml:2:16: invalid severity 'loud' for event-cycle (expected off, info, warning or error)");
+}
+
+TEST(Config, ApiEntriesAreValidated) {
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: -1}}\n"),
+            "eventscope.yaml:2:49: `channel.arg` must be an argument index (0, 1, 2, ...), not '-1'");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: emit, channel: {arg: 0}}\n"),
+            "eventscope.yaml:2:25: invalid role 'emit' (expected produce, consume or handle)");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce}\n"),
+            "eventscope.yaml:2:5: the `apis` entry for f needs `channel`");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, chanel: {arg: 0}}\n"),
+            "eventscope.yaml:2:34: unknown key 'chanel' in an `apis` entry; did you mean 'channel'?");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {argument: 0}}\n"),
+            "eventscope.yaml:2:44: unknown key 'argument' in `channel`; did you mean 'arg'?");
+}
+
+TEST(Config, FoundInTheDirectoryOrAbove) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [a.cpp]\n");
+  dir.write("services/order/x.cpp", "");
+  auto found = findConfigFile(dir.path() + "/services/order");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(*found, dir.path() + "/eventscope.yaml");
+}
+
+} // namespace

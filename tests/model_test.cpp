@@ -1,0 +1,115 @@
+#include "graph_builder.h"
+#include "model/graph_algorithms.h"
+#include "model/text_distance.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::GraphBuilder;
+
+namespace {
+
+std::vector<std::vector<std::string>> channelsOf(const std::vector<TriggerPath> &paths) {
+  std::vector<std::vector<std::string>> out;
+  for (const TriggerPath &p : paths)
+    out.push_back(p.channels);
+  return out;
+}
+
+TEST(EventGraph, IndexesProducersAndConsumersPerChannel) {
+  EventGraph g = GraphBuilder().produce("a", "x").consume("b", "x").consume("c", "x").consume("c", "y").build();
+  ASSERT_NE(g.channel("x"), nullptr);
+  EXPECT_EQ(g.channel("x")->producers.size(), 1u);
+  EXPECT_EQ(g.channel("x")->consumers.size(), 2u);
+  EXPECT_TRUE(g.isProduced("x"));
+  EXPECT_FALSE(g.isProduced("y"));
+  EXPECT_TRUE(g.isConsumed("y"));
+  EXPECT_EQ(g.services().size(), 3u);
+}
+
+TEST(EventGraph, KeepsOneTriggerPerServiceAndPairWithTheShortestEvidence) {
+  EventGraph g;
+  g.addTrigger({"s", "a", "b", {"h", "f", "g"}, {"x.cpp", 9, 1, ""}, Origin::Code});
+  g.addTrigger({"s", "a", "b", {"h", "g"}, {"x.cpp", 20, 1, ""}, Origin::Code});
+  g.finalize();
+  ASSERT_EQ(g.triggers().size(), 1u);
+  EXPECT_EQ(g.triggers()[0].via, (std::vector<std::string>{"h", "g"}));
+}
+
+TEST(EventGraph, DeduplicatesTheSameEndpointSeenTwice) {
+  EventGraph g;
+  Endpoint e{"s", "a", Role::Produce, {"h.h", 3, 5, ""}, Origin::Code, "api", ""};
+  g.addEndpoint(e);
+  g.addEndpoint(e);
+  g.finalize();
+  EXPECT_EQ(g.endpoints().size(), 1u);
+}
+
+TEST(GraphAlgorithms, FindsEachElementaryCycleOnceFromItsSmallestChannel) {
+  EventGraph g = GraphBuilder()
+                     .trigger("s1", "b", "c")
+                     .trigger("s2", "c", "b")
+                     .trigger("s3", "c", "a")
+                     .trigger("s4", "a", "b")
+                     .trigger("s5", "d", "d")
+                     .trigger("s6", "e", "f")
+                     .build();
+  bool truncated = true;
+  auto cycles = elementaryCycles(g, 100, truncated);
+  EXPECT_FALSE(truncated);
+  EXPECT_EQ(channelsOf(cycles),
+            (std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"b", "c"}, {"d"}}));
+  EXPECT_EQ(cyclicComponents(g), (std::vector<std::vector<std::string>>{{"a", "b", "c"}, {"d"}}));
+}
+
+TEST(GraphAlgorithms, StopsEnumeratingCyclesAtTheLimit) {
+  GraphBuilder b;
+  for (char x = 'a'; x <= 'f'; ++x)
+    for (char y = 'a'; y <= 'f'; ++y)
+      if (x != y)
+        b.trigger("s", std::string(1, x), std::string(1, y));
+  bool truncated = false;
+  auto cycles = elementaryCycles(b.build(), 10, truncated);
+  EXPECT_TRUE(truncated);
+  EXPECT_EQ(cycles.size(), 10u);
+}
+
+TEST(GraphAlgorithms, LongestChainFromEachRootSkippingCycleEdges) {
+  EventGraph g = GraphBuilder()
+                     .trigger("s1", "a", "b")
+                     .trigger("s2", "b", "c")
+                     .trigger("s3", "c", "d")
+                     .trigger("s4", "b", "x")
+                     .trigger("s5", "p", "q")
+                     .trigger("s6", "q", "p")
+                     .trigger("s7", "q", "r")
+                     .build();
+  auto chains = longestChainsFromRoots(g);
+  EXPECT_EQ(channelsOf(chains),
+            (std::vector<std::vector<std::string>>{{"a", "b", "c", "d"}, {"q", "r"}}));
+  ASSERT_EQ(chains[0].hops.size(), 3u);
+  EXPECT_EQ(g.triggers()[chains[0].hops[1]].service, "s2");
+}
+
+TEST(GraphAlgorithms, HandlesALongChainWithoutRecursion) {
+  GraphBuilder b;
+  for (int i = 0; i < 20000; ++i)
+    b.trigger("s", "c" + std::to_string(100000 + i), "c" + std::to_string(100001 + i));
+  auto chains = longestChainsFromRoots(b.build());
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].hops.size(), 20000u);
+}
+
+TEST(TextDistance, CountsTranspositionsAsOneEdit) {
+  EXPECT_EQ(editDistance("recieved", "received"), 1u);
+  EXPECT_EQ(editDistance("kitten", "sitting"), 3u);
+  EXPECT_EQ(editDistance("", "abc"), 3u);
+  EXPECT_EQ(editDistance("abcdef", "uvwxyz", 2), 3u); // stops past the limit
+}
+
+TEST(TextDistance, SuggestsOnlyPlausibleTypos) {
+  EXPECT_EQ(closestMatch("contract", {"sources", "contracts", "rules"}), "contracts");
+  EXPECT_EQ(closestMatch("zzz", {"sources", "contracts"}), std::nullopt);
+}
+
+} // namespace

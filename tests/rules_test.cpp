@@ -1,0 +1,194 @@
+// Each rule on graphs built in memory: every expected finding, and nothing else.
+#include "graph_builder.h"
+#include "rules/channel_typo.h"
+#include "rules/registry.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::GraphBuilder;
+
+namespace {
+
+// "rule @file:line service [channels] message" for each finding of the rules in `only`.
+std::vector<std::string> check(const EventGraph &graph, const std::vector<std::string> &only,
+                               std::map<std::string, RuleSettings> settings = defaultRuleSettings()) {
+  std::vector<std::string> lines;
+  for (const Finding &f : runRules(graph, settings)) {
+    if (std::find(only.begin(), only.end(), f.rule) == only.end())
+      continue;
+    std::string channels;
+    for (const std::string &c : f.channels)
+      channels += (channels.empty() ? "" : ",") + c;
+    lines.push_back(f.rule + " @" + formatLocation(f.location) + " " + f.service + " [" + channels + "] " + f.message);
+  }
+  return lines;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST(EventCycleRule, ReportsATwoServiceCycleOnceWithItsHops) {
+  EventGraph g = GraphBuilder().trigger("billing", "order.updated", "payment.settled")
+                     .trigger("orders", "payment.settled", "order.updated")
+                     .build();
+  EXPECT_EQ(check(g, {"event-cycle"}),
+            (Lines{"event-cycle @billing.yaml:2:1 billing [order.updated,payment.settled] event cycle: order.updated "
+                   "-> payment.settled (billing) -> order.updated (orders)"}));
+  auto findings = runRules(g, defaultRuleSettings());
+  auto cycle = std::find_if(findings.begin(), findings.end(), [](auto &f) { return f.rule == "event-cycle"; });
+  ASSERT_EQ(cycle->notes.size(), 1u);
+  EXPECT_EQ(cycle->notes[0].message, "orders produces 'order.updated' when it consumes 'payment.settled'");
+  EXPECT_EQ(cycle->severity, Severity::Error);
+}
+
+TEST(EventCycleRule, ReportsAHandlerThatReEmitsItsOwnChannel) {
+  EventGraph g = GraphBuilder().produce("a", "retry").trigger("worker", "retry", "retry").build();
+  EXPECT_EQ(check(g, {"event-cycle"}),
+            (Lines{"event-cycle @worker.yaml:2:1 worker [retry] event cycle: the handler of 'retry' in worker "
+                   "produces 'retry' again"}));
+}
+
+TEST(EventCycleRule, ReportsTwoCyclesThroughOneChannelSeparately) {
+  EventGraph g = GraphBuilder()
+                     .trigger("s1", "a", "b")
+                     .trigger("s2", "b", "a")
+                     .trigger("s3", "a", "c")
+                     .trigger("s4", "c", "a")
+                     .build();
+  EXPECT_EQ(check(g, {"event-cycle"}).size(), 2u);
+}
+
+TEST(EventCycleRule, IsSilentOnAnAcyclicGraph) {
+  EventGraph g = GraphBuilder().trigger("s1", "a", "b").trigger("s2", "b", "c").trigger("s3", "a", "c").build();
+  EXPECT_TRUE(check(g, {"event-cycle"}).empty());
+}
+
+GraphBuilder chainOf(int hops) {
+  GraphBuilder b;
+  b.produce("origin", "e0");
+  for (int i = 0; i < hops; ++i)
+    b.trigger("svc" + std::to_string(i), "e" + std::to_string(i), "e" + std::to_string(i + 1));
+  b.consume("sink", "e" + std::to_string(hops));
+  return b;
+}
+
+TEST(CascadeDepthRule, AllowsExactlyMaxDepthHops) {
+  EXPECT_TRUE(check(chainOf(3).build(), {"cascade-depth"}).empty());
+}
+
+TEST(CascadeDepthRule, ReportsTheLongestChainWithTheServiceOfEachHop) {
+  EXPECT_EQ(check(chainOf(4).build(), {"cascade-depth"}),
+            (Lines{"cascade-depth @svc0.yaml:2:1 svc0 [e0,e1,e2,e3,e4] cascade of 4 triggers exceeds max_depth 3: e0 "
+                   "-> e1 (svc0) -> e2 (svc1) -> e3 (svc2) -> e4 (svc3)"}));
+}
+
+TEST(CascadeDepthRule, HonoursMaxDepthFromTheSettings) {
+  auto settings = defaultRuleSettings();
+  settings["cascade-depth"].options["max_depth"] = {"1"};
+  EXPECT_EQ(check(chainOf(2).build(), {"cascade-depth"}, settings).size(), 1u);
+  settings["cascade-depth"].options["max_depth"] = {"2"};
+  EXPECT_TRUE(check(chainOf(2).build(), {"cascade-depth"}, settings).empty());
+}
+
+TEST(UnproducedEventRule, ReportsEachConsumingServiceOnce) {
+  EventGraph g = GraphBuilder().consume("mailer", "user.deleted").consume("audit", "user.deleted")
+                     .consume("audit", "user.deleted")
+                     .build();
+  EXPECT_EQ(check(g, {"unproduced-event"}),
+            (Lines{"unproduced-event @audit.yaml:1:1 audit [user.deleted] 'user.deleted' is consumed by audit but no "
+                   "service produces it",
+                   "unproduced-event @mailer.yaml:1:1 mailer [user.deleted] 'user.deleted' is consumed by mailer but "
+                   "no service produces it"}));
+}
+
+TEST(UnconsumedEventRule, ReportsProducedChannelsNobodyConsumes) {
+  EventGraph g = GraphBuilder().produce("orders", "order.archived").produce("orders", "order.placed")
+                     .consume("billing", "order.placed")
+                     .build();
+  EXPECT_EQ(check(g, {"unconsumed-event"}),
+            (Lines{"unconsumed-event @orders.yaml:1:1 orders [order.archived] 'order.archived' is produced by orders "
+                   "but no service consumes it"}));
+}
+
+TEST(ChannelNameTypoRule, ReplacesUnproducedEventAndSaysDidYouMean) {
+  EventGraph g = GraphBuilder().produce("orders", "OrderCancelled").consume("billing", "OrderCancelled")
+                     .consume("mailer", "OrderCanceled")
+                     .build();
+  EXPECT_EQ(check(g, {"channel-name-typo", "unproduced-event"}),
+            (Lines{"channel-name-typo @mailer.yaml:1:1 mailer [OrderCanceled,OrderCancelled] 'OrderCanceled' is "
+                   "consumed by mailer but no service produces it; did you mean 'OrderCancelled'? (differs only in "
+                   "British/American spelling)"}));
+}
+
+TEST(ChannelNameTypoRule, RecognisesTheKindsOfNearMiss) {
+  EXPECT_EQ(nearMiss("order.created", "Order.Created"), "differs only in case");
+  EXPECT_EQ(nearMiss("order_created", "order.created"), "differs only in separators");
+  EXPECT_EQ(nearMiss("orderCreated", "order.created"), "differs only in separators");
+  EXPECT_EQ(nearMiss("orders.created", "order.created"), "differs only in singular/plural");
+  EXPECT_EQ(nearMiss("payment.authorised", "payment.authorized"), "differs only in British/American spelling");
+  EXPECT_EQ(nearMiss("order.recieved", "order.received"), "1 edit apart");
+  EXPECT_EQ(nearMiss("inventory.reservation.expird", "inventory.reservation.expired"), "1 edit apart");
+}
+
+TEST(ChannelNameTypoRule, DoesNotConfuseDistinctEvents) {
+  for (auto [a, b] : std::vector<std::pair<const char *, const char *>>{{"order.created", "order.updated"},
+                                                                       {"orders.v1", "orders.v2"},
+                                                                       {"sensor/3/temp", "sensor/4/temp"},
+                                                                       {"user.login", "user.logout"},
+                                                                       {"door.open", "door.opened"},
+                                                                       {"ping", "pong"},
+                                                                       {"light.on", "light.off"}})
+    EXPECT_EQ(nearMiss(a, b), std::nullopt) << a << " vs " << b;
+}
+
+TEST(RequestReplyOverEventsRule, ReportsTheRequesterAtItsRequest) {
+  EventGraph g = GraphBuilder().produce("checkout", "price.requested").consume("checkout", "price.quoted")
+                     .trigger("pricing", "price.requested", "price.quoted")
+                     .build();
+  EXPECT_EQ(check(g, {"request-reply-over-events"}),
+            (Lines{"request-reply-over-events @checkout.yaml:1:1 checkout [price.requested,price.quoted] "
+                   "request/reply over events: checkout produces 'price.requested', pricing answers with "
+                   "'price.quoted', which checkout consumes"}));
+}
+
+TEST(RequestReplyOverEventsRule, LeavesFeedbackLoopsToEventCycle) {
+  EventGraph g = GraphBuilder().trigger("loyalty", "points.earned", "tier.changed")
+                     .trigger("rewards", "tier.changed", "points.earned")
+                     .build();
+  EXPECT_TRUE(check(g, {"request-reply-over-events"}).empty());
+  EXPECT_EQ(check(g, {"event-cycle"}).size(), 1u);
+}
+
+TEST(UnresolvedChannelRule, ReportsEverySiteAsInfo) {
+  EventGraph g = GraphBuilder().unresolved("orders", "RdKafka::Producer::produce", "the topic comes from getenv").build();
+  auto lines = check(g, {"unresolved-channel"});
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0], "unresolved-channel @orders.yaml:1:1 orders [] the channel of this RdKafka::Producer::produce "
+                      "call cannot be determined statically: the topic comes from getenv");
+}
+
+TEST(Registry, RulesAreSortedDocumentedAndSwitchable) {
+  std::string previous;
+  for (const Rule *rule : allRules()) {
+    EXPECT_LT(previous, rule->info.id);
+    previous = rule->info.id;
+    EXPECT_NE(rule->info.documentation.find("## What it does"), std::string::npos) << rule->info.id;
+    EXPECT_NE(rule->info.documentation.find("## Why is this bad"), std::string::npos) << rule->info.id;
+    EXPECT_NE(rule->info.documentation.find("## Options"), std::string::npos) << rule->info.id;
+  }
+  auto settings = defaultRuleSettings();
+  settings["unproduced-event"].severity = Severity::Off;
+  EXPECT_TRUE(check(GraphBuilder().consume("a", "x").build(), {"unproduced-event"}, settings).empty());
+}
+
+TEST(Fingerprint, IgnoresLocationsAndMessages) {
+  Finding a{"event-cycle", Severity::Error, "m1", {"a.yaml", 3, 1, ""}, "s", {"x", "y"}, {}};
+  Finding b = a;
+  b.location.line = 40;
+  b.message = "m2";
+  EXPECT_EQ(a.fingerprint(), b.fingerprint());
+  b.channels = {"x", "z"};
+  EXPECT_NE(a.fingerprint(), b.fingerprint());
+}
+
+} // namespace
