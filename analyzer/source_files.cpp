@@ -131,7 +131,7 @@ std::vector<std::string> SystemLayout::findFiles(const PathGlobs &globs) const {
     llvm::StringRef name = llvm::sys::path::filename(it->path());
     auto type = it->type();
     if (type == llvm::sys::fs::file_type::directory_file) {
-      if (name.starts_with(".") || name == "node_modules")
+      if (name.starts_with(".") || name == "node_modules" || name == "CMakeFiles")
         it.no_push();
       continue;
     }

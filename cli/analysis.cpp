@@ -1,6 +1,9 @@
 #include "cli/analysis.h"
 
 #include "analyzer/contracts/contract_files.h"
+#include "analyzer/cpp/extractor.h"
+#include "analyzer/cpp/profiles.h"
+#include "analyzer/cpp/resolve.h"
 #include "analyzer/input_error.h"
 
 #include <llvm/Support/FileSystem.h>
@@ -19,7 +22,74 @@ static Config readConfig(const CommonOptions &options, const std::string &root) 
   // manifests nor AsyncAPI are passed over (counted in a warning).
   Config config;
   config.contracts = {"**/*.yaml", "**/*.yml", "**/*.json"};
+  if (options.buildDir.empty())
+    config.sources = {"**/*.cpp", "**/*.cc", "**/*.cxx"};
   return config;
+}
+
+static std::vector<std::string> codeFiles(const CommonOptions &options, const Analysis &analysis) {
+  const Config &config = analysis.config;
+  Location configLocation{config.file, 0, 0, ""};
+  if (!options.buildDir.empty()) {
+    PathGlobs sources(config.sources, configLocation);
+    std::vector<std::string> files;
+    for (const std::string &file : compilationDatabaseFiles(options.buildDir)) {
+      std::string relative = analysis.layout.relativeToRoot(file);
+      if (relative.rfind("../", 0) == 0)
+        continue; // outside the analysed system
+      if (sources.empty() || sources.matches(relative))
+        files.push_back(file);
+    }
+    return files;
+  }
+  return analysis.layout.findFiles(PathGlobs(config.sources, configLocation));
+}
+
+static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
+  ExtractOptions extract;
+  extract.files = codeFiles(options, analysis);
+  if (extract.files.empty())
+    return;
+  extract.buildDir = options.buildDir;
+  extract.root = analysis.layout.root;
+  extract.jobs = options.jobs;
+  extract.defaultArgs = {"-xc++", "-std=c++20"};
+  for (const std::string &dir : analysis.config.includeDirs)
+    extract.defaultArgs.push_back("-I" + (dir.rfind('/', 0) == 0 ? dir : analysis.layout.baseDir + "/" + dir));
+
+  std::vector<ApiDescription> apis = analysis.config.apis;
+  for (const Profile &profile : builtinProfiles())
+    apis.insert(apis.end(), profile.apis.begin(), profile.apis.end());
+  for (const ApiDescription &api : apis)
+    extract.apiNames.insert(api.function);
+
+  std::vector<TuFacts> units = extractFacts(extract);
+
+  size_t failed = 0, withErrors = 0, missing = 0;
+  std::string firstMissing;
+  for (const TuFacts &unit : units) {
+    if (unit.failed) {
+      ++failed;
+      analysis.warnings.push_back(unit.file + ": not analysed: " + (unit.errors.empty() ? "unknown error" : unit.errors[0]));
+    } else if (!unit.errors.empty() && unit.missingHeaders.empty()) {
+      ++withErrors;
+      analysis.warnings.push_back(unit.file + ": " + std::to_string(unit.errors.size()) +
+                                  " Clang error(s), analysed what could be parsed; first: " + unit.errors[0]);
+    }
+    if (!unit.missingHeaders.empty() && firstMissing.empty())
+      firstMissing = unit.missingHeaders[0] + " in " + unit.file;
+    missing += unit.missingHeaders.size();
+  }
+  if (missing > 0)
+    analysis.warnings.push_back(std::to_string(missing) + " missing header(s) skipped (first: " + firstMissing +
+                                "); pass -p BUILD_DIR or `include_dirs` for exact results");
+  if (failed > 0)
+    analysis.warnings.push_back(std::to_string(failed) + " of " + std::to_string(units.size()) +
+                                " translation unit(s) could not be analysed");
+  analysis.failedUnits = failed;
+  analysis.analysedUnits = units.size() - failed;
+  (void)withErrors;
+  resolveFacts(units, apis, analysis.layout, analysis.graph);
 }
 
 Analysis analyzeSystem(const CommonOptions &options) {
@@ -51,8 +121,7 @@ Analysis analyzeSystem(const CommonOptions &options) {
                                 " YAML/JSON file(s) that are neither manifests nor AsyncAPI documents "
                                 "(no eventscope.yaml names the contracts)");
 
-  if (!analysis.config.sources.empty() || !options.buildDir.empty())
-    analysis.warnings.push_back("C++ sources are not analysed by this version yet");
+  analyzeCode(options, analysis);
 
   analysis.graph.finalize();
   return analysis;

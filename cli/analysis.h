@@ -28,6 +28,8 @@ struct Analysis {
   EventGraph graph;
   std::map<std::string, RuleSettings> ruleSettings;
   std::vector<std::string> warnings; // printed on stderr, never dropped
+  size_t analysedUnits = 0;
+  size_t failedUnits = 0; // with --strict, any is exit status 2
 };
 
 // Reads the config, the contracts and the code into a finalized graph. Throws InputError

@@ -58,13 +58,21 @@ void printWarnings(const Analysis &analysis) {
     std::cerr << "eventscope: warning: " << warning << "\n";
 }
 
+// Analysis with its warnings printed; under --strict, any TU that failed is exit status 2.
+Analysis analyzeWithWarnings(const CommonOptions &common) {
+  Analysis analysis = analyzeSystem(common);
+  printWarnings(analysis);
+  if (common.strict && analysis.failedUnits > 0)
+    throw InputError({}, std::to_string(analysis.failedUnits) + " translation unit(s) could not be analysed (--strict)");
+  return analysis;
+}
+
 bool useColor(const OutputOptions &output) {
   return !output.noColor && output.outputFile.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
 
 int runCheck(const CommonOptions &common, const OutputOptions &output) {
-  Analysis analysis = analyzeSystem(common);
-  printWarnings(analysis);
+  Analysis analysis = analyzeWithWarnings(common);
   std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
 
   std::ostringstream report;
@@ -94,8 +102,7 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
 }
 
 int runScan(const CommonOptions &common, const OutputOptions &output) {
-  Analysis analysis = analyzeSystem(common);
-  printWarnings(analysis);
+  Analysis analysis = analyzeWithWarnings(common);
   std::ostringstream out;
   writeScanJson(out, analysis.graph);
   emit(out.str(), output.outputFile);
@@ -103,8 +110,7 @@ int runScan(const CommonOptions &common, const OutputOptions &output) {
 }
 
 int runGraph(const CommonOptions &common, const OutputOptions &output, const std::string &view) {
-  Analysis analysis = analyzeSystem(common);
-  printWarnings(analysis);
+  Analysis analysis = analyzeWithWarnings(common);
   std::ostringstream dot;
   writeDot(dot, analysis.graph, view == "channels" ? DiagramView::Channels : DiagramView::Services);
   if (output.graphFormat == "dot") {

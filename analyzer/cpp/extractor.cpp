@@ -1,0 +1,661 @@
+#include "analyzer/cpp/extractor.h"
+
+#include "analyzer/input_error.h"
+
+#include <clang/AST/ASTConsumer.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/FrontendAction.h>
+#include <clang/Index/USRGeneration.h>
+#include <clang/Lex/PPCallbacks.h>
+#include <clang/Lex/Preprocessor.h>
+#include <clang/Tooling/CompilationDatabase.h>
+#include <clang/Tooling/Tooling.h>
+#include <llvm/Support/CrashRecoveryContext.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/ThreadPool.h>
+
+#include <map>
+
+// No exception may cross a Clang frame: nothing below throws once Clang is running.
+
+namespace eventscope {
+namespace {
+
+using namespace clang;
+
+const unsigned kMaxEvaluationDepth = 16;
+const size_t kMaxStrings = 64; // cartesian concatenations are cut here
+
+std::string relativePath(llvm::StringRef path, const std::string &root) {
+  llvm::SmallString<256> clean(path);
+  llvm::sys::path::remove_dots(clean, /*remove_dot_dot=*/true);
+  llvm::StringRef p(clean);
+  if (p.starts_with(root) && p.size() > root.size() && p[root.size()] == '/')
+    return p.substr(root.size() + 1).str();
+  return p.str();
+}
+
+// Collects headers that could not be found; returning true makes Clang skip them, which
+// keeps the rest of the AST intact (a missing include is otherwise fatal).
+class MissingHeaderSkipper : public PPCallbacks {
+public:
+  explicit MissingHeaderSkipper(std::vector<std::string> &missing) : missing_(missing) {}
+  bool FileNotFound(llvm::StringRef fileName) override {
+    missing_.push_back(fileName.str());
+    return true;
+  }
+
+private:
+  std::vector<std::string> &missing_;
+};
+
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  ErrorCollector(std::vector<std::string> &errors, const std::string &root) : errors_(errors), root_(root) {}
+  void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic &info) override {
+    DiagnosticConsumer::HandleDiagnostic(level, info);
+    if (level < DiagnosticsEngine::Error || errors_.size() >= 20)
+      return;
+    llvm::SmallString<256> message;
+    info.FormatDiagnostic(message);
+    std::string where;
+    if (info.getLocation().isValid() && info.hasSourceManager()) {
+      PresumedLoc p = info.getSourceManager().getPresumedLoc(info.getLocation());
+      if (p.isValid())
+        where = relativePath(p.getFilename(), root_) + ":" + std::to_string(p.getLine()) + ":" +
+                std::to_string(p.getColumn()) + ": ";
+    }
+    errors_.push_back(where + message.str().str());
+  }
+
+private:
+  std::vector<std::string> &errors_;
+  const std::string &root_;
+};
+
+class FactVisitor : public RecursiveASTVisitor<FactVisitor> {
+public:
+  FactVisitor(ASTContext &context, TuFacts &facts, const ExtractOptions &options)
+      : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseDecl(Decl *decl) {
+    if (!decl)
+      return true;
+    // Library code is not the system under analysis: skip it whole (also a large speed-up).
+    if (!isa<TranslationUnitDecl>(decl) && decl->getLocation().isValid() &&
+        sm_.isInSystemHeader(sm_.getExpansionLoc(decl->getLocation())))
+      return true;
+    auto *function = dyn_cast<FunctionDecl>(decl);
+    if (function && function->doesThisDeclarationHaveABody()) {
+      recordFunction(function);
+      functions_.push_back(function);
+      bool result = RecursiveASTVisitor::TraverseDecl(decl);
+      functions_.pop_back();
+      return result;
+    }
+    return RecursiveASTVisitor::TraverseDecl(decl);
+  }
+
+  bool TraverseLambdaExpr(LambdaExpr *lambda) {
+    CXXMethodDecl *op = lambda->getCallOperator();
+    std::string enclosing = currentKey();
+    recordFunction(op);
+    if (!enclosing.empty())
+      facts_.lambdas.push_back({enclosing, keyOf(op)});
+    functions_.push_back(op);
+    bool result = RecursiveASTVisitor::TraverseLambdaExpr(lambda);
+    functions_.pop_back();
+    return result;
+  }
+
+  bool VisitCallExpr(CallExpr *call) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
+      callee = member->getMethodDecl();
+    if (!callee)
+      return true;
+    std::vector<std::string> names = namesOf(callee);
+    bool isApi = std::any_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n); });
+    bool isProject = !sm_.isInSystemHeader(sm_.getExpansionLoc(callee->getLocation()));
+    if (!isApi && !isProject)
+      return true;
+    CallFact fact;
+    fact.callerKey = currentKey();
+    fact.calleeKey = keyOf(callee);
+    fact.calleeNames = std::move(names);
+    fact.location = locationOf(call->getBeginLoc());
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call)) {
+      auto *method = dyn_cast<CXXMethodDecl>(callee);
+      auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens());
+      fact.isVirtual = method && method->isVirtual() && !(memberExpr && memberExpr->hasQualifier());
+      // A member call's location is the member name: `producer->produce(` points at produce.
+      if (memberExpr)
+        fact.location = locationOf(memberExpr->getMemberLoc());
+    }
+    unsigned first = 0;
+    // For `obj(args)` on an overloaded operator, argument 0 is the object itself.
+    if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
+      first = 1;
+    for (unsigned i = first; i < call->getNumArgs(); ++i)
+      fact.args.push_back(evaluate(call->getArg(i), 0));
+    if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
+      for (const TemplateArgument &arg : templateArgs->asArray())
+        fact.templateArgs.push_back(arg.getKind() == TemplateArgument::Type ? typeName(arg.getAsType()) : "");
+    facts_.calls.push_back(std::move(fact));
+    return true;
+  }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
+    // std::thread t(worker) and friends: a callable handed to a constructor runs.
+    const CXXConstructorDecl *ctor = construct->getConstructor();
+    if (!ctor || currentKey().empty())
+      return true;
+    for (unsigned i = 0; i < construct->getNumArgs(); ++i) {
+      ArgValue handler;
+      findHandler(construct->getArg(i), handler, 0);
+      // A lambda or a std::function wrapping a callable is stored, not run, by construction.
+      if (handler.handlerKey.empty() || isa<LambdaExpr>(construct->getArg(i)->IgnoreImplicit()) ||
+          typeName(construct->getType()) == "function")
+        continue;
+      CallFact fact;
+      fact.callerKey = currentKey();
+      fact.calleeKey = handler.handlerKey;
+      fact.location = locationOf(construct->getBeginLoc());
+      facts_.calls.push_back(std::move(fact));
+    }
+    return true;
+  }
+
+  // `topic = RdKafka::Topic::create(...)`, `Topic *t = create(...)`, `member_(create(...))`.
+  bool VisitVarDecl(VarDecl *var) {
+    if (const Expr *init = var->getInit())
+      bindHandle(keyOf(var), init);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->getOpcode() != BO_Assign)
+      return true;
+    if (std::string key = variableKey(op->getLHS()); !key.empty())
+      bindHandle(key, op->getRHS());
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
+    for (const CXXCtorInitializer *init : ctor->inits())
+      if (init->isMemberInitializer() && init->isWritten())
+        bindHandle(keyOf(init->getMember()), init->getInit());
+    return true;
+  }
+
+private:
+  std::string currentKey() const { return functions_.empty() ? "" : keyOf(functions_.back()); }
+
+  Location locationOf(SourceLocation loc) const {
+    Location out;
+    if (loc.isInvalid())
+      return out;
+    PresumedLoc p = sm_.getPresumedLoc(sm_.getExpansionLoc(loc));
+    if (p.isInvalid())
+      return out;
+    out.file = relativePath(p.getFilename(), options_.root);
+    out.line = p.getLine();
+    out.column = p.getColumn();
+    return out;
+  }
+
+  std::string keyOf(const Decl *decl) const {
+    if (auto *method = dyn_cast<CXXMethodDecl>(decl); method && method->getParent()->isLambda()) {
+      Location l = locationOf(method->getParent()->getLocation());
+      return "lambda@" + formatLocation(l);
+    }
+    llvm::SmallString<128> usr;
+    if (index::generateUSRForDecl(decl, usr))
+      return "decl@" + formatLocation(locationOf(decl->getLocation()));
+    return usr.str().str();
+  }
+
+  std::string readableName(const FunctionDecl *function) const {
+    if (auto *method = dyn_cast<CXXMethodDecl>(function); method && method->getParent()->isLambda())
+      return "lambda at " + formatLocation(locationOf(method->getParent()->getLocation()));
+    return function->getQualifiedNameAsString();
+  }
+
+  std::vector<std::string> namesOf(const FunctionDecl *callee) const {
+    std::vector<std::string> names{callee->getQualifiedNameAsString()};
+    if (auto *method = dyn_cast<CXXMethodDecl>(callee)) {
+      std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
+      while (!work.empty()) {
+        const CXXMethodDecl *m = work.back();
+        work.pop_back();
+        names.push_back(m->getQualifiedNameAsString());
+        work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
+      }
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+  }
+
+  void recordFunction(const FunctionDecl *function) {
+    FunctionFact fact;
+    fact.key = keyOf(function);
+    fact.name = readableName(function);
+    fact.location = locationOf(function->getLocation());
+    if (auto *method = dyn_cast<CXXMethodDecl>(function)) {
+      std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
+      while (!work.empty()) {
+        const CXXMethodDecl *m = work.back();
+        work.pop_back();
+        fact.overrides.push_back(keyOf(m));
+        work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
+      }
+    }
+    for (const ParmVarDecl *param : function->parameters())
+      fact.parameterNames.push_back(param->getNameAsString());
+    facts_.functions.push_back(std::move(fact));
+  }
+
+  static std::string typeName(QualType type) {
+    type = type.getNonReferenceType().getUnqualifiedType();
+    if (const Type *pointee = type->getPointeeOrArrayElementType())
+      if (const CXXRecordDecl *record = pointee->getAsCXXRecordDecl())
+        return record->getNameAsString();
+    if (const CXXRecordDecl *record = type->getAsCXXRecordDecl())
+      return record->getNameAsString();
+    return type.getAsString();
+  }
+
+  std::string variableKey(const Expr *e) const {
+    e = e->IgnoreParenImpCasts();
+    if (auto *ref = dyn_cast<DeclRefExpr>(e))
+      if (auto *var = dyn_cast<VarDecl>(ref->getDecl()))
+        return keyOf(var);
+    if (auto *member = dyn_cast<MemberExpr>(e))
+      if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+        return keyOf(field);
+    return "";
+  }
+
+  void bindHandle(const std::string &key, const Expr *init) {
+    // The call was recorded just before (post-order): bind if the value is exactly it.
+    const Expr *e = init->IgnoreParenImpCasts();
+    while (true) {
+      if (auto *cleanups = dyn_cast<ExprWithCleanups>(e))
+        e = cleanups->getSubExpr()->IgnoreParenImpCasts();
+      else if (auto *cast = dyn_cast<ExplicitCastExpr>(e))
+        e = cast->getSubExpr()->IgnoreParenImpCasts();
+      else
+        break;
+    }
+    auto *call = dyn_cast<CallExpr>(e);
+    if (!call || key.empty())
+      return;
+    Location at = locationOf(call->getBeginLoc());
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
+      if (auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens()))
+        at = locationOf(memberExpr->getMemberLoc());
+    pendingBindings_.emplace_back(key, at); // the call itself may not be recorded yet
+  }
+
+public:
+  // Binds each `variable = call(...)` to the recorded call, once the whole TU is seen.
+  void resolveBindings() {
+    std::map<Location, size_t> callAt;
+    for (size_t i = 0; i < facts_.calls.size(); ++i)
+      callAt.emplace(facts_.calls[i].location, i);
+    for (auto &[key, at] : pendingBindings_)
+      if (auto it = callAt.find(at); it != callAt.end())
+        facts_.handles.push_back({key, it->second});
+  }
+
+private:
+
+  static const Expr *unwrap(const Expr *e) {
+    while (true) {
+      e = e->IgnoreParenImpCasts();
+      if (auto *x = dyn_cast<MaterializeTemporaryExpr>(e))
+        e = x->getSubExpr();
+      else if (auto *x = dyn_cast<CXXBindTemporaryExpr>(e))
+        e = x->getSubExpr();
+      else if (auto *x = dyn_cast<ExprWithCleanups>(e))
+        e = x->getSubExpr();
+      else if (auto *x = dyn_cast<CXXFunctionalCastExpr>(e))
+        e = x->getSubExpr();
+      else if (auto *x = dyn_cast<CXXStdInitializerListExpr>(e))
+        e = x->getSubExpr();
+      else
+        return e;
+    }
+  }
+
+  static bool isStringLike(QualType type) {
+    type = type.getNonReferenceType();
+    if (type->isPointerType() || type->isArrayType())
+      return type->getPointeeOrArrayElementType()->isAnyCharacterType();
+    std::string name = typeName(type);
+    return name == "basic_string" || name == "basic_string_view" || name == "QString";
+  }
+
+  ArgValue evaluate(const Expr *expr, unsigned depth) {
+    ArgValue value;
+    value.typeName = typeName(expr->getType());
+    findHandler(expr, value, 0);
+    if (depth > kMaxEvaluationDepth) {
+      value.text = "the value is too deeply nested to evaluate";
+      return value;
+    }
+    const Expr *e = unwrap(expr);
+    if (auto *literal = dyn_cast<StringLiteral>(e)) {
+      value.kind = ArgValue::Kind::Strings;
+      value.strings = {literal->getString().str()};
+      return value;
+    }
+    if (auto *construct = dyn_cast<CXXConstructExpr>(e)) {
+      // std::string(x), std::string_view(x), std::vector<std::string>{...}
+      if (construct->getNumArgs() >= 1 && !isa<CXXDefaultArgExpr>(construct->getArg(0)))
+        return withType(evaluate(construct->getArg(0), depth + 1), value);
+      value.text = "the value is constructed at run time";
+      return value;
+    }
+    if (auto *list = dyn_cast<InitListExpr>(e)) {
+      ArgValue all;
+      all.kind = ArgValue::Kind::Strings;
+      for (const Expr *init : list->inits()) {
+        ArgValue item = evaluate(init, depth + 1);
+        if (item.kind != ArgValue::Kind::Strings)
+          return withType(item, value);
+        all.strings.insert(all.strings.end(), item.strings.begin(), item.strings.end());
+      }
+      return withType(all, value);
+    }
+    if (auto *ref = dyn_cast<DeclRefExpr>(e))
+      return withType(evaluateDecl(ref->getDecl(), depth), value);
+    if (auto *member = dyn_cast<MemberExpr>(e)) {
+      if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
+        return withType(evaluateDecl(var, depth), value);
+      value.kind = ArgValue::Kind::Handle;
+      value.text = keyOf(member->getMemberDecl());
+      return value;
+    }
+    if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
+      const CXXMethodDecl *method = call->getMethodDecl();
+      std::string name = method ? method->getNameAsString() : "";
+      if ((name == "c_str" || name == "data" || name == "str") && call->getImplicitObjectArgument())
+        return withType(evaluate(call->getImplicitObjectArgument(), depth + 1), value);
+    }
+    if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
+      return withType(concatenate(evaluate(op->getArg(0), depth + 1), evaluate(op->getArg(1), depth + 1)), value);
+    if (auto *conditional = dyn_cast<ConditionalOperator>(e)) {
+      ArgValue a = evaluate(conditional->getTrueExpr(), depth + 1), b = evaluate(conditional->getFalseExpr(), depth + 1);
+      if (a.kind == ArgValue::Kind::Strings && b.kind == ArgValue::Kind::Strings) {
+        a.strings.insert(a.strings.end(), b.strings.begin(), b.strings.end());
+        return withType(a, value);
+      }
+    }
+    if (auto *call = dyn_cast<CallExpr>(e)) {
+      const FunctionDecl *callee = call->getDirectCallee();
+      std::string name = callee ? callee->getQualifiedNameAsString() : "an unknown function";
+      value.text = (name == "getenv" || name == "std::getenv" || name == "secure_getenv")
+                       ? "the value comes from the environment (getenv)"
+                       : "the value is the result of a call to " + name;
+      return value;
+    }
+    if (isa<ArraySubscriptExpr>(e)) {
+      value.text = "the value is read from an array at run time";
+      return value;
+    }
+    value.text = "the value is not a compile-time constant";
+    return value;
+  }
+
+  // Keeps the outer expression's type and handler while taking the inner value.
+  static ArgValue withType(ArgValue inner, const ArgValue &outer) {
+    inner.typeName = outer.typeName;
+    if (inner.handlerKey.empty()) {
+      inner.handlerKey = outer.handlerKey;
+      inner.handlerName = outer.handlerName;
+    }
+    return inner;
+  }
+
+  static ArgValue concatenate(const ArgValue &a, const ArgValue &b) {
+    if (a.kind != ArgValue::Kind::Strings)
+      return a;
+    if (b.kind != ArgValue::Kind::Strings)
+      return b;
+    ArgValue out;
+    out.kind = ArgValue::Kind::Strings;
+    for (const std::string &x : a.strings)
+      for (const std::string &y : b.strings)
+        if (out.strings.size() < kMaxStrings)
+          out.strings.push_back(x + y);
+    return out;
+  }
+
+  ArgValue evaluateDecl(const ValueDecl *decl, unsigned depth) {
+    ArgValue value;
+    if (auto *param = dyn_cast<ParmVarDecl>(decl)) {
+      const FunctionDecl *owner = dyn_cast<FunctionDecl>(param->getDeclContext());
+      if (owner && !functions_.empty() && owner == functions_.back()) {
+        value.kind = ArgValue::Kind::Parameter;
+        value.parameter = param->getFunctionScopeIndex();
+        return value;
+      }
+      value.text = "the value is a parameter of an enclosing function";
+      return value;
+    }
+    if (auto *var = dyn_cast<VarDecl>(decl)) {
+      const VarDecl *definition = var;
+      const Expr *init = var->getAnyInitializer(definition);
+      bool constant = var->getType().isConstQualified() || var->isConstexpr() ||
+                      (var->getType()->isPointerType() && var->getType()->getPointeeType().isConstQualified() &&
+                       !var->hasGlobalStorage()) ||
+                      var->isLocalVarDecl(); // a local initialised once and passed on
+      if (init && constant) {
+        ArgValue inner = evaluate(init, depth + 1);
+        if (inner.kind != ArgValue::Kind::Unknown)
+          return inner;
+        if (isa<CallExpr>(unwrap(init)) && !isStringLike(var->getType())) {
+          value.kind = ArgValue::Kind::Handle; // e.g. Topic *t = Topic::create(...)
+          value.text = keyOf(var);
+          return value;
+        }
+        return inner;
+      }
+      if (!isStringLike(var->getType()) || !init) {
+        value.kind = ArgValue::Kind::Handle; // assigned elsewhere: resolved through bindings
+        value.text = keyOf(var);
+        return value;
+      }
+      value.text = "the value of variable '" + var->getNameAsString() + "' can change at run time";
+      return value;
+    }
+    value.text = "the value is not a compile-time constant";
+    return value;
+  }
+
+  // What function an expression refers to as a callable, if any.
+  void findHandler(const Expr *expr, ArgValue &value, unsigned depth) {
+    if (depth > kMaxEvaluationDepth)
+      return;
+    const Expr *e = unwrap(expr);
+    if (auto *op = dyn_cast<UnaryOperator>(e); op && op->getOpcode() == UO_AddrOf)
+      e = unwrap(op->getSubExpr());
+    if (auto *lambda = dyn_cast<LambdaExpr>(e)) {
+      setHandler(value, lambda->getCallOperator());
+      return;
+    }
+    if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+      if (auto *function = dyn_cast<FunctionDecl>(ref->getDecl())) {
+        setHandler(value, function);
+      } else if (auto *var = dyn_cast<VarDecl>(ref->getDecl())) {
+        if (!isa<ParmVarDecl>(var))
+          if (const Expr *init = var->getInit())
+            findHandler(init, value, depth + 1); // std::function<...> f = ...; auto h = [..]{...};
+        if (value.handlerKey.empty())
+          functorOf(var->getType(), value);
+      }
+      return;
+    }
+    if (auto *call = dyn_cast<CallExpr>(e)) {
+      const FunctionDecl *callee = call->getDirectCallee();
+      std::string name = callee ? callee->getQualifiedNameAsString() : "";
+      if ((name == "std::bind" || name == "boost::bind" || name == "std::bind_front") && call->getNumArgs() > 0)
+        findHandler(call->getArg(0), value, depth + 1);
+      return;
+    }
+    if (auto *construct = dyn_cast<CXXConstructExpr>(e)) {
+      // std::function<void(Msg)>(f), boost::function, or a functor object built in place.
+      if (construct->getNumArgs() == 1)
+        findHandler(construct->getArg(0), value, depth + 1);
+      if (value.handlerKey.empty() && construct->getNumArgs() == 0)
+        functorOf(construct->getType(), value);
+      if (value.handlerKey.empty() && construct->getNumArgs() > 0 && !construct->getConstructor()->isCopyOrMoveConstructor())
+        functorOf(construct->getType(), value);
+      return;
+    }
+    if (isa<CXXTemporaryObjectExpr>(e) || isa<InitListExpr>(e))
+      functorOf(e->getType(), value);
+  }
+
+  void functorOf(QualType type, ArgValue &value) {
+    const CXXRecordDecl *record = type.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!record || !record->hasDefinition() || sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
+      return;
+    for (const CXXMethodDecl *method : record->methods())
+      if (method->getOverloadedOperator() == OO_Call) {
+        setHandler(value, method);
+        return;
+      }
+  }
+
+  void setHandler(ArgValue &value, const FunctionDecl *function) {
+    value.handlerKey = keyOf(function);
+    value.handlerName = readableName(function);
+  }
+
+  ASTContext &context_;
+  SourceManager &sm_;
+  TuFacts &facts_;
+  const ExtractOptions &options_;
+  std::vector<const FunctionDecl *> functions_;
+  std::vector<std::pair<std::string, Location>> pendingBindings_; // variable key, call location
+};
+
+class FactConsumer : public ASTConsumer {
+public:
+  FactConsumer(TuFacts &facts, const ExtractOptions &options) : facts_(facts), options_(options) {}
+  void HandleTranslationUnit(ASTContext &context) override {
+    FactVisitor visitor(context, facts_, options_);
+    visitor.TraverseDecl(context.getTranslationUnitDecl());
+    visitor.resolveBindings();
+  }
+
+private:
+  TuFacts &facts_;
+  const ExtractOptions &options_;
+};
+
+class FactAction : public ASTFrontendAction {
+public:
+  FactAction(TuFacts &facts, const ExtractOptions &options) : facts_(facts), options_(options) {}
+  bool BeginSourceFileAction(CompilerInstance &ci) override {
+    ci.getPreprocessor().addPPCallbacks(std::make_unique<MissingHeaderSkipper>(facts_.missingHeaders));
+    return true;
+  }
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, llvm::StringRef) override {
+    return std::make_unique<FactConsumer>(facts_, options_);
+  }
+
+private:
+  TuFacts &facts_;
+  const ExtractOptions &options_;
+};
+
+class FactActionFactory : public tooling::FrontendActionFactory {
+public:
+  FactActionFactory(TuFacts &facts, const ExtractOptions &options) : facts_(facts), options_(options) {}
+  std::unique_ptr<FrontendAction> create() override { return std::make_unique<FactAction>(facts_, options_); }
+
+private:
+  TuFacts &facts_;
+  const ExtractOptions &options_;
+};
+
+void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
+                TuFacts &facts) {
+  facts.file = relativePath(file, options.root);
+  if (database.getCompileCommands(file).empty()) {
+    facts.failed = true;
+    facts.errors.push_back("no compile command for this file in compile_commands.json");
+    return;
+  }
+  tooling::ClangTool tool(database, {file});
+  tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
+  tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
+  tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      {"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR, "-w", "-ferror-limit=0", "-fno-delayed-template-parsing"},
+      tooling::ArgumentInsertPosition::END));
+  ErrorCollector errors(facts.errors, options.root);
+  tool.setDiagnosticConsumer(&errors);
+  tool.setPrintErrorMessage(false);
+  FactActionFactory factory(facts, options);
+  int status = 0;
+  llvm::CrashRecoveryContext recovery;
+  bool survived = recovery.RunSafely([&] { status = tool.run(&factory); });
+  if (!survived) {
+    facts = TuFacts{};
+    facts.file = relativePath(file, options.root);
+    facts.failed = true;
+    facts.errors.push_back("Clang crashed on this file; it was not analysed");
+    return;
+  }
+  if (status != 0 && facts.functions.empty() && facts.calls.empty()) {
+    facts.failed = true;
+    if (facts.errors.empty())
+      facts.errors.push_back("Clang could not parse this file");
+  }
+}
+
+} // namespace
+
+std::vector<std::string> compilationDatabaseFiles(const std::string &buildDir) {
+  std::string error;
+  auto database = tooling::CompilationDatabase::loadFromDirectory(buildDir, error);
+  if (!database)
+    throw InputError({buildDir, 0, 0, ""}, "cannot load compile_commands.json: " + error);
+  std::vector<std::string> files = database->getAllFiles();
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::vector<TuFacts> extractFacts(const ExtractOptions &options) {
+  std::unique_ptr<tooling::CompilationDatabase> database;
+  if (!options.buildDir.empty()) {
+    std::string error;
+    database = tooling::CompilationDatabase::loadFromDirectory(options.buildDir, error);
+    if (!database)
+      throw InputError({options.buildDir, 0, 0, ""}, "cannot load compile_commands.json: " + error);
+  } else {
+    database = std::make_unique<tooling::FixedCompilationDatabase>(options.root, options.defaultArgs);
+  }
+  llvm::CrashRecoveryContext::Enable();
+  std::vector<TuFacts> results(options.files.size());
+  if (options.jobs <= 1 || options.files.size() <= 1) {
+    for (size_t i = 0; i < options.files.size(); ++i)
+      extractOne(options.files[i], *database, options, results[i]);
+    return results;
+  }
+  llvm::DefaultThreadPool pool(llvm::hardware_concurrency(options.jobs));
+  for (size_t i = 0; i < options.files.size(); ++i)
+    pool.async([&, i] { extractOne(options.files[i], *database, options, results[i]); });
+  pool.wait();
+  return results;
+}
+
+} // namespace eventscope

@@ -1,0 +1,33 @@
+// Parses C++ translation units with Clang LibTooling and records their messaging facts.
+// The only file of the project that includes Clang headers, with extractor.cpp.
+#pragma once
+
+#include "analyzer/cpp/facts.h"
+
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+struct ExtractOptions {
+  std::vector<std::string> files;     // absolute paths of the main files
+  std::string buildDir;               // with compile_commands.json; empty: defaultArgs
+  std::vector<std::string> defaultArgs; // e.g. -std=c++20 -I...; used without a build dir
+  std::string root;                   // locations are made relative to it
+  unsigned jobs = 1;
+  // Qualified names of the messaging APIs: calls of these are recorded even when the
+  // callee lives in a system header (librdkafka, paho, ...).
+  std::set<std::string> apiNames;
+};
+
+// One TuFacts per file, in the order of `files`, identical for any number of jobs. A file
+// that cannot be parsed gives facts with `failed` set and the reason in `errors`. Throws
+// InputError only for a build directory without a readable compile_commands.json.
+std::vector<TuFacts> extractFacts(const ExtractOptions &options);
+
+// The files a compile_commands.json lists (absolute), for `-p` without `sources`.
+std::vector<std::string> compilationDatabaseFiles(const std::string &buildDir);
+
+} // namespace eventscope

@@ -1,0 +1,72 @@
+// What one translation unit tells about messaging: plain data, no Clang types, so that
+// facts can be merged across translation units (and, later, machines) before the
+// messaging APIs, wrappers, handles and call graph are resolved into the event graph.
+#pragma once
+
+#include "model/location.h"
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// The compile-time value of one call argument, as far as the extractor can tell.
+struct ArgValue {
+  enum class Kind {
+    Strings,   // one or more constant strings (a literal, a constant, an init list)
+    Parameter, // a parameter of the enclosing function: resolved at its call sites
+    Handle,    // a variable or field that holds a channel handle (e.g. RdKafka::Topic*)
+    Unknown,   // anything else; `text` says why
+  };
+  Kind kind = Kind::Unknown;
+  std::vector<std::string> strings;
+  unsigned parameter = 0;
+  std::string text;         // Handle: the variable's key; Unknown: the reason
+  std::string typeName;     // the unqualified name of the argument's static type
+  std::string handlerKey;   // when the argument names a callable: its function key
+  std::string handlerName;  // ... and its readable name
+};
+
+struct CallFact {
+  std::string callerKey;                 // the enclosing function ("" at namespace scope)
+  std::string calleeKey;
+  std::vector<std::string> calleeNames;  // qualified names: the callee and what it overrides
+  bool isVirtual = false;                // dispatch may reach every override
+  Location location;
+  std::vector<ArgValue> args;
+  std::vector<std::string> templateArgs; // unqualified type names
+};
+
+struct FunctionFact {
+  std::string key;  // USR, or a location-based key for lambdas
+  std::string name; // readable, for `via` chains
+  Location location;
+  std::vector<std::string> overrides; // keys of the methods it overrides, transitively
+  std::vector<std::string> parameterNames;
+};
+
+// `variable = handle_api(...)`: the variable holds the channel handle the call creates.
+struct HandleBinding {
+  std::string variableKey;
+  size_t call = 0; // index into TuFacts::calls
+};
+
+// A lambda defined inside a function: defining it usually means calling it (algorithms,
+// callbacks run in place) unless it is registered as a message handler.
+struct LambdaDefinition {
+  std::string enclosingKey;
+  std::string lambdaKey;
+};
+
+struct TuFacts {
+  std::string file; // the main file, relative to the root
+  std::vector<FunctionFact> functions;
+  std::vector<CallFact> calls;
+  std::vector<HandleBinding> handles;
+  std::vector<LambdaDefinition> lambdas;
+  std::vector<std::string> missingHeaders;
+  std::vector<std::string> errors; // "file:line:col: message" of Clang errors
+  bool failed = false;             // could not be parsed at all
+};
+
+} // namespace eventscope

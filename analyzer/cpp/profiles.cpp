@@ -1,0 +1,45 @@
+#include "analyzer/cpp/profiles.h"
+
+#include "analyzer/yaml_input.h"
+
+#include <algorithm>
+
+namespace eventscope {
+namespace {
+
+struct EmbeddedProfile {
+  const char *name;
+  const char *text;
+};
+
+const EmbeddedProfile kEmbedded[] = {
+#include "builtin_profiles.inc"
+};
+
+Profile parseProfile(const EmbeddedProfile &embedded) {
+  std::string file = std::string("<builtin>/") + embedded.name + ".yaml";
+  std::vector<YAML::Node> documents = parseYamlDocuments(embedded.text, file);
+  const YAML::Node &root = documents.at(0);
+  rejectUnknownKeys(root, {"profile", "description", "apis"}, file, "a profile");
+  Profile profile;
+  profile.name = scalarOf(root["profile"], file, "`profile`");
+  profile.description = scalarOf(root["description"], file, "`description`");
+  for (const YAML::Node &entry : root["apis"])
+    profile.apis.push_back(parseApiDescription(entry, file));
+  return profile;
+}
+
+} // namespace
+
+const std::vector<Profile> &builtinProfiles() {
+  static const std::vector<Profile> profiles = [] {
+    std::vector<Profile> all;
+    for (const EmbeddedProfile &embedded : kEmbedded)
+      all.push_back(parseProfile(embedded));
+    std::sort(all.begin(), all.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    return all;
+  }();
+  return profiles;
+}
+
+} // namespace eventscope

@@ -1,0 +1,24 @@
+// Turns the facts of all translation units into endpoints, unresolved sites and triggers:
+// matches messaging APIs, derives wrapper APIs from functions that forward a parameter
+// into a messaging call (across translation units, several levels deep), follows channel
+// handles, builds the call graph (virtual calls reach every override) and walks it from
+// each handler to the events it produces.
+#pragma once
+
+#include "analyzer/config/config.h"
+#include "analyzer/cpp/facts.h"
+#include "analyzer/source_files.h"
+#include "model/event_graph.h"
+
+#include <vector>
+
+namespace eventscope {
+
+struct ResolveStats {
+  size_t wrappers = 0; // functions that became derived APIs
+};
+
+ResolveStats resolveFacts(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis,
+                          const SystemLayout &layout, EventGraph &graph);
+
+} // namespace eventscope
