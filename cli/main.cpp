@@ -1,6 +1,7 @@
 // eventscope: the command line. Subcommands are defined here and run by cli/*.cpp.
 #include "analyzer/input_error.h"
 #include "cli/analysis.h"
+#include "cli/suppressions.h"
 #include "render/diagrams.h"
 #include "render/reports.h"
 #include "rules/registry.h"
@@ -74,6 +75,7 @@ bool useColor(const OutputOptions &output) {
 int runCheck(const CommonOptions &common, const OutputOptions &output) {
   Analysis analysis = analyzeWithWarnings(common);
   std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
+  size_t suppressed = applyInlineSuppressions(findings, analysis.layout.root);
 
   std::ostringstream report;
   ReportContext context = reportContext(useColor(output));
@@ -90,7 +92,12 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
     ++counts[f.severity];
   std::cerr << "eventscope: " << counts[Severity::Error] << " error(s), " << counts[Severity::Warning]
             << " warning(s), " << counts[Severity::Info] << " info(s) in " << analysis.graph.services().size()
-            << " service(s) and " << analysis.graph.channels().size() << " channel(s)\n";
+            << " service(s) and " << analysis.graph.channels().size() << " channel(s)";
+  if (analysis.analysedUnits > 0)
+    std::cerr << ", " << analysis.analysedUnits << " translation unit(s)";
+  if (suppressed > 0)
+    std::cerr << "; " << suppressed << " suppressed inline";
+  std::cerr << "\n";
 
   if (output.failOn == "never")
     return kExitClean;

@@ -1,0 +1,66 @@
+#include "cli/suppressions.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+namespace eventscope {
+
+std::vector<std::string> suppressedRules(const std::string &line) {
+  static const std::string marker = "eventscope-ignore:";
+  std::vector<std::string> rules;
+  size_t at = line.find(marker);
+  if (at == std::string::npos)
+    return rules;
+  size_t i = at + marker.size();
+  while (i < line.size() && line[i] == ' ')
+    ++i;
+  // rule-id[,rule-id...] then free text (the reason)
+  std::string current;
+  for (; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == ',') {
+      if (!current.empty())
+        rules.push_back(current);
+      current.clear();
+    } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') {
+      current += c;
+    } else {
+      break;
+    }
+  }
+  if (!current.empty())
+    rules.push_back(current);
+  return rules;
+}
+
+size_t applyInlineSuppressions(std::vector<Finding> &findings, const std::string &root) {
+  std::map<std::string, std::vector<std::string>> files;
+  auto linesOf = [&](const std::string &file) -> const std::vector<std::string> & {
+    auto [it, inserted] = files.try_emplace(file);
+    if (inserted) {
+      std::ifstream in(file.rfind('/', 0) == 0 ? file : root + "/" + file);
+      for (std::string line; std::getline(in, line);)
+        it->second.push_back(line);
+    }
+    return it->second;
+  };
+  auto suppressed = [&](const Finding &f) {
+    if (f.location.file.empty() || f.location.line == 0)
+      return false;
+    const std::vector<std::string> &lines = linesOf(f.location.file);
+    for (unsigned line : {f.location.line, f.location.line - 1}) {
+      if (line == 0 || line > lines.size())
+        continue;
+      std::vector<std::string> rules = suppressedRules(lines[line - 1]);
+      if (std::find(rules.begin(), rules.end(), f.rule) != rules.end())
+        return true;
+    }
+    return false;
+  };
+  size_t before = findings.size();
+  findings.erase(std::remove_if(findings.begin(), findings.end(), suppressed), findings.end());
+  return before - findings.size();
+}
+
+} // namespace eventscope

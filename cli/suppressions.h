@@ -1,0 +1,19 @@
+// Inline suppressions: `// eventscope-ignore: rule-id[,rule-id] reason` (or `#` in YAML)
+// on the finding's line or the line above it.
+#pragma once
+
+#include "model/finding.h"
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// Removes suppressed findings; `root` is where the findings' relative paths start.
+// Returns how many were removed.
+size_t applyInlineSuppressions(std::vector<Finding> &findings, const std::string &root);
+
+// The rule ids a source line suppresses ("" when none).
+std::vector<std::string> suppressedRules(const std::string &line);
+
+} // namespace eventscope

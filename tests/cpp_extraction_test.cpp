@@ -1,0 +1,345 @@
+// C++ extraction end to end: small systems written to a temporary directory, parsed with
+// Clang, and every endpoint, trigger and unresolved site compared with the expectation.
+#include "analyzer/input_error.h"
+#include "cli/analysis.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace eventscope;
+using eventscope::testing::CommandResult;
+using eventscope::testing::runEventscope;
+using eventscope::testing::TempDir;
+
+namespace {
+
+const char *kBusConfig = R"(sources: ["**/*.cpp"]
+include_dirs: [include]
+apis:
+  - {function: "bus::Bus::publish",   role: produce, channel: {arg: 0}}
+  - {function: "bus::Bus::subscribe", role: consume, channel: {arg: 0}, handler: {arg: 1}}
+  - {function: "bus::Bus::subscribeMember", role: consume, channel: {arg: 0}, handler: {arg: 1}}
+  - {function: "bus::Bus::emit",      role: produce, channel: {type_of_arg: 0}}
+  - {function: "bus::Bus::on",        role: consume, channel: {template_arg: 0}, handler: {arg: 0}}
+)";
+
+const char *kBusHeader = R"(#pragma once
+#include <functional>
+#include <string>
+namespace bus {
+struct Message { std::string body; };
+class Bus {
+public:
+  using Handler = std::function<void(const Message &)>;
+  void publish(const std::string &topic, const Message &m);
+  void subscribe(const std::string &topic, Handler handler);
+  template <class T> void subscribeMember(const std::string &topic, void (T::*method)(const Message &), T *object);
+  template <class E> void emit(const E &event);
+  template <class E> void on(std::function<void(const E &)> handler);
+};
+Bus &get();
+}
+)";
+
+struct Extracted {
+  std::set<std::string> endpoints;  // "service role channel file:line:col [handler]"
+  std::set<std::string> triggers;   // "service from -> to via a,b"
+  std::set<std::string> unresolved; // "file:line:col api: reason"
+  std::vector<std::string> warnings;
+};
+
+Extracted analyze(const TempDir &dir, unsigned jobs = 2) {
+  CommonOptions options;
+  options.root = dir.path();
+  options.jobs = jobs;
+  Analysis analysis = analyzeSystem(options);
+  Extracted out;
+  for (const Endpoint &e : analysis.graph.endpoints())
+    out.endpoints.insert(e.service + " " + std::string(roleName(e.role)) + " " + e.channel + " " +
+                         formatLocation(e.location) + (e.handler.empty() ? "" : " [" + e.handler + "]"));
+  for (const Trigger &t : analysis.graph.triggers()) {
+    std::string via;
+    for (const std::string &f : t.via)
+      via += (via.empty() ? "" : ",") + f;
+    out.triggers.insert(t.service + " " + t.from + " -> " + t.to + " via " + via);
+  }
+  for (const UnresolvedSite &u : analysis.graph.unresolved())
+    out.unresolved.insert(formatLocation(u.location) + " " + u.api + ": " + u.reason);
+  out.warnings = analysis.warnings;
+  return out;
+}
+
+TempDir busSystem() {
+  TempDir dir;
+  dir.write("eventscope.yaml", kBusConfig);
+  dir.write("include/bus.h", kBusHeader);
+  return dir;
+}
+
+TEST(CppExtraction, ChannelConstantsOfEveryKindAcrossHeaders) {
+  TempDir dir = busSystem();
+  dir.write("include/topics.h", R"(#pragma once
+#include <string>
+#include <string_view>
+namespace topics {
+constexpr const char *kA = "a.constexpr";
+const char *const kB = "b.constptr";
+const char kC[] = "c.array";
+const std::string kD = "d.string";
+constexpr std::string_view kE = "e.view";
+struct Names {
+  static constexpr const char *kF = "f.static";
+  static const std::string kG;
+};
+}
+)");
+  dir.write("svc/main.cpp", R"(#include "bus.h"
+#include "topics.h"
+const std::string topics::Names::kG = "g.static";
+void run(bus::Bus &b, const bus::Message &m) {
+  b.publish("literal", m);
+  b.publish(topics::kA, m);
+  b.publish(topics::kB, m);
+  b.publish(topics::kC, m);
+  b.publish(topics::kD, m);
+  b.publish(std::string(topics::kE), m);
+  b.publish(topics::Names::kF, m);
+  b.publish(topics::Names::kG, m);
+  b.publish(std::string(topics::kA) + ".suffix", m);
+  b.publish(topics::kD + "." + "x", m);
+  std::string local = "local.var";
+  b.publish(local.c_str(), m);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc produce a.constexpr svc/main.cpp:6:5",
+                             "svc produce a.constexpr.suffix svc/main.cpp:13:5",
+                             "svc produce b.constptr svc/main.cpp:7:5",
+                             "svc produce c.array svc/main.cpp:8:5",
+                             "svc produce d.string svc/main.cpp:9:5",
+                             "svc produce d.string.x svc/main.cpp:14:5",
+                             "svc produce e.view svc/main.cpp:10:5",
+                             "svc produce f.static svc/main.cpp:11:5",
+                             "svc produce g.static svc/main.cpp:12:5",
+                             "svc produce literal svc/main.cpp:5:5",
+                             "svc produce local.var svc/main.cpp:16:5",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty());
+}
+
+TEST(CppExtraction, HandlersOfEveryKindAndTheirTriggers) {
+  TempDir dir = busSystem();
+  dir.write("svc/handlers.cpp", R"(#include "bus.h"
+using bus::Message;
+static void freeHandler(const Message &m) { bus::get().publish("from.free", m); }
+struct Functor {
+  void operator()(const Message &m) const { bus::get().publish("from.functor", m); }
+};
+class Service {
+public:
+  void onBound(const Message &m) { bus::get().publish("from.bind", m); }
+  void onMember(const Message &m) { bus::get().publish("from.member", m); }
+  void start() {
+    using namespace std::placeholders;
+    bus::get().subscribe("in.bind", std::bind(&Service::onBound, this, _1));
+    bus::get().subscribeMember("in.member", &Service::onMember, this);
+  }
+};
+struct Typed {};
+void start() {
+  bus::get().subscribe("in.lambda", [](const Message &m) { bus::get().publish("from.lambda", m); });
+  bus::get().subscribe("in.free", freeHandler);
+  bus::get().subscribe("in.functor", Functor{});
+  std::function<void(const Message &)> stored = [](const Message &m) { bus::get().publish("from.function", m); };
+  bus::get().subscribe("in.function", stored);
+  bus::get().on<Typed>([](const Typed &) { bus::get().emit(Typed{}); });
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "svc Typed -> Typed via lambda at svc/handlers.cpp:24:24",
+                            "svc in.bind -> from.bind via Service::onBound",
+                            "svc in.free -> from.free via freeHandler",
+                            "svc in.function -> from.function via lambda at svc/handlers.cpp:22:49",
+                            "svc in.functor -> from.functor via Functor::operator()",
+                            "svc in.lambda -> from.lambda via lambda at svc/handlers.cpp:19:37",
+                            "svc in.member -> from.member via Service::onMember",
+                        }));
+  EXPECT_TRUE(x.endpoints.count("svc consume in.free svc/handlers.cpp:20:14 [freeHandler]"));
+  EXPECT_TRUE(x.endpoints.count("svc consume Typed svc/handlers.cpp:24:14 [lambda at svc/handlers.cpp:24:24]"));
+}
+
+TEST(CppExtraction, WrappersAcrossTranslationUnitsAndVirtualCalls) {
+  TempDir dir = busSystem();
+  dir.write("include/wrap.h", R"(#pragma once
+#include <string>
+void sendEvent(const std::string &topic);
+void sendOrderEvent(const std::string &topic);
+struct Processor {
+  virtual ~Processor() = default;
+  virtual void process() = 0;
+};
+Processor &processor();
+)");
+  dir.write("common/wrap.cpp", R"(#include "bus.h"
+#include "wrap.h"
+void sendEvent(const std::string &topic) { bus::get().publish(topic, bus::Message{}); }
+void sendOrderEvent(const std::string &topic) { sendEvent(topic); }
+)");
+  dir.write("orders/orders.cpp", R"(#include "bus.h"
+#include "wrap.h"
+struct Shipping : Processor {
+  void process() override { sendOrderEvent("order.shipped"); }
+};
+void onPaid(const bus::Message &) { processor().process(); }
+void start() {
+  sendOrderEvent("order.created");
+  bus::get().subscribe("order.paid", onPaid);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "orders consume order.paid orders/orders.cpp:9:14 [onPaid]",
+                             "orders produce order.created orders/orders.cpp:8:3",
+                             "orders produce order.shipped orders/orders.cpp:4:29",
+                         }));
+  EXPECT_EQ(x.triggers,
+            (std::set<std::string>{"orders order.paid -> order.shipped via onPaid,Shipping::process"}));
+  EXPECT_TRUE(x.unresolved.empty());
+}
+
+TEST(CppExtraction, RunTimeChannelsBecomeUnresolvedSitesWithTheirReason) {
+  TempDir dir = busSystem();
+  dir.write("svc/main.cpp", R"(#include "bus.h"
+#include <cstdlib>
+std::string lookup(const char *key);
+std::string g_topic = "mutable.global";
+int main(int argc, char **argv) {
+  bus::get().publish(std::getenv("TOPIC"), bus::Message{});
+  bus::get().publish(argv[1], bus::Message{});
+  bus::get().publish(lookup("topic"), bus::Message{});
+  bus::get().publish(g_topic, bus::Message{});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.empty());
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{
+                "svc/main.cpp:6:14 bus::Bus::publish: the value comes from the environment (getenv)",
+                "svc/main.cpp:7:14 bus::Bus::publish: the value is read from an array at run time",
+                "svc/main.cpp:8:14 bus::Bus::publish: the value is the result of a call to lookup",
+                "svc/main.cpp:9:14 bus::Bus::publish: the value of variable 'g_topic' can change at run time",
+            }));
+}
+
+TEST(CppExtraction, LibrdkafkaCppOnTheRealHeader) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("payments/payments.cpp", R"(#include <librdkafka/rdkafkacpp.h>
+#include <memory>
+#include <string>
+#include <vector>
+static RdKafka::Topic *g_audit;
+void init(RdKafka::Producer *producer, RdKafka::Conf *conf) {
+  std::string error;
+  g_audit = RdKafka::Topic::create(producer, "payments.audit", conf, error);
+}
+void settle(RdKafka::Producer *producer, RdKafka::Message *request) {
+  producer->produce("payment.settled", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                    request->payload(), request->len(), nullptr, 0, 0, nullptr);
+  producer->produce(g_audit, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, request->payload(),
+                    request->len(), nullptr, nullptr);
+}
+void run(RdKafka::KafkaConsumer *consumer, RdKafka::Producer *producer) {
+  consumer->subscribe({"order.placed", "order.updated"});
+  while (true) {
+    std::unique_ptr<RdKafka::Message> message(consumer->consume(1000));
+    settle(producer, message.get());
+  }
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "payments consume order.placed payments/payments.cpp:17:13 [run]",
+                             "payments consume order.updated payments/payments.cpp:17:13 [run]",
+                             "payments produce payment.settled payments/payments.cpp:11:13",
+                             "payments produce payments.audit payments/payments.cpp:13:13",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "payments order.placed -> payment.settled via run,settle",
+                            "payments order.placed -> payments.audit via run,settle",
+                            "payments order.updated -> payment.settled via run,settle",
+                            "payments order.updated -> payments.audit via run,settle",
+                        }));
+  EXPECT_TRUE(x.warnings.empty()) << x.warnings.front();
+}
+
+TEST(CppExtraction, AMissingHeaderIsSkippedAndCounted) {
+  TempDir dir = busSystem();
+  dir.write("svc/main.cpp", R"(#include "bus.h"
+#include "generated/does_not_exist.pb.h"
+#include <string>
+void start() {
+  std::string topic = "still.found";
+  bus::get().publish(topic, bus::Message{});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc produce still.found svc/main.cpp:6:14"}));
+  ASSERT_EQ(x.warnings.size(), 1u);
+  EXPECT_EQ(x.warnings[0], "1 missing header(s) skipped (first: generated/does_not_exist.pb.h in svc/main.cpp); pass "
+                           "-p BUILD_DIR or `include_dirs` for exact results");
+}
+
+TEST(CppExtraction, AnUnparsableFileIsReportedAndTheRunContinues) {
+  TempDir dir = busSystem();
+  dir.write("a/good.cpp", "#include \"bus.h\"\nvoid f() { bus::get().publish(\"ok\", bus::Message{}); }\n");
+  dir.write("b/broken.cpp", "this is not C++ at all {{{\n");
+  CommandResult r = runEventscope({"scan", dir.path()});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.out.find("\"channel\": \"ok\""), std::string::npos);
+  EXPECT_NE(r.err.find("b/broken.cpp: not analysed: b/broken.cpp:1:1: unknown type name 'this'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 of 2 translation unit(s) could not be analysed"), std::string::npos) << r.err;
+  CommandResult strict = runEventscope({"scan", dir.path(), "--strict"});
+  EXPECT_EQ(strict.exitCode, 2);
+  EXPECT_EQ(strict.out, "");
+}
+
+TEST(CppExtraction, ResultsAreIdenticalForAnyNumberOfJobs) {
+  CommandResult one = runEventscope({"scan", eventscope::testing::sourceDir() + "/samples/cpp-shop", "-j", "1"});
+  CommandResult four = runEventscope({"scan", eventscope::testing::sourceDir() + "/samples/cpp-shop", "-j", "4"});
+  EXPECT_EQ(one.exitCode, 0);
+  EXPECT_EQ(one.out, four.out);
+  EXPECT_GT(one.out.size(), 1000u);
+}
+
+TEST(CppExtraction, CompilationDatabaseErrorsNameTheFile) {
+  TempDir dir = busSystem();
+  dir.write("build/compile_commands.json", "[ {\"directory\": ");
+  CommandResult r = runEventscope({"check", dir.path(), "-p", dir.path() + "/build"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("eventscope: error: " + dir.path() + "/build: cannot load compile_commands.json"),
+            std::string::npos)
+      << r.err;
+
+  dir.write("build/compile_commands.json",
+            "[{\"directory\": \"" + dir.path() + "\", \"file\": \"" + dir.path() +
+                "/svc/gone.cpp\", \"arguments\": [\"c++\", \"-c\", \"svc/gone.cpp\"]}]");
+  CommandResult missing = runEventscope({"check", dir.path(), "-p", dir.path() + "/build"});
+  EXPECT_EQ(missing.exitCode, 0);
+  EXPECT_NE(missing.err.find("svc/gone.cpp: not analysed"), std::string::npos) << missing.err;
+}
+
+TEST(CppExtraction, TheCppSampleHasEveryFindingItsReadmeExplains) {
+  CommandResult r = runEventscope({"check", eventscope::testing::sourceDir() + "/samples/cpp-shop", "--no-color"});
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  eventscope::testing::expectGolden("cli/cpp-shop.txt", r.out);
+  CommandResult clean = runEventscope({"check", eventscope::testing::sourceDir() + "/samples/cpp-shop-clean"});
+  EXPECT_EQ(clean.exitCode, 0) << clean.out;
+  EXPECT_EQ(clean.out, "");
+}
+
+} // namespace
