@@ -13,6 +13,7 @@
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/Support/VirtualFileSystem.h>
 #include <llvm/Support/CrashRecoveryContext.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/ThreadPool.h>
@@ -595,11 +596,15 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
     facts.errors.push_back("no compile command for this file in compile_commands.json");
     return;
   }
-  tooling::ClangTool tool(database, {file});
+  // A file system of its own: the shared real one would chdir() the whole process to each
+  // compile command's directory, racing between threads and moving the CLI's cwd.
+  tooling::ClangTool tool(database, {file}, std::make_shared<PCHContainerOperations>(),
+                          llvm::vfs::createPhysicalFileSystem());
   tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
   tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
   tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      {"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR, "-w", "-ferror-limit=0", "-fno-delayed-template-parsing"},
+      {"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR, "-w", "-ferror-limit=0", "-fno-caret-diagnostics",
+       "-fno-delayed-template-parsing"},
       tooling::ArgumentInsertPosition::END));
   ErrorCollector errors(facts.errors, options.root);
   tool.setDiagnosticConsumer(&errors);
