@@ -7,6 +7,7 @@
 #include "analyzer/input_error.h"
 
 #include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
 
 namespace eventscope {
 
@@ -16,8 +17,17 @@ static Config readConfig(const CommonOptions &options, const std::string &root) 
       throw InputError({options.configFile, 0, 0, ""}, "config file not found");
     return loadConfig(options.configFile, options.configFile);
   }
-  if (auto found = findConfigFile(root))
-    return loadConfig(*found, *found);
+  if (auto found = findConfigFile(root)) {
+    // Shown relative to the root when it lies there, as every other path.
+    llvm::SmallString<256> absoluteRoot(root);
+    llvm::sys::fs::make_absolute(absoluteRoot);
+    llvm::sys::path::remove_dots(absoluteRoot, true);
+    std::string display = *found;
+    std::string prefix = std::string(absoluteRoot) + "/";
+    if (display.rfind(prefix, 0) == 0)
+      display = display.substr(prefix.size());
+    return loadConfig(*found, display);
+  }
   // No config: every YAML and JSON file is looked at, and those that are neither
   // manifests nor AsyncAPI are passed over (counted in a warning).
   Config config;
@@ -89,7 +99,8 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   analysis.failedUnits = failed;
   analysis.analysedUnits = units.size() - failed;
   (void)withErrors;
-  resolveFacts(units, apis, analysis.layout, analysis.graph);
+  ResolveStats stats = resolveFacts(units, apis, analysis.layout, analysis.graph);
+  analysis.warnings.insert(analysis.warnings.end(), stats.badApiEntries.begin(), stats.badApiEntries.end());
 }
 
 Analysis analyzeSystem(const CommonOptions &options) {
@@ -106,8 +117,8 @@ Analysis analyzeSystem(const CommonOptions &options) {
   PathGlobs contractGlobs(analysis.config.contracts, configLocation);
   size_t passedOver = 0;
   std::string configPath;
-  if (!analysis.config.file.empty())
-    configPath = analysis.layout.relativeToRoot(analysis.config.file);
+  if (!analysis.config.absolutePath.empty())
+    configPath = analysis.layout.relativeToRoot(analysis.config.absolutePath);
   for (const std::string &path : analysis.layout.findFiles(contractGlobs)) {
     if (analysis.layout.relativeToRoot(path) == configPath)
       continue; // `contracts: ["*.yaml"]` next to eventscope.yaml

@@ -6,12 +6,12 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$here/scripts/install-deps.sh"
 bash "$here/scripts/build.sh"
 build="${BUILD_DIR:-$here/build}"
-sample="$here/samples/manifest-shop"
+sample="$here/samples/cpp-shop"
 echo
-echo "== eventscope check samples/manifest-shop"
+echo "== eventscope check samples/cpp-shop"
 status=0
 "$build/cli/eventscope" check "$sample" || status=$?
 # Exit status 1 means "findings at the failing severity": expected on this sample.
 [ "$status" -le 1 ] || exit "$status"
-"$build/cli/eventscope" graph "$sample" --format svg -o "$here/manifest-shop.svg"
-echo "== diagram written to manifest-shop.svg"
+"$build/cli/eventscope" graph "$sample" --format svg -o "$here/cpp-shop.svg"
+echo "== diagram written to cpp-shop.svg"

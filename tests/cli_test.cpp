@@ -97,7 +97,7 @@ INSTANTIATE_TEST_SUITE_P(
     Inputs, CliBadInput,
     ::testing::Values(
         BadInput{"EmptyConfig", {{"eventscope.yaml", ""}}, {},
-                 "eventscope: error: $DIR/eventscope.yaml: the config file is empty (expected a map with keys such as "
+                 "eventscope: error: eventscope.yaml: the config file is empty (expected a map with keys such as "
                  "sources, contracts, services)\n"},
         BadInput{"UnknownRule",
                  {{"eventscope.yaml", "rules:\n  cascade-dept: error\n"}},

@@ -343,3 +343,45 @@ TEST(CppExtraction, TheCppSampleHasEveryFindingItsReadmeExplains) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(CppExtraction, TemplateWrappersAndConstructorsAreFollowed) {
+  TempDir dir = busSystem();
+  dir.write("svc/main.cpp", R"(#include "bus.h"
+template <class T> void send(const std::string &topic, const T &) { bus::get().publish(topic, bus::Message{}); }
+struct Audit {
+  Audit() { send("audit.opened", 1); }
+};
+void onOrder(const bus::Message &) { Audit audit; }
+void start() {
+  send("order.sent", 2.0);
+  bus::get().subscribe("order.in", onOrder);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume order.in svc/main.cpp:9:14 [onOrder]",
+                             "svc produce audit.opened svc/main.cpp:4:13",
+                             "svc produce order.sent svc/main.cpp:8:3",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"svc order.in -> audit.opened via onOrder,Audit::Audit"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+TEST(CppExtraction, AnApiEntryWithAWrongArgumentIndexIsReported) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "  - {function: \"bus::Bus::publish\", role: produce, channel: {arg: 5}}\n");
+  dir.write("include/bus.h", kBusHeader);
+  dir.write("svc/main.cpp", "#include \"bus.h\"\nvoid f() { bus::get().publish(\"x\", bus::Message{}); }\n");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.count("svc produce x svc/main.cpp:2:23"));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"svc/main.cpp:2:23 bus::Bus::publish: the API description of "
+                                                 "bus::Bus::publish (eventscope.yaml:9:5) names argument 5, but "
+                                                 "this call has 2 argument(s)"}));
+  ASSERT_EQ(x.warnings.size(), 1u);
+  EXPECT_EQ(x.warnings[0], "eventscope.yaml:9:5: the `apis` entry for bus::Bus::publish names an argument that "
+                           "calls of it do not have");
+}
+
+} // namespace

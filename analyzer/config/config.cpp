@@ -151,6 +151,7 @@ Config loadConfig(const std::string &path, const std::string &displayPath) {
   config.file = displayPath;
   llvm::SmallString<256> base(path);
   llvm::sys::fs::make_absolute(base);
+  config.absolutePath = std::string(base);
   llvm::sys::path::remove_filename(base);
   llvm::sys::path::remove_dots(base, true);
   config.baseDir = std::string(base);

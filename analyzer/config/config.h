@@ -60,7 +60,8 @@ struct ServicePaths {
 };
 
 struct Config {
-  std::string file;    // the config file's path as given or found ("" when none)
+  std::string file;    // the config file's path as shown in messages ("" when none)
+  std::string absolutePath;
   std::string baseDir; // globs are relative to this directory (absolute)
   std::vector<std::string> sources;
   std::vector<std::string> includeDirs;

@@ -157,6 +157,14 @@ public:
     const CXXConstructorDecl *ctor = construct->getConstructor();
     if (!ctor || currentKey().empty())
       return true;
+    // Constructing a project class runs its constructor.
+    if (ctor->hasBody() && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) {
+      CallFact fact;
+      fact.callerKey = currentKey();
+      fact.calleeKey = keyOf(ctor);
+      fact.location = locationOf(construct->getBeginLoc());
+      facts_.calls.push_back(std::move(fact));
+    }
     for (unsigned i = 0; i < construct->getNumArgs(); ++i) {
       ArgValue handler;
       findHandler(construct->getArg(i), handler, 0);

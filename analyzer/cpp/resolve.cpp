@@ -1,5 +1,6 @@
 #include "analyzer/cpp/resolve.h"
 
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <optional>
@@ -13,6 +14,7 @@ struct Api {
   ApiRole role = ApiRole::Produce;
   ChannelSpec channel;
   HandlerSpec handler;
+  Location declaredAt; // the config or profile entry; empty for derived wrappers
 };
 
 // The channel(s) of one call, or why there are none.
@@ -33,7 +35,7 @@ public:
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
     for (const ApiDescription &d : apis)
-      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler});
+      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location});
     merge(units);
   }
 
@@ -42,7 +44,14 @@ public:
     collectEndpoints();
     buildCallGraph();
     collectTriggers();
-    return {wrappers_.size()};
+    ResolveStats stats;
+    stats.wrappers = wrappers_.size();
+    for (const Api *api : badIndex_)
+      if (!api->declaredAt.empty())
+        stats.badApiEntries.push_back(formatLocation(api->declaredAt) + ": the `apis` entry for " + api->name +
+                                      " names an argument that calls of it do not have");
+    std::sort(stats.badApiEntries.begin(), stats.badApiEntries.end());
+    return stats;
   }
 
 private:
@@ -94,8 +103,10 @@ private:
       return result;
     }
     if (index >= call.args.size()) {
-      result.reason = "the API description of " + api.name + " names argument " + std::to_string(index) +
-                      ", but this call has " + std::to_string(call.args.size()) + " argument(s)";
+      result.reason = "the API description of " + api.name +
+                      (api.declaredAt.empty() ? "" : " (" + formatLocation(api.declaredAt) + ")") + " names argument " +
+                      std::to_string(index) + ", but this call has " + std::to_string(call.args.size()) + " argument(s)";
+      badIndex_.insert(&api);
       return result;
     }
     const ArgValue &arg = call.args[index];
@@ -154,7 +165,7 @@ private:
           ChannelResult result = evaluate(call, *api);
           if (!result.forwardedParameter)
             continue;
-          Api derived{nameOf(call.callerKey), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter}, {}};
+          Api derived{nameOf(call.callerKey), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter}, {}, {}};
           if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size() &&
               call.args[api->handler.index].kind == ArgValue::Kind::Parameter)
             derived.handler = {HandlerSpec::Kind::Arg, call.args[api->handler.index].parameter};
@@ -175,6 +186,12 @@ private:
   }
 
   void collectEndpoints() {
+    // A template's pattern and its instantiations share call locations: a forwarded site
+    // is unresolved only if no copy of it reaches a called wrapper.
+    std::set<Location> forwardedAndCalled;
+    for (const CallFact &call : calls_)
+      if (wrappers_.count(call.callerKey) && callersOf_[call.callerKey] > 0)
+        forwardedAndCalled.insert(call.location);
     for (const CallFact &call : calls_) {
       for (const Api *api : apisOf(call)) {
         if (api->role == ApiRole::Handle)
@@ -182,7 +199,7 @@ private:
         ChannelResult result = evaluate(call, *api);
         const std::string service = serviceOf(call.location);
         if (result.forwardedParameter) {
-          if (wrappers_.count(call.callerKey) && callersOf_[call.callerKey] > 0)
+          if (forwardedAndCalled.count(call.location))
             continue; // its callers carry the endpoints
           const FunctionFact *wrapper = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
           std::string param = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
@@ -270,6 +287,7 @@ private:
   const SystemLayout &layout_;
   EventGraph &graph_;
   std::multimap<std::string, Api> apisByName_;
+  mutable std::set<const Api *> badIndex_;
   std::map<std::string, Api> wrappers_; // by function key
   std::map<std::string, FunctionFact> functions_;
   std::map<std::string, std::vector<CallFact>> handles_;

@@ -16,6 +16,7 @@ namespace eventscope {
 
 struct ResolveStats {
   size_t wrappers = 0; // functions that became derived APIs
+  std::vector<std::string> badApiEntries; // "file:line:col: problem", for the user to fix
 };
 
 ResolveStats resolveFacts(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis,
