@@ -385,3 +385,50 @@ TEST(CppExtraction, AnApiEntryWithAWrongArgumentIndexIsReported) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(CppExtraction, GenericLambdaHandlersKeepTheirCalls) {
+  TempDir dir = busSystem();
+  dir.write("svc/main.cpp", R"(#include "bus.h"
+class Service {
+public:
+  Service() {
+    bus::get().subscribe("in", [this](const auto &m) { handle(m); });
+  }
+private:
+  void handle(const bus::Message &m) { bus::get().publish("out", m); }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"svc in -> out via lambda at svc/main.cpp:5:32,Service::handle"}));
+}
+
+} // namespace
+
+namespace {
+
+TEST(CppExtraction, CallsOnUnknownTypesMatchApisByNameWhenHeadersAreMissing) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kBusConfig); // include/bus.h is not there
+  dir.write("svc/main.cpp", R"(#include "bus.h"
+struct OrderPlaced {};
+bus::Bus *g_bus;
+void onOrder(const bus::Message &m) { g_bus->publish("order.seen", m); }
+void start(bus::Bus &b) {
+  b.subscribe("order.in", onOrder);
+  b.on<OrderPlaced>(onOrder);
+}
+)");
+  Extracted x = analyze(dir);
+  // "subscribe" is also librdkafka's name: the user's own APIs win a match by name.
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume OrderPlaced svc/main.cpp:7:5 [onOrder]",
+                             "svc consume order.in svc/main.cpp:6:5 [onOrder]",
+                             "svc produce order.seen svc/main.cpp:4:46",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"svc order.in -> order.seen via onOrder",
+                                               "svc OrderPlaced -> order.seen via onOrder"}));
+}
+
+} // namespace

@@ -112,6 +112,8 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
   if (!node["function"])
     throw InputError(api.location, "an `apis` entry needs `function` (a qualified function name)");
   api.function = scalarOf(node["function"], file, "`function`");
+  if (api.function.rfind("::", 0) == 0) // "::publish" names the same function as "publish"
+    api.function.erase(0, 2);
   if (api.function.empty())
     throw InputError(locationOf(node["function"], file), "`function` must not be empty");
   if (!node["role"])

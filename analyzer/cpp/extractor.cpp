@@ -9,6 +9,7 @@
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Index/USRGeneration.h>
+#include <clang/Lex/Lexer.h>
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/CompilationDatabase.h>
@@ -111,6 +112,13 @@ public:
       facts_.lambdas.push_back({enclosing, keyOf(op)});
     functions_.push_back(op);
     bool result = RecursiveASTVisitor::TraverseLambdaExpr(lambda);
+    // A generic lambda's body is a template: its calls resolve only in the instantiations,
+    // which belong to the implicit closure class and are not traversed otherwise. They
+    // share the lambda's key, so a handler `[](const auto &m) {...}` keeps its edges.
+    if (FunctionTemplateDecl *generic = lambda->getDependentCallOperator())
+      for (FunctionDecl *instance : generic->specializations())
+        if (instance->hasBody())
+          result = result && TraverseStmt(instance->getBody());
     functions_.pop_back();
     return result;
   }
@@ -119,8 +127,12 @@ public:
     const FunctionDecl *callee = call->getDirectCallee();
     if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
       callee = member->getMethodDecl();
-    if (!callee)
+    if (!callee) {
+      if (call->containsErrors())
+        recordUnresolvedCallee(call->getCallee(), llvm::ArrayRef<Expr *>(call->getArgs(), call->getNumArgs()),
+                               call->getBeginLoc());
       return true;
+    }
     std::vector<std::string> names = namesOf(callee);
     bool isApi = std::any_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n); });
     bool isProject = !sm_.isInSystemHeader(sm_.getExpansionLoc(callee->getLocation()));
@@ -149,6 +161,14 @@ public:
       for (const TemplateArgument &arg : templateArgs->asArray())
         fact.templateArgs.push_back(arg.getKind() == TemplateArgument::Type ? typeName(arg.getAsType()) : "");
     facts_.calls.push_back(std::move(fact));
+    return true;
+  }
+
+  // `f<T>("x")` with `f` undeclared (a header is missing) survives only as a RecoveryExpr.
+  bool VisitRecoveryExpr(RecoveryExpr *recovery) {
+    auto children = recovery->subExpressions();
+    if (!children.empty() && children[0] && isa<UnresolvedLookupExpr>(children[0]->IgnoreImplicit()))
+      recordUnresolvedCallee(children[0], children.drop_front(), recovery->getBeginLoc());
     return true;
   }
 
@@ -202,6 +222,52 @@ public:
   }
 
 private:
+  // A call whose callee Clang could not resolve because a header is missing: matched to
+  // the messaging APIs by its unqualified name, the only thing left of it. Only calls that
+  // contain errors get here, so valid code is never matched by name alone.
+  void recordUnresolvedCallee(const Expr *calleeExpr, llvm::ArrayRef<Expr *> args, SourceLocation begin) {
+    if (!calleeExpr)
+      return;
+    calleeExpr = calleeExpr->IgnoreImplicit();
+    std::string name;
+    SourceLocation nameLoc = begin;
+    llvm::ArrayRef<TemplateArgumentLoc> templateArgs;
+    if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(calleeExpr)) {
+      name = dependent->getMember().getAsString();
+      nameLoc = dependent->getMemberLoc();
+      templateArgs = dependent->template_arguments();
+    } else if (auto *member = dyn_cast<UnresolvedMemberExpr>(calleeExpr)) {
+      name = member->getMemberName().getAsString();
+      nameLoc = member->getMemberLoc();
+      templateArgs = member->template_arguments();
+    } else if (auto *lookup = dyn_cast<UnresolvedLookupExpr>(calleeExpr)) {
+      name = lookup->getName().getAsString();
+      templateArgs = lookup->template_arguments();
+    }
+    if (name.empty())
+      return;
+    std::vector<std::string> matches;
+    for (const std::string &api : options_.apiNames) {
+      size_t colon = api.rfind("::");
+      if ((colon == std::string::npos ? api : api.substr(colon + 2)) == name)
+        matches.push_back(api);
+    }
+    if (matches.empty())
+      return;
+    CallFact fact;
+    fact.callerKey = currentKey();
+    fact.calleeKey = "unresolved-callee:" + name;
+    fact.calleeNames = std::move(matches);
+    fact.location = locationOf(nameLoc);
+    for (const Expr *arg : args)
+      if (arg)
+        fact.args.push_back(evaluate(arg, 0));
+    for (const TemplateArgumentLoc &arg : templateArgs)
+      if (arg.getArgument().getKind() == TemplateArgument::Type)
+        fact.templateArgs.push_back(typeName(arg.getArgument().getAsType()));
+    facts_.calls.push_back(std::move(fact));
+  }
+
   std::string currentKey() const { return functions_.empty() ? "" : keyOf(functions_.back()); }
 
   Location locationOf(SourceLocation loc) const {
@@ -499,6 +565,20 @@ private:
       setHandler(value, lambda->getCallOperator());
       return;
     }
+    // A function whose signature names a type from a missing header is invalid, and a
+    // reference to it becomes an empty RecoveryExpr: find it again by its spelling.
+    if (auto *recovery = dyn_cast<RecoveryExpr>(e); recovery && recovery->subExpressions().empty()) {
+      if (const FunctionDecl *function = functionSpelledAt(recovery->getBeginLoc()))
+        setHandler(value, function);
+      return;
+    }
+    // In a call Clang could not resolve, a function name stays an unresolved overload set.
+    if (auto *lookup = dyn_cast<OverloadExpr>(e)) {
+      if (lookup->getNumDecls() == 1)
+        if (auto *function = dyn_cast<FunctionDecl>((*lookup->decls_begin())->getUnderlyingDecl()))
+          setHandler(value, function);
+      return;
+    }
     if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
       if (auto *function = dyn_cast<FunctionDecl>(ref->getDecl())) {
         setHandler(value, function);
@@ -530,6 +610,25 @@ private:
     }
     if (isa<CXXTemporaryObjectExpr>(e) || isa<InitListExpr>(e))
       functorOf(e->getType(), value);
+  }
+
+  const FunctionDecl *functionSpelledAt(SourceLocation loc) {
+    if (loc.isInvalid() || loc.isMacroID())
+      return nullptr;
+    std::string spelled = Lexer::getSourceText(CharSourceRange::getTokenRange(loc), sm_, context_.getLangOpts()).str();
+    if (spelled.empty() || !(std::isalpha(static_cast<unsigned char>(spelled[0])) || spelled[0] == '_'))
+      return nullptr;
+    // The enclosing scopes first (a namespace's own functions), then the translation unit.
+    const DeclContext *scope = functions_.empty() ? context_.getTranslationUnitDecl()
+                                                  : functions_.back()->getDeclContext();
+    for (; scope; scope = scope->getParent()) {
+      if (!isa<NamespaceDecl>(scope) && !isa<TranslationUnitDecl>(scope))
+        continue;
+      for (const NamedDecl *found : scope->lookup(DeclarationName(&context_.Idents.get(spelled))))
+        if (auto *function = dyn_cast<FunctionDecl>(found))
+          return function;
+    }
+    return nullptr;
   }
 
   void functorOf(QualType type, ArgValue &value) {

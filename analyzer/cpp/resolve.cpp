@@ -84,6 +84,13 @@ private:
     }
     if (auto it = wrappers_.find(call.calleeKey); it != wrappers_.end())
       found.push_back(&it->second);
+    // Matched by unqualified name only (a header was missing): the user's own APIs win
+    // over the built-in profiles' same-named functions.
+    if (call.calleeKey.rfind("unresolved-callee:", 0) == 0) {
+      auto builtin = [](const Api *api) { return api->declaredAt.file.rfind("<builtin>/", 0) == 0; };
+      if (std::any_of(found.begin(), found.end(), [&](const Api *api) { return !builtin(api); }))
+        found.erase(std::remove_if(found.begin(), found.end(), builtin), found.end());
+    }
     return found;
   }
 
