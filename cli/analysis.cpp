@@ -122,8 +122,8 @@ Analysis analyzeSystem(const CommonOptions &options) {
   for (const std::string &path : analysis.layout.findFiles(contractGlobs)) {
     if (analysis.layout.relativeToRoot(path) == configPath)
       continue; // `contracts: ["*.yaml"]` next to eventscope.yaml
-    ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.config.contractsGiven,
-                                             analysis.graph, analysis.warnings);
+    ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.layout.root,
+                                             analysis.config.contractsGiven, analysis.graph, analysis.warnings);
     if (kind == ContractFileKind::Other)
       ++passedOver;
   }

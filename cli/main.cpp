@@ -2,6 +2,10 @@
 #include "analyzer/input_error.h"
 #include "cli/analysis.h"
 #include "cli/suppressions.h"
+#include "analyzer/contracts/contract_files.h"
+#include "model/contracts.h"
+
+#include <llvm/Support/FileSystem.h>
 #include "render/diagrams.h"
 #include "render/reports.h"
 #include "rules/registry.h"
@@ -133,6 +137,21 @@ int runGraph(const CommonOptions &common, const OutputOptions &output, const std
   return kExitClean;
 }
 
+// `contract show FILE...`: what eventscope reads from each AsyncAPI document.
+int runContractShow(const std::vector<std::string> &files) {
+  EventGraph graph;
+  std::vector<std::string> warnings;
+  llvm::SmallString<256> cwd;
+  llvm::sys::fs::current_path(cwd);
+  for (const std::string &file : files)
+    loadContractFile(file, file, std::string(cwd), /*strictKind=*/true, graph, warnings);
+  graph.finalize();
+  std::ostringstream out;
+  writeContractsJson(out, graph.contracts());
+  std::cout << out.str();
+  return kExitClean;
+}
+
 int runRulesCommand(const std::string &id) {
   if (id.empty()) {
     for (const Rule *rule : allRules())
@@ -194,6 +213,12 @@ int main(int argc, char **argv) {
       ->default_val("services");
   graph->add_option("-o,--output", output.outputFile, "Write the diagram to FILE instead of stdout");
 
+  std::vector<std::string> contractFiles;
+  CLI::App *contract = app.add_subcommand("contract", "Work with event contracts (AsyncAPI)");
+  contract->require_subcommand(1);
+  CLI::App *contractShow = contract->add_subcommand("show", "Print what eventscope reads from AsyncAPI documents (JSON)");
+  contractShow->add_option("FILE", contractFiles, "AsyncAPI documents (YAML or JSON)")->required();
+
   std::string ruleId;
   CLI::App *rules = app.add_subcommand("rules", "List the rules, or show one rule's documentation");
   rules->add_option("ID", ruleId, "A rule id");
@@ -214,6 +239,8 @@ int main(int argc, char **argv) {
       return runScan(common, output);
     if (graph->parsed())
       return runGraph(common, output, view);
+    if (contractShow->parsed())
+      return runContractShow(contractFiles);
     return runRulesCommand(ruleId);
   } catch (const InputError &e) {
     std::cerr << "eventscope: error: " << e.what() << "\n";

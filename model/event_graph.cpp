@@ -1,5 +1,7 @@
 #include "model/event_graph.h"
 
+#include "model/contracts.h"
+
 #include <algorithm>
 #include <ranges>
 #include <tuple>
@@ -20,6 +22,18 @@ std::string_view originName(Origin origin) {
     return "manifest";
   }
   return "code";
+}
+
+EventGraph::EventGraph() = default;
+EventGraph::~EventGraph() = default;
+EventGraph::EventGraph(const EventGraph &) = default;
+EventGraph &EventGraph::operator=(const EventGraph &) = default;
+EventGraph::EventGraph(EventGraph &&) noexcept = default;
+EventGraph &EventGraph::operator=(EventGraph &&) noexcept = default;
+
+void EventGraph::addContract(ContractDocument contract) {
+  addService(contract.service, contract.location);
+  contracts_.push_back(std::move(contract));
 }
 
 void EventGraph::addService(const std::string &name, const Location &declaredAt) {
@@ -86,6 +100,9 @@ void EventGraph::finalize() {
     service.declaredAt.erase(std::unique(service.declaredAt.begin(), service.declaredAt.end()),
                              service.declaredAt.end());
   }
+
+  std::sort(contracts_.begin(), contracts_.end(),
+            [](const ContractDocument &a, const ContractDocument &b) { return a.location < b.location; });
 
   channels_.clear();
   triggersFrom_.clear();

@@ -59,12 +59,22 @@ struct Channel {
   std::vector<size_t> consumers;
 };
 
+struct ContractDocument;
+
 class EventGraph {
 public:
+  EventGraph();
+  ~EventGraph();
+  EventGraph(const EventGraph &);
+  EventGraph &operator=(const EventGraph &);
+  EventGraph(EventGraph &&) noexcept;
+  EventGraph &operator=(EventGraph &&) noexcept;
+
   void addService(const std::string &name, const Location &declaredAt = {});
   void addEndpoint(Endpoint endpoint);
   void addTrigger(Trigger trigger);
   void addUnresolved(UnresolvedSite site);
+  void addContract(ContractDocument contract);
 
   // Sorts and de-duplicates everything and builds the per-channel indices. Called once
   // after the analyzers are done; the accessors below are valid only after it.
@@ -75,6 +85,7 @@ public:
   const std::vector<Endpoint> &endpoints() const { return endpoints_; }
   const std::vector<Trigger> &triggers() const { return triggers_; }
   const std::vector<UnresolvedSite> &unresolved() const { return unresolved_; }
+  const std::vector<ContractDocument> &contracts() const { return contracts_; }
 
   const Channel *channel(const std::string &address) const;
   bool isProduced(const std::string &address) const;
@@ -89,6 +100,7 @@ private:
   std::vector<Endpoint> endpoints_;
   std::vector<Trigger> triggers_;
   std::vector<UnresolvedSite> unresolved_;
+  std::vector<ContractDocument> contracts_;
   std::map<std::string, std::vector<size_t>> triggersFrom_;
 };
 

@@ -11,6 +11,8 @@
 
 namespace eventscope {
 
+struct ContractDocument;
+
 struct ReportContext {
   std::string toolVersion;
   std::vector<RuleInfo> rules; // every rule, for SARIF's rule table
@@ -25,6 +27,9 @@ void writeJsonReport(std::ostream &out, const std::vector<Finding> &findings, co
 
 // SARIF 2.1.0, locations relative to the %SRCROOT% base id.
 void writeSarifReport(std::ostream &out, const std::vector<Finding> &findings, const ReportContext &context);
+
+// What eventscope read from AsyncAPI documents: title, version, channels, operations.
+void writeContractsJson(std::ostream &out, const std::vector<ContractDocument> &contracts);
 
 // {"services", "endpoints", "triggers", "unresolved"}: docs/schema/scan.schema.json.
 void writeScanJson(std::ostream &out, const EventGraph &graph);

@@ -15,7 +15,7 @@ EventGraph load(const std::string &text, bool strict = true) {
   std::string path = dir.write("m.yaml", text);
   EventGraph graph;
   std::vector<std::string> warnings;
-  loadContractFile(path, "m.yaml", strict, graph, warnings);
+  loadContractFile(path, "m.yaml", dir.path(), strict, graph, warnings);
   graph.finalize();
   return graph;
 }
@@ -80,7 +80,7 @@ TEST(Manifest, MissingFileIsNamed) {
   EventGraph graph;
   std::vector<std::string> warnings;
   try {
-    loadContractFile("/nonexistent/m.yaml", "m.yaml", true, graph, warnings);
+    loadContractFile("/nonexistent/m.yaml", "m.yaml", "/nonexistent", true, graph, warnings);
     FAIL() << "no error";
   } catch (const InputError &e) {
     EXPECT_EQ(std::string(e.what()), "m.yaml: cannot read file: No such file or directory");

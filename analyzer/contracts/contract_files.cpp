@@ -1,12 +1,13 @@
 #include "analyzer/contracts/contract_files.h"
 
+#include "analyzer/contracts/asyncapi.h"
 #include "analyzer/contracts/manifest.h"
 #include "analyzer/yaml_input.h"
 
 namespace eventscope {
 
-ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, bool strictKind,
-                                  EventGraph &graph, std::vector<std::string> &warnings) {
+ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, const std::string &root,
+                                  bool strictKind, EventGraph &graph, std::vector<std::string> &) {
   std::string text = readInputFile(path, displayPath);
   std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
   const YAML::Node *first = nullptr;
@@ -19,8 +20,8 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
     loadManifestDocuments(documents, displayPath, graph);
     return ContractFileKind::Manifest;
   }
-  if (first && first->IsMap() && (*first)["asyncapi"]) {
-    warnings.push_back(displayPath + ": AsyncAPI documents are not analysed by this version yet; the file was skipped");
+  if (first && isAsyncApiDocument(*first)) {
+    addContractToGraph(loadAsyncApi(*first, path, displayPath, AsyncApiOptions{root}), graph);
     return ContractFileKind::AsyncApi;
   }
   if (strictKind)

@@ -14,7 +14,8 @@ enum class ContractFileKind { Manifest, AsyncApi, Other };
 // locations (relative to the root). Throws InputError for unreadable files, broken YAML or
 // JSON, and documents that are neither a manifest nor AsyncAPI (when `strictKind`);
 // otherwise returns the kind it found.
-ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, bool strictKind,
-                                  EventGraph &graph, std::vector<std::string> &warnings);
+// `root` (absolute) bounds where AsyncAPI `$ref`s may lead.
+ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, const std::string &root,
+                                  bool strictKind, EventGraph &graph, std::vector<std::string> &warnings);
 
 } // namespace eventscope

@@ -1,0 +1,528 @@
+#include "analyzer/contracts/asyncapi.h"
+
+#include "analyzer/yaml_input.h"
+
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+
+#include <map>
+#include <memory>
+#include <set>
+
+namespace eventscope {
+namespace {
+
+const unsigned kMaxRefChain = 64;
+
+// yaml-cpp throws on type queries of a node that is not there; these do not.
+bool isMap(const YAML::Node &n) { return n.IsDefined() && n.IsMap(); }
+bool isSequence(const YAML::Node &n) { return n.IsDefined() && n.IsSequence(); }
+bool isScalar(const YAML::Node &n) { return n.IsDefined() && n.IsScalar(); }
+const unsigned kMaxSchemaDepth = 16;
+const size_t kMaxRefFiles = 256;
+
+struct SourceFile {
+  std::string path;    // absolute
+  std::string display; // relative to the root
+  YAML::Node root;
+};
+
+// A node, the file it is in, and its JSON pointer there.
+struct At {
+  YAML::Node node;
+  const SourceFile *file = nullptr;
+  std::string pointer;
+
+  At() = default;
+  At(YAML::Node n, const SourceFile *f, std::string p) : node(std::move(n)), file(f), pointer(std::move(p)) {}
+  At(const At &) = default;
+  // YAML::Node's own assignment writes into the node it refers to (and throws for one that
+  // is not there): rebind instead.
+  At &operator=(const At &other) {
+    node.reset(other.node);
+    file = other.file;
+    pointer = other.pointer;
+    return *this;
+  }
+
+  bool present() const { return node.IsDefined() && !node.IsNull(); }
+  std::string identity() const { return file->path + "#" + pointer; }
+};
+
+std::string escapePointer(const std::string &key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string unescapePointer(const std::string &token) {
+  std::string decoded;
+  for (size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '%' && i + 2 < token.size() && std::isxdigit(static_cast<unsigned char>(token[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(token[i + 2]))) {
+      decoded += static_cast<char>(std::stoi(token.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      decoded += token[i];
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < decoded.size(); ++i) {
+    if (decoded[i] == '~' && i + 1 < decoded.size() && (decoded[i + 1] == '0' || decoded[i + 1] == '1')) {
+      out += decoded[i + 1] == '0' ? '~' : '/';
+      ++i;
+    } else {
+      out += decoded[i];
+    }
+  }
+  return out;
+}
+
+class Reader {
+public:
+  Reader(const YAML::Node &document, const std::string &path, const std::string &display, const AsyncApiOptions &options)
+      : options_(options) {
+    llvm::SmallString<256> absolute(path);
+    llvm::sys::fs::make_absolute(absolute);
+    llvm::sys::path::remove_dots(absolute, /*remove_dot_dot=*/true);
+    auto file = std::make_unique<SourceFile>(SourceFile{std::string(absolute), display, document});
+    main_ = file.get();
+    files_.emplace(main_->path, std::move(file));
+  }
+
+  ContractDocument read() {
+    At root{main_->root, main_, ""};
+    if (!isMap(root.node))
+      fail(root, "an AsyncAPI document must be a map");
+    contract_.file = main_->display;
+    contract_.location = location(root);
+    contract_.version = scalar(child(root, "asyncapi"), "`asyncapi`");
+    const std::string &v = contract_.version;
+    major_ = v.rfind("2.", 0) == 0 ? 2 : v.rfind("3.", 0) == 0 ? 3 : 0;
+    static const std::set<std::string> known = {"2.0.0", "2.1.0", "2.2.0", "2.3.0", "2.4.0",
+                                                "2.5.0", "2.6.0", "3.0.0", "3.1.0"};
+    if (!known.count(v))
+      fail(child(root, "asyncapi"),
+           "unsupported AsyncAPI version '" + v + "' (expected 2.0.0 to 2.6.0, 3.0.0 or 3.1.0)");
+    At info = resolve(child(root, "info"));
+    if (!info.present())
+      fail(root, "missing required field `info`");
+    if (!isMap(info.node))
+      fail(info, "`info` must be a map");
+    contract_.title = scalar(child(info, "title"), "`info.title`");
+    At named = child(info, "x-eventscope-service");
+    if (!named.present())
+      named = child(root, "x-eventscope-service");
+    contract_.service = named.present() ? scalar(named, "`x-eventscope-service`") : contract_.title;
+    collectIgnores(root);
+    readServers(root);
+    if (major_ == 2)
+      readChannelsV2(root);
+    else
+      readV3(root);
+    return std::move(contract_);
+  }
+
+private:
+  [[noreturn]] void fail(const At &at, const std::string &problem) const { throw InputError(location(at), problem); }
+
+  Location location(const At &at) const {
+    Location l = locationOf(at.node, at.file->display);
+    l.pointer = at.pointer.empty() ? "/" : at.pointer;
+    return l;
+  }
+
+  At child(const At &at, const std::string &key) const {
+    std::string pointer = at.pointer + "/" + escapePointer(key);
+    if (!isMap(at.node))
+      return {YAML::Node(YAML::NodeType::Undefined), at.file, pointer};
+    YAML::Node value = at.node[key]; // an invalid node when missing: never stored as such
+    if (!value.IsDefined())
+      return {YAML::Node(YAML::NodeType::Undefined), at.file, pointer};
+    return {value, at.file, pointer};
+  }
+
+  std::string scalar(const At &at, const std::string &what) const {
+    if (!at.node.IsDefined() || at.node.IsNull())
+      fail(at, "missing required field " + what);
+    if (!isScalar(at.node))
+      fail(at, what + " must be a string");
+    return at.node.Scalar();
+  }
+
+  // Follows `$ref`s until a node that is not a reference.
+  At resolve(At at) {
+    std::set<std::string> seen;
+    for (unsigned hops = 0; isMap(at.node) && at.node["$ref"]; ++hops) {
+      At ref = child(at, "$ref");
+      std::string target = scalar(ref, "`$ref`");
+      if (hops >= kMaxRefChain || !seen.insert(at.identity()).second)
+        fail(ref, "$ref cycle: '" + target + "' leads back to itself");
+      at = follow(ref, target);
+    }
+    return at;
+  }
+
+  At follow(const At &ref, const std::string &target) {
+    size_t hash = target.find('#');
+    std::string filePart = target.substr(0, hash);
+    std::string fragment = hash == std::string::npos ? "" : target.substr(hash + 1);
+    if (filePart.find("://") != std::string::npos || filePart.rfind("//", 0) == 0)
+      fail(ref, "remote $ref '" + target + "' refused: eventscope never uses the network; vendor the file and refer to it by a relative path");
+    const SourceFile *file = ref.file;
+    if (!filePart.empty())
+      file = load(ref, filePart);
+    At at{file->root, file, ""};
+    if (fragment.empty())
+      return at;
+    if (fragment[0] != '/')
+      fail(ref, "$ref '" + target + "' has a fragment that is not a JSON pointer");
+    size_t start = 1;
+    while (true) {
+      size_t end = fragment.find('/', start);
+      std::string token = unescapePointer(fragment.substr(start, end == std::string::npos ? end : end - start));
+      At next = child(at, token);
+      if (isSequence(at.node) && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
+          token.size() < 10 && std::stoul(token) < at.node.size())
+        next = At{at.node[std::stoul(token)], file, at.pointer + "/" + token};
+      if (!next.node.IsDefined())
+        fail(ref, "$ref '" + target + "' does not resolve: there is no '" + token + "' at '" +
+                      (at.pointer.empty() ? "/" : at.pointer) + "' in " + file->display);
+      at = next;
+      if (end == std::string::npos)
+        break;
+      start = end + 1;
+    }
+    return at;
+  }
+
+  const SourceFile *load(const At &ref, const std::string &relative) {
+    llvm::SmallString<256> path(llvm::sys::path::parent_path(ref.file->path));
+    llvm::sys::path::append(path, relative);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    std::string absolute(path);
+    if (auto it = files_.find(absolute); it != files_.end())
+      return it->second.get();
+    llvm::SmallString<256> root(options_.root);
+    llvm::sys::fs::make_absolute(root);
+    llvm::sys::path::remove_dots(root, /*remove_dot_dot=*/true);
+    std::string rootPrefix = std::string(root) + "/";
+    if (absolute.rfind(rootPrefix, 0) != 0)
+      fail(ref, "$ref '" + relative + "' leaves the analysed root; refused");
+    if (files_.size() >= kMaxRefFiles)
+      fail(ref, "too many files reached through $ref (the limit is " + std::to_string(kMaxRefFiles) + ")");
+    std::string display = absolute.substr(rootPrefix.size());
+    std::string text;
+    try {
+      text = readInputFile(absolute, display);
+    } catch (const InputError &e) {
+      fail(ref, "$ref '" + relative + "': " + e.what());
+    }
+    std::vector<YAML::Node> documents = parseYamlDocuments(text, display);
+    auto file = std::make_unique<SourceFile>(
+        SourceFile{absolute, display, documents.empty() ? YAML::Node(YAML::NodeType::Null) : documents.front()});
+    const SourceFile *raw = file.get();
+    files_.emplace(absolute, std::move(file));
+    return raw;
+  }
+
+  void collectIgnores(const At &at) {
+    At ignore = child(at, "x-eventscope-ignore");
+    if (!ignore.present())
+      return;
+    ContractIgnore entry;
+    entry.pointer = at.pointer;
+    entry.rules = stringListOf(ignore.node, at.file->display, "`x-eventscope-ignore`");
+    if (at.file == main_)
+      contract_.ignores.push_back(std::move(entry));
+  }
+
+  bool hasSecurity(const At &at) const {
+    At security = child(at, "security");
+    return security.present() && isSequence(security.node) && security.node.size() > 0;
+  }
+
+  void readServers(const At &root) {
+    At servers = resolve(child(root, "servers"));
+    if (!servers.present())
+      return;
+    if (!isMap(servers.node))
+      fail(servers, "`servers` must be a map");
+    for (const auto &entry : servers.node) {
+      std::string name = entry.first.Scalar();
+      At server = resolve(child(servers, name));
+      ContractServer s;
+      s.name = name;
+      s.location = location(server);
+      At protocol = child(server, "protocol");
+      s.protocol = protocol.present() && isScalar(protocol.node) ? protocol.node.Scalar() : "";
+      s.secured = hasSecurity(server);
+      serverByIdentity_[server.identity()] = name;
+      contract_.servers.push_back(std::move(s));
+    }
+  }
+
+  // Property names of a schema, through $ref and allOf (what every instance has).
+  void collectFields(At schema, ContractMessage &message, unsigned depth, std::set<std::string> &visited) {
+    if (depth > kMaxSchemaDepth)
+      return;
+    schema = resolve(schema);
+    if (!schema.present() || !isMap(schema.node) || !visited.insert(schema.identity()).second)
+      return;
+    // A 3.x multi-format schema: {schemaFormat, schema}.
+    if (child(schema, "schemaFormat").present() && child(schema, "schema").present()) {
+      collectFields(child(schema, "schema"), message, depth + 1, visited);
+      return;
+    }
+    At properties = child(schema, "properties");
+    if (properties.present() && isMap(properties.node))
+      for (const auto &entry : properties.node)
+        if (entry.first.IsScalar())
+          message.fieldNames.push_back(entry.first.Scalar());
+    At fields = child(schema, "fields"); // Avro records
+    if (fields.present() && isSequence(fields.node))
+      for (const YAML::Node &field : fields.node)
+        if (field.IsMap() && field["name"] && field["name"].IsScalar())
+          message.fieldNames.push_back(field["name"].Scalar());
+    At allOf = child(schema, "allOf");
+    if (allOf.present() && isSequence(allOf.node))
+      for (size_t i = 0; i < allOf.node.size(); ++i)
+        collectFields({allOf.node[i], allOf.file, allOf.pointer + "/" + std::to_string(i)}, message, depth + 1,
+                      visited);
+  }
+
+  // The index of a message, read once however many places refer to it.
+  size_t readMessage(At at, const std::string &fallbackName) {
+    at = resolve(at);
+    if (auto it = messageByIdentity_.find(at.identity()); it != messageByIdentity_.end())
+      return it->second;
+    if (!isMap(at.node))
+      fail(at, "a message must be a map");
+    ContractMessage message;
+    At name = child(at, "name");
+    At messageId = child(at, "messageId");
+    message.name = name.present() && isScalar(name.node)             ? name.node.Scalar()
+                   : messageId.present() && isScalar(messageId.node) ? messageId.node.Scalar()
+                   : at.pointer.rfind("/components/messages/", 0) == 0 ? unescapePointer(at.pointer.substr(21))
+                                                                       : fallbackName;
+    message.location = location(at);
+    message.hasPayload = child(at, "payload").present();
+    std::set<std::string> visited;
+    collectFields(child(at, "headers"), message, 0, visited);
+    collectFields(child(at, "payload"), message, 0, visited);
+    std::sort(message.fieldNames.begin(), message.fieldNames.end());
+    message.fieldNames.erase(std::unique(message.fieldNames.begin(), message.fieldNames.end()),
+                             message.fieldNames.end());
+    collectIgnores(at);
+    size_t index = contract_.messages.size();
+    contract_.messages.push_back(std::move(message));
+    messageByIdentity_[at.identity()] = index;
+    return index;
+  }
+
+  std::vector<std::string> channelServers(const At &channel) {
+    std::vector<std::string> names;
+    At servers = child(channel, "servers");
+    if (!servers.present())
+      return names;
+    if (!isSequence(servers.node))
+      fail(servers, "`servers` of a channel must be a list");
+    for (size_t i = 0; i < servers.node.size(); ++i) {
+      At item{servers.node[i], servers.file, servers.pointer + "/" + std::to_string(i)};
+      if (isScalar(item.node)) { // 2.x: server names
+        names.push_back(item.node.Scalar());
+        continue;
+      }
+      At server = resolve(item); // 3.x: references to servers
+      auto it = serverByIdentity_.find(server.identity());
+      names.push_back(it != serverByIdentity_.end() ? it->second : server.pointer);
+    }
+    return names;
+  }
+
+  void readChannelsV2(const At &root) {
+    At channels = resolve(child(root, "channels"));
+    if (!channels.present())
+      fail(root, "missing required field `channels`");
+    if (!isMap(channels.node))
+      fail(channels, "`channels` must be a map of channel addresses");
+    for (const auto &entry : channels.node) {
+      std::string address = entry.first.Scalar();
+      At channel = resolve(child(channels, address));
+      if (!isMap(channel.node) && channel.present())
+        fail(channel, "a channel must be a map");
+      ContractChannel c;
+      c.id = address;
+      c.address = address;
+      c.location = location(channel);
+      c.servers = channelServers(channel);
+      c.deadLetterDeclared = child(channel, "x-dead-letter").present();
+      collectIgnores(channel);
+      size_t channelIndex = contract_.channels.size();
+      contract_.channels.push_back(c);
+      // 2.x: `subscribe` is what the application sends, `publish` what it receives.
+      for (auto [key, role] : {std::pair<const char *, Role>{"subscribe", Role::Produce}, {"publish", Role::Consume}}) {
+        At op = resolve(child(channel, key));
+        if (!op.present())
+          continue;
+        if (!isMap(op.node))
+          fail(op, std::string("`") + key + "` must be an operation object");
+        ContractOperation o;
+        At id = child(op, "operationId");
+        o.id = id.present() && isScalar(id.node) ? id.node.Scalar() : address + "/" + key;
+        o.role = role;
+        o.channel = channelIndex;
+        o.location = location(op);
+        o.secured = hasSecurity(op);
+        At message = resolve(child(op, "message"));
+        if (message.present()) {
+          At oneOf = child(message, "oneOf");
+          if (oneOf.present() && isSequence(oneOf.node)) {
+            for (size_t i = 0; i < oneOf.node.size(); ++i)
+              o.messages.push_back(readMessage({oneOf.node[i], oneOf.file, oneOf.pointer + "/" + std::to_string(i)},
+                                               o.id + "." + std::to_string(i)));
+          } else {
+            o.messages.push_back(readMessage(message, o.id));
+          }
+        }
+        for (size_t m : o.messages)
+          if (std::find(contract_.channels[channelIndex].messages.begin(),
+                        contract_.channels[channelIndex].messages.end(), m) == contract_.channels[channelIndex].messages.end())
+            contract_.channels[channelIndex].messages.push_back(m);
+        collectIgnores(op);
+        contract_.operations.push_back(std::move(o));
+      }
+    }
+  }
+
+  size_t readChannelV3(const std::string &id, At channel) {
+    channel = resolve(channel);
+    if (auto it = channelByIdentity_.find(channel.identity()); it != channelByIdentity_.end())
+      return it->second;
+    if (!isMap(channel.node) && channel.present())
+      fail(channel, "a channel must be a map");
+    ContractChannel c;
+    c.id = id;
+    At address = child(channel, "address");
+    c.addressIsNull = !address.present();
+    if (!c.addressIsNull && !isScalar(address.node))
+      fail(address, "`address` must be a string or null");
+    c.address = c.addressIsNull ? id : address.node.Scalar();
+    c.location = location(channel);
+    c.servers = channelServers(channel);
+    c.deadLetterDeclared = child(channel, "x-dead-letter").present();
+    collectIgnores(channel);
+    size_t index = contract_.channels.size();
+    channelByIdentity_[channel.identity()] = index;
+    contract_.channels.push_back(c);
+    At messages = child(channel, "messages");
+    if (messages.present()) {
+      if (!isMap(messages.node))
+        fail(messages, "`messages` of a channel must be a map");
+      for (const auto &entry : messages.node) {
+        std::string key = entry.first.Scalar();
+        At raw = child(messages, key);
+        size_t m = readMessage(raw, key);
+        contract_.channels[index].messages.push_back(m);
+        channelMessageByIdentity_[raw.identity()] = m; // operations refer to this entry
+      }
+    }
+    return index;
+  }
+
+  void readV3(const At &root) {
+    At channels = resolve(child(root, "channels"));
+    if (channels.present()) {
+      if (!isMap(channels.node))
+        fail(channels, "`channels` must be a map");
+      for (const auto &entry : channels.node)
+        readChannelV3(entry.first.Scalar(), child(channels, entry.first.Scalar()));
+    }
+    At operations = resolve(child(root, "operations"));
+    if (!operations.present())
+      return;
+    if (!isMap(operations.node))
+      fail(operations, "`operations` must be a map");
+    for (const auto &entry : operations.node) {
+      std::string id = entry.first.Scalar();
+      At op = resolve(child(operations, id));
+      if (!isMap(op.node))
+        fail(op, "an operation must be a map");
+      ContractOperation o;
+      o.id = id;
+      std::string action = scalar(child(op, "action"), "`action`");
+      if (action != "send" && action != "receive")
+        fail(child(op, "action"), "invalid action '" + action + "' (expected send or receive)");
+      o.role = action == "send" ? Role::Produce : Role::Consume;
+      At channelRef = child(op, "channel");
+      if (!channelRef.present())
+        fail(op, "missing required field `channel` of operation " + id);
+      At target = resolve(channelRef);
+      std::string channelId = target.pointer.rfind("/channels/", 0) == 0 ? unescapePointer(target.pointer.substr(10)) : id;
+      o.channel = readChannelV3(channelId, target);
+      o.location = location(op);
+      o.secured = hasSecurity(op);
+      At messages = child(op, "messages");
+      if (messages.present() && isSequence(messages.node)) {
+        for (size_t i = 0; i < messages.node.size(); ++i) {
+          At item{messages.node[i], messages.file, messages.pointer + "/" + std::to_string(i)};
+          // A reference to a channel's message entry: the message read with the channel.
+          At entryAt = item;
+          if (isMap(item.node) && item.node["$ref"] && item.node["$ref"].IsScalar()) {
+            At once = follow(child(item, "$ref"), item.node["$ref"].Scalar());
+            if (auto it = channelMessageByIdentity_.find(once.identity()); it != channelMessageByIdentity_.end()) {
+              o.messages.push_back(it->second);
+              continue;
+            }
+            entryAt = once;
+          }
+          o.messages.push_back(readMessage(entryAt, id + "." + std::to_string(i)));
+        }
+      } else {
+        o.messages = contract_.channels[o.channel].messages;
+      }
+      collectIgnores(op);
+      contract_.operations.push_back(std::move(o));
+    }
+  }
+
+  const AsyncApiOptions &options_;
+  std::map<std::string, std::unique_ptr<SourceFile>> files_;
+  const SourceFile *main_ = nullptr;
+  ContractDocument contract_;
+  int major_ = 0;
+  std::map<std::string, std::string> serverByIdentity_;
+  std::map<std::string, size_t> messageByIdentity_;
+  std::map<std::string, size_t> channelByIdentity_;
+  std::map<std::string, size_t> channelMessageByIdentity_;
+};
+
+} // namespace
+
+bool isAsyncApiDocument(const YAML::Node &document) { return document.IsMap() && document["asyncapi"]; }
+
+ContractDocument loadAsyncApi(const YAML::Node &document, const std::string &path, const std::string &displayPath,
+                              const AsyncApiOptions &options) {
+  return Reader(document, path, displayPath, options).read();
+}
+
+void addContractToGraph(ContractDocument contract, EventGraph &graph) {
+  bool v2 = contract.version.rfind("2.", 0) == 0;
+  for (const ContractOperation &op : contract.operations) {
+    std::string api = v2 ? (op.role == Role::Produce ? "asyncapi subscribe" : "asyncapi publish")
+                         : (op.role == Role::Produce ? "asyncapi send" : "asyncapi receive");
+    graph.addEndpoint({contract.service, contract.channels[op.channel].address, op.role, op.location, Origin::Contract,
+                       api, ""});
+  }
+  graph.addContract(std::move(contract));
+}
+
+} // namespace eventscope

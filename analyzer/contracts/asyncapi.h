@@ -1,0 +1,29 @@
+// AsyncAPI 2.0-2.6, 3.0 and 3.1 documents, YAML or JSON, read as the reference parser
+// (@asyncapi/parser) reads their channels, operations and messages. `$ref`s are followed
+// within the document and into relative files under the root; remote refs are refused.
+#pragma once
+
+#include "model/contracts.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+struct AsyncApiOptions {
+  std::string root; // absolute: refs may not leave it
+};
+
+bool isAsyncApiDocument(const YAML::Node &document);
+
+// Reads one AsyncAPI document (already parsed from `path`, shown as `displayPath`). Throws
+// InputError with the file, line and JSON pointer of the problem.
+ContractDocument loadAsyncApi(const YAML::Node &document, const std::string &path, const std::string &displayPath,
+                              const AsyncApiOptions &options);
+
+// Adds the document and one endpoint per operation (origin "contract") to the graph.
+void addContractToGraph(ContractDocument contract, EventGraph &graph);
+
+} // namespace eventscope

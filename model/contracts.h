@@ -1,0 +1,68 @@
+// What event contracts (AsyncAPI documents) declare, as plain data for the contract rules.
+#pragma once
+
+#include "model/event_graph.h"
+#include "model/location.h"
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+struct ContractServer {
+  std::string name;
+  std::string protocol;
+  Location location;
+  bool secured = false; // has a non-empty security requirement
+};
+
+struct ContractMessage {
+  std::string name;
+  Location location;
+  bool hasPayload = false;
+  // Property names of the headers and payload schemas (through $ref and allOf), for
+  // message-without-id. `fieldsKnown` is false when a schema could not be read.
+  std::vector<std::string> fieldNames;
+  bool fieldsKnown = true;
+};
+
+struct ContractChannel {
+  std::string id;      // 3.x: the key under `channels`; 2.x: the address
+  std::string address; // the graph's channel name: the address, or the id when it is null
+  bool addressIsNull = false;
+  Location location;
+  std::vector<std::string> servers; // names; empty means every server of the document
+  std::vector<size_t> messages;     // indices into ContractDocument::messages
+  bool deadLetterDeclared = false;  // `x-dead-letter` on the channel
+};
+
+struct ContractOperation {
+  std::string id;
+  Role role = Role::Produce; // send (2.x subscribe) = produce; receive (2.x publish) = consume
+  size_t channel = 0;        // index into ContractDocument::channels
+  Location location;
+  bool secured = false;
+  std::vector<size_t> messages;
+};
+
+// `x-eventscope-ignore: [rule-id, ...]` at a JSON pointer: findings located at or below it
+// are suppressed for those rules.
+struct ContractIgnore {
+  std::string pointer;
+  std::vector<std::string> rules;
+};
+
+struct ContractDocument {
+  std::string file;    // relative to the root
+  std::string service; // x-eventscope-service, else info.title
+  std::string title;
+  std::string version; // the `asyncapi` field
+  Location location;
+  std::vector<ContractServer> servers;
+  std::vector<ContractChannel> channels;
+  std::vector<ContractOperation> operations;
+  std::vector<ContractMessage> messages;
+  std::vector<ContractIgnore> ignores;
+};
+
+} // namespace eventscope
