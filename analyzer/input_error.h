@@ -23,7 +23,10 @@ private:
     std::string place = formatLocation(where);
     if (!where.pointer.empty() && where.line == 0)
       place += "#" + where.pointer;
-    return place.empty() ? problem : place + ": " + problem;
+    std::string message = place.empty() ? problem : place + ": " + problem;
+    if (!where.pointer.empty() && where.line != 0)
+      message += " (at " + where.pointer + ")";
+    return message;
   }
   Location where_;
   std::string problem_;

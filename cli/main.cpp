@@ -79,7 +79,8 @@ bool useColor(const OutputOptions &output) {
 int runCheck(const CommonOptions &common, const OutputOptions &output) {
   Analysis analysis = analyzeWithWarnings(common);
   std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
-  size_t suppressed = applyInlineSuppressions(findings, analysis.layout.root);
+  size_t suppressed = applyInlineSuppressions(findings, analysis.layout.root) +
+                      applyContractIgnores(findings, analysis.graph.contracts());
 
   std::ostringstream report;
   ReportContext context = reportContext(useColor(output));
@@ -100,7 +101,7 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
   if (analysis.analysedUnits > 0)
     std::cerr << ", " << analysis.analysedUnits << " translation unit(s)";
   if (suppressed > 0)
-    std::cerr << "; " << suppressed << " suppressed inline";
+    std::cerr << "; " << suppressed << " suppressed";
   std::cerr << "\n";
 
   if (output.failOn == "never")

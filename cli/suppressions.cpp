@@ -34,6 +34,27 @@ std::vector<std::string> suppressedRules(const std::string &line) {
   return rules;
 }
 
+size_t applyContractIgnores(std::vector<Finding> &findings, const std::vector<ContractDocument> &contracts) {
+  auto ignored = [&](const Finding &f) {
+    for (const ContractDocument &c : contracts) {
+      if (c.file != f.location.file)
+        continue;
+      const std::string &pointer = f.location.pointer;
+      for (const ContractIgnore &ignore : c.ignores) {
+        bool below = ignore.pointer.empty() || pointer == ignore.pointer ||
+                     (pointer.size() > ignore.pointer.size() && pointer.compare(0, ignore.pointer.size(), ignore.pointer) == 0 &&
+                      pointer[ignore.pointer.size()] == '/');
+        if (below && std::find(ignore.rules.begin(), ignore.rules.end(), f.rule) != ignore.rules.end())
+          return true;
+      }
+    }
+    return false;
+  };
+  size_t before = findings.size();
+  findings.erase(std::remove_if(findings.begin(), findings.end(), ignored), findings.end());
+  return before - findings.size();
+}
+
 size_t applyInlineSuppressions(std::vector<Finding> &findings, const std::string &root) {
   std::map<std::string, std::vector<std::string>> files;
   auto linesOf = [&](const std::string &file) -> const std::vector<std::string> & {

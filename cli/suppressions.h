@@ -2,6 +2,7 @@
 // on the finding's line or the line above it.
 #pragma once
 
+#include "model/contracts.h"
 #include "model/finding.h"
 
 #include <string>
@@ -12,6 +13,9 @@ namespace eventscope {
 // Removes suppressed findings; `root` is where the findings' relative paths start.
 // Returns how many were removed.
 size_t applyInlineSuppressions(std::vector<Finding> &findings, const std::string &root);
+
+// `x-eventscope-ignore` in contracts: removes findings located at or below a marked node.
+size_t applyContractIgnores(std::vector<Finding> &findings, const std::vector<ContractDocument> &contracts);
 
 // The rule ids a source line suppresses ("" when none).
 std::vector<std::string> suppressedRules(const std::string &line);

@@ -1,5 +1,6 @@
 #include "model/event_graph.h"
 
+#include "model/channel_match.h"
 #include "model/contracts.h"
 
 #include <algorithm>
@@ -116,6 +117,19 @@ void EventGraph::finalize() {
       channels_[*address].address = *address;
     triggersFrom_[triggers_[i].from].push_back(i);
   }
+  for (auto &[pattern, channel] : channels_) {
+    if (!isChannelPattern(pattern))
+      continue;
+    for (auto &[other, otherChannel] : channels_)
+      if (other != pattern && channelMatches(pattern, other)) {
+        channel.linked.push_back(other);
+        otherChannel.linked.push_back(pattern);
+      }
+  }
+  for (Channel &channel : channels_ | std::views::values) {
+    std::sort(channel.linked.begin(), channel.linked.end());
+    channel.linked.erase(std::unique(channel.linked.begin(), channel.linked.end()), channel.linked.end());
+  }
 }
 
 const Channel *EventGraph::channel(const std::string &address) const {
@@ -125,12 +139,26 @@ const Channel *EventGraph::channel(const std::string &address) const {
 
 bool EventGraph::isProduced(const std::string &address) const {
   const Channel *c = channel(address);
-  return c && !c->producers.empty();
+  if (!c)
+    return false;
+  if (!c->producers.empty())
+    return true;
+  for (const std::string &other : c->linked)
+    if (!channels_.at(other).producers.empty())
+      return true;
+  return false;
 }
 
 bool EventGraph::isConsumed(const std::string &address) const {
   const Channel *c = channel(address);
-  return c && !c->consumers.empty();
+  if (!c)
+    return false;
+  if (!c->consumers.empty())
+    return true;
+  for (const std::string &other : c->linked)
+    if (!channels_.at(other).consumers.empty())
+      return true;
+  return false;
 }
 
 const std::vector<size_t> &EventGraph::triggersFrom(const std::string &address) const {

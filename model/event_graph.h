@@ -57,6 +57,9 @@ struct Channel {
   std::string address;
   std::vector<size_t> producers; // indices into EventGraph::endpoints
   std::vector<size_t> consumers;
+  // Channels this one covers or is covered by through a parameter or a wildcard
+  // (`orders.{id}` and `orders.42`): what one produces, the other may consume.
+  std::vector<std::string> linked;
 };
 
 struct ContractDocument;
@@ -88,6 +91,7 @@ public:
   const std::vector<ContractDocument> &contracts() const { return contracts_; }
 
   const Channel *channel(const std::string &address) const;
+  // Produced (consumed) under this name or a linked one.
   bool isProduced(const std::string &address) const;
   bool isConsumed(const std::string &address) const;
 

@@ -12,7 +12,7 @@ struct RuleOption {
   enum class Kind { Integer, String, StringList };
   std::string name;
   Kind kind = Kind::String;
-  std::string defaultValue; // as written in a config
+  std::string defaultValue; // as written in a config; a list's items comma-separated
   std::string description;
 };
 

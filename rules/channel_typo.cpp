@@ -149,7 +149,7 @@ std::map<std::string, ChannelNearMiss> findChannelNearMisses(const EventGraph &g
       produced.push_back(&address);
   std::map<std::string, ChannelNearMiss> result;
   for (const auto &[address, channel] : graph.channels()) {
-    if (!channel.producers.empty() || channel.consumers.empty())
+    if (channel.consumers.empty() || graph.isProduced(address))
       continue;
     std::optional<ChannelNearMiss> best;
     size_t bestDistance = SIZE_MAX;

@@ -49,9 +49,22 @@ std::map<std::string, RuleSettings> defaultRuleSettings() {
   for (const Rule *rule : allRules()) {
     RuleSettings &s = settings[rule->info.id];
     s.severity = rule->info.defaultSeverity;
-    for (const RuleOption &option : rule->info.options)
-      if (!option.defaultValue.empty())
+    for (const RuleOption &option : rule->info.options) {
+      if (option.defaultValue.empty())
+        continue;
+      if (option.kind != RuleOption::Kind::StringList) {
         s.options[option.name] = {option.defaultValue};
+        continue;
+      }
+      std::vector<std::string> items; // a list default is written comma-separated
+      for (size_t start = 0, end; start <= option.defaultValue.size(); start = end + 1) {
+        end = option.defaultValue.find(',', start);
+        if (end == std::string::npos)
+          end = option.defaultValue.size();
+        items.push_back(option.defaultValue.substr(start, end - start));
+      }
+      s.options[option.name] = items;
+    }
   }
   return settings;
 }

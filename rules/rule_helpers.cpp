@@ -1,6 +1,7 @@
 #include "rules/rule_helpers.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace eventscope {
 
@@ -11,7 +12,11 @@ std::map<std::string, std::vector<const Endpoint *>> endpointsByService(const Ev
     byService[graph.endpoints()[index].service].push_back(&graph.endpoints()[index]);
   for (auto &[service, endpoints] : byService)
     std::stable_sort(endpoints.begin(), endpoints.end(),
-                     [](const Endpoint *a, const Endpoint *b) { return a->location < b->location; });
+                     [](const Endpoint *a, const Endpoint *b) {
+                       // Code first: that is where a finding is acted on.
+                       return std::make_tuple(a->origin != Origin::Code, std::cref(a->location)) <
+                              std::make_tuple(b->origin != Origin::Code, std::cref(b->location));
+                     });
   return byService;
 }
 

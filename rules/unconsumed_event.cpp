@@ -7,7 +7,7 @@ namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
   for (const auto &[address, channel] : graph.channels()) {
-    if (channel.producers.empty() || !channel.consumers.empty())
+    if (channel.producers.empty() || graph.isConsumed(address))
       continue;
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
       Finding f;

@@ -9,7 +9,7 @@ namespace {
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
   std::map<std::string, ChannelNearMiss> typos = findChannelNearMisses(graph);
   for (const auto &[address, channel] : graph.channels()) {
-    if (!channel.producers.empty() || channel.consumers.empty() || typos.count(address))
+    if (channel.consumers.empty() || graph.isProduced(address) || typos.count(address))
       continue; // a near-miss is reported by channel-name-typo instead
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {
       Finding f;

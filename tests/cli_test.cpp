@@ -153,3 +153,27 @@ TEST(Cli, RulesCommandShowsDocumentation) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Cli, ContractSampleReportsEveryContractRule) {
+  CommandResult r = runEventscope({"check", sample("contract-shop"), "--no-color"});
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  expectGolden("cli/contract-shop.txt", r.out);
+  for (const char *rule : {"[undeclared-operation]", "[unimplemented-operation]", "[unauthorized-producer]",
+                           "[unsecured-channel]", "[message-without-schema]", "[message-without-id]"})
+    EXPECT_NE(r.out.find(rule), std::string::npos) << rule;
+  CommandResult json = runEventscope({"check", sample("contract-shop"), "--format", "json"});
+  EXPECT_NE(json.out.find("\"pointer\": \"/channels/order.placed\""), std::string::npos);
+}
+
+TEST(Cli, ContractShowPrintsWhatWasRead) {
+  CommandResult r = runEventscope({"contract", "show", "contracts/payments.yaml"}, sample("contract-shop"));
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  expectGolden("cli/contract-show.json", r.out);
+  CommandResult bad = runEventscope({"contract", "show", "eventscope.yaml"}, sample("contract-shop"));
+  EXPECT_EQ(bad.exitCode, 2);
+  EXPECT_NE(bad.err.find("eventscope.yaml:2:1: not a contract"), std::string::npos) << bad.err;
+}
+
+} // namespace

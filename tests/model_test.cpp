@@ -1,4 +1,5 @@
 #include "graph_builder.h"
+#include "model/channel_match.h"
 #include "model/graph_algorithms.h"
 #include "model/text_distance.h"
 
@@ -110,6 +111,33 @@ TEST(TextDistance, CountsTranspositionsAsOneEdit) {
 TEST(TextDistance, SuggestsOnlyPlausibleTypos) {
   EXPECT_EQ(closestMatch("contract", {"sources", "contracts", "rules"}), "contracts");
   EXPECT_EQ(closestMatch("zzz", {"sources", "contracts"}), std::nullopt);
+}
+
+} // namespace
+
+namespace {
+
+TEST(ChannelMatch, ParametersAndBrokerWildcards) {
+  EXPECT_TRUE(channelMatches("orders.{orderId}", "orders.42"));
+  EXPECT_FALSE(channelMatches("orders.{orderId}", "orders.42.items"));
+  EXPECT_TRUE(channelMatches("sensors/+/temperature", "sensors/kitchen/temperature"));
+  EXPECT_FALSE(channelMatches("sensors/+/temperature", "sensors/a/b/temperature"));
+  EXPECT_TRUE(channelMatches("sensors/#", "sensors/kitchen/temperature"));
+  EXPECT_TRUE(channelMatches("sensors/#", "sensors"));
+  EXPECT_TRUE(channelMatches("orders.*", "orders.created"));
+  EXPECT_FALSE(channelMatches("orders.*", "orders.created.v2"));
+  EXPECT_TRUE(channelMatches("orders.>", "orders.created.v2"));
+  EXPECT_FALSE(channelMatches("orders.>", "orders"));
+  EXPECT_TRUE(channelMatches("audit.#", "audit.x.y"));
+  EXPECT_FALSE(channelMatches("order+item", "order+item2"));
+  EXPECT_FALSE(isChannelPattern("order+item"));
+  EXPECT_FALSE(channelMatches("a.b", "a.c"));
+}
+
+TEST(EventGraph, APatternConsumerSeesConcreteProducers) {
+  EventGraph g = GraphBuilder().produce("lights", "sensors/kitchen/temperature").consume("dash", "sensors/+/temperature").build();
+  EXPECT_TRUE(g.isProduced("sensors/+/temperature"));
+  EXPECT_TRUE(g.isConsumed("sensors/kitchen/temperature"));
 }
 
 } // namespace

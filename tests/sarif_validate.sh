@@ -9,12 +9,14 @@ if [ ! -x "$tool" ]; then
   exit 1
 fi
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+for sample in manifest-shop cpp-shop contract-shop; do
 status=0
-"$binary" check "$source_dir/samples/manifest-shop" --format sarif -o "$work/report.sarif" 2>/dev/null || status=$?
-[ "$status" -eq 1 ] || { echo "expected exit 1 from check, got $status" >&2; exit 1; }
+"$binary" check "$source_dir/samples/$sample" --format sarif -o "$work/report.sarif" 2>/dev/null || status=$?
+[ "$status" -eq 1 ] || { echo "expected exit 1 from check on $sample, got $status" >&2; exit 1; }
 # The validator writes its own SARIF log; the levels it fails on are errors and warnings.
 DOTNET_CLI_TELEMETRY_OPTOUT=1 "$tool" validate "$work/report.sarif" --output "$work/validation.sarif" \
   --log ForceOverwrite --level "Error;Warning" > "$work/validator.out" 2>&1 || { cat "$work/validator.out"; exit 1; }
+echo "$sample:"
 node -e '
 const log = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 const results = log.runs.flatMap(r => r.results || []).filter(r => r.level === "error" || r.level === "warning" || r.level === undefined);
@@ -22,3 +24,4 @@ for (const r of results) console.error(r.ruleId, JSON.stringify(r.message), JSON
 if (results.length) { console.error(results.length + " validator error(s)/warning(s)"); process.exit(1); }
 console.log("SARIF valid: 0 errors, 0 warnings");
 ' "$work/validation.sarif"
+done

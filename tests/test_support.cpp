@@ -51,7 +51,24 @@ void expectGolden(const std::string &name, const std::string &actual) {
   }
   ASSERT_TRUE(fs::exists(golden)) << "missing golden file " << golden
                                   << " (run the tests with EVENTSCOPE_UPDATE_GOLDEN=1 and review it)";
-  EXPECT_EQ(readFile(golden.string()), actual) << "differs from " << golden;
+  std::string expected = readFile(golden.string());
+  if (expected == actual)
+    return;
+  // The first differing line, not two whole files.
+  std::istringstream e(expected), a(actual);
+  std::string el, al;
+  for (size_t line = 1;; ++line) {
+    bool moreE = static_cast<bool>(std::getline(e, el)), moreA = static_cast<bool>(std::getline(a, al));
+    if (!moreE && !moreA)
+      break;
+    if (el != al || moreE != moreA) {
+      ADD_FAILURE() << "output differs from " << golden << " at line " << line << "\n  golden: " << (moreE ? el : "<end>")
+                    << "\n  actual: " << (moreA ? al : "<end>")
+                    << "\n(EVENTSCOPE_UPDATE_GOLDEN=1 rewrites it; review the diff)";
+      return;
+    }
+  }
+  ADD_FAILURE() << "output differs from " << golden << " (line endings)";
 }
 
 CommandResult runEventscope(const std::vector<std::string> &args, const std::string &workingDir) {

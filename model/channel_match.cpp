@@ -1,0 +1,87 @@
+#include "model/channel_match.h"
+
+#include <regex>
+#include <unordered_map>
+#include <vector>
+
+namespace eventscope {
+
+bool isChannelPattern(const std::string &channel) {
+  if (channel.find('{') != std::string::npos && channel.find('}') != std::string::npos)
+    return true;
+  // Wildcards count only as whole segments: "a+b" or "item#3" are plain names.
+  size_t start = 0;
+  while (start <= channel.size()) {
+    size_t end = channel.find_first_of("./", start);
+    std::string segment = channel.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (segment == "+" || segment == "*" || segment == "#" || segment == ">")
+      return true;
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  return false;
+}
+
+static std::string escapeRegex(char c) {
+  static const std::string special = R"(\^$.|?*+()[]{}/)";
+  return special.find(c) == std::string::npos ? std::string(1, c) : std::string("\\") + c;
+}
+
+static std::string patternToRegex(const std::string &pattern) {
+  std::vector<std::pair<std::string, char>> segments; // (segment, separator after it or 0)
+  size_t start = 0;
+  while (true) {
+    size_t end = pattern.find_first_of("./", start);
+    segments.emplace_back(pattern.substr(start, end == std::string::npos ? std::string::npos : end - start),
+                          end == std::string::npos ? 0 : pattern[end]);
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  std::string regex;
+  for (size_t i = 0; i < segments.size(); ++i) {
+    const auto &[segment, separator] = segments[i];
+    bool last = i + 1 == segments.size();
+    if (segment == "#" && last) {
+      // "a/#" also matches "a": the separator before it becomes optional.
+      if (!regex.empty())
+        regex.erase(regex.size() - 2); // the escaped separator just written
+      regex += regex.empty() ? ".*" : "(?:[./].*)?";
+      break;
+    }
+    if (segment == ">" && last)
+      regex += ".+";
+    else if (segment == "+")
+      regex += "[^/]+";
+    else if (segment == "*")
+      regex += "[^./]+";
+    else
+      for (size_t j = 0; j < segment.size(); ++j) {
+        size_t close = segment[j] == '{' ? segment.find('}', j) : std::string::npos;
+        if (close != std::string::npos) {
+          regex += "[^./]+";
+          j = close;
+        } else {
+          regex += escapeRegex(segment[j]);
+        }
+      }
+    if (separator)
+      regex += escapeRegex(separator);
+  }
+  return regex;
+}
+
+bool channelMatches(const std::string &pattern, const std::string &concrete) {
+  if (pattern == concrete)
+    return true;
+  if (!isChannelPattern(pattern))
+    return false;
+  thread_local std::unordered_map<std::string, std::regex> cache;
+  auto it = cache.find(pattern);
+  if (it == cache.end())
+    it = cache.emplace(pattern, std::regex(patternToRegex(pattern), std::regex::ECMAScript | std::regex::optimize)).first;
+  return std::regex_match(concrete, it->second);
+}
+
+} // namespace eventscope

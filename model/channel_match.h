@@ -1,0 +1,16 @@
+// Channel names that stand for many: AsyncAPI parameters (`orders.{orderId}`) and broker
+// wildcards in subscriptions (MQTT `+` `#`, NATS `*` `>`, AMQP topic `*` `#`).
+#pragma once
+
+#include <string>
+
+namespace eventscope {
+
+bool isChannelPattern(const std::string &channel);
+
+// Whether `pattern` covers `concrete`. `{name}` is one or more characters other than the
+// separators `/` and `.`; a whole segment `+` or `*` is one segment; a last segment `#` is
+// any rest, or none (MQTT, AMQP); a last segment `>` is one or more segments (NATS).
+bool channelMatches(const std::string &pattern, const std::string &concrete);
+
+} // namespace eventscope

@@ -1,0 +1,78 @@
+// message-without-id: a consumed message with no id / idempotency-key field.
+#include "rules/contract_helpers.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace eventscope {
+namespace {
+
+std::string lower(std::string s) {
+  for (char &c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Finding> &out) {
+  std::vector<std::string> idFields = settings.list("id_fields");
+  if (idFields.empty())
+    return; // nothing counts as an id: the rule has nothing to look for
+  for (std::string &f : idFields)
+    f = lower(f);
+  for (const ContractDocument &c : graph.contracts())
+    for (size_t m = 0; m < c.messages.size(); ++m) {
+      const ContractMessage &message = c.messages[m];
+      if (!message.hasPayload || !message.fieldsKnown)
+        continue; // message-without-schema speaks for a missing payload
+      std::vector<std::string> consumedOn;
+      for (const ContractChannel &channel : c.channels)
+        if (std::count(channel.messages.begin(), channel.messages.end(), m) && graph.isConsumed(channel.address))
+          consumedOn.push_back(channel.address);
+      if (consumedOn.empty())
+        continue;
+      bool hasId = std::any_of(message.fieldNames.begin(), message.fieldNames.end(), [&](const std::string &name) {
+        return std::count(idFields.begin(), idFields.end(), lower(name)) > 0;
+      });
+      if (hasId)
+        continue;
+      Finding f;
+      f.message = "message " + quoted(message.name) + " is consumed but has no id field in its headers or payload "
+                  "(looked for: " + settings.list("id_fields").front() + (idFields.size() > 1 ? ", ..." : "") + "); consumers cannot deduplicate redeliveries";
+      f.location = message.location;
+      f.service = c.service;
+      f.channels = consumedOn;
+      out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+const Rule &messageWithoutIdRule() {
+  static const Rule rule{
+      {"message-without-id", "MessageWithoutId", "A consumed message has no id or idempotency-key field.",
+       R"(## What it does
+For every AsyncAPI message on a channel that something consumes, looks for an identifying
+field among the properties of its headers and payload schemas (through `$ref` and
+`allOf`), compared without regard to case. Messages without a payload are left to
+message-without-schema.
+
+## Why is this bad
+Brokers deliver at least once. A consumer that cannot recognise a redelivered message
+applies it twice: double charges, double shipments.
+
+## Example
+`payload: {type: object, properties: {amount: {type: number}}}` on a consumed channel.
+
+## Options
+- `id_fields` (list, default `[id, messageId, message_id, eventId, event_id, idempotencyKey, idempotency_key]`):
+  the field names that identify a message.)",
+       Severity::Warning,
+       {{"id_fields", RuleOption::Kind::StringList, "id,messageId,message_id,eventId,event_id,idempotencyKey,idempotency_key",
+         "field names that identify a message"}}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

@@ -1,0 +1,51 @@
+// message-without-schema: a contract message without a payload schema.
+#include "rules/contract_helpers.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+#include <algorithm>
+
+namespace eventscope {
+namespace {
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  for (const ContractDocument &c : graph.contracts())
+    for (size_t m = 0; m < c.messages.size(); ++m) {
+      const ContractMessage &message = c.messages[m];
+      if (message.hasPayload)
+        continue;
+      Finding f;
+      f.message = "message " + quoted(message.name) + " of " + c.service + " has no payload schema";
+      f.location = message.location;
+      f.service = c.service;
+      for (const ContractChannel &channel : c.channels)
+        if (std::count(channel.messages.begin(), channel.messages.end(), m))
+          f.channels.push_back(channel.address);
+      out.push_back(std::move(f));
+    }
+}
+
+} // namespace
+
+const Rule &messageWithoutSchemaRule() {
+  static const Rule rule{
+      {"message-without-schema", "MessageWithoutSchema", "A contract message has no payload schema.",
+       R"(## What it does
+Reports every AsyncAPI message without a `payload`.
+
+## Why is this bad
+Without a schema, nothing checks what producers send, and breaking changes to the message
+cannot be detected before merge (`eventscope contract diff` has nothing to compare).
+
+## Example
+`messages: {OrderPlaced: {name: OrderPlaced, contentType: application/json}}`.
+
+## Options
+None.)",
+       Severity::Warning,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

@@ -1,0 +1,77 @@
+// missing-dead-letter: a consumed channel with no dead-letter channel.
+#include "rules/contract_helpers.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+namespace eventscope {
+namespace {
+
+std::string expand(const std::string &pattern, const std::string &channel) {
+  std::string out = pattern;
+  for (size_t at = out.find("{channel}"); at != std::string::npos; at = out.find("{channel}", at + channel.size()))
+    out.replace(at, 9, channel);
+  return out;
+}
+
+void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Finding> &out) {
+  std::vector<std::string> patterns = settings.list("patterns");
+  if (patterns.empty())
+    return;
+  std::set<std::string> declared; // channels with x-dead-letter in a contract
+  for (const ContractDocument &c : graph.contracts())
+    for (const ContractChannel &channel : c.channels)
+      if (channel.deadLetterDeclared)
+        declared.insert(channel.address);
+  for (const auto &[address, channel] : graph.channels()) {
+    if (channel.consumers.empty() || declared.count(address))
+      continue;
+    bool isDeadLetter = false, hasDeadLetter = false;
+    for (const std::string &pattern : patterns) {
+      hasDeadLetter = hasDeadLetter || graph.channel(expand(pattern, address)) != nullptr;
+      // A dead-letter channel needs none of its own.
+      for (const auto &[other, unused] : graph.channels())
+        if (other != address && expand(pattern, other) == address)
+          isDeadLetter = true;
+    }
+    if (hasDeadLetter || isDeadLetter)
+      continue;
+    auto consumers = endpointsByService(graph, channel, Role::Consume);
+    const auto &[service, endpoints] = *consumers.begin();
+    Finding f;
+    f.message = quoted(address) + " is consumed but has no dead-letter channel (" + expand(patterns.front(), address) +
+                " or x-dead-letter)";
+    f.location = endpoints.front()->location;
+    f.service = service;
+    f.channels = {address};
+    out.push_back(std::move(f));
+  }
+}
+
+} // namespace
+
+const Rule &missingDeadLetterRule() {
+  static const Rule rule{
+      {"missing-dead-letter", "MissingDeadLetter", "A consumed channel has no dead-letter channel.",
+       R"(## What it does
+For every consumed channel, looks for a dead-letter channel in the graph by naming
+convention (`{channel}.dlq`, `{channel}.DLQ`, `dlq.{channel}` by default) or an
+`x-dead-letter` extension on the channel in a contract. Off by default.
+
+## Why is this bad
+A message that a consumer cannot process either blocks the partition forever or is
+dropped. A dead-letter channel keeps it for inspection and replay.
+
+## Example
+`billing` consumes `payment.settled`; there is no `payment.settled.dlq`.
+
+## Options
+- `patterns` (list, default `["{channel}.dlq", "{channel}.DLQ", "dlq.{channel}"]`): names of the
+  dead-letter channel, `{channel}` standing for the consumed one.)",
+       Severity::Off,
+       {{"patterns", RuleOption::Kind::StringList, "{channel}.dlq,{channel}.DLQ,dlq.{channel}",
+         "dead-letter channel names; {channel} is the consumed channel"}}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

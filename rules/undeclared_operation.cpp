@@ -1,0 +1,55 @@
+// undeclared-operation: code produces or consumes a channel its service's contract omits.
+#include "rules/contract_helpers.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+namespace eventscope {
+namespace {
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  std::set<std::string> described = servicesWithContracts(graph);
+  std::set<std::tuple<std::string, std::string, Role>> reported;
+  for (const Endpoint &e : graph.endpoints()) {
+    if (e.origin != Origin::Code || !described.count(e.service) || contractDeclares(graph, e.service, e.role, e.channel))
+      continue;
+    if (!reported.emplace(e.service, e.channel, e.role).second)
+      continue;
+    Finding f;
+    f.message = e.service + (e.role == Role::Produce ? " produces " : " consumes ") + quoted(e.channel) +
+                ", which its contract does not declare (no " + (e.role == Role::Produce ? "send" : "receive") +
+                " operation on that channel)";
+    f.location = e.location;
+    f.service = e.service;
+    f.channels = {e.channel};
+    out.push_back(std::move(f));
+  }
+}
+
+} // namespace
+
+const Rule &undeclaredOperationRule() {
+  static const Rule rule{
+      {"undeclared-operation", "UndeclaredOperation",
+       "Code produces or consumes a channel that the service's contract does not declare.",
+       R"(## What it does
+For every service described by at least one AsyncAPI document (its `info.title` or
+`x-eventscope-service`), reports each channel its code produces or consumes without a
+matching operation in its contracts (`send`/2.x `subscribe` for a produce,
+`receive`/2.x `publish` for a consume). Parameterised addresses and broker wildcards match.
+
+## Why is this bad
+The contract is what other teams read. A message the contract does not mention is a
+hidden dependency: consumers cannot know it exists, and schema reviews never see it.
+
+## Example
+`orders` publishes `order.archived` in code; its AsyncAPI document has no operation for it.
+
+## Options
+None.)",
+       Severity::Warning,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

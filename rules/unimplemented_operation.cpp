@@ -1,0 +1,68 @@
+// unimplemented-operation: a contract declares an operation the service's code never does.
+#include "rules/contract_helpers.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+namespace eventscope {
+namespace {
+
+bool implemented(const EventGraph &graph, const std::string &service, Role role, const std::string &channel) {
+  for (const Endpoint &e : graph.endpoints())
+    if (e.service == service && e.role == role && e.origin != Origin::Contract && channelsMeet(e.channel, channel))
+      return true;
+  return false;
+}
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  std::set<std::string> withCode;
+  for (const Endpoint &e : graph.endpoints())
+    if (e.origin != Origin::Contract)
+      withCode.insert(e.service);
+  for (const ContractDocument &c : graph.contracts()) {
+    if (!withCode.count(c.service))
+      continue; // a contract-only service: nothing to compare with
+    for (const ContractOperation &op : c.operations) {
+      const std::string &channel = c.channels[op.channel].address;
+      if (implemented(graph, c.service, op.role, channel))
+        continue;
+      Finding f;
+      f.message = "the contract of " + c.service + " declares that it " +
+                  (op.role == Role::Produce ? "sends to " : "receives from ") + quoted(channel) + " (operation " +
+                  quoted(op.id) + "), but its code never " + (op.role == Role::Produce ? "produces" : "consumes") + " it";
+      f.location = op.location;
+      f.service = c.service;
+      f.channels = {channel};
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+} // namespace
+
+const Rule &unimplementedOperationRule() {
+  static const Rule rule{
+      {"unimplemented-operation", "UnimplementedOperation",
+       "A contract declares an operation that the service's code or manifest does not do.",
+       R"(## What it does
+For every AsyncAPI operation of a service that also has code or a manifest in the
+analysed system, reports the operations with no matching produce (for `send`) or consume
+(for `receive`) there. Services known only from contracts are not judged.
+
+## Why is this bad
+Consumers plan on events the contract promises. A promised event that the code never
+sends is a feature that silently does not work; a declared subscription that is never
+made leaves producers believing someone listens.
+
+## Example
+The contract of `billing` declares `receive` on `payment.refunded`; billing's code never
+subscribes to it.
+
+## Options
+None.)",
+       Severity::Warning,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

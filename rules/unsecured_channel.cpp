@@ -1,0 +1,69 @@
+// unsecured-channel: a contract channel reachable with no security requirement.
+#include "rules/contract_helpers.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+#include <algorithm>
+
+namespace eventscope {
+namespace {
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  for (const ContractDocument &c : graph.contracts()) {
+    if (c.servers.empty())
+      continue; // no transport declared: nothing to judge
+    for (size_t i = 0; i < c.channels.size(); ++i) {
+      const ContractChannel &channel = c.channels[i];
+      std::vector<const ContractServer *> servers;
+      for (const ContractServer &s : c.servers)
+        if (channel.servers.empty() || std::count(channel.servers.begin(), channel.servers.end(), s.name))
+          servers.push_back(&s);
+      bool serverSecured = std::any_of(servers.begin(), servers.end(), [](auto *s) { return s->secured; });
+      bool operationSecured = false, used = false;
+      for (const ContractOperation &op : c.operations)
+        if (op.channel == i) {
+          used = true;
+          operationSecured = operationSecured || op.secured;
+        }
+      if (serverSecured || operationSecured || servers.empty() || !used)
+        continue;
+      Finding f;
+      f.message = "channel " + quoted(channel.address) + " of " + c.service +
+                  " has no security requirement on its servers or operations";
+      f.location = channel.location;
+      f.service = c.service;
+      f.channels = {channel.address};
+      for (const ContractServer *s : servers)
+        f.notes.push_back({s->location, "server " + quoted(s->name) + " has no security requirement"});
+      out.push_back(std::move(f));
+    }
+  }
+}
+
+} // namespace
+
+const Rule &unsecuredChannelRule() {
+  static const Rule rule{
+      {"unsecured-channel", "UnsecuredChannel", "A contract channel that can be used with no security requirement.",
+       R"(## What it does
+For each channel of an AsyncAPI document that declares servers, reports the channels
+whose servers (those the channel is restricted to, or all) and whose operations all lack
+a `security` requirement.
+
+## Why is this bad
+Anyone who reaches the broker can read or forge these events. Security that is not in the
+contract is usually not in the deployment either.
+
+## Example
+`servers: {production: {host: broker:9092, protocol: kafka}}` with no `security`, and no
+operation security on `payment.settled`.
+
+## Options
+None.)",
+       Severity::Warning,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

@@ -1,0 +1,151 @@
+// The AsyncAPI loader: directions, addresses, $refs, and a clear error for every bad input.
+#include "analyzer/contracts/asyncapi.h"
+#include "analyzer/input_error.h"
+#include "analyzer/yaml_input.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+using namespace eventscope;
+using eventscope::testing::TempDir;
+
+namespace {
+
+ContractDocument load(const TempDir &dir, const std::string &relative) {
+  std::string path = dir.path() + "/" + relative;
+  std::string text = readInputFile(path, relative);
+  return loadAsyncApi(parseYamlDocuments(text, relative).at(0), path, relative, {dir.path()});
+}
+
+std::string errorOf(const std::string &text, const std::map<std::string, std::string> &others = {}) {
+  TempDir dir;
+  dir.write("api.yaml", text);
+  for (auto &[path, content] : others)
+    dir.write(path, content);
+  try {
+    load(dir, "api.yaml");
+  } catch (const InputError &e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+std::vector<std::string> endpoints(const ContractDocument &c) {
+  std::vector<std::string> out;
+  for (const ContractOperation &op : c.operations)
+    out.push_back(std::string(roleName(op.role)) + " " + c.channels[op.channel].address + " @" +
+                  formatLocation(op.location) + " " + op.location.pointer);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(AsyncApi, Version2SubscribeIsSendAndPublishIsReceive) {
+  TempDir dir;
+  dir.write("api.yaml", R"(asyncapi: 2.6.0
+info: {title: Lights, version: 1.0.0}
+channels:
+  light/measured:
+    publish:
+      message: {payload: {type: object}}
+  light/dim:
+    subscribe:
+      message: {payload: {type: object}}
+)");
+  ContractDocument c = load(dir, "api.yaml");
+  EXPECT_EQ(c.service, "Lights");
+  EXPECT_EQ(endpoints(c), (std::vector<std::string>{"consume light/measured @api.yaml:6:7 /channels/light~1measured/publish",
+                                                    "produce light/dim @api.yaml:9:7 /channels/light~1dim/subscribe"}));
+}
+
+TEST(AsyncApi, Version3ActionsAddressesAndServiceName) {
+  TempDir dir;
+  dir.write("api.yaml", R"(asyncapi: 3.0.0
+info: {title: Order Service, version: 1.0.0, x-eventscope-service: orders}
+channels:
+  placed: {address: 'orders.{orderId}.placed'}
+  dynamic: {address: null}
+operations:
+  publishPlaced: {action: send, channel: {$ref: '#/channels/placed'}}
+  onDynamic: {action: receive, channel: {$ref: '#/channels/dynamic'}}
+)");
+  ContractDocument c = load(dir, "api.yaml");
+  EXPECT_EQ(c.service, "orders");
+  EXPECT_EQ(c.title, "Order Service");
+  ASSERT_EQ(c.channels.size(), 2u);
+  EXPECT_TRUE(c.channels[1].addressIsNull);
+  EXPECT_EQ(c.channels[1].address, "dynamic"); // the graph names a null address by its id
+  EXPECT_EQ(endpoints(c), (std::vector<std::string>{"consume dynamic @api.yaml:8:14 /operations/onDynamic",
+                                                    "produce orders.{orderId}.placed @api.yaml:7:18 /operations/publishPlaced"}));
+}
+
+TEST(AsyncApi, RefsIntoRelativeFilesAndFieldsThroughAllOf) {
+  TempDir dir;
+  dir.write("common/messages.yaml", R"(Placed:
+  name: OrderPlaced
+  payload:
+    allOf:
+      - $ref: 'schemas.json#/Envelope'
+      - {type: object, properties: {total: {type: number}}}
+)");
+  dir.write("common/schemas.json", R"({"Envelope": {"type": "object", "properties": {"eventId": {"type": "string"}}}})");
+  dir.write("svc/api.yaml", R"(asyncapi: 2.6.0
+info: {title: S, version: 1.0.0}
+channels:
+  orders:
+    subscribe:
+      message: {$ref: '../common/messages.yaml#/Placed'}
+)");
+  ContractDocument c = load(dir, "svc/api.yaml");
+  ASSERT_EQ(c.messages.size(), 1u);
+  EXPECT_EQ(c.messages[0].name, "OrderPlaced");
+  EXPECT_EQ(c.messages[0].fieldNames, (std::vector<std::string>{"eventId", "total"}));
+  EXPECT_EQ(formatLocation(c.messages[0].location), "common/messages.yaml:2:3");
+  EXPECT_EQ(c.messages[0].location.pointer, "/Placed");
+}
+
+const char *kHeader = "asyncapi: 2.6.0\ninfo: {title: S, version: 1.0.0}\n";
+
+TEST(AsyncApi, BadInputGivesTheFileLocationAndProblem) {
+  EXPECT_EQ(errorOf("asyncapi: 4.0.0\ninfo: {title: S, version: 1}\n"),
+            "api.yaml:1:11: unsupported AsyncAPI version '4.0.0' (expected 2.0.0 to 2.6.0, 3.0.0 or 3.1.0) (at /asyncapi)");
+  EXPECT_EQ(errorOf("asyncapi: 2.6.0\nchannels: {}\n"), "api.yaml:1:1: missing required field `info` (at /)");
+  EXPECT_EQ(errorOf(kHeader), "api.yaml:1:1: missing required field `channels` (at /)");
+  EXPECT_EQ(errorOf(std::string(kHeader) + "channels:\n  a:\n    publish: {message: {$ref: '#/components/messages/Nope'}}\n"),
+            "api.yaml:5:31: $ref '#/components/messages/Nope' does not resolve: there is no 'components' at '/' in "
+            "api.yaml (at /channels/a/publish/message/$ref)");
+  EXPECT_EQ(errorOf(std::string(kHeader) + "channels:\n  a: {$ref: 'https://example.com/a.yaml'}\n"),
+            "api.yaml:4:13: remote $ref 'https://example.com/a.yaml' refused: eventscope never uses the network; vendor "
+            "the file and refer to it by a relative path (at /channels/a/$ref)");
+  EXPECT_EQ(errorOf(std::string(kHeader) + "channels:\n  a: {$ref: '../../etc/passwd'}\n"),
+            "api.yaml:4:13: $ref '../../etc/passwd' leaves the analysed root; refused (at /channels/a/$ref)");
+  EXPECT_EQ(errorOf(std::string(kHeader) + "channels:\n  a: {$ref: '#/channels/b'}\n  b: {$ref: '#/channels/a'}\n"),
+            "api.yaml:4:13: $ref cycle: '#/channels/b' leads back to itself (at /channels/a/$ref)");
+  EXPECT_EQ(errorOf(std::string(kHeader) + "channels:\n  a: {$ref: 'missing.yaml'}\n"),
+            "api.yaml:4:13: $ref 'missing.yaml': missing.yaml: cannot read file: No such file or directory (at "
+            "/channels/a/$ref)");
+  EXPECT_EQ(errorOf("asyncapi: 3.0.0\ninfo: {title: S, version: 1}\noperations:\n  x: {action: emit, channel: {}}\n"),
+            "api.yaml:4:15: invalid action 'emit' (expected send or receive) (at /operations/x/action)");
+}
+
+TEST(AsyncApi, HostileInputEndsInBoundedTime) {
+  // Billion laughs: aliases share nodes in yaml-cpp, and the loader never expands them.
+  std::string bomb = std::string(kHeader) + "x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+  char prev = 'a';
+  for (char c = 'b'; c <= 'j'; ++c, ++prev) {
+    bomb += std::string("x-") + c + ": &" + c + " [";
+    for (int i = 0; i < 10; ++i)
+      bomb += std::string(i ? ", " : "") + "*" + prev;
+    bomb += "]\n";
+  }
+  bomb += "channels:\n  a:\n    publish: {message: {payload: {type: object, properties: *j}}}\n";
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(errorOf(bomb), "(no error)");
+  // Nesting 100,000 deep: yaml-cpp's depth guard turns it into an error.
+  std::string deep = std::string(kHeader) + "channels: " + std::string(100000, '[') + std::string(100000, ']') + "\n";
+  EXPECT_NE(errorOf(deep).find("api.yaml:3:"), std::string::npos) << errorOf(deep).substr(0, 200);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+}
+
+} // namespace
