@@ -100,6 +100,8 @@ void writeSarifReport(std::ostream &out, const std::vector<Finding> &findings, c
       result["relatedLocations"] = std::move(related);
     }
     result["partialFingerprints"] = {{"eventscopeFingerprint/v1", f.fingerprint()}};
+    if (!f.location.pointer.empty()) // a contract finding: where in the document, exactly
+      result["properties"] = {{"jsonPointer", f.location.pointer}};
     results.push_back(std::move(result));
   }
 

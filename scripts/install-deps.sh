@@ -24,15 +24,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The official SARIF validator (tests/sarif_validate_test) and the AsyncAPI reference
-# parser (contract comparison tests). Kept in a project-local folder, never global.
+# The official SARIF validator (tests/sarif_validate.sh) and the AsyncAPI reference parser
+# (tests/asyncapi_reference.sh). Kept in a project-local folder, never global.
 here="$(cd "$(dirname "$0")/.." && pwd)"
 tools="$here/.tools/node"
 if command -v npm >/dev/null 2>&1; then
-  if [ ! -x "$tools/node_modules/.bin/sarif-multitool" ]; then
-    echo "install-deps: installing @microsoft/sarif-multitool into .tools/node"
-    mkdir -p "$tools"
-    (cd "$tools" && npm install --silent --no-audit --no-fund @microsoft/sarif-multitool >/dev/null 2>&1) \
-      || echo "install-deps: warning: could not install @microsoft/sarif-multitool; the SARIF validation test will fail" >&2
-  fi
+  mkdir -p "$tools"
+  for package in @microsoft/sarif-multitool @asyncapi/parser@3; do
+    name="${package%@3}"
+    if [ ! -f "$tools/node_modules/$name/package.json" ]; then
+      echo "install-deps: installing $package into .tools/node"
+      (cd "$tools" && npm install --silent --no-audit --no-fund "$package" >/dev/null 2>&1) \
+        || echo "install-deps: warning: could not install $package; the tests that use it will fail" >&2
+    fi
+  done
 fi

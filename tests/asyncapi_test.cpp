@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <unistd.h>
 
 using namespace eventscope;
 using eventscope::testing::TempDir;
@@ -146,6 +147,34 @@ TEST(AsyncApi, HostileInputEndsInBoundedTime) {
   std::string deep = std::string(kHeader) + "channels: " + std::string(100000, '[') + std::string(100000, ']') + "\n";
   EXPECT_NE(errorOf(deep).find("api.yaml:3:"), std::string::npos) << errorOf(deep).substr(0, 200);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+}
+
+} // namespace
+
+namespace {
+
+TEST(AsyncApi, AHugeFileIsRefusedBeforeReading) {
+  TempDir dir;
+  std::string path = dir.write("huge.yaml", "");
+  ASSERT_EQ(truncate(path.c_str(), 100l << 20), 0);
+  try {
+    readInputFile(path, "huge.yaml");
+    FAIL() << "no error";
+  } catch (const InputError &e) {
+    EXPECT_EQ(std::string(e.what()), "huge.yaml: file is too large (100 MiB; the limit is 64 MiB)");
+  }
+}
+
+TEST(AsyncApi, NotYamlAtAllIsAParseErrorWithItsPosition) {
+  TempDir dir;
+  dir.write("api.yaml", "asyncapi: 2.6.0\ninfo: {title: [unclosed\n");
+  try {
+    readInputFile(dir.path() + "/api.yaml", "api.yaml");
+    parseYamlDocuments(readInputFile(dir.path() + "/api.yaml", "api.yaml"), "api.yaml");
+    FAIL() << "no error";
+  } catch (const InputError &e) {
+    EXPECT_EQ(std::string(e.what()), "api.yaml:3:1: invalid YAML: end of sequence flow not found");
+  }
 }
 
 } // namespace

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the reference parser over the public AsyncAPI corpus and the samples' contracts and
+# compares its reading with eventscope's. Skipped (exit 0 with a note) when node or the
+# parser is missing; scripts/install-deps.sh brings both.
+set -euo pipefail
+binary="$1"; source_dir="$2"
+if ! command -v node >/dev/null || [ ! -d "$source_dir/.tools/node/node_modules/@asyncapi/parser" ]; then
+  echo "reference parser not installed: run scripts/install-deps.sh" >&2
+  exit 1
+fi
+corpus="$(cd "$source_dir/.." && pwd)/shared/corpus/asyncapi"
+files=()
+if [ -f "$corpus/reference-parser.json" ]; then
+  while IFS= read -r f; do files+=("$corpus/$f"); done < <(node -e 'for (const k of Object.keys(require(process.argv[1]))) console.log(k)' "$corpus/reference-parser.json")
+  node "$source_dir/tests/asyncapi_reference.js" "$binary" "$corpus" "${files[@]}"
+fi
+node "$source_dir/tests/asyncapi_reference.js" "$binary" "$source_dir/samples/contract-shop" "$source_dir"/samples/contract-shop/contracts/*.yaml
