@@ -66,12 +66,16 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   extract.defaultArgs = {"-xc++", "-std=c++20"};
   for (const std::string &dir : analysis.config.includeDirs)
     extract.defaultArgs.push_back("-I" + (dir.rfind('/', 0) == 0 ? dir : analysis.layout.baseDir + "/" + dir));
+  extract.defaultArgs.insert(extract.defaultArgs.end(), analysis.config.compileFlags.begin(),
+                             analysis.config.compileFlags.end());
 
   std::vector<ApiDescription> apis = analysis.config.apis;
   for (const Profile &profile : builtinProfiles())
     apis.insert(apis.end(), profile.apis.begin(), profile.apis.end());
-  for (const ApiDescription &api : apis)
+  for (const ApiDescription &api : apis) {
     extract.apiNames.insert(api.function);
+    extract.apiNames.insert(api.handler.callbacks.begin(), api.handler.callbacks.end());
+  }
 
   std::vector<TuFacts> units = extractFacts(extract);
 

@@ -3,6 +3,7 @@
 #include "analyzer/input_error.h"
 #include "cli/analysis.h"
 #include "test_support.h"
+#include "extraction_support.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,8 @@ using namespace eventscope;
 using eventscope::testing::CommandResult;
 using eventscope::testing::runEventscope;
 using eventscope::testing::TempDir;
+using eventscope::testing::Extracted;
+using eventscope::testing::analyze;
 
 namespace {
 
@@ -42,34 +45,6 @@ public:
 Bus &get();
 }
 )";
-
-struct Extracted {
-  std::set<std::string> endpoints;  // "service role channel file:line:col [handler]"
-  std::set<std::string> triggers;   // "service from -> to via a,b"
-  std::set<std::string> unresolved; // "file:line:col api: reason"
-  std::vector<std::string> warnings;
-};
-
-Extracted analyze(const TempDir &dir, unsigned jobs = 2) {
-  CommonOptions options;
-  options.root = dir.path();
-  options.jobs = jobs;
-  Analysis analysis = analyzeSystem(options);
-  Extracted out;
-  for (const Endpoint &e : analysis.graph.endpoints())
-    out.endpoints.insert(e.service + " " + std::string(roleName(e.role)) + " " + e.channel + " " +
-                         formatLocation(e.location) + (e.handler.empty() ? "" : " [" + e.handler + "]"));
-  for (const Trigger &t : analysis.graph.triggers()) {
-    std::string via;
-    for (const std::string &f : t.via)
-      via += (via.empty() ? "" : ",") + f;
-    out.triggers.insert(t.service + " " + t.from + " -> " + t.to + " via " + via);
-  }
-  for (const UnresolvedSite &u : analysis.graph.unresolved())
-    out.unresolved.insert(formatLocation(u.location) + " " + u.api + ": " + u.reason);
-  out.warnings = analysis.warnings;
-  return out;
-}
 
 TempDir busSystem() {
   TempDir dir;

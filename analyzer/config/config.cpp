@@ -8,7 +8,7 @@
 namespace eventscope {
 namespace {
 
-const std::vector<std::string> kTopLevelKeys = {"sources", "include_dirs", "contracts", "services",
+const std::vector<std::string> kTopLevelKeys = {"sources", "include_dirs", "compile_flags", "contracts", "services",
                                                 "apis",    "persistence_apis", "rules"};
 
 unsigned argumentIndex(const YAML::Node &node, const std::string &file, const std::string &what) {
@@ -19,26 +19,43 @@ unsigned argumentIndex(const YAML::Node &node, const std::string &file, const st
 }
 
 ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
-  const std::string expected = "`channel` must be one of {arg: N}, {template_arg: N}, {type_of_arg: N}, {handle_arg: N}";
-  if (!node.IsMap() || node.size() != 1)
+  const std::string expected = "`channel` must be one of {arg: N}, {template_arg: N}, {type_of_arg: N}, "
+                               "{handle_arg: N}, {object: true}, {after_tag: NAME}, {redis_command: WORD, arg: N}";
+  if (!node.IsMap())
     throw InputError(locationOf(node, file), expected);
+  rejectUnknownKeys(node, {"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command"},
+                    file, "`channel`");
+  if (node["redis_command"]) {
+    if (!node["arg"] || node.size() != 2)
+      throw InputError(locationOf(node, file), "{redis_command: WORD, arg: N} needs both keys");
+    ChannelSpec spec{ChannelSpec::Kind::RedisCommand, argumentIndex(node["arg"], file, "`channel.arg`"), ""};
+    spec.word = scalarOf(node["redis_command"], file, "`channel.redis_command`");
+    return spec;
+  }
+  if (node.size() != 1)
+    throw InputError(locationOf(node, file), expected);
+  if (node["object"])
+    return {ChannelSpec::Kind::Object, 0, ""};
+  if (node["after_tag"])
+    return {ChannelSpec::Kind::AfterTag, 0, scalarOf(node["after_tag"], file, "`channel.after_tag`")};
   static const std::pair<const char *, ChannelSpec::Kind> kinds[] = {{"arg", ChannelSpec::Kind::Arg},
                                                                      {"template_arg", ChannelSpec::Kind::TemplateArg},
                                                                      {"type_of_arg", ChannelSpec::Kind::TypeOfArg},
                                                                      {"handle_arg", ChannelSpec::Kind::HandleArg}};
-  rejectUnknownKeys(node, {"arg", "template_arg", "type_of_arg", "handle_arg"}, file, "`channel`");
   for (auto [key, kind] : kinds)
     if (node[key])
-      return {kind, argumentIndex(node[key], file, std::string("`channel.") + key + "`")};
+      return {kind, argumentIndex(node[key], file, std::string("`channel.") + key + "`"), ""};
   throw InputError(locationOf(node, file), expected);
 }
 
 HandlerSpec parseHandlerSpec(const YAML::Node &node, const std::string &file) {
   if (node.IsScalar() && node.Scalar() == "enclosing_function")
-    return {HandlerSpec::Kind::EnclosingFunction, 0};
+    return {HandlerSpec::Kind::EnclosingFunction, 0, {}};
   if (node.IsMap() && node.size() == 1 && node["arg"])
-    return {HandlerSpec::Kind::Arg, argumentIndex(node["arg"], file, "`handler.arg`")};
-  throw InputError(locationOf(node, file), "`handler` must be {arg: N} or enclosing_function");
+    return {HandlerSpec::Kind::Arg, argumentIndex(node["arg"], file, "`handler.arg`"), {}};
+  if (node.IsMap() && node.size() == 1 && node["callbacks"])
+    return {HandlerSpec::Kind::Callbacks, 0, stringListOf(node["callbacks"], file, "`handler.callbacks`")};
+  throw InputError(locationOf(node, file), "`handler` must be {arg: N}, {callbacks: [names]} or enclosing_function");
 }
 
 ConfigValue parseConfigValue(const YAML::Node &node, const std::string &file, const std::string &what) {
@@ -106,7 +123,7 @@ std::optional<std::string> findConfigFile(const std::string &dir) {
 ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file) {
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  rejectUnknownKeys(node, {"function", "role", "channel", "handler"}, file, "an `apis` entry");
+  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target"}, file, "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
   if (!node["function"])
@@ -133,6 +150,11 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     throw InputError(api.location, "the `apis` entry for " + api.function + " needs `channel`");
   if (node["handler"])
     api.handler = parseHandlerSpec(node["handler"], file);
+  if (node["target"]) {
+    if (!node["target"].IsMap() || !node["target"]["arg"] || node["target"].size() != 1)
+      throw InputError(locationOf(node["target"], file), "`target` must be {arg: N}");
+    api.target = argumentIndex(node["target"]["arg"], file, "`target.arg`");
+  }
   return api;
 }
 
@@ -160,6 +182,7 @@ Config loadConfig(const std::string &path, const std::string &displayPath) {
 
   config.sources = stringListOf(root["sources"], file, "`sources`");
   config.includeDirs = stringListOf(root["include_dirs"], file, "`include_dirs`");
+  config.compileFlags = stringListOf(root["compile_flags"], file, "`compile_flags`");
   config.contractsGiven = static_cast<bool>(root["contracts"]);
   config.contracts = stringListOf(root["contracts"], file, "`contracts`");
   config.persistenceApis = stringListOf(root["persistence_apis"], file, "`persistence_apis`");

@@ -18,15 +18,27 @@ namespace eventscope {
 
 // Where the channel of a messaging call comes from.
 struct ChannelSpec {
-  enum class Kind { Arg, TemplateArg, TypeOfArg, HandleArg };
+  enum class Kind {
+    Arg,          // {arg: N}: a string, or a channel handle, in argument N
+    TemplateArg,  // {template_arg: N}: the name of template type argument N
+    TypeOfArg,    // {type_of_arg: N}: the name of argument N's type
+    HandleArg,    // {handle_arg: N}: a channel handle in argument N
+    Object,       // {object: true}: the object a member function is called on is the handle
+    AfterTag,     // {after_tag: NAME}: the argument after the enum constant NAME (varargs)
+    RedisCommand, // {redis_command: PUBLISH, arg: N}: the channels in the command string N
+  };
   Kind kind = Kind::Arg;
   unsigned index = 0;
+  std::string word; // AfterTag: the tag; RedisCommand: the command
 };
 
 struct HandlerSpec {
-  enum class Kind { None, Arg, EnclosingFunction };
+  // Callbacks: the service's overrides of these virtual functions, and the callables given
+  // to these registration functions (MQTT's message_arrived / set_message_callback).
+  enum class Kind { None, Arg, EnclosingFunction, Callbacks };
   Kind kind = Kind::None;
   unsigned index = 0;
+  std::vector<std::string> callbacks;
 };
 
 enum class ApiRole { Produce, Consume, Handle };
@@ -38,6 +50,10 @@ struct ApiDescription {
   ApiRole role = ApiRole::Produce;
   ChannelSpec channel;
   HandlerSpec handler;
+  // For role handle: the argument holding a handle the call adds the channel to
+  // (rd_kafka_topic_partition_list_add(list, "topic", ...)); without it, the call's
+  // result is the handle.
+  std::optional<unsigned> target;
   Location location; // where it was declared (config file or built-in profile)
 };
 
@@ -65,6 +81,7 @@ struct Config {
   std::string baseDir; // globs are relative to this directory (absolute)
   std::vector<std::string> sources;
   std::vector<std::string> includeDirs;
+  std::vector<std::string> compileFlags; // added after -std=c++20 when there is no -p (e.g. -std=c++17)
   std::vector<std::string> contracts;
   bool contractsGiven = false;
   std::vector<ServicePaths> services; // in file order: the first matching glob wins

@@ -142,14 +142,15 @@ public:
     fact.callerKey = currentKey();
     fact.calleeKey = keyOf(callee);
     fact.calleeNames = std::move(names);
-    fact.location = locationOf(call->getBeginLoc());
+    fact.location = callLocation(call);
     if (auto *member = dyn_cast<CXXMemberCallExpr>(call)) {
       auto *method = dyn_cast<CXXMethodDecl>(callee);
       auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens());
       fact.isVirtual = method && method->isVirtual() && !(memberExpr && memberExpr->hasQualifier());
-      // A member call's location is the member name: `producer->produce(` points at produce.
-      if (memberExpr)
-        fact.location = locationOf(memberExpr->getMemberLoc());
+      if (isApi && member->getImplicitObjectArgument()) {
+        fact.hasObject = true;
+        fact.object = evaluate(member->getImplicitObjectArgument(), 0);
+      }
     }
     unsigned first = 0;
     // For `obj(args)` on an overloaded operator, argument 0 is the object itself.
@@ -177,6 +178,20 @@ public:
     const CXXConstructorDecl *ctor = construct->getConstructor();
     if (!ctor || currentKey().empty())
       return true;
+    // A messaging API that is a constructor (mqtt::topic): recorded with its arguments.
+    std::string ctorName = ctor->getQualifiedNameAsString();
+    if (options_.apiNames.count(ctorName)) {
+      CallFact fact;
+      fact.callerKey = currentKey();
+      fact.calleeKey = keyOf(ctor);
+      fact.calleeNames = {ctorName};
+      fact.location = callLocation(construct);
+      for (unsigned i = 0; i < construct->getNumArgs(); ++i)
+        if (!isa<CXXDefaultArgExpr>(construct->getArg(i)))
+          fact.args.push_back(evaluate(construct->getArg(i), 0));
+      facts_.calls.push_back(std::move(fact));
+      return true;
+    }
     // Constructing a project class runs its constructor.
     if (ctor->hasBody() && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) {
       CallFact fact;
@@ -214,6 +229,13 @@ public:
       bindHandle(key, op->getRHS());
     return true;
   }
+  // `pub_ = nh.advertise<T>(...)` on a class type is an operator= call, not a BinaryOperator.
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
+    if (op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+      if (std::string key = variableKey(op->getArg(0)); !key.empty())
+        bindHandle(key, op->getArg(1));
+    return true;
+  }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
     for (const CXXCtorInitializer *init : ctor->inits())
       if (init->isMemberInitializer() && init->isWritten())
@@ -232,14 +254,27 @@ private:
     std::string name;
     SourceLocation nameLoc = begin;
     llvm::ArrayRef<TemplateArgumentLoc> templateArgs;
+    std::string objectClass; // when the object's type is known, only its APIs match
+    auto classOf = [](QualType type) -> std::string {
+      if (type.isNull())
+        return "";
+      type = type.getNonReferenceType();
+      if (type->isPointerType())
+        type = type->getPointeeType();
+      const CXXRecordDecl *record = type->getAsCXXRecordDecl();
+      return record ? record->getQualifiedNameAsString() : "";
+    };
     if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(calleeExpr)) {
       name = dependent->getMember().getAsString();
       nameLoc = dependent->getMemberLoc();
       templateArgs = dependent->template_arguments();
+      if (!dependent->isImplicitAccess())
+        objectClass = classOf(dependent->getBaseType());
     } else if (auto *member = dyn_cast<UnresolvedMemberExpr>(calleeExpr)) {
       name = member->getMemberName().getAsString();
       nameLoc = member->getMemberLoc();
       templateArgs = member->template_arguments();
+      objectClass = member->getNamingClass() ? member->getNamingClass()->getQualifiedNameAsString() : "";
     } else if (auto *lookup = dyn_cast<UnresolvedLookupExpr>(calleeExpr)) {
       name = lookup->getName().getAsString();
       templateArgs = lookup->template_arguments();
@@ -249,8 +284,11 @@ private:
     std::vector<std::string> matches;
     for (const std::string &api : options_.apiNames) {
       size_t colon = api.rfind("::");
-      if ((colon == std::string::npos ? api : api.substr(colon + 2)) == name)
-        matches.push_back(api);
+      if ((colon == std::string::npos ? api : api.substr(colon + 2)) != name)
+        continue;
+      if (!objectClass.empty() && (colon == std::string::npos || api.substr(0, colon) != objectClass))
+        continue;
+      matches.push_back(api);
     }
     if (matches.empty())
       return;
@@ -266,6 +304,17 @@ private:
       if (arg.getArgument().getKind() == TemplateArgument::Type)
         fact.templateArgs.push_back(typeName(arg.getArgument().getAsType()));
     facts_.calls.push_back(std::move(fact));
+  }
+
+  // Where a call is reported: a member call at its member name (`producer->produce(`
+  // points at produce), anything else at its start. Also how inner calls are found again.
+  Location callLocation(const Expr *e) const {
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(e))
+      if (auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens()))
+        return locationOf(memberExpr->getMemberLoc());
+    if (auto *construct = dyn_cast<CXXConstructExpr>(e))
+      return locationOf(construct->getBeginLoc());
+    return locationOf(e->getBeginLoc());
   }
 
   std::string currentKey() const { return functions_.empty() ? "" : keyOf(functions_.back()); }
@@ -327,6 +376,7 @@ private:
         const CXXMethodDecl *m = work.back();
         work.pop_back();
         fact.overrides.push_back(keyOf(m));
+        fact.overrideNames.push_back(m->getQualifiedNameAsString());
         work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
       }
     }
@@ -357,24 +407,11 @@ private:
   }
 
   void bindHandle(const std::string &key, const Expr *init) {
-    // The call was recorded just before (post-order): bind if the value is exactly it.
-    const Expr *e = init->IgnoreParenImpCasts();
-    while (true) {
-      if (auto *cleanups = dyn_cast<ExprWithCleanups>(e))
-        e = cleanups->getSubExpr()->IgnoreParenImpCasts();
-      else if (auto *cast = dyn_cast<ExplicitCastExpr>(e))
-        e = cast->getSubExpr()->IgnoreParenImpCasts();
-      else
-        break;
-    }
-    auto *call = dyn_cast<CallExpr>(e);
-    if (!call || key.empty())
+    // The call was recorded, or will be: bind by its location once the TU is done.
+    const Expr *e = unwrap(init);
+    if (key.empty() || !(isa<CallExpr>(e) || isa<CXXConstructExpr>(e)))
       return;
-    Location at = locationOf(call->getBeginLoc());
-    if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
-      if (auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens()))
-        at = locationOf(memberExpr->getMemberLoc());
-    pendingBindings_.emplace_back(key, at); // the call itself may not be recorded yet
+    pendingBindings_.emplace_back(key, callLocation(e)); // the call itself may not be recorded yet
   }
 
 public:
@@ -403,6 +440,18 @@ private:
         e = x->getSubExpr();
       else if (auto *x = dyn_cast<CXXStdInitializerListExpr>(e))
         e = x->getSubExpr();
+      else if (auto *x = dyn_cast<CStyleCastExpr>(e))
+        e = x->getSubExpr();
+      else if (auto *x = dyn_cast<StmtExpr>(e); x && x->getSubStmt() && !x->getSubStmt()->body_empty() &&
+                                              isa<Expr>(x->getSubStmt()->body_back()))
+        e = cast<Expr>(x->getSubStmt()->body_back()); // ({ typecheck; value; }) in librdkafka's macros
+      else if (auto *x = dyn_cast<CXXStaticCastExpr>(e))
+        e = x->getSubExpr();
+      else if (auto *x = dyn_cast<CXXConstCastExpr>(e))
+        e = x->getSubExpr();
+      else if (auto *x = dyn_cast<CXXOperatorCallExpr>(e);
+               x && (x->getOperator() == OO_Arrow || x->getOperator() == OO_Star) && x->getNumArgs() == 1)
+        e = x->getArg(0); // `pub_->publish()` on a smart pointer: the pointer is the handle
       else
         return e;
     }
@@ -425,16 +474,31 @@ private:
       return value;
     }
     const Expr *e = unwrap(expr);
+    if (auto *address = dyn_cast<UnaryOperator>(e); address && address->getOpcode() == UO_AddrOf)
+      return withType(evaluate(address->getSubExpr(), depth + 1), value); // natsMsg_Create(&msg, ...)
+    if (auto *ref = dyn_cast<DeclRefExpr>(e); ref && isa<EnumConstantDecl>(ref->getDecl()))
+      value.enumName = ref->getDecl()->getNameAsString();
     if (auto *literal = dyn_cast<StringLiteral>(e)) {
       value.kind = ArgValue::Kind::Strings;
       value.strings = {literal->getString().str()};
       return value;
     }
     if (auto *construct = dyn_cast<CXXConstructExpr>(e)) {
-      // std::string(x), std::string_view(x), std::vector<std::string>{...}
-      if (construct->getNumArgs() >= 1 && !isa<CXXDefaultArgExpr>(construct->getArg(0)))
+      // std::string(x), std::string_view(x), std::vector<std::string>{...}, copies
+      std::string constructed = typeName(construct->getType());
+      bool wraps = isStringLike(construct->getType()) || constructed == "vector" || constructed == "set" ||
+                   constructed == "initializer_list" || construct->getConstructor()->isCopyOrMoveConstructor() ||
+                   // shared_ptr<T> to shared_ptr<const T> and the like: the same value
+                   (construct->getNumArgs() == 1 && typeName(construct->getArg(0)->getType()) == constructed);
+      // A converting constructor from a string (mqtt::string_ref, QString, ...), unless the
+      // constructor is a messaging API of its own (mqtt::topic).
+      if (!wraps && construct->getNumArgs() >= 1 && isStringLike(construct->getArg(0)->getType()) &&
+          !options_.apiNames.count(construct->getConstructor()->getQualifiedNameAsString()))
+        wraps = true;
+      if (wraps && construct->getNumArgs() >= 1 && !isa<CXXDefaultArgExpr>(construct->getArg(0)))
         return withType(evaluate(construct->getArg(0), depth + 1), value);
       value.text = "the value is constructed at run time";
+      value.innerCall = callLocation(construct); // perhaps a handle API's constructor
       return value;
     }
     if (auto *list = dyn_cast<InitListExpr>(e)) {
@@ -460,7 +524,7 @@ private:
     if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
       const CXXMethodDecl *method = call->getMethodDecl();
       std::string name = method ? method->getNameAsString() : "";
-      if ((name == "c_str" || name == "data" || name == "str") && call->getImplicitObjectArgument())
+      if ((name == "c_str" || name == "data" || name == "str" || name == "get") && call->getImplicitObjectArgument())
         return withType(evaluate(call->getImplicitObjectArgument(), depth + 1), value);
     }
     if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
@@ -478,6 +542,7 @@ private:
       value.text = (name == "getenv" || name == "std::getenv" || name == "secure_getenv")
                        ? "the value comes from the environment (getenv)"
                        : "the value is the result of a call to " + name;
+      value.innerCall = callLocation(call); // perhaps a handle API (mqtt::make_message)
       return value;
     }
     if (isa<ArraySubscriptExpr>(e)) {
@@ -491,6 +556,8 @@ private:
   // Keeps the outer expression's type and handler while taking the inner value.
   static ArgValue withType(ArgValue inner, const ArgValue &outer) {
     inner.typeName = outer.typeName;
+    if (inner.enumName.empty())
+      inner.enumName = outer.enumName;
     if (inner.handlerKey.empty()) {
       inner.handlerKey = outer.handlerKey;
       inner.handlerName = outer.handlerName;
@@ -535,9 +602,12 @@ private:
         ArgValue inner = evaluate(init, depth + 1);
         if (inner.kind != ArgValue::Kind::Unknown)
           return inner;
-        if (isa<CallExpr>(unwrap(init)) && !isStringLike(var->getType())) {
-          value.kind = ArgValue::Kind::Handle; // e.g. Topic *t = Topic::create(...)
+        if (!isStringLike(var->getType())) {
+          // A handle (Topic *t = Topic::create(...), a list filled by later calls): known by
+          // the variable, and by the call that made it if there is one.
+          value.kind = ArgValue::Kind::Handle;
           value.text = keyOf(var);
+          value.innerCall = inner.innerCall;
           return value;
         }
         return inner;

@@ -25,6 +25,8 @@ struct ArgValue {
   std::string typeName;     // the unqualified name of the argument's static type
   std::string handlerKey;   // when the argument names a callable: its function key
   std::string handlerName;  // ... and its readable name
+  std::string enumName;     // when the argument is an enum constant: its name (vararg tags)
+  Location innerCall;       // when the value is the result of a call: where that call is
 };
 
 struct CallFact {
@@ -35,6 +37,8 @@ struct CallFact {
   Location location;
   std::vector<ArgValue> args;
   std::vector<std::string> templateArgs; // unqualified type names
+  bool hasObject = false;
+  ArgValue object; // a member call's object (`topic.publish()`, `pub_->publish()`)
 };
 
 struct FunctionFact {
@@ -42,6 +46,7 @@ struct FunctionFact {
   std::string name; // readable, for `via` chains
   Location location;
   std::vector<std::string> overrides; // keys of the methods it overrides, transitively
+  std::vector<std::string> overrideNames; // ... and their qualified names
   std::vector<std::string> parameterNames;
 };
 

@@ -1,6 +1,7 @@
 #include "analyzer/cpp/resolve.h"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <map>
 #include <optional>
@@ -15,6 +16,7 @@ struct Api {
   ChannelSpec channel;
   HandlerSpec handler;
   Location declaredAt; // the config or profile entry; empty for derived wrappers
+  std::optional<unsigned> target;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -22,6 +24,7 @@ struct ChannelResult {
   std::vector<std::string> channels;
   std::optional<unsigned> forwardedParameter; // the caller passes its own parameter on
   std::string reason;
+  bool notThisApi = false; // e.g. redisCommand with another command: no endpoint, no finding
 };
 
 struct ProduceSite {
@@ -35,7 +38,7 @@ public:
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
     for (const ApiDescription &d : apis)
-      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location});
+      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target});
     merge(units);
   }
 
@@ -73,6 +76,14 @@ private:
         overriders_[base].push_back(key);
     for (const CallFact &call : calls_)
       ++callersOf_[call.calleeKey];
+    for (const CallFact &call : calls_) {
+      callAt_.emplace(call.location, &call);
+      // rd_kafka_topic_partition_list_add(list, "topic", ...): the list holds the channel.
+      for (const Api *api : apisOf(call))
+        if (api->role == ApiRole::Handle && api->target && *api->target < call.args.size() &&
+            call.args[*api->target].kind == ArgValue::Kind::Handle)
+          handles_[call.args[*api->target].text].push_back(call);
+    }
   }
 
   std::vector<const Api *> apisOf(const CallFact &call) const {
@@ -91,6 +102,16 @@ private:
       if (std::any_of(found.begin(), found.end(), [&](const Api *api) { return !builtin(api); }))
         found.erase(std::remove_if(found.begin(), found.end(), builtin), found.end());
     }
+    // An API listed under a base and a derived name (iasync_client / async_client) is one.
+    std::vector<const Api *> distinct;
+    for (const Api *api : found)
+      if (std::none_of(distinct.begin(), distinct.end(), [&](const Api *d) {
+            return d->role == api->role && d->channel.kind == api->channel.kind && d->channel.index == api->channel.index &&
+                   d->channel.word == api->channel.word && d->handler.kind == api->handler.kind &&
+                   d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks;
+          }))
+        distinct.push_back(api);
+    found = std::move(distinct);
     return found;
   }
 
@@ -109,6 +130,22 @@ private:
         result.reason = "template argument " + std::to_string(index) + " of " + api.name + " is not a type";
       return result;
     }
+    if (api.channel.kind == ChannelSpec::Kind::Object) {
+      if (!call.hasObject) {
+        result.reason = api.name + " is not called on an object";
+        return result;
+      }
+      return evaluateValue(call.object, depth);
+    }
+    if (api.channel.kind == ChannelSpec::Kind::AfterTag) {
+      for (size_t i = 0; i + 1 < call.args.size(); ++i)
+        if (call.args[i].enumName == api.channel.word)
+          return evaluateValue(call.args[i + 1], depth);
+      result.reason = "no " + api.channel.word + " argument in this call of " + api.name;
+      return result;
+    }
+    if (api.channel.kind == ChannelSpec::Kind::RedisCommand)
+      return evaluateRedisCommand(call, api, depth);
     if (index >= call.args.size()) {
       result.reason = "the API description of " + api.name +
                       (api.declaredAt.empty() ? "" : " (" + formatLocation(api.declaredAt) + ")") + " names argument " +
@@ -121,6 +158,13 @@ private:
       result.channels = {arg.typeName};
       return result;
     }
+    return evaluateValue(arg, depth);
+  }
+
+  // The channels an argument value stands for: constants, a forwarded parameter, a handle
+  // made by a handle API, or the result of a handle API's call written inline.
+  ChannelResult evaluateValue(const ArgValue &arg, unsigned depth) const {
+    ChannelResult result;
     switch (arg.kind) {
     case ArgValue::Kind::Strings:
       result.channels = arg.strings;
@@ -130,11 +174,79 @@ private:
       break;
     case ArgValue::Kind::Handle:
       result = evaluateHandle(arg.text, depth);
+      if (result.channels.empty() && arg.innerCall.line != 0) { // initialised by a handle API
+        ArgValue inner = arg;
+        inner.kind = ArgValue::Kind::Unknown;
+        ChannelResult created = evaluateValue(inner, depth + 1);
+        if (!created.channels.empty())
+          return created;
+      }
       break;
     case ArgValue::Kind::Unknown:
       result.reason = arg.text;
+      if (arg.innerCall.line != 0 && depth < 4)
+        if (auto it = callAt_.find(arg.innerCall); it != callAt_.end())
+          for (const Api *api : apisOf(*it->second))
+            if (api->role == ApiRole::Handle && !api->target) {
+              ChannelResult created = evaluate(*it->second, *api, depth + 1);
+              if (!created.channels.empty())
+                return created;
+            }
       break;
     }
+    return result;
+  }
+
+  // hiredis: redisCommand(c, "PUBLISH orders %s", body) or ("SUBSCRIBE %s", ch): the
+  // channels are the command's words after the command itself, `%s` taking the varargs.
+  ChannelResult evaluateRedisCommand(const CallFact &call, const Api &api, unsigned depth) const {
+    ChannelResult result;
+    unsigned index = api.channel.index;
+    if (index >= call.args.size() || call.args[index].kind != ArgValue::Kind::Strings ||
+        call.args[index].strings.size() != 1) {
+      result.reason = "the command string of " + api.name + " is not a constant";
+      result.notThisApi = api.channel.word != "PUBLISH"; // one finding per call, not three
+      return result;
+    }
+    std::vector<std::string> words;
+    std::string current;
+    for (char c : call.args[index].strings.front() + " ") {
+      if (c == ' ' || c == '\t') {
+        if (!current.empty())
+          words.push_back(current);
+        current.clear();
+      } else {
+        current += c;
+      }
+    }
+    std::string command = words.empty() ? "" : words.front();
+    for (char &c : command)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (command != api.channel.word) {
+      result.notThisApi = true;
+      return result;
+    }
+    size_t vararg = index + 1;
+    size_t last = command == "PUBLISH" ? std::min<size_t>(words.size(), 2) : words.size();
+    for (size_t w = 1; w < words.size(); ++w) {
+      bool isFormat = words[w].find('%') != std::string::npos;
+      if (w < last) {
+        if (!isFormat) {
+          result.channels.push_back(words[w]);
+        } else if (words[w] == "%s" && vararg < call.args.size()) {
+          ChannelResult value = evaluateValue(call.args[vararg], depth + 1);
+          result.channels.insert(result.channels.end(), value.channels.begin(), value.channels.end());
+          if (value.channels.empty())
+            result.reason = value.reason;
+        } else {
+          result.reason = "the channel is formatted with " + words[w];
+        }
+      }
+      if (isFormat)
+        vararg += words[w] == "%b" ? 2 : 1; // %b takes a pointer and a length
+    }
+    if (!result.channels.empty())
+      result.reason.clear();
     return result;
   }
 
@@ -147,6 +259,8 @@ private:
         for (const Api *api : apisOf(creation))
           if (api->role == ApiRole::Handle) {
             ChannelResult created = evaluate(creation, *api, depth + 1);
+            if (created.notThisApi)
+              continue;
             result.channels.insert(result.channels.end(), created.channels.begin(), created.channels.end());
             if (result.reason.empty())
               result.reason = created.reason;
@@ -172,10 +286,10 @@ private:
           ChannelResult result = evaluate(call, *api);
           if (!result.forwardedParameter)
             continue;
-          Api derived{nameOf(call.callerKey), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter}, {}, {}};
+          Api derived{nameOf(call.callerKey), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter, ""}, {}, {}, {}};
           if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size() &&
               call.args[api->handler.index].kind == ArgValue::Kind::Parameter)
-            derived.handler = {HandlerSpec::Kind::Arg, call.args[api->handler.index].parameter};
+            derived.handler = {HandlerSpec::Kind::Arg, call.args[api->handler.index].parameter, {}};
           else if (api->handler.kind == HandlerSpec::Kind::EnclosingFunction)
             derived.handler = api->handler;
           wrappers_.emplace(call.callerKey, derived);
@@ -204,6 +318,8 @@ private:
         if (api->role == ApiRole::Handle)
           continue;
         ChannelResult result = evaluate(call, *api);
+        if (result.notThisApi)
+          continue;
         const std::string service = serviceOf(call.location);
         if (result.forwardedParameter) {
           if (forwardedAndCalled.count(call.location))
@@ -234,16 +350,47 @@ private:
             registeredHandlers_.insert(handlerKey);
           registrations_.insert(&call);
         }
+        std::vector<std::string> handlerKeys;
+        if (!handlerKey.empty())
+          handlerKeys.push_back(handlerKey);
+        if (api->role == ApiRole::Consume && api->handler.kind == HandlerSpec::Kind::Callbacks) {
+          handlerKeys = callbackHandlers(api->handler.callbacks, service);
+          for (const std::string &key : handlerKeys)
+            handlerName += (handlerName.empty() ? "" : ", ") + nameOf(key);
+        }
         for (const std::string &channel : result.channels) {
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
           graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName});
           if (role == Role::Produce)
             produces_[call.callerKey].push_back({channel, call.location});
           else
-            consumes_.push_back({service, channel, handlerKey});
+            for (const std::string &key : handlerKeys)
+              consumes_.push_back({service, channel, key});
         }
       }
     }
+  }
+
+  // The service's message callbacks: overrides of the named virtual functions, and the
+  // callables handed to the named registration functions.
+  std::vector<std::string> callbackHandlers(const std::vector<std::string> &names, const std::string &service) const {
+    std::set<std::string> keys;
+    auto named = [&](const std::vector<std::string> &candidates) {
+      return std::any_of(candidates.begin(), candidates.end(), [&](const std::string &n) {
+        return std::find(names.begin(), names.end(), n) != names.end();
+      });
+    };
+    for (const auto &[key, function] : functions_)
+      if (named(function.overrideNames) && serviceOf(function.location) == service)
+        keys.insert(key);
+    for (const CallFact &call : calls_)
+      if (named(call.calleeNames) && serviceOf(call.location) == service)
+        for (const ArgValue &arg : call.args)
+          if (!arg.handlerKey.empty())
+            keys.insert(arg.handlerKey);
+    for (const std::string &key : keys)
+      registeredHandlers_.insert(key);
+    return {keys.begin(), keys.end()};
   }
 
   void buildCallGraph() {
@@ -300,9 +447,10 @@ private:
   std::map<std::string, std::vector<CallFact>> handles_;
   std::vector<LambdaDefinition> lambdas_;
   std::vector<CallFact> calls_;
+  std::map<Location, const CallFact *> callAt_;
   std::map<std::string, std::vector<std::string>> overriders_;
   mutable std::map<std::string, size_t> callersOf_;
-  std::set<std::string> registeredHandlers_;
+  mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;
   std::map<std::string, std::vector<ProduceSite>> produces_;
   std::vector<std::tuple<std::string, std::string, std::string>> consumes_; // service, channel, handler

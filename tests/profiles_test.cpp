@@ -1,0 +1,176 @@
+// Each built-in profile on code compiled against the library's real Debian header.
+#include "extraction_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::analyze;
+using eventscope::testing::Extracted;
+using eventscope::testing::TempDir;
+
+namespace {
+
+Extracted analyzeOne(const std::string &file, const std::string &code, const std::string &extraConfig = "") {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n" + extraConfig);
+  dir.write(file, code);
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.warnings.empty()) << x.warnings.front();
+  return x;
+}
+
+TEST(Profiles, LibrdkafkaC) {
+  Extracted x = analyzeOne("svc/kafka.cpp", R"cpp(#include <librdkafka/rdkafka.h>
+void produce(rd_kafka_t *rk, rd_kafka_conf_t *conf) {
+  rd_kafka_producev(rk, RD_KAFKA_V_TOPIC("orders.v"), RD_KAFKA_V_VALUE((void *)"x", 1), RD_KAFKA_V_END);
+  rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, "orders.t", nullptr);
+  rd_kafka_produce(rkt, RD_KAFKA_PARTITION_UA, RD_KAFKA_MSG_F_COPY, (void *)"x", 1, nullptr, 0, nullptr);
+}
+void handle(rd_kafka_message_t *m, rd_kafka_t *rk) { rd_kafka_producev(rk, RD_KAFKA_V_TOPIC("audit"), RD_KAFKA_V_END); }
+void consume(rd_kafka_t *rk) {
+  rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(2);
+  rd_kafka_topic_partition_list_add(topics, "payments", RD_KAFKA_PARTITION_UA);
+  rd_kafka_topic_partition_list_add(topics, "refunds", RD_KAFKA_PARTITION_UA);
+  rd_kafka_subscribe(rk, topics);
+  while (true)
+    if (rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100))
+      handle(m, rk);
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume payments svc/kafka.cpp:12:3 [consume]",
+                             "svc consume refunds svc/kafka.cpp:12:3 [consume]",
+                             "svc produce audit svc/kafka.cpp:7:54",
+                             "svc produce orders.t svc/kafka.cpp:5:3",
+                             "svc produce orders.v svc/kafka.cpp:3:3",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"svc payments -> audit via consume,handle",
+                                               "svc refunds -> audit via consume,handle"}));
+}
+
+TEST(Profiles, NatsC) {
+  Extracted x = analyzeOne("svc/nats.cpp", R"cpp(#include <nats/nats.h>
+static void onOrder(natsConnection *nc, natsSubscription *, natsMsg *msg, void *) {
+  natsConnection_PublishString(nc, "billing.charge", natsMsg_GetData(msg));
+  natsMsg_Destroy(msg);
+}
+void run(natsConnection *nc) {
+  natsSubscription *sub = nullptr;
+  natsConnection_Subscribe(&sub, nc, "orders.*", onOrder, nullptr);
+  natsConnection_QueueSubscribe(&sub, nc, "orders.created", "workers", onOrder, nullptr);
+  natsMsg *reply = nullptr;
+  natsConnection_RequestString(&reply, nc, "inventory.check", "sku-1", 1000);
+  natsMsg *msg = nullptr;
+  natsMsg_Create(&msg, "orders.created", nullptr, "x", 1);
+  natsConnection_PublishMsg(nc, msg);
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume orders.* svc/nats.cpp:8:3 [onOrder]",
+                             "svc consume orders.created svc/nats.cpp:9:3 [onOrder]",
+                             "svc produce billing.charge svc/nats.cpp:3:3",
+                             "svc produce inventory.check svc/nats.cpp:11:3",
+                             "svc produce orders.created svc/nats.cpp:14:3",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"svc orders.* -> billing.charge via onOrder",
+                                               "svc orders.created -> billing.charge via onOrder"}));
+}
+
+TEST(Profiles, Roscpp) {
+  Extracted x = analyzeOne("talker/node.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+#include <std_srvs/Empty.h>
+class Relay {
+public:
+  explicit Relay(ros::NodeHandle &nh) {
+    pub_ = nh.advertise<std_msgs::String>("relayed", 10);
+    sub_ = nh.subscribe("chatter", 10, &Relay::onChatter, this);
+    srv_ = nh.advertiseService("reset", &Relay::onReset, this);
+  }
+private:
+  void onChatter(const std_msgs::String::ConstPtr &msg) { pub_.publish(*msg); }
+  bool onReset(std_srvs::Empty::Request &, std_srvs::Empty::Response &) { return true; }
+  ros::Publisher pub_;
+  ros::Subscriber sub_;
+  ros::ServiceServer srv_;
+};
+void free_callback(const std_msgs::String::ConstPtr &) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "relay");
+  ros::NodeHandle nh;
+  ros::Subscriber s = nh.subscribe("status", 1, free_callback);
+  ros::ServiceClient client = nh.serviceClient<std_srvs::Empty>("reset");
+  std_srvs::Empty call;
+  client.call(call);
+}
+)cpp",
+                           // ROS 1's headers predate C++20 (std::allocator<void>::rebind).
+                           "compile_flags: [-std=c++17]\n");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "talker consume chatter talker/node.cpp:8:15 [Relay::onChatter]",
+                             "talker consume reset talker/node.cpp:9:15 [Relay::onReset]",
+                             "talker consume status talker/node.cpp:22:26 [free_callback]",
+                             "talker produce relayed talker/node.cpp:12:64",
+                             "talker produce reset talker/node.cpp:25:10",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"talker chatter -> relayed via Relay::onChatter"}));
+}
+
+TEST(Profiles, Hiredis) {
+  Extracted x = analyzeOne("svc/redis.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <hiredis/async.h>
+static const char *const kChannel = "alerts";
+void onMessage(redisAsyncContext *ac, void *, void *) { redisAsyncCommand(ac, nullptr, nullptr, "PUBLISH audit %s", "x"); }
+void run(redisContext *c, redisAsyncContext *ac) {
+  redisCommand(c, "PUBLISH orders %s", "payload");
+  redisCommand(c, "PUBLISH %s %s", kChannel, "payload");
+  redisCommand(c, "SET key %s", "value");
+  redisAsyncCommand(ac, onMessage, nullptr, "SUBSCRIBE orders alerts");
+  redisAsyncCommand(ac, onMessage, nullptr, "PSUBSCRIBE sensor.*");
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume alerts svc/redis.cpp:9:3 [onMessage]",
+                             "svc consume orders svc/redis.cpp:9:3 [onMessage]",
+                             "svc consume sensor.* svc/redis.cpp:10:3 [onMessage]",
+                             "svc produce alerts svc/redis.cpp:7:3",
+                             "svc produce audit svc/redis.cpp:4:57",
+                             "svc produce orders svc/redis.cpp:6:3",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+TEST(Profiles, PahoMqttCpp) {
+  Extracted x = analyzeOne("svc/mqtt.cpp", R"cpp(#include <mqtt/async_client.h>
+class Callback : public virtual mqtt::callback {
+public:
+  explicit Callback(mqtt::async_client &cli) : cli_(cli) {}
+  void message_arrived(mqtt::const_message_ptr msg) override {
+    cli_.publish(mqtt::make_message("home/alerts", msg->get_payload()));
+  }
+private:
+  mqtt::async_client &cli_;
+};
+void run(mqtt::async_client &cli) {
+  Callback cb(cli);
+  cli.set_callback(cb);
+  cli.subscribe("home/+/temperature", 1);
+  cli.publish("home/kitchen/temperature", "21", 2, 1, false);
+  auto msg = mqtt::make_message("home/status", "up");
+  cli.publish(msg);
+  mqtt::topic top(cli, "home/log", 1);
+  top.publish("started");
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume home/+/temperature svc/mqtt.cpp:14:7 [Callback::message_arrived]",
+                             "svc produce home/alerts svc/mqtt.cpp:6:10",
+                             "svc produce home/kitchen/temperature svc/mqtt.cpp:15:7",
+                             "svc produce home/log svc/mqtt.cpp:19:7",
+                             "svc produce home/status svc/mqtt.cpp:17:7",
+                         }));
+  EXPECT_EQ(x.triggers,
+            (std::set<std::string>{"svc home/+/temperature -> home/alerts via Callback::message_arrived"}));
+}
+
+} // namespace
