@@ -5,6 +5,9 @@
 #include "analyzer/cpp/profiles.h"
 #include "analyzer/cpp/resolve.h"
 #include "analyzer/input_error.h"
+#include "model/text_distance.h"
+
+#include <algorithm>
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -36,6 +39,12 @@ static Config readConfig(const CommonOptions &options, const std::string &root) 
     config.sources = {"**/*.cpp", "**/*.cc", "**/*.cxx"};
   return config;
 }
+
+// Writes of the common C/C++ database clients, for dual-write; `persistence_apis` adds more.
+const char *const kDefaultPersistenceApis[] = {
+    "sqlite3_exec", "sqlite3_step", "PQexec", "PQexecParams", "PQexecPrepared", "PQsendQuery",
+    "pqxx::transaction_base::exec", "pqxx::transaction_base::exec0", "pqxx::transaction_base::exec_params",
+    "pqxx::work::exec", "soci::session::once", "soci::statement::execute"};
 
 static std::vector<std::string> codeFiles(const CommonOptions &options, const Analysis &analysis) {
   const Config &config = analysis.config;
@@ -71,7 +80,12 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
 
   std::vector<ApiDescription> apis = analysis.config.apis;
   for (const Profile &profile : builtinProfiles())
-    apis.insert(apis.end(), profile.apis.begin(), profile.apis.end());
+    if (std::find(analysis.config.disabledProfiles.begin(), analysis.config.disabledProfiles.end(), profile.name) ==
+        analysis.config.disabledProfiles.end())
+      apis.insert(apis.end(), profile.apis.begin(), profile.apis.end());
+  std::vector<std::string> persistence = analysis.config.persistenceApis;
+  persistence.insert(persistence.end(), std::begin(kDefaultPersistenceApis), std::end(kDefaultPersistenceApis));
+  extract.apiNames.insert(persistence.begin(), persistence.end());
   for (const ApiDescription &api : apis) {
     extract.apiNames.insert(api.function);
     extract.apiNames.insert(api.handler.callbacks.begin(), api.handler.callbacks.end());
@@ -103,7 +117,7 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   analysis.failedUnits = failed;
   analysis.analysedUnits = units.size() - failed;
   (void)withErrors;
-  ResolveStats stats = resolveFacts(units, apis, analysis.layout, analysis.graph);
+  ResolveStats stats = resolveFacts(units, apis, persistence, analysis.layout, analysis.graph);
   analysis.warnings.insert(analysis.warnings.end(), stats.badApiEntries.begin(), stats.badApiEntries.end());
 }
 
@@ -115,6 +129,15 @@ Analysis analyzeSystem(const CommonOptions &options) {
   Analysis analysis;
   analysis.config = readConfig(options, options.root);
   analysis.ruleSettings = resolveRuleSettings(analysis.config);
+  std::vector<std::string> profileNames;
+  for (const Profile &profile : builtinProfiles())
+    profileNames.push_back(profile.name);
+  for (const std::string &name : analysis.config.disabledProfiles)
+    if (std::find(profileNames.begin(), profileNames.end(), name) == profileNames.end()) {
+      auto suggestion = closestMatch(name, profileNames);
+      throw InputError({analysis.config.file, 0, 0, ""}, "unknown profile '" + name + "' in `disabled_profiles`" +
+                                                             (suggestion ? "; did you mean '" + *suggestion + "'?" : ""));
+    }
   analysis.layout = SystemLayout::create(options.root, analysis.config);
 
   Location configLocation{analysis.config.file, 0, 0, ""};

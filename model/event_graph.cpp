@@ -37,6 +37,8 @@ void EventGraph::addContract(ContractDocument contract) {
   contracts_.push_back(std::move(contract));
 }
 
+void EventGraph::addPersistence(PersistenceSite site) { persistence_.push_back(std::move(site)); }
+
 void EventGraph::addService(const std::string &name, const Location &declaredAt) {
   Service &service = services_[name];
   service.name = name;
@@ -104,6 +106,15 @@ void EventGraph::finalize() {
 
   std::sort(contracts_.begin(), contracts_.end(),
             [](const ContractDocument &a, const ContractDocument &b) { return a.location < b.location; });
+
+  std::sort(persistence_.begin(), persistence_.end(), [](const PersistenceSite &a, const PersistenceSite &b) {
+    return std::tie(a.location, a.function, a.service, a.api) < std::tie(b.location, b.function, b.service, b.api);
+  });
+  persistence_.erase(std::unique(persistence_.begin(), persistence_.end(),
+                                 [](const PersistenceSite &a, const PersistenceSite &b) {
+                                   return a.location == b.location && a.function == b.function && a.service == b.service;
+                                 }),
+                     persistence_.end());
 
   channels_.clear();
   triggersFrom_.clear();

@@ -27,6 +27,7 @@ struct Endpoint {
   Origin origin = Origin::Code;
   std::string api;     // the messaging API that matched, e.g. "RdKafka::Producer::produce"
   std::string handler; // for a consumer: the function that handles the message, if known
+  std::string function; // code: the function the call is in
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of
@@ -46,6 +47,15 @@ struct UnresolvedSite {
   Location location;
   std::string api;
   std::string reason;
+};
+
+// A call that persists state (a database write), for dual-write.
+struct PersistenceSite {
+  std::string service;
+  std::string function; // the function the call is in
+  Location location;
+  std::string api;
+  bool outbox = false; // the statement names an outbox table: the transactional-outbox pattern
 };
 
 struct Service {
@@ -78,6 +88,7 @@ public:
   void addTrigger(Trigger trigger);
   void addUnresolved(UnresolvedSite site);
   void addContract(ContractDocument contract);
+  void addPersistence(PersistenceSite site);
 
   // Sorts and de-duplicates everything and builds the per-channel indices. Called once
   // after the analyzers are done; the accessors below are valid only after it.
@@ -89,6 +100,7 @@ public:
   const std::vector<Trigger> &triggers() const { return triggers_; }
   const std::vector<UnresolvedSite> &unresolved() const { return unresolved_; }
   const std::vector<ContractDocument> &contracts() const { return contracts_; }
+  const std::vector<PersistenceSite> &persistence() const { return persistence_; }
 
   const Channel *channel(const std::string &address) const;
   // Produced (consumed) under this name or a linked one.
@@ -105,6 +117,7 @@ private:
   std::vector<Trigger> triggers_;
   std::vector<UnresolvedSite> unresolved_;
   std::vector<ContractDocument> contracts_;
+  std::vector<PersistenceSite> persistence_;
   std::map<std::string, std::vector<size_t>> triggersFrom_;
 };
 

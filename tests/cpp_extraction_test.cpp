@@ -407,3 +407,45 @@ void start(bus::Bus &b) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(CppExtraction, DualWritesInAFunctionAndThroughAHandler) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "persistence_apis: [\"Db::save\"]\n");
+  dir.write("include/bus.h", kBusHeader);
+  dir.write("svc/main.cpp", R"cpp(#include "bus.h"
+#include <sqlite3.h>
+struct Db { void save(const char *table); };
+Db db;
+void placeOrder() {
+  bus::get().publish("order.placed", bus::Message{});
+  db.save("orders");
+}
+void store(sqlite3 *sql) { sqlite3_exec(sql, "INSERT INTO payments VALUES (1)", nullptr, nullptr, nullptr); }
+void onPaid(const bus::Message &m) {
+  store(nullptr);
+  bus::get().publish("receipt.sent", m);
+}
+void withOutbox(sqlite3 *sql) {
+  sqlite3_exec(sql, "INSERT INTO outbox VALUES ('order.shipped')", nullptr, nullptr, nullptr);
+  bus::get().publish("order.shipped", bus::Message{});
+}
+void start() { bus::get().subscribe("payment.done", onPaid); }
+)cpp");
+  CommandResult r = runEventscope({"check", dir.path(), "--format", "json", "--fail-on", "never"});
+  std::vector<std::string> dual;
+  for (size_t at = r.out.find("\"rule\": \"dual-write\""); at != std::string::npos;
+       at = r.out.find("\"rule\": \"dual-write\"", at + 1)) {
+    size_t m = r.out.find("\"message\": \"", at) + 12;
+    dual.push_back(r.out.substr(m, r.out.find('"', m) - m));
+  }
+  EXPECT_EQ(dual, (std::vector<std::string>{
+                      "placeOrder produces 'order.placed' and writes state with Db::save (the event is produced first: a "
+                      "crash before the write leaves a published event with no state behind it)",
+                      "onPaid produces 'receipt.sent' and writes state with sqlite3_exec (the state is written, then "
+                      "the event produced without an outbox: a crash in between loses the event)"}))
+      << r.err;
+}
+
+} // namespace

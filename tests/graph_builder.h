@@ -16,18 +16,18 @@ namespace eventscope::testing {
 class GraphBuilder {
 public:
   GraphBuilder &produce(const std::string &service, const std::string &channel) {
-    graph_.addEndpoint({service, channel, Role::Produce, next(service), Origin::Manifest, "manifest", ""});
+    graph_.addEndpoint({service, channel, Role::Produce, next(service), Origin::Manifest, "manifest", "", ""});
     return *this;
   }
   GraphBuilder &consume(const std::string &service, const std::string &channel) {
-    graph_.addEndpoint({service, channel, Role::Consume, next(service), Origin::Manifest, "manifest", ""});
+    graph_.addEndpoint({service, channel, Role::Consume, next(service), Origin::Manifest, "manifest", "", ""});
     return *this;
   }
   // A trigger, with the consume and produce it implies.
   GraphBuilder &trigger(const std::string &service, const std::string &from, const std::string &to) {
     consume(service, from);
     Location at = next(service);
-    graph_.addEndpoint({service, to, Role::Produce, at, Origin::Manifest, "manifest", ""});
+    graph_.addEndpoint({service, to, Role::Produce, at, Origin::Manifest, "manifest", "", ""});
     graph_.addTrigger({service, from, to, {"handle_" + from}, at, Origin::Manifest});
     return *this;
   }

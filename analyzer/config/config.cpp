@@ -9,7 +9,7 @@ namespace eventscope {
 namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"sources", "include_dirs", "compile_flags", "contracts", "services",
-                                                "apis",    "persistence_apis", "rules"};
+                                                "apis",    "persistence_apis", "disabled_profiles", "rules"};
 
 unsigned argumentIndex(const YAML::Node &node, const std::string &file, const std::string &what) {
   std::string text = scalarOf(node, file, what);
@@ -186,6 +186,7 @@ Config loadConfig(const std::string &path, const std::string &displayPath) {
   config.contractsGiven = static_cast<bool>(root["contracts"]);
   config.contracts = stringListOf(root["contracts"], file, "`contracts`");
   config.persistenceApis = stringListOf(root["persistence_apis"], file, "`persistence_apis`");
+  config.disabledProfiles = stringListOf(root["disabled_profiles"], file, "`disabled_profiles`");
 
   if (const YAML::Node services = root["services"]; services && !services.IsNull()) {
     if (!services.IsMap())

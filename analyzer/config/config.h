@@ -87,6 +87,7 @@ struct Config {
   std::vector<ServicePaths> services; // in file order: the first matching glob wins
   std::vector<ApiDescription> apis;
   std::vector<std::string> persistenceApis;
+  std::vector<std::string> disabledProfiles; // built-in profiles switched off
   std::map<std::string, RuleConfig> rules;
 };
 

@@ -57,6 +57,46 @@ public:
     return stats;
   }
 
+  void collectPersistence(const std::vector<std::string> &names) {
+    std::set<std::string> wanted(names.begin(), names.end());
+    for (const CallFact &call : calls_) {
+      auto it = std::find_if(call.calleeNames.begin(), call.calleeNames.end(),
+                             [&](const std::string &n) { return wanted.count(n) > 0; });
+      if (it == call.calleeNames.end())
+        continue;
+      bool outbox = false;
+      for (const ArgValue &arg : call.args)
+        for (std::string text : arg.strings) {
+          for (char &c : text)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          outbox = outbox || text.find("outbox") != std::string::npos;
+        }
+      PersistenceSite site{serviceOf(call.location), nameOf(call.callerKey), call.location, *it, outbox};
+      graph_.addPersistence(site);
+      writesIn_[call.callerKey].push_back(site);
+    }
+    // What a handler reaches writes on its behalf: recorded under the handler's name too.
+    for (const auto &[service, channel, handlerKey] : consumes_) {
+      std::set<std::string> seen{handlerKey};
+      std::deque<std::string> queue{handlerKey};
+      while (!queue.empty()) {
+        std::string function = queue.front();
+        queue.pop_front();
+        if (function != handlerKey)
+          if (auto it = writesIn_.find(function); it != writesIn_.end())
+            for (PersistenceSite site : it->second) {
+              site.service = service;
+              site.function = nameOf(handlerKey);
+              graph_.addPersistence(site);
+            }
+        if (auto it = edges_.find(function); it != edges_.end())
+          for (const std::string &next : it->second)
+            if (seen.insert(next).second)
+              queue.push_back(next);
+      }
+    }
+  }
+
 private:
   void merge(const std::vector<TuFacts> &units) {
     std::set<std::tuple<Location, std::string, std::string>> seenCalls;
@@ -360,7 +400,8 @@ private:
         }
         for (const std::string &channel : result.channels) {
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
-          graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName});
+          graph_.addEndpoint(
+              {service, channel, role, call.location, Origin::Code, api->name, handlerName, nameOf(call.callerKey)});
           if (role == Role::Produce)
             produces_[call.callerKey].push_back({channel, call.location});
           else
@@ -455,13 +496,18 @@ private:
   std::map<std::string, std::vector<ProduceSite>> produces_;
   std::vector<std::tuple<std::string, std::string, std::string>> consumes_; // service, channel, handler
   std::map<std::string, std::set<std::string>> edges_;
+  std::map<std::string, std::vector<PersistenceSite>> writesIn_;
 };
 
 } // namespace
 
 ResolveStats resolveFacts(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis,
-                          const SystemLayout &layout, EventGraph &graph) {
-  return Resolver(units, apis, layout, graph).run();
+                          const std::vector<std::string> &persistenceApis, const SystemLayout &layout,
+                          EventGraph &graph) {
+  Resolver resolver(units, apis, layout, graph);
+  ResolveStats stats = resolver.run();
+  resolver.collectPersistence(persistenceApis);
+  return stats;
 }
 
 } // namespace eventscope

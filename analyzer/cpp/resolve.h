@@ -19,7 +19,9 @@ struct ResolveStats {
   std::vector<std::string> badApiEntries; // "file:line:col: problem", for the user to fix
 };
 
+// `persistenceApis`: qualified names of functions that write state (dual-write).
 ResolveStats resolveFacts(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis,
-                          const SystemLayout &layout, EventGraph &graph);
+                          const std::vector<std::string> &persistenceApis, const SystemLayout &layout,
+                          EventGraph &graph);
 
 } // namespace eventscope
