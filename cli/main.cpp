@@ -3,6 +3,7 @@
 #include "cli/analysis.h"
 #include "cli/suppressions.h"
 #include "analyzer/contracts/contract_files.h"
+#include "analyzer/cpp/profiles.h"
 #include "model/contracts.h"
 
 #include <llvm/Support/FileSystem.h>
@@ -153,6 +154,46 @@ int runContractShow(const std::vector<std::string> &files) {
   return kExitClean;
 }
 
+std::string describeChannel(const ChannelSpec &spec) {
+  switch (spec.kind) {
+  case ChannelSpec::Kind::Arg:
+    return "argument " + std::to_string(spec.index);
+  case ChannelSpec::Kind::TemplateArg:
+    return "template argument " + std::to_string(spec.index);
+  case ChannelSpec::Kind::TypeOfArg:
+    return "the type of argument " + std::to_string(spec.index);
+  case ChannelSpec::Kind::HandleArg:
+    return "the handle in argument " + std::to_string(spec.index);
+  case ChannelSpec::Kind::Object:
+    return "the object it is called on";
+  case ChannelSpec::Kind::AfterTag:
+    return "the argument after " + spec.word;
+  case ChannelSpec::Kind::RedisCommand:
+    return "the " + spec.word + " command in argument " + std::to_string(spec.index);
+  }
+  return "";
+}
+
+// `profiles`: the built-in API profiles and what each matches.
+int runProfilesCommand() {
+  for (const Profile &profile : builtinProfiles()) {
+    std::cout << profile.name << ": " << profile.description << "\n";
+    for (const ApiDescription &api : profile.apis) {
+      const char *role = api.role == ApiRole::Produce ? "produce" : api.role == ApiRole::Consume ? "consume" : "handle";
+      std::cout << "  " << role << "  " << api.function << "  channel: " << describeChannel(api.channel);
+      if (api.handler.kind == HandlerSpec::Kind::Arg)
+        std::cout << ", handler: argument " << api.handler.index;
+      else if (api.handler.kind == HandlerSpec::Kind::EnclosingFunction)
+        std::cout << ", handler: the enclosing function (poll loop)";
+      else if (api.handler.kind == HandlerSpec::Kind::Callbacks)
+        std::cout << ", handler: the service's message callbacks";
+      std::cout << "\n";
+    }
+  }
+  std::cout << "\nSwitch a profile off with `disabled_profiles: [name]` in eventscope.yaml.\n";
+  return kExitClean;
+}
+
 int runRulesCommand(const std::string &id) {
   if (id.empty()) {
     for (const Rule *rule : allRules())
@@ -220,6 +261,8 @@ int main(int argc, char **argv) {
   CLI::App *contractShow = contract->add_subcommand("show", "Print what eventscope reads from AsyncAPI documents (JSON)");
   contractShow->add_option("FILE", contractFiles, "AsyncAPI documents (YAML or JSON)")->required();
 
+  CLI::App *profiles = app.add_subcommand("profiles", "List the built-in messaging API profiles and what they match");
+
   std::string ruleId;
   CLI::App *rules = app.add_subcommand("rules", "List the rules, or show one rule's documentation");
   rules->add_option("ID", ruleId, "A rule id");
@@ -242,6 +285,8 @@ int main(int argc, char **argv) {
       return runGraph(common, output, view);
     if (contractShow->parsed())
       return runContractShow(contractFiles);
+    if (profiles->parsed())
+      return runProfilesCommand();
     return runRulesCommand(ruleId);
   } catch (const InputError &e) {
     std::cerr << "eventscope: error: " << e.what() << "\n";

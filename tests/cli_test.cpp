@@ -177,3 +177,19 @@ TEST(Cli, ContractShowPrintsWhatWasRead) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Cli, ProfilesListsEveryBuiltInProfile) {
+  CommandResult r = runEventscope({"profiles"});
+  EXPECT_EQ(r.exitCode, 0);
+  expectGolden("cli/profiles.txt", r.out);
+  TempDir dir;
+  dir.write("eventscope.yaml", "disabled_profiles: [rosccp]\n");
+  CommandResult bad = runEventscope({"check", dir.path()});
+  EXPECT_EQ(bad.exitCode, 2);
+  EXPECT_EQ(bad.err, "eventscope: error: eventscope.yaml: unknown profile 'rosccp' in `disabled_profiles`; did you "
+                     "mean 'roscpp'?\n");
+}
+
+} // namespace
