@@ -79,6 +79,8 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
                              analysis.config.compileFlags.end());
 
   std::vector<ApiDescription> apis = analysis.config.apis;
+  for (const ApiDescription &api : apis)
+    extract.userApiNames.insert(api.function);
   for (const Profile &profile : builtinProfiles())
     if (std::find(analysis.config.disabledProfiles.begin(), analysis.config.disabledProfiles.end(), profile.name) ==
         analysis.config.disabledProfiles.end())

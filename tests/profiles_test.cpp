@@ -174,3 +174,37 @@ void run(mqtt::async_client &cli) {
 }
 
 } // namespace
+
+namespace {
+
+// ROS 2 has no Debian package: the rclcpp stand-in and message stubs make this parse.
+TEST(Profiles, RclcppWithoutItsHeaders) {
+  Extracted x = analyzeOne("nodes/relay.cpp", R"cpp(#include <functional>
+#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+using std::placeholders::_1;
+class Relay : public rclcpp::Node {
+public:
+  Relay() : Node("relay") {
+    pub_ = this->create_publisher<std_msgs::msg::String>("relayed", 10);
+    sub_ = this->create_subscription<std_msgs::msg::String>("chatter", 10, std::bind(&Relay::onChatter, this, _1));
+    auto status = [this](std_msgs::msg::String::ConstSharedPtr) { pub_->publish(std_msgs::msg::String()); };
+    status_ = create_subscription<std_msgs::msg::String>("status", rclcpp::QoS(5), status);
+  }
+private:
+  void onChatter(const std_msgs::msg::String &msg) { pub_->publish(msg); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_, status_;
+};
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "nodes consume chatter nodes/relay.cpp:9:18 [Relay::onChatter]",
+                             "nodes consume status nodes/relay.cpp:11:15 [lambda at nodes/relay.cpp:10:19]",
+                             "nodes produce relayed nodes/relay.cpp:10:73",
+                             "nodes produce relayed nodes/relay.cpp:14:60",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"nodes chatter -> relayed via Relay::onChatter",
+                                               "nodes status -> relayed via lambda at nodes/relay.cpp:10:19"}));
+}
+
+} // namespace

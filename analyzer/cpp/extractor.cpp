@@ -14,12 +14,14 @@
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/VirtualFileSystem.h>
 #include <llvm/Support/CrashRecoveryContext.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/ThreadPool.h>
 
 #include <map>
+#include <set>
 
 // No exception may cross a Clang frame: nothing below throws once Clang is running.
 
@@ -179,7 +181,7 @@ public:
     if (!ctor || currentKey().empty())
       return true;
     // A messaging API that is a constructor (mqtt::topic): recorded with its arguments.
-    std::string ctorName = ctor->getQualifiedNameAsString();
+    std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
     if (options_.apiNames.count(ctorName)) {
       CallFact fact;
       fact.callerKey = currentKey();
@@ -264,17 +266,22 @@ private:
       const CXXRecordDecl *record = type->getAsCXXRecordDecl();
       return record ? record->getQualifiedNameAsString() : "";
     };
+    const Expr *object = nullptr;
     if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(calleeExpr)) {
       name = dependent->getMember().getAsString();
       nameLoc = dependent->getMemberLoc();
       templateArgs = dependent->template_arguments();
-      if (!dependent->isImplicitAccess())
+      if (!dependent->isImplicitAccess()) {
         objectClass = classOf(dependent->getBaseType());
+        object = dependent->getBase();
+      }
     } else if (auto *member = dyn_cast<UnresolvedMemberExpr>(calleeExpr)) {
       name = member->getMemberName().getAsString();
       nameLoc = member->getMemberLoc();
       templateArgs = member->template_arguments();
-      objectClass = member->getNamingClass() ? member->getNamingClass()->getQualifiedNameAsString() : "";
+      objectClass = member->getNamingClass() ? withoutTemplateArguments(member->getNamingClass()->getQualifiedNameAsString()) : "";
+      if (!member->isImplicitAccess())
+        object = member->getBase();
     } else if (auto *lookup = dyn_cast<UnresolvedLookupExpr>(calleeExpr)) {
       name = lookup->getName().getAsString();
       templateArgs = lookup->template_arguments();
@@ -287,6 +294,10 @@ private:
       if ((colon == std::string::npos ? api : api.substr(colon + 2)) != name)
         continue;
       if (!objectClass.empty() && (colon == std::string::npos || api.substr(0, colon) != objectClass))
+        continue;
+      // With nothing known of the object, a name alone is trusted only for the user's own
+      // APIs: `publish` is a method of half the messaging libraries.
+      if (objectClass.empty() && !options_.userApiNames.count(api))
         continue;
       matches.push_back(api);
     }
@@ -303,6 +314,10 @@ private:
     for (const TemplateArgumentLoc &arg : templateArgs)
       if (arg.getArgument().getKind() == TemplateArgument::Type)
         fact.templateArgs.push_back(typeName(arg.getArgument().getAsType()));
+    if (object) {
+      fact.hasObject = true;
+      fact.object = evaluate(object, 0);
+    }
     facts_.calls.push_back(std::move(fact));
   }
 
@@ -349,14 +364,32 @@ private:
     return function->getQualifiedNameAsString();
   }
 
+  // "rclcpp::Publisher<std_msgs::msg::String>::publish" -> "rclcpp::Publisher::publish": API
+  // descriptions name class templates without their arguments.
+  static std::string withoutTemplateArguments(const std::string &name) {
+    std::string out;
+    int depth = 0;
+    for (size_t i = 0; i < name.size(); ++i) {
+      char c = name[i];
+      bool isOperator = name.compare(i >= 8 ? i - 8 : 0, i >= 8 ? 8 : i, "operator") == 0;
+      if (c == '<' && !isOperator)
+        ++depth;
+      else if (c == '>' && depth > 0)
+        --depth;
+      else if (depth == 0)
+        out += c;
+    }
+    return out;
+  }
+
   std::vector<std::string> namesOf(const FunctionDecl *callee) const {
-    std::vector<std::string> names{callee->getQualifiedNameAsString()};
+    std::vector<std::string> names{withoutTemplateArguments(callee->getQualifiedNameAsString())};
     if (auto *method = dyn_cast<CXXMethodDecl>(callee)) {
       std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
       while (!work.empty()) {
         const CXXMethodDecl *m = work.back();
         work.pop_back();
-        names.push_back(m->getQualifiedNameAsString());
+        names.push_back(withoutTemplateArguments(m->getQualifiedNameAsString()));
         work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
       }
     }
@@ -376,7 +409,7 @@ private:
         const CXXMethodDecl *m = work.back();
         work.pop_back();
         fact.overrides.push_back(keyOf(m));
-        fact.overrideNames.push_back(m->getQualifiedNameAsString());
+        fact.overrideNames.push_back(withoutTemplateArguments(m->getQualifiedNameAsString()));
         work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
       }
     }
@@ -765,6 +798,95 @@ private:
   const ExtractOptions &options_;
 };
 
+struct EmbeddedShim {
+  const char *name;
+  const char *text;
+};
+const EmbeddedShim kShims[] = {
+#include "builtin_shims.inc"
+};
+const char *const kShimRoot = "/eventscope-shims";
+
+std::string shimText(const char *name) {
+  for (const EmbeddedShim &shim : kShims)
+    if (std::string(shim.name) == name)
+      return shim.text;
+  return "";
+}
+
+// `std_msgs/msg/string.hpp` -> `namespace std_msgs::msg { struct String {...}; }`: ROS 2 names
+// message types after their headers, so a stand-in can be made for any of them.
+std::string messageStub(const std::string &package, const std::string &kind, const std::string &file) {
+  std::string type;
+  bool upper = true;
+  for (char c : file.substr(0, file.size() - 4)) {
+    if (c == '_') {
+      upper = true;
+      continue;
+    }
+    type += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  std::string pointers = "  using SharedPtr = std::shared_ptr<" + type + ">;\n  using ConstSharedPtr = std::shared_ptr<const " +
+                         type + ">;\n  using UniquePtr = std::unique_ptr<" + type + ">;\n";
+  std::string body = "struct " + type + " {\n" + pointers + "  std::string data;\n";
+  if (kind != "msg")
+    for (const char *part : {"Request", "Response", "Goal", "Result", "Feedback"})
+      body += "  struct " + std::string(part) + " {\n    using SharedPtr = std::shared_ptr<" + part +
+              ">;\n    using ConstSharedPtr = std::shared_ptr<const " + part + ">;\n  };\n";
+  body += "};\n";
+  return "#pragma once\n#include <memory>\n#include <string>\nnamespace " + package + " { namespace " + kind + " {\n" +
+         body + "} }\n";
+}
+
+// Serves the stand-in headers under kShimRoot, made on first use: the rclcpp shim for any
+// rclcpp/ header, and a message stub for any <package>/{msg,srv,action}/<name>.hpp. Added
+// last to the include path, so real headers always win.
+class ShimFileSystem : public llvm::vfs::InMemoryFileSystem {
+public:
+  ShimFileSystem() { addFile(std::string(kShimRoot) + "/.eventscope", 0, llvm::MemoryBuffer::getMemBuffer("")); }
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &path) override {
+    materialize(path.str());
+    return InMemoryFileSystem::status(path);
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> openFileForRead(const llvm::Twine &path) override {
+    materialize(path.str());
+    return InMemoryFileSystem::openFileForRead(path);
+  }
+
+private:
+  void materialize(std::string path) {
+    llvm::SmallString<256> clean(path);
+    llvm::sys::path::remove_dots(clean, true);
+    path = std::string(clean);
+    std::string prefix = std::string(kShimRoot) + "/";
+    if (path.rfind(prefix, 0) != 0 || made_.count(path))
+      return;
+    if (!llvm::StringRef(path).ends_with(".hpp")) {
+      // Clang looks the directory up before the file: any directory here may hold stubs.
+      made_.insert(path);
+      addFile(path + "/.eventscope", 0, llvm::MemoryBuffer::getMemBuffer(""));
+      return;
+    }
+    std::vector<std::string> parts;
+    const std::string relative = path.substr(prefix.size()); // path iterators keep a reference
+    for (auto it = llvm::sys::path::begin(relative), end = llvm::sys::path::end(relative); it != end; ++it)
+      parts.push_back(it->str());
+    std::string text;
+    if (parts.size() == 2 && parts[0] == "rclcpp" && parts[1] == "rclcpp.hpp")
+      text = shimText("rclcpp.hpp");
+    else if (parts.size() >= 2 && (parts[0] == "rclcpp" || parts[0] == "rclcpp_components"))
+      text = "#pragma once\n#include <rclcpp/rclcpp.hpp>\n"; // one definition, whatever the path
+    else if (parts.size() == 3 && (parts[1] == "msg" || parts[1] == "srv" || parts[1] == "action"))
+      text = messageStub(parts[0], parts[1], parts[2]);
+    if (text.empty())
+      return;
+    made_.insert(path);
+    addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(text, path));
+  }
+  std::set<std::string> made_;
+};
+
 void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
                 TuFacts &facts) {
   facts.file = relativePath(file, options.root);
@@ -775,13 +897,14 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   }
   // A file system of its own: the shared real one would chdir() the whole process to each
   // compile command's directory, racing between threads and moving the CLI's cwd.
-  tooling::ClangTool tool(database, {file}, std::make_shared<PCHContainerOperations>(),
-                          llvm::vfs::createPhysicalFileSystem());
+  auto fileSystem = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::createPhysicalFileSystem());
+  fileSystem->pushOverlay(llvm::makeIntrusiveRefCnt<ShimFileSystem>());
+  tooling::ClangTool tool(database, {file}, std::make_shared<PCHContainerOperations>(), fileSystem);
   tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
   tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
   tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       {"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR, "-w", "-ferror-limit=0", "-fno-caret-diagnostics",
-       "-fno-delayed-template-parsing"},
+       "-fno-delayed-template-parsing", std::string("-idirafter") + kShimRoot},
       tooling::ArgumentInsertPosition::END));
   ErrorCollector errors(facts.errors, options.root);
   tool.setDiagnosticConsumer(&errors);

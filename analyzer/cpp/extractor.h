@@ -20,6 +20,8 @@ struct ExtractOptions {
   // Qualified names of the messaging APIs: calls of these are recorded even when the
   // callee lives in a system header (librdkafka, paho, ...).
   std::set<std::string> apiNames;
+  // The config's own APIs: the only ones a call may match by its name alone.
+  std::set<std::string> userApiNames;
 };
 
 // One TuFacts per file, in the order of `files`, identical for any number of jobs. A file
