@@ -17,7 +17,7 @@ const EmbeddedProfile kEmbedded[] = {
 };
 
 Profile parseProfile(const EmbeddedProfile &embedded) {
-  std::string file = std::string("<builtin>/") + embedded.name + ".yaml";
+  std::string file = std::string("<builtin>/") + embedded.name;
   std::vector<YAML::Node> documents = parseYamlDocuments(embedded.text, file);
   const YAML::Node &root = documents.at(0);
   rejectUnknownKeys(root, {"profile", "description", "apis"}, file, "a profile");
