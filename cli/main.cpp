@@ -89,6 +89,10 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
     writeJsonReport(report, findings, context);
   else if (output.format == "sarif")
     writeSarifReport(report, findings, context);
+  else if (output.format == "codeclimate")
+    writeCodeClimateReport(report, findings, context);
+  else if (output.format == "junit")
+    writeJUnitReport(report, findings, context);
   else
     writeTextReport(report, findings, context);
   emit(report.str(), output.outputFile);
@@ -231,7 +235,7 @@ int main(int argc, char **argv) {
   CLI::App *check = app.add_subcommand("check", "Run the rules and report findings (exit 1 on findings)");
   addCommonOptions(*check, common);
   check->add_option("--format", output.format, "Report format")
-      ->check(CLI::IsMember({"text", "json", "sarif"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "codeclimate", "junit"}))
       ->default_val("text");
   check->add_option("--fail-on", output.failOn, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"info", "warning", "error", "never"}))

@@ -28,6 +28,12 @@ void writeJsonReport(std::ostream &out, const std::vector<Finding> &findings, co
 // SARIF 2.1.0, locations relative to the %SRCROOT% base id.
 void writeSarifReport(std::ostream &out, const std::vector<Finding> &findings, const ReportContext &context);
 
+// GitLab code quality (Code Climate) issues.
+void writeCodeClimateReport(std::ostream &out, const std::vector<Finding> &findings, const ReportContext &context);
+
+// JUnit XML, one failing test case per finding.
+void writeJUnitReport(std::ostream &out, const std::vector<Finding> &findings, const ReportContext &context);
+
 // What eventscope read from AsyncAPI documents: title, version, channels, operations.
 void writeContractsJson(std::ostream &out, const std::vector<ContractDocument> &contracts);
 

@@ -124,7 +124,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "eventscope: error: m.yaml:1:1: not a contract: expected an AsyncAPI document (top-level `asyncapi`) "
                  "or an eventscope manifest (top-level `service`)\n"},
         BadInput{"BadFormat", {}, {"--format", "html"},
-                 "--format: html not in {text,json,sarif}\nRun with --help for more information.\n"}),
+                 "--format: html not in {text,json,sarif,codeclimate,junit}\nRun with --help for more information.\n"}),
     [](const auto &info) { return info.param.name; });
 
 TEST(Cli, MissingDirectory) {

@@ -71,6 +71,18 @@ TEST(Reports, Sarif) {
   eventscope::testing::expectGolden("render/report.sarif", out.str());
 }
 
+TEST(Reports, CodeClimate) {
+  std::ostringstream out;
+  writeCodeClimateReport(out, fixedFindings(), context());
+  eventscope::testing::expectGolden("render/report.codeclimate.json", out.str());
+}
+
+TEST(Reports, JUnit) {
+  std::ostringstream out;
+  writeJUnitReport(out, fixedFindings(), context());
+  eventscope::testing::expectGolden("render/report.junit.xml", out.str());
+}
+
 TEST(Reports, ScanJson) {
   std::ostringstream out;
   writeScanJson(out, fixedGraph());
