@@ -45,9 +45,10 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     if (t.origin != Origin::Code)
       continue;
     const Endpoint *produce = nullptr;
-    for (const Endpoint &e : graph.endpoints())
-      if (e.role == Role::Produce && e.location == t.location && e.channel == t.to)
-        produce = &e;
+    if (const Channel *channel = graph.channel(t.to))
+      for (size_t index : channel->producers) // the channel's own index, not every endpoint
+        if (graph.endpoints()[index].location == t.location)
+          produce = &graph.endpoints()[index];
     if (!produce)
       continue;
     for (const std::string &function : t.via) {

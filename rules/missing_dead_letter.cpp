@@ -3,6 +3,8 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
+#include <algorithm>
+
 namespace eventscope {
 namespace {
 
@@ -22,18 +24,22 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
     for (const ContractChannel &channel : c.channels)
       if (channel.deadLetterDeclared)
         declared.insert(channel.address);
+  // Every name a dead-letter channel of some channel would have: computed once, so a
+  // channel is checked in constant time, not against every other channel.
+  std::set<std::string> deadLetterNames;
+  for (const auto &[address, channel] : graph.channels())
+    for (const std::string &pattern : patterns)
+      if (std::string name = expand(pattern, address); name != address)
+        deadLetterNames.insert(std::move(name));
   for (const auto &[address, channel] : graph.channels()) {
     if (channel.consumers.empty() || declared.count(address))
       continue;
-    bool isDeadLetter = false, hasDeadLetter = false;
-    for (const std::string &pattern : patterns) {
-      hasDeadLetter = hasDeadLetter || graph.channel(expand(pattern, address)) != nullptr;
-      // A dead-letter channel needs none of its own.
-      for (const auto &[other, unused] : graph.channels())
-        if (other != address && expand(pattern, other) == address)
-          isDeadLetter = true;
-    }
-    if (hasDeadLetter || isDeadLetter)
+    if (deadLetterNames.count(address)) // a dead-letter channel needs none of its own
+      continue;
+    bool hasDeadLetter = std::any_of(patterns.begin(), patterns.end(), [&](const std::string &pattern) {
+      return graph.channel(expand(pattern, address)) != nullptr;
+    });
+    if (hasDeadLetter)
       continue;
     auto consumers = endpointsByService(graph, channel, Role::Consume);
     const auto &[service, endpoints] = *consumers.begin();

@@ -192,3 +192,25 @@ TEST(Fingerprint, IgnoresLocationsAndMessages) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(MissingDeadLetterRule, IsOffByDefaultAndKnowsTheNamingConventions) {
+  EventGraph g = GraphBuilder()
+                     .produce("a", "orders")
+                     .consume("b", "orders")
+                     .produce("a", "payments")
+                     .consume("b", "payments")
+                     .produce("b", "payments.dlq")
+                     .consume("ops", "payments.dlq")
+                     .build();
+  EXPECT_TRUE(check(g, {"missing-dead-letter"}).empty());
+  auto settings = defaultRuleSettings();
+  settings["missing-dead-letter"].severity = Severity::Warning;
+  // payments has payments.dlq; payments.dlq is itself a dead-letter channel.
+  EXPECT_EQ(check(g, {"missing-dead-letter"}, settings),
+            (Lines{"missing-dead-letter @b.yaml:1:1 b [orders] 'orders' is consumed but has no dead-letter channel "
+                   "(orders.dlq or x-dead-letter)"}));
+}
+
+} // namespace
