@@ -152,7 +152,7 @@ Analysis analyzeSystem(const CommonOptions &options) {
     if (analysis.layout.relativeToRoot(path) == configPath)
       continue; // `contracts: ["*.yaml"]` next to eventscope.yaml
     ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.layout.root,
-                                             analysis.config.contractsGiven, analysis.graph, analysis.warnings);
+                                             analysis.config.contractsGiven, analysis.graph);
     if (kind == ContractFileKind::Other)
       ++passedOver;
   }

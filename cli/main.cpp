@@ -146,11 +146,10 @@ int runGraph(const CommonOptions &common, const OutputOptions &output, const std
 // `contract show FILE...`: what eventscope reads from each AsyncAPI document.
 int runContractShow(const std::vector<std::string> &files) {
   EventGraph graph;
-  std::vector<std::string> warnings;
   llvm::SmallString<256> cwd;
   llvm::sys::fs::current_path(cwd);
   for (const std::string &file : files)
-    loadContractFile(file, file, std::string(cwd), /*strictKind=*/true, graph, warnings);
+    loadContractFile(file, file, std::string(cwd), /*strictKind=*/true, graph);
   graph.finalize();
   std::ostringstream out;
   writeContractsJson(out, graph.contracts());

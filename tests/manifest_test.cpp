@@ -14,8 +14,7 @@ EventGraph load(const std::string &text, bool strict = true) {
   TempDir dir;
   std::string path = dir.write("m.yaml", text);
   EventGraph graph;
-  std::vector<std::string> warnings;
-  loadContractFile(path, "m.yaml", dir.path(), strict, graph, warnings);
+  loadContractFile(path, "m.yaml", dir.path(), strict, graph);
   graph.finalize();
   return graph;
 }
@@ -78,9 +77,8 @@ TEST(Manifest, Errors) {
 
 TEST(Manifest, MissingFileIsNamed) {
   EventGraph graph;
-  std::vector<std::string> warnings;
   try {
-    loadContractFile("/nonexistent/m.yaml", "m.yaml", "/nonexistent", true, graph, warnings);
+    loadContractFile("/nonexistent/m.yaml", "m.yaml", "/nonexistent", true, graph);
     FAIL() << "no error";
   } catch (const InputError &e) {
     EXPECT_EQ(std::string(e.what()), "m.yaml: cannot read file: No such file or directory");

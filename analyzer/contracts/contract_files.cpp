@@ -7,7 +7,7 @@
 namespace eventscope {
 
 ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, const std::string &root,
-                                  bool strictKind, EventGraph &graph, std::vector<std::string> &) {
+                                  bool strictKind, EventGraph &graph) {
   std::string text = readInputFile(path, displayPath);
   std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
   const YAML::Node *first = nullptr;

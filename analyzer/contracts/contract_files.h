@@ -4,7 +4,6 @@
 #include "model/event_graph.h"
 
 #include <string>
-#include <vector>
 
 namespace eventscope {
 
@@ -16,6 +15,6 @@ enum class ContractFileKind { Manifest, AsyncApi, Other };
 // otherwise returns the kind it found.
 // `root` (absolute) bounds where AsyncAPI `$ref`s may lead.
 ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, const std::string &root,
-                                  bool strictKind, EventGraph &graph, std::vector<std::string> &warnings);
+                                  bool strictKind, EventGraph &graph);
 
 } // namespace eventscope
