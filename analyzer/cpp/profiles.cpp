@@ -1,5 +1,6 @@
 #include "analyzer/cpp/profiles.h"
 
+#include "analyzer/embedded_text.h"
 #include "analyzer/yaml_input.h"
 
 #include <algorithm>
@@ -7,16 +8,11 @@
 namespace eventscope {
 namespace {
 
-struct EmbeddedProfile {
-  const char *name;
-  const char *text;
-};
-
-const EmbeddedProfile kEmbedded[] = {
+const EmbeddedText kEmbedded[] = {
 #include "builtin_profiles.inc"
 };
 
-Profile parseProfile(const EmbeddedProfile &embedded) {
+Profile parseProfile(const EmbeddedText &embedded) {
   std::string file = std::string("<builtin>/") + embedded.name;
   std::vector<YAML::Node> documents = parseYamlDocuments(embedded.text, file);
   const YAML::Node &root = documents.at(0);
@@ -34,7 +30,7 @@ Profile parseProfile(const EmbeddedProfile &embedded) {
 const std::vector<Profile> &builtinProfiles() {
   static const std::vector<Profile> profiles = [] {
     std::vector<Profile> all;
-    for (const EmbeddedProfile &embedded : kEmbedded)
+    for (const EmbeddedText &embedded : kEmbedded)
       all.push_back(parseProfile(embedded));
     std::sort(all.begin(), all.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
     return all;

@@ -1,5 +1,7 @@
 #include "analyzer/cpp/shim_filesystem.h"
 
+#include "analyzer/embedded_text.h"
+
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 
@@ -11,16 +13,12 @@
 namespace eventscope {
 namespace {
 
-struct EmbeddedShim {
-  const char *name;
-  const char *text;
-};
-const EmbeddedShim kShims[] = {
+const EmbeddedText kShims[] = {
 #include "builtin_shims.inc"
 };
 
 std::string shimText(const char *name) {
-  for (const EmbeddedShim &shim : kShims)
+  for (const EmbeddedText &shim : kShims)
     if (std::string(shim.name) == name)
       return shim.text;
   return "";
