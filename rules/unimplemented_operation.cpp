@@ -6,10 +6,21 @@
 namespace eventscope {
 namespace {
 
-bool implemented(const EventGraph &graph, const std::string &service, Role role, const std::string &channel) {
-  for (const Endpoint &e : graph.endpoints())
-    if (e.service == service && e.role == role && e.origin != Origin::Contract && channelsMeet(e.channel, channel))
-      return true;
+// Through the channel's index and the channels linked to it by a parameter or wildcard,
+// not by scanning every endpoint of the graph for every operation.
+bool implemented(const EventGraph &graph, const std::string &service, Role role, const std::string &address) {
+  const Channel *channel = graph.channel(address);
+  if (!channel)
+    return false;
+  std::vector<const Channel *> candidates{channel};
+  for (const std::string &linked : channel->linked)
+    candidates.push_back(graph.channel(linked));
+  for (const Channel *c : candidates)
+    for (size_t index : role == Role::Produce ? c->producers : c->consumers) {
+      const Endpoint &e = graph.endpoints()[index];
+      if (e.service == service && e.origin != Origin::Contract)
+        return true;
+    }
   return false;
 }
 
