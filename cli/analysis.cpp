@@ -36,7 +36,7 @@ static Config readConfig(const CommonOptions &options, const std::string &root) 
   Config config;
   config.contracts = {"**/*.yaml", "**/*.yml", "**/*.json"};
   if (options.buildDir.empty())
-    config.sources = {"**/*.cpp", "**/*.cc", "**/*.cxx"};
+    config.sources = {"**/*.cpp", "**/*.cc", "**/*.cxx", "**/*.c"};
   return config;
 }
 
@@ -72,7 +72,6 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   extract.buildDir = options.buildDir;
   extract.root = analysis.layout.root;
   extract.jobs = options.jobs;
-  extract.defaultArgs = {"-xc++", "-std=c++20"};
   for (const std::string &dir : analysis.config.includeDirs)
     extract.defaultArgs.push_back("-I" + (dir.rfind('/', 0) == 0 ? dir : analysis.layout.baseDir + "/" + dir));
   extract.defaultArgs.insert(extract.defaultArgs.end(), analysis.config.compileFlags.begin(),

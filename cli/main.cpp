@@ -170,7 +170,12 @@ std::string describeChannel(const ChannelSpec &spec) {
   case ChannelSpec::Kind::Object:
     return "the object it is called on";
   case ChannelSpec::Kind::AfterTag:
-    return "the argument after " + spec.word;
+  {
+    std::string tags;
+    for (const std::string &tag : spec.tags)
+      tags += (tags.empty() ? "" : " or ") + tag;
+    return "the argument after " + tags;
+  }
   case ChannelSpec::Kind::RedisCommand:
     return "the " + spec.word + " command in argument " + std::to_string(spec.index);
   }

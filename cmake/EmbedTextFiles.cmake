@@ -3,6 +3,8 @@
 # (API profiles, stand-in headers) are compiled into the binary. Rewritten only on change.
 function(embed_text_files output pattern)
   file(GLOB files CONFIGURE_DEPENDS ${pattern})
+  # Re-run when a file's text changes, not only when files come or go.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${files})
   set(content "")
   foreach(path ${files})
     file(READ ${path} text)

@@ -48,6 +48,40 @@ void consume(rd_kafka_t *rk) {
                                                "svc refunds -> audit via consume,handle"}));
 }
 
+// Plain C, as librdkafka's own examples are written: a .c file is compiled as C (C++20
+// flags would reject it), and RD_KAFKA_V_RKT names a topic handle instead of a topic.
+TEST(Profiles, LibrdkafkaCInACSourceFile) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.c\"]\ncompile_flags: [-std=c++17]\n");
+  dir.write("svc/producer.c", R"c(#include <librdkafka/rdkafka.h>
+#include <stdbool.h>
+static void produce(rd_kafka_t *rk, const char *name) {
+  rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, "orders.rkt", NULL);
+  bool retry = false;
+  rd_kafka_producev(rk, RD_KAFKA_V_RKT(rkt), RD_KAFKA_V_VALUE((void *)"x", 1), RD_KAFKA_V_END);
+  rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(name), RD_KAFKA_V_END);
+}
+static void rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err, rd_kafka_topic_partition_list_t *partitions,
+                      void *opaque) {
+  if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS)
+    rd_kafka_assign(rk, partitions);
+  else
+    rd_kafka_assign(rk, NULL);
+}
+int main(int argc, char **argv) {
+  rd_kafka_conf_t *conf = rd_kafka_conf_new();
+  rd_kafka_conf_set_rebalance_cb(conf, rebalance);
+  produce(0, argv[1]);
+  return 0;
+}
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.warnings.empty()) << x.warnings.front();
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc produce orders.rkt svc/producer.c:6:3"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_EQ(x.unresolved.begin()->rfind("svc/producer.c:19:3 produce: the value is read from an array", 0), 0u) << *x.unresolved.begin();
+}
+
 TEST(Profiles, NatsC) {
   Extracted x = analyzeOne("svc/nats.cpp", R"cpp(#include <nats/nats.h>
 static void onOrder(natsConnection *nc, natsSubscription *, natsMsg *msg, void *) {

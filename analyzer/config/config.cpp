@@ -20,7 +20,7 @@ unsigned argumentIndex(const YAML::Node &node, const std::string &file, const st
 
 ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
   const std::string expected = "`channel` must be one of {arg: N}, {template_arg: N}, {type_of_arg: N}, "
-                               "{handle_arg: N}, {object: true}, {after_tag: NAME}, {redis_command: WORD, arg: N}";
+                               "{handle_arg: N}, {object: true}, {after_tag: NAME or [NAMES]}, {redis_command: WORD, arg: N}";
   if (!node.IsMap())
     throw InputError(locationOf(node, file), expected);
   rejectUnknownKeys(node, {"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command"},
@@ -36,8 +36,16 @@ ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
     throw InputError(locationOf(node, file), expected);
   if (node["object"])
     return {ChannelSpec::Kind::Object, 0, ""};
-  if (node["after_tag"])
-    return {ChannelSpec::Kind::AfterTag, 0, scalarOf(node["after_tag"], file, "`channel.after_tag`")};
+  if (node["after_tag"]) {
+    ChannelSpec spec{ChannelSpec::Kind::AfterTag, 0, "", {}};
+    if (node["after_tag"].IsSequence())
+      spec.tags = stringListOf(node["after_tag"], file, "`channel.after_tag`");
+    else
+      spec.tags = {scalarOf(node["after_tag"], file, "`channel.after_tag`")};
+    if (spec.tags.empty())
+      throw InputError(locationOf(node["after_tag"], file), "`channel.after_tag` needs at least one tag");
+    return spec;
+  }
   static const std::pair<const char *, ChannelSpec::Kind> kinds[] = {{"arg", ChannelSpec::Kind::Arg},
                                                                      {"template_arg", ChannelSpec::Kind::TemplateArg},
                                                                      {"type_of_arg", ChannelSpec::Kind::TypeOfArg},
@@ -123,7 +131,8 @@ std::optional<std::string> findConfigFile(const std::string &dir) {
 ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file) {
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target"}, file, "an `apis` entry");
+  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "callback_reassigns"}, file,
+                    "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
   if (!node["function"])
@@ -154,6 +163,12 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     if (!node["target"].IsMap() || !node["target"]["arg"] || node["target"].size() != 1)
       throw InputError(locationOf(node["target"], file), "`target` must be {arg: N}");
     api.target = argumentIndex(node["target"]["arg"], file, "`target.arg`");
+  }
+  if (node["callback_reassigns"]) {
+    std::string flag = scalarOf(node["callback_reassigns"], file, "`callback_reassigns`");
+    if (flag != "true" && flag != "false")
+      throw InputError(locationOf(node["callback_reassigns"], file), "`callback_reassigns` must be true or false");
+    api.callbackReassigns = flag == "true";
   }
   return api;
 }

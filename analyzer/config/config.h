@@ -24,12 +24,13 @@ struct ChannelSpec {
     TypeOfArg,    // {type_of_arg: N}: the name of argument N's type
     HandleArg,    // {handle_arg: N}: a channel handle in argument N
     Object,       // {object: true}: the object a member function is called on is the handle
-    AfterTag,     // {after_tag: NAME}: the argument after the enum constant NAME (varargs)
+    AfterTag,     // {after_tag: NAME or [NAMES]}: the argument after one of these enum constants (varargs)
     RedisCommand, // {redis_command: PUBLISH, arg: N}: the channels in the command string N
   };
   Kind kind = Kind::Arg;
   unsigned index = 0;
-  std::string word; // AfterTag: the tag; RedisCommand: the command
+  std::string word;              // RedisCommand: the command
+  std::vector<std::string> tags; // AfterTag: the tags, any of which may precede the channel
 };
 
 struct HandlerSpec {
@@ -54,6 +55,10 @@ struct ApiDescription {
   // (rd_kafka_topic_partition_list_add(list, "topic", ...)); without it, the call's
   // result is the handle.
   std::optional<unsigned> target;
+  // A channel that is a parameter of a callback the library calls (rd_kafka_assign in a
+  // rebalance callback) is the library handing back what a subscription already covers:
+  // no endpoint of its own, and nothing to report as unresolved.
+  bool callbackReassigns = false;
   Location location; // where it was declared (config file or built-in profile)
 };
 

@@ -583,6 +583,11 @@ private:
       value.text = "the value is read from an array at run time";
       return value;
     }
+    if (!expr->isValueDependent() && expr->isNullPointerConstant(context_, Expr::NPC_ValueDependentIsNotNull)) {
+      value.isNull = true;
+      value.text = "the value is a null pointer";
+      return value;
+    }
     value.text = "the value is not a compile-time constant";
     return value;
   }
@@ -841,6 +846,41 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
 
 } // namespace
 
+namespace {
+
+bool isCSource(llvm::StringRef file) { return llvm::sys::path::extension(file) == ".c"; }
+
+// Without compile_commands.json every file gets the same flags, except the language: a .c
+// file is compiled as C (librdkafka, NATS and hiredis are C libraries, and their users'
+// C code is real code to analyse), everything else as C++20. A -std= meant for the other
+// language is left out instead of failing the file.
+class LanguageByExtensionDatabase : public tooling::CompilationDatabase {
+public:
+  LanguageByExtensionDatabase(const std::string &root, const std::vector<std::string> &flags)
+      : cxx_(root, withLanguage(flags, false)), c_(root, withLanguage(flags, true)) {}
+  std::vector<tooling::CompileCommand> getCompileCommands(llvm::StringRef file) const override {
+    return isCSource(file) ? c_.getCompileCommands(file) : cxx_.getCompileCommands(file);
+  }
+
+private:
+  static std::vector<std::string> withLanguage(const std::vector<std::string> &flags, bool c) {
+    std::vector<std::string> args = c ? std::vector<std::string>{"-xc", "-std=gnu17"}
+                                      : std::vector<std::string>{"-xc++", "-std=c++20"};
+    for (const std::string &flag : flags) {
+      llvm::StringRef view(flag);
+      bool cxxStandard = view.starts_with("-std=c++") || view.starts_with("-std=gnu++");
+      bool cStandard = view.starts_with("-std=") && !cxxStandard;
+      if ((c && cxxStandard) || (!c && cStandard))
+        continue;
+      args.push_back(flag);
+    }
+    return args;
+  }
+  tooling::FixedCompilationDatabase cxx_, c_;
+};
+
+} // namespace
+
 std::vector<std::string> compilationDatabaseFiles(const std::string &buildDir) {
   std::string error;
   auto database = tooling::CompilationDatabase::loadFromDirectory(buildDir, error);
@@ -859,7 +899,7 @@ std::vector<TuFacts> extractFacts(const ExtractOptions &options) {
     if (!database)
       throw InputError({options.buildDir, 0, 0, ""}, "cannot load compile_commands.json: " + error);
   } else {
-    database = std::make_unique<tooling::FixedCompilationDatabase>(options.root, options.defaultArgs);
+    database = std::make_unique<LanguageByExtensionDatabase>(options.root, options.defaultArgs);
   }
   llvm::CrashRecoveryContext::Enable();
   std::vector<TuFacts> results(options.files.size());

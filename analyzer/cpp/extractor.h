@@ -14,7 +14,7 @@ namespace eventscope {
 struct ExtractOptions {
   std::vector<std::string> files;     // absolute paths of the main files
   std::string buildDir;               // with compile_commands.json; empty: defaultArgs
-  std::vector<std::string> defaultArgs; // e.g. -std=c++20 -I...; used without a build dir
+  std::vector<std::string> defaultArgs; // -I..., user flags; language and -std by extension
   std::string root;                   // locations are made relative to it
   unsigned jobs = 1;
   // Qualified names of the messaging APIs: calls of these are recorded even when the

@@ -27,6 +27,7 @@ struct ArgValue {
   std::string handlerName;  // ... and its readable name
   std::string enumName;     // when the argument is an enum constant: its name (vararg tags)
   Location innerCall;       // when the value is the result of a call: where that call is
+  bool isNull = false;      // a null pointer constant: no channel at all (rd_kafka_assign(rk, NULL))
 };
 
 struct CallFact {

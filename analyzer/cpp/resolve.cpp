@@ -1,5 +1,7 @@
 #include "analyzer/cpp/resolve.h"
 
+#include <llvm/ADT/StringExtras.h>
+
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -17,6 +19,7 @@ struct Api {
   HandlerSpec handler;
   Location declaredAt; // the config or profile entry; empty for derived wrappers
   std::optional<unsigned> target;
+  bool callbackReassigns = false;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -38,7 +41,7 @@ public:
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
     for (const ApiDescription &d : apis)
-      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target});
+      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.callbackReassigns});
     merge(units);
   }
 
@@ -147,7 +150,7 @@ private:
     for (const Api *api : found)
       if (std::none_of(distinct.begin(), distinct.end(), [&](const Api *d) {
             return d->role == api->role && d->channel.kind == api->channel.kind && d->channel.index == api->channel.index &&
-                   d->channel.word == api->channel.word && d->handler.kind == api->handler.kind &&
+                   d->channel.word == api->channel.word && d->channel.tags == api->channel.tags && d->handler.kind == api->handler.kind &&
                    d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks;
           }))
         distinct.push_back(api);
@@ -178,10 +181,11 @@ private:
       return evaluateValue(call.object, depth);
     }
     if (api.channel.kind == ChannelSpec::Kind::AfterTag) {
+      const std::vector<std::string> &tags = api.channel.tags;
       for (size_t i = 0; i + 1 < call.args.size(); ++i)
-        if (call.args[i].enumName == api.channel.word)
+        if (std::find(tags.begin(), tags.end(), call.args[i].enumName) != tags.end())
           return evaluateValue(call.args[i + 1], depth);
-      result.reason = "no " + api.channel.word + " argument in this call of " + api.name;
+      result.reason = "no " + llvm::join(tags, " or ") + " argument in this call of " + api.name;
       return result;
     }
     if (api.channel.kind == ChannelSpec::Kind::RedisCommand)
@@ -224,6 +228,7 @@ private:
       break;
     case ArgValue::Kind::Unknown:
       result.reason = arg.text;
+      result.notThisApi = arg.isNull; // rd_kafka_assign(rk, NULL) unassigns: no channel, no finding
       if (arg.innerCall.line != 0 && depth < 4)
         if (auto it = callAt_.find(arg.innerCall); it != callAt_.end())
           for (const Api *api : apisOf(*it->second))
@@ -364,6 +369,8 @@ private:
         if (result.forwardedParameter) {
           if (forwardedAndCalled.count(call.location))
             continue; // its callers carry the endpoints
+          if (api->callbackReassigns && callersOf_[call.callerKey] == 0)
+            continue; // the library's own callback hands back what a subscription covers
           const FunctionFact *wrapper = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
           std::string param = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
                                   ? "'" + wrapper->parameterNames[*result.forwardedParameter] + "'"
