@@ -187,7 +187,14 @@ int runProfilesCommand() {
   for (const Profile &profile : builtinProfiles()) {
     std::cout << profile.name << ": " << profile.description << "\n";
     for (const ApiDescription &api : profile.apis) {
-      const char *role = api.role == ApiRole::Produce ? "produce" : api.role == ApiRole::Consume ? "consume" : "handle";
+      const char *role = api.role == ApiRole::Produce   ? "produce"
+                         : api.role == ApiRole::Consume ? "consume"
+                         : api.role == ApiRole::Handle  ? "handle"
+                                                        : "reply";
+      if (api.role == ApiRole::ReplyAddress) {
+        std::cout << "  " << role << "  " << api.function << "  (sending to its result answers a request: no endpoint)\n";
+        continue;
+      }
       std::cout << "  " << role << "  " << api.function << "  channel: " << describeChannel(api.channel);
       if (api.handler.kind == HandlerSpec::Kind::Arg)
         std::cout << ", handler: argument " << api.handler.index;

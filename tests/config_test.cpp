@@ -89,7 +89,7 @@ TEST(Config, ApiEntriesAreValidated) {
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: -1}}\n"),
             "eventscope.yaml:2:49: `channel.arg` must be an argument index (0, 1, 2, ...), not '-1'");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: emit, channel: {arg: 0}}\n"),
-            "eventscope.yaml:2:25: invalid role 'emit' (expected produce, consume or handle)");
+            "eventscope.yaml:2:25: invalid role 'emit' (expected produce, consume, handle or reply_address)");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce}\n"),
             "eventscope.yaml:2:5: the `apis` entry for f needs `channel`");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, chanel: {arg: 0}}\n"),

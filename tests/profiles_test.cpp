@@ -98,6 +98,20 @@ void run(natsConnection *nc) {
   natsMsg_Create(&msg, "orders.created", nullptr, "x", 1);
   natsConnection_PublishMsg(nc, msg);
 }
+static void onCheck(natsConnection *nc, natsSubscription *, natsMsg *request, void *) {
+  natsConnection_PublishString(nc, natsMsg_GetReply(request), "ok"); // an answer: no endpoint
+  natsMsg *answer = nullptr;
+  natsMsg_Create(&answer, natsMsg_GetReply(request), nullptr, "ok", 2);
+  natsConnection_PublishMsg(nc, answer);
+}
+void stream(natsConnection *nc, jsCtx *js) {
+  natsSubscription *sub = nullptr;
+  natsConnection_Subscribe(&sub, nc, "inventory.check", onCheck, nullptr);
+  const char *subjects[] = {"events.a", "events.b"};
+  for (int i = 0; i < 2; ++i)
+    js_Publish(nullptr, js, subjects[i], "x", 1, nullptr, nullptr);
+}
+void drain(natsSubscription *sub, jsCtx *js) { js_PullSubscribe(&sub, js, "events.>", "d", nullptr, nullptr, nullptr); }
 )cpp");
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "svc consume orders.* svc/nats.cpp:8:3 [onOrder]",
@@ -105,7 +119,12 @@ void run(natsConnection *nc) {
                              "svc produce billing.charge svc/nats.cpp:3:3",
                              "svc produce inventory.check svc/nats.cpp:11:3",
                              "svc produce orders.created svc/nats.cpp:14:3",
+                             "svc consume inventory.check svc/nats.cpp:24:3 [onCheck]",
+                             "svc produce events.a svc/nats.cpp:27:5",
+                             "svc produce events.b svc/nats.cpp:27:5",
+                             "svc consume events.> svc/nats.cpp:29:48 [drain]",
                          }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
   EXPECT_EQ(x.triggers, (std::set<std::string>{"svc orders.* -> billing.charge via onOrder",
                                                "svc orders.created -> billing.charge via onOrder"}));
 }

@@ -143,7 +143,7 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
   if (api.function.empty())
     throw InputError(locationOf(node["function"], file), "`function` must not be empty");
   if (!node["role"])
-    throw InputError(api.location, "the `apis` entry for " + api.function + " needs `role` (produce, consume or handle)");
+    throw InputError(api.location, "the `apis` entry for " + api.function + " needs `role` (produce, consume, handle or reply_address)");
   std::string role = scalarOf(node["role"], file, "`role`");
   if (role == "produce")
     api.role = ApiRole::Produce;
@@ -151,11 +151,14 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     api.role = ApiRole::Consume;
   else if (role == "handle")
     api.role = ApiRole::Handle;
+  else if (role == "reply_address")
+    api.role = ApiRole::ReplyAddress;
   else
-    throw InputError(locationOf(node["role"], file), "invalid role '" + role + "' (expected produce, consume or handle)");
+    throw InputError(locationOf(node["role"], file),
+                     "invalid role '" + role + "' (expected produce, consume, handle or reply_address)");
   if (node["channel"])
     api.channel = parseChannelSpec(node["channel"], file);
-  else if (api.role != ApiRole::Handle)
+  else if (sendsOrReceives(api.role))
     throw InputError(api.location, "the `apis` entry for " + api.function + " needs `channel`");
   if (node["handler"])
     api.handler = parseHandlerSpec(node["handler"], file);

@@ -42,7 +42,11 @@ struct HandlerSpec {
   std::vector<std::string> callbacks;
 };
 
-enum class ApiRole { Produce, Consume, Handle };
+// Handle: makes or fills a channel handle. ReplyAddress: returns the reply address of a
+// received message (natsMsg_GetReply); sending to it answers a request already modelled by
+// the request and the subscription, so it is no endpoint and nothing to report.
+enum class ApiRole { Produce, Consume, Handle, ReplyAddress };
+inline bool sendsOrReceives(ApiRole role) { return role == ApiRole::Produce || role == ApiRole::Consume; }
 
 // One messaging API: a function (qualified name, matching overloads and overrides) and
 // which of its arguments name the channel and the handler.

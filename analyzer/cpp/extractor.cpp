@@ -579,7 +579,17 @@ private:
       value.innerCall = callLocation(call); // perhaps a handle API (mqtt::make_message)
       return value;
     }
-    if (isa<ArraySubscriptExpr>(e)) {
+    if (auto *subscript = dyn_cast<ArraySubscriptExpr>(e)) {
+      // subjects[i] of `const char *subjects[] = {"a", "b"}`: one of the array's strings.
+      if (auto *ref = dyn_cast<DeclRefExpr>(unwrap(subscript->getBase())))
+        if (auto *array = dyn_cast<VarDecl>(ref->getDecl());
+            array && !isa<ParmVarDecl>(array) && array->getType()->isArrayType() &&
+            (array->isLocalVarDecl() || array->getType().isConstQualified()))
+          if (const Expr *init = array->getInit(); init && isa<InitListExpr>(unwrap(init))) {
+            ArgValue all = evaluate(init, depth + 1);
+            if (all.kind == ArgValue::Kind::Strings)
+              return withType(all, value);
+          }
       value.text = "the value is read from an array at run time";
       return value;
     }

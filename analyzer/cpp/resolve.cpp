@@ -232,7 +232,10 @@ private:
       if (arg.innerCall.line != 0 && depth < 4)
         if (auto it = callAt_.find(arg.innerCall); it != callAt_.end())
           for (const Api *api : apisOf(*it->second))
-            if (api->role == ApiRole::Handle && !api->target) {
+            if (api->role == ApiRole::ReplyAddress) {
+              result.notThisApi = true; // an answer to a request
+              return result;
+            } else if (api->role == ApiRole::Handle && !api->target) {
               ChannelResult created = evaluate(*it->second, *api, depth + 1);
               if (!created.channels.empty())
                 return created;
@@ -304,15 +307,18 @@ private:
         for (const Api *api : apisOf(creation))
           if (api->role == ApiRole::Handle) {
             ChannelResult created = evaluate(creation, *api, depth + 1);
-            if (created.notThisApi)
+            if (created.notThisApi) {
+              result.notThisApi = true; // natsMsg_Create(&m, natsMsg_GetReply(req), ...): an answer
               continue;
+            }
             result.channels.insert(result.channels.end(), created.channels.begin(), created.channels.end());
             if (result.reason.empty())
               result.reason = created.reason;
           }
-    if (!result.channels.empty())
+    if (!result.channels.empty()) {
       result.reason.clear();
-    else if (result.reason.empty())
+      result.notThisApi = false;
+    } else if (result.reason.empty())
       result.reason = "the value is not a constant, nor a channel handle created by a known API";
     return result;
   }
@@ -326,7 +332,7 @@ private:
         if (call.callerKey.empty() || wrappers_.count(call.callerKey))
           continue;
         for (const Api *api : apisOf(call)) {
-          if (api->role == ApiRole::Handle)
+          if (!sendsOrReceives(api->role))
             continue;
           ChannelResult result = evaluate(call, *api);
           if (!result.forwardedParameter)
@@ -360,7 +366,7 @@ private:
         forwardedAndCalled.insert(call.location);
     for (const CallFact &call : calls_) {
       for (const Api *api : apisOf(call)) {
-        if (api->role == ApiRole::Handle)
+        if (!sendsOrReceives(api->role))
           continue;
         ChannelResult result = evaluate(call, *api);
         if (result.notThisApi)
