@@ -192,7 +192,7 @@ int runProfilesCommand() {
                          : api.role == ApiRole::Handle  ? "handle"
                                                         : "reply";
       if (api.role == ApiRole::ReplyAddress) {
-        std::cout << "  " << role << "  " << api.function << "  (sending to its result answers a request: no endpoint)\n";
+        std::cout << "  " << role << "  " << api.function << "  (a reply address: sending to it or subscribing to it answers a request, no endpoint)\n";
         continue;
       }
       std::cout << "  " << role << "  " << api.function << "  channel: " << describeChannel(api.channel);

@@ -131,7 +131,7 @@ std::optional<std::string> findConfigFile(const std::string &dir) {
 ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file) {
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "callback_reassigns"}, file,
+  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -167,11 +167,11 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
       throw InputError(locationOf(node["target"], file), "`target` must be {arg: N}");
     api.target = argumentIndex(node["target"]["arg"], file, "`target.arg`");
   }
-  if (node["callback_reassigns"]) {
-    std::string flag = scalarOf(node["callback_reassigns"], file, "`callback_reassigns`");
+  if (node["assignment"]) {
+    std::string flag = scalarOf(node["assignment"], file, "`assignment`");
     if (flag != "true" && flag != "false")
-      throw InputError(locationOf(node["callback_reassigns"], file), "`callback_reassigns` must be true or false");
-    api.callbackReassigns = flag == "true";
+      throw InputError(locationOf(node["assignment"], file), "`assignment` must be true or false");
+    api.assignment = flag == "true";
   }
   return api;
 }

@@ -59,10 +59,10 @@ struct ApiDescription {
   // (rd_kafka_topic_partition_list_add(list, "topic", ...)); without it, the call's
   // result is the handle.
   std::optional<unsigned> target;
-  // A channel that is a parameter of a callback the library calls (rd_kafka_assign in a
-  // rebalance callback) is the library handing back what a subscription already covers:
-  // no endpoint of its own, and nothing to report as unresolved.
-  bool callbackReassigns = false;
+  // An assignment call (rd_kafka_assign): NULL unassigns, and a channel that is a parameter
+  // of a callback the library calls (the rebalance callback) is the library handing back
+  // what a subscription already covers. Neither is an endpoint nor anything to report.
+  bool assignment = false;
   Location location; // where it was declared (config file or built-in profile)
 };
 

@@ -649,6 +649,11 @@ private:
                       var->isLocalVarDecl(); // a local initialised once and passed on
       if (init && constant) {
         ArgValue inner = evaluate(init, depth + 1);
+        if (inner.isNull) { // `natsInbox *inbox = NULL;` is filled in later by a call
+          value.kind = ArgValue::Kind::Handle;
+          value.text = keyOf(var);
+          return value;
+        }
         if (inner.kind != ArgValue::Kind::Unknown)
           return inner;
         if (!isStringLike(var->getType())) {

@@ -19,7 +19,7 @@ struct Api {
   HandlerSpec handler;
   Location declaredAt; // the config or profile entry; empty for derived wrappers
   std::optional<unsigned> target;
-  bool callbackReassigns = false;
+  bool assignment = false;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -41,7 +41,7 @@ public:
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
     for (const ApiDescription &d : apis)
-      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.callbackReassigns});
+      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment});
     merge(units);
   }
 
@@ -123,7 +123,8 @@ private:
       callAt_.emplace(call.location, &call);
       // rd_kafka_topic_partition_list_add(list, "topic", ...): the list holds the channel.
       for (const Api *api : apisOf(call))
-        if (api->role == ApiRole::Handle && api->target && *api->target < call.args.size() &&
+        if ((api->role == ApiRole::Handle || api->role == ApiRole::ReplyAddress) && api->target &&
+            *api->target < call.args.size() &&
             call.args[*api->target].kind == ArgValue::Kind::Handle)
           handles_[call.args[*api->target].text].push_back(call);
     }
@@ -202,6 +203,12 @@ private:
       result.channels = {arg.typeName};
       return result;
     }
+    if (arg.isNull) {
+      result.notThisApi = api.assignment; // rd_kafka_assign(rk, NULL) unassigns
+      result.reason = "the channel argument is a null pointer: the channel is chosen elsewhere "
+                      "(a JetStream subscription bound to a stream consumer, for one)";
+      return result;
+    }
     return evaluateValue(arg, depth);
   }
 
@@ -228,7 +235,6 @@ private:
       break;
     case ArgValue::Kind::Unknown:
       result.reason = arg.text;
-      result.notThisApi = arg.isNull; // rd_kafka_assign(rk, NULL) unassigns: no channel, no finding
       if (arg.innerCall.line != 0 && depth < 4)
         if (auto it = callAt_.find(arg.innerCall); it != callAt_.end())
           for (const Api *api : apisOf(*it->second))
@@ -305,7 +311,9 @@ private:
     if (it != handles_.end() && depth < 4)
       for (const CallFact &creation : it->second)
         for (const Api *api : apisOf(creation))
-          if (api->role == ApiRole::Handle) {
+          if (api->role == ApiRole::ReplyAddress) {
+            result.notThisApi = true; // natsInbox_Create(&inbox): where the answers arrive
+          } else if (api->role == ApiRole::Handle) {
             ChannelResult created = evaluate(creation, *api, depth + 1);
             if (created.notThisApi) {
               result.notThisApi = true; // natsMsg_Create(&m, natsMsg_GetReply(req), ...): an answer
@@ -375,7 +383,7 @@ private:
         if (result.forwardedParameter) {
           if (forwardedAndCalled.count(call.location))
             continue; // its callers carry the endpoints
-          if (api->callbackReassigns && callersOf_[call.callerKey] == 0)
+          if (api->assignment && callersOf_[call.callerKey] == 0)
             continue; // the library's own callback hands back what a subscription covers
           const FunctionFact *wrapper = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
           std::string param = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
