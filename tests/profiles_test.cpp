@@ -268,4 +268,47 @@ private:
                                                "nodes status -> relayed via lambda at nodes/relay.cpp:10:19"}));
 }
 
+// Topics handed to a node's constructor through std::make_shared, kept in a member by the
+// constructor, and publishers reached through a getter; allocator options and serialized
+// messages from the fuller stand-in (the allocator and serialization demos of ros2/demos).
+TEST(Profiles, RclcppTopicsThroughConstructorsGettersAndAllocators) {
+  Extracted x = analyzeOne("nodes/main.cpp", R"cpp(#include <memory>
+#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/u_int32.hpp"
+class Echo : public rclcpp::Node {
+public:
+  Echo(const std::string &in, const std::string &out) : Node("echo"), out_(out) {
+    sub_ = create_subscription<std_msgs::msg::UInt32>(in, 10, [](std_msgs::msg::UInt32::ConstSharedPtr) {});
+    pub_ = create_publisher<std_msgs::msg::UInt32>("echoed", 10);
+    counts_ = create_publisher<std_msgs::msg::UInt32>(out_, 10);
+    counts_->publish(std_msgs::msg::UInt32());
+  }
+  rclcpp::Publisher<std_msgs::msg::UInt32>::SharedPtr get_pub() { return pub_; }
+private:
+  std::string out_;
+  rclcpp::Publisher<std_msgs::msg::UInt32>::SharedPtr pub_, counts_;
+  rclcpp::Subscription<std_msgs::msg::UInt32>::SharedPtr sub_;
+};
+int main() {
+  auto echo = std::make_shared<Echo>("numbers", "counts");
+  echo->get_pub()->publish(std_msgs::msg::UInt32());
+  auto node = rclcpp::Node::make_shared("raw");
+  rclcpp::PublisherOptionsWithAllocator<std::allocator<void>> options;
+  auto raw = node->create_publisher<std_msgs::msg::UInt32>("raw", 10, options);
+  rclcpp::SerializedMessage serialized(64);
+  raw->publish(serialized);
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             // the lambda handler is not carried through the constructor yet
+                             "nodes consume numbers nodes/main.cpp:19:15",
+                             "nodes produce echoed nodes/main.cpp:20:20",
+                             "nodes produce raw nodes/main.cpp:25:8",
+                         }));
+  // A publisher made from a constructor parameter is not followed yet: reported, not lost.
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_EQ(x.unresolved.begin()->rfind("nodes/main.cpp:10:14 rclcpp::Publisher::publish: ", 0), 0u)
+      << *x.unresolved.begin();
+}
+
 } // namespace

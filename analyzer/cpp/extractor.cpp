@@ -139,8 +139,10 @@ public:
     std::vector<std::string> names = namesOf(callee);
     bool isApi = std::any_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n); });
     bool isProject = !sm_.isInSystemHeader(sm_.getExpansionLoc(callee->getLocation()));
-    if (!isApi && !isProject)
+    if (!isApi && !isProject) {
+      recordConstructionThroughFactory(call, callee);
       return true;
+    }
     CallFact fact;
     fact.callerKey = currentKey();
     fact.calleeKey = keyOf(callee);
@@ -166,6 +168,39 @@ public:
         fact.templateArgs.push_back(arg.getKind() == TemplateArgument::Type ? typeName(arg.getAsType()) : "");
     facts_.calls.push_back(std::move(fact));
     return true;
+  }
+
+  // std::make_shared<Node>("in", "out") runs Node's constructor with those arguments (the
+  // usual way ROS 2 nodes are made): recorded as a call of that constructor, so topics
+  // passed to it are followed like any other parameter.
+  void recordConstructionThroughFactory(const CallExpr *call, const FunctionDecl *callee) {
+    std::string name = callee->getQualifiedNameAsString();
+    if (name != "std::make_shared" && name != "std::make_unique" && name != "std::__1::make_shared")
+      return;
+    const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs();
+    if (!templateArgs || templateArgs->size() == 0 || templateArgs->get(0).getKind() != TemplateArgument::Type)
+      return;
+    const CXXRecordDecl *record = templateArgs->get(0).getAsType()->getAsCXXRecordDecl();
+    if (!record || !record->hasDefinition() || sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
+      return;
+    const CXXConstructorDecl *chosen = nullptr;
+    for (const CXXConstructorDecl *ctor : record->ctors()) {
+      if (ctor->isCopyOrMoveConstructor() || call->getNumArgs() < ctor->getMinRequiredArguments() ||
+          call->getNumArgs() > ctor->getNumParams())
+        continue;
+      if (chosen)
+        return; // overloads: which one runs is not worth guessing
+      chosen = ctor;
+    }
+    if (!chosen || !chosen->hasBody())
+      return;
+    CallFact fact;
+    fact.callerKey = currentKey();
+    fact.calleeKey = keyOf(chosen);
+    fact.location = callLocation(call);
+    for (unsigned i = 0; i < call->getNumArgs(); ++i)
+      fact.args.push_back(evaluate(call->getArg(i), 0));
+    facts_.calls.push_back(std::move(fact));
   }
 
   // `f<T>("x")` with `f` undeclared (a header is missing) survives only as a RecoveryExpr.
@@ -201,6 +236,9 @@ public:
       fact.callerKey = currentKey();
       fact.calleeKey = keyOf(ctor);
       fact.location = locationOf(construct->getBeginLoc());
+      for (unsigned i = 0; i < construct->getNumArgs(); ++i) // topics handed to a node's constructor
+        if (!isa<CXXDefaultArgExpr>(construct->getArg(i)))
+          fact.args.push_back(evaluate(construct->getArg(i), 0));
       facts_.calls.push_back(std::move(fact));
     }
     for (unsigned i = 0; i < construct->getNumArgs(); ++i) {
@@ -551,6 +589,14 @@ private:
     if (auto *member = dyn_cast<MemberExpr>(e)) {
       if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
         return withType(evaluateDecl(var, depth), value);
+      // In a constructor, a member it initialises from its own parameter: `topic_(topic)`.
+      if (auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back()))
+        for (const CXXCtorInitializer *init : ctor->inits())
+          if (init->isWritten() && init->getMember() == member->getMemberDecl() && init->getInit()) {
+            ArgValue initial = evaluate(init->getInit(), depth + 1);
+            if (initial.kind == ArgValue::Kind::Parameter || initial.kind == ArgValue::Kind::Strings)
+              return withType(initial, value);
+          }
       value.kind = ArgValue::Kind::Handle;
       value.text = keyOf(member->getMemberDecl());
       return value;
@@ -560,6 +606,11 @@ private:
       std::string name = method ? method->getNameAsString() : "";
       if ((name == "c_str" || name == "data" || name == "str" || name == "get") && call->getImplicitObjectArgument())
         return withType(evaluate(call->getImplicitObjectArgument(), depth + 1), value);
+      if (const FieldDecl *field = fieldReturnedBy(method)) { // node->get_pub()->publish(...)
+        value.kind = ArgValue::Kind::Handle;
+        value.text = keyOf(field);
+        return value;
+      }
     }
     if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
       return withType(concatenate(evaluate(op->getArg(0), depth + 1), evaluate(op->getArg(1), depth + 1)), value);
@@ -600,6 +651,23 @@ private:
     }
     value.text = "the value is not a compile-time constant";
     return value;
+  }
+
+  // The member a getter returns: a method whose body is just `return member_;`.
+  static const FieldDecl *fieldReturnedBy(const CXXMethodDecl *method) {
+    const CXXMethodDecl *definition = method ? dyn_cast_or_null<CXXMethodDecl>(method->getDefinition()) : nullptr;
+    auto *body = definition ? dyn_cast_or_null<CompoundStmt>(definition->getBody()) : nullptr;
+    if (!body || body->size() != 1)
+      return nullptr;
+    auto *ret = dyn_cast<ReturnStmt>(body->body_front());
+    const Expr *value = ret && ret->getRetValue() ? unwrap(ret->getRetValue()) : nullptr;
+    if (auto *copy = dyn_cast_or_null<CXXConstructExpr>(value);
+        copy && copy->getNumArgs() == 1 && copy->getConstructor()->isCopyOrMoveConstructor())
+      value = unwrap(copy->getArg(0)); // returning a shared_ptr member copies it
+    auto *member = dyn_cast_or_null<MemberExpr>(value);
+    return member && isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts())
+               ? dyn_cast<FieldDecl>(member->getMemberDecl())
+               : nullptr;
   }
 
   // Keeps the outer expression's type and handler while taking the inner value.

@@ -5,11 +5,29 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
+#include <future>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
+
+// From rmw/rcl, which rclcpp's headers bring in.
+struct rmw_request_id_t {
+  int8_t writer_guid[16];
+  int64_t sequence_number;
+};
+struct rcl_serialized_message_t {
+  uint8_t *buffer;
+  size_t buffer_length;
+  size_t buffer_capacity;
+};
+enum rcl_service_introspection_state_t {
+  RCL_SERVICE_INTROSPECTION_OFF,
+  RCL_SERVICE_INTROSPECTION_METADATA,
+  RCL_SERVICE_INTROSPECTION_CONTENTS
+};
 
 namespace rclcpp {
 
@@ -28,20 +46,105 @@ struct KeepAll {};
 struct SensorDataQoS : QoS {};
 struct SystemDefaultsQoS : QoS {};
 struct ServicesQoS : QoS {};
+struct Context { using SharedPtr = std::shared_ptr<Context>; };
+namespace contexts {
+struct DefaultContext : Context {};
+Context::SharedPtr get_global_default_context();
+} // namespace contexts
 struct NodeOptions {
   template <class... A> NodeOptions &use_intra_process_comms(A &&...) { return *this; }
+  template <class... A> NodeOptions &context(A &&...) { return *this; }
+  template <class... A> NodeOptions &automatically_declare_parameters_from_overrides(A &&...) { return *this; }
+  template <class... A> NodeOptions &allow_undeclared_parameters(A &&...) { return *this; }
+  template <class... A> NodeOptions &start_parameter_services(A &&...) { return *this; }
+  template <class... A> NodeOptions &arguments(A &&...) { return *this; }
 };
+enum class ParameterType { PARAMETER_NOT_SET, PARAMETER_BOOL, PARAMETER_INTEGER, PARAMETER_DOUBLE, PARAMETER_STRING };
+struct Parameter {
+  template <class... A> Parameter(A &&...) {}
+  std::string get_name() const;
+  ParameterType get_type() const;
+  std::string as_string() const;
+  int64_t as_int() const;
+  double as_double() const;
+  bool as_bool() const;
+};
+namespace node_interfaces {
+struct OnSetParametersCallbackHandle { using SharedPtr = std::shared_ptr<OnSetParametersCallbackHandle>; };
+struct PostSetParametersCallbackHandle { using SharedPtr = std::shared_ptr<PostSetParametersCallbackHandle>; };
+} // namespace node_interfaces
+
+// Allocators and memory strategies (the allocator tutorials).
+namespace allocator {
+template <class T, class Alloc> using AllocRebind = typename std::allocator_traits<Alloc>::template rebind_traits<T>;
+template <class Alloc, class T> struct Deleter {
+  Deleter() = default;
+  template <class A> explicit Deleter(const A &) {}
+  void operator()(T *) const {}
+};
+template <class D, class A> void set_allocator_for_deleter(D *, A *) {}
+} // namespace allocator
+namespace memory_strategy { struct MemoryStrategy { virtual ~MemoryStrategy() = default; }; }
+namespace memory_strategies::allocator_memory_strategy {
+template <class Alloc = std::allocator<void>> struct AllocatorMemoryStrategy : memory_strategy::MemoryStrategy {
+  AllocatorMemoryStrategy() = default;
+  explicit AllocatorMemoryStrategy(std::shared_ptr<Alloc>) {}
+};
+} // namespace memory_strategies::allocator_memory_strategy
+namespace message_memory_strategy {
+template <class MessageT, class Alloc = std::allocator<void>> struct MessageMemoryStrategy {
+  using SharedPtr = std::shared_ptr<MessageMemoryStrategy>;
+  MessageMemoryStrategy() = default;
+  explicit MessageMemoryStrategy(std::shared_ptr<Alloc>) {}
+};
+} // namespace message_memory_strategy
+struct ExecutorOptions {
+  std::shared_ptr<memory_strategy::MemoryStrategy> memory_strategy;
+  Context::SharedPtr context;
+  size_t max_conditions = 0;
+};
+
+class SerializedMessage {
+public:
+  SerializedMessage();
+  explicit SerializedMessage(size_t capacity);
+  rcl_serialized_message_t &get_rcl_serialized_message();
+  const rcl_serialized_message_t &get_rcl_serialized_message() const;
+  size_t size() const;
+  size_t capacity() const;
+  void reserve(size_t capacity);
+};
+template <class MessageT> struct Serialization {
+  void serialize_message(const MessageT *message, SerializedMessage *serialized) const;
+  void deserialize_message(const SerializedMessage *serialized, MessageT *message) const;
+};
+template <class... A> void sleep_for(A &&...) {}
 struct Logger {};
 struct Clock { using SharedPtr = std::shared_ptr<Clock>; };
 struct Time {};
 struct Duration { template <class... A> Duration(A &&...) {} };
-struct PublisherOptions {};
-struct SubscriptionOptions {};
+template <class Alloc> struct PublisherOptionsWithAllocator {
+  std::shared_ptr<Alloc> allocator;
+  template <class... A> PublisherOptionsWithAllocator(A &&...) {}
+};
+using PublisherOptions = PublisherOptionsWithAllocator<std::allocator<void>>;
+template <class Alloc> struct SubscriptionOptionsWithAllocator {
+  std::shared_ptr<Alloc> allocator;
+  std::vector<std::string> content_filter_options_expression_parameters;
+  struct { std::string filter_expression; std::vector<std::string> expression_parameters; } content_filter_options;
+  template <class... A> SubscriptionOptionsWithAllocator(A &&...) {}
+};
+using SubscriptionOptions = SubscriptionOptionsWithAllocator<std::allocator<void>>;
 struct CallbackGroup { using SharedPtr = std::shared_ptr<CallbackGroup>; };
-struct Executor { template <class... A> void add_node(A &&...) {} void spin() {} };
+struct Executor {
+  template <class... A> Executor(A &&...) {}
+  template <class... A> void add_node(A &&...) {}
+  void spin() {}
+  void spin_some() {}
+};
 namespace executors {
-struct SingleThreadedExecutor : Executor {};
-struct MultiThreadedExecutor : Executor {};
+struct SingleThreadedExecutor : Executor { using Executor::Executor; };
+struct MultiThreadedExecutor : Executor { using Executor::Executor; };
 } // namespace executors
 
 struct TimerBase {
@@ -67,11 +170,19 @@ public:
 template <class ServiceT> class Service {
 public:
   using SharedPtr = std::shared_ptr<Service>;
+  template <class... A> void configure_introspection(A &&...);
 };
 template <class ServiceT> class Client {
 public:
   using SharedPtr = std::shared_ptr<Client>;
-  template <class R, class... A> auto async_send_request(R &&request, A &&...) -> std::shared_ptr<void>;
+  using SharedResponse = std::shared_ptr<typename ServiceT::Response>;
+  using SharedFuture = std::shared_future<SharedResponse>;
+  struct FutureAndRequestId : std::future<SharedResponse> {
+    int64_t request_id;
+    SharedFuture share();
+  };
+  template <class R, class... A> FutureAndRequestId async_send_request(R &&request, A &&...) { return {}; }
+  template <class... A> void configure_introspection(A &&...);
   template <class D> bool wait_for_service(D) const;
   bool service_is_ready() const;
 };
@@ -82,31 +193,44 @@ public:
   explicit Node(const std::string &name, const NodeOptions &options = NodeOptions());
   Node(const std::string &name, const std::string &ns, const NodeOptions &options = NodeOptions());
   virtual ~Node();
+  template <class... A> static SharedPtr make_shared(A &&...args) { return std::make_shared<Node>(args...); }
 
   template <class MessageT, class... A>
   typename Publisher<MessageT>::SharedPtr create_publisher(const std::string &topic, A &&...qos_and_options);
   template <class MessageT, class CallbackT, class... A>
   typename Subscription<MessageT>::SharedPtr create_subscription(const std::string &topic, const QoS &qos,
-                                                                CallbackT &&callback, A &&...options);
+                                                                CallbackT &&callback, A &&...options) {
+    return nullptr;
+  }
   template <class ServiceT, class CallbackT, class... A>
-  typename Service<ServiceT>::SharedPtr create_service(const std::string &name, CallbackT &&callback, A &&...);
+  typename Service<ServiceT>::SharedPtr create_service(const std::string &name, CallbackT &&callback, A &&...) {
+    return nullptr;
+  }
   template <class ServiceT, class... A>
   typename Client<ServiceT>::SharedPtr create_client(const std::string &name, A &&...);
   template <class D, class CallbackT, class... A>
-  TimerBase::SharedPtr create_wall_timer(D period, CallbackT callback, A &&...);
+  TimerBase::SharedPtr create_wall_timer(D period, CallbackT callback, A &&...) { return nullptr; }
   template <class T> T declare_parameter(const std::string &name, const T &value);
   template <class T> bool get_parameter(const std::string &name, T &value) const;
   Logger get_logger() const;
   Clock::SharedPtr get_clock();
   Time now() const;
   std::string get_name() const;
+  template <class F> node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F) {
+    return nullptr;
+  }
+  template <class F> node_interfaces::PostSetParametersCallbackHandle::SharedPtr add_post_set_parameters_callback(F) {
+    return nullptr;
+  }
 };
 
 template <class MessageT, class NodeT, class... A>
 typename Publisher<MessageT>::SharedPtr create_publisher(NodeT &&node, const std::string &topic, A &&...);
 template <class MessageT, class NodeT, class CallbackT, class... A>
 typename Subscription<MessageT>::SharedPtr create_subscription(NodeT &&node, const std::string &topic, const QoS &qos,
-                                                              CallbackT &&callback, A &&...);
+                                                              CallbackT &&callback, A &&...) {
+  return nullptr;
+}
 
 enum class FutureReturnCode { SUCCESS, INTERRUPTED, TIMEOUT };
 template <class... A> FutureReturnCode spin_until_future_complete(A &&...);
@@ -116,7 +240,6 @@ template <class... A> void spin_some(A &&...);
 bool ok();
 void shutdown();
 Logger get_logger(const std::string &name);
-namespace contexts { struct DefaultContext {}; }
 template <class T> using SharedPtr = std::shared_ptr<T>;
 } // namespace rclcpp
 
