@@ -268,19 +268,24 @@ public:
       return true;
     if (std::string key = variableKey(op->getLHS()); !key.empty())
       bindHandle(key, op->getRHS());
+    bindAssignedMember(op->getLHS(), op->getRHS());
     return true;
   }
   // `pub_ = nh.advertise<T>(...)` on a class type is an operator= call, not a BinaryOperator.
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
-    if (op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+    if (op->getOperator() == OO_Equal && op->getNumArgs() == 2) {
       if (std::string key = variableKey(op->getArg(0)); !key.empty())
         bindHandle(key, op->getArg(1));
+      bindAssignedMember(op->getArg(0), op->getArg(1));
+    }
     return true;
   }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
     for (const CXXCtorInitializer *init : ctor->inits())
-      if (init->isMemberInitializer() && init->isWritten())
+      if (init->isMemberInitializer() && init->isWritten()) {
         bindHandle(keyOf(init->getMember()), init->getInit());
+        bindMemberToParameter(ctor, init->getMember(), init->getInit());
+      }
     return true;
   }
 
@@ -476,6 +481,24 @@ private:
       if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
         return keyOf(field);
     return "";
+  }
+
+  // `topic_ = topic;` in a constructor's body.
+  void bindAssignedMember(const Expr *lhs, const Expr *rhs) {
+    auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back());
+    auto *member = dyn_cast<MemberExpr>(lhs->IgnoreParenImpCasts());
+    if (ctor && member && isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts()))
+      if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+        bindMemberToParameter(ctor, field, rhs);
+  }
+  void bindMemberToParameter(const CXXConstructorDecl *ctor, const FieldDecl *field, const Expr *init) {
+    if (!field || !init || !ctor->hasBody())
+      return;
+    functions_.push_back(ctor); // parameters are those of the constructor
+    ArgValue value = evaluate(init, 0);
+    functions_.pop_back();
+    if (value.kind == ArgValue::Kind::Parameter)
+      facts_.memberParameters.push_back({keyOf(field), keyOf(ctor), value});
   }
 
   void bindHandle(const std::string &key, const Expr *init) {
@@ -683,10 +706,32 @@ private:
   }
 
   static ArgValue concatenate(const ArgValue &a, const ArgValue &b) {
-    if (a.kind != ArgValue::Kind::Strings)
-      return a;
-    if (b.kind != ArgValue::Kind::Strings)
-      return b;
+    // A parameter with constant text around it stays a parameter: `name + "/set_level"`.
+    auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
+    if (a.kind == ArgValue::Kind::Parameter && single(b)) {
+      ArgValue out = a;
+      out.suffix += b.strings.front();
+      return out;
+    }
+    if (single(a) && b.kind == ArgValue::Kind::Parameter) {
+      ArgValue out = b;
+      out.prefix = a.strings.front() + out.prefix;
+      return out;
+    }
+    if (a.kind != ArgValue::Kind::Strings) {
+      if (a.kind != ArgValue::Kind::Parameter)
+        return a;
+      ArgValue out;
+      out.text = "the value joins a parameter with text that is not a constant";
+      return out;
+    }
+    if (b.kind != ArgValue::Kind::Strings) {
+      if (b.kind != ArgValue::Kind::Parameter)
+        return b;
+      ArgValue out;
+      out.text = "the value joins a parameter with text that is not a constant";
+      return out;
+    }
     ArgValue out;
     out.kind = ArgValue::Kind::Strings;
     for (const std::string &x : a.strings)

@@ -28,6 +28,7 @@ struct ArgValue {
   std::string enumName;     // when the argument is an enum constant: its name (vararg tags)
   Location innerCall;       // when the value is the result of a call: where that call is
   bool isNull = false;      // a null pointer constant: no channel at all (rd_kafka_assign(rk, NULL))
+  std::string prefix, suffix; // Parameter: text around it (`name + "/set_level"`)
 };
 
 struct CallFact {
@@ -57,6 +58,14 @@ struct HandleBinding {
   size_t call = 0; // index into TuFacts::calls
 };
 
+// `member_(topic)` in a constructor, or `member_ = topic` in its body: the member holds the
+// value of the constructor's parameter, for the other methods that read it.
+struct MemberParameter {
+  std::string memberKey;
+  std::string functionKey; // the constructor
+  ArgValue value;          // Kind::Parameter
+};
+
 // A lambda defined inside a function: defining it usually means calling it (algorithms,
 // callbacks run in place) unless it is registered as a message handler.
 struct LambdaDefinition {
@@ -69,6 +78,7 @@ struct TuFacts {
   std::vector<FunctionFact> functions;
   std::vector<CallFact> calls;
   std::vector<HandleBinding> handles;
+  std::vector<MemberParameter> memberParameters;
   std::vector<LambdaDefinition> lambdas;
   std::vector<std::string> missingHeaders;
   std::vector<std::string> errors; // "file:line:col: message" of Clang errors

@@ -20,12 +20,18 @@ struct Api {
   Location declaredAt; // the config or profile entry; empty for derived wrappers
   std::optional<unsigned> target;
   bool assignment = false;
+  // Derived wrappers only: text around the forwarded parameter (`name + "/set_level"`), and
+  // the handler when the wrapped call names a fixed one (a lambda in the constructor).
+  std::string prefix, suffix;
+  std::string handlerKey, handlerName;
 };
 
 // The channel(s) of one call, or why there are none.
 struct ChannelResult {
   std::vector<std::string> channels;
   std::optional<unsigned> forwardedParameter; // the caller passes its own parameter on
+  std::string forwardedOwner;                 // whose parameter, when not the caller's (a constructor's)
+  std::string prefix, suffix;                 // text around the forwarded parameter
   std::string reason;
   bool notThisApi = false; // e.g. redisCommand with another command: no endpoint, no finding
 };
@@ -51,7 +57,8 @@ public:
     buildCallGraph();
     collectTriggers();
     ResolveStats stats;
-    stats.wrappers = wrappers_.size();
+    for (const auto &[key, list] : wrappers_)
+      stats.wrappers += list.size();
     for (const Api *api : badIndex_)
       if (!api->declaredAt.empty())
         stats.badApiEntries.push_back(formatLocation(api->declaredAt) + ": the `apis` entry for " + api->name +
@@ -110,6 +117,8 @@ private:
         handles_[binding.variableKey].push_back(unit.calls[binding.call]);
       for (const LambdaDefinition &lambda : unit.lambdas)
         lambdas_.push_back(lambda);
+      for (const MemberParameter &member : unit.memberParameters)
+        memberParameters_[member.memberKey].push_back(member);
       for (const CallFact &call : unit.calls)
         if (seenCalls.emplace(call.location, call.calleeKey, call.callerKey).second) // headers repeat
           calls_.push_back(call);
@@ -138,7 +147,8 @@ private:
         found.push_back(&it->second);
     }
     if (auto it = wrappers_.find(call.calleeKey); it != wrappers_.end())
-      found.push_back(&it->second);
+      for (const Api &wrapper : it->second)
+        found.push_back(&wrapper);
     // Matched by unqualified name only (a header was missing): the user's own APIs win
     // over the built-in profiles' same-named functions.
     if (call.calleeKey.rfind("unresolved-callee:", 0) == 0) {
@@ -152,7 +162,8 @@ private:
       if (std::none_of(distinct.begin(), distinct.end(), [&](const Api *d) {
             return d->role == api->role && d->channel.kind == api->channel.kind && d->channel.index == api->channel.index &&
                    d->channel.word == api->channel.word && d->channel.tags == api->channel.tags && d->handler.kind == api->handler.kind &&
-                   d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks;
+                   d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks &&
+                   d->prefix == api->prefix && d->suffix == api->suffix && d->handlerKey == api->handlerKey;
           }))
         distinct.push_back(api);
     found = std::move(distinct);
@@ -165,6 +176,19 @@ private:
   }
 
   ChannelResult evaluate(const CallFact &call, const Api &api, unsigned depth = 0) const {
+    ChannelResult result = evaluateSpec(call, api, depth);
+    if (api.prefix.empty() && api.suffix.empty())
+      return result;
+    for (std::string &channel : result.channels)
+      channel = api.prefix + channel + api.suffix;
+    if (result.forwardedParameter) {
+      result.prefix = api.prefix + result.prefix;
+      result.suffix += api.suffix;
+    }
+    return result;
+  }
+
+  ChannelResult evaluateSpec(const CallFact &call, const Api &api, unsigned depth) const {
     ChannelResult result;
     unsigned index = api.channel.index;
     if (api.channel.kind == ChannelSpec::Kind::TemplateArg) {
@@ -222,6 +246,8 @@ private:
       break;
     case ArgValue::Kind::Parameter:
       result.forwardedParameter = arg.parameter;
+      result.prefix = arg.prefix;
+      result.suffix = arg.suffix;
       break;
     case ArgValue::Kind::Handle:
       result = evaluateHandle(arg.text, depth);
@@ -306,7 +332,7 @@ private:
 
   // A channel handle (RdKafka::Topic*): the channel of the call that created it.
   ChannelResult evaluateHandle(const std::string &variable, unsigned depth) const {
-    ChannelResult result;
+    ChannelResult result, forwarded;
     auto it = handles_.find(variable);
     if (it != handles_.end() && depth < 4)
       for (const CallFact &creation : it->second)
@@ -322,38 +348,87 @@ private:
             result.channels.insert(result.channels.end(), created.channels.begin(), created.channels.end());
             if (result.reason.empty())
               result.reason = created.reason;
+            if (created.forwardedParameter && !forwarded.forwardedParameter) {
+              // made from a parameter of the function that created it (a node's constructor)
+              forwarded = created;
+              if (forwarded.forwardedOwner.empty())
+                forwarded.forwardedOwner = creation.callerKey;
+            }
           }
     if (!result.channels.empty()) {
       result.reason.clear();
       result.notThisApi = false;
-    } else if (result.reason.empty())
+      return result;
+    }
+    if (forwarded.forwardedParameter && !forwarded.forwardedOwner.empty())
+      return forwarded;
+    // A member a constructor set from its parameter: `topic_(topic)`.
+    if (auto members = memberParameters_.find(variable); members != memberParameters_.end() && !result.notThisApi) {
+      const MemberParameter &member = members->second.front();
+      ChannelResult fromConstructor;
+      fromConstructor.forwardedParameter = member.value.parameter;
+      fromConstructor.forwardedOwner = member.functionKey;
+      fromConstructor.prefix = member.value.prefix;
+      fromConstructor.suffix = member.value.suffix;
+      return fromConstructor;
+    }
+    if (result.reason.empty())
       result.reason = "the value is not a constant, nor a channel handle created by a known API";
     return result;
   }
 
+  // The function whose parameter a forwarded channel is: the caller, or the constructor
+  // that stored it in a member or made a handle from it.
+  static const std::string &ownerOf(const CallFact &call, const ChannelResult &result) {
+    return result.forwardedOwner.empty() ? call.callerKey : result.forwardedOwner;
+  }
+
   // Functions that pass a parameter on as the channel of a messaging call become APIs
-  // themselves, applied at their call sites; repeated for wrappers of wrappers.
+  // themselves, applied at their call sites; repeated for wrappers of wrappers. A function
+  // may forward several (a node's constructor taking an input and an output topic).
   void deriveWrappers() {
+    std::set<std::pair<const CallFact *, const Api *>> done;
     for (int round = 0; round < 16; ++round) {
       bool changed = false;
       for (const CallFact &call : calls_) {
-        if (call.callerKey.empty() || wrappers_.count(call.callerKey))
-          continue;
         for (const Api *api : apisOf(call)) {
-          if (!sendsOrReceives(api->role))
+          if (!sendsOrReceives(api->role) || !done.insert({&call, api}).second)
             continue;
           ChannelResult result = evaluate(call, *api);
-          if (!result.forwardedParameter)
+          const std::string &owner = ownerOf(call, result);
+          if (!result.forwardedParameter || owner.empty())
             continue;
-          Api derived{nameOf(call.callerKey), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter, ""}, {}, {}, {}};
-          if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size() &&
-              call.args[api->handler.index].kind == ArgValue::Kind::Parameter)
-            derived.handler = {HandlerSpec::Kind::Arg, call.args[api->handler.index].parameter, {}};
-          else if (api->handler.kind == HandlerSpec::Kind::EnclosingFunction)
+          Api derived{nameOf(owner), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}}, {}, {}, {}};
+          derived.prefix = result.prefix;
+          derived.suffix = result.suffix;
+          derived.handlerKey = api->handlerKey;
+          derived.handlerName = api->handlerName;
+          if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size()) {
+            const ArgValue &handler = call.args[api->handler.index];
+            if (handler.kind == ArgValue::Kind::Parameter && owner == call.callerKey)
+              derived.handler = {HandlerSpec::Kind::Arg, handler.parameter, {}};
+            else if (!handler.handlerKey.empty()) { // a fixed callable: it stays the handler
+              derived.handlerKey = handler.handlerKey;
+              derived.handlerName = handler.handlerName;
+            }
+          } else if (api->handler.kind == HandlerSpec::Kind::EnclosingFunction && owner == call.callerKey) {
             derived.handler = api->handler;
-          wrappers_.emplace(call.callerKey, derived);
+          } else if (api->handler.kind == HandlerSpec::Kind::EnclosingFunction) {
+            derived.handlerKey = call.callerKey;
+            derived.handlerName = nameOf(call.callerKey);
+          } else if (api->handler.kind == HandlerSpec::Kind::Callbacks) {
+            derived.handler = api->handler;
+          }
+          std::deque<Api> &list = wrappers_[owner];
+          bool known = std::any_of(list.begin(), list.end(), [&](const Api &w) {
+            return w.role == derived.role && w.channel.index == derived.channel.index && w.prefix == derived.prefix &&
+                   w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
+                   w.handlerKey == derived.handlerKey;
+          });
+          if (known || list.size() >= 16) // 16: recursion that keeps adding text stops here
+            continue;
+          list.push_back(derived);
           changed = true;
-          break;
         }
       }
       if (!changed)
@@ -370,8 +445,13 @@ private:
     // is unresolved only if no copy of it reaches a called wrapper.
     std::set<Location> forwardedAndCalled;
     for (const CallFact &call : calls_)
-      if (wrappers_.count(call.callerKey) && callersOf_[call.callerKey] > 0)
-        forwardedAndCalled.insert(call.location);
+      for (const Api *api : apisOf(call))
+        if (sendsOrReceives(api->role)) {
+          ChannelResult result = evaluate(call, *api);
+          const std::string &owner = ownerOf(call, result);
+          if (result.forwardedParameter && wrappers_.count(owner) && callersOf_[owner] > 0)
+            forwardedAndCalled.insert(call.location);
+        }
     for (const CallFact &call : calls_) {
       for (const Api *api : apisOf(call)) {
         if (!sendsOrReceives(api->role))
@@ -383,14 +463,15 @@ private:
         if (result.forwardedParameter) {
           if (forwardedAndCalled.count(call.location))
             continue; // its callers carry the endpoints
-          if (api->assignment && callersOf_[call.callerKey] == 0)
+          const std::string &owner = ownerOf(call, result);
+          if (api->assignment && callersOf_[owner] == 0)
             continue; // the library's own callback hands back what a subscription covers
-          const FunctionFact *wrapper = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
+          const FunctionFact *wrapper = functions_.count(owner) ? &functions_.at(owner) : nullptr;
           std::string param = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
                                   ? "'" + wrapper->parameterNames[*result.forwardedParameter] + "'"
                                   : std::to_string(*result.forwardedParameter);
           graph_.addUnresolved({service, call.location, api->name,
-                                "the channel is parameter " + param + " of " + nameOf(call.callerKey) +
+                                "the channel is parameter " + param + " of " + nameOf(owner) +
                                     ", which is not called in the analysed code"});
           continue;
         }
@@ -398,9 +479,11 @@ private:
           graph_.addUnresolved({service, call.location, api->name, result.reason});
           continue;
         }
-        std::string handlerKey, handlerName;
+        std::string handlerKey = api->handlerKey, handlerName = api->handlerName;
         if (api->role == ApiRole::Consume) {
-          if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size()) {
+          if (!handlerKey.empty()) {
+            // fixed by the wrapped call
+          } else if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size()) {
             handlerKey = call.args[api->handler.index].handlerKey;
             handlerName = call.args[api->handler.index].handlerName;
           } else if (api->handler.kind == HandlerSpec::Kind::EnclosingFunction) {
@@ -504,7 +587,8 @@ private:
   EventGraph &graph_;
   std::multimap<std::string, Api> apisByName_;
   mutable std::set<const Api *> badIndex_;
-  std::map<std::string, Api> wrappers_; // by function key
+  std::map<std::string, std::deque<Api>> wrappers_; // by function key; a deque keeps Api pointers valid
+  std::map<std::string, std::vector<MemberParameter>> memberParameters_; // by member key
   std::map<std::string, FunctionFact> functions_;
   std::map<std::string, std::vector<CallFact>> handles_;
   std::vector<LambdaDefinition> lambdas_;
