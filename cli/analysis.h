@@ -20,6 +20,7 @@ struct CommonOptions {
   std::string buildDir;
   unsigned jobs = 0;
   bool strict = false;
+  bool quiet = false; // no progress, warnings or summary on stderr
 };
 
 struct Analysis {

@@ -1,7 +1,10 @@
 // eventscope: the command line. Subcommands are defined here and run by cli/*.cpp.
 #include "analyzer/input_error.h"
 #include "cli/analysis.h"
+#include "cli/baseline_file.h"
+#include "cli/git_changes.h"
 #include "cli/suppressions.h"
+#include "model/blast_radius.h"
 #include "analyzer/contracts/contract_files.h"
 #include "analyzer/cpp/profiles.h"
 #include "model/contracts.h"
@@ -14,6 +17,8 @@
 #include <CLI/CLI.hpp>
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -35,6 +40,8 @@ struct OutputOptions {
   std::string outputFile;
   std::string failOn = "error";
   bool noColor = false;
+  std::string baselineFile;  // check --baseline: hide the findings it knows
+  std::string changedSince;  // check --changed-since: only the blast radius of the change
 };
 
 ReportContext reportContext(bool color) {
@@ -59,7 +66,9 @@ void emit(const std::string &text, const std::string &outputFile) {
     throw InputError({outputFile, 0, 0, ""}, "cannot write the output file");
 }
 
-void printWarnings(const Analysis &analysis) {
+void printWarnings(const Analysis &analysis, bool quiet) {
+  if (quiet)
+    return;
   for (const std::string &warning : analysis.warnings)
     std::cerr << "eventscope: warning: " << warning << "\n";
 }
@@ -67,7 +76,7 @@ void printWarnings(const Analysis &analysis) {
 // Analysis with its warnings printed; under --strict, any TU that failed is exit status 2.
 Analysis analyzeWithWarnings(const CommonOptions &common) {
   Analysis analysis = analyzeSystem(common);
-  printWarnings(analysis);
+  printWarnings(analysis, common.quiet);
   if (common.strict && analysis.failedUnits > 0)
     throw InputError({}, std::to_string(analysis.failedUnits) + " translation unit(s) could not be analysed (--strict)");
   return analysis;
@@ -77,11 +86,37 @@ bool useColor(const OutputOptions &output) {
   return !output.noColor && output.outputFile.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
 
+// The findings of the whole system after inline and contract suppressions.
+std::vector<Finding> currentFindings(const Analysis &analysis, size_t &suppressed) {
+  std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
+  suppressed = applyInlineSuppressions(findings, analysis.layout.root) +
+               applyContractIgnores(findings, analysis.graph.contracts());
+  return findings;
+}
+
+std::string joined(const std::set<std::string> &items) {
+  std::string out;
+  for (const std::string &item : items)
+    out += (out.empty() ? "" : ", ") + item;
+  return out.empty() ? "none" : out;
+}
+
 int runCheck(const CommonOptions &common, const OutputOptions &output) {
   Analysis analysis = analyzeWithWarnings(common);
-  std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
-  size_t suppressed = applyInlineSuppressions(findings, analysis.layout.root) +
-                      applyContractIgnores(findings, analysis.graph.contracts());
+  size_t suppressed = 0;
+  std::vector<Finding> findings = currentFindings(analysis, suppressed);
+
+  if (!output.changedSince.empty()) {
+    BlastRadius radius = blastRadius(analysis.graph, filesChangedSince(analysis.layout.root, output.changedSince));
+    keepFindingsInBlastRadius(findings, radius);
+    if (!common.quiet)
+      std::cerr << "eventscope: changed since " << output.changedSince << ": " << radius.changedFiles.size()
+                << " file(s); channels produced or consumed there: " << joined(radius.touchedChannels)
+                << "; downstream services: " << joined(radius.downstreamServices) << "\n";
+  }
+  BaselineOutcome baseline;
+  if (!output.baselineFile.empty())
+    baseline = applyBaseline(findings, readBaselineFile(output.baselineFile));
 
   std::ostringstream report;
   ReportContext context = reportContext(useColor(output));
@@ -97,17 +132,32 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
     writeTextReport(report, findings, context);
   emit(report.str(), output.outputFile);
 
-  std::map<Severity, size_t> counts;
-  for (const Finding &f : findings)
-    ++counts[f.severity];
-  std::cerr << "eventscope: " << counts[Severity::Error] << " error(s), " << counts[Severity::Warning]
-            << " warning(s), " << counts[Severity::Info] << " info(s) in " << analysis.graph.services().size()
-            << " service(s) and " << analysis.graph.channels().size() << " channel(s)";
-  if (analysis.analysedUnits > 0)
-    std::cerr << ", " << analysis.analysedUnits << " translation unit(s)";
-  if (suppressed > 0)
-    std::cerr << "; " << suppressed << " suppressed";
-  std::cerr << "\n";
+  if (!common.quiet) {
+    std::map<Severity, size_t> counts;
+    for (const Finding &f : findings)
+      ++counts[f.severity];
+    std::cerr << "eventscope: " << counts[Severity::Error] << " error(s), " << counts[Severity::Warning]
+              << " warning(s), " << counts[Severity::Info] << " info(s) in " << analysis.graph.services().size()
+              << " service(s) and " << analysis.graph.channels().size() << " channel(s)";
+    if (analysis.analysedUnits > 0)
+      std::cerr << ", " << analysis.analysedUnits << " translation unit(s)";
+    if (suppressed > 0)
+      std::cerr << "; " << suppressed << " suppressed";
+    if (!output.baselineFile.empty())
+      std::cerr << "; " << baseline.hidden << " known finding(s) hidden by the baseline";
+    std::cerr << "\n";
+    if (!baseline.stale.empty()) {
+      std::cerr << "eventscope: " << baseline.stale.size() << " baseline entr" << (baseline.stale.size() == 1 ? "y" : "ies")
+                << " no longer found; remove them from " << output.baselineFile
+                << " (or rewrite it with `eventscope baseline write`):\n";
+      for (const BaselineEntry &entry : baseline.stale) {
+        std::cerr << "  " << entry.fingerprint << " [" << entry.rule << "] " << entry.message;
+        if (entry.count > 1)
+          std::cerr << " (" << entry.count << " of them)";
+        std::cerr << "\n";
+      }
+    }
+  }
 
   if (output.failOn == "never")
     return kExitClean;
@@ -115,6 +165,19 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
   for (const Finding &f : findings)
     if (f.severity >= threshold)
       return kExitFindings;
+  return kExitClean;
+}
+
+// `baseline write FILE`: today's findings become the known ones.
+int runBaselineWrite(const CommonOptions &common, const std::string &file) {
+  Analysis analysis = analyzeWithWarnings(common);
+  size_t suppressed = 0;
+  std::vector<Finding> findings = currentFindings(analysis, suppressed);
+  std::vector<BaselineEntry> entries = makeBaseline(findings);
+  emit(baselineFileText(entries), file);
+  if (!common.quiet)
+    std::cerr << "eventscope: wrote " << file << ": " << findings.size() << " finding(s) under " << entries.size()
+              << " fingerprint(s)\n";
   return kExitClean;
 }
 
@@ -231,6 +294,7 @@ void addCommonOptions(CLI::App &command, CommonOptions &common) {
   command.add_option("-p,--build-dir", common.buildDir, "Build directory holding compile_commands.json");
   command.add_option("-j,--jobs", common.jobs, "Translation units parsed in parallel (default: all cores)");
   command.add_flag("--strict", common.strict, "Exit 2 when any input could not be analysed");
+  command.add_flag("-q,--quiet", common.quiet, "No progress, warnings or summary on stderr; errors only");
 }
 
 } // namespace
@@ -253,6 +317,18 @@ int main(int argc, char **argv) {
       ->default_val("error");
   check->add_option("-o,--output", output.outputFile, "Write the report to FILE instead of stdout");
   check->add_flag("--no-color", output.noColor, "No colours in the text report");
+  check->add_option("--baseline", output.baselineFile,
+                    "Hide the findings recorded in FILE (see `baseline write`); only new ones count");
+  check->add_option("--changed-since", output.changedSince,
+                    "Only findings about channels produced or consumed in files changed since this git revision, "
+                    "and downstream of them");
+
+  std::string baselineOutput;
+  CLI::App *baseline = app.add_subcommand("baseline", "Record today's findings, so that check fails on new ones only");
+  baseline->require_subcommand(1);
+  CLI::App *baselineWrite = baseline->add_subcommand("write", "Write the baseline file");
+  baselineWrite->add_option("FILE", baselineOutput, "The baseline file to write (JSON)")->required();
+  addCommonOptions(*baselineWrite, common);
 
   CLI::App *scan = app.add_subcommand("scan", "Print the event graph itself");
   addCommonOptions(*scan, common);
@@ -296,6 +372,8 @@ int main(int argc, char **argv) {
       return runCheck(common, output);
     if (scan->parsed())
       return runScan(common, output);
+    if (baselineWrite->parsed())
+      return runBaselineWrite(common, baselineOutput);
     if (graph->parsed())
       return runGraph(common, output, view);
     if (contractShow->parsed())

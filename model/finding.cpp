@@ -43,6 +43,8 @@ std::string Finding::fingerprint() const {
   mix(service);
   for (const std::string &channel : channels)
     mix(channel);
+  if (!identity.empty())
+    mix(identity);
   char buffer[17];
   std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
   return buffer;

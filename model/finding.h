@@ -29,8 +29,11 @@ struct Finding {
   std::string service;               // empty when the finding is about no single service
   std::vector<std::string> channels; // every channel the finding is about
   std::vector<Note> notes;
+  // For findings about no channel (an unresolved call): what tells two of them apart
+  // without a line number, such as the API and the reason.
+  std::string identity;
 
-  // Stable across line moves and reformatting: rule, service and channels only.
+  // Stable across line moves and reformatting: rule, service, channels and identity.
   std::string fingerprint() const;
 };
 

@@ -12,6 +12,7 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     f.location = site.location;
     f.service = site.service;
     f.channels = {};
+    f.identity = site.api + "\n" + site.reason;
     out.push_back(std::move(f));
   }
 }
