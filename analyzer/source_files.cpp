@@ -16,6 +16,7 @@ struct PathGlobs::Pattern {
   std::optional<llvm::GlobPattern> glob;
 };
 
+PathGlobs::PathGlobs() = default;
 PathGlobs::~PathGlobs() = default;
 PathGlobs::PathGlobs(PathGlobs &&) noexcept = default;
 PathGlobs &PathGlobs::operator=(PathGlobs &&) noexcept = default;
@@ -101,7 +102,13 @@ SystemLayout SystemLayout::create(const std::string &root, const Config &config)
   layout.baseDir = config.baseDir.empty() ? layout.root : absoluteClean(config.baseDir);
   for (const ServicePaths &service : config.services)
     layout.services.emplace_back(service.name, PathGlobs(service.globs, service.location));
+  layout.exclude = PathGlobs(config.exclude, config.excludeAt);
   return layout;
+}
+
+std::string SystemLayout::relativeToBase(const std::string &path) const {
+  bool absolute = llvm::sys::path::is_absolute(path);
+  return relativeTo(absoluteClean(absolute ? path : root + "/" + path), baseDir);
 }
 
 std::string SystemLayout::relativeToRoot(const std::string &absolutePath) const {
@@ -138,7 +145,8 @@ std::vector<std::string> SystemLayout::findFiles(const PathGlobs &globs) const {
     if (type != llvm::sys::fs::file_type::regular_file)
       continue;
     std::string path = it->path();
-    if (globs.matches(relativeTo(path, baseDir)))
+    std::string relative = relativeTo(path, baseDir);
+    if (globs.matches(relative) && (exclude.empty() || !exclude.matches(relative)))
       found.push_back(path);
   }
   std::sort(found.begin(), found.end());

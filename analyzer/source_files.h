@@ -14,7 +14,7 @@ namespace eventscope {
 // matches everything below it, so `services/order` means the whole directory.
 class PathGlobs {
 public:
-  PathGlobs() = default;
+  PathGlobs();
   // Throws InputError (at `where`) for a malformed pattern.
   PathGlobs(const std::vector<std::string> &patterns, const Location &where);
   ~PathGlobs();
@@ -34,16 +34,22 @@ struct SystemLayout {
   std::string root;    // absolute, without trailing separator
   std::string baseDir; // absolute; config globs are relative to it
   std::vector<std::pair<std::string, PathGlobs>> services;
+  PathGlobs exclude; // the config's `exclude`: never analysed, never reported
 
   static SystemLayout create(const std::string &root, const Config &config);
+
+  // `path` (absolute, or relative to the root) relative to baseDir, as config globs see it.
+  std::string relativeToBase(const std::string &path) const;
+  // Under the config's `exclude`.
+  bool excluded(const std::string &path) const { return !exclude.empty() && exclude.matches(relativeToBase(path)); }
 
   // `absolutePath` relative to the root, with '/' separators ("../x" when outside it).
   std::string relativeToRoot(const std::string &absolutePath) const;
   // The service a file belongs to: the first `services` glob that matches it, otherwise
   // its first directory under the root (the root's own name for files at the top).
   std::string serviceOf(const std::string &absolutePath) const;
-  // Every regular file under the root whose path relative to baseDir matches `globs`,
-  // as absolute paths, sorted. Hidden directories and node_modules are not entered;
+  // Every regular file under the root whose path relative to baseDir matches `globs` and
+  // is not excluded, as absolute paths, sorted. Hidden directories and node_modules are not entered;
   // symbolic links are not followed.
   std::vector<std::string> findFiles(const PathGlobs &globs) const;
 };

@@ -54,8 +54,8 @@ static std::vector<std::string> codeFiles(const CommonOptions &options, const An
     std::vector<std::string> files;
     for (const std::string &file : compilationDatabaseFiles(options.buildDir)) {
       std::string relative = analysis.layout.relativeToRoot(file);
-      if (relative.rfind("../", 0) == 0)
-        continue; // outside the analysed system
+      if (relative.rfind("../", 0) == 0 || analysis.layout.excluded(file))
+        continue; // outside the analysed system, or excluded
       if (sources.empty() || sources.matches(relative))
         files.push_back(file);
     }

@@ -90,7 +90,8 @@ bool useColor(const OutputOptions &output) {
 std::vector<Finding> currentFindings(const Analysis &analysis, size_t &suppressed) {
   std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
   suppressed = applyInlineSuppressions(findings, analysis.layout.root) +
-               applyContractIgnores(findings, analysis.graph.contracts());
+               applyContractIgnores(findings, analysis.graph.contracts()) +
+               applyPathExcludes(findings, analysis.layout, analysis.config);
   return findings;
 }
 

@@ -84,4 +84,21 @@ size_t applyInlineSuppressions(std::vector<Finding> &findings, const std::string
   return before - findings.size();
 }
 
+size_t applyPathExcludes(std::vector<Finding> &findings, const SystemLayout &layout, const Config &config) {
+  std::map<std::string, PathGlobs> byRule;
+  for (const auto &[id, rule] : config.rules)
+    if (!rule.exclude.empty())
+      byRule.emplace(id, PathGlobs(rule.exclude, rule.location));
+  size_t before = findings.size();
+  std::erase_if(findings, [&](const Finding &f) {
+    if (f.location.empty())
+      return false;
+    if (layout.excluded(f.location.file))
+      return true;
+    auto rule = byRule.find(f.rule);
+    return rule != byRule.end() && rule->second.matches(layout.relativeToBase(f.location.file));
+  });
+  return before - findings.size();
+}
+
 } // namespace eventscope

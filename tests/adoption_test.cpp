@@ -194,3 +194,24 @@ TEST_F(LegacySystem, QuietPrintsNothingOnStderr) {
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(LegacySystem, ExcludedPathsAreNeitherAnalysedNorReported) {
+  // The mailer is legacy code nobody will fix: excluded for everything; the orders'
+  // unconsumed event is excluded for that one rule.
+  std::string config = readFile(dir.path() + "/eventscope.yaml");
+  dir.write("eventscope.yaml", config + "exclude: [\"services/mailer/**\"]\n");
+  auto r = runEventscope({"check", ".", "--format", "json", "-q"}, dir.path());
+  EXPECT_EQ(r.out.find("services/mailer"), std::string::npos) << r.out << r.err;
+  EXPECT_NE(r.out.find("order.cancelled"), std::string::npos); // unconsumed now: the mailer is gone
+
+  dir.write("eventscope.yaml", config + "rules:\n  unconsumed-event: {exclude: [\"services/orders/**\"]}\n");
+  auto perRule = runEventscope({"check", ".", "--format", "json", "-q"}, dir.path());
+  EXPECT_EQ(perRule.out.find("'order.cancelled' is produced by orders but no service consumes it"), std::string::npos)
+      << perRule.out;
+  EXPECT_NE(perRule.out.find("'parcel.dispatched' is produced by courier"), std::string::npos); // other paths
+  EXPECT_NE(perRule.out.find("\"channel-name-typo\""), std::string::npos);
+}
+
+} // namespace

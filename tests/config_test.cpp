@@ -108,3 +108,71 @@ TEST(Config, FoundInTheDirectoryOrAbove) {
 }
 
 } // namespace
+
+namespace {
+
+using eventscope::testing::TempDir;
+
+TEST(ConfigExtends, ABaseAppliesUnlessTheFileSetsTheKey) {
+  TempDir dir;
+  dir.write("platform/base.yaml", R"(sources: ["**/*.cpp"]
+compile_flags: [-std=c++17]
+apis:
+  - {function: "bus::publish", role: produce, channel: {arg: 0}}
+rules:
+  cascade-depth: {severity: error, max_depth: 3}
+  unconsumed-event: off
+exclude: ["third_party/**"]
+)");
+  std::string path = dir.write("repo/eventscope.yaml", R"(extends: ../platform/base.yaml
+sources: ["src/**/*.cpp"]
+apis:
+  - {function: "bus::subscribe", role: consume, channel: {arg: 0}}
+rules:
+  cascade-depth: {max_depth: 5}
+)");
+  Config config = loadConfig(path, "eventscope.yaml");
+  EXPECT_EQ(config.sources, std::vector<std::string>{"src/**/*.cpp"});           // the file's own
+  EXPECT_EQ(config.compileFlags, std::vector<std::string>{"-std=c++17"});        // the base's
+  EXPECT_EQ(config.exclude, std::vector<std::string>{"third_party/**"});
+  ASSERT_EQ(config.apis.size(), 2u);                                             // added up
+  EXPECT_EQ(config.apis[0].function, "bus::publish");
+  EXPECT_EQ(config.rules.at("cascade-depth").severity, Severity::Error);        // merged per rule
+  EXPECT_EQ(config.rules.at("cascade-depth").options.at("max_depth").items, std::vector<std::string>{"5"});
+  EXPECT_EQ(config.rules.at("unconsumed-event").severity, Severity::Off);
+  EXPECT_EQ(config.baseDir, dir.path() + "/repo"); // paths stay the extending file's
+  ASSERT_EQ(config.extendedFiles.size(), 1u);
+  EXPECT_EQ(config.extendedFiles[0], dir.path() + "/platform/base.yaml");
+}
+
+TEST(ConfigExtends, CyclesMissingBasesAndErrorsInTheBaseAreNamed) {
+  TempDir dir;
+  dir.write("a.yaml", "extends: b.yaml\n");
+  dir.write("b.yaml", "extends: a.yaml\n");
+  std::string message;
+  try {
+    loadConfig(dir.path() + "/a.yaml", "a.yaml");
+  } catch (const InputError &e) {
+    message = e.what();
+  }
+  EXPECT_EQ(message, "b.yaml:1:10: `extends` makes a cycle: a.yaml is already being read");
+
+  dir.write("c.yaml", "extends: nowhere.yaml\n");
+  try {
+    loadConfig(dir.path() + "/c.yaml", "c.yaml");
+  } catch (const InputError &e) {
+    message = e.what();
+  }
+  EXPECT_EQ(message, "c.yaml:1:10: `extends`: cannot read the base config nowhere.yaml");
+
+  dir.write("d.yaml", "extends: e.yaml\n");
+  dir.write("e.yaml", "sourcez: [x]\n");
+  try {
+    loadConfig(dir.path() + "/d.yaml", "d.yaml");
+  } catch (const InputError &e) {
+    message = e.what();
+  }
+  EXPECT_EQ(message, "e.yaml:1:1: unknown key 'sourcez' in the config; did you mean 'sources'?");
+}
+
+} // namespace

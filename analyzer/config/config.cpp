@@ -1,5 +1,7 @@
 #include "analyzer/config/config.h"
 
+#include <set>
+
 #include "analyzer/yaml_input.h"
 
 #include <llvm/Support/FileSystem.h>
@@ -8,8 +10,10 @@
 namespace eventscope {
 namespace {
 
-const std::vector<std::string> kTopLevelKeys = {"sources", "include_dirs", "compile_flags", "contracts", "services",
-                                                "apis",    "persistence_apis", "disabled_profiles", "rules"};
+const std::vector<std::string> kTopLevelKeys = {"sources",  "include_dirs",     "compile_flags",     "contracts",
+                                                "services", "apis",             "persistence_apis", "disabled_profiles",
+                                                "rules",    "exclude",          "extends"};
+constexpr int kMaxExtendsDepth = 8;
 
 unsigned argumentIndex(const YAML::Node &node, const std::string &file, const std::string &what) {
   std::string text = scalarOf(node, file, what);
@@ -101,6 +105,8 @@ RuleConfig parseRuleConfig(const std::string &id, const YAML::Node &node, const 
     std::string name = scalarOf(entry.first, file, "an option name of " + id);
     if (name == "severity")
       rule.severity = parseSeverityNode(entry.second, file, id);
+    else if (name == "exclude")
+      rule.exclude = stringListOf(entry.second, file, "`exclude` of " + id);
     else {
       ConfigValue value = parseConfigValue(entry.second, file, "option '" + name + "' of " + id);
       value.location = locationOf(entry.first, file);
@@ -176,7 +182,91 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
   return api;
 }
 
+namespace {
+
+// One file's settings and which top-level keys it set.
+struct ConfigFile {
+  Config config;
+  std::set<std::string> keys;
+  std::string extends;
+  Location extendsAt;
+};
+
+ConfigFile parseConfigFile(const std::string &path, const std::string &displayPath);
+
+// `base` overlaid with `file`: what the file sets wins.
+void overlay(Config &base, const ConfigFile &file) {
+  const Config &top = file.config;
+  auto take = [&](const char *key, auto member) {
+    if (file.keys.count(key))
+      base.*member = top.*member;
+  };
+  take("sources", &Config::sources);
+  take("include_dirs", &Config::includeDirs);
+  take("compile_flags", &Config::compileFlags);
+  take("contracts", &Config::contracts);
+  take("contracts", &Config::contractsGiven);
+  take("services", &Config::services);
+  take("persistence_apis", &Config::persistenceApis);
+  take("disabled_profiles", &Config::disabledProfiles);
+  take("exclude", &Config::exclude);
+  take("exclude", &Config::excludeAt);
+  base.apis.insert(base.apis.end(), top.apis.begin(), top.apis.end());
+  for (const auto &[id, rule] : top.rules) {
+    RuleConfig &merged = base.rules[id];
+    if (rule.severity)
+      merged.severity = rule.severity;
+    for (const auto &[name, value] : rule.options)
+      merged.options[name] = value;
+    if (!rule.exclude.empty())
+      merged.exclude = rule.exclude;
+    merged.location = rule.location;
+  }
+}
+
+Config loadWithBases(const std::string &path, const std::string &displayPath, std::vector<std::string> &chain) {
+  ConfigFile file = parseConfigFile(path, displayPath);
+  if (file.extends.empty())
+    return file.config;
+  llvm::SmallString<256> basePath(file.extends);
+  if (!llvm::sys::path::is_absolute(basePath)) {
+    basePath = file.config.baseDir;
+    llvm::sys::path::append(basePath, file.extends);
+  }
+  llvm::sys::path::remove_dots(basePath, true);
+  std::string absolute(basePath);
+  if (std::find(chain.begin(), chain.end(), absolute) != chain.end())
+    throw InputError(file.extendsAt, "`extends` makes a cycle: " + file.extends + " is already being read");
+  if (chain.size() >= kMaxExtendsDepth)
+    throw InputError(file.extendsAt, "`extends` is nested more than " + std::to_string(kMaxExtendsDepth) + " deep");
+  if (!llvm::sys::fs::is_regular_file(absolute))
+    throw InputError(file.extendsAt, "`extends`: cannot read the base config " + file.extends);
+  chain.push_back(absolute);
+  Config config = loadWithBases(absolute, file.extends, chain);
+  std::vector<std::string> bases = config.extendedFiles;
+  bases.push_back(absolute);
+  overlay(config, file);
+  // Paths stay relative to the extending file: the base describes a layout, not its own folder.
+  config.file = file.config.file;
+  config.absolutePath = file.config.absolutePath;
+  config.baseDir = file.config.baseDir;
+  config.extendedFiles = bases;
+  return config;
+}
+
+} // namespace
+
 Config loadConfig(const std::string &path, const std::string &displayPath) {
+  llvm::SmallString<256> absolute(path);
+  llvm::sys::fs::make_absolute(absolute);
+  llvm::sys::path::remove_dots(absolute, true);
+  std::vector<std::string> chain{std::string(absolute)};
+  return loadWithBases(path, displayPath, chain);
+}
+
+namespace {
+
+ConfigFile parseConfigFile(const std::string &path, const std::string &displayPath) {
   std::string text = readInputFile(path, displayPath);
   std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
   const std::string &file = displayPath;
@@ -189,7 +279,16 @@ Config loadConfig(const std::string &path, const std::string &displayPath) {
     throw InputError(locationOf(root, file), "the config must be a map with keys such as sources, contracts, services");
   rejectUnknownKeys(root, kTopLevelKeys, file, "the config");
 
-  Config config;
+  ConfigFile parsed;
+  for (const auto &entry : root)
+    parsed.keys.insert(entry.first.Scalar());
+  if (root["extends"]) {
+    parsed.extends = scalarOf(root["extends"], file, "`extends`");
+    parsed.extendsAt = locationOf(root["extends"], file);
+    if (parsed.extends.empty())
+      throw InputError(parsed.extendsAt, "`extends` must name a config file");
+  }
+  Config &config = parsed.config;
   config.file = displayPath;
   llvm::SmallString<256> base(path);
   llvm::sys::fs::make_absolute(base);
@@ -233,7 +332,12 @@ Config loadConfig(const std::string &path, const std::string &displayPath) {
       config.rules[id] = parseRuleConfig(id, entry.second, entry.first, file);
     }
   }
-  return config;
+  config.exclude = stringListOf(root["exclude"], file, "`exclude`");
+  if (root["exclude"])
+    config.excludeAt = locationOf(root["exclude"], file);
+  return parsed;
 }
+
+} // namespace
 
 } // namespace eventscope

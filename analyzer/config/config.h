@@ -75,6 +75,7 @@ struct ConfigValue {
 struct RuleConfig {
   std::optional<Severity> severity;
   std::map<std::string, ConfigValue> options;
+  std::vector<std::string> exclude; // path globs where this rule reports nothing
   Location location; // of the rule id key
 };
 
@@ -98,12 +99,18 @@ struct Config {
   std::vector<std::string> persistenceApis;
   std::vector<std::string> disabledProfiles; // built-in profiles switched off
   std::map<std::string, RuleConfig> rules;
+  std::vector<std::string> exclude; // path globs: not analysed, and no finding reported there
+  Location excludeAt;
+  std::vector<std::string> extendedFiles; // the base configs read through `extends`, outermost last
 };
 
 // The nearest eventscope.yaml in `dir` or a directory above it.
 std::optional<std::string> findConfigFile(const std::string &dir);
 
-// Parses a config file; throws InputError naming the file, line and problem.
+// Parses a config file and the base configs it `extends`; throws InputError naming the
+// file, line and problem. A base's keys apply unless the extending file sets them (`apis`
+// add up, `rules` merge per rule and option); every path stays relative to the extending
+// file's directory, so one base can serve many repositories.
 Config loadConfig(const std::string &path, const std::string &displayPath);
 
 // Parses one `apis` entry (shared by the config and the built-in profiles).
