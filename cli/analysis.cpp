@@ -1,4 +1,5 @@
 #include "cli/analysis.h"
+#include "cli/progress.h"
 
 #include "analyzer/contracts/contract_files.h"
 #include "analyzer/cpp/extractor.h"
@@ -92,7 +93,12 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     extract.apiNames.insert(api.handler.callbacks.begin(), api.handler.callbacks.end());
   }
 
-  std::vector<TuFacts> units = extractFacts(extract);
+  std::vector<TuFacts> units;
+  {
+    ProgressLine progress(progressWanted(options.quiet));
+    extract.progress = [&](size_t done, size_t total) { progress.update(done, total); };
+    units = extractFacts(extract);
+  }
 
   size_t failed = 0, withErrors = 0, missing = 0;
   std::string firstMissing;

@@ -22,6 +22,7 @@
 #include <llvm/Support/ThreadPool.h>
 
 #include <map>
+#include <mutex>
 #include <set>
 
 // No exception may cross a Clang frame: nothing below throws once Clang is running.
@@ -1031,14 +1032,27 @@ std::vector<TuFacts> extractFacts(const ExtractOptions &options) {
   }
   llvm::CrashRecoveryContext::Enable();
   std::vector<TuFacts> results(options.files.size());
+  std::mutex progressMutex;
+  size_t done = 0;
+  auto finished = [&] {
+    if (!options.progress)
+      return;
+    std::lock_guard<std::mutex> lock(progressMutex);
+    options.progress(++done, options.files.size());
+  };
   if (options.jobs <= 1 || options.files.size() <= 1) {
-    for (size_t i = 0; i < options.files.size(); ++i)
+    for (size_t i = 0; i < options.files.size(); ++i) {
       extractOne(options.files[i], *database, options, results[i]);
+      finished();
+    }
     return results;
   }
   llvm::DefaultThreadPool pool(llvm::hardware_concurrency(options.jobs));
   for (size_t i = 0; i < options.files.size(); ++i)
-    pool.async([&, i] { extractOne(options.files[i], *database, options, results[i]); });
+    pool.async([&, i] {
+      extractOne(options.files[i], *database, options, results[i]);
+      finished();
+    });
   pool.wait();
   return results;
 }

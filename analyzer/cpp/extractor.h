@@ -22,6 +22,9 @@ struct ExtractOptions {
   std::set<std::string> apiNames;
   // The config's own APIs: the only ones a call may match by its name alone.
   std::set<std::string> userApiNames;
+  // Called after each translation unit with (done, total), from the worker threads one at
+  // a time; for a progress line.
+  std::function<void(size_t, size_t)> progress;
 };
 
 // One TuFacts per file, in the order of `files`, identical for any number of jobs. A file
