@@ -35,14 +35,24 @@ BlastRadius blastRadius(const EventGraph &graph, const std::vector<std::string> 
       if (radius.channels.insert(next).second)
         queue.push_back(next);
     };
-    for (const std::string &linked : channel->second.linked)
-      reach(linked);
-    for (size_t index : channel->second.consumers) {
-      const Endpoint &consumer = graph.endpoints()[index];
-      radius.downstreamServices.insert(consumer.service);
-      if (auto it = producedOnConsume.find({consumer.service, address}); it != producedOnConsume.end())
-        for (const std::string &next : it->second)
-          reach(next);
+    // Its consumers, and the consumers of the patterns that cover it (`orders.*`, `>`); a
+    // pattern is where messages are received, not a channel they travel on further.
+    std::vector<std::string> receivedAs{address};
+    for (const std::string &linked : channel->second.linked) {
+      radius.channels.insert(linked);
+      receivedAs.push_back(linked);
+    }
+    for (const std::string &received : receivedAs) {
+      auto receiving = graph.channels().find(received);
+      if (receiving == graph.channels().end())
+        continue;
+      for (size_t index : receiving->second.consumers) {
+        const Endpoint &consumer = graph.endpoints()[index];
+        radius.downstreamServices.insert(consumer.service);
+        if (auto it = producedOnConsume.find({consumer.service, received}); it != producedOnConsume.end())
+          for (const std::string &next : it->second)
+            reach(next);
+      }
     }
   }
   return radius;

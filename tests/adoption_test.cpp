@@ -68,12 +68,17 @@ TEST(BlastRadius, FollowsConsumersAndTheirTriggersDownstream) {
   g.consume("courier", "shipment.scheduled");
   g.produce("catalog", "price.changed");
   g.consume("search", "price.changed");
+  // A wildcard subscription receives payment.settled; it does not lead on to the other
+  // channels it covers (payment.refunded and its consumer are not downstream).
+  g.consume("audit", "payment.*");
+  g.produce("refunds", "payment.refunded");
+  g.consume("ledger", "payment.refunded");
   EventGraph graph = g.build();
   BlastRadius radius = blastRadius(graph, {"orders.yaml"});
   EXPECT_EQ(radius.touchedChannels, (std::set<std::string>{"order.placed"}));
   EXPECT_EQ(radius.channels,
-            (std::set<std::string>{"order.placed", "payment.settled", "shipment.scheduled"}));
-  EXPECT_EQ(radius.downstreamServices, (std::set<std::string>{"courier", "payments", "warehouse"}));
+            (std::set<std::string>{"order.placed", "payment.*", "payment.settled", "shipment.scheduled"}));
+  EXPECT_EQ(radius.downstreamServices, (std::set<std::string>{"audit", "courier", "payments", "warehouse"}));
 
   std::vector<Finding> findings = {finding("unconsumed-event", "catalog", {"price.changed"}, 1),
                                    finding("cascade-depth", "payments", {"order.placed", "payment.settled"}, 1)};

@@ -449,3 +449,33 @@ void start() { bus::get().subscribe("payment.done", onPaid); }
 }
 
 } // namespace
+
+namespace {
+
+// Several programs in one service directory (examples, tools): each main() is its own, so
+// what one program consumes does not trigger what another produces.
+TEST(CppExtraction, EachProgramsMainIsItsOwnFunction) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.c\"]\n");
+  dir.write("tools/listen.c", R"c(#include <nats/nats.h>
+int main(void) {
+  natsConnection *nc = 0;
+  natsSubscription *sub = 0;
+  natsConnection_SubscribeSync(&sub, nc, "in");
+  return 0;
+}
+)c");
+  dir.write("tools/send.c", R"c(#include <nats/nats.h>
+int main(void) {
+  natsConnection *nc = 0;
+  natsConnection_PublishString(nc, "out", "x");
+  return 0;
+}
+)c");
+  eventscope::testing::Extracted x = eventscope::testing::analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"tools consume in tools/listen.c:5:3 [main]",
+                                               "tools produce out tools/send.c:4:3"}));
+  EXPECT_TRUE(x.triggers.empty()) << *x.triggers.begin();
+}
+
+} // namespace

@@ -400,6 +400,9 @@ private:
     llvm::SmallString<128> usr;
     if (index::generateUSRForDecl(decl, usr))
       return "decl@" + formatLocation(locationOf(decl->getLocation()));
+    // Every program has its own main(): several in one tree (examples, tools) are not one.
+    if (auto *function = dyn_cast<FunctionDecl>(decl); function && function->isMain())
+      return usr.str().str() + "@" + locationOf(function->getLocation()).file;
     return usr.str().str();
   }
 
