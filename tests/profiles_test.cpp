@@ -281,6 +281,9 @@ public:
     sub_ = create_subscription<std_msgs::msg::UInt32>(in, 10, [](std_msgs::msg::UInt32::ConstSharedPtr) {});
     pub_ = create_publisher<std_msgs::msg::UInt32>("echoed", 10);
     counts_ = create_publisher<std_msgs::msg::UInt32>(out_ + "/counts", 10);
+    std::weak_ptr<rclcpp::Publisher<std_msgs::msg::UInt32>> weak = pub_;
+    auto tick = [weak] { if (auto p = weak.lock()) p->publish(std_msgs::msg::UInt32()); };
+    tick();
   }
   void tick() { counts_->publish(std_msgs::msg::UInt32()); }
   void late() { create_subscription<std_msgs::msg::UInt32>(out_, 10, [](std_msgs::msg::UInt32::ConstSharedPtr) {}); }
@@ -302,11 +305,12 @@ int main() {
 )cpp");
   // Endpoints fed by the constructor's parameters are reported where the node is made.
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "nodes consume numbers nodes/main.cpp:20:15 [lambda at nodes/main.cpp:7:63]",
-                             "nodes consume stats nodes/main.cpp:20:15 [lambda at nodes/main.cpp:12:70]",
-                             "nodes produce stats/counts nodes/main.cpp:20:15",
-                             "nodes produce echoed nodes/main.cpp:21:20",
-                             "nodes produce raw nodes/main.cpp:26:8",
+                             "nodes consume numbers nodes/main.cpp:23:15 [lambda at nodes/main.cpp:7:63]",
+                             "nodes consume stats nodes/main.cpp:23:15 [lambda at nodes/main.cpp:15:70]",
+                             "nodes produce stats/counts nodes/main.cpp:23:15",
+                             "nodes produce echoed nodes/main.cpp:11:55",
+                             "nodes produce echoed nodes/main.cpp:24:20",
+                             "nodes produce raw nodes/main.cpp:29:8",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }

@@ -193,7 +193,7 @@ public:
         return; // overloads: which one runs is not worth guessing
       chosen = ctor;
     }
-    if (!chosen || !chosen->hasBody())
+    if (!chosen) // defined in another translation unit is fine: keys are the same there
       return;
     CallFact fact;
     fact.callerKey = currentKey();
@@ -588,7 +588,10 @@ private:
       bool wraps = isStringLike(construct->getType()) || constructed == "vector" || constructed == "set" ||
                    constructed == "initializer_list" || construct->getConstructor()->isCopyOrMoveConstructor() ||
                    // shared_ptr<T> to shared_ptr<const T> and the like: the same value
-                   (construct->getNumArgs() == 1 && typeName(construct->getArg(0)->getType()) == constructed);
+                   (construct->getNumArgs() == 1 && typeName(construct->getArg(0)->getType()) == constructed) ||
+                   // a weak_ptr to a publisher (captured by a timer callback) is the publisher
+                   (construct->getNumArgs() == 1 && (constructed == "weak_ptr" || constructed == "shared_ptr") &&
+                    isSmartPointer(typeName(construct->getArg(0)->getType())));
       // A converting constructor from a string (mqtt::string_ref, QString, ...), unless the
       // constructor is a messaging API of its own (mqtt::topic).
       if (!wraps && construct->getNumArgs() >= 1 && isStringLike(construct->getArg(0)->getType()) &&
@@ -631,7 +634,8 @@ private:
     if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
       const CXXMethodDecl *method = call->getMethodDecl();
       std::string name = method ? method->getNameAsString() : "";
-      if ((name == "c_str" || name == "data" || name == "str" || name == "get") && call->getImplicitObjectArgument())
+      if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") &&
+          call->getImplicitObjectArgument()) // weak_pub.lock()->publish(...): the same publisher
         return withType(evaluate(call->getImplicitObjectArgument(), depth + 1), value);
       if (const FieldDecl *field = fieldReturnedBy(method)) { // node->get_pub()->publish(...)
         value.kind = ArgValue::Kind::Handle;
@@ -678,6 +682,10 @@ private:
     }
     value.text = "the value is not a compile-time constant";
     return value;
+  }
+
+  static bool isSmartPointer(const std::string &name) {
+    return name == "shared_ptr" || name == "weak_ptr" || name == "unique_ptr";
   }
 
   // The member a getter returns: a method whose body is just `return member_;`.

@@ -18,6 +18,10 @@ struct rmw_request_id_t {
   int8_t writer_guid[16];
   int64_t sequence_number;
 };
+struct rmw_time_t {
+  uint64_t sec;
+  uint64_t nsec;
+};
 struct rcl_serialized_message_t {
   uint8_t *buffer;
   size_t buffer_length;
