@@ -14,6 +14,9 @@ struct PathGlobs::Pattern {
   std::string literalPrefix; // set when the pattern has no wildcard
   std::string globText;      // GlobPattern keeps a StringRef into it: it must outlive the glob
   std::optional<llvm::GlobPattern> glob;
+  // Without `**`, a `*` stays inside one directory (as in .gitignore and shells, unlike
+  // llvm::GlobPattern): the path must have as many '/' as the pattern.
+  std::optional<size_t> slashes;
 };
 
 PathGlobs::PathGlobs() = default;
@@ -54,6 +57,8 @@ PathGlobs::PathGlobs(const std::vector<std::string> &patterns, const Location &w
       if (!glob)
         throw InputError(where, "invalid path pattern '" + text + "': " + llvm::toString(glob.takeError()));
       pattern->glob = std::move(*glob);
+      if (text.find("**") == std::string::npos && text.find('{') == std::string::npos)
+        pattern->slashes = std::count(normalized.begin(), normalized.end(), '/');
     }
     patterns_.push_back(std::move(pattern));
   }
@@ -62,7 +67,8 @@ PathGlobs::PathGlobs(const std::vector<std::string> &patterns, const Location &w
 bool PathGlobs::matches(const std::string &path) const {
   for (const auto &pattern : patterns_) {
     if (pattern->glob) {
-      if (pattern->glob->match(path))
+      if (pattern->glob->match(path) &&
+          (!pattern->slashes || static_cast<size_t>(std::count(path.begin(), path.end(), '/')) == *pattern->slashes))
         return true;
     } else {
       const std::string &prefix = pattern->literalPrefix;

@@ -1,6 +1,7 @@
 // eventscope.yaml: what is accepted, and the exact message for what is not.
 #include "analyzer/config/config.h"
 #include "analyzer/input_error.h"
+#include "analyzer/source_files.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -173,6 +174,25 @@ TEST(ConfigExtends, CyclesMissingBasesAndErrorsInTheBaseAreNamed) {
     message = e.what();
   }
   EXPECT_EQ(message, "e.yaml:1:1: unknown key 'sourcez' in the config; did you mean 'sources'?");
+}
+
+} // namespace
+
+namespace {
+
+// Globs read as in .gitignore: `*` within one directory, `**` across any number.
+TEST(PathGlobs, StarStaysInOneDirectoryAndDoubleStarCrosses) {
+  eventscope::PathGlobs one({"examples/*.c"}, {});
+  EXPECT_TRUE(one.matches("examples/publisher.c"));
+  EXPECT_FALSE(one.matches("examples/docs/publisher.c"));
+  eventscope::PathGlobs any({"examples/**/*.c"}, {});
+  EXPECT_TRUE(any.matches("examples/publisher.c"));
+  EXPECT_TRUE(any.matches("examples/docs/deep/publisher.c"));
+  eventscope::PathGlobs under({"third_party/**"}, {});
+  EXPECT_TRUE(under.matches("third_party/x/y.cpp"));
+  eventscope::PathGlobs directory({"services/orders"}, {});
+  EXPECT_TRUE(directory.matches("services/orders/a/b.cpp"));
+  EXPECT_FALSE(directory.matches("services/orders2/b.cpp"));
 }
 
 } // namespace
