@@ -32,14 +32,14 @@ ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
   if (node["redis_command"]) {
     if (!node["arg"] || node.size() != 2)
       throw InputError(locationOf(node, file), "{redis_command: WORD, arg: N} needs both keys");
-    ChannelSpec spec{ChannelSpec::Kind::RedisCommand, argumentIndex(node["arg"], file, "`channel.arg`"), ""};
+    ChannelSpec spec{ChannelSpec::Kind::RedisCommand, argumentIndex(node["arg"], file, "`channel.arg`"), "", {}};
     spec.word = scalarOf(node["redis_command"], file, "`channel.redis_command`");
     return spec;
   }
   if (node.size() != 1)
     throw InputError(locationOf(node, file), expected);
   if (node["object"])
-    return {ChannelSpec::Kind::Object, 0, ""};
+    return {ChannelSpec::Kind::Object, 0, "", {}};
   if (node["after_tag"]) {
     ChannelSpec spec{ChannelSpec::Kind::AfterTag, 0, "", {}};
     if (node["after_tag"].IsSequence())
@@ -56,7 +56,7 @@ ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
                                                                      {"handle_arg", ChannelSpec::Kind::HandleArg}};
   for (auto [key, kind] : kinds)
     if (node[key])
-      return {kind, argumentIndex(node[key], file, std::string("`channel.") + key + "`"), ""};
+      return {kind, argumentIndex(node[key], file, std::string("`channel.") + key + "`"), "", {}};
   throw InputError(locationOf(node, file), expected);
 }
 

@@ -47,7 +47,7 @@ public:
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
     for (const ApiDescription &d : apis)
-      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment});
+      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment, "", "", "", ""});
     merge(units);
   }
 
@@ -261,9 +261,9 @@ private:
       break;
     case ArgValue::Kind::Unknown:
       result.reason = arg.text;
-      if (arg.innerCall.line != 0 && depth < 4)
-        if (auto it = callAt_.find(arg.innerCall); it != callAt_.end())
-          for (const Api *api : apisOf(*it->second))
+      if (arg.innerCall.line != 0 && depth < 4) {
+        if (auto it = callAt_.find(arg.innerCall); it != callAt_.end()) {
+          for (const Api *api : apisOf(*it->second)) {
             if (api->role == ApiRole::ReplyAddress) {
               result.notThisApi = true; // an answer to a request
               return result;
@@ -272,6 +272,9 @@ private:
               if (!created.channels.empty())
                 return created;
             }
+          }
+        }
+      }
       break;
     }
     return result;
@@ -334,9 +337,9 @@ private:
   ChannelResult evaluateHandle(const std::string &variable, unsigned depth) const {
     ChannelResult result, forwarded;
     auto it = handles_.find(variable);
-    if (it != handles_.end() && depth < 4)
-      for (const CallFact &creation : it->second)
-        for (const Api *api : apisOf(creation))
+    if (it != handles_.end() && depth < 4) {
+      for (const CallFact &creation : it->second) {
+        for (const Api *api : apisOf(creation)) {
           if (api->role == ApiRole::ReplyAddress) {
             result.notThisApi = true; // natsInbox_Create(&inbox): where the answers arrive
           } else if (api->role == ApiRole::Handle) {
@@ -355,6 +358,9 @@ private:
                 forwarded.forwardedOwner = creation.callerKey;
             }
           }
+        }
+      }
+    }
     if (!result.channels.empty()) {
       result.reason.clear();
       result.notThisApi = false;
@@ -398,7 +404,8 @@ private:
           const std::string &owner = ownerOf(call, result);
           if (!result.forwardedParameter || owner.empty())
             continue;
-          Api derived{nameOf(owner), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}}, {}, {}, {}};
+          Api derived{nameOf(owner), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}}, {}, {}, {},
+                      false, "", "", "", ""};
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
           derived.handlerKey = api->handlerKey;
