@@ -190,18 +190,41 @@ int runScan(const CommonOptions &common, const OutputOptions &output) {
   return kExitClean;
 }
 
-int runGraph(const CommonOptions &common, const OutputOptions &output, const std::string &view) {
+struct GraphOptions {
+  std::string view = "services";
+  std::string focus;
+  int depth = -1;
+};
+
+int runGraph(const CommonOptions &common, const OutputOptions &output, const GraphOptions &graphOptions) {
   Analysis analysis = analyzeWithWarnings(common);
-  std::ostringstream dot;
-  writeDot(dot, analysis.graph, view == "channels" ? DiagramView::Channels : DiagramView::Services);
+  size_t suppressed = 0;
+  DiagramOptions options;
+  options.view = graphOptions.view == "channels" ? DiagramView::Channels : DiagramView::Services;
+  options.focus = graphOptions.focus;
+  options.depth = graphOptions.depth;
+  options.findings = currentFindings(analysis, suppressed); // their edges are highlighted
+  Diagram diagram;
+  try {
+    diagram = buildDiagram(analysis.graph, options);
+  } catch (const std::invalid_argument &e) {
+    throw InputError({}, e.what());
+  }
+  std::ostringstream text;
+  if (output.graphFormat == "mermaid") {
+    writeMermaid(text, diagram);
+    emit(text.str(), output.outputFile);
+    return kExitClean;
+  }
+  writeDot(text, diagram);
   if (output.graphFormat == "dot") {
-    emit(dot.str(), output.outputFile);
+    emit(text.str(), output.outputFile);
     return kExitClean;
   }
   if (output.outputFile.empty() && output.graphFormat == "png" && isatty(STDOUT_FILENO))
     throw InputError({}, "refusing to write PNG to a terminal; use -o FILE");
   std::string rendered, error;
-  if (!renderGraphviz(dot.str(), output.graphFormat, rendered, error))
+  if (!renderGraphviz(text.str(), output.graphFormat, rendered, error))
     throw InputError({}, error);
   emit(rendered, output.outputFile);
   return kExitClean;
@@ -336,15 +359,18 @@ int main(int argc, char **argv) {
   scan->add_option("--format", output.scanFormat, "Output format")->check(CLI::IsMember({"json"}))->default_val("json");
   scan->add_option("-o,--output", output.outputFile, "Write the graph to FILE instead of stdout");
 
-  std::string view;
-  CLI::App *graph = app.add_subcommand("graph", "Draw the event graph (Graphviz DOT, SVG or PNG)");
+  GraphOptions graphOptions;
+  CLI::App *graph = app.add_subcommand("graph", "Draw the event graph (Graphviz DOT, SVG, PNG, or Mermaid)");
   addCommonOptions(*graph, common);
   graph->add_option("--format", output.graphFormat, "Diagram format")
-      ->check(CLI::IsMember({"dot", "svg", "png"}))
+      ->check(CLI::IsMember({"dot", "svg", "png", "mermaid"}))
       ->default_val("svg");
-  graph->add_option("--view", view, "services: service to service; channels: channels between services")
+  graph->add_option("--view", graphOptions.view, "services: service to service; channels: channels between services")
       ->check(CLI::IsMember({"services", "channels"}))
       ->default_val("services");
+  graph->add_option("--focus", graphOptions.focus, "Only this service or channel and its neighbourhood");
+  graph->add_option("--depth", graphOptions.depth, "With --focus: hops up and downstream (default: all)")
+      ->check(CLI::NonNegativeNumber);
   graph->add_option("-o,--output", output.outputFile, "Write the diagram to FILE instead of stdout");
 
   std::vector<std::string> contractFiles;
@@ -376,7 +402,7 @@ int main(int argc, char **argv) {
     if (baselineWrite->parsed())
       return runBaselineWrite(common, baselineOutput);
     if (graph->parsed())
-      return runGraph(common, output, view);
+      return runGraph(common, output, graphOptions);
     if (contractShow->parsed())
       return runContractShow(contractFiles);
     if (profiles->parsed())

@@ -1,19 +1,59 @@
-// Diagrams of the event graph: Graphviz DOT (ids from names, so goldens are possible)
-// and its layout to SVG or PNG through the Graphviz libraries.
+// Diagrams of the event graph: Graphviz DOT (ids from names, so goldens are possible), its
+// layout to SVG or PNG through the Graphviz libraries, and Mermaid for Markdown hosts.
 #pragma once
 
 #include "model/event_graph.h"
+#include "model/finding.h"
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace eventscope {
 
 enum class DiagramView { Services, Channels };
 
-// services: one node per service, an edge per producer->consumer pair labelled with its
-// channels. channels: services as boxes, channels as ellipses between them.
-void writeDot(std::ostream &out, const EventGraph &graph, DiagramView view);
+struct DiagramOptions {
+  DiagramView view = DiagramView::Services;
+  // Only this service or channel and its neighbourhood, up and downstream, `depth` hops
+  // (service to service in the services view, node to node in the channels view); -1: all.
+  std::string focus;
+  int depth = -1;
+  // Findings whose edges are drawn highlighted: a cycle red, a long cascade orange, a
+  // misspelled channel dashed towards its near-miss.
+  std::vector<Finding> findings;
+};
+
+// What a diagram shows, independent of the output language.
+struct DiagramNode {
+  std::string id; // "service:orders", "channel:order.placed"
+  std::string label;
+  bool isService = false;
+  bool orphan = false; // a channel without producer or without consumer
+};
+enum class EdgeMark { None, Cycle, Cascade, Typo };
+struct DiagramEdge {
+  std::string from, to;
+  std::vector<std::string> labels;
+  EdgeMark mark = EdgeMark::None;
+};
+struct Diagram {
+  std::vector<DiagramNode> nodes; // services, then channels, each sorted by id
+  std::vector<DiagramEdge> edges; // sorted by (from, to)
+};
+
+// Throws std::invalid_argument when `focus` names no service or channel.
+Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options);
+
+void writeDot(std::ostream &out, const Diagram &diagram);
+void writeMermaid(std::ostream &out, const Diagram &diagram);
+
+// The whole graph, no highlights: the common case.
+inline void writeDot(std::ostream &out, const EventGraph &graph, DiagramView view) {
+  DiagramOptions options;
+  options.view = view;
+  writeDot(out, buildDiagram(graph, options));
+}
 
 // Lays out DOT text with Graphviz's dot engine and renders it ("svg" or "png"). Returns
 // false with `error` set when Graphviz refuses the input.

@@ -1,8 +1,5 @@
 #include "render/diagrams.h"
 
-#include <map>
-#include <set>
-
 namespace eventscope {
 namespace {
 
@@ -16,44 +13,44 @@ std::string quote(const std::string &text) {
   return out + "\"";
 }
 
-void writeServices(std::ostream &out, const EventGraph &graph) {
-  for (const auto &[name, service] : graph.services())
-    out << "  " << quote("service:" + name) << " [label=" << quote(name) << ", shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\"];\n";
+const char *styleOf(EdgeMark mark) {
+  switch (mark) {
+  case EdgeMark::Cycle:
+    return ", color=\"#d93025\", penwidth=2.5";
+  case EdgeMark::Cascade:
+    return ", color=\"#f29900\", penwidth=2";
+  case EdgeMark::Typo:
+    return ", color=\"#d93025\", style=dashed";
+  case EdgeMark::None:
+    break;
+  }
+  return "";
 }
 
 } // namespace
 
-void writeDot(std::ostream &out, const EventGraph &graph, DiagramView view) {
+void writeDot(std::ostream &out, const Diagram &diagram) {
   out << "digraph eventscope {\n"
       << "  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.4, ranksep=0.8];\n"
       << "  node [fontname=\"Helvetica\", fontsize=11];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
-  writeServices(out, graph);
-  if (view == DiagramView::Services) {
-    std::map<std::pair<std::string, std::string>, std::set<std::string>> edges;
-    for (const auto &[address, channel] : graph.channels())
-      for (size_t p : channel.producers)
-        for (size_t c : channel.consumers)
-          edges[{graph.endpoints()[p].service, graph.endpoints()[c].service}].insert(address);
-    for (const auto &[pair, channels] : edges) {
-      std::string label;
-      for (const std::string &c : channels)
-        label += (label.empty() ? "" : "\n") + c;
-      out << "  " << quote("service:" + pair.first) << " -> " << quote("service:" + pair.second)
-          << " [label=" << quote(label) << "];\n";
-    }
-  } else {
-    for (const auto &[address, channel] : graph.channels()) {
-      bool orphan = channel.producers.empty() || channel.consumers.empty();
-      out << "  " << quote("channel:" + address) << " [label=" << quote(address) << ", shape=ellipse"
-          << (orphan ? ", style=dashed" : "") << "];\n";
-    }
-    std::set<std::pair<std::string, std::string>> edges;
-    for (const Endpoint &e : graph.endpoints())
-      edges.insert(e.role == Role::Produce ? std::make_pair("service:" + e.service, "channel:" + e.channel)
-                                           : std::make_pair("channel:" + e.channel, "service:" + e.service));
-    for (const auto &[from, to] : edges)
-      out << "  " << quote(from) << " -> " << quote(to) << ";\n";
+  for (const DiagramNode &node : diagram.nodes) {
+    out << "  " << quote(node.id) << " [label=" << quote(node.label);
+    if (node.isService)
+      out << ", shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\"";
+    else
+      out << ", shape=ellipse" << (node.orphan ? ", style=dashed" : "");
+    out << "];\n";
+  }
+  for (const DiagramEdge &edge : diagram.edges) {
+    out << "  " << quote(edge.from) << " -> " << quote(edge.to);
+    std::string label;
+    for (const std::string &l : edge.labels)
+      label += (label.empty() ? "" : "\n") + l;
+    std::string attributes = (label.empty() ? "" : "label=" + quote(label)) + styleOf(edge.mark);
+    if (!attributes.empty())
+      out << " [" << (attributes.rfind(", ", 0) == 0 ? attributes.substr(2) : attributes) << "]";
+    out << ";\n";
   }
   out << "}\n";
 }

@@ -120,3 +120,58 @@ TEST(Diagrams, SvgHasANodePerServiceAndIsDeterministic) {
 }
 
 } // namespace
+
+namespace {
+
+// The findings of the fixed graph, as `check` would pass them to `graph`.
+DiagramOptions withFindings(DiagramView view) {
+  DiagramOptions options;
+  options.view = view;
+  EventGraph graph = fixedGraph();
+  options.findings = runRules(graph, defaultRuleSettings());
+  return options;
+}
+
+TEST(Diagrams, FindingsAreHighlightedInDot) {
+  std::ostringstream services, channels;
+  writeDot(services, buildDiagram(fixedGraph(), withFindings(DiagramView::Services)));
+  writeDot(channels, buildDiagram(fixedGraph(), withFindings(DiagramView::Channels)));
+  eventscope::testing::expectGolden("render/services-highlighted.dot", services.str());
+  eventscope::testing::expectGolden("render/channels-highlighted.dot", channels.str());
+  // the loyalty/rewards cycle red, the long cascade orange, the typo dashed to its near-miss
+  EXPECT_NE(services.str().find("\"service:loyalty\" -> \"service:rewards\" [label=\"tier.changed\", color=\"#d93025\""),
+            std::string::npos);
+  EXPECT_NE(channels.str().find("\"channel:order.canceled\" -> \"channel:order.cancelled\" [label=\"did you mean?\", "
+                                "color=\"#d93025\", style=dashed]"),
+            std::string::npos);
+}
+
+TEST(Diagrams, Mermaid) {
+  std::ostringstream services, channels;
+  writeMermaid(services, buildDiagram(fixedGraph(), withFindings(DiagramView::Services)));
+  writeMermaid(channels, buildDiagram(fixedGraph(), withFindings(DiagramView::Channels)));
+  eventscope::testing::expectGolden("render/services.mmd", services.str());
+  eventscope::testing::expectGolden("render/channels.mmd", channels.str());
+}
+
+TEST(Diagrams, FocusKeepsTheNeighbourhoodUpAndDownstream) {
+  DiagramOptions options;
+  options.focus = "warehouse";
+  options.depth = 1;
+  Diagram near = buildDiagram(fixedGraph(), options);
+  std::vector<std::string> ids;
+  for (const DiagramNode &node : near.nodes)
+    ids.push_back(node.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"service:courier", "service:orders", "service:warehouse"}));
+  options.depth = -1;
+  EXPECT_EQ(buildDiagram(fixedGraph(), options).nodes.size(), 6u); // + payments, storefront, pricing upstream
+  options.focus = "warehose";
+  try {
+    buildDiagram(fixedGraph(), options);
+    FAIL() << "expected an error";
+  } catch (const std::invalid_argument &e) {
+    EXPECT_STREQ(e.what(), "--focus warehose names no service or channel; did you mean 'warehouse'?");
+  }
+}
+
+} // namespace

@@ -1,0 +1,61 @@
+// Mermaid flowchart, for Markdown hosts (GitHub, GitLab) that draw it in place.
+#include "render/diagrams.h"
+
+#include <map>
+
+namespace eventscope {
+namespace {
+
+// Mermaid labels go in double quotes; a quote inside one is written as an entity.
+std::string label(const std::string &text) {
+  std::string out = "\"";
+  for (char c : text)
+    out += c == '"' ? std::string("#quot;") : std::string(1, c);
+  return out + "\"";
+}
+
+} // namespace
+
+void writeMermaid(std::ostream &out, const Diagram &diagram) {
+  out << "flowchart LR\n";
+  // Ids by position: names may hold any character, and positions follow the sorted nodes.
+  std::map<std::string, std::string> ids;
+  for (const DiagramNode &node : diagram.nodes) {
+    std::string id = (node.isService ? "s" : "c") + std::to_string(ids.size());
+    ids[node.id] = id;
+    if (node.isService)
+      out << "  " << id << "[" << label(node.label) << "]\n";
+    else
+      out << "  " << id << "([" << label(node.label) << "])\n";
+  }
+  size_t index = 0;
+  std::map<EdgeMark, std::vector<size_t>> marked;
+  for (const DiagramEdge &edge : diagram.edges) {
+    std::string text;
+    for (const std::string &l : edge.labels)
+      text += (text.empty() ? "" : "<br>") + l;
+    const char *arrow = edge.mark == EdgeMark::Typo ? " -.->" : edge.mark == EdgeMark::None ? " -->" : " ==>";
+    out << "  " << ids[edge.from] << arrow;
+    if (!text.empty())
+      out << "|" << label(text) << "|";
+    out << " " << ids[edge.to] << "\n";
+    if (edge.mark != EdgeMark::None)
+      marked[edge.mark].push_back(index);
+    ++index;
+  }
+  for (const DiagramNode &node : diagram.nodes)
+    if (!node.isService && node.orphan)
+      out << "  style " << ids[node.id] << " stroke-dasharray: 5 5\n";
+  const std::map<EdgeMark, const char *> colours = {
+      {EdgeMark::Cycle, "stroke:#d93025,stroke-width:3px"},
+      {EdgeMark::Cascade, "stroke:#f29900,stroke-width:2px"},
+      {EdgeMark::Typo, "stroke:#d93025"}};
+  for (const auto &[mark, edges] : marked) {
+    out << "  linkStyle ";
+    for (size_t i = 0; i < edges.size(); ++i)
+      out << (i ? "," : "") << edges[i];
+    out << " " << colours.at(mark) << "\n";
+  }
+}
+
+} // namespace eventscope
