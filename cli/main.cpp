@@ -194,6 +194,7 @@ struct GraphOptions {
   std::string view = "services";
   std::string focus;
   int depth = -1;
+  std::vector<std::string> collapse;
 };
 
 int runGraph(const CommonOptions &common, const OutputOptions &output, const GraphOptions &graphOptions) {
@@ -203,6 +204,7 @@ int runGraph(const CommonOptions &common, const OutputOptions &output, const Gra
   options.view = graphOptions.view == "channels" ? DiagramView::Channels : DiagramView::Services;
   options.focus = graphOptions.focus;
   options.depth = graphOptions.depth;
+  options.collapse = graphOptions.collapse;
   options.findings = currentFindings(analysis, suppressed); // their edges are highlighted
   Diagram diagram;
   try {
@@ -371,6 +373,8 @@ int main(int argc, char **argv) {
   graph->add_option("--focus", graphOptions.focus, "Only this service or channel and its neighbourhood");
   graph->add_option("--depth", graphOptions.depth, "With --focus: hops up and downstream (default: all)")
       ->check(CLI::NonNegativeNumber);
+  graph->add_option("--collapse", graphOptions.collapse,
+                    "Draw the channels matching PATTERN (a trailing * is any rest: 'orders.*') as one node");
   graph->add_option("-o,--output", output.outputFile, "Write the diagram to FILE instead of stdout");
 
   std::vector<std::string> contractFiles;

@@ -59,10 +59,22 @@ std::set<std::string> neighbourhood(const std::vector<DiagramEdge> &edges, const
   return kept;
 }
 
+// The name a channel is drawn under: its collapse pattern, or itself.
+std::string drawnAs(const std::string &address, const std::vector<std::string> &collapse) {
+  for (const std::string &pattern : collapse) {
+    bool prefix = !pattern.empty() && pattern.back() == '*';
+    std::string stem = prefix ? pattern.substr(0, pattern.size() - 1) : pattern;
+    if (prefix ? address.rfind(stem, 0) == 0 : address == stem)
+      return pattern;
+  }
+  return address;
+}
+
 } // namespace
 
 Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options) {
   Diagram diagram;
+  auto drawn = [&](const std::string &address) { return drawnAs(address, options.collapse); };
   std::map<std::pair<std::string, std::string>, DiagramEdge> edges;
   auto hops = markedHops(options.findings);
   auto markOf = [&](const std::string &a, const std::string &b) {
@@ -96,22 +108,31 @@ Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options) {
       DiagramEdge &edge = edges[{serviceId(pair.first), serviceId(pair.second)}];
       edge.from = serviceId(pair.first);
       edge.to = serviceId(pair.second);
-      edge.labels.assign(channels.begin(), channels.end());
+      std::set<std::string> labels;
+      for (const std::string &address : channels)
+        labels.insert(drawn(address));
+      edge.labels.assign(labels.begin(), labels.end());
       if (auto it = serviceMarks.find(pair); it != serviceMarks.end())
         edge.mark = it->second;
     }
   } else {
-    for (const auto &[address, channel] : graph.channels())
-      diagram.nodes.push_back({channelId(address), address, false,
-                               channel.producers.empty() || channel.consumers.empty()});
+    std::map<std::string, bool> groups; // drawn name -> every member an orphan
+    for (const auto &[address, channel] : graph.channels()) {
+      bool orphan = channel.producers.empty() || channel.consumers.empty();
+      auto [it, inserted] = groups.emplace(drawn(address), orphan);
+      if (!inserted)
+        it->second = it->second && orphan;
+    }
+    for (const auto &[name, orphan] : groups)
+      diagram.nodes.push_back({channelId(name), name, false, orphan});
     std::map<std::string, std::set<EdgeMark>> channelMarks; // channels on a highlighted path
     for (const auto &[pair, mark] : hops) {
       channelMarks[pair.first].insert(mark);
       channelMarks[pair.second].insert(mark);
     }
     for (const Endpoint &e : graph.endpoints()) {
-      std::string from = e.role == Role::Produce ? serviceId(e.service) : channelId(e.channel);
-      std::string to = e.role == Role::Produce ? channelId(e.channel) : serviceId(e.service);
+      std::string from = e.role == Role::Produce ? serviceId(e.service) : channelId(drawn(e.channel));
+      std::string to = e.role == Role::Produce ? channelId(drawn(e.channel)) : serviceId(e.service);
       DiagramEdge &edge = edges[{from, to}];
       edge.from = from;
       edge.to = to;
@@ -119,17 +140,18 @@ Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options) {
     // A hop of a cycle or cascade through a service: its consume and produce edges.
     for (const Trigger &t : graph.triggers())
       if (EdgeMark mark = markOf(t.from, t.to); mark != EdgeMark::None) {
-        for (auto key : {std::make_pair(channelId(t.from), serviceId(t.service)),
-                         std::make_pair(serviceId(t.service), channelId(t.to))})
+        for (auto key : {std::make_pair(channelId(drawn(t.from)), serviceId(t.service)),
+                         std::make_pair(serviceId(t.service), channelId(drawn(t.to)))})
           if (auto it = edges.find(key); it != edges.end())
             it->second.mark = mark;
       }
     // A misspelled channel points at its near-miss.
     for (const auto &[pair, mark] : hops)
-      if (mark == EdgeMark::Typo && graph.channels().count(pair.first) && graph.channels().count(pair.second)) {
-        DiagramEdge &edge = edges[{channelId(pair.first), channelId(pair.second)}];
-        edge.from = channelId(pair.first);
-        edge.to = channelId(pair.second);
+      if (mark == EdgeMark::Typo && graph.channels().count(pair.first) && graph.channels().count(pair.second) &&
+          drawn(pair.first) != drawn(pair.second)) {
+        DiagramEdge &edge = edges[{channelId(drawn(pair.first)), channelId(drawn(pair.second))}];
+        edge.from = channelId(drawn(pair.first));
+        edge.to = channelId(drawn(pair.second));
         edge.labels = {"did you mean?"};
         edge.mark = EdgeMark::Typo;
       }
@@ -138,10 +160,11 @@ Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options) {
     diagram.edges.push_back(std::move(edge));
 
   if (!options.focus.empty()) {
+    bool channelNode = std::any_of(diagram.nodes.begin(), diagram.nodes.end(),
+                                   [&](const DiagramNode &n) { return n.id == channelId(options.focus); });
     std::string focus = graph.services().count(options.focus) ? serviceId(options.focus)
-                        : graph.channels().count(options.focus) && options.view == DiagramView::Channels
-                            ? channelId(options.focus)
-                            : "";
+                        : channelNode                         ? channelId(options.focus)
+                                                              : "";
     if (focus.empty() && graph.channels().count(options.focus))
       throw std::invalid_argument("--focus " + options.focus +
                                   " is a channel; the services view shows services only (use --view channels)");

@@ -19,6 +19,9 @@ struct DiagramOptions {
   // (service to service in the services view, node to node in the channels view); -1: all.
   std::string focus;
   int depth = -1;
+  // Channels matching one of these are drawn as one node named after the pattern: `orders.*`
+  // (a trailing `*` is any rest) groups every channel starting with "orders.".
+  std::vector<std::string> collapse;
   // Findings whose edges are drawn highlighted: a cycle red, a long cascade orange, a
   // misspelled channel dashed towards its near-miss.
   std::vector<Finding> findings;

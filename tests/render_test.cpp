@@ -175,3 +175,27 @@ TEST(Diagrams, FocusKeepsTheNeighbourhoodUpAndDownstream) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Diagrams, CollapseGroupsChannelsByPattern) {
+  DiagramOptions options;
+  options.view = DiagramView::Channels;
+  options.collapse = {"order.*", "payment.*"};
+  Diagram diagram = buildDiagram(fixedGraph(), options);
+  std::vector<std::string> channels;
+  for (const DiagramNode &node : diagram.nodes)
+    if (!node.isService)
+      channels.push_back(node.label);
+  EXPECT_EQ(channels, (std::vector<std::string>{"order.*", "parcel.dispatched", "payment.*", "points.earned",
+                                                "price.quoted", "price.requested", "shipment.scheduled",
+                                                "tier.changed", "user.deleted"}));
+  options.view = DiagramView::Services;
+  for (const DiagramEdge &edge : buildDiagram(fixedGraph(), options).edges) {
+    if (edge.from == "service:orders" && edge.to == "service:payments") {
+      EXPECT_EQ(edge.labels, std::vector<std::string>{"payment.*"});
+    }
+  }
+}
+
+} // namespace
