@@ -221,9 +221,12 @@ void run(mqtt::async_client &cli) {
   cli.publish(msg);
   mqtt::topic top(cli, "home/log", 1);
   top.publish("started");
+  cli.subscribe(mqtt::string_collection::create({"home/+/humidity", "garden/#"}), mqtt::iasync_client::qos_collection{1, 1});
 }
 )cpp");
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume garden/# svc/mqtt.cpp:20:7 [Callback::message_arrived]",
+                             "svc consume home/+/humidity svc/mqtt.cpp:20:7 [Callback::message_arrived]",
                              "svc consume home/+/temperature svc/mqtt.cpp:14:7 [Callback::message_arrived]",
                              "svc produce home/alerts svc/mqtt.cpp:6:10",
                              "svc produce home/kitchen/temperature svc/mqtt.cpp:15:7",
@@ -231,7 +234,9 @@ void run(mqtt::async_client &cli) {
                              "svc produce home/status svc/mqtt.cpp:17:7",
                          }));
   EXPECT_EQ(x.triggers,
-            (std::set<std::string>{"svc home/+/temperature -> home/alerts via Callback::message_arrived"}));
+            (std::set<std::string>{"svc garden/# -> home/alerts via Callback::message_arrived",
+                                   "svc home/+/humidity -> home/alerts via Callback::message_arrived",
+                                   "svc home/+/temperature -> home/alerts via Callback::message_arrived"}));
 }
 
 } // namespace
