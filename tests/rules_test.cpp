@@ -182,7 +182,7 @@ TEST(Registry, RulesAreSortedDocumentedAndSwitchable) {
 }
 
 TEST(Fingerprint, IgnoresLocationsAndMessages) {
-  Finding a{"event-cycle", Severity::Error, "m1", {"a.yaml", 3, 1, ""}, "s", {"x", "y"}, {}};
+  Finding a{"event-cycle", Severity::Error, "m1", {"a.yaml", 3, 1, ""}, "s", {"x", "y"}, {}, ""};
   Finding b = a;
   b.location.line = 40;
   b.message = "m2";

@@ -19,10 +19,10 @@ TEST(Suppressions, ApplyOnTheLineAndTheLineAbove) {
   eventscope::testing::TempDir dir;
   dir.write("a.cpp", "x(); // eventscope-ignore: unproduced-event ok\n// eventscope-ignore: event-cycle\ny();\nz();\n");
   std::vector<Finding> findings = {
-      {"unproduced-event", Severity::Error, "m", {"a.cpp", 1, 1, ""}, "s", {"c"}, {}},
-      {"event-cycle", Severity::Error, "m", {"a.cpp", 3, 1, ""}, "s", {"c"}, {}},
-      {"cascade-depth", Severity::Error, "m", {"a.cpp", 3, 1, ""}, "s", {"c"}, {}},
-      {"event-cycle", Severity::Error, "m", {"a.cpp", 4, 1, ""}, "s", {"c"}, {}},
+      {"unproduced-event", Severity::Error, "m", {"a.cpp", 1, 1, ""}, "s", {"c"}, {}, ""},
+      {"event-cycle", Severity::Error, "m", {"a.cpp", 3, 1, ""}, "s", {"c"}, {}, ""},
+      {"cascade-depth", Severity::Error, "m", {"a.cpp", 3, 1, ""}, "s", {"c"}, {}, ""},
+      {"event-cycle", Severity::Error, "m", {"a.cpp", 4, 1, ""}, "s", {"c"}, {}, ""},
   };
   EXPECT_EQ(applyInlineSuppressions(findings, dir.path()), 2u);
   ASSERT_EQ(findings.size(), 2u);
