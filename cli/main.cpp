@@ -10,7 +10,9 @@
 #include "model/contracts.h"
 
 #include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
 #include "render/diagrams.h"
+#include "render/markdown_docs.h"
 #include "render/reports.h"
 #include "rules/registry.h"
 
@@ -232,6 +234,111 @@ int runGraph(const CommonOptions &common, const OutputOptions &output, const Gra
   return kExitClean;
 }
 
+// `to` relative to the directory `from` ("../../" and the like), both made absolute.
+std::string relativeDirectory(const std::string &from, const std::string &to) {
+  auto parts = [](const std::string &path) {
+    llvm::SmallString<256> absolute(path);
+    llvm::sys::fs::make_absolute(absolute);
+    llvm::sys::path::remove_dots(absolute, true);
+    std::vector<std::string> out;
+    for (auto it = llvm::sys::path::begin(absolute), end = llvm::sys::path::end(absolute); it != end; ++it)
+      if (*it != "/")
+        out.push_back(it->str());
+    return out;
+  };
+  std::vector<std::string> a = parts(from), b = parts(to);
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common])
+    ++common;
+  std::string out;
+  for (size_t i = common; i < a.size(); ++i)
+    out += "../";
+  for (size_t i = common; i < b.size(); ++i)
+    out += b[i] + "/";
+  return out;
+}
+
+std::string readWholeFile(const std::string &path, bool &exists) {
+  std::ifstream in(path, std::ios::binary);
+  exists = static_cast<bool>(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// `docs -o DIR`: the Markdown catalog; with --check, only says which pages differ.
+int runDocs(const CommonOptions &common, const std::string &directory, bool check) {
+  if (directory.empty())
+    throw InputError({}, "docs needs -o DIR, the catalog's directory");
+  Analysis analysis = analyzeWithWarnings(common);
+  size_t suppressed = 0;
+  std::vector<Finding> findings = currentFindings(analysis, suppressed);
+  sortFindings(findings);
+
+  DiagramOptions diagramOptions;
+  diagramOptions.findings = findings;
+  Diagram diagram = buildDiagram(analysis.graph, diagramOptions);
+  std::ostringstream mermaid, dot;
+  writeMermaid(mermaid, diagram);
+  writeDot(dot, diagram);
+  std::string svg, error;
+  if (!renderGraphviz(dot.str(), "svg", svg, error))
+    throw InputError({}, error);
+
+  DocsOptions options;
+  options.rootFromPages = relativeDirectory(directory + "/services", analysis.layout.root);
+  options.mermaid = mermaid.str();
+  options.hasSvg = true;
+  std::map<std::string, std::string> pages = renderMarkdownDocs(analysis.graph, findings, options);
+  pages["system.svg"] = svg;
+
+  // Pages of an earlier run that the system no longer has.
+  std::set<std::string> stale;
+  for (const char *sub : {"services", "channels"}) {
+    std::error_code ec;
+    for (llvm::sys::fs::directory_iterator it(directory + "/" + sub, ec), end; it != end && !ec; it.increment(ec))
+      if (llvm::StringRef(it->path()).ends_with(".md")) {
+        std::string page = std::string(sub) + "/" + llvm::sys::path::filename(it->path()).str();
+        if (!pages.count(page))
+          stale.insert(page);
+      }
+  }
+  if (check) {
+    std::vector<std::string> differing;
+    for (const auto &[page, text] : pages) {
+      bool exists = false;
+      std::string current = readWholeFile(directory + "/" + page, exists);
+      if (!exists)
+        differing.push_back(page + " (missing)");
+      else if (current != text)
+        differing.push_back(page + " (changed)");
+    }
+    for (const std::string &page : stale)
+      differing.push_back(page + " (no longer in the system)");
+    if (differing.empty()) {
+      if (!common.quiet)
+        std::cerr << "eventscope: " << directory << " is up to date (" << pages.size() << " pages)\n";
+      return kExitClean;
+    }
+    std::cerr << "eventscope: " << directory << " differs from what the code and contracts say now; "
+              << differing.size() << " page(s):\n";
+    for (const std::string &page : differing)
+      std::cerr << "  " << page << "\n";
+    std::cerr << "regenerate with `eventscope docs -o " << directory << "`\n";
+    return kExitFindings;
+  }
+  for (const auto &[page, text] : pages) {
+    std::string path = directory + "/" + page;
+    llvm::sys::fs::create_directories(llvm::sys::path::parent_path(path));
+    emit(text, path);
+  }
+  for (const std::string &page : stale)
+    llvm::sys::fs::remove(directory + "/" + page);
+  if (!common.quiet)
+    std::cerr << "eventscope: wrote " << pages.size() << " page(s) to " << directory << "\n";
+  return kExitClean;
+}
+
 // `contract show FILE...`: what eventscope reads from each AsyncAPI document.
 int runContractShow(const std::vector<std::string> &files) {
   EventGraph graph;
@@ -377,6 +484,13 @@ int main(int argc, char **argv) {
                     "Draw the channels matching PATTERN (a trailing * is any rest: 'orders.*') as one node");
   graph->add_option("-o,--output", output.outputFile, "Write the diagram to FILE instead of stdout");
 
+  std::string docsDirectory;
+  bool docsCheck = false;
+  CLI::App *docs = app.add_subcommand("docs", "Write a Markdown catalog of services and channels (or check it)");
+  addCommonOptions(*docs, common);
+  docs->add_option("-o,--output", docsDirectory, "The catalog's directory")->required();
+  docs->add_flag("--check", docsCheck, "Write nothing; exit 1 and name the pages when DIR differs from now");
+
   std::vector<std::string> contractFiles;
   CLI::App *contract = app.add_subcommand("contract", "Work with event contracts (AsyncAPI)");
   contract->require_subcommand(1);
@@ -403,6 +517,8 @@ int main(int argc, char **argv) {
       return runCheck(common, output);
     if (scan->parsed())
       return runScan(common, output);
+    if (docs->parsed())
+      return runDocs(common, docsDirectory, docsCheck);
     if (baselineWrite->parsed())
       return runBaselineWrite(common, baselineOutput);
     if (graph->parsed())

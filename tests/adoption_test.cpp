@@ -220,3 +220,33 @@ TEST_F(LegacySystem, ExcludedPathsAreNeitherAnalysedNorReported) {
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(LegacySystem, DocsCheckFailsAfterACodeChangeAndPassesAfterRegeneration) {
+  auto written = runEventscope({"docs", ".", "-o", "docs/events"}, dir.path());
+  ASSERT_EQ(written.exitCode, 0) << written.err;
+  EXPECT_NE(readFile(dir.path() + "/docs/events/services/mailer.md")
+                .find("| [user.deleted](../channels/user.deleted.md) | "
+                      "[services/mailer/mailer.cpp:11:15](../../../services/mailer/mailer.cpp#L11) | mailer::sendMail |"),
+            std::string::npos);
+  EXPECT_EQ(runEventscope({"docs", ".", "-o", "docs/events", "--check"}, dir.path()).exitCode, 0);
+
+  std::string code = readFile(dir.path() + "/services/mailer/mailer.cpp");
+  code.replace(code.find("user.deleted"), 12, "user.removed");
+  dir.write("services/mailer/mailer.cpp", code);
+  auto stale = runEventscope({"docs", ".", "-o", "docs/events", "--check"}, dir.path());
+  EXPECT_EQ(stale.exitCode, 1);
+  EXPECT_EQ(stale.err, "eventscope: docs/events differs from what the code and contracts say now; 4 page(s):\n"
+                       "  channels/user.removed.md (missing)\n"
+                       "  index.md (changed)\n"
+                       "  services/mailer.md (changed)\n"
+                       "  channels/user.deleted.md (no longer in the system)\n"
+                       "regenerate with `eventscope docs -o docs/events`\n");
+
+  ASSERT_EQ(runEventscope({"docs", ".", "-o", "docs/events", "-q"}, dir.path()).exitCode, 0);
+  EXPECT_EQ(runEventscope({"docs", ".", "-o", "docs/events", "--check", "-q"}, dir.path()).exitCode, 0);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() + "/docs/events/channels/user.deleted.md"));
+}
+
+} // namespace

@@ -1,6 +1,7 @@
 // Every report format rendered from one fixed graph and compared with a reviewed golden file.
 #include "graph_builder.h"
 #include "render/diagrams.h"
+#include "render/markdown_docs.h"
 #include "render/reports.h"
 #include "rules/registry.h"
 #include "test_support.h"
@@ -196,6 +197,33 @@ TEST(Diagrams, CollapseGroupsChannelsByPattern) {
       EXPECT_EQ(edge.labels, std::vector<std::string>{"payment.*"});
     }
   }
+}
+
+} // namespace
+
+namespace {
+
+TEST(Docs, MarkdownCatalogPages) {
+  EventGraph graph = fixedGraph();
+  std::vector<Finding> findings = runRules(graph, defaultRuleSettings());
+  sortFindings(findings);
+  DocsOptions options;
+  options.rootFromPages = "../../";
+  std::ostringstream mermaid;
+  writeMermaid(mermaid, buildDiagram(graph, {}));
+  options.mermaid = mermaid.str();
+  std::map<std::string, std::string> pages = renderMarkdownDocs(graph, findings, options);
+  EXPECT_EQ(pages.size(), 1 + graph.services().size() + graph.channels().size());
+  eventscope::testing::expectGolden("render/docs-index.md", pages.at("index.md"));
+  eventscope::testing::expectGolden("render/docs-service-orders.md", pages.at("services/orders.md"));
+  eventscope::testing::expectGolden("render/docs-channel-order.placed.md", pages.at("channels/order.placed.md"));
+}
+
+TEST(Docs, FileNamesAreSafeAndDistinct) {
+  EXPECT_EQ(docsFileName("order.placed"), "order.placed.md");
+  EXPECT_NE(docsFileName("home/+/temp"), docsFileName("home_+_temp"));
+  EXPECT_EQ(docsFileName("home/+/temp").find_first_of("/+"), std::string::npos);
+  EXPECT_NE(docsFileName("../etc").rfind(".", 0), 0u); // never a hidden or parent path
 }
 
 } // namespace
