@@ -1,5 +1,5 @@
 // Parses C++ translation units with Clang LibTooling and records their messaging facts.
-// The only file of the project that includes Clang headers, with extractor.cpp.
+// Clang headers stay in extractor.cpp and fact_visitor.{h,cpp}.
 #pragma once
 
 #include "analyzer/cpp/facts.h"
