@@ -371,11 +371,8 @@ private:
     // A member a constructor set from its parameter: `topic_(topic)`.
     if (auto members = memberParameters_.find(variable); members != memberParameters_.end() && !result.notThisApi) {
       const MemberParameter &member = members->second.front();
-      ChannelResult fromConstructor;
-      fromConstructor.forwardedParameter = member.value.parameter;
+      ChannelResult fromConstructor = evaluateValue(member.value, depth + 1);
       fromConstructor.forwardedOwner = member.functionKey;
-      fromConstructor.prefix = member.value.prefix;
-      fromConstructor.suffix = member.value.suffix;
       return fromConstructor;
     }
     if (result.reason.empty())
@@ -450,6 +447,13 @@ private:
   void collectEndpoints() {
     // A template's pattern and its instantiations share call locations: a forwarded site
     // is unresolved only if no copy of it reaches a called wrapper.
+    // Each (call, API) is evaluated once, then read twice.
+    struct Evaluated {
+      const CallFact *call;
+      const Api *api;
+      ChannelResult result;
+    };
+    std::vector<Evaluated> evaluated;
     std::set<Location> forwardedAndCalled;
     for (const CallFact &call : calls_)
       for (const Api *api : apisOf(call))
@@ -458,67 +462,63 @@ private:
           const std::string &owner = ownerOf(call, result);
           if (result.forwardedParameter && wrappers_.count(owner) && callersOf_[owner] > 0)
             forwardedAndCalled.insert(call.location);
+          evaluated.push_back({&call, api, std::move(result)});
         }
-    for (const CallFact &call : calls_) {
-      for (const Api *api : apisOf(call)) {
-        if (!sendsOrReceives(api->role))
-          continue;
-        ChannelResult result = evaluate(call, *api);
-        if (result.notThisApi)
-          continue;
-        const std::string service = serviceOf(call.location);
-        if (result.forwardedParameter) {
-          if (forwardedAndCalled.count(call.location))
-            continue; // its callers carry the endpoints
-          const std::string &owner = ownerOf(call, result);
-          if (api->assignment && callersOf_[owner] == 0)
-            continue; // the library's own callback hands back what a subscription covers
-          const FunctionFact *wrapper = functions_.count(owner) ? &functions_.at(owner) : nullptr;
-          std::string param = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
-                                  ? "'" + wrapper->parameterNames[*result.forwardedParameter] + "'"
-                                  : std::to_string(*result.forwardedParameter);
-          graph_.addUnresolved({service, call.location, api->name,
-                                "the channel is parameter " + param + " of " + nameOf(owner) +
-                                    ", which is not called in the analysed code"});
-          continue;
+    for (const auto &[callPointer, api, result] : evaluated) {
+      const CallFact &call = *callPointer;
+      if (result.notThisApi)
+        continue;
+      const std::string service = serviceOf(call.location);
+      if (result.forwardedParameter) {
+        if (forwardedAndCalled.count(call.location))
+          continue; // its callers carry the endpoints
+        const std::string &owner = ownerOf(call, result);
+        if (api->assignment && callersOf_[owner] == 0)
+          continue; // the library's own callback hands back what a subscription covers
+        const FunctionFact *wrapper = functions_.count(owner) ? &functions_.at(owner) : nullptr;
+        std::string param = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
+                                ? "'" + wrapper->parameterNames[*result.forwardedParameter] + "'"
+                                : std::to_string(*result.forwardedParameter);
+        graph_.addUnresolved({service, call.location, api->name,
+                              "the channel is parameter " + param + " of " + nameOf(owner) +
+                                  ", which is not called in the analysed code"});
+        continue;
+      }
+      if (result.channels.empty()) {
+        graph_.addUnresolved({service, call.location, api->name, result.reason});
+        continue;
+      }
+      std::string handlerKey = api->handlerKey, handlerName = api->handlerName;
+      if (api->role == ApiRole::Consume) {
+        bool fixedByWrappedCall = !handlerKey.empty();
+        if (!fixedByWrappedCall && api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size()) {
+          handlerKey = call.args[api->handler.index].handlerKey;
+          handlerName = call.args[api->handler.index].handlerName;
+        } else if (!fixedByWrappedCall && api->handler.kind == HandlerSpec::Kind::EnclosingFunction) {
+          handlerKey = call.callerKey;
+          handlerName = nameOf(call.callerKey);
         }
-        if (result.channels.empty()) {
-          graph_.addUnresolved({service, call.location, api->name, result.reason});
-          continue;
-        }
-        std::string handlerKey = api->handlerKey, handlerName = api->handlerName;
-        if (api->role == ApiRole::Consume) {
-          if (!handlerKey.empty()) {
-            // fixed by the wrapped call
-          } else if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size()) {
-            handlerKey = call.args[api->handler.index].handlerKey;
-            handlerName = call.args[api->handler.index].handlerName;
-          } else if (api->handler.kind == HandlerSpec::Kind::EnclosingFunction) {
-            handlerKey = call.callerKey;
-            handlerName = nameOf(call.callerKey);
-          }
-          if (!handlerKey.empty())
-            registeredHandlers_.insert(handlerKey);
-          registrations_.insert(&call);
-        }
-        std::vector<std::string> handlerKeys;
         if (!handlerKey.empty())
-          handlerKeys.push_back(handlerKey);
-        if (api->role == ApiRole::Consume && api->handler.kind == HandlerSpec::Kind::Callbacks) {
-          handlerKeys = callbackHandlers(api->handler.callbacks, service);
+          registeredHandlers_.insert(handlerKey);
+        registrations_.insert(&call);
+      }
+      std::vector<std::string> handlerKeys;
+      if (!handlerKey.empty())
+        handlerKeys.push_back(handlerKey);
+      if (api->role == ApiRole::Consume && api->handler.kind == HandlerSpec::Kind::Callbacks) {
+        handlerKeys = callbackHandlers(api->handler.callbacks, service);
+        for (const std::string &key : handlerKeys)
+          handlerName += (handlerName.empty() ? "" : ", ") + nameOf(key);
+      }
+      for (const std::string &channel : result.channels) {
+        Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
+        graph_.addEndpoint(
+            {service, channel, role, call.location, Origin::Code, api->name, handlerName, nameOf(call.callerKey)});
+        if (role == Role::Produce)
+          produces_[call.callerKey].push_back({channel, call.location});
+        else
           for (const std::string &key : handlerKeys)
-            handlerName += (handlerName.empty() ? "" : ", ") + nameOf(key);
-        }
-        for (const std::string &channel : result.channels) {
-          Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
-          graph_.addEndpoint(
-              {service, channel, role, call.location, Origin::Code, api->name, handlerName, nameOf(call.callerKey)});
-          if (role == Role::Produce)
-            produces_[call.callerKey].push_back({channel, call.location});
-          else
-            for (const std::string &key : handlerKeys)
-              consumes_.push_back({service, channel, key});
-        }
+            consumes_.push_back({service, channel, key});
       }
     }
   }
