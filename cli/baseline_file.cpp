@@ -1,11 +1,12 @@
 #include "cli/baseline_file.h"
 
 #include "analyzer/input_error.h"
+#include "analyzer/yaml_input.h"
+
+#include <llvm/Support/FileSystem.h>
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace eventscope {
 
@@ -32,15 +33,13 @@ std::string baselineFileText(const std::vector<BaselineEntry> &entries) {
 }
 
 std::vector<BaselineEntry> readBaselineFile(const std::string &path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
+  if (!llvm::sys::fs::exists(path))
     throw InputError({path, 0, 0, ""}, "cannot read the baseline file (write one with `eventscope baseline write " +
                                            path + "`)");
-  std::stringstream text;
-  text << in.rdbuf();
+  std::string text = readInputFile(path, path); // the size limit and errors of every input
   nlohmann::json document;
   try {
-    document = nlohmann::json::parse(text.str());
+    document = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error &e) {
     throw InputError({path, 0, 0, ""}, std::string("the baseline file is not valid JSON: ") + e.what());
   }
