@@ -102,6 +102,17 @@ static std::string relativeTo(const std::string &path, const std::string &dir) {
   return parent.empty() || parent == dir ? path : "../" + relativeTo(path, parent);
 }
 
+std::string relativeDirectory(const std::string &from, const std::string &to) {
+  std::string relative = relativeTo(absoluteClean(to), absoluteClean(from));
+  if (relative == ".")
+    return "";
+  if (relative.size() >= 2 && relative.compare(relative.size() - 2, 2, "/.") == 0)
+    relative.pop_back(); // "../../." -> "../../"
+  else
+    relative += "/";
+  return relative;
+}
+
 SystemLayout SystemLayout::create(const std::string &root, const Config &config) {
   SystemLayout layout;
   layout.root = absoluteClean(root);

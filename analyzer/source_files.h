@@ -30,6 +30,10 @@ private:
 };
 
 // The system being analysed: its root, and the config relating files to services.
+// The directory `to` seen from the directory `from` ("../../", "include/", "" for the same
+// one), both made absolute first: for links between files.
+std::string relativeDirectory(const std::string &from, const std::string &to);
+
 struct SystemLayout {
   std::string root;    // absolute, without trailing separator
   std::string baseDir; // absolute; config globs are relative to it

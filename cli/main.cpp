@@ -234,30 +234,6 @@ int runGraph(const CommonOptions &common, const OutputOptions &output, const Gra
   return kExitClean;
 }
 
-// `to` relative to the directory `from` ("../../" and the like), both made absolute.
-std::string relativeDirectory(const std::string &from, const std::string &to) {
-  auto parts = [](const std::string &path) {
-    llvm::SmallString<256> absolute(path);
-    llvm::sys::fs::make_absolute(absolute);
-    llvm::sys::path::remove_dots(absolute, true);
-    std::vector<std::string> out;
-    for (auto it = llvm::sys::path::begin(absolute), end = llvm::sys::path::end(absolute); it != end; ++it)
-      if (*it != "/")
-        out.push_back(it->str());
-    return out;
-  };
-  std::vector<std::string> a = parts(from), b = parts(to);
-  size_t common = 0;
-  while (common < a.size() && common < b.size() && a[common] == b[common])
-    ++common;
-  std::string out;
-  for (size_t i = common; i < a.size(); ++i)
-    out += "../";
-  for (size_t i = common; i < b.size(); ++i)
-    out += b[i] + "/";
-  return out;
-}
-
 std::string readWholeFile(const std::string &path, bool &exists) {
   std::ifstream in(path, std::ios::binary);
   exists = static_cast<bool>(in);
