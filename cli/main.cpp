@@ -203,7 +203,9 @@ int runGraph(const CommonOptions &common, const OutputOptions &output, const Gra
   Analysis analysis = analyzeWithWarnings(common);
   size_t suppressed = 0;
   DiagramOptions options;
-  options.view = graphOptions.view == "channels" ? DiagramView::Channels : DiagramView::Services;
+  options.view = graphOptions.view == "channels" ? DiagramView::Channels
+                 : graphOptions.view == "full"   ? DiagramView::Full
+                                                 : DiagramView::Services;
   options.focus = graphOptions.focus;
   options.depth = graphOptions.depth;
   options.collapse = graphOptions.collapse;
@@ -450,8 +452,11 @@ int main(int argc, char **argv) {
   graph->add_option("--format", output.graphFormat, "Diagram format")
       ->check(CLI::IsMember({"dot", "svg", "png", "mermaid"}))
       ->default_val("svg");
-  graph->add_option("--view", graphOptions.view, "services: service to service; channels: channels between services")
-      ->check(CLI::IsMember({"services", "channels"}))
+  graph->add_option("--view", graphOptions.view,
+                    "services: service to service; channels: channels between services drawn as clusters of "
+                    "their handlers and producing functions; full: channels plus source locations and "
+                    "unresolved calls")
+      ->check(CLI::IsMember({"services", "channels", "full"}))
       ->default_val("services");
   graph->add_option("--focus", graphOptions.focus, "Only this service or channel and its neighbourhood");
   graph->add_option("--depth", graphOptions.depth, "With --focus: hops up and downstream (default: all)")

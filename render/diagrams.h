@@ -11,7 +11,11 @@
 
 namespace eventscope {
 
-enum class DiagramView { Services, Channels };
+// services: service to service, edges labelled with the channels. channels: channels as
+// nodes between the services; a service with code is a cluster of its handlers and
+// producing functions, with the trigger edges between them. full: channels, plus each
+// edge's source locations and the calls whose channel is unknown.
+enum class DiagramView { Services, Channels, Full };
 
 struct DiagramOptions {
   DiagramView view = DiagramView::Services;
@@ -28,20 +32,24 @@ struct DiagramOptions {
 };
 
 // What a diagram shows, independent of the output language.
+enum class NodeKind { Service, Channel, Function, Unresolved };
 struct DiagramNode {
-  std::string id; // "service:orders", "channel:order.placed"
+  std::string id; // "service:orders", "channel:order.placed", "function:orders:confirm"
   std::string label;
-  bool isService = false;
-  bool orphan = false; // a channel without producer or without consumer
+  NodeKind kind = NodeKind::Service;
+  bool orphan = false;  // a channel without producer or without consumer
+  std::string cluster;  // the service whose cluster it is drawn in; empty: top level
 };
 enum class EdgeMark { None, Cycle, Cascade, Typo };
 struct DiagramEdge {
   std::string from, to;
   std::vector<std::string> labels;
   EdgeMark mark = EdgeMark::None;
+  bool inside = false;    // a trigger inside a service: from the handler to the producing function
+  bool constraint = true; // false: the edge wraps a long chain onto the next row (DOT only)
 };
 struct Diagram {
-  std::vector<DiagramNode> nodes; // services, then channels, each sorted by id
+  std::vector<DiagramNode> nodes; // clustered and service nodes by (cluster, id), then channels by id
   std::vector<DiagramEdge> edges; // sorted by (from, to)
 };
 

@@ -6,6 +6,10 @@ namespace {
 std::string quote(const std::string &text) {
   std::string out = "\"";
   for (char c : text) {
+    if (c == '\n') {
+      out += "\\n"; // a centred line break in a Graphviz label
+      continue;
+    }
     if (c == '"' || c == '\\')
       out += '\\';
     out += c;
@@ -29,18 +33,46 @@ const char *styleOf(EdgeMark mark) {
 
 } // namespace
 
+namespace {
+
+void writeNode(std::ostream &out, const DiagramNode &node, const char *indent) {
+  out << indent << quote(node.id) << " [label=" << quote(node.label);
+  switch (node.kind) {
+  case NodeKind::Service:
+    out << ", shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\"";
+    break;
+  case NodeKind::Channel:
+    out << ", shape=ellipse" << (node.orphan ? ", style=dashed" : "");
+    break;
+  case NodeKind::Function:
+    out << ", shape=box, style=rounded, fontsize=10";
+    break;
+  case NodeKind::Unresolved:
+    out << ", shape=box, style=\"rounded,dashed\", color=\"#d93025\", fontsize=10";
+    break;
+  }
+  out << "];\n";
+}
+
+} // namespace
+
 void writeDot(std::ostream &out, const Diagram &diagram) {
   out << "digraph eventscope {\n"
       << "  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.4, ranksep=0.8];\n"
       << "  node [fontname=\"Helvetica\", fontsize=11];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=9];\n";
-  for (const DiagramNode &node : diagram.nodes) {
-    out << "  " << quote(node.id) << " [label=" << quote(node.label);
-    if (node.isService)
-      out << ", shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\"";
-    else
-      out << ", shape=ellipse" << (node.orphan ? ", style=dashed" : "");
-    out << "];\n";
+  // Nodes come sorted by cluster, so each cluster is one run of them.
+  for (size_t i = 0; i < diagram.nodes.size();) {
+    const std::string &cluster = diagram.nodes[i].cluster;
+    if (cluster.empty()) {
+      writeNode(out, diagram.nodes[i++], "  ");
+      continue;
+    }
+    out << "  subgraph " << quote("cluster_" + cluster) << " {\n"
+        << "    label=" << quote(cluster) << "; style=\"rounded,filled\"; fillcolor=\"#f3f6fc\"; color=\"#8ab4f8\";\n";
+    for (; i < diagram.nodes.size() && diagram.nodes[i].cluster == cluster; ++i)
+      writeNode(out, diagram.nodes[i], "    ");
+    out << "  }\n";
   }
   for (const DiagramEdge &edge : diagram.edges) {
     out << "  " << quote(edge.from) << " -> " << quote(edge.to);
@@ -48,6 +80,10 @@ void writeDot(std::ostream &out, const Diagram &diagram) {
     for (const std::string &l : edge.labels)
       label += (label.empty() ? "" : "\n") + l;
     std::string attributes = (label.empty() ? "" : "label=" + quote(label)) + styleOf(edge.mark);
+    if (edge.inside && edge.mark == EdgeMark::None)
+      attributes += ", style=dotted";
+    if (!edge.constraint)
+      attributes += ", constraint=false";
     if (!attributes.empty())
       out << " [" << (attributes.rfind(", ", 0) == 0 ? attributes.substr(2) : attributes) << "]";
     out << ";\n";

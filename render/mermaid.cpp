@@ -10,7 +10,7 @@ namespace {
 std::string label(const std::string &text) {
   std::string out = "\"";
   for (char c : text)
-    out += c == '"' ? std::string("#quot;") : std::string(1, c);
+    out += c == '"' ? std::string("#quot;") : c == '\n' ? std::string("<br>") : std::string(1, c);
   return out + "\"";
 }
 
@@ -20,21 +20,35 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
   out << "flowchart LR\n";
   // Ids by position: names may hold any character, and positions follow the sorted nodes.
   std::map<std::string, std::string> ids;
+  const char *prefix[] = {"s", "c", "f", "u"};
+  std::string openCluster;
   for (const DiagramNode &node : diagram.nodes) {
-    std::string id = (node.isService ? "s" : "c") + std::to_string(ids.size());
+    if (node.cluster != openCluster) {
+      if (!openCluster.empty())
+        out << "  end\n";
+      if (!node.cluster.empty())
+        out << "  subgraph g" << ids.size() << "[" << label(node.cluster) << "]\n";
+      openCluster = node.cluster;
+    }
+    std::string id = prefix[static_cast<int>(node.kind)] + std::to_string(ids.size());
     ids[node.id] = id;
-    if (node.isService)
-      out << "  " << id << "[" << label(node.label) << "]\n";
+    const char *indent = node.cluster.empty() ? "  " : "    ";
+    if (node.kind == NodeKind::Channel)
+      out << indent << id << "([" << label(node.label) << "])\n";
     else
-      out << "  " << id << "([" << label(node.label) << "])\n";
+      out << indent << id << "[" << label(node.label) << "]\n";
   }
+  if (!openCluster.empty())
+    out << "  end\n";
   size_t index = 0;
   std::map<EdgeMark, std::vector<size_t>> marked;
   for (const DiagramEdge &edge : diagram.edges) {
     std::string text;
     for (const std::string &l : edge.labels)
       text += (text.empty() ? "" : "<br>") + l;
-    const char *arrow = edge.mark == EdgeMark::Typo ? " -.->" : edge.mark == EdgeMark::None ? " -->" : " ==>";
+    const char *arrow = edge.mark == EdgeMark::Typo || (edge.inside && edge.mark == EdgeMark::None) ? " -.->"
+                        : edge.mark == EdgeMark::None                                              ? " -->"
+                                                                                                   : " ==>";
     out << "  " << ids[edge.from] << arrow;
     if (!text.empty())
       out << "|" << label(text) << "|";
@@ -44,7 +58,7 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
     ++index;
   }
   for (const DiagramNode &node : diagram.nodes)
-    if (!node.isService && node.orphan)
+    if (node.orphan || node.kind == NodeKind::Unresolved)
       out << "  style " << ids[node.id] << " stroke-dasharray: 5 5\n";
   const std::map<EdgeMark, const char *> colours = {
       {EdgeMark::Cycle, "stroke:#d93025,stroke-width:3px"},

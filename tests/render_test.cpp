@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <sstream>
 
 using namespace eventscope;
@@ -186,7 +188,7 @@ TEST(Diagrams, CollapseGroupsChannelsByPattern) {
   Diagram diagram = buildDiagram(fixedGraph(), options);
   std::vector<std::string> channels;
   for (const DiagramNode &node : diagram.nodes)
-    if (!node.isService)
+    if (node.kind == NodeKind::Channel)
       channels.push_back(node.label);
   EXPECT_EQ(channels, (std::vector<std::string>{"order.*", "parcel.dispatched", "payment.*", "points.earned",
                                                 "price.quoted", "price.requested", "shipment.scheduled",
@@ -224,6 +226,106 @@ TEST(Docs, FileNamesAreSafeAndDistinct) {
   EXPECT_NE(docsFileName("home/+/temp"), docsFileName("home_+_temp"));
   EXPECT_EQ(docsFileName("home/+/temp").find_first_of("/+"), std::string::npos);
   EXPECT_NE(docsFileName("../etc").rfind(".", 0), 0u); // never a hidden or parent path
+}
+
+} // namespace
+
+namespace {
+
+// A small system as the C++ analyzer reports it: handlers, producing functions, a trigger
+// through two functions, a declared endpoint beside the code, an unresolved call.
+EventGraph codeGraph() {
+  EventGraph graph;
+  auto at = [](const std::string &file, unsigned line) { return Location{file, line, 5, ""}; };
+  graph.addEndpoint({"orders", "order.placed", Role::Produce, at("orders/api.cpp", 12), Origin::Code,
+                     "Bus::publish", "", "orders::Api::place"});
+  graph.addEndpoint({"billing", "order.placed", Role::Consume, at("billing/main.cpp", 8), Origin::Code,
+                     "Bus::subscribe", "billing::onPlaced", "billing::main"});
+  graph.addEndpoint({"billing", "invoice.created", Role::Produce, at("billing/invoice.cpp", 30), Origin::Code,
+                     "Bus::publish", "", "billing::Invoices::create"});
+  graph.addTrigger({"billing", "order.placed", "invoice.created",
+                    {"billing::onPlaced", "billing::charge", "billing::Invoices::create"},
+                    at("billing/invoice.cpp", 30), Origin::Code});
+  graph.addEndpoint({"mailer", "invoice.created", Role::Consume, at("contracts/mailer.yaml", 9), Origin::Contract,
+                     "asyncapi", "", ""});
+  graph.addEndpoint({"mailer", "invoice.created", Role::Consume, at("mailer/mailer.cpp", 20), Origin::Code,
+                     "Bus::subscribe", "lambda at mailer/mailer.cpp:20:31", "mailer::run"});
+  graph.addEndpoint({"mailer", "customer.updated", Role::Consume, at("contracts/mailer.yaml", 14),
+                     Origin::Contract, "asyncapi", "", ""});
+  graph.addUnresolved({"mailer", at("mailer/mailer.cpp", 40), "Bus::publish", "the channel is read from a file"});
+  graph.finalize();
+  return graph;
+}
+
+TEST(Diagrams, ChannelsViewDrawsServicesAsClustersOfTheirFunctions) {
+  DiagramOptions options;
+  options.view = DiagramView::Channels;
+  std::ostringstream dot, mermaid;
+  Diagram diagram = buildDiagram(codeGraph(), options);
+  writeDot(dot, diagram);
+  writeMermaid(mermaid, diagram);
+  eventscope::testing::expectGolden("render/channels-code.dot", dot.str());
+  eventscope::testing::expectGolden("render/channels-code.mmd", mermaid.str());
+  // the trigger runs from the handler to the producing function inside billing
+  auto inside = std::find_if(diagram.edges.begin(), diagram.edges.end(), [](const DiagramEdge &e) { return e.inside; });
+  ASSERT_NE(inside, diagram.edges.end());
+  EXPECT_EQ(inside->from, "function:billing:billing::onPlaced");
+  EXPECT_EQ(inside->to, "function:billing:billing::Invoices::create");
+  // mailer's contract repeats what its code says for invoice.created, and adds customer.updated
+  EXPECT_NE(dot.str().find("\"channel:customer.updated\" -> \"service:mailer\""), std::string::npos);
+  EXPECT_EQ(dot.str().find("\"channel:invoice.created\" -> \"service:mailer\""), std::string::npos);
+}
+
+TEST(Diagrams, FullViewAddsLocationsAndUnresolvedCalls) {
+  DiagramOptions options;
+  options.view = DiagramView::Full;
+  std::ostringstream dot;
+  writeDot(dot, buildDiagram(codeGraph(), options));
+  eventscope::testing::expectGolden("render/full-code.dot", dot.str());
+  EXPECT_NE(dot.str().find("label=\"? Bus::publish\\nmailer/mailer.cpp:40\""), std::string::npos);
+  EXPECT_NE(dot.str().find("[label=\"billing::charge\", style=dotted]"), std::string::npos);
+  std::string svg, error;
+  ASSERT_TRUE(renderGraphviz(dot.str(), "svg", svg, error)) << error;
+  EXPECT_NE(svg.find("<title>cluster_billing</title>"), std::string::npos);
+}
+
+// The width and height Graphviz gave an SVG, in points.
+std::pair<double, double> svgSize(const std::string &svg) {
+  auto number = [&](const std::string &attribute) {
+    size_t at = svg.find(attribute + "=\"");
+    return at == std::string::npos ? 0.0 : std::stod(svg.substr(at + attribute.size() + 2));
+  };
+  return {number("width"), number("height")};
+}
+
+TEST(Diagrams, LongChainsFoldIntoRows) {
+  GraphBuilder builder;
+  builder.produce("s00", "c00");
+  for (int i = 1; i <= 30; ++i) {
+    char service[8], from[8], to[8];
+    std::snprintf(service, sizeof service, "s%02d", i);
+    std::snprintf(from, sizeof from, "c%02d", i - 1);
+    std::snprintf(to, sizeof to, "c%02d", i);
+    builder.trigger(service, from, to);
+  }
+  Diagram diagram = buildDiagram(builder.build(), {});
+  std::vector<std::string> wrapping;
+  for (const DiagramEdge &edge : diagram.edges)
+    if (!edge.constraint)
+      wrapping.push_back(edge.from + " -> " + edge.to);
+  // 31 services in rows of 10 ranks: three edges wrap onto the next row
+  EXPECT_EQ(wrapping, (std::vector<std::string>{"service:s09 -> service:s10", "service:s19 -> service:s20",
+                                                "service:s29 -> service:s30"}));
+  std::ostringstream dot;
+  writeDot(dot, diagram);
+  std::string svg, error;
+  ASSERT_TRUE(renderGraphviz(dot.str(), "svg", svg, error)) << error;
+  auto [width, height] = svgSize(svg);
+  EXPECT_LT(width, 4 * height) << "a 31-service chain should fold, not draw a strip: " << width << " x " << height;
+  // a short chain stays on one row
+  Diagram shortChain = buildDiagram(fixedGraph(), {});
+  EXPECT_TRUE(std::all_of(shortChain.edges.begin(), shortChain.edges.end(),
+                          [](const DiagramEdge &e) { return e.constraint; }));
 }
 
 } // namespace
