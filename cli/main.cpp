@@ -8,6 +8,7 @@
 #include "analyzer/contracts/contract_files.h"
 #include "analyzer/cpp/profiles.h"
 #include "model/contracts.h"
+#include "render/asyncapi_export.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -357,6 +358,25 @@ std::string describeChannel(const ChannelSpec &spec) {
 }
 
 // `profiles`: the built-in API profiles and what each matches.
+struct ExportOptions {
+  std::string service;
+  std::string format = "yaml";
+};
+
+// `export asyncapi --service NAME`: a 3.0 document from the code, merged with the contract.
+int runExportAsyncApi(const CommonOptions &common, const OutputOptions &output, const ExportOptions &options) {
+  Analysis analysis = analyzeWithWarnings(common);
+  std::string text;
+  try {
+    text = exportAsyncApi(analysis.graph, options.service,
+                          options.format == "json" ? ExportFormat::Json : ExportFormat::Yaml);
+  } catch (const std::invalid_argument &e) {
+    throw InputError({}, e.what());
+  }
+  emit(text, output.outputFile);
+  return kExitClean;
+}
+
 int runProfilesCommand() {
   for (const Profile &profile : builtinProfiles()) {
     std::cout << profile.name << ": " << profile.description << "\n";
@@ -478,6 +498,18 @@ int main(int argc, char **argv) {
   CLI::App *contractShow = contract->add_subcommand("show", "Print what eventscope reads from AsyncAPI documents (JSON)");
   contractShow->add_option("FILE", contractFiles, "AsyncAPI documents (YAML or JSON)")->required();
 
+  ExportOptions exportOptions;
+  CLI::App *exportCommand = app.add_subcommand("export", "Write what the code says as a contract");
+  exportCommand->require_subcommand(1);
+  CLI::App *exportAsyncApiCommand =
+      exportCommand->add_subcommand("asyncapi", "An AsyncAPI 3.0 document for one service, from its code and contracts");
+  addCommonOptions(*exportAsyncApiCommand, common);
+  exportAsyncApiCommand->add_option("--service", exportOptions.service, "The service")->required();
+  exportAsyncApiCommand->add_option("--format", exportOptions.format, "yaml or json")
+      ->check(CLI::IsMember({"yaml", "json"}))
+      ->default_val("yaml");
+  exportAsyncApiCommand->add_option("-o,--output", output.outputFile, "Write the document to FILE instead of stdout");
+
   CLI::App *profiles = app.add_subcommand("profiles", "List the built-in messaging API profiles and what they match");
 
   std::string ruleId;
@@ -506,6 +538,8 @@ int main(int argc, char **argv) {
       return runGraph(common, output, graphOptions);
     if (contractShow->parsed())
       return runContractShow(contractFiles);
+    if (exportAsyncApiCommand->parsed())
+      return runExportAsyncApi(common, output, exportOptions);
     if (profiles->parsed())
       return runProfilesCommand();
     return runRulesCommand(ruleId);

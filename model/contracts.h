@@ -14,6 +14,7 @@ struct ContractServer {
   std::string protocol;
   Location location;
   bool secured = false; // has a non-empty security requirement
+  std::string host;      // 3.x host (and pathname); 2.x url
 };
 
 struct ContractMessage {
@@ -24,6 +25,13 @@ struct ContractMessage {
   // message-without-id. `fieldsKnown` is false when a schema could not be read.
   std::vector<std::string> fieldNames;
   bool fieldsKnown = true;
+  // The payload and headers schemas as compact JSON, every $ref resolved in place (a
+  // recursive one left as {"$ref": ...}); empty when the message has none. For the
+  // contract diff and the AsyncAPI export.
+  std::string payloadSchema;
+  std::string headersSchema;
+  std::string contentType;
+  std::string schemaFormat; // 3.x multi-format schemas; empty: AsyncAPI's JSON Schema
 };
 
 struct ContractChannel {
@@ -57,6 +65,7 @@ struct ContractDocument {
   std::string service; // x-eventscope-service, else info.title
   std::string title;
   std::string version; // the `asyncapi` field
+  std::string infoVersion;
   Location location;
   std::vector<ContractServer> servers;
   std::vector<ContractChannel> channels;

@@ -15,3 +15,13 @@ if [ -f "$corpus/reference-parser.json" ]; then
   node "$source_dir/tests/asyncapi_reference.js" "$binary" "$corpus" "${files[@]}"
 fi
 node "$source_dir/tests/asyncapi_reference.js" "$binary" "$source_dir/samples/contract-shop" "$source_dir"/samples/contract-shop/contracts/*.yaml
+
+# Code-first export: every service of the samples, exported and read back by both parsers.
+exported="$(mktemp -d)"
+trap 'rm -rf "$exported"' EXIT
+for sample in contract-shop cpp-shop manifest-shop; do
+  for service in $(cd "$source_dir/samples/$sample" && "$binary" scan -q | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).services.join("\n")))'); do
+    (cd "$source_dir/samples/$sample" && "$binary" export asyncapi --service "$service" -q -o "$exported/$sample-$service.yaml")
+  done
+done
+node "$source_dir/tests/asyncapi_reference.js" "$binary" "$exported" "$exported"/*.yaml

@@ -1,5 +1,7 @@
 // Every report format rendered from one fixed graph and compared with a reviewed golden file.
 #include "graph_builder.h"
+#include "model/contracts.h"
+#include "render/asyncapi_export.h"
 #include "render/diagrams.h"
 #include "render/markdown_docs.h"
 #include "render/reports.h"
@@ -326,6 +328,39 @@ TEST(Diagrams, LongChainsFoldIntoRows) {
   Diagram shortChain = buildDiagram(fixedGraph(), {});
   EXPECT_TRUE(std::all_of(shortChain.edges.begin(), shortChain.edges.end(),
                           [](const DiagramEdge &e) { return e.constraint; }));
+}
+
+} // namespace
+
+namespace {
+
+TEST(Export, AsyncApiFromCodeMergedWithTheContract) {
+  EventGraph graph;
+  auto at = [](const std::string &file, unsigned line) { return Location{file, line, 5, ""}; };
+  graph.addEndpoint({"billing", "order.placed", Role::Consume, at("billing/main.cpp", 8), Origin::Code,
+                     "Bus::subscribe", "billing::onPlaced", "billing::main"});
+  graph.addEndpoint({"billing", "invoice/{id}/created", Role::Produce, at("billing/invoice.cpp", 30), Origin::Code,
+                     "Bus::publish", "", "billing::Invoices::create"});
+  ContractDocument contract;
+  contract.file = "contracts/billing.yaml";
+  contract.service = "billing";
+  contract.title = "Billing";
+  contract.version = "2.6.0";
+  contract.infoVersion = "1.4.0";
+  contract.servers.push_back({"prod", "kafka", {}, true, "kafka://broker:9092"});
+  ContractMessage placed;
+  placed.name = "OrderPlaced";
+  placed.contentType = "application/json";
+  placed.payloadSchema = R"({"type":"object","required":["id"],"properties":{"id":{"type":"string"}}})";
+  contract.messages.push_back(placed);
+  contract.channels.push_back({"order.placed", "order.placed", false, {}, {}, {0}, false});
+  contract.operations.push_back({"onOrderPlaced", Role::Consume, 0, {}, false, {0}});
+  graph.addContract(contract);
+  graph.addEndpoint({"billing", "order.placed", Role::Consume, at("contracts/billing.yaml", 12), Origin::Contract,
+                     "asyncapi", "", ""});
+  graph.finalize();
+  eventscope::testing::expectGolden("render/export-billing.yaml", exportAsyncApi(graph, "billing", ExportFormat::Yaml));
+  EXPECT_THROW(exportAsyncApi(graph, "biling", ExportFormat::Yaml), std::invalid_argument);
 }
 
 } // namespace

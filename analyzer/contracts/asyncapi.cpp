@@ -6,6 +6,9 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -20,6 +23,10 @@ bool isMap(const YAML::Node &n) { return n.IsDefined() && n.IsMap(); }
 bool isSequence(const YAML::Node &n) { return n.IsDefined() && n.IsSequence(); }
 bool isScalar(const YAML::Node &n) { return n.IsDefined() && n.IsScalar(); }
 const unsigned kMaxSchemaDepth = 16;
+// A schema copied with its $refs resolved: deeper or larger than this is refused (shared
+// $refs expand once per use, so a small file could otherwise expand without bound).
+const unsigned kMaxSchemaJsonDepth = 64;
+const size_t kMaxSchemaJsonNodes = 100000;
 const size_t kMaxRefFiles = 256;
 
 struct SourceFile {
@@ -118,6 +125,8 @@ public:
     if (!isMap(info.node))
       fail(info, "`info` must be a map");
     contract_.title = scalar(child(info, "title"), "`info.title`");
+    if (At version = child(info, "version"); version.present() && isScalar(version.node))
+      contract_.infoVersion = version.node.Scalar();
     At named = child(info, "x-eventscope-service");
     if (!named.present())
       named = child(root, "x-eventscope-service");
@@ -264,6 +273,11 @@ private:
       s.location = location(server);
       At protocol = child(server, "protocol");
       s.protocol = protocol.present() && isScalar(protocol.node) ? protocol.node.Scalar() : "";
+      for (const char *field : {"url", "host"})
+        if (At value = child(server, field); value.present() && isScalar(value.node))
+          s.host = value.node.Scalar();
+      if (At pathname = child(server, "pathname"); !s.host.empty() && pathname.present() && isScalar(pathname.node))
+        s.host += pathname.node.Scalar();
       s.secured = hasSecurity(server);
       serverByIdentity_[server.identity()] = name;
       contract_.servers.push_back(std::move(s));
@@ -299,6 +313,78 @@ private:
                       visited);
   }
 
+  // A YAML value as JSON, $refs resolved in place; a $ref back into one of its own
+  // ancestors (a recursive schema) stays a $ref.
+  nlohmann::ordered_json toJson(At at, unsigned depth, std::vector<std::string> &ancestors, size_t &nodes) {
+    if (depth > kMaxSchemaJsonDepth)
+      fail(at, "schema nested deeper than " + std::to_string(kMaxSchemaJsonDepth) + " levels");
+    if (++nodes > kMaxSchemaJsonNodes)
+      fail(at, "schema expands to more than " + std::to_string(kMaxSchemaJsonNodes) + " values through $ref or YAML aliases");
+    if (isMap(at.node) && at.node["$ref"]) {
+      std::string target = scalar(child(at, "$ref"), "`$ref`");
+      At resolved = resolve(at);
+      if (std::find(ancestors.begin(), ancestors.end(), resolved.identity()) != ancestors.end())
+        return nlohmann::ordered_json{{"$ref", target}};
+      ancestors.push_back(resolved.identity());
+      nlohmann::ordered_json value = toJson(resolved, depth + 1, ancestors, nodes);
+      ancestors.pop_back();
+      return value;
+    }
+    if (isMap(at.node)) {
+      nlohmann::ordered_json object = nlohmann::ordered_json::object();
+      for (const auto &entry : at.node)
+        if (entry.first.IsScalar())
+          object[entry.first.Scalar()] = toJson(child(at, entry.first.Scalar()), depth + 1, ancestors, nodes);
+      return object;
+    }
+    if (isSequence(at.node)) {
+      nlohmann::ordered_json array = nlohmann::ordered_json::array();
+      for (size_t i = 0; i < at.node.size(); ++i)
+        array.push_back(toJson({at.node[i], at.file, at.pointer + "/" + std::to_string(i)}, depth + 1, ancestors, nodes));
+      return array;
+    }
+    if (!at.present())
+      return nullptr;
+    const std::string &text = at.node.Scalar();
+    if (at.node.Tag() != "?") // quoted: a string whatever it looks like
+      return text;
+    if (text == "true" || text == "True" || text == "TRUE")
+      return true;
+    if (text == "false" || text == "False" || text == "FALSE")
+      return false;
+    if (text == "~" || text == "null" || text == "Null" || text == "NULL")
+      return nullptr;
+    if (!text.empty() && text.find_first_not_of("+-0123456789") == std::string::npos && text.size() < 19)
+      try {
+        return std::stoll(text);
+      } catch (const std::exception &) {
+      }
+    if (!text.empty() && text.find_first_not_of("+-0123456789.eE") == std::string::npos)
+      try {
+        size_t used = 0;
+        double number = std::stod(text, &used);
+        if (used == text.size())
+          return number;
+      } catch (const std::exception &) {
+      }
+    return text;
+  }
+
+  std::string schemaText(const At &schema, std::string *format) {
+    if (!schema.present())
+      return "";
+    std::vector<std::string> ancestors;
+    size_t nodes = 0;
+    nlohmann::ordered_json value = toJson(schema, 0, ancestors, nodes);
+    // A 3.x multi-format schema: {schemaFormat, schema}.
+    if (format && value.is_object() && value.contains("schemaFormat") && value.contains("schema")) {
+      if (value["schemaFormat"].is_string())
+        *format = value["schemaFormat"].get<std::string>();
+      value = value["schema"];
+    }
+    return value.dump();
+  }
+
   // The index of a message, read once however many places refer to it.
   size_t readMessage(At at, const std::string &fallbackName) {
     at = resolve(at);
@@ -315,6 +401,12 @@ private:
                                                                        : fallbackName;
     message.location = location(at);
     message.hasPayload = child(at, "payload").present();
+    message.payloadSchema = schemaText(child(at, "payload"), &message.schemaFormat);
+    message.headersSchema = schemaText(child(at, "headers"), nullptr);
+    if (At format = child(at, "schemaFormat"); format.present() && isScalar(format.node)) // 2.x
+      message.schemaFormat = format.node.Scalar();
+    if (At type = child(at, "contentType"); type.present() && isScalar(type.node))
+      message.contentType = type.node.Scalar();
     std::set<std::string> visited;
     collectFields(child(at, "headers"), message, 0, visited);
     collectFields(child(at, "payload"), message, 0, visited);
