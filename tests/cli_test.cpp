@@ -193,3 +193,26 @@ TEST(Cli, ProfilesListsEveryBuiltInProfile) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(Cli, ExportAsyncApiReadsBackAsTheSameEndpoints) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: [\"*.yaml\"]\n");
+  dir.write("a.yaml", "service: a\nproduces: [x]\nconsumes: [y]\n");
+  dir.write("b.yaml", "service: b\nconsumes: [x]\n");
+  CommandResult exported = runEventscope({"export", "asyncapi", dir.path(), "--service", "a", "-q"});
+  ASSERT_EQ(exported.exitCode, 0) << exported.err;
+  TempDir out;
+  out.write("a-export.yaml", exported.out);
+  CommandResult shown = runEventscope({"contract", "show", "a-export.yaml"}, out.path());
+  ASSERT_EQ(shown.exitCode, 0) << shown.err;
+  EXPECT_NE(shown.out.find("\"version\": \"3.0.0\""), std::string::npos);
+  EXPECT_NE(shown.out.find("[\n        \"x\",\n        \"produce\"\n      ]"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("[\n        \"y\",\n        \"consume\"\n      ]"), std::string::npos) << shown.out;
+  CommandResult wrong = runEventscope({"export", "asyncapi", dir.path(), "--service", "aa", "-q"});
+  EXPECT_EQ(wrong.exitCode, 2);
+  EXPECT_EQ(wrong.err, "eventscope: error: --service aa names no service; did you mean 'a'?\n");
+}
+
+} // namespace
