@@ -289,6 +289,13 @@ TEST(CppExtraction, ResultsAreIdenticalForAnyNumberOfJobs) {
   EXPECT_EQ(one.exitCode, 0);
   EXPECT_EQ(one.out, four.out);
   EXPECT_GT(one.out.size(), 1000u);
+  // and what is drawn from it, laid out by Graphviz
+  std::string shop = eventscope::testing::sourceDir() + "/samples/cpp-shop";
+  CommandResult svgOne = runEventscope({"graph", shop, "--view", "full", "--format", "svg", "-j", "1", "-q"});
+  CommandResult svgFour = runEventscope({"graph", shop, "--view", "full", "--format", "svg", "-j", "4", "-q"}, "/");
+  EXPECT_EQ(svgOne.exitCode, 0) << svgOne.err;
+  EXPECT_EQ(svgOne.out, svgFour.out);
+  EXPECT_NE(svgOne.out.find("<title>cluster_orders</title>"), std::string::npos);
 }
 
 TEST(CppExtraction, CompilationDatabaseErrorsNameTheFile) {
