@@ -3,11 +3,87 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <vector>
+
 namespace eventscope {
+namespace {
+
+// cgraph's default ID discipline names an object by the address of its interned name and
+// orders subgraphs by that ID. After the analysis threads the heap differs from run to run,
+// so clusters were laid out in a different order each time. IDs handed out in the order
+// names first appear in the DOT text make the layout depend on that text alone.
+struct NameTable {
+  std::map<std::string, IDTYPE> ids;
+  std::vector<std::string> names;
+  IDTYPE nextAnonymous = 1; // odd: anonymous objects; even: named ones
+};
+
+void *openNames(Agraph_t *, Agdisc_t *) { return new NameTable; }
+
+long mapName(void *state, int, char *name, IDTYPE *id, int create) {
+  auto *table = static_cast<NameTable *>(state);
+  if (!name) {
+    *id = table->nextAnonymous;
+    table->nextAnonymous += 2;
+    return 1;
+  }
+  if (auto it = table->ids.find(name); it != table->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create)
+    return 0;
+  table->names.push_back(name);
+  *id = 2 * table->names.size();
+  table->ids.emplace(name, *id);
+  return 1;
+}
+
+long allocId(void *, int, IDTYPE) { return 1; }
+void freeId(void *, int, IDTYPE) {}
+
+char *printName(void *state, int, IDTYPE id) {
+  auto *table = static_cast<NameTable *>(state);
+  if (id % 2 == 1 || id == 0 || id / 2 > table->names.size())
+    return nullptr;
+  return const_cast<char *>(table->names[id / 2 - 1].c_str());
+}
+
+void closeNames(void *state) { delete static_cast<NameTable *>(state); }
+void registerId(void *, int, void *) {}
+
+Agiddisc_t sequentialIds = {openNames, mapName, allocId, freeId, printName, closeNames, registerId};
+
+// The DOT text as a cgraph input channel, a line at a time as agmemread reads it.
+struct TextChannel {
+  const char *at;
+  size_t left;
+};
+
+int readText(void *channel, char *buffer, int size) {
+  auto *text = static_cast<TextChannel *>(channel);
+  if (size <= 0 || text->left == 0)
+    return 0;
+  const char *newline = static_cast<const char *>(std::memchr(text->at, '\n', text->left));
+  size_t line = newline ? static_cast<size_t>(newline - text->at) + 1 : text->left;
+  size_t n = std::min(line, static_cast<size_t>(size));
+  std::memcpy(buffer, text->at, n);
+  text->at += n;
+  text->left -= n;
+  return static_cast<int>(n);
+}
+
+} // namespace
 
 bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error) {
   GVC_t *context = gvContext();
-  Agraph_t *g = agmemread(dot.c_str());
+  Agiodisc_t io = {readText, AgIoDisc.putstr, AgIoDisc.flush};
+  Agdisc_t discipline = {&AgMemDisc, &sequentialIds, &io};
+  TextChannel channel{dot.data(), dot.size()};
+  Agraph_t *g = agconcat(nullptr, &channel, &discipline);
   if (!g) {
     gvFreeContext(context);
     error = "Graphviz could not read the generated graph";
