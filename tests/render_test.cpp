@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 #include <sstream>
 
 using namespace eventscope;
@@ -289,6 +290,41 @@ TEST(Diagrams, FullViewAddsLocationsAndUnresolvedCalls) {
   std::string svg, error;
   ASSERT_TRUE(renderGraphviz(dot.str(), "svg", svg, error)) << error;
   EXPECT_NE(svg.find("<title>cluster_billing</title>"), std::string::npos);
+}
+
+// Every node and edge of the diagram, and nothing else, is in the SVG Graphviz draws.
+TEST(Diagrams, SvgNodesAndEdgesEqualTheDiagram) {
+  for (DiagramView view : {DiagramView::Services, DiagramView::Channels, DiagramView::Full}) {
+    DiagramOptions options;
+    options.view = view;
+    Diagram diagram = buildDiagram(codeGraph(), options);
+    std::ostringstream dot;
+    writeDot(dot, diagram);
+    std::string svg, error;
+    ASSERT_TRUE(renderGraphviz(dot.str(), "svg", svg, error)) << error;
+    std::multiset<std::string> drawnNodes, drawnEdges, expectedNodes, expectedEdges;
+    auto unescape = [](std::string text) {
+      for (auto [entity, plain] : {std::pair<std::string, std::string>{"&#45;", "-"}, {"&gt;", ">"}, {"&lt;", "<"},
+                                   {"&amp;", "&"}})
+        for (size_t at = text.find(entity); at != std::string::npos; at = text.find(entity, at))
+          text.replace(at, entity.size(), plain);
+      return text;
+    };
+    for (size_t at = svg.find("class=\"node\""); at != std::string::npos; at = svg.find("class=\"node\"", at + 1)) {
+      size_t title = svg.find("<title>", at) + 7;
+      drawnNodes.insert(unescape(svg.substr(title, svg.find("</title>", title) - title)));
+    }
+    for (size_t at = svg.find("class=\"edge\""); at != std::string::npos; at = svg.find("class=\"edge\"", at + 1)) {
+      size_t title = svg.find("<title>", at) + 7;
+      drawnEdges.insert(unescape(svg.substr(title, svg.find("</title>", title) - title)));
+    }
+    for (const DiagramNode &node : diagram.nodes)
+      expectedNodes.insert(node.id);
+    for (const DiagramEdge &edge : diagram.edges)
+      expectedEdges.insert(edge.from + "->" + edge.to);
+    EXPECT_EQ(drawnNodes, expectedNodes);
+    EXPECT_EQ(drawnEdges, expectedEdges);
+  }
 }
 
 // The width and height Graphviz gave an SVG, in points.
