@@ -2,6 +2,7 @@
 #include "analyzer/input_error.h"
 #include "cli/analysis.h"
 #include "cli/baseline_file.h"
+#include "cli/contract_diff_command.h"
 #include "cli/git_changes.h"
 #include "cli/suppressions.h"
 #include "model/blast_radius.h"
@@ -9,6 +10,7 @@
 #include "analyzer/cpp/profiles.h"
 #include "model/contracts.h"
 #include "render/asyncapi_export.h"
+#include "render/contract_diff_report.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -377,6 +379,43 @@ int runExportAsyncApi(const CommonOptions &common, const OutputOptions &output, 
   return kExitClean;
 }
 
+// `contract diff`: exit 1 on a breaking change not --allow'ed, unless --no-fail.
+int runContractDiff(const CommonOptions &common, const OutputOptions &output, const ContractDiffOptions &options,
+                    bool noFail) {
+  ContractDiffResult result = diffContractFiles(options, common);
+  if (!common.quiet)
+    for (const std::string &note : result.notes)
+      std::cerr << "eventscope: note: " << note << "\n";
+  std::ostringstream out;
+  if (output.format == "json")
+    writeContractDiffJson(out, result.contracts);
+  else if (output.format == "markdown")
+    writeContractDiffMarkdown(out, result.contracts);
+  else {
+    std::vector<Finding> findings = contractDiffFindings(result.contracts);
+    ReportContext context;
+    context.toolVersion = EVENTSCOPE_VERSION;
+    context.rules = contractDiffRules();
+    context.color = useColor(output);
+    if (output.format == "sarif")
+      writeSarifReport(out, findings, context);
+    else
+      writeTextReport(out, findings, context);
+  }
+  emit(out.str(), output.outputFile);
+  size_t breaking = 0, allowed = 0, total = 0;
+  for (const DiffedContract &contract : result.contracts)
+    for (const ContractChange &change : contract.changes) {
+      ++total;
+      if (change.verdict == Verdict::Breaking)
+        ++(change.allowed ? allowed : breaking);
+    }
+  if (!common.quiet)
+    std::cerr << "eventscope: " << breaking << " breaking change(s)" << (allowed ? " (and " + std::to_string(allowed) + " allowed)" : "")
+              << " in " << total << " change(s) to " << result.contracts.size() << " contract(s)\n";
+  return breaking > 0 && !noFail ? kExitFindings : kExitClean;
+}
+
 int runProfilesCommand() {
   for (const Profile &profile : builtinProfiles()) {
     std::cout << profile.name << ": " << profile.description << "\n";
@@ -497,6 +536,26 @@ int main(int argc, char **argv) {
   contract->require_subcommand(1);
   CLI::App *contractShow = contract->add_subcommand("show", "Print what eventscope reads from AsyncAPI documents (JSON)");
   contractShow->add_option("FILE", contractFiles, "AsyncAPI documents (YAML or JSON)")->required();
+  ContractDiffOptions diffOptions;
+  bool diffNoFail = false;
+  CLI::App *contractDiff =
+      contract->add_subcommand("diff", "Classify the changes between two versions of AsyncAPI documents");
+  contractDiff->add_option("FILE", diffOptions.files, "OLD NEW; with --base, the contracts to compare (default: the config's)");
+  contractDiff->add_option("--base", diffOptions.base, "Compare each contract with its version at this git revision");
+  contractDiff->add_option("--root", common.root, "Root of the system, for who is affected (default: the working directory)");
+  contractDiff->add_option("--config", common.configFile, "Config file (default: eventscope.yaml in the root or above)");
+  contractDiff->add_option("-p,--build-dir", common.buildDir, "Build directory holding compile_commands.json");
+  contractDiff->add_option("-j,--jobs", common.jobs, "Translation units parsed in parallel (default: all cores)");
+  contractDiff->add_flag("-q,--quiet", common.quiet, "No notes or summary on stderr; errors only");
+  contractDiff->add_option("--format", output.format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "markdown", "sarif"}))
+      ->default_val("text");
+  contractDiff->add_option("--allow", diffOptions.allow,
+                           "Accept the breaking changes at or below this JSON pointer ('*' is any one segment)");
+  contractDiff->add_flag("--no-fail", diffNoFail, "Exit 0 even with breaking changes");
+  contractDiff->add_flag("--no-impact", diffOptions.noImpact, "Do not analyse the system for who is affected");
+  contractDiff->add_flag("--no-color", output.noColor, "No ANSI colours");
+  contractDiff->add_option("-o,--output", output.outputFile, "Write the report to FILE instead of stdout");
 
   ExportOptions exportOptions;
   CLI::App *exportCommand = app.add_subcommand("export", "Write what the code says as a contract");
@@ -538,6 +597,8 @@ int main(int argc, char **argv) {
       return runGraph(common, output, graphOptions);
     if (contractShow->parsed())
       return runContractShow(contractFiles);
+    if (contractDiff->parsed())
+      return runContractDiff(common, output, diffOptions, diffNoFail);
     if (exportAsyncApiCommand->parsed())
       return runExportAsyncApi(common, output, exportOptions);
     if (profiles->parsed())

@@ -18,6 +18,34 @@ namespace {
 
 const unsigned kMaxRefChain = 64;
 
+// A YAML scalar as JSON: a quoted one is a string whatever it looks like; a plain one is a
+// boolean, null or number when YAML 1.2's core schema (and 1.1's capitalised forms) says so.
+nlohmann::ordered_json scalarJson(const YAML::Node &node) {
+  const std::string &text = node.Scalar();
+  if (node.Tag() != "?")
+    return text;
+  if (text == "true" || text == "True" || text == "TRUE")
+    return true;
+  if (text == "false" || text == "False" || text == "FALSE")
+    return false;
+  if (text == "~" || text == "null" || text == "Null" || text == "NULL")
+    return nullptr;
+  if (!text.empty() && text.find_first_not_of("+-0123456789") == std::string::npos && text.size() < 19)
+    try {
+      return std::stoll(text);
+    } catch (const std::exception &) {
+    }
+  if (!text.empty() && text.find_first_not_of("+-0123456789.eE") == std::string::npos)
+    try {
+      size_t used = 0;
+      double number = std::stod(text, &used);
+      if (used == text.size())
+        return number;
+    } catch (const std::exception &) {
+    }
+  return text;
+}
+
 // yaml-cpp throws on type queries of a node that is not there; these do not.
 bool isMap(const YAML::Node &n) { return n.IsDefined() && n.IsMap(); }
 bool isSequence(const YAML::Node &n) { return n.IsDefined() && n.IsSequence(); }
@@ -345,29 +373,7 @@ private:
     }
     if (!at.present())
       return nullptr;
-    const std::string &text = at.node.Scalar();
-    if (at.node.Tag() != "?") // quoted: a string whatever it looks like
-      return text;
-    if (text == "true" || text == "True" || text == "TRUE")
-      return true;
-    if (text == "false" || text == "False" || text == "FALSE")
-      return false;
-    if (text == "~" || text == "null" || text == "Null" || text == "NULL")
-      return nullptr;
-    if (!text.empty() && text.find_first_not_of("+-0123456789") == std::string::npos && text.size() < 19)
-      try {
-        return std::stoll(text);
-      } catch (const std::exception &) {
-      }
-    if (!text.empty() && text.find_first_not_of("+-0123456789.eE") == std::string::npos)
-      try {
-        size_t used = 0;
-        double number = std::stod(text, &used);
-        if (used == text.size())
-          return number;
-      } catch (const std::exception &) {
-      }
-    return text;
+    return scalarJson(at.node);
   }
 
   std::string schemaText(const At &schema, std::string *format) {
@@ -598,6 +604,43 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+// Aliases expand here: a document whose values multiply past this is refused.
+const size_t kMaxDocumentJsonValues = 20'000'000;
+
+nlohmann::ordered_json documentJson(const YAML::Node &node, const std::string &display, unsigned depth, size_t &values) {
+  if (++values > kMaxDocumentJsonValues)
+    throw InputError(locationOf(node, display), "the document expands to more than " +
+                                                    std::to_string(kMaxDocumentJsonValues) +
+                                                    " values (through YAML aliases?); refused");
+  if (depth > 256)
+    throw InputError(locationOf(node, display), "the document is nested deeper than 256 levels; refused");
+  if (node.IsMap()) {
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    for (const auto &entry : node)
+      object[entry.first.IsScalar() ? entry.first.Scalar() : YAML::Dump(entry.first)] =
+          documentJson(entry.second, display, depth + 1, values);
+    return object;
+  }
+  if (node.IsSequence()) {
+    nlohmann::ordered_json array = nlohmann::ordered_json::array();
+    for (const YAML::Node &item : node)
+      array.push_back(documentJson(item, display, depth + 1, values));
+    return array;
+  }
+  if (node.IsScalar())
+    return scalarJson(node);
+  return nullptr;
+}
+
+} // namespace
+
+std::string documentAsJson(const YAML::Node &document, const std::string &displayPath) {
+  size_t values = 0;
+  return documentJson(document, displayPath, 0, values).dump();
+}
 
 bool isAsyncApiDocument(const YAML::Node &document) { return document.IsMap() && document["asyncapi"]; }
 

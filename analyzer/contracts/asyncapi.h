@@ -23,6 +23,10 @@ bool isAsyncApiDocument(const YAML::Node &document);
 ContractDocument loadAsyncApi(const YAML::Node &document, const std::string &path, const std::string &displayPath,
                               const AsyncApiOptions &options);
 
+// The document itself as compact JSON text, $refs kept as they are, for the contract diff.
+// Throws InputError when YAML aliases expand it past a limit.
+std::string documentAsJson(const YAML::Node &document, const std::string &displayPath);
+
 // Adds the document and one endpoint per operation (origin "contract") to the graph.
 void addContractToGraph(ContractDocument contract, EventGraph &graph);
 

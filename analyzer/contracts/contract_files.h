@@ -1,7 +1,10 @@
 // Files matched by the config's `contracts` globs: native manifests and AsyncAPI documents.
 #pragma once
 
+#include "model/contracts.h"
 #include "model/event_graph.h"
+
+#include <yaml-cpp/yaml.h>
 
 #include <string>
 
@@ -16,5 +19,18 @@ enum class ContractFileKind { Manifest, AsyncApi, Other };
 // `root` (absolute) bounds where AsyncAPI `$ref`s may lead.
 ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, const std::string &root,
                                   bool strictKind, EventGraph &graph);
+
+// One AsyncAPI file for the contract diff: what the loader reads of it, and the file as JSON.
+// Throws InputError as above, and when the file is not an AsyncAPI document.
+struct LoadedContract {
+  ContractDocument document;
+  std::string json;
+  YAML::Node root; // for locating pointers
+};
+LoadedContract loadAsyncApiFile(const std::string &path, const std::string &displayPath, const std::string &root);
+
+// The line and column of a JSON pointer in the file, following local $refs on the way; the
+// deepest node reached when the pointer goes where the file does not.
+Location locatePointer(const LoadedContract &contract, const std::string &pointer);
 
 } // namespace eventscope

