@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -155,6 +156,84 @@ TEST(ContractDiff, BadInputsExitTwoWithTheFileNamed) {
   EXPECT_EQ(one.exitCode, 2);
   EXPECT_EQ(one.err, "eventscope: error: contract diff takes two files, OLD and NEW (or --base GIT_REF and the files "
                      "to compare)\n");
+}
+
+} // namespace
+
+namespace {
+
+// samples/cpp-shop with a contract for orders, under git: `--base` follows the contract's
+// rename, and the breaking change names the code that consumes the channel.
+TEST(ContractDiff, BaseComparesWithGitAndNamesTheAffectedCode) {
+  TempDir dir;
+  std::filesystem::copy(sourceDir() + "/samples/cpp-shop", dir.path(), std::filesystem::copy_options::recursive);
+  std::string config = readFile(dir.path() + "/eventscope.yaml");
+  dir.write("eventscope.yaml", config + "contracts: [\"contracts/*.yaml\"]\n");
+  const std::string contract = R"(asyncapi: 3.0.0
+info: {title: orders, version: 1.0.0}
+channels:
+  placed:
+    address: order.placed
+    messages:
+      OrderPlaced:
+        payload:
+          type: object
+          properties:
+            orderId: {type: string}
+            total: {type: number}
+operations:
+  sendPlaced: {action: send, channel: {$ref: '#/channels/placed'}}
+)";
+  dir.write("contracts/orders.yaml", contract);
+  auto git = [&](const std::string &command) {
+    std::string line = "cd '" + dir.path() + "' && git " + command + " >/dev/null 2>&1";
+    ASSERT_EQ(std::system(line.c_str()), 0) << line;
+  };
+  git("init -q && git add -A && git -c user.email=ci@example.com -c user.name=ci commit -qm v1");
+  // renamed, and `total` dropped from a message payments consumes in code
+  git("mv contracts/orders.yaml contracts/order-service.yaml");
+  std::string changed = contract;
+  const std::string total = "            total: {type: number}\n";
+  changed.erase(changed.find(total), total.size());
+  dir.write("contracts/order-service.yaml", changed);
+
+  CommandResult r = runEventscope({"contract", "diff", "--base", "HEAD", "contracts/order-service.yaml", "--format",
+                                   "json", "-q"},
+                                  dir.path());
+  ASSERT_EQ(r.exitCode, 1) << r.err << r.out;
+  Json report = Json::parse(r.out);
+  ASSERT_EQ(report["contracts"].size(), 1u);
+  EXPECT_EQ(report["contracts"][0]["before"], "HEAD:contracts/orders.yaml");
+  const Json &change = report["contracts"][0]["changes"][0];
+  EXPECT_EQ(change["pointer"], "/channels/placed/messages/OrderPlaced/payload/properties/total");
+  EXPECT_EQ(change["type"], "breaking");
+  EXPECT_EQ(change["channel"], "order.placed");
+  ASSERT_EQ(change["affected"].size(), 1u) << change.dump(2);
+  EXPECT_EQ(change["affected"][0]["service"], "payments");
+  EXPECT_EQ(change["affected"][0]["file"], "services/payments/payments.cpp");
+  EXPECT_EQ(change["affected"][0]["origin"], "code");
+
+  // Without files: every contract the config names; the Markdown comment for the merge request.
+  CommandResult markdown = runEventscope({"contract", "diff", "--base", "HEAD", "--format", "markdown", "-q"}, dir.path());
+  EXPECT_EQ(markdown.exitCode, 1) << markdown.err;
+  expectGolden("cli/contract-diff-base.md", markdown.out);
+  CommandResult unknown = runEventscope({"contract", "diff", "--base", "no-such-ref", "-q"}, dir.path());
+  EXPECT_EQ(unknown.exitCode, 2);
+  EXPECT_EQ(unknown.err, "eventscope: error: --base: 'no-such-ref' is not a commit of the git repository at " +
+                             dir.path() + "\n");
+}
+
+TEST(ContractDiff, ReportsInEveryFormat) {
+  for (const auto &[format, golden] : {std::pair<const char *, const char *>{"json", "cli/contract-diff.json"},
+                                       {"markdown", "cli/contract-diff.md"},
+                                       {"sarif", "cli/contract-diff.sarif"},
+                                       {"text", "cli/contract-diff.txt"}}) {
+    CommandResult r = runEventscope(
+        {"contract", "diff", "quotes-v1.yaml", "quotes-v2.yaml", "--format", format, "--no-color", "-q"},
+        fixture("contract-diff"));
+    EXPECT_EQ(r.exitCode, 1) << format;
+    expectGolden(golden, r.out);
+  }
 }
 
 } // namespace

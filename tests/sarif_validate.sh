@@ -9,10 +9,14 @@ if [ ! -x "$tool" ]; then
   exit 1
 fi
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-for sample in manifest-shop cpp-shop contract-shop; do
+for sample in manifest-shop cpp-shop contract-shop contract-diff; do
 status=0
-"$binary" check "$source_dir/samples/$sample" --format sarif -o "$work/report.sarif" 2>/dev/null || status=$?
-[ "$status" -eq 1 ] || { echo "expected exit 1 from check on $sample, got $status" >&2; exit 1; }
+if [ "$sample" = contract-diff ]; then
+  (cd "$source_dir/tests/fixtures/contract-diff" && "$binary" contract diff quotes-v1.yaml quotes-v2.yaml --format sarif -q -o "$work/report.sarif") || status=$?
+else
+  "$binary" check "$source_dir/samples/$sample" --format sarif -o "$work/report.sarif" 2>/dev/null || status=$?
+fi
+[ "$status" -eq 1 ] || { echo "expected exit 1 from $sample, got $status" >&2; exit 1; }
 # The validator writes its own SARIF log; the levels it fails on are errors and warnings.
 DOTNET_CLI_TELEMETRY_OPTOUT=1 "$tool" validate "$work/report.sarif" --output "$work/validation.sarif" \
   --log ForceOverwrite --level "Error;Warning" > "$work/validator.out" 2>&1 || { cat "$work/validator.out"; exit 1; }
