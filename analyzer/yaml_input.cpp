@@ -9,16 +9,16 @@
 
 namespace eventscope {
 
-std::string readInputFile(const std::string &path, const std::string &displayPath) {
+std::string readInputFile(const std::string &path, const std::string &displayPath, size_t limit) {
   Location where{displayPath, 0, 0, ""};
   llvm::sys::fs::file_status status;
   if (std::error_code ec = llvm::sys::fs::status(path, status))
     throw InputError(where, "cannot read file: " + ec.message());
   if (status.type() == llvm::sys::fs::file_type::directory_file)
     throw InputError(where, "is a directory, expected a file");
-  if (status.getSize() > kMaxInputFileBytes)
+  if (status.getSize() > limit)
     throw InputError(where, "file is too large (" + std::to_string(status.getSize() >> 20) + " MiB; the limit is " +
-                                std::to_string(kMaxInputFileBytes >> 20) + " MiB)");
+                                std::to_string(limit >> 20) + " MiB)");
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buffer)
     throw InputError(where, "cannot read file: " + buffer.getError().message());

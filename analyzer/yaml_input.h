@@ -13,10 +13,13 @@ namespace eventscope {
 
 // Files larger than this are refused before parsing (issue: hostile input).
 constexpr size_t kMaxInputFileBytes = 64u << 20;
+// FACTS files of `extract` and `merge` grow with the system: a larger bound for them.
+constexpr size_t kMaxFactsFileBytes = size_t(1) << 30;
 
 // Reads a whole file; throws InputError naming `displayPath` when it is missing,
-// unreadable, a directory or too large.
-std::string readInputFile(const std::string &path, const std::string &displayPath);
+// unreadable, a directory or larger than `limit`.
+std::string readInputFile(const std::string &path, const std::string &displayPath,
+                          size_t limit = kMaxInputFileBytes);
 
 // Every YAML document of a file (JSON is YAML). Throws InputError on a syntax error.
 std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath);

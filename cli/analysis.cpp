@@ -3,6 +3,8 @@
 
 #include "analyzer/contracts/contract_files.h"
 #include "analyzer/cpp/extractor.h"
+#include "analyzer/cpp/facts_cache.h"
+#include "analyzer/yaml_input.h"
 #include "analyzer/cpp/profiles.h"
 #include "analyzer/cpp/resolve.h"
 #include "analyzer/input_error.h"
@@ -10,8 +12,13 @@
 
 #include <algorithm>
 
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Support/SHA256.h>
+
+#include <optional>
+#include <set>
 
 namespace eventscope {
 
@@ -65,11 +72,17 @@ static std::vector<std::string> codeFiles(const CommonOptions &options, const An
   return analysis.layout.findFiles(PathGlobs(config.sources, configLocation));
 }
 
-static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
+// What the extraction needs, and the APIs resolution matches.
+struct CodeSetup {
   ExtractOptions extract;
-  extract.files = codeFiles(options, analysis);
-  if (extract.files.empty())
-    return;
+  std::vector<ApiDescription> apis;
+  std::vector<std::string> persistence;
+  std::string apiFingerprint; // of the API names that decide which calls are recorded
+};
+
+static CodeSetup codeSetup(const CommonOptions &options, const Analysis &analysis) {
+  CodeSetup setup;
+  ExtractOptions &extract = setup.extract;
   extract.buildDir = options.buildDir;
   extract.root = analysis.layout.root;
   extract.jobs = options.jobs;
@@ -77,37 +90,82 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     extract.defaultArgs.push_back("-I" + (dir.rfind('/', 0) == 0 ? dir : analysis.layout.baseDir + "/" + dir));
   extract.defaultArgs.insert(extract.defaultArgs.end(), analysis.config.compileFlags.begin(),
                              analysis.config.compileFlags.end());
-
-  std::vector<ApiDescription> apis = analysis.config.apis;
-  for (const ApiDescription &api : apis)
+  setup.apis = analysis.config.apis;
+  for (const ApiDescription &api : setup.apis)
     extract.userApiNames.insert(api.function);
   for (const Profile &profile : builtinProfiles())
     if (std::find(analysis.config.disabledProfiles.begin(), analysis.config.disabledProfiles.end(), profile.name) ==
         analysis.config.disabledProfiles.end())
-      apis.insert(apis.end(), profile.apis.begin(), profile.apis.end());
-  std::vector<std::string> persistence = analysis.config.persistenceApis;
-  persistence.insert(persistence.end(), std::begin(kDefaultPersistenceApis), std::end(kDefaultPersistenceApis));
-  extract.apiNames.insert(persistence.begin(), persistence.end());
-  for (const ApiDescription &api : apis) {
+      setup.apis.insert(setup.apis.end(), profile.apis.begin(), profile.apis.end());
+  setup.persistence = analysis.config.persistenceApis;
+  setup.persistence.insert(setup.persistence.end(), std::begin(kDefaultPersistenceApis),
+                           std::end(kDefaultPersistenceApis));
+  extract.apiNames.insert(setup.persistence.begin(), setup.persistence.end());
+  for (const ApiDescription &api : setup.apis) {
     extract.apiNames.insert(api.function);
     extract.apiNames.insert(api.handler.callbacks.begin(), api.handler.callbacks.end());
   }
+  llvm::SHA256 hasher;
+  hasher.update(factsExtractorStamp());
+  for (const std::set<std::string> *names : {&extract.apiNames, &extract.userApiNames})
+    for (const std::string &name : *names) {
+      hasher.update(llvm::StringRef("\0", 1));
+      hasher.update(name);
+    }
+  setup.apiFingerprint = llvm::toHex(hasher.final(), /*LowerCase=*/true).substr(0, 16);
+  return setup;
+}
 
+// Parses the files (or takes their facts from the cache).
+static std::vector<TuFacts> extractUnits(const CommonOptions &options, const Analysis &analysis, CodeSetup &setup,
+                                         std::vector<std::string> &warnings) {
+  std::optional<FactsCache> cache;
+  if (!options.noCache) {
+    std::string directory = options.cacheDir;
+    if (directory.empty())
+      directory = analysis.layout.root + "/.eventscope-cache";
+    cache.emplace(directory, setup.apiFingerprint);
+    setup.extract.cache = &*cache;
+  }
   std::vector<TuFacts> units;
   {
     ProgressLine progress(progressWanted(options.quiet));
-    extract.progress = [&](size_t done, size_t total) { progress.update(done, total); };
-    units = extractFacts(extract);
+    setup.extract.progress = [&](size_t done, size_t total) { progress.update(done, total); };
+    units = extractFacts(setup.extract);
   }
+  setup.extract.cache = nullptr;
+  if (cache && !cache->writeError().empty())
+    warnings.push_back(cache->writeError() + "; analysed without it");
+  return units;
+}
 
-  size_t failed = 0, withErrors = 0, missing = 0;
+// Units from FACTS files of `extract`/`merge`, made with the same API configuration.
+static std::vector<TuFacts> unitsFromFacts(const CommonOptions &options, const CodeSetup &setup) {
+  std::vector<TuFacts> units;
+  std::set<std::string> seen;
+  for (const std::string &path : options.factsFiles) {
+    FactsFile file = readFactsFile(readInputFile(path, path, kMaxFactsFileBytes), path);
+    if (file.apiFingerprint != setup.apiFingerprint)
+      throw InputError({path, 0, 0, ""}, "these facts were extracted with another API configuration or another "
+                                         "eventscope; run `eventscope extract` again");
+    for (TuFacts &unit : file.units) {
+      if (!seen.insert(unit.file).second)
+        throw InputError({path, 0, 0, ""}, unit.file + " appears in more than one FACTS file");
+      units.push_back(std::move(unit));
+    }
+  }
+  std::sort(units.begin(), units.end(), [](const TuFacts &a, const TuFacts &b) { return a.file < b.file; });
+  return units;
+}
+
+static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
+  size_t failed = 0, missing = 0;
   std::string firstMissing;
   for (const TuFacts &unit : units) {
     if (unit.failed) {
       ++failed;
       analysis.warnings.push_back(unit.file + ": not analysed: " + (unit.errors.empty() ? "unknown error" : unit.errors[0]));
     } else if (!unit.errors.empty() && unit.missingHeaders.empty()) {
-      ++withErrors;
       analysis.warnings.push_back(unit.file + ": " + std::to_string(unit.errors.size()) +
                                   " Clang error(s), analysed what could be parsed; first: " + unit.errors[0]);
     }
@@ -123,12 +181,26 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
                                 " translation unit(s) could not be analysed");
   analysis.failedUnits = failed;
   analysis.analysedUnits = units.size() - failed;
-  (void)withErrors;
-  ResolveStats stats = resolveFacts(units, apis, persistence, analysis.layout, analysis.graph);
+}
+
+static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
+  CodeSetup setup = codeSetup(options, analysis);
+  std::vector<TuFacts> units;
+  if (!options.factsFiles.empty()) {
+    units = unitsFromFacts(options, setup);
+  } else {
+    setup.extract.files = codeFiles(options, analysis);
+    if (setup.extract.files.empty())
+      return;
+    units = extractUnits(options, analysis, setup, analysis.warnings);
+  }
+  reportUnits(units, analysis);
+  ResolveStats stats = resolveFacts(units, setup.apis, setup.persistence, analysis.layout, analysis.graph);
   analysis.warnings.insert(analysis.warnings.end(), stats.badApiEntries.begin(), stats.badApiEntries.end());
 }
 
-Analysis analyzeSystem(const CommonOptions &options) {
+// The config, its rule settings and profiles checked, and the layout.
+static Analysis prepare(const CommonOptions &options) {
   if (!llvm::sys::fs::is_directory(options.root))
     throw InputError({options.root, 0, 0, ""}, llvm::sys::fs::exists(options.root)
                                                    ? "is not a directory (expected the root of the system to analyse)"
@@ -146,6 +218,31 @@ Analysis analyzeSystem(const CommonOptions &options) {
                                                              (suggestion ? "; did you mean '" + *suggestion + "'?" : ""));
     }
   analysis.layout = SystemLayout::create(options.root, analysis.config);
+  return analysis;
+}
+
+FactsFile extractSystemFacts(const CommonOptions &options, const std::vector<std::string> &files,
+                             std::vector<std::string> &warnings) {
+  Analysis analysis = prepare(options);
+  CodeSetup setup = codeSetup(options, analysis);
+  if (files.empty())
+    setup.extract.files = codeFiles(options, analysis);
+  for (const std::string &file : files) {
+    llvm::SmallString<256> path(file);
+    llvm::sys::fs::make_absolute(path);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    if (!llvm::sys::fs::is_regular_file(path))
+      throw InputError({file, 0, 0, ""}, "cannot read file: not a regular file");
+    setup.extract.files.push_back(std::string(path));
+  }
+  FactsFile facts;
+  facts.apiFingerprint = setup.apiFingerprint;
+  facts.units = extractUnits(options, analysis, setup, warnings);
+  return facts;
+}
+
+Analysis analyzeSystem(const CommonOptions &options) {
+  Analysis analysis = prepare(options);
 
   Location configLocation{analysis.config.file, 0, 0, ""};
   PathGlobs contractGlobs(analysis.config.contracts, configLocation);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analyzer/config/config.h"
+#include "analyzer/cpp/facts_json.h"
 #include "analyzer/source_files.h"
 #include "model/event_graph.h"
 #include "model/finding.h"
@@ -21,6 +22,9 @@ struct CommonOptions {
   unsigned jobs = 0;
   bool strict = false;
   bool quiet = false; // no progress, warnings or summary on stderr
+  std::string cacheDir;  // default: .eventscope-cache under the root
+  bool noCache = false;
+  std::vector<std::string> factsFiles; // --facts: use these instead of parsing the code
 };
 
 struct Analysis {
@@ -36,6 +40,11 @@ struct Analysis {
 // Reads the config, the contracts and the code into a finalized graph. Throws InputError
 // for anything the user must fix (exit status 2).
 Analysis analyzeSystem(const CommonOptions &options);
+
+// `extract`: the facts of the given code files (all of the config's when none), parsed or
+// from the cache; warnings (a cache that cannot be written) are added to `warnings`.
+FactsFile extractSystemFacts(const CommonOptions &options, const std::vector<std::string> &files,
+                             std::vector<std::string> &warnings);
 
 // Rule settings from the defaults and the config's `rules`; unknown rule ids, unknown
 // options and ill-typed values are InputErrors with a did-you-mean.

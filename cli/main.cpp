@@ -8,6 +8,7 @@
 #include "model/blast_radius.h"
 #include "analyzer/contracts/contract_files.h"
 #include "analyzer/cpp/profiles.h"
+#include "analyzer/yaml_input.h"
 #include "model/contracts.h"
 #include "render/asyncapi_export.h"
 #include "render/contract_diff_report.h"
@@ -416,6 +417,49 @@ int runContractDiff(const CommonOptions &common, const OutputOptions &output, co
   return breaking > 0 && !noFail ? kExitFindings : kExitClean;
 }
 
+// `extract FILE... -o FACTS`: the map step of a sharded run.
+int runExtract(const CommonOptions &common, const std::vector<std::string> &files, const std::string &output) {
+  std::vector<std::string> warnings;
+  FactsFile facts = extractSystemFacts(common, files, warnings);
+  size_t failed = 0;
+  for (const TuFacts &unit : facts.units)
+    if (unit.failed) {
+      ++failed;
+      warnings.push_back(unit.file + ": not analysed: " + (unit.errors.empty() ? "unknown error" : unit.errors[0]));
+    }
+  if (!common.quiet)
+    for (const std::string &warning : warnings)
+      std::cerr << "eventscope: warning: " << warning << "\n";
+  emit(writeFactsFile(facts), output);
+  if (!common.quiet)
+    std::cerr << "eventscope: facts of " << facts.units.size() << " translation unit(s) written to " << output << "\n";
+  return common.strict && failed > 0 ? kExitInputError : kExitClean;
+}
+
+// `merge FACTS... -o MERGED`: the reduce step; the parts must come from one configuration.
+int runMerge(const std::vector<std::string> &inputs, const std::string &output, bool quiet) {
+  FactsFile merged;
+  std::map<std::string, std::string> origin; // unit file -> FACTS file
+  for (const std::string &input : inputs) {
+    FactsFile part = readFactsFile(readInputFile(input, input, kMaxFactsFileBytes), input);
+    if (!merged.apiFingerprint.empty() && part.apiFingerprint != merged.apiFingerprint)
+      throw InputError({input, 0, 0, ""}, "extracted with another API configuration than " + inputs.front());
+    merged.apiFingerprint = part.apiFingerprint;
+    for (TuFacts &unit : part.units) {
+      auto [it, inserted] = origin.emplace(unit.file, input);
+      if (!inserted)
+        throw InputError({input, 0, 0, ""}, unit.file + " is already in " + it->second);
+      merged.units.push_back(std::move(unit));
+    }
+  }
+  std::sort(merged.units.begin(), merged.units.end(), [](const TuFacts &a, const TuFacts &b) { return a.file < b.file; });
+  emit(writeFactsFile(merged), output);
+  if (!quiet)
+    std::cerr << "eventscope: " << merged.units.size() << " translation unit(s) from " << inputs.size()
+              << " FACTS file(s) written to " << output << "\n";
+  return kExitClean;
+}
+
 int runProfilesCommand() {
   for (const Profile &profile : builtinProfiles()) {
     std::cout << profile.name << ": " << profile.description << "\n";
@@ -465,6 +509,10 @@ void addCommonOptions(CLI::App &command, CommonOptions &common) {
   command.add_option("-j,--jobs", common.jobs, "Translation units parsed in parallel (default: all cores)");
   command.add_flag("--strict", common.strict, "Exit 2 when any input could not be analysed");
   command.add_flag("-q,--quiet", common.quiet, "No progress, warnings or summary on stderr; errors only");
+  command.add_option("--cache-dir", common.cacheDir, "Where parsed facts are kept between runs (default: DIR/.eventscope-cache)");
+  command.add_flag("--no-cache", common.noCache, "Parse every file; read and write no cache");
+  command.add_option("--facts", common.factsFiles,
+                     "Use these FACTS files (of `extract` or `merge`) instead of parsing the code");
 }
 
 } // namespace
@@ -569,6 +617,26 @@ int main(int argc, char **argv) {
       ->default_val("yaml");
   exportAsyncApiCommand->add_option("-o,--output", output.outputFile, "Write the document to FILE instead of stdout");
 
+  std::vector<std::string> extractFiles;
+  std::string factsOutput;
+  CLI::App *extract = app.add_subcommand("extract", "Parse code files and write their facts (the map step of a sharded run)");
+  extract->add_option("FILE", extractFiles, "Code files (default: every file the config's sources name)");
+  extract->add_option("--root", common.root, "Root of the system (default: the working directory)");
+  extract->add_option("--config", common.configFile, "Config file (default: eventscope.yaml in the root or above)");
+  extract->add_option("-p,--build-dir", common.buildDir, "Build directory holding compile_commands.json");
+  extract->add_option("-j,--jobs", common.jobs, "Translation units parsed in parallel (default: all cores)");
+  extract->add_flag("--strict", common.strict, "Exit 2 when any file could not be analysed");
+  extract->add_flag("-q,--quiet", common.quiet, "Errors only on stderr");
+  extract->add_option("--cache-dir", common.cacheDir, "Where parsed facts are kept between runs");
+  extract->add_flag("--no-cache", common.noCache, "Parse every file; read and write no cache");
+  extract->add_option("-o,--output", factsOutput, "The FACTS file to write")->required();
+
+  std::vector<std::string> mergeInputs;
+  CLI::App *merge = app.add_subcommand("merge", "Join FACTS files into one, for check, scan, graph and docs --facts");
+  merge->add_option("FACTS", mergeInputs, "FACTS files written by `extract`")->required();
+  merge->add_option("-o,--output", factsOutput, "The merged FACTS file")->required();
+  merge->add_flag("-q,--quiet", common.quiet, "Errors only on stderr");
+
   CLI::App *profiles = app.add_subcommand("profiles", "List the built-in messaging API profiles and what they match");
 
   std::string ruleId;
@@ -597,6 +665,10 @@ int main(int argc, char **argv) {
       return runGraph(common, output, graphOptions);
     if (contractShow->parsed())
       return runContractShow(contractFiles);
+    if (extract->parsed())
+      return runExtract(common, extractFiles, factsOutput);
+    if (merge->parsed())
+      return runMerge(mergeInputs, factsOutput, common.quiet);
     if (contractDiff->parsed())
       return runContractDiff(common, output, diffOptions, diffNoFail);
     if (exportAsyncApiCommand->parsed())

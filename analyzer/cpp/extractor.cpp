@@ -3,6 +3,7 @@
 #include "analyzer/cpp/extractor.h"
 
 #include "analyzer/cpp/fact_visitor.h"
+#include "analyzer/cpp/facts_cache.h"
 #include "analyzer/cpp/shim_filesystem.h"
 #include "analyzer/input_error.h"
 
@@ -76,6 +77,23 @@ public:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, llvm::StringRef) override {
     return makeFactConsumer(facts_, options_);
   }
+  // Every file read, for the cache (the stand-in headers are part of the binary, and so of
+  // the cache's salt).
+  void EndSourceFileAction() override {
+    SourceManager &sources = getCompilerInstance().getSourceManager();
+    for (auto it = sources.fileinfo_begin(); it != sources.fileinfo_end(); ++it) {
+      llvm::StringRef real = it->first.getFileEntry().tryGetRealPathName();
+      std::string path = real.empty() ? it->first.getName().str() : real.str();
+      if (llvm::StringRef(path).starts_with(kShimRoot))
+        continue;
+      llvm::SmallString<256> absolute(path);
+      llvm::sys::fs::make_absolute(absolute);
+      facts_.dependencies.push_back(std::string(absolute));
+    }
+    std::sort(facts_.dependencies.begin(), facts_.dependencies.end());
+    facts_.dependencies.erase(std::unique(facts_.dependencies.begin(), facts_.dependencies.end()),
+                              facts_.dependencies.end());
+  }
 
 private:
   TuFacts &facts_;
@@ -95,10 +113,22 @@ private:
 void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
                 TuFacts &facts) {
   facts.file = relativePath(file, options.root);
-  if (database.getCompileCommands(file).empty()) {
+  std::vector<tooling::CompileCommand> commands = database.getCompileCommands(file);
+  if (commands.empty()) {
     facts.failed = true;
     facts.errors.push_back("no compile command for this file in compile_commands.json");
     return;
+  }
+  std::string cacheKey;
+  if (options.cache) {
+    std::vector<std::string> command = commands.front().CommandLine;
+    command.push_back(commands.front().Directory);
+    cacheKey = options.cache->key(file, command);
+    if (std::optional<TuFacts> cached = options.cache->lookup(cacheKey)) {
+      facts = std::move(*cached);
+      facts.file = relativePath(file, options.root);
+      return;
+    }
   }
   // A file system of its own: the shared real one would chdir() the whole process to each
   // compile command's directory, racing between threads and moving the CLI's cwd.
@@ -130,6 +160,8 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
     if (facts.errors.empty())
       facts.errors.push_back("Clang could not parse this file");
   }
+  if (options.cache && !facts.failed)
+    options.cache->store(cacheKey, facts);
 }
 
 } // namespace

@@ -25,6 +25,8 @@ struct ExtractOptions {
   // Called after each translation unit with (done, total), from the worker threads one at
   // a time; for a progress line.
   std::function<void(size_t, size_t)> progress;
+  // When set, facts come from it when still valid, and are stored in it after parsing.
+  class FactsCache *cache = nullptr;
 };
 
 // One TuFacts per file, in the order of `files`, identical for any number of jobs. A file

@@ -83,6 +83,8 @@ struct TuFacts {
   std::vector<std::string> missingHeaders;
   std::vector<std::string> errors; // "file:line:col: message" of Clang errors
   bool failed = false;             // could not be parsed at all
+  // Every file Clang read for it (absolute), for the cache to tell when a header changed.
+  std::vector<std::string> dependencies;
 };
 
 } // namespace eventscope

@@ -1,0 +1,199 @@
+#include "analyzer/cpp/facts_json.h"
+
+#include "analyzer/input_error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace eventscope {
+namespace {
+
+using Json = nlohmann::json;
+
+// Short keys: a 2,000-TU system writes a few hundred thousand of these.
+Json toJson(const Location &l) { return Json::array({l.file, l.line, l.column}); }
+Location locationOf(const Json &j) { return {j.at(0).get<std::string>(), j.at(1).get<unsigned>(), j.at(2).get<unsigned>(), ""}; }
+
+Json toJson(const ArgValue &a) {
+  Json j;
+  j["k"] = static_cast<int>(a.kind);
+  if (!a.strings.empty())
+    j["s"] = a.strings;
+  if (a.parameter)
+    j["p"] = a.parameter;
+  if (!a.text.empty())
+    j["t"] = a.text;
+  if (!a.typeName.empty())
+    j["ty"] = a.typeName;
+  if (!a.handlerKey.empty())
+    j["hk"] = a.handlerKey;
+  if (!a.handlerName.empty())
+    j["hn"] = a.handlerName;
+  if (!a.enumName.empty())
+    j["e"] = a.enumName;
+  if (!a.innerCall.empty())
+    j["ic"] = toJson(a.innerCall);
+  if (a.isNull)
+    j["n"] = true;
+  if (!a.prefix.empty())
+    j["pre"] = a.prefix;
+  if (!a.suffix.empty())
+    j["suf"] = a.suffix;
+  return j;
+}
+
+ArgValue argOf(const Json &j) {
+  ArgValue a;
+  int kind = j.at("k").get<int>();
+  if (kind < 0 || kind > static_cast<int>(ArgValue::Kind::Unknown))
+    throw std::runtime_error("bad argument kind");
+  a.kind = static_cast<ArgValue::Kind>(kind);
+  a.strings = j.value("s", std::vector<std::string>{});
+  a.parameter = j.value("p", 0u);
+  a.text = j.value("t", "");
+  a.typeName = j.value("ty", "");
+  a.handlerKey = j.value("hk", "");
+  a.handlerName = j.value("hn", "");
+  a.enumName = j.value("e", "");
+  if (j.contains("ic"))
+    a.innerCall = locationOf(j["ic"]);
+  a.isNull = j.value("n", false);
+  a.prefix = j.value("pre", "");
+  a.suffix = j.value("suf", "");
+  return a;
+}
+
+Json toJson(const TuFacts &f) {
+  Json j;
+  j["file"] = f.file;
+  Json functions = Json::array();
+  for (const FunctionFact &fn : f.functions)
+    functions.push_back({{"key", fn.key},
+                         {"name", fn.name},
+                         {"at", toJson(fn.location)},
+                         {"ov", fn.overrides},
+                         {"ovn", fn.overrideNames},
+                         {"params", fn.parameterNames}});
+  j["functions"] = std::move(functions);
+  Json calls = Json::array();
+  for (const CallFact &c : f.calls) {
+    Json call{{"caller", c.callerKey}, {"callee", c.calleeKey}, {"names", c.calleeNames}, {"at", toJson(c.location)}};
+    if (c.isVirtual)
+      call["virtual"] = true;
+    Json args = Json::array();
+    for (const ArgValue &a : c.args)
+      args.push_back(toJson(a));
+    call["args"] = std::move(args);
+    if (!c.templateArgs.empty())
+      call["targs"] = c.templateArgs;
+    if (c.hasObject)
+      call["object"] = toJson(c.object);
+    calls.push_back(std::move(call));
+  }
+  j["calls"] = std::move(calls);
+  Json handles = Json::array();
+  for (const HandleBinding &h : f.handles)
+    handles.push_back({h.variableKey, h.call});
+  j["handles"] = std::move(handles);
+  Json members = Json::array();
+  for (const MemberParameter &m : f.memberParameters)
+    members.push_back({m.memberKey, m.functionKey, toJson(m.value)});
+  j["members"] = std::move(members);
+  Json lambdas = Json::array();
+  for (const LambdaDefinition &l : f.lambdas)
+    lambdas.push_back({l.enclosingKey, l.lambdaKey});
+  j["lambdas"] = std::move(lambdas);
+  j["missing"] = f.missingHeaders;
+  j["errors"] = f.errors;
+  j["failed"] = f.failed;
+  if (!f.dependencies.empty())
+    j["deps"] = f.dependencies;
+  return j;
+}
+
+TuFacts unitOf(const Json &j) {
+  TuFacts f;
+  f.file = j.at("file").get<std::string>();
+  for (const Json &fn : j.at("functions"))
+    f.functions.push_back({fn.at("key").get<std::string>(), fn.at("name").get<std::string>(), locationOf(fn.at("at")),
+                           fn.at("ov").get<std::vector<std::string>>(), fn.at("ovn").get<std::vector<std::string>>(),
+                           fn.at("params").get<std::vector<std::string>>()});
+  for (const Json &c : j.at("calls")) {
+    CallFact call;
+    call.callerKey = c.at("caller").get<std::string>();
+    call.calleeKey = c.at("callee").get<std::string>();
+    call.calleeNames = c.at("names").get<std::vector<std::string>>();
+    call.isVirtual = c.value("virtual", false);
+    call.location = locationOf(c.at("at"));
+    for (const Json &a : c.at("args"))
+      call.args.push_back(argOf(a));
+    call.templateArgs = c.value("targs", std::vector<std::string>{});
+    if (c.contains("object")) {
+      call.hasObject = true;
+      call.object = argOf(c["object"]);
+    }
+    f.calls.push_back(std::move(call));
+  }
+  for (const Json &h : j.at("handles")) {
+    size_t call = h.at(1).get<size_t>();
+    if (call >= f.calls.size())
+      throw std::runtime_error("a handle refers to a call that is not there");
+    f.handles.push_back({h.at(0).get<std::string>(), call});
+  }
+  for (const Json &m : j.at("members"))
+    f.memberParameters.push_back({m.at(0).get<std::string>(), m.at(1).get<std::string>(), argOf(m.at(2))});
+  for (const Json &l : j.at("lambdas"))
+    f.lambdas.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>()});
+  f.missingHeaders = j.at("missing").get<std::vector<std::string>>();
+  f.errors = j.at("errors").get<std::vector<std::string>>();
+  f.failed = j.at("failed").get<bool>();
+  f.dependencies = j.value("deps", std::vector<std::string>{});
+  return f;
+}
+
+const char *kFormat = "eventscope-facts/1";
+
+} // namespace
+
+std::string factsToJson(const TuFacts &facts) { return toJson(facts).dump(); }
+
+TuFacts factsFromJson(const std::string &text) {
+  try {
+    return unitOf(Json::parse(text));
+  } catch (const Json::exception &e) {
+    throw std::runtime_error(e.what());
+  }
+}
+
+std::string writeFactsFile(const FactsFile &file) {
+  Json units = Json::array();
+  for (const TuFacts &unit : file.units) {
+    Json j = toJson(unit);
+    j.erase("deps"); // absolute paths of one machine: the cache's business only
+    units.push_back(std::move(j));
+  }
+  return Json{{"format", kFormat}, {"apis", file.apiFingerprint}, {"units", std::move(units)}}.dump() + "\n";
+}
+
+FactsFile readFactsFile(const std::string &text, const std::string &displayPath) {
+  FactsFile file;
+  try {
+    Json j = Json::parse(text);
+    if (!j.is_object() || j.value("format", "") != kFormat)
+      throw InputError({displayPath, 0, 0, ""}, std::string("not a FACTS file (expected \"format\": \"") + kFormat +
+                                                    "\", as `eventscope extract` writes)");
+    file.apiFingerprint = j.at("apis").get<std::string>();
+    for (const Json &unit : j.at("units"))
+      file.units.push_back(unitOf(unit));
+  } catch (const Json::exception &e) {
+    throw InputError({displayPath, 0, 0, ""}, std::string("not a readable FACTS file: ") + e.what());
+  } catch (const std::runtime_error &e) {
+    if (dynamic_cast<const InputError *>(&e))
+      throw;
+    throw InputError({displayPath, 0, 0, ""}, std::string("not a readable FACTS file: ") + e.what());
+  }
+  return file;
+}
+
+} // namespace eventscope

@@ -1,0 +1,141 @@
+// Facts kept between runs (the cache) and carried between machines (extract and merge):
+// the results must be the ones a fresh parse gives, whatever changed in between.
+#include "analyzer/cpp/facts_json.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace eventscope;
+using namespace eventscope::testing;
+
+namespace {
+
+const char *kConfig = R"(sources: ["svc/**/*.cpp"]
+include_dirs: [include]
+apis:
+  - {function: "bus::publish", role: produce, channel: {arg: 0}}
+  - {function: "bus::subscribe", role: consume, channel: {arg: 0}, handler: {arg: 1}}
+)";
+const char *kBus = R"(#pragma once
+namespace bus {
+void publish(const char *topic, const char *body);
+void subscribe(const char *topic, void (*handler)(const char *));
+}
+)";
+
+// Two services; orders publishes a topic named in a header of its own.
+TempDir system() {
+  TempDir dir;
+  dir.write("eventscope.yaml", kConfig);
+  dir.write("include/bus.h", kBus);
+  dir.write("include/topics.h", "#pragma once\nconstexpr const char *kPlaced = \"order.placed\";\n");
+  dir.write("svc/orders/orders.cpp", "#include \"bus.h\"\n#include \"topics.h\"\nvoid place() { bus::publish(kPlaced, \"{}\"); }\n");
+  dir.write("svc/billing/billing.cpp", "#include \"bus.h\"\nvoid on(const char *) {}\nvoid run() { bus::subscribe(\"order.placed\", on); }\n");
+  return dir;
+}
+
+size_t entries(const std::string &cache) {
+  size_t count = 0;
+  if (std::filesystem::exists(cache))
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(cache))
+      count += entry.path().extension() == ".facts";
+  return count;
+}
+
+TEST(FactsCache, WarmRunEqualsColdAndAChangedHeaderIsSeen) {
+  TempDir dir = system();
+  CommandResult cold = runEventscope({"scan", dir.path(), "-q", "--no-cache"});
+  ASSERT_EQ(cold.exitCode, 0) << cold.err;
+  EXPECT_EQ(entries(dir.path() + "/.eventscope-cache"), 0u); // --no-cache writes nothing
+  CommandResult first = runEventscope({"scan", dir.path(), "-q"});
+  EXPECT_EQ(first.out, cold.out);
+  EXPECT_EQ(entries(dir.path() + "/.eventscope-cache"), 2u);
+  CommandResult warm = runEventscope({"scan", dir.path(), "-q"});
+  EXPECT_EQ(warm.out, cold.out);
+
+  // The header orders.cpp includes changes: its entry no longer holds.
+  dir.write("include/topics.h", "#pragma once\nconstexpr const char *kPlaced = \"order.submitted\";\n");
+  CommandResult changed = runEventscope({"scan", dir.path(), "-q"});
+  EXPECT_NE(changed.out.find("\"channel\": \"order.submitted\""), std::string::npos) << changed.out;
+  EXPECT_EQ(changed.out, runEventscope({"scan", dir.path(), "-q", "--no-cache"}).out);
+
+  // The header is gone: a fresh parse reports it missing; the stale entry must not hide that.
+  std::filesystem::remove(dir.path() + "/include/topics.h");
+  CommandResult missing = runEventscope({"scan", dir.path()});
+  EXPECT_NE(missing.err.find("missing header(s) skipped (first: topics.h in svc/orders/orders.cpp)"), std::string::npos)
+      << missing.err;
+}
+
+TEST(FactsCache, AnUnwritableCacheIsAWarningNotAFailure) {
+  TempDir dir = system();
+  dir.write("blocked", "a file where the cache directory would go\n");
+  CommandResult r = runEventscope({"scan", dir.path(), "--cache-dir", dir.path() + "/blocked/cache"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("blocked/cache: cannot write the cache: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, runEventscope({"scan", dir.path(), "-q", "--no-cache"}).out);
+}
+
+TEST(FactsFiles, MergedShardsGiveWhatOneRunGives) {
+  TempDir dir = system();
+  CommandResult single = runEventscope({"check", dir.path(), "--format", "json", "--no-cache"});
+  CommandResult a = runEventscope({"extract", "svc/orders/orders.cpp", "-o", "a.facts", "--no-cache", "-q"}, dir.path());
+  CommandResult b = runEventscope({"extract", "svc/billing/billing.cpp", "-o", "b.facts", "--no-cache", "-q"}, dir.path());
+  ASSERT_EQ(a.exitCode, 0) << a.err;
+  ASSERT_EQ(b.exitCode, 0) << b.err;
+  CommandResult merged = runEventscope({"merge", "b.facts", "a.facts", "-o", "all.facts"}, dir.path());
+  ASSERT_EQ(merged.exitCode, 0) << merged.err;
+  EXPECT_EQ(merged.err, "eventscope: 2 translation unit(s) from 2 FACTS file(s) written to all.facts\n");
+  CommandResult fromFacts = runEventscope({"check", dir.path(), "--format", "json", "--facts", dir.path() + "/all.facts"});
+  EXPECT_EQ(fromFacts.exitCode, single.exitCode);
+  EXPECT_EQ(fromFacts.out, single.out);
+  EXPECT_EQ(runEventscope({"scan", dir.path(), "-q", "--facts", dir.path() + "/all.facts"}).out,
+            runEventscope({"scan", dir.path(), "-q", "--no-cache"}).out);
+
+  // The same unit twice, facts of another configuration, something else than facts.
+  CommandResult twice = runEventscope({"merge", "a.facts", "a.facts", "-o", "x.facts"}, dir.path());
+  EXPECT_EQ(twice.exitCode, 2);
+  EXPECT_EQ(twice.err, "eventscope: error: a.facts: svc/orders/orders.cpp is already in a.facts\n");
+  dir.write("eventscope.yaml", std::string(kConfig) + "  - {function: \"bus::other\", role: produce, channel: {arg: 0}}\n");
+  CommandResult stale = runEventscope({"scan", dir.path(), "--facts", dir.path() + "/all.facts"});
+  EXPECT_EQ(stale.exitCode, 2);
+  EXPECT_NE(stale.err.find("these facts were extracted with another API configuration"), std::string::npos) << stale.err;
+  CommandResult notFacts = runEventscope({"merge", "eventscope.yaml", "-o", "x.facts"}, dir.path());
+  EXPECT_EQ(notFacts.exitCode, 2);
+  EXPECT_NE(notFacts.err.find("eventscope: error: eventscope.yaml: not a readable FACTS file"), std::string::npos)
+      << notFacts.err;
+}
+
+TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
+  TuFacts facts;
+  facts.file = "svc/a.cpp";
+  facts.functions.push_back({"c:@F@f", "f", {"svc/a.cpp", 3, 6, ""}, {"c:@S@B@F@f"}, {"B::f"}, {"topic"}});
+  CallFact call;
+  call.callerKey = "c:@F@f";
+  call.calleeKey = "c:@N@bus@F@publish";
+  call.calleeNames = {"bus::publish"};
+  call.isVirtual = true;
+  call.location = {"svc/a.cpp", 4, 3, ""};
+  ArgValue arg;
+  arg.kind = ArgValue::Kind::Parameter;
+  arg.parameter = 1;
+  arg.prefix = "orders.";
+  arg.innerCall = {"svc/a.cpp", 4, 20, ""};
+  call.args = {arg};
+  call.templateArgs = {"Placed"};
+  call.hasObject = true;
+  call.object.kind = ArgValue::Kind::Handle;
+  call.object.text = "c:@topic";
+  facts.calls.push_back(call);
+  facts.handles.push_back({"c:@topic", 0});
+  facts.memberParameters.push_back({"c:@S@A@FI@t", "c:@S@A@F@A#", arg});
+  facts.lambdas.push_back({"c:@F@f", "lambda:svc/a.cpp:5:3"});
+  facts.missingHeaders = {"x.h"};
+  facts.errors = {"svc/a.cpp:1:1: error"};
+  facts.dependencies = {"/abs/svc/a.cpp"};
+  EXPECT_EQ(factsToJson(factsFromJson(factsToJson(facts))), factsToJson(facts));
+  EXPECT_THROW(factsFromJson("{\"file\": 1}"), std::runtime_error);
+}
+
+} // namespace
