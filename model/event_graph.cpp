@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ranges>
 #include <tuple>
+#include <unordered_map>
 
 namespace eventscope {
 
@@ -61,13 +62,82 @@ void EventGraph::addUnresolved(UnresolvedSite site) {
   unresolved_.push_back(std::move(site));
 }
 
-static auto endpointKey(const Endpoint &e) {
-  return std::tie(e.channel, e.role, e.service, e.location, e.origin, e.api, e.handler);
+namespace {
+
+// Distinct strings numbered in sorted order, so that sorting a million records compares
+// integers instead of long strings with common prefixes.
+class Ranks {
+public:
+  void add(const std::string &value) { index_.try_emplace(value, 0); }
+  void number() {
+    std::vector<std::pair<const std::string, uint32_t> *> sorted;
+    sorted.reserve(index_.size());
+    for (auto &entry : index_)
+      sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(), [](auto *a, auto *b) { return a->first < b->first; });
+    for (uint32_t i = 0; i < sorted.size(); ++i)
+      sorted[i]->second = i;
+  }
+  uint32_t operator[](const std::string &value) const { return index_.at(value); }
+
+private:
+  std::unordered_map<std::string, uint32_t> index_; // copies: the records move while sorted
+};
+
+// Reorders `items` as `order` says, moving each element once.
+template <typename T> void permute(std::vector<T> &items, const std::vector<uint32_t> &order) {
+  std::vector<T> sorted;
+  sorted.reserve(items.size());
+  for (uint32_t i : order)
+    sorted.push_back(std::move(items[i]));
+  items = std::move(sorted);
 }
 
+} // namespace
+
 void EventGraph::finalize() {
-  std::sort(endpoints_.begin(), endpoints_.end(),
-            [](const Endpoint &a, const Endpoint &b) { return endpointKey(a) < endpointKey(b); });
+  Ranks channelRank, serviceRank, fileRank;
+  for (const Endpoint &e : endpoints_) {
+    channelRank.add(e.channel);
+    serviceRank.add(e.service);
+    fileRank.add(e.location.file);
+  }
+  for (const Trigger &t : triggers_) {
+    channelRank.add(t.from);
+    channelRank.add(t.to);
+    serviceRank.add(t.service);
+    fileRank.add(t.location.file);
+  }
+  channelRank.number();
+  serviceRank.number();
+  fileRank.number();
+
+  // Endpoints by (channel, role, service, location, origin, api, handler).
+  {
+    struct Key {
+      uint32_t channel, service, file, line, column;
+      Role role;
+    };
+    std::vector<Key> keys;
+    keys.reserve(endpoints_.size());
+    for (const Endpoint &e : endpoints_)
+      keys.push_back({channelRank[e.channel], serviceRank[e.service], fileRank[e.location.file], e.location.line,
+                      e.location.column, e.role});
+    std::vector<uint32_t> order(endpoints_.size());
+    for (uint32_t i = 0; i < order.size(); ++i)
+      order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      const Key &x = keys[a], &y = keys[b];
+      if (std::tie(x.channel, x.role, x.service, x.file, x.line, x.column) !=
+          std::tie(y.channel, y.role, y.service, y.file, y.line, y.column))
+        return std::tie(x.channel, x.role, x.service, x.file, x.line, x.column) <
+               std::tie(y.channel, y.role, y.service, y.file, y.line, y.column);
+      const Endpoint &p = endpoints_[a], &q = endpoints_[b];
+      return std::tie(p.location.pointer, p.origin, p.api, p.handler) <
+             std::tie(q.location.pointer, q.origin, q.api, q.handler);
+    });
+    permute(endpoints_, order);
+  }
   // The same call seen from two translation units (a header) is one endpoint.
   endpoints_.erase(std::unique(endpoints_.begin(), endpoints_.end(),
                                [](const Endpoint &a, const Endpoint &b) {
@@ -77,12 +147,21 @@ void EventGraph::finalize() {
                    endpoints_.end());
 
   // One trigger per (service, from, to): the shortest chain of calls is the evidence kept.
-  std::sort(triggers_.begin(), triggers_.end(), [](const Trigger &a, const Trigger &b) {
-    return std::make_tuple(std::cref(a.service), std::cref(a.from), std::cref(a.to), a.via.size(),
-                           std::cref(a.via), std::cref(a.location)) <
-           std::make_tuple(std::cref(b.service), std::cref(b.from), std::cref(b.to), b.via.size(),
-                           std::cref(b.via), std::cref(b.location));
-  });
+  {
+    std::vector<std::tuple<uint32_t, uint32_t, uint32_t, size_t>> keys;
+    keys.reserve(triggers_.size());
+    for (const Trigger &t : triggers_)
+      keys.emplace_back(serviceRank[t.service], channelRank[t.from], channelRank[t.to], t.via.size());
+    std::vector<uint32_t> order(triggers_.size());
+    for (uint32_t i = 0; i < order.size(); ++i)
+      order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (keys[a] != keys[b])
+        return keys[a] < keys[b];
+      return std::tie(triggers_[a].via, triggers_[a].location) < std::tie(triggers_[b].via, triggers_[b].location);
+    });
+    permute(triggers_, order);
+  }
   triggers_.erase(std::unique(triggers_.begin(), triggers_.end(),
                               [](const Trigger &a, const Trigger &b) {
                                 return a.service == b.service && a.from == b.from && a.to == b.to;
@@ -118,16 +197,31 @@ void EventGraph::finalize() {
 
   channels_.clear();
   triggersFrom_.clear();
+  // Endpoints come sorted by channel: each channel is appended at the end of the map.
+  std::unordered_map<std::string_view, Channel *> byAddress;
+  Channel *current = nullptr;
   for (size_t i = 0; i < endpoints_.size(); ++i) {
-    Channel &channel = channels_[endpoints_[i].channel];
-    channel.address = endpoints_[i].channel;
-    (endpoints_[i].role == Role::Produce ? channel.producers : channel.consumers).push_back(i);
+    const std::string &address = endpoints_[i].channel;
+    if (i == 0 || endpoints_[i - 1].channel != address) {
+      current = &channels_.emplace_hint(channels_.end(), address, Channel{})->second;
+      current->address = address;
+      byAddress.emplace(current->address, current);
+    }
+    (endpoints_[i].role == Role::Produce ? current->producers : current->consumers).push_back(i);
   }
+  std::unordered_map<std::string_view, std::vector<size_t>> leaving;
   for (size_t i = 0; i < triggers_.size(); ++i) {
     for (const std::string *address : {&triggers_[i].from, &triggers_[i].to})
-      channels_[*address].address = *address;
-    triggersFrom_[triggers_[i].from].push_back(i);
+      if (!byAddress.count(*address)) {
+        Channel &channel = channels_[*address];
+        channel.address = *address;
+        byAddress.emplace(channel.address, &channel);
+      }
+    leaving[triggers_[i].from].push_back(i);
   }
+  for (const auto &[address, channel] : channels_)
+    if (auto it = leaving.find(address); it != leaving.end())
+      triggersFrom_.emplace_hint(triggersFrom_.end(), address, std::move(it->second));
   for (auto &[pattern, channel] : channels_) {
     if (!isChannelPattern(pattern))
       continue;

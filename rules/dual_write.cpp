@@ -31,6 +31,8 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
   for (const PersistenceSite &site : graph.persistence())
     if (!site.outbox)
       writes[{site.service, site.function}].push_back(&site);
+  if (writes.empty())
+    return; // nothing persists state: nothing to pair with an event
   std::set<std::pair<Location, Location>> reported;
   // The same function.
   for (const Endpoint &e : graph.endpoints()) {

@@ -14,11 +14,25 @@ bool hasTrigger(const EventGraph &graph, const std::string &service, const std::
   return false;
 }
 
+// Does a service other than `replier` both produce `request` and consume `response`? Most
+// triggers answer no, and this asks without building per-service maps.
+bool anyRequester(const EventGraph &graph, const Channel &request, const Channel &response, const std::string &replier) {
+  for (size_t p : request.producers) {
+    const std::string &service = graph.endpoints()[p].service;
+    if (service == replier)
+      continue;
+    for (size_t c : response.consumers)
+      if (graph.endpoints()[c].service == service)
+        return true;
+  }
+  return false;
+}
+
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
   for (const Trigger &reply : graph.triggers()) {
     const Channel *request = graph.channel(reply.from);
     const Channel *response = graph.channel(reply.to);
-    if (!request || !response)
+    if (!request || !response || !anyRequester(graph, *request, *response, reply.service))
       continue;
     auto requesters = endpointsByService(graph, *request, Role::Produce);
     auto listeners = endpointsByService(graph, *response, Role::Consume);

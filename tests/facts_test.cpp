@@ -52,6 +52,8 @@ TEST(FactsCache, WarmRunEqualsColdAndAChangedHeaderIsSeen) {
   CommandResult first = runEventscope({"scan", dir.path(), "-q"});
   EXPECT_EQ(first.out, cold.out);
   EXPECT_EQ(entries(dir.path() + "/.eventscope-cache"), 2u);
+  // git never sees it, nor counts its files as changes (--changed-since)
+  EXPECT_EQ(readFile(dir.path() + "/.eventscope-cache/.gitignore"), "# Created by eventscope: its cache, never committed.\n*\n");
   CommandResult warm = runEventscope({"scan", dir.path(), "-q"});
   EXPECT_EQ(warm.out, cold.out);
 

@@ -107,6 +107,8 @@ void FactsCache::store(const std::string &key, const TuFacts &facts) {
   llvm::sys::path::append(target, key + ".facts");
   llvm::SmallString<256> temporary;
   std::error_code error = llvm::sys::fs::create_directories(directory);
+  if (!error)
+    markDirectory();
   int fd = -1;
   if (!error)
     error = llvm::sys::fs::createUniqueFile(llvm::Twine(target) + ".%%%%%%.tmp", fd, temporary);
@@ -128,5 +130,25 @@ void FactsCache::store(const std::string &key, const TuFacts &facts) {
 }
 
 std::string FactsCache::writeError() const { return writeError_; }
+
+// As ruff and pytest do: the cache ignores itself in git, and backup tools skip it.
+void FactsCache::markDirectory() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (marked_)
+    return;
+  marked_ = true;
+  for (const auto &[name, text] :
+       {std::pair<const char *, const char *>{".gitignore", "# Created by eventscope: its cache, never committed.\n*\n"},
+        {"CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n# Created by eventscope.\n"}}) {
+    llvm::SmallString<256> path(directory_);
+    llvm::sys::path::append(path, name);
+    if (llvm::sys::fs::exists(path))
+      continue;
+    std::error_code error;
+    llvm::raw_fd_ostream out(path, error);
+    if (!error)
+      out << text;
+  }
+}
 
 } // namespace eventscope

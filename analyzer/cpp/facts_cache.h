@@ -35,10 +35,12 @@ public:
 
 private:
   std::string contentHash(const std::string &path); // memoized for the run
+  void markDirectory();
   std::string directory_, salt_;
   std::mutex mutex_;
   std::map<std::string, std::string> hashes_;
   size_t hits_ = 0;
+  bool marked_ = false;
   std::string writeError_;
 };
 
