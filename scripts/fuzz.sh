@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang++-19 (AddressSanitizer and UBSan everywhere) in
+# build-fuzz/ and runs each for SECONDS (default 60) from its seed corpus: the tests' and
+# samples' inputs and, when present, ../shared/corpus. A crash leaves its input in
+# build-fuzz/crashes/ and fails the run. Longer runs: scripts/fuzz.sh 3600 (docs/robustness.md).
+set -euo pipefail
+seconds="${1:-60}"
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="$here/build-fuzz"
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTSCOPE_FUZZ=ON \
+    -DCMAKE_CXX_COMPILER=clang++-19 \
+    -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined" >/dev/null
+fi
+targets=(config manifest asyncapi schema_diff typo)
+ninja -C "$build" "${targets[@]/#/fuzz_}" >/dev/null
+
+# Seeds: every YAML and JSON input the tests and samples hold, per target.
+seeds="$build/seeds"
+rm -rf "$seeds"; mkdir -p "$seeds"/{config,manifest,asyncapi,schema_diff,typo}
+find "$here/samples" "$here/tests/fixtures" -name eventscope.yaml -exec cp --backup=numbered -t "$seeds/config" {} + 2>/dev/null || true
+cp "$here"/tests/fuzz/seeds/config/* "$seeds/config/" 2>/dev/null || true
+for f in $(grep -rlE '^(service|produces|consumes):' "$here/samples" --include='*.yaml' 2>/dev/null); do cp --backup=numbered "$f" "$seeds/manifest/"; done
+for f in $(grep -rlE '^asyncapi:' "$here/samples" "$here/tests/fixtures" --include='*.yaml' --include='*.yml' 2>/dev/null); do cp --backup=numbered "$f" "$seeds/asyncapi/"; done
+corpus="$(cd "$here/.." && pwd)/shared/corpus/asyncapi"
+if [ -d "$corpus" ]; then
+  find "$corpus" -name '*.yml' -o -name '*.yaml' | head -200 | while read -r f; do cp --backup=numbered "$f" "$seeds/asyncapi/"; done
+fi
+fixtures="$here/tests/fixtures"
+{ cat "$fixtures/contract-diff/quotes-v1.yaml"; printf '\n---8<---\n'; cat "$fixtures/contract-diff/quotes-v2.yaml"; } > "$seeds/schema_diff/quotes"
+{ cat "$fixtures/asyncapi-diff/asyncapi.yml"; printf '\n---8<---\n'; cat "$fixtures/asyncapi-diff/diffSpec.yml"; } > "$seeds/schema_diff/v2"
+printf 'order.canceled\norder.cancelled\norder.placed\npayment.settled\nOrderPlaced\n' > "$seeds/typo/orders"
+# Regression inputs: every crash found so far must keep passing.
+for t in "${targets[@]}"; do
+  if [ -d "$here/tests/fuzz/regressions/$t" ]; then cp "$here/tests/fuzz/regressions/$t"/* "$seeds/$t/" 2>/dev/null || true; fi
+done
+
+mkdir -p "$build/crashes"
+status=0
+for t in "${targets[@]}"; do
+  mkdir -p "$build/corpus/$t"
+  echo "fuzz_$t: ${seconds}s"
+  if ! "$build/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+       -artifact_prefix="$build/crashes/$t-" -print_final_stats=1 "$build/corpus/$t" "$seeds/$t" \
+       > "$build/fuzz_$t.log" 2>&1; then
+    echo "fuzz_$t FAILED: see $build/fuzz_$t.log and $build/crashes/" >&2
+    tail -30 "$build/fuzz_$t.log" >&2
+    status=1
+  else
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$build/fuzz_$t.log" | tr '\n' ' '; echo
+  fi
+done
+exit $status
