@@ -6,6 +6,12 @@
 #include <llvm/Support/MemoryBuffer.h>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 namespace eventscope {
 
@@ -25,9 +31,53 @@ std::string readInputFile(const std::string &path, const std::string &displayPat
   return (*buffer)->getBuffer().str();
 }
 
+namespace {
+
+// yaml-cpp 0.7 loops forever on some malformed inputs (found by fuzzing: an unclosed flow
+// sequence after a document marker, runs of 0xFF bytes). It runs on a thread of its own
+// with a deadline; past it the file is refused and the thread is left to the process's exit.
+struct YamlParse {
+  std::mutex mutex;
+  std::condition_variable finished;
+  bool done = false;
+  std::string text;
+  std::vector<YAML::Node> documents;
+  std::exception_ptr error;
+};
+
+// yaml-cpp reads about 2.5 MB/s here (docs/performance.md): twice that time and a bit, so a hang
+// is cut short before its memory grows far (about 400 MB a second in the cases found).
+std::chrono::seconds yamlDeadline(size_t bytes) { return std::chrono::seconds(2 + (bytes >> 20)); }
+
+} // namespace
+
 std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath) {
+  auto parse = std::make_shared<YamlParse>();
+  parse->text = text;
+  std::thread([parse] {
+    std::vector<YAML::Node> documents;
+    std::exception_ptr error;
+    try {
+      documents = YAML::LoadAll(parse->text);
+    } catch (...) {
+      error = std::current_exception();
+    }
+    std::lock_guard<std::mutex> lock(parse->mutex);
+    parse->documents = std::move(documents);
+    parse->error = error;
+    parse->done = true;
+    parse->finished.notify_all();
+  }).detach();
+  std::unique_lock<std::mutex> lock(parse->mutex);
+  auto deadline = yamlDeadline(text.size());
+  if (!parse->finished.wait_for(lock, deadline, [&] { return parse->done; }))
+    throw InputError({displayPath, 0, 0, ""}, "the YAML parser did not finish within " +
+                                                  std::to_string(deadline.count()) +
+                                                  " s (a yaml-cpp defect this file triggers); refused");
   try {
-    return YAML::LoadAll(text);
+    if (parse->error)
+      std::rethrow_exception(parse->error);
+    return std::move(parse->documents);
   } catch (const YAML::Exception &e) {
     Location where{displayPath, 0, 0, ""};
     if (!e.mark.is_null()) {

@@ -29,7 +29,7 @@ std::string baselineFileText(const std::vector<BaselineEntry> &entries) {
   nlohmann::ordered_json document;
   document["eventscopeBaseline"] = kBaselineVersion;
   document["findings"] = std::move(findings);
-  return document.dump(2) + "\n";
+  return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::vector<BaselineEntry> readBaselineFile(const std::string &path) {
@@ -49,7 +49,7 @@ std::vector<BaselineEntry> readBaselineFile(const std::string &path) {
   if (!document.is_object() || !document.contains("eventscopeBaseline"))
     throw wrongShape("", "expected an object with `eventscopeBaseline` and `findings`");
   if (document["eventscopeBaseline"] != kBaselineVersion)
-    throw wrongShape("/eventscopeBaseline", "unsupported version " + document["eventscopeBaseline"].dump() +
+    throw wrongShape("/eventscopeBaseline", "unsupported version " + document["eventscopeBaseline"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
                                                 " (this eventscope reads version 1)");
   if (!document.contains("findings") || !document["findings"].is_array())
     throw wrongShape("/findings", "`findings` must be an array");

@@ -128,29 +128,29 @@ void structuralDiff(const Json &a, const Json &b, const std::string &pointer, st
     for (auto it = a.begin(); it != a.end(); ++it) {
       std::string at = pointer + "/" + escapeToken(it.key());
       if (!b.contains(it.key()))
-        out.push_back({"remove", at, it.value().dump(), ""});
+        out.push_back({"remove", at, it.value().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), ""});
       else
         structuralDiff(it.value(), b.at(it.key()), at, out);
     }
     for (auto it = b.begin(); it != b.end(); ++it)
       if (!a.contains(it.key()))
-        out.push_back({"add", pointer + "/" + escapeToken(it.key()), "", it.value().dump()});
+        out.push_back({"add", pointer + "/" + escapeToken(it.key()), "", it.value().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
     return;
   }
   if (bothArrays) {
     for (size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
       std::string at = pointer + "/" + std::to_string(i);
       if (i >= b.size())
-        out.push_back({"remove", at, a[i].dump(), ""});
+        out.push_back({"remove", at, a[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), ""});
       else if (i >= a.size())
-        out.push_back({"add", at, "", b[i].dump()});
+        out.push_back({"add", at, "", b[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
       else
         structuralDiff(a[i], b[i], at, out);
     }
     return;
   }
   if (a != b)
-    out.push_back({"edit", pointer, a.dump(), b.dump()});
+    out.push_back({"edit", pointer, a.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), b.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
 }
 
 int majorOf(const ContractDocument &document) { return document.version.rfind("2.", 0) == 0 ? 2 : 3; }
@@ -396,11 +396,11 @@ void compareEnums(const Json &before, const Json &after, const std::string &path
   }
   for (const Json &value : *a)
     if (std::find(b->begin(), b->end(), value) == b->end())
-      judged(context, path + "/enum", "remove", &value, nullptr, "enum value " + value.dump() + " removed", nullptr,
+      judged(context, path + "/enum", "remove", &value, nullptr, "enum value " + value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + " removed", nullptr,
              "producers sending it are rejected");
   for (const Json &value : *b)
     if (std::find(a->begin(), a->end(), value) == a->end())
-      judged(context, path + "/enum", "add", nullptr, &value, "enum value " + value.dump() + " added",
+      judged(context, path + "/enum", "add", nullptr, &value, "enum value " + value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + " added",
              "consumers may not handle it", nullptr);
 }
 
@@ -655,22 +655,22 @@ void compareByMeaning(const ContractDocument &before, const ContractDocument &af
       out.push_back(removal(server->location.pointer, Verdict::Breaking, "", "", "server '" + name + "' removed", "",
                             false, false, false));
     else if (it->second->protocol != server->protocol)
-      out.push_back(made("edit", it->second->location.pointer + "/protocol", Verdict::Breaking, Json(server->protocol).dump(),
-                     Json(it->second->protocol).dump(), "server '" + name + "' protocol changed", "", false, false,
+      out.push_back(made("edit", it->second->location.pointer + "/protocol", Verdict::Breaking, Json(server->protocol).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                     Json(it->second->protocol).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "server '" + name + "' protocol changed", "", false, false,
                      false));
     else if (it->second->host.find("://") == std::string::npos && server->host.find("://") != std::string::npos
                  ? server->host.substr(server->host.find("://") + 3) != it->second->host
                  : server->host != it->second->host)
-      out.push_back(made("edit", it->second->location.pointer, Verdict::Breaking, Json(server->host).dump(),
-                     Json(it->second->host).dump(), "server '" + name + "' moved", "", false, false, false));
+      out.push_back(made("edit", it->second->location.pointer, Verdict::Breaking, Json(server->host).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                     Json(it->second->host).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "server '" + name + "' moved", "", false, false, false));
   }
   for (const auto &[name, server] : newServers)
     if (!oldServers.count(name))
       out.push_back(made("add", server->location.pointer, Verdict::NonBreaking, "", "", "server '" + name + "' added", "",
                      false, false, false));
   if (before.infoVersion != after.infoVersion)
-    out.push_back(made("edit", "/info/version", tableVerdict(3, "edit", "/info/version"), Json(before.infoVersion).dump(),
-                   Json(after.infoVersion).dump(), "", "", false, false, false));
+    out.push_back(made("edit", "/info/version", tableVerdict(3, "edit", "/info/version"), Json(before.infoVersion).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                   Json(after.infoVersion).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", "", false, false, false));
 }
 
 } // namespace

@@ -23,7 +23,7 @@ void writeCodeClimateReport(std::ostream &out, const std::vector<Finding> &findi
     issue["location"] = {{"path", f.location.file}, {"lines", {{"begin", f.location.line == 0 ? 1 : f.location.line}}}};
     issues.push_back(std::move(issue));
   }
-  out << issues.dump(2) << "\n";
+  out << issues.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 } // namespace eventscope

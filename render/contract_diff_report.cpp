@@ -156,7 +156,7 @@ void writeContractDiffJson(std::ostream &out, const std::vector<DiffedContract> 
                      {"allowed", counts.allowed},
                      {"nonBreaking", counts.compatible},
                      {"unclassified", counts.unclassified}}}};
-  out << document.dump(2) << "\n";
+  out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 void writeContractDiffMarkdown(std::ostream &out, const std::vector<DiffedContract> &contracts) {

@@ -33,7 +33,7 @@ void writeContractsJson(std::ostream &out, const std::vector<ContractDocument> &
     item["messages"] = c.messages.size();
     list.push_back(std::move(item));
   }
-  out << list.dump(2) << "\n";
+  out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 } // namespace eventscope

@@ -121,7 +121,7 @@ void writeSarifReport(std::ostream &out, const std::vector<Finding> &findings, c
   document["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   document["version"] = "2.1.0";
   document["runs"] = Json::array({std::move(run)});
-  out << document.dump(2) << "\n";
+  out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 } // namespace eventscope

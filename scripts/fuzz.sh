@@ -40,7 +40,7 @@ status=0
 for t in "${targets[@]}"; do
   mkdir -p "$build/corpus/$t"
   echo "fuzz_$t: ${seconds}s"
-  if ! "$build/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
        -artifact_prefix="$build/crashes/$t-" -print_final_stats=1 "$build/corpus/$t" "$seeds/$t" \
        > "$build/fuzz_$t.log" 2>&1; then
     echo "fuzz_$t FAILED: see $build/fuzz_$t.log and $build/crashes/" >&2

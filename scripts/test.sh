@@ -6,3 +6,8 @@ bash "$here/scripts/install-deps.sh"
 bash "$here/scripts/build.sh"
 build="${BUILD_DIR:-$here/build}"
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+# The libFuzzer targets under ASan and UBSan, 60 seconds each from the seed corpora
+# (FUZZ_SECONDS=0 skips them; docs/robustness.md has the longer run).
+if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
+  bash "$here/scripts/fuzz.sh" "${FUZZ_SECONDS:-60}"
+fi

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 using namespace eventscope::testing;
 
 namespace {
@@ -213,6 +215,48 @@ TEST(Cli, ExportAsyncApiReadsBackAsTheSameEndpoints) {
   CommandResult wrong = runEventscope({"export", "asyncapi", dir.path(), "--service", "aa", "-q"});
   EXPECT_EQ(wrong.exitCode, 2);
   EXPECT_EQ(wrong.err, "eventscope: error: --service aa names no service; did you mean 'a'?\n");
+}
+
+} // namespace
+
+namespace {
+
+// Every input the fuzzers ever crashed or hung on (tests/fuzz/regressions/<target>/), fed
+// to the binary the way a user would: a clear exit status (0, 1 or 2), never a crash, an
+// internal error or a hang.
+TEST(Cli, FuzzerFindingsEndWithAClearStatus) {
+  namespace fs = std::filesystem;
+  std::string regressions = sourceDir() + "/tests/fuzz/regressions";
+  size_t inputs = 0;
+  for (const auto &target : fs::directory_iterator(regressions))
+    for (const auto &input : fs::directory_iterator(target.path())) {
+      std::string kind = target.path().filename(), text = readFile(input.path());
+      TempDir dir;
+      std::vector<std::string> args;
+      if (kind == "config") {
+        dir.write("eventscope.yaml", text);
+        args = {"scan", dir.path(), "-q"};
+      } else if (kind == "manifest") {
+        dir.write("eventscope.yaml", "contracts: [\"service.yaml\"]\n");
+        dir.write("service.yaml", text);
+        args = {"scan", dir.path(), "-q"};
+      } else if (kind == "asyncapi") {
+        dir.write("api.yaml", text);
+        args = {"contract", "show", "api.yaml"};
+      } else if (kind == "schema_diff") {
+        size_t cut = text.find("\n---8<---\n");
+        dir.write("old.yaml", text.substr(0, cut));
+        dir.write("new.yaml", cut == std::string::npos ? "" : text.substr(cut + 10));
+        args = {"contract", "diff", "old.yaml", "new.yaml", "-q"};
+      } else {
+        continue;
+      }
+      ++inputs;
+      CommandResult r = runEventscope(args, dir.path());
+      EXPECT_TRUE(r.exitCode >= 0 && r.exitCode <= 2) << input.path() << ": exit " << r.exitCode << "\n" << r.err;
+      EXPECT_EQ(r.err.find("internal error"), std::string::npos) << input.path() << ": " << r.err;
+    }
+  EXPECT_GE(inputs, 4u);
 }
 
 } // namespace

@@ -402,7 +402,7 @@ private:
         *format = value["schemaFormat"].get<std::string>();
       value = value["schema"];
     }
-    return value.dump();
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
 
   // The index of a message, read once however many places refer to it.
@@ -655,7 +655,7 @@ nlohmann::ordered_json documentJson(const YAML::Node &node, const std::string &d
 
 std::string documentAsJson(const YAML::Node &document, const std::string &displayPath) {
   size_t values = 0;
-  return documentJson(document, displayPath, 0, values).dump();
+  return documentJson(document, displayPath, 0, values).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 bool isAsyncApiDocument(const YAML::Node &document) { return document.IsMap() && document["asyncapi"]; }

@@ -156,7 +156,7 @@ const char *kFormat = "eventscope-facts/1";
 
 } // namespace
 
-std::string factsToJson(const TuFacts &facts) { return toJson(facts).dump(); }
+std::string factsToJson(const TuFacts &facts) { return toJson(facts).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 TuFacts factsFromJson(const std::string &text) {
   try {
@@ -173,7 +173,7 @@ std::string writeFactsFile(const FactsFile &file) {
     j.erase("deps"); // absolute paths of one machine: the cache's business only
     units.push_back(std::move(j));
   }
-  return Json{{"format", kFormat}, {"apis", file.apiFingerprint}, {"units", std::move(units)}}.dump() + "\n";
+  return Json{{"format", kFormat}, {"apis", file.apiFingerprint}, {"units", std::move(units)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 FactsFile readFactsFile(const std::string &text, const std::string &displayPath) {
