@@ -30,9 +30,13 @@ fixtures="$here/tests/fixtures"
 { cat "$fixtures/contract-diff/quotes-v1.yaml"; printf '\n---8<---\n'; cat "$fixtures/contract-diff/quotes-v2.yaml"; } > "$seeds/schema_diff/quotes"
 { cat "$fixtures/asyncapi-diff/asyncapi.yml"; printf '\n---8<---\n'; cat "$fixtures/asyncapi-diff/diffSpec.yml"; } > "$seeds/schema_diff/v2"
 printf 'order.canceled\norder.cancelled\norder.placed\npayment.settled\nOrderPlaced\n' > "$seeds/typo/orders"
-# Regression inputs: every crash found so far must keep passing.
+# Regression inputs: every crash found so far must keep passing. (Inputs on which yaml-cpp
+# itself hangs are replayed by Cli.FuzzerFindingsEndWithAClearStatus instead: in process
+# they leave a spinning parser thread behind.)
 for t in "${targets[@]}"; do
-  if [ -d "$here/tests/fuzz/regressions/$t" ]; then cp "$here/tests/fuzz/regressions/$t"/* "$seeds/$t/" 2>/dev/null || true; fi
+  for f in "$here/tests/fuzz/regressions/$t"/*; do
+    case "$f" in *hang*|*'*') ;; *) cp "$f" "$seeds/$t/" ;; esac
+  done
 done
 
 mkdir -p "$build/crashes"
@@ -40,14 +44,19 @@ status=0
 for t in "${targets[@]}"; do
   mkdir -p "$build/corpus/$t"
   echo "fuzz_$t: ${seconds}s"
-  if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-       -artifact_prefix="$build/crashes/$t-" -print_final_stats=1 "$build/corpus/$t" "$seeds/$t" \
+  # Fork mode: timeouts and out-of-memory (yaml-cpp's own loops, cut by a 300 ms deadline
+  # here, leave a thread spinning until the job's process ends) are kept as artifacts and
+  # listed, not fatal; a crash, a sanitizer report or an escaping exception fails the run.
+  if ! EVENTSCOPE_YAML_DEADLINE_MS=300 "$build/tests/fuzz/fuzz_$t" -fork=1 -ignore_timeouts=1 -ignore_ooms=1 \
+       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+       -artifact_prefix="$build/crashes/$t-" "$build/corpus/$t" "$seeds/$t" \
        > "$build/fuzz_$t.log" 2>&1; then
     echo "fuzz_$t FAILED: see $build/fuzz_$t.log and $build/crashes/" >&2
     tail -30 "$build/fuzz_$t.log" >&2
     status=1
   else
-    grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$build/fuzz_$t.log" | tr '\n' ' '; echo
+    grep -E "^#[0-9]+: cov" "$build/fuzz_$t.log" | tail -1
+    ls "$build/crashes" | grep -E "^$t-(timeout|oom)" | sed "s/^/  (not fatal) /" || true
   fi
 done
 exit $status
