@@ -561,9 +561,8 @@ void compareMessages(const ContractDocument &before, const ContractDocument &aft
     const std::string &address = key.first;
     Directions directions = newDirections.count(address) ? newDirections[address] : oldDirections[address];
     if (it == oldMessages.end()) {
-      if (byMeaning && oldMessages.end() == std::find_if(oldMessages.begin(), oldMessages.end(),
-                                                         [&](const auto &m) { return m.first.first == address; }) &&
-          !before.channels.empty())
+      if (byMeaning && std::none_of(before.channels.begin(), before.channels.end(),
+                                    [&](const ContractChannel &c) { return c.address == address; }))
         continue; // the whole channel is new: reported with the channel
       if (byMeaning)
         out.push_back(made("add", message->location.pointer, Verdict::NonBreaking, "", "", "message '" + key.second +
