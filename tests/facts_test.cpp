@@ -141,3 +141,26 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
 }
 
 } // namespace
+
+namespace {
+
+// Locations in facts are relative to the root: analysing from a directory above must not
+// reuse entries whose paths were relative to the system itself.
+TEST(FactsCache, AnotherRootIsAnotherEntry) {
+  TempDir outer;
+  std::string inner = outer.path() + "/shop";
+  std::filesystem::create_directories(inner);
+  TempDir source = system();
+  std::filesystem::copy(source.path(), inner, std::filesystem::copy_options::recursive);
+  std::string cache = outer.path() + "/cache";
+  CommandResult fromInside = runEventscope({"scan", inner, "-q", "--cache-dir", cache});
+  ASSERT_EQ(fromInside.exitCode, 0) << fromInside.err;
+  EXPECT_NE(fromInside.out.find("\"file\": \"svc/orders/orders.cpp\""), std::string::npos);
+  CommandResult fromAbove =
+      runEventscope({"scan", outer.path(), "-q", "--cache-dir", cache, "--config", inner + "/eventscope.yaml"});
+  ASSERT_EQ(fromAbove.exitCode, 0) << fromAbove.err;
+  EXPECT_EQ(fromAbove.out, runEventscope({"scan", outer.path(), "-q", "--no-cache", "--config",
+                                          inner + "/eventscope.yaml"}).out);
+}
+
+} // namespace

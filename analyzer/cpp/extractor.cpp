@@ -121,8 +121,10 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   }
   std::string cacheKey;
   if (options.cache) {
+    // Locations in facts are relative to the root: another root, another entry.
     std::vector<std::string> command = commands.front().CommandLine;
     command.push_back(commands.front().Directory);
+    command.push_back(options.root);
     cacheKey = options.cache->key(file, command);
     if (std::optional<TuFacts> cached = options.cache->lookup(cacheKey)) {
       facts = std::move(*cached);
