@@ -7,6 +7,7 @@
 #include <llvm/Support/Path.h>
 
 #include <algorithm>
+#include <set>
 
 namespace eventscope {
 
@@ -145,29 +146,77 @@ std::string SystemLayout::serviceOf(const std::string &absolutePath) const {
   return fromRoot.substr(0, slash);
 }
 
-std::vector<std::string> SystemLayout::findFiles(const PathGlobs &globs) const {
-  std::vector<std::string> found;
+static bool isUnder(const std::string &path, const std::string &dir) {
+  return path == dir || (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/');
+}
+
+FoundFiles SystemLayout::findFiles(const PathGlobs &globs) const {
+  FoundFiles out;
   if (globs.empty())
-    return found;
-  std::error_code ec;
-  for (llvm::sys::fs::recursive_directory_iterator it(root, ec, /*follow_symlinks=*/false), end; it != end && !ec;
-       it.increment(ec)) {
-    llvm::StringRef name = llvm::sys::path::filename(it->path());
-    auto type = it->type();
-    if (type == llvm::sys::fs::file_type::directory_file) {
-      if (name.starts_with(".") || name == "node_modules" || name == "CMakeFiles")
-        it.no_push();
-      continue;
-    }
-    if (type != llvm::sys::fs::file_type::regular_file)
-      continue;
-    std::string path = it->path();
+    return out;
+  llvm::SmallString<256> realRootBuffer;
+  std::string realRoot = llvm::sys::fs::real_path(root, realRootBuffer) ? root : std::string(realRootBuffer);
+  auto wanted = [&](const std::string &path) {
     std::string relative = relativeTo(path, baseDir);
-    if (globs.matches(relative) && (exclude.empty() || !exclude.matches(relative)))
-      found.push_back(path);
+    return globs.matches(relative) && (exclude.empty() || !exclude.matches(relative));
+  };
+  // (reached through a link, path as found under the root)
+  std::vector<std::pair<bool, std::string>> found;
+  std::set<std::string> visitedDirectories{realRoot}; // real paths: a link back up is no loop
+  std::vector<std::pair<bool, std::string>> pending{{false, root}};
+  bool throughLinks = false;
+  while (!pending.empty()) {
+    auto [directoryViaLink, directory] = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    for (llvm::sys::fs::directory_iterator it(directory, ec, /*follow_symlinks=*/false), end; it != end && !ec;
+         it.increment(ec)) {
+      std::string path = it->path();
+      llvm::StringRef name = llvm::sys::path::filename(path);
+      auto type = it->type();
+      std::string realPath;
+      bool viaLink = directoryViaLink;
+      if (type == llvm::sys::fs::file_type::symlink_file) {
+        llvm::SmallString<256> target;
+        llvm::sys::fs::file_status status;
+        if (llvm::sys::fs::real_path(path, target) || llvm::sys::fs::status(path, status)) {
+          if (wanted(path))
+            out.linksNotFollowed.push_back(relativeTo(path, root) + " (a broken link)");
+          continue;
+        }
+        realPath = std::string(target);
+        type = status.type();
+        if (!followSymlinks && !isUnder(realPath, realRoot)) {
+          if (type == llvm::sys::fs::file_type::directory_file || wanted(path))
+            out.linksNotFollowed.push_back(relativeTo(path, root) + " -> " + realPath);
+          continue;
+        }
+        throughLinks = viaLink = true;
+      }
+      if (type == llvm::sys::fs::file_type::directory_file) {
+        if (name.starts_with(".") || name == "node_modules" || name == "CMakeFiles")
+          continue;
+        if (!realPath.empty() && !visitedDirectories.insert(realPath).second)
+          continue; // a link to a directory already walked (or being walked)
+        pending.emplace_back(viaLink, path);
+        continue;
+      }
+      if (type == llvm::sys::fs::file_type::regular_file && wanted(path))
+        found.emplace_back(viaLink, path);
+    }
   }
+  // A file reached twice (itself and through a link) is analysed once: at its own path
+  // rather than through a link, otherwise at the first path.
   std::sort(found.begin(), found.end());
-  return found;
+  std::set<std::string> seen;
+  for (auto &[viaLink, path] : found) {
+    llvm::SmallString<256> real;
+    if (!throughLinks || llvm::sys::fs::real_path(path, real) || seen.insert(std::string(real)).second)
+      out.files.push_back(std::move(path));
+  }
+  std::sort(out.files.begin(), out.files.end());
+  std::sort(out.linksNotFollowed.begin(), out.linksNotFollowed.end());
+  return out;
 }
 
 } // namespace eventscope

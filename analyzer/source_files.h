@@ -34,11 +34,21 @@ private:
 // one), both made absolute first: for links between files.
 std::string relativeDirectory(const std::string &from, const std::string &to);
 
+// What findFiles found, and the symbolic links it did not follow (so they can be reported:
+// nothing is skipped silently).
+struct FoundFiles {
+  std::vector<std::string> files;            // absolute, sorted
+  std::vector<std::string> linksNotFollowed; // "link -> target" relative to the root, sorted
+};
+
 struct SystemLayout {
   std::string root;    // absolute, without trailing separator
   std::string baseDir; // absolute; config globs are relative to it
   std::vector<std::pair<std::string, PathGlobs>> services;
   PathGlobs exclude; // the config's `exclude`: never analysed, never reported
+  // Follow symbolic links that lead out of the root (--follow-symlinks). Links that stay
+  // inside it are always followed.
+  bool followSymlinks = false;
 
   static SystemLayout create(const std::string &root, const Config &config);
 
@@ -53,9 +63,10 @@ struct SystemLayout {
   // its first directory under the root (the root's own name for files at the top).
   std::string serviceOf(const std::string &absolutePath) const;
   // Every regular file under the root whose path relative to baseDir matches `globs` and
-  // is not excluded, as absolute paths, sorted. Hidden directories and node_modules are not entered;
-  // symbolic links are not followed.
-  std::vector<std::string> findFiles(const PathGlobs &globs) const;
+  // is not excluded, as absolute paths, sorted. Hidden directories and node_modules are not entered.
+  // Symbolic links are followed while they stay under the root (a file reached twice is
+  // listed once); links out of it only with followSymlinks; the others are listed.
+  FoundFiles findFiles(const PathGlobs &globs) const;
 };
 
 } // namespace eventscope

@@ -54,7 +54,24 @@ const char *const kDefaultPersistenceApis[] = {
     "pqxx::transaction_base::exec", "pqxx::transaction_base::exec0", "pqxx::transaction_base::exec_params",
     "pqxx::work::exec", "soci::session::once", "soci::statement::execute"};
 
-static std::vector<std::string> codeFiles(const CommonOptions &options, const Analysis &analysis) {
+// Names the links findFiles did not follow: nothing is skipped silently.
+static std::vector<std::string> takeFiles(FoundFiles found, std::vector<std::string> &warnings) {
+  if (!found.linksNotFollowed.empty()) {
+    std::string list;
+    for (size_t i = 0; i < found.linksNotFollowed.size() && i < 5; ++i)
+      list += (i ? ", " : "") + found.linksNotFollowed[i];
+    if (found.linksNotFollowed.size() > 5)
+      list += ", ...";
+    std::string warning = "did not follow " + std::to_string(found.linksNotFollowed.size()) +
+                          " symbolic link(s) leading out of the root or broken (--follow-symlinks follows them): " + list;
+    if (std::find(warnings.begin(), warnings.end(), warning) == warnings.end()) // sources and contracts both walk
+      warnings.push_back(std::move(warning));
+  }
+  return std::move(found.files);
+}
+
+static std::vector<std::string> codeFiles(const CommonOptions &options, const Analysis &analysis,
+                                          std::vector<std::string> &warnings) {
   const Config &config = analysis.config;
   Location configLocation{config.file, 0, 0, ""};
   if (!options.buildDir.empty()) {
@@ -69,7 +86,7 @@ static std::vector<std::string> codeFiles(const CommonOptions &options, const An
     }
     return files;
   }
-  return analysis.layout.findFiles(PathGlobs(config.sources, configLocation));
+  return takeFiles(analysis.layout.findFiles(PathGlobs(config.sources, configLocation)), warnings);
 }
 
 // What the extraction needs, and the APIs resolution matches.
@@ -189,7 +206,7 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   if (!options.factsFiles.empty()) {
     units = unitsFromFacts(options, setup);
   } else {
-    setup.extract.files = codeFiles(options, analysis);
+    setup.extract.files = codeFiles(options, analysis, analysis.warnings);
     if (setup.extract.files.empty())
       return;
     units = extractUnits(options, analysis, setup, analysis.warnings);
@@ -218,6 +235,7 @@ static Analysis prepare(const CommonOptions &options) {
                                                              (suggestion ? "; did you mean '" + *suggestion + "'?" : ""));
     }
   analysis.layout = SystemLayout::create(options.root, analysis.config);
+  analysis.layout.followSymlinks = options.followSymlinks;
   return analysis;
 }
 
@@ -226,7 +244,7 @@ FactsFile extractSystemFacts(const CommonOptions &options, const std::vector<std
   Analysis analysis = prepare(options);
   CodeSetup setup = codeSetup(options, analysis);
   if (files.empty())
-    setup.extract.files = codeFiles(options, analysis);
+    setup.extract.files = codeFiles(options, analysis, warnings);
   for (const std::string &file : files) {
     llvm::SmallString<256> path(file);
     llvm::sys::fs::make_absolute(path);
@@ -250,7 +268,7 @@ Analysis analyzeSystem(const CommonOptions &options) {
   std::string configPath;
   if (!analysis.config.absolutePath.empty())
     configPath = analysis.layout.relativeToRoot(analysis.config.absolutePath);
-  for (const std::string &path : analysis.layout.findFiles(contractGlobs)) {
+  for (const std::string &path : takeFiles(analysis.layout.findFiles(contractGlobs), analysis.warnings)) {
     if (analysis.layout.relativeToRoot(path) == configPath)
       continue; // `contracts: ["*.yaml"]` next to eventscope.yaml
     ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.layout.root,

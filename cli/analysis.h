@@ -24,6 +24,7 @@ struct CommonOptions {
   bool quiet = false; // no progress, warnings or summary on stderr
   std::string cacheDir;  // default: .eventscope-cache under the root
   bool noCache = false;
+  bool followSymlinks = false; // links out of the root are followed only when asked
   std::vector<std::string> factsFiles; // --facts: use these instead of parsing the code
 };
 

@@ -511,6 +511,8 @@ void addCommonOptions(CLI::App &command, CommonOptions &common) {
   command.add_flag("-q,--quiet", common.quiet, "No progress, warnings or summary on stderr; errors only");
   command.add_option("--cache-dir", common.cacheDir, "Where parsed facts are kept between runs (default: DIR/.eventscope-cache)");
   command.add_flag("--no-cache", common.noCache, "Parse every file; read and write no cache");
+  command.add_flag("--follow-symlinks", common.followSymlinks,
+                   "Follow symbolic links that lead out of DIR (links inside it are always followed)");
   command.add_option("--facts", common.factsFiles,
                      "Use these FACTS files (of `extract` or `merge`) instead of parsing the code");
 }
@@ -629,6 +631,7 @@ int main(int argc, char **argv) {
   extract->add_flag("-q,--quiet", common.quiet, "Errors only on stderr");
   extract->add_option("--cache-dir", common.cacheDir, "Where parsed facts are kept between runs");
   extract->add_flag("--no-cache", common.noCache, "Parse every file; read and write no cache");
+  extract->add_flag("--follow-symlinks", common.followSymlinks, "Follow symbolic links that lead out of the root");
   extract->add_option("-o,--output", factsOutput, "The FACTS file to write")->required();
 
   std::vector<std::string> mergeInputs;

@@ -180,3 +180,46 @@ TEST(AsyncApi, NotYamlAtAllIsAParseErrorWithItsPosition) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(AsyncApi, RefLimitsAreClearErrors) {
+  std::string chain = std::string(kHeader) + "channels:\n  a: {$ref: '#/components/x/c0'}\ncomponents:\n  x:\n";
+  for (int i = 0; i < 70; ++i)
+    chain += "    c" + std::to_string(i) + ": {$ref: '#/components/x/c" + std::to_string(i + 1) + "'}\n";
+  chain += "    c70: {}\n";
+  EXPECT_EQ(errorOf(chain), "api.yaml:70:17: $ref chain longer than 64 hops at '#/components/x/c64' (at "
+                            "/components/x/c63/$ref)");
+  std::string wide = std::string(kHeader) + "channels:\n";
+  std::map<std::string, std::string> files;
+  for (int i = 0; i <= 256; ++i) {
+    wide += "  c" + std::to_string(i) + ": {$ref: 'f" + std::to_string(i) + ".yaml'}\n";
+    files["f" + std::to_string(i) + ".yaml"] = "{}\n";
+  }
+  // The document itself is one of the 256.
+  EXPECT_EQ(errorOf(wide, files), "api.yaml:259:16: too many files reached through $ref (the limit is 256) (at "
+                                  "/channels/c255/$ref)");
+}
+
+TEST(AsyncApi, ARefThroughASymbolicLinkOutOfTheRootIsRefused) {
+  TempDir outside;
+  outside.write("secret.yaml", "Placed: {payload: {type: string}}\n");
+  TempDir dir;
+  dir.write("common/messages.yaml", "Placed: {payload: {type: string}}\n");
+  ASSERT_EQ(symlink(outside.path().c_str(), (dir.path() + "/vendor").c_str()), 0);
+  ASSERT_EQ(symlink("common", (dir.path() + "/alias").c_str()), 0);
+  std::string api = std::string(kHeader) + "channels:\n  a:\n    publish: {message: {$ref: 'REF#/Placed'}}\n";
+  auto replaced = [&](const std::string &ref) { return api.substr(0, api.find("REF")) + ref + api.substr(api.find("REF") + 3); };
+  dir.write("api.yaml", replaced("vendor/secret.yaml"));
+  try {
+    load(dir, "api.yaml");
+    ADD_FAILURE() << "a $ref out of the root through a link was followed";
+  } catch (const InputError &e) {
+    EXPECT_EQ(std::string(e.what()), "api.yaml:5:31: $ref 'vendor/secret.yaml' leads out of the analysed root through "
+                                     "a symbolic link; refused (at /channels/a/publish/message/$ref)");
+  }
+  dir.write("api.yaml", replaced("alias/messages.yaml")); // a link that stays inside is followed
+  EXPECT_EQ(load(dir, "api.yaml").messages.size(), 1u);
+}
+
+} // namespace

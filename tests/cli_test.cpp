@@ -61,6 +61,31 @@ TEST(Cli, WithoutAConfigManifestsAreFoundAndOtherYamlPassedOver) {
                    "documents (no eventscope.yaml names the contracts)\n");
 }
 
+// Links inside the root are followed (a file reached twice counts once, a loop ends); a link
+// out of the root is not followed unless asked, and is named in a warning.
+TEST(Cli, SymbolicLinksOutOfTheRootAreFollowedOnlyWhenAsked) {
+  TempDir outside;
+  outside.write("c/service.yaml", "service: c\nconsumes: [x]\n");
+  TempDir dir;
+  dir.write("a/service.yaml", "service: a\nproduces: [x]\n");
+  dir.write("b/service.yaml", "service: b\nconsumes: [x]\n");
+  std::filesystem::create_directory_symlink("../b", dir.path() + "/a/b-again");
+  std::filesystem::create_directory_symlink("..", dir.path() + "/a/loop");
+  std::filesystem::create_directory_symlink(outside.path() + "/c", dir.path() + "/vendor");
+  CommandResult r = runEventscope({"scan", dir.path()});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.err, "eventscope: warning: did not follow 1 symbolic link(s) leading out of the root or broken "
+                   "(--follow-symlinks follows them): vendor -> " + std::filesystem::canonical(outside.path()).string() +
+                   "/c\n");
+  EXPECT_NE(r.out.find("\"b/service.yaml\""), std::string::npos);
+  EXPECT_EQ(r.out.find("b-again"), std::string::npos) << "b/service.yaml analysed twice";
+  EXPECT_EQ(r.out.find("\"service\": \"c\""), std::string::npos);
+  CommandResult followed = runEventscope({"scan", dir.path(), "--follow-symlinks"});
+  EXPECT_EQ(followed.exitCode, 0) << followed.err;
+  EXPECT_EQ(followed.err, "");
+  EXPECT_NE(followed.out.find("\"vendor/service.yaml\""), std::string::npos);
+}
+
 TEST(Cli, ScanWritesTheGraphToAFile) {
   TempDir out;
   CommandResult r = runEventscope({"scan", sample("manifest-shop"), "-o", out.path() + "/graph.json"});

@@ -215,8 +215,10 @@ private:
     for (unsigned hops = 0; isMap(at.node) && at.node["$ref"]; ++hops) {
       At ref = child(at, "$ref");
       std::string target = scalar(ref, "`$ref`");
-      if (hops >= kMaxRefChain || !seen.insert(at.identity()).second)
+      if (!seen.insert(at.identity()).second)
         fail(ref, "$ref cycle: '" + target + "' leads back to itself");
+      if (hops >= kMaxRefChain)
+        fail(ref, "$ref chain longer than " + std::to_string(kMaxRefChain) + " hops at '" + target + "'");
       at = follow(ref, target);
     }
     return at;
@@ -268,6 +270,11 @@ private:
     std::string rootPrefix = std::string(root) + "/";
     if (absolute.rfind(rootPrefix, 0) != 0)
       fail(ref, "$ref '" + relative + "' leaves the analysed root; refused");
+    // Lexically inside is not enough: a symbolic link under the root may lead out of it.
+    llvm::SmallString<256> realTarget, realRoot;
+    if (!llvm::sys::fs::real_path(absolute, realTarget) && !llvm::sys::fs::real_path(root, realRoot) &&
+        !llvm::StringRef(realTarget).starts_with(std::string(realRoot) + "/"))
+      fail(ref, "$ref '" + relative + "' leads out of the analysed root through a symbolic link; refused");
     if (files_.size() >= kMaxRefFiles)
       fail(ref, "too many files reached through $ref (the limit is " + std::to_string(kMaxRefFiles) + ")");
     std::string display = absolute.substr(rootPrefix.size());
