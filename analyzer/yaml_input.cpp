@@ -12,7 +12,10 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <fstream>
 #include <thread>
+
+#include <unistd.h>
 
 namespace eventscope {
 
@@ -55,6 +58,19 @@ std::chrono::milliseconds yamlDeadline(size_t bytes) {
   return std::chrono::seconds(2 + (bytes >> 20));
 }
 
+// The process's resident memory, from /proc (0 where there is none).
+size_t residentBytes() {
+  std::ifstream statm("/proc/self/statm");
+  size_t pages = 0, resident = 0;
+  if (!(statm >> pages >> resident))
+    return 0;
+  return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+// yaml-cpp holds about 60 bytes of nodes per byte of input (2.8 GiB for a 50 MB document,
+// docs/performance.md): more than 100 times, plus room for small files, is one of its loops.
+size_t yamlMemoryBudget(size_t bytes) { return (size_t{512} << 20) + 100 * bytes; }
+
 } // namespace
 
 std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath) {
@@ -76,10 +92,20 @@ std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::s
   }).detach();
   std::unique_lock<std::mutex> lock(parse->mutex);
   auto deadline = yamlDeadline(text.size());
-  if (!parse->finished.wait_for(lock, deadline, [&] { return parse->done; }))
-    throw InputError({displayPath, 0, 0, ""}, "the YAML parser did not finish within " +
-                                                  std::to_string(deadline.count() / 1000.0).substr(0, 4) +
-                                                  " s (a yaml-cpp defect this file triggers); refused");
+  auto giveUpAt = std::chrono::steady_clock::now() + deadline;
+  size_t memoryAtStart = residentBytes();
+  // Bounded in time and in memory: checked every 50 ms while the parse runs.
+  while (!parse->finished.wait_for(lock, std::chrono::milliseconds(50), [&] { return parse->done; })) {
+    if (std::chrono::steady_clock::now() >= giveUpAt)
+      throw InputError({displayPath, 0, 0, ""}, "the YAML parser did not finish within " +
+                                                    std::to_string(deadline.count() / 1000.0).substr(0, 4) +
+                                                    " s (a yaml-cpp defect this file triggers); refused");
+    size_t now = residentBytes();
+    if (now > memoryAtStart && now - memoryAtStart > yamlMemoryBudget(text.size()))
+      throw InputError({displayPath, 0, 0, ""}, "the YAML parser took more than " +
+                                                    std::to_string(yamlMemoryBudget(text.size()) >> 20) +
+                                                    " MiB (a yaml-cpp defect this file triggers); refused");
+  }
   try {
     if (parse->error)
       std::rethrow_exception(parse->error);

@@ -682,6 +682,9 @@ int main(int argc, char **argv) {
   } catch (const InputError &e) {
     std::cerr << "eventscope: error: " << e.what() << "\n";
     return kExitInputError;
+  } catch (const GraphLimitError &e) {
+    std::cerr << "eventscope: error: " << e.what() << "\n";
+    return kExitInputError;
   } catch (const std::exception &e) {
     std::cerr << "eventscope: internal error: " << e.what() << "\n";
     return kExitInputError;

@@ -4,6 +4,7 @@
 #include "model/contracts.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <ranges>
 #include <tuple>
 #include <unordered_map>
@@ -26,7 +27,25 @@ std::string_view originName(Origin origin) {
   return "code";
 }
 
-EventGraph::EventGraph() = default;
+size_t graphSizeLimit() {
+  const size_t defaultLimit = 10'000'000;
+  const char *text = std::getenv("EVENTSCOPE_MAX_GRAPH_SIZE");
+  if (!text || !*text)
+    return defaultLimit;
+  char *end = nullptr;
+  unsigned long long value = std::strtoull(text, &end, 10);
+  return *end == '\0' && value > 0 ? static_cast<size_t>(value) : defaultLimit;
+}
+
+EventGraph::EventGraph() : sizeLimit_(graphSizeLimit()) {}
+
+void EventGraph::checkSize(const Location &adding) {
+  if (endpoints_.size() + triggers_.size() < sizeLimit_)
+    return;
+  throw GraphLimitError(formatLocation(adding) + ": the event graph would hold more than " +
+                        std::to_string(sizeLimit_) +
+                        " endpoints and triggers (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another)");
+}
 EventGraph::~EventGraph() = default;
 EventGraph::EventGraph(const EventGraph &) = default;
 EventGraph &EventGraph::operator=(const EventGraph &) = default;
@@ -48,11 +67,13 @@ void EventGraph::addService(const std::string &name, const Location &declaredAt)
 }
 
 void EventGraph::addEndpoint(Endpoint endpoint) {
+  checkSize(endpoint.location);
   addService(endpoint.service);
   endpoints_.push_back(std::move(endpoint));
 }
 
 void EventGraph::addTrigger(Trigger trigger) {
+  checkSize(trigger.location);
   addService(trigger.service);
   triggers_.push_back(std::move(trigger));
 }

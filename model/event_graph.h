@@ -6,6 +6,7 @@
 #include "model/location.h"
 
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,16 @@ struct Channel {
 
 struct ContractDocument;
 
+// Thrown when the graph would grow past its size limit: the location of the element that
+// would cross it, and the limit, in the message.
+struct GraphLimitError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// The most endpoints plus triggers a graph holds (about 3 GB of memory at the limit). The
+// environment variable EVENTSCOPE_MAX_GRAPH_SIZE sets another.
+size_t graphSizeLimit();
+
 class EventGraph {
 public:
   EventGraph();
@@ -111,6 +122,9 @@ public:
   const std::vector<size_t> &triggersFrom(const std::string &address) const;
 
 private:
+  void checkSize(const Location &adding);
+
+  size_t sizeLimit_;
   std::map<std::string, Service> services_;
   std::map<std::string, Channel> channels_;
   std::vector<Endpoint> endpoints_;

@@ -86,6 +86,19 @@ TEST(Cli, SymbolicLinksOutOfTheRootAreFollowedOnlyWhenAsked) {
   EXPECT_NE(followed.out.find("\"vendor/service.yaml\""), std::string::npos);
 }
 
+TEST(Cli, AGraphPastItsSizeLimitIsAClearError) {
+  TempDir dir;
+  dir.write("a/service.yaml", "service: a\nproduces: [x, y]\n");
+  dir.write("b/service.yaml", "service: b\nconsumes: [x, y]\n");
+  setenv("EVENTSCOPE_MAX_GRAPH_SIZE", "3", 1);
+  CommandResult r = runEventscope({"check", dir.path()});
+  unsetenv("EVENTSCOPE_MAX_GRAPH_SIZE");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.err, "eventscope: error: b/service.yaml:2:15: the event graph would hold more than 3 endpoints and "
+                   "triggers (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another)\n");
+  EXPECT_EQ(runEventscope({"check", dir.path()}).exitCode, 0);
+}
+
 TEST(Cli, ScanWritesTheGraphToAFile) {
   TempDir out;
   CommandResult r = runEventscope({"scan", sample("manifest-shop"), "-o", out.path() + "/graph.json"});
@@ -249,6 +262,18 @@ namespace {
 // Every input the fuzzers ever crashed or hung on (tests/fuzz/regressions/<target>/), fed
 // to the binary the way a user would: a clear exit status (0, 1 or 2), never a crash, an
 // internal error or a hang.
+// yaml-cpp's loops allocate fast: the parse is cut off by memory long before its deadline.
+TEST(Cli, AYamlParserLoopIsCutOffByMemory) {
+  TempDir dir;
+  dir.write("api.yaml", readFile(sourceDir() + "/tests/fuzz/regressions/manifest/yaml-cpp-hang-unclosed-flow"));
+  setenv("EVENTSCOPE_YAML_DEADLINE_MS", "600000", 1);
+  CommandResult r = runEventscope({"contract", "show", "api.yaml"}, dir.path());
+  unsetenv("EVENTSCOPE_YAML_DEADLINE_MS");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.err, "eventscope: error: api.yaml: the YAML parser took more than 512 MiB (a yaml-cpp defect this "
+                   "file triggers); refused\n");
+}
+
 TEST(Cli, FuzzerFindingsEndWithAClearStatus) {
   namespace fs = std::filesystem;
   std::string regressions = sourceDir() + "/tests/fuzz/regressions";
