@@ -47,8 +47,23 @@ void EventGraph::checkSize(const Location &adding) {
                         " endpoints and triggers (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another)");
 }
 EventGraph::~EventGraph() = default;
-EventGraph::EventGraph(const EventGraph &) = default;
-EventGraph &EventGraph::operator=(const EventGraph &) = default;
+// numbered_ points into channels_: a copy points into its own.
+EventGraph::EventGraph(const EventGraph &other)
+    : sizeLimit_(other.sizeLimit_), services_(other.services_), channels_(other.channels_),
+      endpoints_(other.endpoints_), triggers_(other.triggers_), unresolved_(other.unresolved_),
+      contracts_(other.contracts_), persistence_(other.persistence_), triggersFrom_(other.triggersFrom_),
+      numbered_(other.numbered_.size(), nullptr), triggerEnds_(other.triggerEnds_),
+      endpointServices_(other.endpointServices_) {
+  if (!numbered_.empty())
+    for (Channel &channel : channels_ | std::views::values)
+      numbered_[channel.number] = &channel;
+}
+
+EventGraph &EventGraph::operator=(const EventGraph &other) {
+  if (this != &other)
+    *this = EventGraph(other);
+  return *this;
+}
 EventGraph::EventGraph(EventGraph &&) noexcept = default;
 EventGraph &EventGraph::operator=(EventGraph &&) noexcept = default;
 
@@ -89,7 +104,15 @@ namespace {
 // integers instead of long strings with common prefixes.
 class Ranks {
 public:
-  void add(const std::string &value) { index_.try_emplace(value, 0); }
+  // Where the value's rank will be, once number() has run (one hash per value, not two).
+  const uint32_t *add(const std::string &value) {
+    // Records come in runs (one file's calls, one channel's consumers): the last value
+    // is often the same, and a comparison is cheaper than a hash.
+    if (last_ && last_->first == value)
+      return &last_->second;
+    last_ = &*index_.try_emplace(value, 0).first;
+    return &last_->second;
+  }
   void number() {
     std::vector<std::pair<const std::string, uint32_t> *> sorted;
     sorted.reserve(index_.size());
@@ -99,95 +122,142 @@ public:
     for (uint32_t i = 0; i < sorted.size(); ++i)
       sorted[i]->second = i;
   }
-  uint32_t operator[](const std::string &value) const { return index_.at(value); }
+  size_t size() const { return index_.size(); }
 
 private:
   std::unordered_map<std::string, uint32_t> index_; // copies: the records move while sorted
+  std::pair<const std::string, uint32_t> *last_ = nullptr;
 };
 
-// Reorders `items` as `order` says, moving each element once.
-template <typename T> void permute(std::vector<T> &items, const std::vector<uint32_t> &order) {
-  std::vector<T> sorted;
-  sorted.reserve(items.size());
-  for (uint32_t i : order)
-    sorted.push_back(std::move(items[i]));
-  items = std::move(sorted);
+// Reorders `items` in place so that items[i] becomes the old items[order[i]], following
+// the permutation's cycles: no second copy of a million records (and its page faults).
+template <typename T> void permuteInPlace(std::vector<T> &items, std::vector<uint32_t> order) {
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i)
+      continue;
+    T held = std::move(items[i]);
+    uint32_t j = i;
+    while (order[j] != i) {
+      uint32_t k = order[j];
+      items[j] = std::move(items[k]);
+      order[j] = j;
+      j = k;
+    }
+    items[j] = std::move(held);
+    order[j] = j;
+  }
 }
 
 } // namespace
 
 void EventGraph::finalize() {
   Ranks channelRank, serviceRank, fileRank;
-  for (const Endpoint &e : endpoints_) {
-    channelRank.add(e.channel);
-    serviceRank.add(e.service);
-    fileRank.add(e.location.file);
-  }
-  for (const Trigger &t : triggers_) {
-    channelRank.add(t.from);
-    channelRank.add(t.to);
-    serviceRank.add(t.service);
-    fileRank.add(t.location.file);
-  }
+  struct EndpointRanks {
+    const uint32_t *channel, *service, *file;
+  };
+  struct TriggerRanks {
+    const uint32_t *service, *from, *to;
+  };
+  std::vector<EndpointRanks> endpointRanks;
+  endpointRanks.reserve(endpoints_.size());
+  for (const Endpoint &e : endpoints_)
+    endpointRanks.push_back({channelRank.add(e.channel), serviceRank.add(e.service), fileRank.add(e.location.file)});
+  std::vector<TriggerRanks> triggerRanks;
+  triggerRanks.reserve(triggers_.size());
+  for (const Trigger &t : triggers_)
+    triggerRanks.push_back({serviceRank.add(t.service), channelRank.add(t.from), channelRank.add(t.to)});
   channelRank.number();
   serviceRank.number();
   fileRank.number();
 
   // Endpoints by (channel, role, service, location, origin, api, handler).
+  struct EndpointKey {
+    uint32_t channel, service, file, line, column;
+    Role role;
+    uint32_t index; // in endpoints_ before sorting
+    auto tied() const { return std::tie(channel, role, service, file, line, column); }
+  };
+  std::vector<EndpointKey> endpointKeys;
+  endpointKeys.reserve(endpoints_.size());
+  for (uint32_t i = 0; i < endpoints_.size(); ++i) {
+    const Endpoint &e = endpoints_[i];
+    const EndpointRanks &r = endpointRanks[i];
+    endpointKeys.push_back({*r.channel, *r.service, *r.file, e.location.line, e.location.column, e.role, i});
+  }
+  // The keys are sorted where they lie (contiguous, no indirection); strings are compared
+  // only between equal keys.
+  std::sort(endpointKeys.begin(), endpointKeys.end(), [&](const EndpointKey &x, const EndpointKey &y) {
+    if (x.tied() != y.tied())
+      return x.tied() < y.tied();
+    const Endpoint &p = endpoints_[x.index], &q = endpoints_[y.index];
+    return std::tie(p.location.pointer, p.origin, p.api, p.handler) <
+           std::tie(q.location.pointer, q.origin, q.api, q.handler);
+  });
   {
-    struct Key {
-      uint32_t channel, service, file, line, column;
-      Role role;
-    };
-    std::vector<Key> keys;
-    keys.reserve(endpoints_.size());
-    for (const Endpoint &e : endpoints_)
-      keys.push_back({channelRank[e.channel], serviceRank[e.service], fileRank[e.location.file], e.location.line,
-                      e.location.column, e.role});
-    std::vector<uint32_t> order(endpoints_.size());
-    for (uint32_t i = 0; i < order.size(); ++i)
-      order[i] = i;
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      const Key &x = keys[a], &y = keys[b];
-      if (std::tie(x.channel, x.role, x.service, x.file, x.line, x.column) !=
-          std::tie(y.channel, y.role, y.service, y.file, y.line, y.column))
-        return std::tie(x.channel, x.role, x.service, x.file, x.line, x.column) <
-               std::tie(y.channel, y.role, y.service, y.file, y.line, y.column);
-      const Endpoint &p = endpoints_[a], &q = endpoints_[b];
-      return std::tie(p.location.pointer, p.origin, p.api, p.handler) <
-             std::tie(q.location.pointer, q.origin, q.api, q.handler);
-    });
-    permute(endpoints_, order);
+    std::vector<uint32_t> order;
+    order.reserve(endpointKeys.size());
+    for (const EndpointKey &key : endpointKeys)
+      order.push_back(key.index);
+    permuteInPlace(endpoints_, std::move(order));
   }
   // The same call seen from two translation units (a header) is one endpoint.
-  endpoints_.erase(std::unique(endpoints_.begin(), endpoints_.end(),
-                               [](const Endpoint &a, const Endpoint &b) {
-                                 return a.channel == b.channel && a.role == b.role &&
-                                        a.service == b.service && a.location == b.location;
-                               }),
-                   endpoints_.end());
+  {
+    size_t kept = 0;
+    for (size_t i = 0; i < endpoints_.size(); ++i) {
+      if (kept > 0 && endpointKeys[i].tied() == endpointKeys[kept - 1].tied() &&
+          endpoints_[i].location.pointer == endpoints_[kept - 1].location.pointer)
+        continue;
+      if (kept != i) {
+        endpoints_[kept] = std::move(endpoints_[i]);
+        endpointKeys[kept] = endpointKeys[i];
+      }
+      ++kept;
+    }
+    endpoints_.resize(kept);
+    endpointKeys.resize(kept);
+  }
 
   // One trigger per (service, from, to): the shortest chain of calls is the evidence kept.
-  {
-    std::vector<std::tuple<uint32_t, uint32_t, uint32_t, size_t>> keys;
-    keys.reserve(triggers_.size());
-    for (const Trigger &t : triggers_)
-      keys.emplace_back(serviceRank[t.service], channelRank[t.from], channelRank[t.to], t.via.size());
-    std::vector<uint32_t> order(triggers_.size());
-    for (uint32_t i = 0; i < order.size(); ++i)
-      order[i] = i;
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      if (keys[a] != keys[b])
-        return keys[a] < keys[b];
-      return std::tie(triggers_[a].via, triggers_[a].location) < std::tie(triggers_[b].via, triggers_[b].location);
-    });
-    permute(triggers_, order);
+  // (service, from, to, length of via, index in triggers_ before sorting)
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t, size_t, uint32_t>> triggerKeys;
+  triggerKeys.reserve(triggers_.size());
+  for (uint32_t i = 0; i < triggers_.size(); ++i) {
+    const TriggerRanks &r = triggerRanks[i];
+    triggerKeys.emplace_back(*r.service, *r.from, *r.to, triggers_[i].via.size(), i);
   }
-  triggers_.erase(std::unique(triggers_.begin(), triggers_.end(),
-                              [](const Trigger &a, const Trigger &b) {
-                                return a.service == b.service && a.from == b.from && a.to == b.to;
-                              }),
-                  triggers_.end());
+  std::sort(triggerKeys.begin(), triggerKeys.end(), [&](const auto &x, const auto &y) {
+    auto tied = [](const auto &k) { return std::tie(std::get<0>(k), std::get<1>(k), std::get<2>(k), std::get<3>(k)); };
+    if (tied(x) != tied(y))
+      return tied(x) < tied(y);
+    const Trigger &a = triggers_[std::get<4>(x)], &b = triggers_[std::get<4>(y)];
+    return std::tie(a.via, a.location) < std::tie(b.via, b.location);
+  });
+  {
+    std::vector<uint32_t> order;
+    order.reserve(triggerKeys.size());
+    for (const auto &key : triggerKeys)
+      order.push_back(std::get<4>(key));
+    permuteInPlace(triggers_, std::move(order));
+  }
+  {
+    size_t kept = 0;
+    auto sameEdge = [&](size_t a, size_t b) {
+      return std::get<0>(triggerKeys[a]) == std::get<0>(triggerKeys[b]) &&
+             std::get<1>(triggerKeys[a]) == std::get<1>(triggerKeys[b]) &&
+             std::get<2>(triggerKeys[a]) == std::get<2>(triggerKeys[b]);
+    };
+    for (size_t i = 0; i < triggers_.size(); ++i) {
+      if (kept > 0 && sameEdge(i, kept - 1))
+        continue;
+      if (kept != i) {
+        triggers_[kept] = std::move(triggers_[i]);
+        triggerKeys[kept] = triggerKeys[i];
+      }
+      ++kept;
+    }
+    triggers_.resize(kept);
+    triggerKeys.resize(kept);
+  }
 
   std::sort(unresolved_.begin(), unresolved_.end(), [](const UnresolvedSite &a, const UnresolvedSite &b) {
     return std::tie(a.location, a.service, a.api, a.reason) < std::tie(b.location, b.service, b.api, b.reason);
@@ -216,33 +286,40 @@ void EventGraph::finalize() {
                                  }),
                      persistence_.end());
 
+  // Channels are numbered by their rank: every channel is named by an endpoint or a trigger.
   channels_.clear();
   triggersFrom_.clear();
-  // Endpoints come sorted by channel: each channel is appended at the end of the map.
-  std::unordered_map<std::string_view, Channel *> byAddress;
-  Channel *current = nullptr;
+  numbered_.assign(channelRank.size(), nullptr);
   for (size_t i = 0; i < endpoints_.size(); ++i) {
-    const std::string &address = endpoints_[i].channel;
-    if (i == 0 || endpoints_[i - 1].channel != address) {
-      current = &channels_.emplace_hint(channels_.end(), address, Channel{})->second;
-      current->address = address;
-      byAddress.emplace(current->address, current);
+    uint32_t number = endpointKeys[i].channel;
+    Channel *&channel = numbered_[number];
+    if (!channel) { // endpoints come sorted by channel: each is appended at the end of the map
+      channel = &channels_.emplace_hint(channels_.end(), endpoints_[i].channel, Channel{})->second;
+      channel->address = endpoints_[i].channel;
+      channel->number = number;
     }
-    (endpoints_[i].role == Role::Produce ? current->producers : current->consumers).push_back(i);
+    (endpoints_[i].role == Role::Produce ? channel->producers : channel->consumers).push_back(i);
   }
-  std::unordered_map<std::string_view, std::vector<size_t>> leaving;
+  endpointServices_.resize(endpoints_.size());
+  for (size_t i = 0; i < endpoints_.size(); ++i)
+    endpointServices_[i] = endpointKeys[i].service;
+  triggerEnds_.resize(triggers_.size());
+  std::vector<std::vector<size_t>> leaving(numbered_.size());
   for (size_t i = 0; i < triggers_.size(); ++i) {
-    for (const std::string *address : {&triggers_[i].from, &triggers_[i].to})
-      if (!byAddress.count(*address)) {
+    auto [service, from, to, via, index] = triggerKeys[i];
+    triggerEnds_[i] = {from, to};
+    for (auto [number, address] : {std::pair{from, &triggers_[i].from}, std::pair{to, &triggers_[i].to}})
+      if (!numbered_[number]) {
         Channel &channel = channels_[*address];
         channel.address = *address;
-        byAddress.emplace(channel.address, &channel);
+        channel.number = number;
+        numbered_[number] = &channel;
       }
-    leaving[triggers_[i].from].push_back(i);
+    leaving[from].push_back(i);
   }
-  for (const auto &[address, channel] : channels_)
-    if (auto it = leaving.find(address); it != leaving.end())
-      triggersFrom_.emplace_hint(triggersFrom_.end(), address, std::move(it->second));
+  for (uint32_t number = 0; number < numbered_.size(); ++number)
+    if (!leaving[number].empty())
+      triggersFrom_.emplace_hint(triggersFrom_.end(), numbered_[number]->address, std::move(leaving[number]));
   for (auto &[pattern, channel] : channels_) {
     if (!isChannelPattern(pattern))
       continue;

@@ -5,6 +5,7 @@
 
 #include "model/location.h"
 
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -66,6 +67,7 @@ struct Service {
 
 struct Channel {
   std::string address;
+  uint32_t number = 0; // its place in address order: channelNumbered(number) is this channel
   std::vector<size_t> producers; // indices into EventGraph::endpoints
   std::vector<size_t> consumers;
   // Channels this one covers or is covered by through a parameter or a wildcard
@@ -121,6 +123,17 @@ public:
   // Triggers leaving a channel, in sorted order (indices into triggers()).
   const std::vector<size_t> &triggersFrom(const std::string &address) const;
 
+  // Numbers, for rules that walk a million edges: channels numbered in address order,
+  // each trigger's two channels, and each endpoint's service (equal numbers, equal names;
+  // the numbers themselves mean nothing else).
+  struct TriggerEnds {
+    uint32_t from, to;
+  };
+  const Channel &channelNumbered(uint32_t number) const { return *numbered_[number]; }
+  size_t channelCount() const { return numbered_.size(); }
+  const std::vector<TriggerEnds> &triggerEnds() const { return triggerEnds_; }
+  const std::vector<uint32_t> &endpointServices() const { return endpointServices_; }
+
 private:
   void checkSize(const Location &adding);
 
@@ -133,6 +146,9 @@ private:
   std::vector<ContractDocument> contracts_;
   std::vector<PersistenceSite> persistence_;
   std::map<std::string, std::vector<size_t>> triggersFrom_;
+  std::vector<Channel *> numbered_;
+  std::vector<TriggerEnds> triggerEnds_;
+  std::vector<uint32_t> endpointServices_;
 };
 
 } // namespace eventscope

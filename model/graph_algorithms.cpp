@@ -7,34 +7,31 @@
 namespace eventscope {
 namespace {
 
-// Channels numbered in sorted order, with the first trigger of each distinct edge.
+// Channels by their numbers (sorted order), with the first trigger of each distinct edge.
 struct IndexedGraph {
-  std::vector<std::string> names;
+  const EventGraph &graph;
   std::vector<std::vector<std::pair<size_t, size_t>>> out; // (target node, trigger index)
 
-  explicit IndexedGraph(const EventGraph &graph) {
-    std::unordered_map<std::string, size_t> id;
-    for (const auto &[address, channel] : graph.channels()) {
-      id.emplace(address, names.size());
-      names.push_back(address);
-    }
-    out.resize(names.size());
-    const auto &triggers = graph.triggers();
-    for (size_t i = 0; i < triggers.size(); ++i) {
-      auto &edges = out[id.at(triggers[i].from)];
-      size_t to = id.at(triggers[i].to);
-      // triggers() is sorted by service, so the first one seen names the edge.
+  explicit IndexedGraph(const EventGraph &graph) : graph(graph) {
+    out.resize(graph.channelCount());
+    const auto &ends = graph.triggerEnds();
+    for (size_t i = 0; i < ends.size(); ++i) {
+      auto &edges = out[ends[i].from];
+      size_t to = ends[i].to;
+      // triggers() is sorted by service, so the first one seen stands for the edge.
       if (std::none_of(edges.begin(), edges.end(), [&](auto &e) { return e.first == to; }))
         edges.emplace_back(to, i);
     }
     for (auto &edges : out)
       std::sort(edges.begin(), edges.end());
   }
+  size_t size() const { return out.size(); }
+  const std::string &name(size_t v) const { return graph.channelNumbered(static_cast<uint32_t>(v)).address; }
 };
 
 // Tarjan's algorithm without recursion: a million-edge graph must not exhaust the stack.
 std::vector<size_t> componentOf(const IndexedGraph &g) {
-  const size_t n = g.names.size(), unset = SIZE_MAX;
+  const size_t n = g.size(), unset = SIZE_MAX;
   std::vector<size_t> index(n, unset), low(n, 0), component(n, unset);
   std::vector<bool> onStack(n, false);
   std::vector<size_t> stack;
@@ -88,10 +85,10 @@ std::vector<std::vector<std::string>> cyclicComponents(const EventGraph &graph) 
   IndexedGraph g(graph);
   std::vector<size_t> component = componentOf(g);
   std::map<size_t, std::vector<std::string>> members;
-  for (size_t v = 0; v < g.names.size(); ++v)
-    members[component[v]].push_back(g.names[v]);
+  for (size_t v = 0; v < g.size(); ++v)
+    members[component[v]].push_back(g.name(v));
   std::vector<std::vector<std::string>> result;
-  for (size_t v = 0; v < g.names.size(); ++v) {
+  for (size_t v = 0; v < g.size(); ++v) {
     auto it = members.find(component[v]);
     if (it == members.end())
       continue;
@@ -108,12 +105,12 @@ std::vector<TriggerPath> elementaryCycles(const EventGraph &graph, size_t limit,
   std::vector<size_t> component = componentOf(g);
   std::vector<TriggerPath> cycles;
   truncated = false;
-  std::vector<bool> onPath(g.names.size(), false);
+  std::vector<bool> onPath(g.size(), false);
   // Each cycle is found once, from its smallest node s, by searching only nodes > s of the
   // same component. The step budget bounds pathological components.
   size_t steps = 0;
   const size_t stepBudget = 50'000'000;
-  for (size_t s = 0; s < g.names.size() && !truncated; ++s) {
+  for (size_t s = 0; s < g.size() && !truncated; ++s) {
     std::vector<size_t> pathNodes{s}, pathHops;
     std::vector<size_t> nextEdge{0};
     onPath[s] = true;
@@ -134,7 +131,7 @@ std::vector<TriggerPath> elementaryCycles(const EventGraph &graph, size_t limit,
       if (w == s) {
         TriggerPath cycle;
         for (size_t node : pathNodes)
-          cycle.channels.push_back(g.names[node]);
+          cycle.channels.push_back(g.name(node));
         cycle.hops = pathHops;
         cycle.hops.push_back(trigger);
         cycles.push_back(std::move(cycle));
@@ -158,7 +155,7 @@ std::vector<TriggerPath> elementaryCycles(const EventGraph &graph, size_t limit,
 std::vector<TriggerPath> longestChainsFromRoots(const EventGraph &graph) {
   IndexedGraph g(graph);
   std::vector<size_t> component = componentOf(g);
-  const size_t n = g.names.size();
+  const size_t n = g.size();
   // The condensation's edges: those between different components.
   std::vector<std::vector<std::pair<size_t, size_t>>> out(n);
   std::vector<size_t> inDegree(n, 0);
@@ -191,7 +188,7 @@ std::vector<TriggerPath> longestChainsFromRoots(const EventGraph &graph) {
       continue;
     TriggerPath chain;
     for (size_t u = v; u != none; u = next[u]) {
-      chain.channels.push_back(g.names[u]);
+      chain.channels.push_back(g.name(u));
       if (nextHop[u] != none)
         chain.hops.push_back(nextHop[u]);
     }

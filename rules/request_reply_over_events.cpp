@@ -15,27 +15,29 @@ bool hasTrigger(const EventGraph &graph, const std::string &service, const std::
 }
 
 // Does a service other than `replier` both produce `request` and consume `response`? Most
-// triggers answer no, and this asks without building per-service maps.
-bool anyRequester(const EventGraph &graph, const Channel &request, const Channel &response, const std::string &replier) {
+// triggers answer no, and this asks with service numbers, without building per-service maps.
+bool anyRequester(const EventGraph &graph, const Channel &request, const Channel &response, const Trigger &reply) {
+  const std::vector<uint32_t> &serviceOf = graph.endpointServices();
   for (size_t p : request.producers) {
-    const std::string &service = graph.endpoints()[p].service;
-    if (service == replier)
+    uint32_t service = serviceOf[p];
+    if (graph.endpoints()[p].service == reply.service)
       continue;
     for (size_t c : response.consumers)
-      if (graph.endpoints()[c].service == service)
+      if (serviceOf[c] == service)
         return true;
   }
   return false;
 }
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
-  for (const Trigger &reply : graph.triggers()) {
-    const Channel *request = graph.channel(reply.from);
-    const Channel *response = graph.channel(reply.to);
-    if (!request || !response || !anyRequester(graph, *request, *response, reply.service))
+  for (size_t i = 0; i < graph.triggers().size(); ++i) {
+    const Trigger &reply = graph.triggers()[i];
+    const Channel &request = graph.channelNumbered(graph.triggerEnds()[i].from);
+    const Channel &response = graph.channelNumbered(graph.triggerEnds()[i].to);
+    if (!anyRequester(graph, request, response, reply))
       continue;
-    auto requesters = endpointsByService(graph, *request, Role::Produce);
-    auto listeners = endpointsByService(graph, *response, Role::Consume);
+    auto requesters = endpointsByService(graph, request, Role::Produce);
+    auto listeners = endpointsByService(graph, response, Role::Consume);
     for (const auto &[service, produced] : requesters) {
       if (service == reply.service || !listeners.count(service))
         continue;

@@ -28,6 +28,40 @@ TEST(EventGraph, IndexesProducersAndConsumersPerChannel) {
   EXPECT_EQ(g.services().size(), 3u);
 }
 
+// The numbers rules walk instead of names: channels in address order, trigger ends, and
+// endpoint services (equal exactly when the names are), also in a copy of the graph.
+TEST(EventGraph, NumbersChannelsTriggerEndsAndServices) {
+  EventGraph built = GraphBuilder()
+                         .produce("a", "z")
+                         .consume("b", "z")
+                         .produce("b", "x")
+                         .consume("a", "x")
+                         .trigger("b", "z", "x")
+                         .trigger("b", "x", "only.in.a.trigger")
+                         .build();
+  EventGraph copy = built;
+  for (const EventGraph *g : {&built, &copy}) {
+    ASSERT_EQ(g->channelCount(), 3u);
+    std::vector<std::string> addresses;
+    for (uint32_t n = 0; n < g->channelCount(); ++n) {
+      addresses.push_back(g->channelNumbered(n).address);
+      EXPECT_EQ(g->channelNumbered(n).number, n);
+      EXPECT_EQ(&g->channelNumbered(n), g->channel(addresses.back())); // the graph's own channel, not the original's
+    }
+    EXPECT_EQ(addresses, (std::vector<std::string>{"only.in.a.trigger", "x", "z"}));
+    ASSERT_EQ(g->triggerEnds().size(), g->triggers().size());
+    for (size_t i = 0; i < g->triggers().size(); ++i) {
+      EXPECT_EQ(g->channelNumbered(g->triggerEnds()[i].from).address, g->triggers()[i].from);
+      EXPECT_EQ(g->channelNumbered(g->triggerEnds()[i].to).address, g->triggers()[i].to);
+    }
+    const auto &services = g->endpointServices();
+    ASSERT_EQ(services.size(), g->endpoints().size());
+    for (size_t i = 0; i < services.size(); ++i)
+      for (size_t j = 0; j < services.size(); ++j)
+        EXPECT_EQ(services[i] == services[j], g->endpoints()[i].service == g->endpoints()[j].service);
+  }
+}
+
 TEST(EventGraph, KeepsOneTriggerPerServiceAndPairWithTheShortestEvidence) {
   EventGraph g;
   g.addTrigger({"s", "a", "b", {"h", "f", "g"}, {"x.cpp", 9, 1, ""}, Origin::Code});
