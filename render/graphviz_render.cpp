@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <mutex>
 #include <vector>
 
 namespace eventscope {
@@ -76,16 +77,27 @@ int readText(void *channel, char *buffer, int size) {
   return static_cast<int>(n);
 }
 
+// One Graphviz context for the whole process, never freed: Graphviz 2.42's pango plugin
+// keeps a pointer to the last font name it measured, and that name belongs to the context;
+// a second context's first label compared it after the first context had freed it (a
+// use-after-free AddressSanitizer found). Graphviz is not thread-safe: one render at a time.
+GVC_t *sharedContext() {
+  static GVC_t *context = gvContext();
+  return context;
+}
+
+std::mutex graphvizMutex;
+
 } // namespace
 
 bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error) {
-  GVC_t *context = gvContext();
+  std::lock_guard<std::mutex> lock(graphvizMutex);
+  GVC_t *context = sharedContext();
   Agiodisc_t io = {readText, AgIoDisc.putstr, AgIoDisc.flush};
   Agdisc_t discipline = {&AgMemDisc, &sequentialIds, &io};
   TextChannel channel{dot.data(), dot.size()};
   Agraph_t *g = agconcat(nullptr, &channel, &discipline);
   if (!g) {
-    gvFreeContext(context);
     error = "Graphviz could not read the generated graph";
     return false;
   }
@@ -102,7 +114,6 @@ bool renderGraphviz(const std::string &dot, const std::string &format, std::stri
   if (!ok)
     error = "Graphviz could not lay out or render the graph as " + format;
   agclose(g);
-  gvFreeContext(context);
   return ok;
 }
 

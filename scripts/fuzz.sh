@@ -7,11 +7,7 @@ set -euo pipefail
 seconds="${1:-60}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 build="$here/build-fuzz"
-if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTSCOPE_FUZZ=ON \
-    -DCMAKE_CXX_COMPILER=clang++-19 \
-    -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined" >/dev/null
-fi
+bash "$here/scripts/configure-sanitized.sh" "$build"
 targets=(config manifest asyncapi schema_diff typo)
 ninja -C "$build" "${targets[@]/#/fuzz_}" >/dev/null
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite under AddressSanitizer (with LeakSanitizer) and UndefinedBehavior-
+# Sanitizer: every library, the CLI and the tests built with clang++-19 in build-fuzz/ (the
+# same build the fuzzers use), then ctest. Any sanitizer report fails the test that met it.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="$here/build-fuzz"
+bash "$here/scripts/configure-sanitized.sh" "$build"
+ninja -C "$build" >/dev/null
+export ASAN_OPTIONS="detect_leaks=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
