@@ -26,6 +26,9 @@ std::string readInputFile(const std::string &path, const std::string &displayPat
     throw InputError(where, "cannot read file: " + ec.message());
   if (status.type() == llvm::sys::fs::file_type::directory_file)
     throw InputError(where, "is a directory, expected a file");
+  // A device or a FIFO would be read forever (/dev/zero) or block (a pipe nobody writes).
+  if (status.type() != llvm::sys::fs::file_type::regular_file)
+    throw InputError(where, "is not a regular file (a device, FIFO or socket); refused");
   if (status.getSize() > limit)
     throw InputError(where, "file is too large (" + std::to_string(status.getSize() >> 20) + " MiB; the limit is " +
                                 std::to_string(limit >> 20) + " MiB)");

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include <sys/stat.h>
+
 using namespace eventscope::testing;
 
 namespace {
@@ -163,6 +165,8 @@ INSTANTIATE_TEST_SUITE_P(
                  {"--config", "eventscope.yaml"},
                  "eventscope: error: m.yaml:1:1: not a contract: expected an AsyncAPI document (top-level `asyncapi`) "
                  "or an eventscope manifest (top-level `service`)\n"},
+        BadInput{"DeviceAsConfig", {}, {"--config", "/dev/zero"},
+                 "eventscope: error: /dev/zero: is not a regular file (a device, FIFO or socket); refused\n"},
         BadInput{"BadFormat", {}, {"--format", "html"},
                  "--format: html not in {text,json,sarif,codeclimate,junit}\nRun with --help for more information.\n"}),
     [](const auto &info) { return info.param.name; });
@@ -272,6 +276,15 @@ TEST(Cli, AYamlParserLoopIsCutOffByMemory) {
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_EQ(r.err, "eventscope: error: api.yaml: the YAML parser took more than 512 MiB (a yaml-cpp defect this "
                    "file triggers); refused\n");
+}
+
+// A FIFO nobody writes to would block the read forever.
+TEST(Cli, AFifoIsRefusedNotWaitedFor) {
+  TempDir dir;
+  ASSERT_EQ(mkfifo((dir.path() + "/api.yaml").c_str(), 0600), 0);
+  CommandResult r = runEventscope({"contract", "show", "api.yaml"}, dir.path());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.err, "eventscope: error: api.yaml: is not a regular file (a device, FIFO or socket); refused\n");
 }
 
 TEST(Cli, FuzzerFindingsEndWithAClearStatus) {
