@@ -23,6 +23,39 @@ bool isChannelPattern(const std::string &channel) {
   return false;
 }
 
+PatternLiterals patternLiterals(const std::string &pattern) {
+  size_t first = std::string::npos, last = 0; // [first, last): parameters and wildcards
+  bool openEnded = false;                     // a last `#` or `>` covers any rest
+  size_t start = 0;
+  while (start <= pattern.size()) {
+    size_t end = pattern.find_first_of("./", start);
+    size_t stop = end == std::string::npos ? pattern.size() : end;
+    std::string segment = pattern.substr(start, stop - start);
+    bool wildcard = segment == "+" || segment == "*" || segment == "#" || segment == ">";
+    if (wildcard) {
+      first = std::min(first, start);
+      last = std::max(last, stop);
+      openEnded = end == std::string::npos && (segment == "#" || segment == ">");
+    }
+    for (size_t open = segment.find('{'); open != std::string::npos; open = segment.find('{', open + 1)) {
+      size_t close = segment.find('}', open);
+      if (close == std::string::npos)
+        break;
+      first = std::min(first, start + open);
+      last = std::max(last, start + close + 1);
+    }
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  if (first == std::string::npos)
+    return {pattern, pattern};
+  PatternLiterals literals{pattern.substr(0, first), openEnded ? "" : pattern.substr(last)};
+  if (!literals.prefix.empty() && (literals.prefix.back() == '.' || literals.prefix.back() == '/'))
+    literals.prefix.pop_back();
+  return literals;
+}
+
 static std::string escapeRegex(char c) {
   static const std::string special = R"(\^$.|?*+()[]{}/)";
   return special.find(c) == std::string::npos ? std::string(1, c) : std::string("\\") + c;

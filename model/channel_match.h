@@ -13,4 +13,13 @@ bool isChannelPattern(const std::string &channel);
 // any rest, or none (MQTT, AMQP); a last segment `>` is one or more segments (NATS).
 bool channelMatches(const std::string &pattern, const std::string &concrete);
 
+// What every channel a pattern covers starts and ends with: the literal text before its
+// first parameter or wildcard (without the separator just before it: `a/#` covers `a`) and
+// after its last one. For finding candidates without trying every channel.
+struct PatternLiterals {
+  std::string prefix;
+  std::string suffix;
+};
+PatternLiterals patternLiterals(const std::string &pattern);
+
 } // namespace eventscope

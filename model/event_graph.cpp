@@ -320,14 +320,44 @@ void EventGraph::finalize() {
   for (uint32_t number = 0; number < numbered_.size(); ++number)
     if (!leaving[number].empty())
       triggersFrom_.emplace_hint(triggersFrom_.end(), numbered_[number]->address, std::move(leaving[number]));
-  for (auto &[pattern, channel] : channels_) {
-    if (!isChannelPattern(pattern))
+  // Only channels that start and end with a pattern's literal text are tried against it:
+  // those starting with its prefix are one range of the sorted map, those ending with its
+  // suffix one range of the reversed names. So 20,000 parameterised channels are not
+  // 20,000 scans of every channel.
+  std::vector<std::pair<std::string, Channel *>> byReversedName;
+  size_t links = 0;
+  auto link = [&](Channel &pattern, Channel &other) {
+    if (other.address == pattern.address || !channelMatches(pattern.address, other.address))
+      return;
+    if (++links > sizeLimit_)
+      throw GraphLimitError("the channels' parameters and wildcards cover each other more than " +
+                            std::to_string(sizeLimit_) +
+                            " times (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another); first: '" + pattern.address +
+                            "'");
+    pattern.linked.push_back(other.address);
+    other.linked.push_back(pattern.address);
+  };
+  for (auto &[address, channel] : channels_) {
+    if (!isChannelPattern(address))
       continue;
-    for (auto &[other, otherChannel] : channels_)
-      if (other != pattern && channelMatches(pattern, other)) {
-        channel.linked.push_back(other);
-        otherChannel.linked.push_back(pattern);
-      }
+    PatternLiterals literals = patternLiterals(address);
+    if (!literals.prefix.empty() || literals.suffix.empty()) {
+      for (auto it = channels_.lower_bound(literals.prefix);
+           it != channels_.end() && std::string_view(it->first).starts_with(literals.prefix); ++it)
+        if (std::string_view(it->first).ends_with(literals.suffix))
+          link(channel, it->second);
+      continue;
+    }
+    if (byReversedName.empty()) {
+      for (auto &[name, other] : channels_)
+        byReversedName.emplace_back(std::string(name.rbegin(), name.rend()), &other);
+      std::sort(byReversedName.begin(), byReversedName.end());
+    }
+    std::string reversedSuffix(literals.suffix.rbegin(), literals.suffix.rend());
+    for (auto it = std::lower_bound(byReversedName.begin(), byReversedName.end(),
+                                    std::pair<std::string, Channel *>{reversedSuffix, nullptr});
+         it != byReversedName.end() && std::string_view(it->first).starts_with(reversedSuffix); ++it)
+      link(channel, *it->second);
   }
   for (Channel &channel : channels_ | std::views::values) {
     std::sort(channel.linked.begin(), channel.linked.end());

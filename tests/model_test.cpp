@@ -168,6 +168,53 @@ TEST(ChannelMatch, ParametersAndBrokerWildcards) {
   EXPECT_FALSE(channelMatches("a.b", "a.c"));
 }
 
+// The literals only narrow the candidates: every channel a pattern covers has them.
+TEST(ChannelMatch, PatternLiteralsNeverExcludeAMatch) {
+  std::vector<std::string> names{"orders.{id}", "orders.42", "orders.42.items", "sensors/+/temperature",
+                                 "sensors/kitchen/temperature", "sensors/#", "sensors", "sensors/a/b",
+                                 "orders.*", "orders.>", "orders", "audit.#", "audit", "audit.x.y", "{tenant}.orders",
+                                 "acme.orders", "a/+/b/{c}.d", "a/x/b/y.d", "#", ">", "*", "x", "{a}{b}", "ab",
+                                 "t.{a}-{b}.v", "t.1-2.v", "+/status", "dev1/status"};
+  size_t matches = 0;
+  for (const std::string &pattern : names) {
+    if (!isChannelPattern(pattern))
+      continue;
+    PatternLiterals literals = patternLiterals(pattern);
+    for (const std::string &other : names)
+      if (other != pattern && channelMatches(pattern, other)) {
+        ++matches;
+        EXPECT_TRUE(other.starts_with(literals.prefix)) << pattern << " covers " << other;
+        EXPECT_TRUE(other.ends_with(literals.suffix)) << pattern << " covers " << other;
+      }
+  }
+  EXPECT_GE(matches, 20u);
+  EXPECT_EQ(patternLiterals("a/+/b/{c}.d").prefix, "a");
+  EXPECT_EQ(patternLiterals("a/+/b/{c}.d").suffix, ".d");
+  EXPECT_EQ(patternLiterals("sensors/#").suffix, "");
+}
+
+// Links found through the prefix and suffix ranges are exactly those of trying every pair.
+TEST(EventGraph, PatternLinksEqualTryingEveryPair) {
+  GraphBuilder builder;
+  std::vector<std::string> names;
+  for (int i = 0; i < 30; ++i) {
+    for (std::string name : std::vector<std::string>{"orders." + std::to_string(i), "{tenant}.c" + std::to_string(i % 7),
+                             "t" + std::to_string(i % 5) + ".c" + std::to_string(i % 7), "orders.{id}",
+                             "s/" + std::to_string(i % 3) + "/#", "s/" + std::to_string(i % 4), "*", "+/x"})
+      names.push_back(name);
+  }
+  for (const std::string &name : names)
+    builder.produce("p", name);
+  EventGraph g = builder.build();
+  for (const auto &[address, channel] : g.channels()) {
+    std::vector<std::string> expected;
+    for (const auto &[other, unused] : g.channels())
+      if (other != address && (channelMatches(address, other) || channelMatches(other, address)))
+        expected.push_back(other);
+    EXPECT_EQ(channel.linked, expected) << address;
+  }
+}
+
 TEST(EventGraph, APatternConsumerSeesConcreteProducers) {
   EventGraph g = GraphBuilder().produce("lights", "sensors/kitchen/temperature").consume("dash", "sensors/+/temperature").build();
   EXPECT_TRUE(g.isProduced("sensors/+/temperature"));
