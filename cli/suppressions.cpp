@@ -56,24 +56,26 @@ size_t applyContractIgnores(std::vector<Finding> &findings, const std::vector<Co
 }
 
 size_t applyInlineSuppressions(std::vector<Finding> &findings, const std::string &root) {
-  std::map<std::string, std::vector<std::string>> files;
-  auto linesOf = [&](const std::string &file) -> const std::vector<std::string> & {
+  // Per file, the rules each line suppresses, read once: many findings can share one long
+  // line (a manifest's `produces: [...]` with thousands of channels).
+  std::map<std::string, std::vector<std::vector<std::string>>> files;
+  auto rulesOf = [&](const std::string &file) -> const std::vector<std::vector<std::string>> & {
     auto [it, inserted] = files.try_emplace(file);
     if (inserted) {
       std::ifstream in(file.rfind('/', 0) == 0 ? file : root + "/" + file);
       for (std::string line; std::getline(in, line);)
-        it->second.push_back(line);
+        it->second.push_back(suppressedRules(line));
     }
     return it->second;
   };
   auto suppressed = [&](const Finding &f) {
     if (f.location.file.empty() || f.location.line == 0)
       return false;
-    const std::vector<std::string> &lines = linesOf(f.location.file);
+    const std::vector<std::vector<std::string>> &lines = rulesOf(f.location.file);
     for (unsigned line : {f.location.line, f.location.line - 1}) {
       if (line == 0 || line > lines.size())
         continue;
-      std::vector<std::string> rules = suppressedRules(lines[line - 1]);
+      const std::vector<std::string> &rules = lines[line - 1];
       if (std::find(rules.begin(), rules.end(), f.rule) != rules.end())
         return true;
     }

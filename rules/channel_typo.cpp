@@ -3,7 +3,11 @@
 #include "model/text_distance.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
+#include <unordered_map>
 
 namespace eventscope {
 namespace {
@@ -118,50 +122,186 @@ static std::vector<std::string> splitWords(const std::string &name, bool foldPlu
 
 std::vector<std::string> channelNameWords(const std::string &name) { return splitWords(name, true, true); }
 
-std::optional<std::string> nearMiss(const std::string &consumed, const std::string &produced) {
-  if (consumed == produced)
+namespace {
+
+// The forms of a name the near-miss checks compare, computed once per channel rather than
+// once per pair: a thousand unproduced channels against a thousand produced ones is a
+// million pairs.
+struct NameForms {
+  std::string name, digits, lower, bare, plural, spelling, words;
+  std::array<uint8_t, 32> letters{}; // of `words`, counted by the low five bits (saturating)
+};
+
+NameForms formsOf(const std::string &name) {
+  NameForms forms{name,
+                  digitsOf(name),
+                  lower(name),
+                  lower(withoutSeparators(name)),
+                  joined(splitWords(name, true, false)),
+                  joined(splitWords(name, false, true)),
+                  joined(channelNameWords(name)),
+                  {}};
+  for (char c : forms.words) {
+    uint8_t &count = forms.letters[static_cast<unsigned char>(c) & 31];
+    count = count == 255 ? count : count + 1;
+  }
+  return forms;
+}
+
+// A lower bound of the edit distance from the letters alone: one edit adds at most one
+// letter and removes at most one. Cheaper than the distance, and most pairs fail it.
+size_t lettersApart(const NameForms &a, const NameForms &b) {
+  size_t more = 0, fewer = 0;
+  for (size_t i = 0; i < a.letters.size(); ++i)
+    if (a.letters[i] > b.letters[i])
+      more += a.letters[i] - b.letters[i];
+    else
+      fewer += b.letters[i] - a.letters[i];
+  return std::max(more, fewer);
+}
+
+std::optional<std::string> nearMissOf(const NameForms &consumed, const NameForms &produced) {
+  if (consumed.name == produced.name)
     return std::nullopt;
   // v1/v2, partition-3/partition-4: different numbers are different channels.
-  if (digitsOf(consumed) != digitsOf(produced))
+  if (consumed.digits != produced.digits)
     return std::nullopt;
-  if (lower(consumed) == lower(produced))
+  if (consumed.lower == produced.lower)
     return "differs only in case";
-  if (lower(withoutSeparators(consumed)) == lower(withoutSeparators(produced)))
+  if (consumed.bare == produced.bare)
     return "differs only in separators";
-  if (joined(splitWords(consumed, true, false)) == joined(splitWords(produced, true, false)))
+  if (consumed.plural == produced.plural)
     return "differs only in singular/plural";
-  if (joined(splitWords(consumed, false, true)) == joined(splitWords(produced, false, true)))
+  if (consumed.spelling == produced.spelling)
     return "differs only in British/American spelling";
-  std::string a = joined(channelNameWords(consumed)), b = joined(channelNameWords(produced));
+  const std::string &a = consumed.words, &b = produced.words;
   if (a == b)
     return "differs only in plural and British/American spelling";
   size_t allowed = allowedEdits(std::min(a.size(), b.size()));
+  // More edits than allowed are needed when the lengths differ by more: no need to count them.
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > allowed ||
+      lettersApart(consumed, produced) > allowed)
+    return std::nullopt;
   size_t distance = editDistance(a, b, allowed);
   if (distance == 0 || distance > allowed)
     return std::nullopt;
   return distance == 1 ? std::string("1 edit apart") : std::to_string(distance) + " edits apart";
 }
 
+} // namespace
+
+std::optional<std::string> nearMiss(const std::string &consumed, const std::string &produced) {
+  return nearMissOf(formsOf(consumed), formsOf(produced));
+}
+
+namespace {
+
+// The produced channels indexed so that each unproduced one is compared with the few that
+// can be near-misses, not with all of them: by each equality the checks use, and for the
+// edit-distance check by pieces. Split a name into m pieces; e edits (a transposition
+// across a boundary spoiling two pieces) leave at least m - 2e pieces whole, each found in
+// the other name at most e characters away from where it was. So a candidate must share
+// 3 of 5 pieces where one edit is allowed (names under 16 characters) and 5 of 9 where two are.
+class ProducedIndex {
+public:
+  explicit ProducedIndex(std::vector<NameForms> produced) : produced_(std::move(produced)) {
+    for (uint32_t id = 0; id < produced_.size(); ++id) {
+      const NameForms &p = produced_[id];
+      for (const std::string *form : {&p.lower, &p.bare, &p.plural, &p.spelling, &p.words})
+        equal_[*form].push_back(id);
+      const std::string &w = p.words;
+      if (w.size() < kShortest)
+        continue;
+      size_t pieces = piecesFor(w.size());
+      for (size_t i = 0; i < pieces; ++i) {
+        auto [start, length] = piece(w.size(), pieces, i);
+        pieces_[key(w.size(), i, std::string_view(w).substr(start, length))].push_back(id);
+      }
+    }
+  }
+
+  // Every produced channel that may be a near-miss of `c`, in sorted order, each once.
+  std::vector<uint32_t> candidates(const NameForms &c) const {
+    std::vector<uint32_t> ids;
+    for (const std::string *form : {&c.lower, &c.bare, &c.plural, &c.spelling, &c.words})
+      if (auto it = equal_.find(*form); it != equal_.end())
+        ids.insert(ids.end(), it->second.begin(), it->second.end());
+    const std::string &w = c.words;
+    std::unordered_map<uint32_t, uint32_t> piecesFound; // candidate -> bit per whole piece
+    for (size_t length = w.size() > kMaxEdits ? w.size() - kMaxEdits : 0; length <= w.size() + kMaxEdits; ++length) {
+      if (length < kShortest)
+        continue;
+      size_t pieces = piecesFor(length);
+      for (size_t i = 0; i < pieces; ++i) {
+        auto [start, pieceLength] = piece(length, pieces, i);
+        for (long shift = -long(kMaxEdits); shift <= long(kMaxEdits); ++shift) {
+          long at = long(start) + shift;
+          if (at < 0 || size_t(at) + pieceLength > w.size())
+            continue;
+          if (auto it = pieces_.find(key(length, i, std::string_view(w).substr(size_t(at), pieceLength)));
+              it != pieces_.end())
+            for (uint32_t id : it->second)
+              piecesFound[id] |= 1u << i;
+        }
+      }
+    }
+    for (auto [id, found] : piecesFound)
+      if (size_t(std::popcount(found)) >= wholePiecesNeeded(produced_[id].words.size()))
+        ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+  }
+
+  const NameForms &operator[](uint32_t id) const { return produced_[id]; }
+
+private:
+  static constexpr size_t kShortest = 5; // shorter names allow no edits
+  static constexpr size_t kMaxEdits = 2;
+  static size_t piecesFor(size_t length) { return length < 16 ? 5 : 9; }
+  static size_t wholePiecesNeeded(size_t length) { return length < 16 ? 3 : 5; }
+  static std::pair<size_t, size_t> piece(size_t length, size_t pieces, size_t i) {
+    size_t start = length * i / pieces, end = length * (i + 1) / pieces;
+    return {start, end - start};
+  }
+  // A hash, not the text: a collision only adds a candidate, which the checks then reject.
+  static uint64_t key(size_t length, size_t i, std::string_view text) {
+    uint64_t h = 1469598103934665603ull ^ (uint64_t(length) << 8 | i); // FNV-1a
+    for (char c : text)
+      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+
+  std::vector<NameForms> produced_; // in sorted order of their names
+  std::unordered_map<std::string, std::vector<uint32_t>> equal_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> pieces_;
+};
+
+} // namespace
+
 std::map<std::string, ChannelNearMiss> findChannelNearMisses(const EventGraph &graph) {
-  std::vector<const std::string *> produced;
+  std::vector<NameForms> produced;
   for (const auto &[address, channel] : graph.channels())
     if (!channel.producers.empty())
-      produced.push_back(&address);
+      produced.push_back(formsOf(address));
+  ProducedIndex index(std::move(produced));
   std::map<std::string, ChannelNearMiss> result;
   for (const auto &[address, channel] : graph.channels()) {
     if (channel.consumers.empty() || graph.isProduced(address))
       continue;
+    NameForms consumed = formsOf(address);
     std::optional<ChannelNearMiss> best;
     size_t bestDistance = SIZE_MAX;
-    for (const std::string *candidate : produced) {
-      std::optional<std::string> how = nearMiss(address, *candidate);
+    for (uint32_t id : index.candidates(consumed)) {
+      const NameForms &candidate = index[id];
+      std::optional<std::string> how = nearMissOf(consumed, candidate);
       if (!how)
         continue;
       // Prefer the candidate closest in raw spelling; names are visited in sorted order.
-      size_t distance = editDistance(address, *candidate);
+      size_t distance = editDistance(address, candidate.name);
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = ChannelNearMiss{*candidate, *how};
+        best = ChannelNearMiss{candidate.name, *how};
       }
     }
     if (best)

@@ -2,6 +2,7 @@
 #include "graph_builder.h"
 #include "rules/channel_typo.h"
 #include "rules/registry.h"
+#include "model/text_distance.h"
 
 #include <gtest/gtest.h>
 
@@ -139,6 +140,64 @@ TEST(ChannelNameTypoRule, DoesNotConfuseDistinctEvents) {
                                                                        {"ping", "pong"},
                                                                        {"light.on", "light.off"}})
     EXPECT_EQ(nearMiss(a, b), std::nullopt) << a << " vs " << b;
+}
+
+// The index only narrows the candidates: the near-misses found are those of comparing every
+// unproduced channel with every produced one (the closest in raw spelling, the first of equals).
+TEST(ChannelNameTypoRule, TheIndexFindsWhatComparingEveryPairFinds) {
+  std::vector<std::string> words{"order", "payment", "invoice", "user", "shipment", "refund"};
+  std::vector<std::string> verbs{"created", "cancelled", "settled", "queued"};
+  std::vector<std::string> produced, consumed;
+  unsigned seed = 7;
+  auto next = [&](size_t n) { return (seed = seed * 1103515245u + 12345u) / 65536u % n; };
+  auto mutate = [&](std::string name) {
+    size_t at = next(name.size());
+    switch (next(6)) {
+    case 0: name[at] = char('a' + next(26)); break;                             // substitution
+    case 1: name.erase(at, 1); break;                                           // deletion
+    case 2: name.insert(at, 1, char('a' + next(26))); break;                    // insertion
+    case 3: if (at + 1 < name.size()) std::swap(name[at], name[at + 1]); break; // transposition
+    case 4: name += "s"; break;                                                 // plural
+    default: name[0] = char(std::toupper(name[0])); break;                      // case
+    }
+    return name;
+  };
+  for (int i = 0; i < 400; ++i) {
+    std::string name = words[next(6)] + "." + words[next(6)] + "." + verbs[next(4)];
+    produced.push_back(name);
+    consumed.push_back(next(3) ? mutate(name) : mutate(mutate(name)));
+  }
+  GraphBuilder builder;
+  for (const std::string &name : produced)
+    builder.produce("p", name);
+  for (const std::string &name : consumed)
+    builder.consume("c", name);
+  EventGraph graph = builder.build();
+  std::map<std::string, ChannelNearMiss> found = findChannelNearMisses(graph);
+  size_t expectedCount = 0;
+  for (const auto &[address, channel] : graph.channels()) {
+    if (channel.consumers.empty() || graph.isProduced(address))
+      continue;
+    std::optional<ChannelNearMiss> best;
+    size_t bestDistance = SIZE_MAX;
+    for (const auto &[candidate, other] : graph.channels())
+      if (!other.producers.empty())
+        if (std::optional<std::string> how = nearMiss(address, candidate))
+          if (size_t d = editDistance(address, candidate); d < bestDistance) {
+            bestDistance = d;
+            best = ChannelNearMiss{candidate, *how};
+          }
+    if (!best) {
+      EXPECT_EQ(found.count(address), 0u) << address;
+      continue;
+    }
+    ++expectedCount;
+    ASSERT_EQ(found.count(address), 1u) << address;
+    EXPECT_EQ(found.at(address).produced, best->produced) << address;
+    EXPECT_EQ(found.at(address).how, best->how) << address;
+  }
+  EXPECT_EQ(found.size(), expectedCount);
+  EXPECT_GE(expectedCount, 100u);
 }
 
 TEST(RequestReplyOverEventsRule, ReportsTheRequesterAtItsRequest) {
