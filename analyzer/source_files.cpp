@@ -25,6 +25,11 @@ PathGlobs::~PathGlobs() = default;
 PathGlobs::PathGlobs(PathGlobs &&) noexcept = default;
 PathGlobs &PathGlobs::operator=(PathGlobs &&) noexcept = default;
 
+// `path` is `dir` or below it ('/'-separated).
+static bool isUnder(const std::string &path, const std::string &dir) {
+  return path == dir || (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/');
+}
+
 static std::string normalizePattern(std::string pattern) {
   while (pattern.rfind("./", 0) == 0)
     pattern.erase(0, 2);
@@ -73,8 +78,7 @@ bool PathGlobs::matches(const std::string &path) const {
         return true;
     } else {
       const std::string &prefix = pattern->literalPrefix;
-      if (prefix == "." || path == prefix ||
-          (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0 && path[prefix.size()] == '/'))
+      if (prefix == "." || isUnder(path, prefix))
         return true;
     }
   }
@@ -97,7 +101,7 @@ static std::string relativeTo(const std::string &path, const std::string &dir) {
     return ".";
   if (dir == "/")
     return path.substr(1);
-  if (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/')
+  if (isUnder(path, dir))
     return path.substr(dir.size() + 1);
   std::string parent(llvm::sys::path::parent_path(dir));
   return parent.empty() || parent == dir ? path : "../" + relativeTo(path, parent);
@@ -144,10 +148,6 @@ std::string SystemLayout::serviceOf(const std::string &absolutePath) const {
   if (slash == std::string::npos || fromRoot.rfind("../", 0) == 0)
     return std::string(llvm::sys::path::filename(root));
   return fromRoot.substr(0, slash);
-}
-
-static bool isUnder(const std::string &path, const std::string &dir) {
-  return path == dir || (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/');
 }
 
 FoundFiles SystemLayout::findFiles(const PathGlobs &globs) const {

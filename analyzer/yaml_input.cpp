@@ -10,9 +10,9 @@
 #include <cstdlib>
 #include <condition_variable>
 #include <exception>
+#include <fstream>
 #include <memory>
 #include <mutex>
-#include <fstream>
 #include <thread>
 
 #include <unistd.h>

@@ -148,6 +148,30 @@ template <typename T> void permuteInPlace(std::vector<T> &items, std::vector<uin
   }
 }
 
+// Puts `records` in the order of their sorted `keys` (indexOf(key) is the record's place
+// before sorting), then keeps the first record of each run that sameAsKept(i, kept) calls
+// one; records and keys stay parallel.
+template <typename Record, typename Key, typename IndexOf, typename SameAsKept>
+void orderAndKeepFirst(std::vector<Record> &records, std::vector<Key> &keys, IndexOf indexOf, SameAsKept sameAsKept) {
+  std::vector<uint32_t> order;
+  order.reserve(keys.size());
+  for (const Key &key : keys)
+    order.push_back(indexOf(key));
+  permuteInPlace(records, std::move(order));
+  size_t kept = 0;
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (kept > 0 && sameAsKept(i, kept - 1))
+      continue;
+    if (kept != i) {
+      records[kept] = std::move(records[i]);
+      keys[kept] = keys[i];
+    }
+    ++kept;
+  }
+  records.resize(kept);
+  keys.resize(kept);
+}
+
 } // namespace
 
 void EventGraph::finalize() {
@@ -193,29 +217,12 @@ void EventGraph::finalize() {
     return std::tie(p.location.pointer, p.origin, p.api, p.handler) <
            std::tie(q.location.pointer, q.origin, q.api, q.handler);
   });
-  {
-    std::vector<uint32_t> order;
-    order.reserve(endpointKeys.size());
-    for (const EndpointKey &key : endpointKeys)
-      order.push_back(key.index);
-    permuteInPlace(endpoints_, std::move(order));
-  }
   // The same call seen from two translation units (a header) is one endpoint.
-  {
-    size_t kept = 0;
-    for (size_t i = 0; i < endpoints_.size(); ++i) {
-      if (kept > 0 && endpointKeys[i].tied() == endpointKeys[kept - 1].tied() &&
-          endpoints_[i].location.pointer == endpoints_[kept - 1].location.pointer)
-        continue;
-      if (kept != i) {
-        endpoints_[kept] = std::move(endpoints_[i]);
-        endpointKeys[kept] = endpointKeys[i];
-      }
-      ++kept;
-    }
-    endpoints_.resize(kept);
-    endpointKeys.resize(kept);
-  }
+  orderAndKeepFirst(endpoints_, endpointKeys, [](const EndpointKey &key) { return key.index; },
+                    [&](size_t i, size_t kept) {
+                      return endpointKeys[i].tied() == endpointKeys[kept].tied() &&
+                             endpoints_[i].location.pointer == endpoints_[kept].location.pointer;
+                    });
 
   // One trigger per (service, from, to): the shortest chain of calls is the evidence kept.
   // (service, from, to, length of via, index in triggers_ before sorting)
@@ -232,32 +239,12 @@ void EventGraph::finalize() {
     const Trigger &a = triggers_[std::get<4>(x)], &b = triggers_[std::get<4>(y)];
     return std::tie(a.via, a.location) < std::tie(b.via, b.location);
   });
-  {
-    std::vector<uint32_t> order;
-    order.reserve(triggerKeys.size());
-    for (const auto &key : triggerKeys)
-      order.push_back(std::get<4>(key));
-    permuteInPlace(triggers_, std::move(order));
-  }
-  {
-    size_t kept = 0;
-    auto sameEdge = [&](size_t a, size_t b) {
-      return std::get<0>(triggerKeys[a]) == std::get<0>(triggerKeys[b]) &&
-             std::get<1>(triggerKeys[a]) == std::get<1>(triggerKeys[b]) &&
-             std::get<2>(triggerKeys[a]) == std::get<2>(triggerKeys[b]);
-    };
-    for (size_t i = 0; i < triggers_.size(); ++i) {
-      if (kept > 0 && sameEdge(i, kept - 1))
-        continue;
-      if (kept != i) {
-        triggers_[kept] = std::move(triggers_[i]);
-        triggerKeys[kept] = triggerKeys[i];
-      }
-      ++kept;
-    }
-    triggers_.resize(kept);
-    triggerKeys.resize(kept);
-  }
+  orderAndKeepFirst(triggers_, triggerKeys, [](const auto &key) { return std::get<4>(key); },
+                    [&](size_t i, size_t kept) {
+                      const auto &a = triggerKeys[i], &b = triggerKeys[kept];
+                      return std::get<0>(a) == std::get<0>(b) && std::get<1>(a) == std::get<1>(b) &&
+                             std::get<2>(a) == std::get<2>(b);
+                    });
 
   std::sort(unresolved_.begin(), unresolved_.end(), [](const UnresolvedSite &a, const UnresolvedSite &b) {
     return std::tie(a.location, a.service, a.api, a.reason) < std::tie(b.location, b.service, b.api, b.reason);
