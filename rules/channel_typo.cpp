@@ -148,6 +148,11 @@ NameForms formsOf(const std::string &name) {
   return forms;
 }
 
+// The forms nearMissOf compares for equality, in its order.
+std::array<const std::string *, 5> comparedForms(const NameForms &forms) {
+  return {&forms.lower, &forms.bare, &forms.plural, &forms.spelling, &forms.words};
+}
+
 // A lower bound of the edit distance from the letters alone: one edit adds at most one
 // letter and removes at most one. Cheaper than the distance, and most pairs fail it.
 size_t lettersApart(const NameForms &a, const NameForms &b) {
@@ -207,7 +212,7 @@ public:
   explicit ProducedIndex(std::vector<NameForms> produced) : produced_(std::move(produced)) {
     for (uint32_t id = 0; id < produced_.size(); ++id) {
       const NameForms &p = produced_[id];
-      for (const std::string *form : {&p.lower, &p.bare, &p.plural, &p.spelling, &p.words})
+      for (const std::string *form : comparedForms(p))
         equal_[*form].push_back(id);
       const std::string &w = p.words;
       if (w.size() < kShortest)
@@ -223,7 +228,7 @@ public:
   // Every produced channel that may be a near-miss of `c`, in sorted order, each once.
   std::vector<uint32_t> candidates(const NameForms &c) const {
     std::vector<uint32_t> ids;
-    for (const std::string *form : {&c.lower, &c.bare, &c.plural, &c.spelling, &c.words})
+    for (const std::string *form : comparedForms(c))
       if (auto it = equal_.find(*form); it != equal_.end())
         ids.insert(ids.end(), it->second.begin(), it->second.end());
     const std::string &w = c.words;
@@ -280,16 +285,34 @@ private:
 } // namespace
 
 std::map<std::string, ChannelNearMiss> findChannelNearMisses(const EventGraph &graph) {
-  std::vector<NameForms> produced;
+  std::map<std::string, ChannelNearMiss> result;
+  std::vector<const std::string *> unproduced;
+  for (const auto &[address, channel] : graph.channels())
+    if (!channel.consumers.empty() && !graph.isProduced(address))
+      unproduced.push_back(&address);
+  if (unproduced.empty())
+    return result; // the usual case: no index to build
+  // Near-misses never differ in their digits: an index per digits, built only for the
+  // digits of some unproduced channel, over the produced channels with the same.
+  std::map<std::string, std::vector<const std::string *>> producedByDigits;
   for (const auto &[address, channel] : graph.channels())
     if (!channel.producers.empty())
-      produced.push_back(formsOf(address));
-  ProducedIndex index(std::move(produced));
-  std::map<std::string, ChannelNearMiss> result;
-  for (const auto &[address, channel] : graph.channels()) {
-    if (channel.consumers.empty() || graph.isProduced(address))
-      continue;
+      producedByDigits[digitsOf(address)].push_back(&address);
+  std::map<std::string, ProducedIndex> indexByDigits;
+  for (const std::string *unproducedAddress : unproduced) {
+    const std::string &address = *unproducedAddress;
     NameForms consumed = formsOf(address);
+    auto bucket = producedByDigits.find(consumed.digits);
+    if (bucket == producedByDigits.end())
+      continue;
+    auto indexed = indexByDigits.find(consumed.digits);
+    if (indexed == indexByDigits.end()) {
+      std::vector<NameForms> produced;
+      for (const std::string *name : bucket->second)
+        produced.push_back(formsOf(*name));
+      indexed = indexByDigits.emplace(consumed.digits, ProducedIndex(std::move(produced))).first;
+    }
+    const ProducedIndex &index = indexed->second;
     std::optional<ChannelNearMiss> best;
     size_t bestDistance = SIZE_MAX;
     for (uint32_t id : index.candidates(consumed)) {
