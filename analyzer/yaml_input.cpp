@@ -48,7 +48,7 @@ struct YamlParse {
   std::condition_variable finished;
   bool done = false;
   std::string text;
-  std::vector<YAML::Node> documents;
+  std::shared_ptr<void> result;
   std::exception_ptr error;
 };
 
@@ -76,19 +76,20 @@ size_t yamlMemoryBudget(size_t bytes) { return (size_t{512} << 20) + 100 * bytes
 
 } // namespace
 
-std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath) {
+std::shared_ptr<void> boundedYamlParse(const std::string &text, const std::string &displayPath,
+                                       std::function<std::shared_ptr<void>(const std::string &)> parseText) {
   auto parse = std::make_shared<YamlParse>();
   parse->text = text;
-  std::thread([parse] {
-    std::vector<YAML::Node> documents;
+  std::thread([parse, parseText = std::move(parseText)] {
+    std::shared_ptr<void> result;
     std::exception_ptr error;
     try {
-      documents = YAML::LoadAll(parse->text);
+      result = parseText(parse->text);
     } catch (...) {
       error = std::current_exception();
     }
     std::lock_guard<std::mutex> lock(parse->mutex);
-    parse->documents = std::move(documents);
+    parse->result = std::move(result);
     parse->error = error;
     parse->done = true;
     parse->finished.notify_all();
@@ -112,7 +113,7 @@ std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::s
   try {
     if (parse->error)
       std::rethrow_exception(parse->error);
-    return std::move(parse->documents);
+    return std::move(parse->result);
   } catch (const YAML::Exception &e) {
     Location where{displayPath, 0, 0, ""};
     if (!e.mark.is_null()) {
@@ -121,6 +122,13 @@ std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::s
     }
     throw InputError(where, "invalid YAML: " + e.msg);
   }
+}
+
+std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath) {
+  auto parsed = boundedYamlParse(text, displayPath, [](const std::string &input) {
+    return std::shared_ptr<void>(std::make_shared<std::vector<YAML::Node>>(YAML::LoadAll(input)));
+  });
+  return std::move(*std::static_pointer_cast<std::vector<YAML::Node>>(parsed));
 }
 
 Location locationOf(const YAML::Node &node, const std::string &file) {

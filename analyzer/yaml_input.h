@@ -6,6 +6,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,12 @@ constexpr size_t kMaxFactsFileBytes = size_t(1) << 30;
 // unreadable, a directory or larger than `limit`.
 std::string readInputFile(const std::string &path, const std::string &displayPath,
                           size_t limit = kMaxInputFileBytes);
+
+// Runs `parseText` (a yaml-cpp parse of `text`) on a thread of its own, bounded in time and
+// memory (yaml-cpp 0.7 loops on some malformed input); its YAML::Exception becomes an
+// InputError with the file, line and column. Returns what `parseText` returned.
+std::shared_ptr<void> boundedYamlParse(const std::string &text, const std::string &displayPath,
+                                       std::function<std::shared_ptr<void>(const std::string &)> parseText);
 
 // Every YAML document of a file (JSON is YAML). Throws InputError on a syntax error.
 std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath);

@@ -34,7 +34,7 @@ TEST(AsyncApiCorpus, EveryDocumentReadsAsTheReferenceParserReadsIt) {
     SCOPED_TRACE(file);
     try {
       std::string text = readInputFile(path, file);
-      ContractDocument doc = loadAsyncApi(parseYamlDocuments(text, file).at(0), path, file, {corpusDir()});
+      ContractDocument doc = loadAsyncApi(*readDocumentTree(text, file).documents.at(0), path, file, {corpusDir()});
       if (!expected["valid"].get<bool>()) {
         ADD_FAILURE() << "the reference parser refuses this document, eventscope read it";
         continue;

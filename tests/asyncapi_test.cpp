@@ -17,7 +17,7 @@ namespace {
 ContractDocument load(const TempDir &dir, const std::string &relative) {
   std::string path = dir.path() + "/" + relative;
   std::string text = readInputFile(path, relative);
-  return loadAsyncApi(parseYamlDocuments(text, relative).at(0), path, relative, {dir.path()});
+  return loadAsyncApi(*readDocumentTree(text, relative).documents.at(0), path, relative, {dir.path()});
 }
 
 std::string errorOf(const std::string &text, const std::map<std::string, std::string> &others = {}) {
@@ -172,7 +172,7 @@ TEST(AsyncApi, NotYamlAtAllIsAParseErrorWithItsPosition) {
   dir.write("api.yaml", "asyncapi: 2.6.0\ninfo: {title: [unclosed\n");
   try {
     readInputFile(dir.path() + "/api.yaml", "api.yaml");
-    parseYamlDocuments(readInputFile(dir.path() + "/api.yaml", "api.yaml"), "api.yaml");
+    readDocumentTree(readInputFile(dir.path() + "/api.yaml", "api.yaml"), "api.yaml");
     FAIL() << "no error";
   } catch (const InputError &e) {
     EXPECT_EQ(std::string(e.what()), "api.yaml:3:1: invalid YAML: end of sequence flow not found");

@@ -1,5 +1,6 @@
 #include "analyzer/contracts/asyncapi.h"
 
+#include "analyzer/document_tree.h"
 #include "analyzer/yaml_input.h"
 
 #include <llvm/ADT/SmallString.h>
@@ -21,9 +22,9 @@ const unsigned kMaxRefChain = 64;
 
 // A YAML scalar as JSON: a quoted one is a string whatever it looks like; a plain one is a
 // boolean, null or number when YAML 1.2's core schema (and 1.1's capitalised forms) says so.
-nlohmann::ordered_json scalarJson(const YAML::Node &node) {
-  const std::string &text = node.Scalar();
-  if (node.Tag() != "?")
+nlohmann::ordered_json scalarJson(const DocNode &node) {
+  const std::string &text = node.text;
+  if (!node.plain)
     return text;
   if (text == "true" || text == "True" || text == "TRUE")
     return true;
@@ -47,10 +48,10 @@ nlohmann::ordered_json scalarJson(const YAML::Node &node) {
   return text;
 }
 
-// yaml-cpp throws on type queries of a node that is not there; these do not.
-bool isMap(const YAML::Node &n) { return n.IsDefined() && n.IsMap(); }
-bool isSequence(const YAML::Node &n) { return n.IsDefined() && n.IsSequence(); }
-bool isScalar(const YAML::Node &n) { return n.IsDefined() && n.IsScalar(); }
+// Type queries that take a node that is not there (nullptr).
+bool isMap(const DocNode *n) { return n && n->isMap(); }
+bool isSequence(const DocNode *n) { return n && n->isSequence(); }
+bool isScalar(const DocNode *n) { return n && n->isScalar(); }
 const unsigned kMaxSchemaDepth = 16;
 // A schema copied with its $refs resolved: deeper or larger than this is refused (shared
 // $refs expand once per use, so a small file could otherwise expand without bound).
@@ -61,28 +62,17 @@ const size_t kMaxRefFiles = 256;
 struct SourceFile {
   std::string path;    // absolute
   std::string display; // relative to the root
-  YAML::Node root;
+  const DocNode *root = nullptr;
+  std::shared_ptr<const DocTree> tree; // the file's nodes, for files reached through $ref
 };
 
 // A node, the file it is in, and its JSON pointer there.
 struct At {
-  YAML::Node node;
+  const DocNode *node = nullptr; // nullptr where the document has nothing
   const SourceFile *file = nullptr;
   std::string pointer;
 
-  At() = default;
-  At(YAML::Node n, const SourceFile *f, std::string p) : node(std::move(n)), file(f), pointer(std::move(p)) {}
-  At(const At &) = default;
-  // YAML::Node's own assignment writes into the node it refers to (and throws for one that
-  // is not there): rebind instead.
-  At &operator=(const At &other) {
-    node.reset(other.node);
-    file = other.file;
-    pointer = other.pointer;
-    return *this;
-  }
-
-  bool present() const { return node.IsDefined() && !node.IsNull(); }
+  bool present() const { return node && !node->isNull(); }
   std::string identity() const { return file->path + "#" + pointer; }
 };
 
@@ -124,12 +114,12 @@ std::string unescapePointer(const std::string &token) {
 
 class Reader {
 public:
-  Reader(const YAML::Node &document, const std::string &path, const std::string &display, const AsyncApiOptions &options)
+  Reader(const DocNode &document, const std::string &path, const std::string &display, const AsyncApiOptions &options)
       : options_(options) {
     llvm::SmallString<256> absolute(path);
     llvm::sys::fs::make_absolute(absolute);
     llvm::sys::path::remove_dots(absolute, /*remove_dot_dot=*/true);
-    auto file = std::make_unique<SourceFile>(SourceFile{std::string(absolute), display, document});
+    auto file = std::make_unique<SourceFile>(SourceFile{std::string(absolute), display, &document, nullptr});
     main_ = file.get();
     files_.emplace(main_->path, std::move(file));
   }
@@ -155,7 +145,7 @@ public:
       fail(info, "`info` must be a map");
     contract_.title = scalar(child(info, "title"), "`info.title`");
     if (At version = child(info, "version"); version.present() && isScalar(version.node))
-      contract_.infoVersion = version.node.Scalar();
+      contract_.infoVersion = version.node->text;
     At named = child(info, "x-eventscope-service");
     if (!named.present())
       named = child(root, "x-eventscope-service");
@@ -180,39 +170,21 @@ private:
 
   At child(const At &at, const std::string &key) const {
     std::string pointer = at.pointer + "/" + escapePointer(key);
-    if (!isMap(at.node))
-      return {YAML::Node(YAML::NodeType::Undefined), at.file, pointer};
-    // yaml-cpp finds a key by a linear search: in a document of 60,000 channels every
-    // `$ref: '#/channels/x'` cost 60,000 comparisons. A large map gets an index, once.
-    if (at.node.size() > kIndexedMapSize) {
-      auto &index = mapIndex_[at.identity()];
-      if (index.empty())
-        for (const auto &entry : at.node)
-          if (entry.first.IsScalar())
-            index.emplace(entry.first.Scalar(), entry.second);
-      auto it = index.find(key);
-      if (it == index.end())
-        return {YAML::Node(YAML::NodeType::Undefined), at.file, pointer};
-      return {it->second, at.file, pointer};
-    }
-    YAML::Node value = at.node[key]; // an invalid node when missing: never stored as such
-    if (!value.IsDefined())
-      return {YAML::Node(YAML::NodeType::Undefined), at.file, pointer};
-    return {value, at.file, pointer};
+    return {at.node ? at.node->get(key) : nullptr, at.file, pointer};
   }
 
   std::string scalar(const At &at, const std::string &what) const {
-    if (!at.node.IsDefined() || at.node.IsNull())
+    if (!at.present())
       fail(at, "missing required field " + what);
     if (!isScalar(at.node))
       fail(at, what + " must be a string");
-    return at.node.Scalar();
+    return at.node->text;
   }
 
   // Follows `$ref`s until a node that is not a reference.
   At resolve(At at) {
     std::set<std::string> seen;
-    for (unsigned hops = 0; isMap(at.node) && at.node["$ref"]; ++hops) {
+    for (unsigned hops = 0; isMap(at.node) && at.node->get("$ref"); ++hops) {
       At ref = child(at, "$ref");
       std::string target = scalar(ref, "`$ref`");
       if (!seen.insert(at.identity()).second)
@@ -244,9 +216,9 @@ private:
       std::string token = unescapePointer(fragment.substr(start, end == std::string::npos ? end : end - start));
       At next = child(at, token);
       if (isSequence(at.node) && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
-          token.size() < 10 && std::stoul(token) < at.node.size())
-        next = At{at.node[std::stoul(token)], file, at.pointer + "/" + token};
-      if (!next.node.IsDefined())
+          token.size() < 10 && std::stoul(token) < at.node->items.size())
+        next = At{at.node->items[std::stoul(token)], file, at.pointer + "/" + token};
+      if (!next.node)
         fail(ref, "$ref '" + target + "' does not resolve: there is no '" + token + "' at '" +
                       (at.pointer.empty() ? "/" : at.pointer) + "' in " + file->display);
       at = next;
@@ -284,9 +256,10 @@ private:
     } catch (const InputError &e) {
       fail(ref, "$ref '" + relative + "': " + e.what());
     }
-    std::vector<YAML::Node> documents = parseYamlDocuments(text, display);
-    auto file = std::make_unique<SourceFile>(
-        SourceFile{absolute, display, documents.empty() ? YAML::Node(YAML::NodeType::Null) : documents.front()});
+    auto tree = std::make_shared<DocTree>(readDocumentTree(text, display));
+    if (tree->documents.empty())
+      tree->documents.push_back(&tree->nodes.emplace_back()); // an empty file reads as null
+    auto file = std::make_unique<SourceFile>(SourceFile{absolute, display, tree->documents.front(), tree});
     const SourceFile *raw = file.get();
     files_.emplace(absolute, std::move(file));
     return raw;
@@ -305,7 +278,7 @@ private:
 
   bool hasSecurity(const At &at) const {
     At security = child(at, "security");
-    return security.present() && isSequence(security.node) && security.node.size() > 0;
+    return security.present() && isSequence(security.node) && !security.node->items.empty();
   }
 
   void readServers(const At &root) {
@@ -314,19 +287,19 @@ private:
       return;
     if (!isMap(servers.node))
       fail(servers, "`servers` must be a map");
-    for (const auto &entry : servers.node) {
-      std::string name = entry.first.Scalar();
+    for (const auto &entry : servers.node->entries) {
+      std::string name = keyText(entry.first);
       At server = resolve(child(servers, name));
       ContractServer s;
       s.name = name;
       s.location = location(server);
       At protocol = child(server, "protocol");
-      s.protocol = protocol.present() && isScalar(protocol.node) ? protocol.node.Scalar() : "";
+      s.protocol = protocol.present() && isScalar(protocol.node) ? protocol.node->text : "";
       for (const char *field : {"url", "host"})
         if (At value = child(server, field); value.present() && isScalar(value.node))
-          s.host = value.node.Scalar();
+          s.host = value.node->text;
       if (At pathname = child(server, "pathname"); !s.host.empty() && pathname.present() && isScalar(pathname.node))
-        s.host += pathname.node.Scalar();
+        s.host += pathname.node->text;
       s.secured = hasSecurity(server);
       serverByIdentity_[server.identity()] = name;
       contract_.servers.push_back(std::move(s));
@@ -347,18 +320,18 @@ private:
     }
     At properties = child(schema, "properties");
     if (properties.present() && isMap(properties.node))
-      for (const auto &entry : properties.node)
-        if (entry.first.IsScalar())
-          message.fieldNames.push_back(entry.first.Scalar());
+      for (const auto &entry : properties.node->entries)
+        if (entry.first->isScalar())
+          message.fieldNames.push_back(entry.first->text);
     At fields = child(schema, "fields"); // Avro records
     if (fields.present() && isSequence(fields.node))
-      for (const YAML::Node &field : fields.node)
-        if (field.IsMap() && field["name"] && field["name"].IsScalar())
-          message.fieldNames.push_back(field["name"].Scalar());
+      for (const DocNode *field : fields.node->items)
+        if (const DocNode *name = field->get("name"); name && name->isScalar())
+          message.fieldNames.push_back(name->text);
     At allOf = child(schema, "allOf");
     if (allOf.present() && isSequence(allOf.node))
-      for (size_t i = 0; i < allOf.node.size(); ++i)
-        collectFields({allOf.node[i], allOf.file, allOf.pointer + "/" + std::to_string(i)}, message, depth + 1,
+      for (size_t i = 0; i < allOf.node->items.size(); ++i)
+        collectFields({allOf.node->items[i], allOf.file, allOf.pointer + "/" + std::to_string(i)}, message, depth + 1,
                       visited);
   }
 
@@ -369,7 +342,7 @@ private:
       fail(at, "schema nested deeper than " + std::to_string(kMaxSchemaJsonDepth) + " levels");
     if (++nodes > kMaxSchemaJsonNodes)
       fail(at, "schema expands to more than " + std::to_string(kMaxSchemaJsonNodes) + " values through $ref or YAML aliases");
-    if (isMap(at.node) && at.node["$ref"]) {
+    if (isMap(at.node) && at.node->get("$ref")) {
       std::string target = scalar(child(at, "$ref"), "`$ref`");
       At resolved = resolve(at);
       if (std::find(ancestors.begin(), ancestors.end(), resolved.identity()) != ancestors.end())
@@ -381,20 +354,20 @@ private:
     }
     if (isMap(at.node)) {
       nlohmann::ordered_json object = nlohmann::ordered_json::object();
-      for (const auto &entry : at.node)
-        if (entry.first.IsScalar())
-          object[entry.first.Scalar()] = toJson(child(at, entry.first.Scalar()), depth + 1, ancestors, nodes);
+      for (const auto &entry : at.node->entries)
+        if (entry.first->isScalar())
+          object[entry.first->text] = toJson(child(at, entry.first->text), depth + 1, ancestors, nodes);
       return object;
     }
     if (isSequence(at.node)) {
       nlohmann::ordered_json array = nlohmann::ordered_json::array();
-      for (size_t i = 0; i < at.node.size(); ++i)
-        array.push_back(toJson({at.node[i], at.file, at.pointer + "/" + std::to_string(i)}, depth + 1, ancestors, nodes));
+      for (size_t i = 0; i < at.node->items.size(); ++i)
+        array.push_back(toJson({at.node->items[i], at.file, at.pointer + "/" + std::to_string(i)}, depth + 1, ancestors, nodes));
       return array;
     }
     if (!at.present())
       return nullptr;
-    return scalarJson(at.node);
+    return scalarJson(*at.node);
   }
 
   std::string schemaText(const At &schema, std::string *format) {
@@ -422,8 +395,8 @@ private:
     ContractMessage message;
     At name = child(at, "name");
     At messageId = child(at, "messageId");
-    message.name = name.present() && isScalar(name.node)             ? name.node.Scalar()
-                   : messageId.present() && isScalar(messageId.node) ? messageId.node.Scalar()
+    message.name = name.present() && isScalar(name.node)             ? name.node->text
+                   : messageId.present() && isScalar(messageId.node) ? messageId.node->text
                    : at.pointer.rfind("/components/messages/", 0) == 0 ? unescapePointer(at.pointer.substr(21))
                                                                        : fallbackName;
     message.location = location(at);
@@ -431,9 +404,9 @@ private:
     message.payloadSchema = schemaText(child(at, "payload"), &message.schemaFormat);
     message.headersSchema = schemaText(child(at, "headers"), nullptr);
     if (At format = child(at, "schemaFormat"); format.present() && isScalar(format.node)) // 2.x
-      message.schemaFormat = format.node.Scalar();
+      message.schemaFormat = format.node->text;
     if (At type = child(at, "contentType"); type.present() && isScalar(type.node))
-      message.contentType = type.node.Scalar();
+      message.contentType = type.node->text;
     std::set<std::string> visited;
     collectFields(child(at, "headers"), message, 0, visited);
     collectFields(child(at, "payload"), message, 0, visited);
@@ -454,10 +427,10 @@ private:
       return names;
     if (!isSequence(servers.node))
       fail(servers, "`servers` of a channel must be a list");
-    for (size_t i = 0; i < servers.node.size(); ++i) {
-      At item{servers.node[i], servers.file, servers.pointer + "/" + std::to_string(i)};
+    for (size_t i = 0; i < servers.node->items.size(); ++i) {
+      At item{servers.node->items[i], servers.file, servers.pointer + "/" + std::to_string(i)};
       if (isScalar(item.node)) { // 2.x: server names
-        names.push_back(item.node.Scalar());
+        names.push_back(item.node->text);
         continue;
       }
       At server = resolve(item); // 3.x: references to servers
@@ -473,8 +446,8 @@ private:
       fail(root, "missing required field `channels`");
     if (!isMap(channels.node))
       fail(channels, "`channels` must be a map of channel addresses");
-    for (const auto &entry : channels.node) {
-      std::string address = entry.first.Scalar();
+    for (const auto &entry : channels.node->entries) {
+      std::string address = keyText(entry.first);
       At channel = resolve(child(channels, address));
       if (!isMap(channel.node) && channel.present())
         fail(channel, "a channel must be a map");
@@ -496,7 +469,7 @@ private:
           fail(op, std::string("`") + key + "` must be an operation object");
         ContractOperation o;
         At id = child(op, "operationId");
-        o.id = id.present() && isScalar(id.node) ? id.node.Scalar() : address + "/" + key;
+        o.id = id.present() && isScalar(id.node) ? id.node->text : address + "/" + key;
         o.role = role;
         o.channel = channelIndex;
         o.location = location(op);
@@ -505,8 +478,8 @@ private:
         if (message.present()) {
           At oneOf = child(message, "oneOf");
           if (oneOf.present() && isSequence(oneOf.node)) {
-            for (size_t i = 0; i < oneOf.node.size(); ++i)
-              o.messages.push_back(readMessage({oneOf.node[i], oneOf.file, oneOf.pointer + "/" + std::to_string(i)},
+            for (size_t i = 0; i < oneOf.node->items.size(); ++i)
+              o.messages.push_back(readMessage({oneOf.node->items[i], oneOf.file, oneOf.pointer + "/" + std::to_string(i)},
                                                o.id + "." + std::to_string(i)));
           } else {
             o.messages.push_back(readMessage(message, o.id));
@@ -534,7 +507,7 @@ private:
     c.addressIsNull = !address.present();
     if (!c.addressIsNull && !isScalar(address.node))
       fail(address, "`address` must be a string or null");
-    c.address = c.addressIsNull ? id : address.node.Scalar();
+    c.address = c.addressIsNull ? id : address.node->text;
     c.location = location(channel);
     c.servers = channelServers(channel);
     c.deadLetterDeclared = child(channel, "x-dead-letter").present();
@@ -546,8 +519,8 @@ private:
     if (messages.present()) {
       if (!isMap(messages.node))
         fail(messages, "`messages` of a channel must be a map");
-      for (const auto &entry : messages.node) {
-        std::string key = entry.first.Scalar();
+      for (const auto &entry : messages.node->entries) {
+        std::string key = keyText(entry.first);
         At raw = child(messages, key);
         size_t m = readMessage(raw, key);
         contract_.channels[index].messages.push_back(m);
@@ -562,16 +535,16 @@ private:
     if (channels.present()) {
       if (!isMap(channels.node))
         fail(channels, "`channels` must be a map");
-      for (const auto &entry : channels.node)
-        readChannelV3(entry.first.Scalar(), child(channels, entry.first.Scalar()));
+      for (const auto &entry : channels.node->entries)
+        readChannelV3(keyText(entry.first), child(channels, keyText(entry.first)));
     }
     At operations = resolve(child(root, "operations"));
     if (!operations.present())
       return;
     if (!isMap(operations.node))
       fail(operations, "`operations` must be a map");
-    for (const auto &entry : operations.node) {
-      std::string id = entry.first.Scalar();
+    for (const auto &entry : operations.node->entries) {
+      std::string id = keyText(entry.first);
       At op = resolve(child(operations, id));
       if (!isMap(op.node))
         fail(op, "an operation must be a map");
@@ -591,12 +564,12 @@ private:
       o.secured = hasSecurity(op);
       At messages = child(op, "messages");
       if (messages.present() && isSequence(messages.node)) {
-        for (size_t i = 0; i < messages.node.size(); ++i) {
-          At item{messages.node[i], messages.file, messages.pointer + "/" + std::to_string(i)};
+        for (size_t i = 0; i < messages.node->items.size(); ++i) {
+          At item{messages.node->items[i], messages.file, messages.pointer + "/" + std::to_string(i)};
           // A reference to a channel's message entry: the message read with the channel.
           At entryAt = item;
-          if (isMap(item.node) && item.node["$ref"] && item.node["$ref"].IsScalar()) {
-            At once = follow(child(item, "$ref"), item.node["$ref"].Scalar());
+          if (const DocNode *ref = item.node ? item.node->get("$ref") : nullptr; ref && ref->isScalar()) {
+            At once = follow(child(item, "$ref"), ref->text);
             if (auto it = channelMessageByIdentity_.find(once.identity()); it != channelMessageByIdentity_.end()) {
               o.messages.push_back(it->second);
               continue;
@@ -620,8 +593,6 @@ private:
   int major_ = 0;
   std::map<std::string, std::string> serverByIdentity_;
   std::map<std::string, size_t> messageByIdentity_;
-  static constexpr size_t kIndexedMapSize = 32;
-  mutable std::unordered_map<std::string, std::unordered_map<std::string, YAML::Node>> mapIndex_;
   std::map<std::string, size_t> channelByIdentity_;
   std::map<std::string, size_t> channelMessageByIdentity_;
 };
@@ -633,41 +604,42 @@ namespace {
 // Aliases expand here: a document whose values multiply past this is refused.
 const size_t kMaxDocumentJsonValues = 20'000'000;
 
-nlohmann::ordered_json documentJson(const YAML::Node &node, const std::string &display, unsigned depth, size_t &values) {
+nlohmann::ordered_json documentJson(const DocNode &node, const std::string &display, unsigned depth, size_t &values) {
   if (++values > kMaxDocumentJsonValues)
-    throw InputError(locationOf(node, display), "the document expands to more than " +
+    throw InputError(locationOf(&node, display), "the document expands to more than " +
                                                     std::to_string(kMaxDocumentJsonValues) +
                                                     " values (through YAML aliases?); refused");
   if (depth > 256)
-    throw InputError(locationOf(node, display), "the document is nested deeper than 256 levels; refused");
-  if (node.IsMap()) {
+    throw InputError(locationOf(&node, display), "the document is nested deeper than 256 levels; refused");
+  if (node.isMap()) {
     nlohmann::ordered_json object = nlohmann::ordered_json::object();
-    for (const auto &entry : node)
-      object[entry.first.IsScalar() ? entry.first.Scalar() : YAML::Dump(entry.first)] =
-          documentJson(entry.second, display, depth + 1, values);
+    // A key that is not a scalar (never one of AsyncAPI's) is named by its own JSON text.
+    for (const auto &[key, value] : node.entries)
+      object[key->isScalar() ? key->text : documentJson(*key, display, depth + 1, values).dump()] =
+          documentJson(*value, display, depth + 1, values);
     return object;
   }
-  if (node.IsSequence()) {
+  if (node.isSequence()) {
     nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const YAML::Node &item : node)
-      array.push_back(documentJson(item, display, depth + 1, values));
+    for (const DocNode *item : node.items)
+      array.push_back(documentJson(*item, display, depth + 1, values));
     return array;
   }
-  if (node.IsScalar())
+  if (node.isScalar())
     return scalarJson(node);
   return nullptr;
 }
 
 } // namespace
 
-std::string documentAsJson(const YAML::Node &document, const std::string &displayPath) {
+std::string documentAsJson(const DocNode &document, const std::string &displayPath) {
   size_t values = 0;
   return documentJson(document, displayPath, 0, values).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-bool isAsyncApiDocument(const YAML::Node &document) { return document.IsMap() && document["asyncapi"]; }
+bool isAsyncApiDocument(const DocNode &document) { return document.get("asyncapi") != nullptr; }
 
-ContractDocument loadAsyncApi(const YAML::Node &document, const std::string &path, const std::string &displayPath,
+ContractDocument loadAsyncApi(const DocNode &document, const std::string &path, const std::string &displayPath,
                               const AsyncApiOptions &options) {
   return Reader(document, path, displayPath, options).read();
 }

@@ -3,9 +3,8 @@
 // within the document and into relative files under the root; remote refs are refused.
 #pragma once
 
+#include "analyzer/document_tree.h"
 #include "model/contracts.h"
-
-#include <yaml-cpp/yaml.h>
 
 #include <string>
 #include <vector>
@@ -16,16 +15,16 @@ struct AsyncApiOptions {
   std::string root; // absolute: refs may not leave it
 };
 
-bool isAsyncApiDocument(const YAML::Node &document);
+bool isAsyncApiDocument(const DocNode &document);
 
 // Reads one AsyncAPI document (already parsed from `path`, shown as `displayPath`). Throws
 // InputError with the file, line and JSON pointer of the problem.
-ContractDocument loadAsyncApi(const YAML::Node &document, const std::string &path, const std::string &displayPath,
+ContractDocument loadAsyncApi(const DocNode &document, const std::string &path, const std::string &displayPath,
                               const AsyncApiOptions &options);
 
 // The document itself as compact JSON text, $refs kept as they are, for the contract diff.
 // Throws InputError when YAML aliases expand it past a limit.
-std::string documentAsJson(const YAML::Node &document, const std::string &displayPath);
+std::string documentAsJson(const DocNode &document, const std::string &displayPath);
 
 // Adds the document and one endpoint per operation (origin "contract") to the graph.
 void addContractToGraph(ContractDocument contract, EventGraph &graph);

@@ -9,15 +9,16 @@ namespace eventscope {
 ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, const std::string &root,
                                   bool strictKind, EventGraph &graph) {
   std::string text = readInputFile(path, displayPath);
-  std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
-  const YAML::Node *first = nullptr;
-  for (const YAML::Node &doc : documents)
-    if (!doc.IsNull()) {
-      first = &doc;
+  DocTree tree = readDocumentTree(text, displayPath);
+  const DocNode *first = nullptr;
+  for (const DocNode *doc : tree.documents)
+    if (!doc->isNull()) {
+      first = doc;
       break;
     }
-  if (first && isManifestDocument(*first)) {
-    loadManifestDocuments(documents, displayPath, graph);
+  if (first && first->get("service")) {
+    // Manifests are small and read through yaml-cpp's nodes, as the config is.
+    loadManifestDocuments(parseYamlDocuments(text, displayPath), displayPath, graph);
     return ContractFileKind::Manifest;
   }
   if (first && isAsyncApiDocument(*first)) {
@@ -25,7 +26,7 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
     return ContractFileKind::AsyncApi;
   }
   if (strictKind)
-    throw InputError(first ? locationOf(*first, displayPath) : Location{displayPath, 0, 0, ""},
+    throw InputError(locationOf(first, displayPath),
                      "not a contract: expected an AsyncAPI document (top-level `asyncapi`) or an eventscope "
                      "manifest (top-level `service`)");
   return ContractFileKind::Other;
@@ -33,14 +34,15 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
 
 LoadedContract loadAsyncApiFile(const std::string &path, const std::string &displayPath, const std::string &root) {
   std::string text = readInputFile(path, displayPath);
-  std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
-  if (documents.empty() || !isAsyncApiDocument(documents.front()))
-    throw InputError(documents.empty() ? Location{displayPath, 0, 0, ""} : locationOf(documents.front(), displayPath),
+  auto tree = std::make_shared<DocTree>(readDocumentTree(text, displayPath));
+  if (tree->documents.empty() || !isAsyncApiDocument(*tree->documents.front()))
+    throw InputError(locationOf(tree->documents.empty() ? nullptr : tree->documents.front(), displayPath),
                      "not an AsyncAPI document (no top-level `asyncapi`)");
   LoadedContract loaded;
-  loaded.document = loadAsyncApi(documents.front(), path, displayPath, AsyncApiOptions{root});
-  loaded.json = documentAsJson(documents.front(), displayPath);
-  loaded.root = documents.front();
+  loaded.root = tree->documents.front();
+  loaded.document = loadAsyncApi(*loaded.root, path, displayPath, AsyncApiOptions{root});
+  loaded.json = documentAsJson(*loaded.root, displayPath);
+  loaded.tree = std::move(tree);
   return loaded;
 }
 
@@ -66,46 +68,37 @@ std::vector<std::string> pointerTokens(const std::string &pointer) {
   return tokens;
 }
 
-YAML::Node childNode(const YAML::Node &node, const std::string &token) {
-  if (node.IsMap()) {
-    for (const auto &entry : node)
-      if (entry.first.IsScalar() && entry.first.Scalar() == token)
-        return entry.second;
-  } else if (node.IsSequence() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
-             token.size() < 10 && std::stoul(token) < node.size()) {
-    return node[std::stoul(token)];
-  }
-  return YAML::Node(YAML::NodeType::Undefined);
+const DocNode *childNode(const DocNode *node, const std::string &token) {
+  if (!node)
+    return nullptr;
+  if (node->isSequence() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
+      token.size() < 10 && std::stoul(token) < node->items.size())
+    return node->items[std::stoul(token)];
+  return node->get(token);
 }
 
 } // namespace
 
 Location locatePointer(const LoadedContract &contract, const std::string &pointer) {
-  // YAML::Node's assignment writes through to the node it refers to: rebind with reset().
-  YAML::Node at;
-  at.reset(contract.root);
+  const DocNode *at = contract.root;
   Location found = locationOf(at, contract.document.file);
   unsigned hops = 0;
   for (const std::string &token : pointerTokens(pointer)) {
     // through a local $ref, as the loader followed it
-    for (YAML::Node ref = childNode(at, "$ref"); ref.IsDefined() && ref.IsScalar() &&
-                                                 ref.Scalar().rfind("#/", 0) == 0 && hops++ < 64;
-         ref.reset(childNode(at, "$ref"))) {
-      YAML::Node target;
-      target.reset(contract.root);
-      for (const std::string &part : pointerTokens(ref.Scalar().substr(1))) {
-        target.reset(childNode(target, part));
-        if (!target.IsDefined())
+    for (const DocNode *ref = childNode(at, "$ref");
+         ref && ref->isScalar() && ref->text.rfind("#/", 0) == 0 && hops++ < 64; ref = childNode(at, "$ref")) {
+      const DocNode *target = contract.root;
+      for (const std::string &part : pointerTokens(ref->text.substr(1)))
+        if (!(target = childNode(target, part)))
           break;
-      }
-      if (!target.IsDefined())
+      if (!target)
         break;
-      at.reset(target);
+      at = target;
     }
-    YAML::Node next = childNode(at, token);
-    if (!next.IsDefined())
+    const DocNode *next = childNode(at, token);
+    if (!next)
       break;
-    at.reset(next);
+    at = next;
     found = locationOf(at, contract.document.file);
   }
   found.pointer = pointer.empty() ? "/" : pointer;

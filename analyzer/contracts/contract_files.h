@@ -1,11 +1,11 @@
 // Files matched by the config's `contracts` globs: native manifests and AsyncAPI documents.
 #pragma once
 
+#include "analyzer/document_tree.h"
 #include "model/contracts.h"
 #include "model/event_graph.h"
 
-#include <yaml-cpp/yaml.h>
-
+#include <memory>
 #include <string>
 
 namespace eventscope {
@@ -25,7 +25,8 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
 struct LoadedContract {
   ContractDocument document;
   std::string json;
-  YAML::Node root; // for locating pointers
+  std::shared_ptr<const DocTree> tree; // the file, for locating pointers
+  const DocNode *root = nullptr;
 };
 LoadedContract loadAsyncApiFile(const std::string &path, const std::string &displayPath, const std::string &root);
 

@@ -17,10 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::string path = fuzz::writeScratch("api.yaml", data, size);
   std::string text(reinterpret_cast<const char *>(data), size);
   try {
-    std::vector<YAML::Node> documents = parseYamlDocuments(text, "api.yaml");
-    if (documents.empty() || !isAsyncApiDocument(documents.front()))
+    DocTree tree = readDocumentTree(text, "api.yaml");
+    if (tree.documents.empty() || !isAsyncApiDocument(*tree.documents.front()))
       return 0;
-    ContractDocument document = loadAsyncApi(documents.front(), path, "api.yaml", AsyncApiOptions{fuzz::scratch()});
+    ContractDocument document = loadAsyncApi(*tree.documents.front(), path, "api.yaml", AsyncApiOptions{fuzz::scratch()});
     EventGraph graph;
     addContractToGraph(std::move(document), graph);
     graph.finalize();

@@ -11,11 +11,11 @@ namespace {
 
 bool load(const std::string &text, const std::string &name, ContractDocument &document, std::string &json) {
   std::string path = fuzz::writeScratch(name, reinterpret_cast<const uint8_t *>(text.data()), text.size());
-  std::vector<YAML::Node> documents = parseYamlDocuments(text, name);
-  if (documents.empty() || !isAsyncApiDocument(documents.front()))
+  DocTree tree = readDocumentTree(text, name);
+  if (tree.documents.empty() || !isAsyncApiDocument(*tree.documents.front()))
     return false;
-  document = loadAsyncApi(documents.front(), path, name, AsyncApiOptions{fuzz::scratch()});
-  json = documentAsJson(documents.front(), name);
+  document = loadAsyncApi(*tree.documents.front(), path, name, AsyncApiOptions{fuzz::scratch()});
+  json = documentAsJson(*tree.documents.front(), name);
   return true;
 }
 
