@@ -4,7 +4,11 @@
 
 #include <yaml-cpp/parser.h>
 
+#include <cstdlib>
+#include <new>
 #include <sstream>
+
+#include <sys/mman.h>
 
 namespace eventscope {
 
@@ -12,16 +16,16 @@ const DocNode *DocNode::get(std::string_view key) const {
   if (kind != Kind::Map)
     return nullptr;
   constexpr size_t kIndexedMapSize = 32;
-  if (entries.size() <= kIndexedMapSize) {
-    for (const auto &[k, v] : entries)
+  if (count_ <= kIndexedMapSize) {
+    for (const auto &[k, v] : entries())
       if (k->isScalar() && k->text == key)
         return v;
     return nullptr;
   }
   if (!index_) {
     index_ = std::make_unique<std::unordered_map<std::string_view, const DocNode *>>();
-    index_->reserve(entries.size());
-    for (const auto &[k, v] : entries)
+    index_->reserve(count_);
+    for (const auto &[k, v] : entries())
       if (k->isScalar())
         index_->emplace(k->text, v); // keeps the first of duplicate keys, as yaml-cpp finds it
   }
@@ -43,7 +47,7 @@ std::vector<std::string> stringListOf(const DocNode *node, const std::string &fi
     return {node->text};
   if (!node->isSequence())
     throw InputError(locationOf(node, file), what + " must be a list of strings");
-  for (const DocNode *item : node->items) {
+  for (const DocNode *item : node->items()) {
     if (!item->isScalar())
       throw InputError(locationOf(item, file), "each item of " + what + " must be a string");
     items.push_back(item->text);
@@ -51,8 +55,54 @@ std::vector<std::string> stringListOf(const DocNode *node, const std::string &fi
   return items;
 }
 
+void *allocateTreeMemory(size_t bytes) {
+  constexpr size_t kHugePage = size_t(2) << 20;
+  void *memory = nullptr;
+  if (bytes >= kHugePage) {
+    size_t rounded = (bytes + kHugePage - 1) & ~(kHugePage - 1);
+    memory = std::aligned_alloc(kHugePage, rounded);
+#ifdef MADV_HUGEPAGE
+    if (memory)
+      madvise(memory, rounded, MADV_HUGEPAGE);
+#endif
+  } else {
+    memory = std::malloc(bytes ? bytes : 1);
+  }
+  if (!memory)
+    throw std::bad_alloc();
+  return memory;
+}
+
+void freeTreeMemory(void *memory) { std::free(memory); }
+
+DocTree::NodeBlock::NodeBlock(size_t capacity)
+    : nodes(static_cast<DocNode *>(allocateTreeMemory(capacity * sizeof(DocNode)))), capacity(capacity) {}
+
+DocTree::NodeBlock::~NodeBlock() {
+  for (size_t i = 0; i < used; ++i)
+    nodes[i].~DocNode();
+  if (nodes)
+    freeTreeMemory(nodes);
+}
+
+DocNode &DocTree::newNode() {
+  if (blocks_.empty() || blocks_.back().used == blocks_.back().capacity)
+    blocks_.emplace_back(blocks_.empty() ? 256 : std::min<size_t>(blocks_.back().capacity * 2, 32768));
+  NodeBlock &block = blocks_.back();
+  DocNode *node = new (block.nodes + block.used) DocNode();
+  ++block.used;
+  return *node;
+}
+
+size_t DocTree::nodeCount() const {
+  size_t count = 0;
+  for (const NodeBlock &block : blocks_)
+    count += block.used;
+  return count;
+}
+
 DocNode &DocTreeBuilder::add(const YAML::Mark &mark, DocNode::Kind kind, YAML::anchor_t anchor) {
-  DocNode &node = tree_.nodes.emplace_back();
+  DocNode &node = tree_.newNode();
   node.kind = kind;
   if (!mark.is_null()) {
     node.line = static_cast<unsigned>(mark.line) + 1;
@@ -74,44 +124,57 @@ void DocTreeBuilder::OnDocumentStart(const YAML::Mark &) {
 
 void DocTreeBuilder::OnDocumentEnd() {
   if (!root_) { // an empty document reads as null, as YAML::LoadAll reads it
-    DocNode &empty = tree_.nodes.emplace_back();
+    DocNode &empty = tree_.newNode();
     root_ = &empty;
   }
   tree_.documents.push_back(root_);
   root_ = nullptr;
 }
 
-namespace {
-
-// Places a finished or just opened node in its parent: a sequence's next item, a map's key
-// or the value of the key before it.
-template <class Open> void place(std::vector<Open> &open, const DocNode *&root, const DocNode *node) {
-  if (open.empty()) {
-    root = node;
-    return;
-  }
-  Open &parent = open.back();
-  if (parent.node->isSequence()) {
-    parent.node->items.push_back(node);
-  } else if (!parent.key) {
-    parent.key = node;
-  } else {
-    parent.node->entries.emplace_back(parent.key, node);
-    parent.key = nullptr;
-  }
+// Places a node in its parent (its next child), or makes it the document's root.
+void DocTreeBuilder::place(const DocNode *node) {
+  if (open_.empty())
+    root_ = node;
+  else
+    children_.push_back(node);
 }
 
-} // namespace
+// Moves the children of the innermost open map or sequence to the tree's arrays.
+void DocTreeBuilder::close() {
+  Open open = open_.back();
+  open_.pop_back();
+  size_t count = children_.size() - open.firstChild;
+  if (open.node->isMap()) {
+    open.node->children_.offset = tree_.entries.size();
+    open.node->count_ = static_cast<unsigned>(count / 2);
+    for (size_t i = open.firstChild; i + 1 < children_.size(); i += 2)
+      tree_.entries.push_back({children_[i], children_[i + 1]});
+  } else {
+    open.node->children_.offset = tree_.items.size();
+    open.node->count_ = static_cast<unsigned>(count);
+    tree_.items.insert(tree_.items.end(), children_.begin() + open.firstChild, children_.end());
+  }
+  children_.resize(open.firstChild);
+}
+
+void DocTreeBuilder::finish() {
+  tree_.forEachNode([this](DocNode &node) {
+    if (node.isMap())
+      node.children_.pointer = tree_.entries.data() + node.children_.offset;
+    else if (node.isSequence())
+      node.children_.pointer = tree_.items.data() + node.children_.offset;
+  });
+}
 
 void DocTreeBuilder::OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) {
-  place(open_, root_, &add(mark, DocNode::Kind::Null, anchor));
+  place(&add(mark, DocNode::Kind::Null, anchor));
 }
 
 void DocTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) {
   // yaml-cpp refuses an unknown alias before this; an empty node keeps the tree whole anyway.
   const DocNode *target = anchor < anchors_.size() && anchors_[anchor] ? anchors_[anchor]
                                                                         : &add(mark, DocNode::Kind::Null, 0);
-  place(open_, root_, target);
+  place(target);
 }
 
 void DocTreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -119,28 +182,28 @@ void DocTreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YA
   DocNode &node = add(mark, DocNode::Kind::Scalar, anchor);
   node.plain = tag == "?";
   node.text = value;
-  place(open_, root_, &node);
+  place(&node);
 }
 
 void DocTreeBuilder::scalar(const YAML::Mark &mark, bool plain, std::string value) {
   DocNode &node = add(mark, DocNode::Kind::Scalar, YAML::NullAnchor);
   node.plain = plain;
   node.text = std::move(value);
-  place(open_, root_, &node);
+  place(&node);
 }
 
 void DocTreeBuilder::OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                                      YAML::EmitterStyle::value) {
   DocNode &node = add(mark, DocNode::Kind::Sequence, anchor);
-  place(open_, root_, &node);
-  open_.push_back({&node});
+  place(&node);
+  open_.push_back({&node, children_.size()});
 }
 
 void DocTreeBuilder::OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                                 YAML::EmitterStyle::value) {
   DocNode &node = add(mark, DocNode::Kind::Map, anchor);
-  place(open_, root_, &node);
-  open_.push_back({&node});
+  place(&node);
+  open_.push_back({&node, children_.size()});
 }
 
 void readYamlCppTree(const std::string &text, DocTree &tree) {
@@ -149,6 +212,7 @@ void readYamlCppTree(const std::string &text, DocTree &tree) {
   DocTreeBuilder builder(tree);
   while (parser.HandleNextDocument(builder)) {
   }
+  builder.finish();
 }
 
 DocTree readDocumentTree(const std::string &text, const std::string &displayPath) {

@@ -11,14 +11,21 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/mark.h>
 
-#include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace eventscope {
+
+struct DocNode;
+
+struct DocEntry {
+  const DocNode *key;
+  const DocNode *value;
+};
 
 struct DocNode {
   enum class Kind : unsigned char { Null, Scalar, Map, Sequence };
@@ -27,17 +34,31 @@ struct DocNode {
   unsigned line = 0;    // 1-based; 0 when unknown
   unsigned column = 0;  // 1-based, in bytes
   std::string text;     // a scalar's value
-  std::vector<std::pair<const DocNode *, const DocNode *>> entries; // a map's keys and values, in order
-  std::vector<const DocNode *> items;                               // a sequence's items
 
   bool isNull() const { return kind == Kind::Null; }
   bool isScalar() const { return kind == Kind::Scalar; }
   bool isMap() const { return kind == Kind::Map; }
   bool isSequence() const { return kind == Kind::Sequence; }
+  // A map's keys and values in document order; a sequence's items (empty for other kinds).
+  std::span<const DocEntry> entries() const {
+    return isMap() ? std::span(static_cast<const DocEntry *>(children_.pointer), count_) : std::span<const DocEntry>();
+  }
+  std::span<const DocNode *const> items() const {
+    return isSequence() ? std::span(static_cast<const DocNode *const *>(children_.pointer), count_)
+                        : std::span<const DocNode *const>();
+  }
   // The value of the first entry whose key is the scalar `key`; nullptr when there is none.
   const DocNode *get(std::string_view key) const;
 
 private:
+  friend class DocTreeBuilder;
+  // The children sit in the tree's arrays, one allocation for all (a malloc per map and
+  // sequence was most of the cost of a large document): an offset while the tree is built.
+  union {
+    size_t offset;
+    const void *pointer;
+  } children_{0};
+  unsigned count_ = 0;
   // Large maps are searched through an index built on first use (a 60,000-channel map is
   // looked up once per `$ref` into it).
   mutable std::unique_ptr<std::unordered_map<std::string_view, const DocNode *>> index_;
@@ -49,10 +70,56 @@ inline const std::string &keyText(const DocNode *key) {
   return key->isScalar() ? key->text : none;
 }
 
+// Memory for a document's tree: allocations of 2 MiB and more are aligned to and advised as
+// transparent huge pages (page faults were a third of the time of loading a 50 MB document
+// here, docs/performance.md); smaller ones come from malloc.
+void *allocateTreeMemory(size_t bytes);
+void freeTreeMemory(void *memory);
+
+template <class T> struct TreeAllocator {
+  using value_type = T;
+  TreeAllocator() = default;
+  template <class U> TreeAllocator(const TreeAllocator<U> &) {}
+  T *allocate(size_t n) { return static_cast<T *>(allocateTreeMemory(n * sizeof(T))); }
+  void deallocate(T *memory, size_t) { freeTreeMemory(memory); }
+  friend bool operator==(const TreeAllocator &, const TreeAllocator &) { return true; }
+};
+
 // The documents of one file. Nodes are shared where YAML aliases refer to an anchor.
 struct DocTree {
-  std::deque<DocNode> nodes;
+  std::vector<DocEntry, TreeAllocator<DocEntry>> entries;            // every map's entries, each map's in one run
+  std::vector<const DocNode *, TreeAllocator<const DocNode *>> items; // every sequence's items, likewise
   std::vector<const DocNode *> documents;
+
+  // A new node, at an address that stays put.
+  DocNode &newNode();
+  size_t nodeCount() const;
+  template <class Visit> void forEachNode(Visit visit) {
+    for (NodeBlock &block : blocks_)
+      for (size_t i = 0; i < block.used; ++i)
+        visit(block.nodes[i]);
+  }
+
+private:
+  // Nodes are made in blocks that double up to 32,768 nodes (std::deque's blocks of six
+  // nodes cost a malloc per six nodes).
+  struct NodeBlock {
+    DocNode *nodes = nullptr;
+    size_t capacity = 0, used = 0;
+    explicit NodeBlock(size_t capacity);
+    NodeBlock(NodeBlock &&other) noexcept { swap(other); }
+    NodeBlock &operator=(NodeBlock &&other) noexcept {
+      swap(other);
+      return *this;
+    }
+    ~NodeBlock();
+    void swap(NodeBlock &other) noexcept {
+      std::swap(nodes, other.nodes);
+      std::swap(capacity, other.capacity);
+      std::swap(used, other.used);
+    }
+  };
+  std::vector<NodeBlock> blocks_;
 };
 
 // A node's position as a 1-based Location in `file` (no line for a node that is not there).
@@ -74,24 +141,30 @@ public:
                 const std::string &value) override;
   void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override;
-  void OnSequenceEnd() override { open_.pop_back(); }
+  void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override;
-  void OnMapEnd() override { open_.pop_back(); }
+  void OnMapEnd() override { close(); }
 
   // The fast readers' scalars: `plain` as yaml-cpp's tag "?" says it.
   void scalar(const YAML::Mark &mark, bool plain, std::string value);
+  // Points every map and sequence at its children, once the tree's arrays have stopped growing.
+  void finish();
 
 private:
   DocNode &add(const YAML::Mark &mark, DocNode::Kind kind, YAML::anchor_t anchor);
 
   DocTree &tree_;
   const DocNode *root_ = nullptr;
+  void place(const DocNode *node);
+  void close();
+
   struct Open {
     DocNode *node;
-    const DocNode *key = nullptr; // a map's key still waiting for its value
+    size_t firstChild; // in children_
   };
-  std::vector<Open> open_; // the maps and sequences being filled, innermost last
+  std::vector<Open> open_;                 // the maps and sequences being filled, innermost last
+  std::vector<const DocNode *> children_;  // their children so far (a map's: key, value, ...)
   std::vector<DocNode *> anchors_;
 };
 

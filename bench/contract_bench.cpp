@@ -48,7 +48,7 @@ int main(int argc, char **argv) {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("%zu MB, %zu tree nodes, %zu channels, %zu operations, peak RSS %ld MiB\n", text.size() >> 20,
-                tree.nodes.size(), channels, operations, usage.ru_maxrss >> 10);
+                tree.nodeCount(), channels, operations, usage.ru_maxrss >> 10);
   } catch (const InputError &e) {
     std::fprintf(stderr, "%s\n", e.what());
     return 2;

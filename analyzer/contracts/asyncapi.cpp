@@ -4,16 +4,19 @@
 #include "analyzer/yaml_input.h"
 
 #include <llvm/ADT/SmallString.h>
+#include <llvm/ADT/StringMap.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace eventscope {
 namespace {
@@ -48,6 +51,20 @@ nlohmann::ordered_json scalarJson(const DocNode &node) {
   return text;
 }
 
+// A string as nlohmann's dump writes it (invalid UTF-8 replaced); plain ASCII directly.
+void appendJsonString(std::string &out, std::string_view text) {
+  bool plainAscii = std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F && c != '"' && c != '\\';
+  });
+  if (plainAscii) {
+    out += '"';
+    out += text;
+    out += '"';
+    return;
+  }
+  out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 // Type queries that take a node that is not there (nullptr).
 bool isMap(const DocNode *n) { return n && n->isMap(); }
 bool isSequence(const DocNode *n) { return n && n->isSequence(); }
@@ -76,17 +93,17 @@ struct At {
   std::string identity() const { return file->path + "#" + pointer; }
 };
 
-std::string escapePointer(const std::string &key) {
-  std::string out;
+// Appends `key` to a JSON pointer as one escaped token.
+void appendPointerToken(std::string &pointer, std::string_view key) {
+  pointer += '/';
   for (char c : key) {
     if (c == '~')
-      out += "~0";
+      pointer += "~0";
     else if (c == '/')
-      out += "~1";
+      pointer += "~1";
     else
-      out += c;
+      pointer += c;
   }
-  return out;
 }
 
 std::string unescapePointer(const std::string &token) {
@@ -169,7 +186,8 @@ private:
   }
 
   At child(const At &at, const std::string &key) const {
-    std::string pointer = at.pointer + "/" + escapePointer(key);
+    std::string pointer = at.pointer;
+    appendPointerToken(pointer, key);
     return {at.node ? at.node->get(key) : nullptr, at.file, pointer};
   }
 
@@ -216,8 +234,8 @@ private:
       std::string token = unescapePointer(fragment.substr(start, end == std::string::npos ? end : end - start));
       At next = child(at, token);
       if (isSequence(at.node) && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
-          token.size() < 10 && std::stoul(token) < at.node->items.size())
-        next = At{at.node->items[std::stoul(token)], file, at.pointer + "/" + token};
+          token.size() < 10 && std::stoul(token) < at.node->items().size())
+        next = At{at.node->items()[std::stoul(token)], file, at.pointer + "/" + token};
       if (!next.node)
         fail(ref, "$ref '" + target + "' does not resolve: there is no '" + token + "' at '" +
                       (at.pointer.empty() ? "/" : at.pointer) + "' in " + file->display);
@@ -258,7 +276,7 @@ private:
     }
     auto tree = std::make_shared<DocTree>(readDocumentTree(text, display));
     if (tree->documents.empty())
-      tree->documents.push_back(&tree->nodes.emplace_back()); // an empty file reads as null
+      tree->documents.push_back(&tree->newNode()); // an empty file reads as null
     auto file = std::make_unique<SourceFile>(SourceFile{absolute, display, tree->documents.front(), tree});
     const SourceFile *raw = file.get();
     files_.emplace(absolute, std::move(file));
@@ -278,7 +296,7 @@ private:
 
   bool hasSecurity(const At &at) const {
     At security = child(at, "security");
-    return security.present() && isSequence(security.node) && !security.node->items.empty();
+    return security.present() && isSequence(security.node) && !security.node->items().empty();
   }
 
   void readServers(const At &root) {
@@ -287,8 +305,8 @@ private:
       return;
     if (!isMap(servers.node))
       fail(servers, "`servers` must be a map");
-    for (const auto &entry : servers.node->entries) {
-      std::string name = keyText(entry.first);
+    for (const auto &entry : servers.node->entries()) {
+      std::string name = keyText(entry.key);
       At server = resolve(child(servers, name));
       ContractServer s;
       s.name = name;
@@ -320,54 +338,95 @@ private:
     }
     At properties = child(schema, "properties");
     if (properties.present() && isMap(properties.node))
-      for (const auto &entry : properties.node->entries)
-        if (entry.first->isScalar())
-          message.fieldNames.push_back(entry.first->text);
+      for (const auto &entry : properties.node->entries())
+        if (entry.key->isScalar())
+          message.fieldNames.push_back(entry.key->text);
     At fields = child(schema, "fields"); // Avro records
     if (fields.present() && isSequence(fields.node))
-      for (const DocNode *field : fields.node->items)
+      for (const DocNode *field : fields.node->items())
         if (const DocNode *name = field->get("name"); name && name->isScalar())
           message.fieldNames.push_back(name->text);
     At allOf = child(schema, "allOf");
     if (allOf.present() && isSequence(allOf.node))
-      for (size_t i = 0; i < allOf.node->items.size(); ++i)
-        collectFields({allOf.node->items[i], allOf.file, allOf.pointer + "/" + std::to_string(i)}, message, depth + 1,
+      for (size_t i = 0; i < allOf.node->items().size(); ++i)
+        collectFields({allOf.node->items()[i], allOf.file, allOf.pointer + "/" + std::to_string(i)}, message, depth + 1,
                       visited);
   }
 
-  // A YAML value as JSON, $refs resolved in place; a $ref back into one of its own
-  // ancestors (a recursive schema) stays a $ref.
-  nlohmann::ordered_json toJson(At at, unsigned depth, std::vector<std::string> &ancestors, size_t &nodes) {
+  // Writes a value as compact JSON (as nlohmann's dump writes it), $refs resolved in place;
+  // a $ref back into one of its own ancestors (a recursive schema) stays a $ref. `pointer`
+  // is the value's JSON pointer, extended and restored on the way down. Written straight to
+  // text: a JSON object per node was most of the time of loading a large document.
+  void writeJson(const DocNode *node, const SourceFile *file, std::string &pointer, unsigned depth,
+                 std::vector<std::string> &ancestors, size_t &nodes, std::string &out) {
     if (depth > kMaxSchemaJsonDepth)
-      fail(at, "schema nested deeper than " + std::to_string(kMaxSchemaJsonDepth) + " levels");
+      fail({node, file, pointer}, "schema nested deeper than " + std::to_string(kMaxSchemaJsonDepth) + " levels");
     if (++nodes > kMaxSchemaJsonNodes)
-      fail(at, "schema expands to more than " + std::to_string(kMaxSchemaJsonNodes) + " values through $ref or YAML aliases");
-    if (isMap(at.node) && at.node->get("$ref")) {
+      fail({node, file, pointer},
+           "schema expands to more than " + std::to_string(kMaxSchemaJsonNodes) + " values through $ref or YAML aliases");
+    if (isMap(node) && node->get("$ref")) {
+      At at{node, file, pointer};
       std::string target = scalar(child(at, "$ref"), "`$ref`");
       At resolved = resolve(at);
-      if (std::find(ancestors.begin(), ancestors.end(), resolved.identity()) != ancestors.end())
-        return nlohmann::ordered_json{{"$ref", target}};
-      ancestors.push_back(resolved.identity());
-      nlohmann::ordered_json value = toJson(resolved, depth + 1, ancestors, nodes);
+      std::string identity = resolved.identity();
+      if (std::find(ancestors.begin(), ancestors.end(), identity) != ancestors.end()) {
+        out += "{\"$ref\":";
+        appendJsonString(out, target);
+        out += '}';
+        return;
+      }
+      ancestors.push_back(std::move(identity));
+      writeJson(resolved.node, resolved.file, resolved.pointer, depth + 1, ancestors, nodes, out);
       ancestors.pop_back();
-      return value;
+      return;
     }
-    if (isMap(at.node)) {
-      nlohmann::ordered_json object = nlohmann::ordered_json::object();
-      for (const auto &entry : at.node->entries)
-        if (entry.first->isScalar())
-          object[entry.first->text] = toJson(child(at, entry.first->text), depth + 1, ancestors, nodes);
-      return object;
+    size_t base = pointer.size();
+    if (isMap(node)) {
+      out += '{';
+      bool first = true;
+      auto entries = node->entries();
+      std::unordered_set<std::string_view> seen; // large maps only
+      for (size_t i = 0; i < entries.size(); ++i) {
+        const DocNode *key = entries[i].key;
+        // A key written twice: its first value at its first place, as a lookup finds it.
+        if (!key->isScalar() || (entries.size() > 32 ? !seen.insert(key->text).second
+                                                     : std::any_of(entries.begin(), entries.begin() + i, [&](const DocEntry &e) {
+                                                         return e.key->isScalar() && e.key->text == key->text;
+                                                       })))
+          continue;
+        if (!first)
+          out += ',';
+        first = false;
+        appendJsonString(out, key->text);
+        out += ':';
+        appendPointerToken(pointer, key->text);
+        writeJson(entries[i].value, file, pointer, depth + 1, ancestors, nodes, out);
+        pointer.resize(base);
+      }
+      out += '}';
+    } else if (isSequence(node)) {
+      out += '[';
+      auto items = node->items();
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (i)
+          out += ',';
+        pointer += '/';
+        pointer += std::to_string(i);
+        writeJson(items[i], file, pointer, depth + 1, ancestors, nodes, out);
+        pointer.resize(base);
+      }
+      out += ']';
+    } else if (!node || node->isNull()) {
+      out += "null";
+    } else if (!node->plain || !std::strchr("0123456789+-.~tTfFnN", node->text.empty() ? '~' : node->text[0])) {
+      appendJsonString(out, node->text); // it cannot read as a number, boolean or null
+    } else {
+      nlohmann::ordered_json value = scalarJson(*node);
+      if (value.is_string())
+        appendJsonString(out, node->text);
+      else
+        out += value.dump();
     }
-    if (isSequence(at.node)) {
-      nlohmann::ordered_json array = nlohmann::ordered_json::array();
-      for (size_t i = 0; i < at.node->items.size(); ++i)
-        array.push_back(toJson({at.node->items[i], at.file, at.pointer + "/" + std::to_string(i)}, depth + 1, ancestors, nodes));
-      return array;
-    }
-    if (!at.present())
-      return nullptr;
-    return scalarJson(*at.node);
   }
 
   std::string schemaText(const At &schema, std::string *format) {
@@ -375,14 +434,24 @@ private:
       return "";
     std::vector<std::string> ancestors;
     size_t nodes = 0;
-    nlohmann::ordered_json value = toJson(schema, 0, ancestors, nodes);
-    // A 3.x multi-format schema: {schemaFormat, schema}.
-    if (format && value.is_object() && value.contains("schemaFormat") && value.contains("schema")) {
-      if (value["schemaFormat"].is_string())
-        *format = value["schemaFormat"].get<std::string>();
-      value = value["schema"];
+    std::string out;
+    // A 3.x multi-format schema, {schemaFormat, schema}: the schema, and its format.
+    At top = isMap(schema.node) && schema.node->get("$ref") ? resolve(schema) : schema;
+    At inner = child(top, "schema");
+    if (format && isMap(top.node) && top.node->get("schemaFormat") && inner.node) {
+      if (top.pointer != schema.pointer || top.file != schema.file)
+        ancestors.push_back(top.identity());
+      std::string formatJson;
+      At formatAt = child(top, "schemaFormat");
+      writeJson(formatAt.node, formatAt.file, formatAt.pointer, 1, ancestors, nodes, formatJson);
+      if (formatJson.front() == '"')
+        *format = nlohmann::json::parse(formatJson).get<std::string>();
+      writeJson(inner.node, inner.file, inner.pointer, 1, ancestors, nodes, out);
+      return out;
     }
-    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string pointer = schema.pointer;
+    writeJson(schema.node, schema.file, pointer, 0, ancestors, nodes, out);
+    return out;
   }
 
   // The index of a message, read once however many places refer to it.
@@ -427,8 +496,8 @@ private:
       return names;
     if (!isSequence(servers.node))
       fail(servers, "`servers` of a channel must be a list");
-    for (size_t i = 0; i < servers.node->items.size(); ++i) {
-      At item{servers.node->items[i], servers.file, servers.pointer + "/" + std::to_string(i)};
+    for (size_t i = 0; i < servers.node->items().size(); ++i) {
+      At item{servers.node->items()[i], servers.file, servers.pointer + "/" + std::to_string(i)};
       if (isScalar(item.node)) { // 2.x: server names
         names.push_back(item.node->text);
         continue;
@@ -446,8 +515,8 @@ private:
       fail(root, "missing required field `channels`");
     if (!isMap(channels.node))
       fail(channels, "`channels` must be a map of channel addresses");
-    for (const auto &entry : channels.node->entries) {
-      std::string address = keyText(entry.first);
+    for (const auto &entry : channels.node->entries()) {
+      std::string address = keyText(entry.key);
       At channel = resolve(child(channels, address));
       if (!isMap(channel.node) && channel.present())
         fail(channel, "a channel must be a map");
@@ -478,8 +547,8 @@ private:
         if (message.present()) {
           At oneOf = child(message, "oneOf");
           if (oneOf.present() && isSequence(oneOf.node)) {
-            for (size_t i = 0; i < oneOf.node->items.size(); ++i)
-              o.messages.push_back(readMessage({oneOf.node->items[i], oneOf.file, oneOf.pointer + "/" + std::to_string(i)},
+            for (size_t i = 0; i < oneOf.node->items().size(); ++i)
+              o.messages.push_back(readMessage({oneOf.node->items()[i], oneOf.file, oneOf.pointer + "/" + std::to_string(i)},
                                                o.id + "." + std::to_string(i)));
           } else {
             o.messages.push_back(readMessage(message, o.id));
@@ -519,8 +588,8 @@ private:
     if (messages.present()) {
       if (!isMap(messages.node))
         fail(messages, "`messages` of a channel must be a map");
-      for (const auto &entry : messages.node->entries) {
-        std::string key = keyText(entry.first);
+      for (const auto &entry : messages.node->entries()) {
+        std::string key = keyText(entry.key);
         At raw = child(messages, key);
         size_t m = readMessage(raw, key);
         contract_.channels[index].messages.push_back(m);
@@ -535,16 +604,16 @@ private:
     if (channels.present()) {
       if (!isMap(channels.node))
         fail(channels, "`channels` must be a map");
-      for (const auto &entry : channels.node->entries)
-        readChannelV3(keyText(entry.first), child(channels, keyText(entry.first)));
+      for (const auto &entry : channels.node->entries())
+        readChannelV3(keyText(entry.key), child(channels, keyText(entry.key)));
     }
     At operations = resolve(child(root, "operations"));
     if (!operations.present())
       return;
     if (!isMap(operations.node))
       fail(operations, "`operations` must be a map");
-    for (const auto &entry : operations.node->entries) {
-      std::string id = keyText(entry.first);
+    for (const auto &entry : operations.node->entries()) {
+      std::string id = keyText(entry.key);
       At op = resolve(child(operations, id));
       if (!isMap(op.node))
         fail(op, "an operation must be a map");
@@ -564,8 +633,8 @@ private:
       o.secured = hasSecurity(op);
       At messages = child(op, "messages");
       if (messages.present() && isSequence(messages.node)) {
-        for (size_t i = 0; i < messages.node->items.size(); ++i) {
-          At item{messages.node->items[i], messages.file, messages.pointer + "/" + std::to_string(i)};
+        for (size_t i = 0; i < messages.node->items().size(); ++i) {
+          At item{messages.node->items()[i], messages.file, messages.pointer + "/" + std::to_string(i)};
           // A reference to a channel's message entry: the message read with the channel.
           At entryAt = item;
           if (const DocNode *ref = item.node ? item.node->get("$ref") : nullptr; ref && ref->isScalar()) {
@@ -591,10 +660,10 @@ private:
   const SourceFile *main_ = nullptr;
   ContractDocument contract_;
   int major_ = 0;
-  std::map<std::string, std::string> serverByIdentity_;
-  std::map<std::string, size_t> messageByIdentity_;
-  std::map<std::string, size_t> channelByIdentity_;
-  std::map<std::string, size_t> channelMessageByIdentity_;
+  llvm::StringMap<std::string> serverByIdentity_;
+  llvm::StringMap<size_t> messageByIdentity_;
+  llvm::StringMap<size_t> channelByIdentity_;
+  llvm::StringMap<size_t> channelMessageByIdentity_;
 };
 
 } // namespace
@@ -614,14 +683,14 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
   if (node.isMap()) {
     nlohmann::ordered_json object = nlohmann::ordered_json::object();
     // A key that is not a scalar (never one of AsyncAPI's) is named by its own JSON text.
-    for (const auto &[key, value] : node.entries)
+    for (const auto &[key, value] : node.entries())
       object[key->isScalar() ? key->text : documentJson(*key, display, depth + 1, values).dump()] =
           documentJson(*value, display, depth + 1, values);
     return object;
   }
   if (node.isSequence()) {
     nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const DocNode *item : node.items)
+    for (const DocNode *item : node.items())
       array.push_back(documentJson(*item, display, depth + 1, values));
     return array;
   }

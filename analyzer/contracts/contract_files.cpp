@@ -72,8 +72,8 @@ const DocNode *childNode(const DocNode *node, const std::string &token) {
   if (!node)
     return nullptr;
   if (node->isSequence() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
-      token.size() < 10 && std::stoul(token) < node->items.size())
-    return node->items[std::stoul(token)];
+      token.size() < 10 && std::stoul(token) < node->items().size())
+    return node->items()[std::stoul(token)];
   return node->get(token);
 }
 
