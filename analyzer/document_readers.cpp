@@ -64,9 +64,9 @@ size_t utf8Length(const unsigned char *p, const unsigned char *end) {
 // "!" and whose numbers, true and false are plain scalars; null is a null node.
 class JsonReader {
 public:
-  JsonReader(const std::string &text, DocTreeBuilder &builder)
-      : text_(text), p_(reinterpret_cast<const unsigned char *>(text.data())), end_(p_ + text.size()),
-        builder_(builder) {}
+  JsonReader(DocTree &tree, DocTreeBuilder &builder)
+      : text_(tree.source), p_(reinterpret_cast<const unsigned char *>(text_.data())), end_(p_ + text_.size()),
+        tree_(tree), builder_(builder) {}
 
   bool read() {
     skipSpace();
@@ -127,11 +127,14 @@ private:
     }
   }
 
-  // A key and its colon, at the start of a member.
+  // A key and its colon, at the start of a member. YAML wants a key's colon on its line and
+  // the key under 1,024 characters: yaml-cpp refuses other JSON.
   bool member() {
-    if (p_ == end_ || *p_ != '"' || !string())
+    const unsigned char *key = p_;
+    if (p_ == end_ || *p_ != '"' || !string() || p_ - key > 1000)
       return false;
-    skipSpace();
+    while (p_ != end_ && (*p_ == ' ' || *p_ == '\t'))
+      ++p_;
     if (p_ == end_ || *p_ != ':')
       return false;
     ++p_;
@@ -188,7 +191,7 @@ private:
   bool word(std::string_view text, const YAML::Mark &at) {
     if (!literal(text))
       return false;
-    builder_.scalar(at, /*plain=*/true, std::string(text));
+    builder_.scalar(at, /*plain=*/true, text);
     return true;
   }
 
@@ -215,13 +218,14 @@ private:
       if (!digits())
         return false;
     }
-    builder_.scalar(at, /*plain=*/true, std::string(reinterpret_cast<const char *>(start), p_ - start));
+    builder_.scalar(at, /*plain=*/true, std::string_view(reinterpret_cast<const char *>(start), p_ - start));
     return true;
   }
 
   bool string() {
     YAML::Mark at = mark();
     ++p_; // the opening quote
+    const unsigned char *start = p_;
     std::string value;
     while (true) {
       const unsigned char *run = p_;
@@ -272,8 +276,10 @@ private:
         return false;
       }
     }
+    // Without escapes (the usual case) the value is the text between the quotes.
+    std::string_view raw(reinterpret_cast<const char *>(start), p_ - start);
     ++p_; // the closing quote
-    builder_.scalar(at, /*plain=*/false, std::move(value));
+    builder_.scalar(at, /*plain=*/false, raw.size() == value.size() ? raw : tree_.keep(value));
     return true;
   }
 
@@ -283,6 +289,7 @@ private:
   const unsigned char *end_;
   unsigned line_ = 0;
   size_t lineStart_ = 0;
+  DocTree &tree_;
   DocTreeBuilder &builder_;
 };
 
@@ -303,8 +310,8 @@ bool isIndicator(char c) {
 // multi-line plain or quoted scalars, complex keys and whatever else it is not sure of.
 class BlockYamlReader {
 public:
-  BlockYamlReader(const std::string &text, DocTreeBuilder &builder)
-      : text_(text), size_(text.size()), builder_(builder) {}
+  BlockYamlReader(DocTree &tree, DocTreeBuilder &builder)
+      : text_(tree.source), size_(text_.size()), tree_(tree), builder_(builder) {}
 
   bool read() {
     if (!plainBytes())
@@ -436,10 +443,10 @@ private:
     char first = at(pos);
     if (first == '"' || first == '\'') {
       YAML::Mark keyMark = mark(pos);
-      std::string value;
+      std::string_view value;
       if (!quoted(pos, after, value) || at(after) != ':' || (at(after + 1) != ' ' && at(after + 1) != '\n'))
         return false;
-      builder_.scalar(keyMark, false, std::move(value));
+      builder_.scalar(keyMark, false, value);
       ++after;
       return true;
     }
@@ -531,10 +538,10 @@ private:
     char first = text_[pos];
     size_t after = pos;
     if (first == '"' || first == '\'') {
-      std::string value;
+      std::string_view value;
       if (!quoted(pos, after, value) || !restIsBlank(after))
         return false;
-      builder_.scalar(mark(pos), false, std::move(value));
+      builder_.scalar(mark(pos), false, value);
     } else if (first == '{' || first == '[') {
       if (!flowNode(pos, after, depth) || !restIsBlank(after))
         return false;
@@ -562,14 +569,15 @@ private:
     if (isNullText(value))
       builder_.OnNull(mark(pos), YAML::NullAnchor);
     else
-      builder_.scalar(mark(pos), true, std::string(value));
+      builder_.scalar(mark(pos), true, value);
   }
 
   // --- scalars -----------------------------------------------------------------------------
   // A quoted scalar that ends on its line; `after` is just past the closing quote.
-  bool quoted(size_t pos, size_t &after, std::string &value) const {
+  bool quoted(size_t pos, size_t &after, std::string_view &result) const {
     char quote = text_[pos];
     size_t p = pos + 1;
+    std::string value;
     while (true) {
       size_t run = p;
       while (p < lineEnd_ && text_[p] != quote && !(quote == '"' && text_[p] == '\\'))
@@ -584,6 +592,9 @@ private:
           continue;
         }
         after = p + 1;
+        // Without escapes (the usual case) the value is the text between the quotes.
+        std::string_view raw = std::string_view(text_).substr(pos + 1, p - pos - 1);
+        result = raw.size() == value.size() ? raw : tree_.keep(value);
         return true;
       }
       if (!escape(p, value))
@@ -668,15 +679,15 @@ private:
       emptyLines = 0;
       any = true;
     }
-    if (!any)
-      return false;
+    if (!any || (atEnd() && text_.back() != '\n'))
+      return false; // empty, or its last line without a line break: yaml-cpp's own reading
     if (folded)
       value += '\n';
     if (chomping == '-')
       value.pop_back();
     else if (chomping == '+')
       value.append(emptyLines, '\n');
-    builder_.scalar(scalarMark, false, std::move(value));
+    builder_.scalar(scalarMark, false, tree_.keep(value));
     skipBlankLines();
     return true;
   }
@@ -687,10 +698,10 @@ private:
       return false;
     char first = at(pos);
     if (first == '"' || first == '\'') {
-      std::string value;
+      std::string_view value;
       if (!quoted(pos, after, value))
         return false;
-      builder_.scalar(mark(pos), false, std::move(value));
+      builder_.scalar(mark(pos), false, value);
       return true;
     }
     if (first == '{' || first == '[') {
@@ -725,9 +736,11 @@ private:
     if (isIndicator(first) && !(first == '-' && std::string_view(" ,]}\n").find(at(pos + 1)) == std::string_view::npos))
       return false;
     size_t end = pos;
-    while (end < lineEnd_ && std::string_view(",[]{}:#").find(text_[end]) == std::string_view::npos)
+    // yaml-cpp ends a plain scalar in a flow collection at any of ",?[]{}" (YAML, only at
+    // the first three); a '?', '#', ':' without a space, or an opening bracket: yaml-cpp's.
+    while (end < lineEnd_ && std::string_view(",[]{}:#?").find(text_[end]) == std::string_view::npos)
       ++end;
-    if (end == lineEnd_ || text_[end] == '#' || text_[end] == '[' || text_[end] == '{' ||
+    if (end == lineEnd_ || text_[end] == '#' || text_[end] == '?' || text_[end] == '[' || text_[end] == '{' ||
         (text_[end] == ':' && at(end + 1) != ' '))
       return false;
     after = end;
@@ -741,6 +754,7 @@ private:
   static constexpr unsigned kMaxDepth = 200;
   const std::string &text_;
   size_t size_;
+  DocTree &tree_;
   DocTreeBuilder &builder_;
   unsigned line_ = 0;
   size_t lineStart_ = 0, lineEnd_ = 0, next_ = 0, indent_ = 0;
@@ -748,17 +762,17 @@ private:
 
 } // namespace
 
-bool readJsonTree(const std::string &text, DocTree &tree) {
+bool readJsonTree(DocTree &tree) {
   DocTreeBuilder builder(tree);
-  if (!JsonReader(text, builder).read())
+  if (!JsonReader(tree, builder).read())
     return false;
   builder.finish();
   return true;
 }
 
-bool readBlockYamlTree(const std::string &text, DocTree &tree) {
+bool readBlockYamlTree(DocTree &tree) {
   DocTreeBuilder builder(tree);
-  if (!BlockYamlReader(text, builder).read())
+  if (!BlockYamlReader(tree, builder).read())
     return false;
   builder.finish();
   return true;

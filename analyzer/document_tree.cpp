@@ -4,7 +4,9 @@
 
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 #include <sstream>
 
@@ -33,6 +35,46 @@ const DocNode *DocNode::get(std::string_view key) const {
   return it == index_->end() ? nullptr : it->second;
 }
 
+namespace {
+
+void describeNode(const DocNode &node, std::string &out, unsigned depth) {
+  out.append(depth * 2, ' ');
+  out += std::to_string(node.line) + ":" + std::to_string(node.column) + " ";
+  switch (node.kind) {
+  case DocNode::Kind::Null:
+    out += "null\n";
+    return;
+  case DocNode::Kind::Scalar:
+    out += node.plain ? "plain [" : "quoted [";
+    out += node.text;
+    out += "]\n";
+    return;
+  case DocNode::Kind::Map:
+    out += "map\n";
+    for (const auto &[key, value] : node.entries()) {
+      describeNode(*key, out, depth + 1);
+      describeNode(*value, out, depth + 2);
+    }
+    return;
+  case DocNode::Kind::Sequence:
+    out += "sequence\n";
+    for (const DocNode *item : node.items())
+      describeNode(*item, out, depth + 1);
+    return;
+  }
+}
+
+} // namespace
+
+std::string describeTree(const DocTree &tree) {
+  std::string out;
+  for (const DocNode *document : tree.documents) {
+    out += "---\n";
+    describeNode(*document, out, 0);
+  }
+  return out;
+}
+
 Location locationOf(const DocNode *node, const std::string &file) {
   if (!node)
     return {file, 0, 0, ""};
@@ -44,13 +86,13 @@ std::vector<std::string> stringListOf(const DocNode *node, const std::string &fi
   if (!node || node->isNull())
     return items;
   if (node->isScalar()) // a single item written without brackets
-    return {node->text};
+    return {std::string(node->text)};
   if (!node->isSequence())
     throw InputError(locationOf(node, file), what + " must be a list of strings");
   for (const DocNode *item : node->items()) {
     if (!item->isScalar())
       throw InputError(locationOf(item, file), "each item of " + what + " must be a string");
-    items.push_back(item->text);
+    items.emplace_back(item->text);
   }
   return items;
 }
@@ -92,6 +134,29 @@ DocNode &DocTree::newNode() {
   DocNode *node = new (block.nodes + block.used) DocNode();
   ++block.used;
   return *node;
+}
+
+std::string_view DocTree::keep(std::string_view text) {
+  if (text.empty())
+    return {};
+  constexpr size_t kTextBlock = 64 << 10;
+  if (text.size() > textLeft_) {
+    size_t size = std::max(kTextBlock, text.size());
+    textBlocks_.emplace_back(new char[size]);
+    textNext_ = textBlocks_.back().get();
+    textLeft_ = size;
+  }
+  char *at = textNext_;
+  std::memcpy(at, text.data(), text.size());
+  textNext_ += text.size();
+  textLeft_ -= text.size();
+  return {at, text.size()};
+}
+
+void DocTree::clear() {
+  std::string keptSource = std::move(source);
+  *this = DocTree();
+  source = std::move(keptSource);
 }
 
 size_t DocTree::nodeCount() const {
@@ -181,14 +246,14 @@ void DocTreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YA
                               const std::string &value) {
   DocNode &node = add(mark, DocNode::Kind::Scalar, anchor);
   node.plain = tag == "?";
-  node.text = value;
+  node.text = tree_.keep(value);
   place(&node);
 }
 
-void DocTreeBuilder::scalar(const YAML::Mark &mark, bool plain, std::string value) {
+void DocTreeBuilder::scalar(const YAML::Mark &mark, bool plain, std::string_view value) {
   DocNode &node = add(mark, DocNode::Kind::Scalar, YAML::NullAnchor);
   node.plain = plain;
-  node.text = std::move(value);
+  node.text = value;
   place(&node);
 }
 
@@ -215,11 +280,13 @@ void readYamlCppTree(const std::string &text, DocTree &tree) {
   builder.finish();
 }
 
-DocTree readDocumentTree(const std::string &text, const std::string &displayPath) {
+DocTree readDocumentTree(std::string text, const std::string &displayPath) {
   {
     DocTree tree;
-    if (readJsonTree(text, tree) || (tree = DocTree(), readBlockYamlTree(text, tree)))
+    tree.source = std::move(text);
+    if (readJsonTree(tree) || (tree.clear(), readBlockYamlTree(tree)))
       return tree;
+    text = std::move(tree.source);
   }
   std::shared_ptr<void> parsed = boundedYamlParse(text, displayPath, [](const std::string &input) {
     auto tree = std::make_shared<DocTree>();

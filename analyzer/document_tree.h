@@ -29,11 +29,17 @@ struct DocEntry {
 
 struct DocNode {
   enum class Kind : unsigned char { Null, Scalar, Map, Sequence };
+  unsigned line = 0;     // 1-based; 0 when unknown
+  unsigned column = 0;   // 1-based, in bytes
   Kind kind = Kind::Null;
-  bool plain = false;   // a scalar without quotes or tag: it may read as a number or boolean
-  unsigned line = 0;    // 1-based; 0 when unknown
-  unsigned column = 0;  // 1-based, in bytes
-  std::string text;     // a scalar's value
+  bool plain = false;    // a scalar without quotes or tag: it may read as a number or boolean
+
+private:
+  friend class DocTreeBuilder;
+  unsigned count_ = 0; // a map's entries or a sequence's items (here: no padding)
+
+public:
+  std::string_view text; // a scalar's value, in the tree's source or its own text storage
 
   bool isNull() const { return kind == Kind::Null; }
   bool isScalar() const { return kind == Kind::Scalar; }
@@ -51,24 +57,19 @@ struct DocNode {
   const DocNode *get(std::string_view key) const;
 
 private:
-  friend class DocTreeBuilder;
   // The children sit in the tree's arrays, one allocation for all (a malloc per map and
   // sequence was most of the cost of a large document): an offset while the tree is built.
   union {
     size_t offset;
     const void *pointer;
   } children_{0};
-  unsigned count_ = 0;
   // Large maps are searched through an index built on first use (a 60,000-channel map is
   // looked up once per `$ref` into it).
   mutable std::unique_ptr<std::unordered_map<std::string_view, const DocNode *>> index_;
 };
 
 // The text of a map key: a scalar's text, "" for a key that is not a scalar.
-inline const std::string &keyText(const DocNode *key) {
-  static const std::string none;
-  return key->isScalar() ? key->text : none;
-}
+inline std::string keyText(const DocNode *key) { return key->isScalar() ? std::string(key->text) : std::string(); }
 
 // Memory for a document's tree: allocations of 2 MiB and more are aligned to and advised as
 // transparent huge pages (page faults were a third of the time of loading a 50 MB document
@@ -87,9 +88,15 @@ template <class T> struct TreeAllocator {
 
 // The documents of one file. Nodes are shared where YAML aliases refer to an anchor.
 struct DocTree {
+  std::string source; // the text the fast readers read; their scalars are views into it
   std::vector<DocEntry, TreeAllocator<DocEntry>> entries;            // every map's entries, each map's in one run
   std::vector<const DocNode *, TreeAllocator<const DocNode *>> items; // every sequence's items, likewise
   std::vector<const DocNode *> documents;
+
+  // A copy of `text` that lives as long as the tree (a scalar that is not a slice of the source).
+  std::string_view keep(std::string_view text);
+  // Everything but the source, for another reader to start again.
+  void clear();
 
   // A new node, at an address that stays put.
   DocNode &newNode();
@@ -120,7 +127,14 @@ private:
     }
   };
   std::vector<NodeBlock> blocks_;
+  std::vector<std::unique_ptr<char[]>> textBlocks_;
+  char *textNext_ = nullptr; // the free end of the last text block
+  size_t textLeft_ = 0;
 };
+
+// The tree as text, a line per node with its position, kind, quoting and value: what the
+// tests and the fuzzer compare between readers.
+std::string describeTree(const DocTree &tree);
 
 // A node's position as a 1-based Location in `file` (no line for a node that is not there).
 Location locationOf(const DocNode *node, const std::string &file);
@@ -146,8 +160,9 @@ public:
                   YAML::EmitterStyle::value) override;
   void OnMapEnd() override { close(); }
 
-  // The fast readers' scalars: `plain` as yaml-cpp's tag "?" says it.
-  void scalar(const YAML::Mark &mark, bool plain, std::string value);
+  // The fast readers' scalars: `plain` as yaml-cpp's tag "?" says it; `value` lies in the
+  // tree's source or was kept by it.
+  void scalar(const YAML::Mark &mark, bool plain, std::string_view value);
   // Points every map and sequence at its children, once the tree's arrays have stopped growing.
   void finish();
 
@@ -171,12 +186,12 @@ private:
 // Every document of a YAML or JSON file, read by the fastest reader that accepts it. Throws
 // InputError naming the file, line and column on a syntax error (yaml-cpp's message), and
 // when yaml-cpp's known loops trip the time or memory bounds of yaml_input.h.
-DocTree readDocumentTree(const std::string &text, const std::string &displayPath);
+DocTree readDocumentTree(std::string text, const std::string &displayPath);
 
-// The readers, for tests that hold them to yaml-cpp: each returns false, with `tree` to be
-// discarded, for anything it does not read exactly as yaml-cpp does.
-bool readJsonTree(const std::string &text, DocTree &tree);
-bool readBlockYamlTree(const std::string &text, DocTree &tree);
+// The readers, for tests that hold them to yaml-cpp. The fast ones read `tree.source` and
+// return false, the tree to be cleared, for anything they do not read exactly as yaml-cpp does.
+bool readJsonTree(DocTree &tree);
+bool readBlockYamlTree(DocTree &tree);
 // yaml-cpp's events, without the time and memory bounds (throws YAML::Exception).
 void readYamlCppTree(const std::string &text, DocTree &tree);
 

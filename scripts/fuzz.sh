@@ -8,12 +8,12 @@ seconds="${1:-60}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 build="$here/build-fuzz"
 bash "$here/scripts/configure-sanitized.sh" "$build"
-targets=(config manifest asyncapi schema_diff typo)
+targets=(config manifest asyncapi schema_diff typo document_readers)
 ninja -C "$build" "${targets[@]/#/fuzz_}" >/dev/null
 
 # Seeds: every YAML and JSON input the tests and samples hold, per target.
 seeds="$build/seeds"
-rm -rf "$seeds"; mkdir -p "$seeds"/{config,manifest,asyncapi,schema_diff,typo}
+rm -rf "$seeds"; mkdir -p "$seeds"/{config,manifest,asyncapi,schema_diff,typo,document_readers}
 find "$here/samples" "$here/tests/fixtures" -name eventscope.yaml -exec cp --backup=numbered -t "$seeds/config" {} + 2>/dev/null || true
 cp "$here"/tests/fuzz/seeds/config/* "$seeds/config/" 2>/dev/null || true
 for f in $(grep -rlE '^(service|produces|consumes):' "$here/samples" --include='*.yaml' 2>/dev/null); do cp --backup=numbered "$f" "$seeds/manifest/"; done
@@ -21,6 +21,11 @@ for f in $(grep -rlE '^asyncapi:' "$here/samples" "$here/tests/fixtures" --inclu
 corpus="$(cd "$here/.." && pwd)/shared/corpus/asyncapi"
 if [ -d "$corpus" ]; then
   find "$corpus" -name '*.yml' -o -name '*.yaml' | head -200 | while read -r f; do cp --backup=numbered "$f" "$seeds/asyncapi/"; done
+fi
+# The fast document readers: the AsyncAPI seeds, and JSON documents.
+cp "$seeds"/asyncapi/* "$seeds/document_readers/"
+if [ -d "$corpus" ]; then
+  find "$corpus" -name '*.json' -size -64k | head -100 | while read -r f; do cp --backup=numbered "$f" "$seeds/document_readers/"; done
 fi
 fixtures="$here/tests/fixtures"
 { cat "$fixtures/contract-diff/quotes-v1.yaml"; printf '\n---8<---\n'; cat "$fixtures/contract-diff/quotes-v2.yaml"; } > "$seeds/schema_diff/quotes"
@@ -31,6 +36,7 @@ printf 'order.canceled\norder.cancelled\norder.placed\npayment.settled\nOrderPla
 # they leave a spinning parser thread behind.)
 for t in "${targets[@]}"; do
   for f in "$here/tests/fuzz/regressions/$t"/*; do
+    [ -e "$f" ] || continue
     case "$f" in *hang*|*'*') ;; *) cp "$f" "$seeds/$t/" ;; esac
   done
 done

@@ -26,7 +26,7 @@ const unsigned kMaxRefChain = 64;
 // A YAML scalar as JSON: a quoted one is a string whatever it looks like; a plain one is a
 // boolean, null or number when YAML 1.2's core schema (and 1.1's capitalised forms) says so.
 nlohmann::ordered_json scalarJson(const DocNode &node) {
-  const std::string &text = node.text;
+  std::string text(node.text);
   if (!node.plain)
     return text;
   if (text == "true" || text == "True" || text == "TRUE")
@@ -196,7 +196,7 @@ private:
       fail(at, "missing required field " + what);
     if (!isScalar(at.node))
       fail(at, what + " must be a string");
-    return at.node->text;
+    return std::string(at.node->text);
   }
 
   // Follows `$ref`s until a node that is not a reference.
@@ -340,12 +340,12 @@ private:
     if (properties.present() && isMap(properties.node))
       for (const auto &entry : properties.node->entries())
         if (entry.key->isScalar())
-          message.fieldNames.push_back(entry.key->text);
+          message.fieldNames.emplace_back(entry.key->text);
     At fields = child(schema, "fields"); // Avro records
     if (fields.present() && isSequence(fields.node))
       for (const DocNode *field : fields.node->items())
         if (const DocNode *name = field->get("name"); name && name->isScalar())
-          message.fieldNames.push_back(name->text);
+          message.fieldNames.emplace_back(name->text);
     At allOf = child(schema, "allOf");
     if (allOf.present() && isSequence(allOf.node))
       for (size_t i = 0; i < allOf.node->items().size(); ++i)
@@ -499,7 +499,7 @@ private:
     for (size_t i = 0; i < servers.node->items().size(); ++i) {
       At item{servers.node->items()[i], servers.file, servers.pointer + "/" + std::to_string(i)};
       if (isScalar(item.node)) { // 2.x: server names
-        names.push_back(item.node->text);
+        names.emplace_back(item.node->text);
         continue;
       }
       At server = resolve(item); // 3.x: references to servers
@@ -638,7 +638,7 @@ private:
           // A reference to a channel's message entry: the message read with the channel.
           At entryAt = item;
           if (const DocNode *ref = item.node ? item.node->get("$ref") : nullptr; ref && ref->isScalar()) {
-            At once = follow(child(item, "$ref"), ref->text);
+            At once = follow(child(item, "$ref"), std::string(ref->text));
             if (auto it = channelMessageByIdentity_.find(once.identity()); it != channelMessageByIdentity_.end()) {
               o.messages.push_back(it->second);
               continue;

@@ -88,7 +88,7 @@ Location locatePointer(const LoadedContract &contract, const std::string &pointe
     for (const DocNode *ref = childNode(at, "$ref");
          ref && ref->isScalar() && ref->text.rfind("#/", 0) == 0 && hops++ < 64; ref = childNode(at, "$ref")) {
       const DocNode *target = contract.root;
-      for (const std::string &part : pointerTokens(ref->text.substr(1)))
+      for (const std::string &part : pointerTokens(std::string(ref->text.substr(1))))
         if (!(target = childNode(target, part)))
           break;
       if (!target)
