@@ -127,9 +127,12 @@ DocTree::NodeBlock::~NodeBlock() {
     freeTreeMemory(nodes);
 }
 
+// 4 MiB of nodes: two huge pages.
+constexpr size_t kLargestNodeBlock = (size_t(4) << 20) / sizeof(DocNode);
+
 DocNode &DocTree::newNode() {
   if (blocks_.empty() || blocks_.back().used == blocks_.back().capacity)
-    blocks_.emplace_back(blocks_.empty() ? 256 : std::min<size_t>(blocks_.back().capacity * 2, 32768));
+    blocks_.emplace_back(blocks_.empty() ? 256 : std::min(blocks_.back().capacity * 2, kLargestNodeBlock));
   NodeBlock &block = blocks_.back();
   DocNode *node = new (block.nodes + block.used) DocNode();
   ++block.used;

@@ -1,9 +1,9 @@
 // A parsed YAML or JSON file as plain data: what the AsyncAPI loader walks.
 //
 // yaml-cpp's YAML::Node costs about 60 bytes per input byte and 20 s for a 50 MB document;
-// this tree is built from parser events instead (yaml-cpp's, or the readers of
-// document_readers.cpp for JSON and for common block-style YAML, which yield the same events
-// for what they accept and leave everything else to yaml-cpp). docs/performance.md has the figures.
+// this tree is built from parser events instead: yaml-cpp's, or those of the fast readers
+// (json_reader.cpp, block_yaml_reader.cpp), which yield the same events for what they accept
+// and leave everything else to yaml-cpp. docs/performance.md has the figures.
 #pragma once
 
 #include "model/location.h"
@@ -108,8 +108,8 @@ struct DocTree {
   }
 
 private:
-  // Nodes are made in blocks that double up to 32,768 nodes (std::deque's blocks of six
-  // nodes cost a malloc per six nodes).
+  // Nodes are made in blocks that double up to 4 MiB (std::deque's blocks of six nodes cost
+  // a malloc per six nodes).
   struct NodeBlock {
     DocNode *nodes = nullptr;
     size_t capacity = 0, used = 0;

@@ -33,7 +33,8 @@ int main(int argc, char **argv) {
   try {
     std::string text = readInputFile(path, path);
     lap("read");
-    DocTree tree = readDocumentTree(text, path);
+    size_t bytes = text.size();
+    DocTree tree = readDocumentTree(std::move(text), path);
     lap("tree");
     if (tree.documents.empty() || !isAsyncApiDocument(*tree.documents.front()))
       throw InputError({path, 0, 0, ""}, "not an AsyncAPI document");
@@ -47,7 +48,7 @@ int main(int argc, char **argv) {
     lap("graph");
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("%zu MB, %zu tree nodes, %zu channels, %zu operations, peak RSS %ld MiB\n", text.size() >> 20,
+    std::printf("%zu MB, %zu tree nodes, %zu channels, %zu operations, peak RSS %ld MiB\n", bytes >> 20,
                 tree.nodeCount(), channels, operations, usage.ru_maxrss >> 10);
   } catch (const InputError &e) {
     std::fprintf(stderr, "%s\n", e.what());

@@ -21,15 +21,16 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
     return; // nothing counts as an id: the rule has nothing to look for
   for (std::string &f : idFields)
     f = lower(f);
-  for (const ContractDocument &c : graph.contracts())
+  for (const ContractDocument &c : graph.contracts()) {
+    auto channelsOf = channelsOfMessages(c);
     for (size_t m = 0; m < c.messages.size(); ++m) {
       const ContractMessage &message = c.messages[m];
       if (!message.hasPayload || !message.fieldsKnown)
         continue; // message-without-schema speaks for a missing payload
       std::vector<std::string> consumedOn;
-      for (const ContractChannel &channel : c.channels)
-        if (std::count(channel.messages.begin(), channel.messages.end(), m) && graph.isConsumed(channel.address))
-          consumedOn.push_back(channel.address);
+      for (const ContractChannel *channel : channelsOf[m])
+        if (graph.isConsumed(channel->address))
+          consumedOn.push_back(channel->address);
       if (consumedOn.empty())
         continue;
       bool hasId = std::any_of(message.fieldNames.begin(), message.fieldNames.end(), [&](const std::string &name) {
@@ -45,6 +46,7 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
       f.channels = consumedOn;
       out.push_back(std::move(f));
     }
+  }
 }
 
 } // namespace

@@ -9,7 +9,8 @@ namespace eventscope {
 namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
-  for (const ContractDocument &c : graph.contracts())
+  for (const ContractDocument &c : graph.contracts()) {
+    auto channelsOf = channelsOfMessages(c);
     for (size_t m = 0; m < c.messages.size(); ++m) {
       const ContractMessage &message = c.messages[m];
       if (message.hasPayload)
@@ -18,11 +19,11 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       f.message = "message " + quoted(message.name) + " of " + c.service + " has no payload schema";
       f.location = message.location;
       f.service = c.service;
-      for (const ContractChannel &channel : c.channels)
-        if (std::count(channel.messages.begin(), channel.messages.end(), m))
-          f.channels.push_back(channel.address);
+      for (const ContractChannel *channel : channelsOf[m])
+        f.channels.push_back(channel->address);
       out.push_back(std::move(f));
     }
+  }
 }
 
 } // namespace

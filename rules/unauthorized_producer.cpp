@@ -7,15 +7,16 @@ namespace eventscope {
 namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  ContractOperationIndex operations(graph);
   for (const auto &[address, channel] : graph.channels()) {
     if (channel.producers.empty())
       continue;
     // The services whose contracts declare sending to this channel.
     std::set<std::string> authorised;
-    for (const ContractDocument &c : graph.contracts())
-      for (const ContractOperation &op : c.operations)
-        if (op.role == Role::Produce && channelsMeet(c.channels[op.channel].address, address))
-          authorised.insert(c.service);
+    operations.forEachMeeting(address, [&](const ContractDocument &c, const ContractOperation &op) {
+      if (op.role == Role::Produce)
+        authorised.insert(c.service);
+    });
     if (authorised.empty())
       continue;
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {

@@ -8,9 +8,10 @@ namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
   std::set<std::string> described = servicesWithContracts(graph);
+  ContractOperationIndex operations(graph);
   std::set<std::tuple<std::string, std::string, Role>> reported;
   for (const Endpoint &e : graph.endpoints()) {
-    if (e.origin != Origin::Code || !described.count(e.service) || contractDeclares(graph, e.service, e.role, e.channel))
+    if (e.origin != Origin::Code || !described.count(e.service) || operations.declares(e.service, e.role, e.channel))
       continue;
     if (!reported.emplace(e.service, e.channel, e.role).second)
       continue;

@@ -12,6 +12,13 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
   for (const ContractDocument &c : graph.contracts()) {
     if (c.servers.empty())
       continue; // no transport declared: nothing to judge
+    // Per channel: whether an operation uses it, and whether one of those is secured.
+    std::vector<char> used(c.channels.size(), 0), operationSecured(c.channels.size(), 0);
+    for (const ContractOperation &op : c.operations)
+      if (op.channel < c.channels.size()) {
+        used[op.channel] = 1;
+        operationSecured[op.channel] |= op.secured ? 1 : 0;
+      }
     for (size_t i = 0; i < c.channels.size(); ++i) {
       const ContractChannel &channel = c.channels[i];
       std::vector<const ContractServer *> servers;
@@ -19,13 +26,7 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
         if (channel.servers.empty() || std::count(channel.servers.begin(), channel.servers.end(), s.name))
           servers.push_back(&s);
       bool serverSecured = std::any_of(servers.begin(), servers.end(), [](auto *s) { return s->secured; });
-      bool operationSecured = false, used = false;
-      for (const ContractOperation &op : c.operations)
-        if (op.channel == i) {
-          used = true;
-          operationSecured = operationSecured || op.secured;
-        }
-      if (serverSecured || operationSecured || servers.empty() || !used)
+      if (serverSecured || operationSecured[i] || servers.empty() || !used[i])
         continue;
       Finding f;
       f.message = "channel " + quoted(channel.address) + " of " + c.service +

@@ -171,10 +171,12 @@ TEST(DocumentTree, FastReadersAgreeWithYamlCppOnEveryCorpusFile) {
       bool json = false, yaml = false;
       std::string fastJson = fastReading(Reader::Json, text, json);
       std::string fastYaml = fastReading(Reader::BlockYaml, text, yaml);
-      if (json)
+      if (json) {
         EXPECT_EQ(fastJson, expected);
-      if (yaml)
+      }
+      if (yaml) {
         EXPECT_EQ(fastYaml, expected);
+      }
       ++files;
       accepted += json || yaml;
       if (extension != ".json") {

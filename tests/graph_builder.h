@@ -6,21 +6,46 @@
 // distinct, predictable locations ("orders.yaml:1:1").
 #pragma once
 
+#include "model/contracts.h"
 #include "model/event_graph.h"
 
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace eventscope::testing {
 
 class GraphBuilder {
 public:
   GraphBuilder &produce(const std::string &service, const std::string &channel) {
-    graph_.addEndpoint({service, channel, Role::Produce, next(service), Origin::Manifest, "manifest", "", ""});
+    graph_.addEndpoint({service, channel, Role::Produce, next(service), origin_, "manifest", "", ""});
     return *this;
   }
   GraphBuilder &consume(const std::string &service, const std::string &channel) {
-    graph_.addEndpoint({service, channel, Role::Consume, next(service), Origin::Manifest, "manifest", "", ""});
+    graph_.addEndpoint({service, channel, Role::Consume, next(service), origin_, "manifest", "", ""});
+    return *this;
+  }
+  // The endpoints after this one come from code (the contract rules compare code with contracts).
+  GraphBuilder &fromCode() {
+    origin_ = Origin::Code;
+    return *this;
+  }
+  // A contract of `service` with one operation (and channel, and message with an `id` field)
+  // per entry, and the endpoints the AsyncAPI loader adds for them.
+  GraphBuilder &contract(const std::string &service, const std::vector<std::pair<Role, std::string>> &operations) {
+    ContractDocument c;
+    c.file = service + ".asyncapi.yaml";
+    c.service = service;
+    c.version = "3.0.0";
+    for (const auto &[role, address] : operations) {
+      Location at = {c.file, unsigned(c.channels.size() + 1), 1, ""};
+      c.messages.push_back({address + ".message", at, true, {"id"}});
+      c.channels.push_back({address, address, false, at, {}, {c.messages.size() - 1}, false});
+      c.operations.push_back({address + ".operation", role, c.channels.size() - 1, at, false, {c.messages.size() - 1}});
+      graph_.addEndpoint({service, address, role, at, Origin::Contract, "asyncapi", "", ""});
+    }
+    graph_.addContract(std::move(c));
     return *this;
   }
   // A trigger, with the consume and produce it implies.
@@ -45,6 +70,7 @@ private:
   Location next(const std::string &service) { return {service + ".yaml", ++lines_[service], 1, ""}; }
   EventGraph graph_;
   std::map<std::string, unsigned> lines_;
+  Origin origin_ = Origin::Manifest;
 };
 
 } // namespace eventscope::testing

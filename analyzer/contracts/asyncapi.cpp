@@ -274,7 +274,7 @@ private:
     } catch (const InputError &e) {
       fail(ref, "$ref '" + relative + "': " + e.what());
     }
-    auto tree = std::make_shared<DocTree>(readDocumentTree(text, display));
+    auto tree = std::make_shared<DocTree>(readDocumentTree(std::move(text), display));
     if (tree->documents.empty())
       tree->documents.push_back(&tree->newNode()); // an empty file reads as null
     auto file = std::make_unique<SourceFile>(SourceFile{absolute, display, tree->documents.front(), tree});

@@ -34,7 +34,7 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
 
 LoadedContract loadAsyncApiFile(const std::string &path, const std::string &displayPath, const std::string &root) {
   std::string text = readInputFile(path, displayPath);
-  auto tree = std::make_shared<DocTree>(readDocumentTree(text, displayPath));
+  auto tree = std::make_shared<DocTree>(readDocumentTree(std::move(text), displayPath));
   if (tree->documents.empty() || !isAsyncApiDocument(*tree->documents.front()))
     throw InputError(locationOf(tree->documents.empty() ? nullptr : tree->documents.front(), displayPath),
                      "not an AsyncAPI document (no top-level `asyncapi`)");
