@@ -682,10 +682,19 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
     throw InputError(locationOf(&node, display), "the document is nested deeper than 256 levels; refused");
   if (node.isMap()) {
     nlohmann::ordered_json object = nlohmann::ordered_json::object();
-    // A key that is not a scalar (never one of AsyncAPI's) is named by its own JSON text.
-    for (const auto &[key, value] : node.entries())
-      object[key->isScalar() ? key->text : documentJson(*key, display, depth + 1, values).dump()] =
-          documentJson(*value, display, depth + 1, values);
+    auto &members = object.get_ref<nlohmann::ordered_json::object_t &>();
+    // ordered_json finds a key by a linear search: a 60,000-channel map was quadratic. New
+    // keys are appended; a key written twice takes the later value at its first place.
+    std::unordered_set<std::string> seen;
+    for (const auto &[key, value] : node.entries()) {
+      // A key that is not a scalar (never one of AsyncAPI's) is named by its own JSON text.
+      std::string name = key->isScalar() ? std::string(key->text) : documentJson(*key, display, depth + 1, values).dump();
+      nlohmann::ordered_json member = documentJson(*value, display, depth + 1, values);
+      if (seen.insert(name).second)
+        members.emplace_back(std::move(name), std::move(member));
+      else
+        object[name] = std::move(member);
+    }
     return object;
   }
   if (node.isSequence()) {
