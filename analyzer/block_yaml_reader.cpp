@@ -162,7 +162,8 @@ private:
     if (first == '"' || first == '\'') {
       YAML::Mark keyMark = mark(pos);
       std::string_view value;
-      if (!quoted(pos, after, value) || at(after) != ':' || (at(after + 1) != ' ' && at(after + 1) != '\n'))
+      if (!quoted(pos, after, value) || after - pos > kMaxKeyLength || at(after) != ':' ||
+          (at(after + 1) != ' ' && at(after + 1) != '\n'))
         return false;
       builder_.scalar(keyMark, false, value);
       ++after;
@@ -176,7 +177,7 @@ private:
         return false; // a comment, or a '#' inside the key: for yaml-cpp
       ++end;
     }
-    if (end == lineEnd_ || end - pos > 1000)
+    if (end == lineEnd_ || end - pos > kMaxKeyLength)
       return false;
     after = end + 1;
     while (end > pos && text_[end - 1] == ' ')
@@ -431,7 +432,9 @@ private:
       if (at(p) != closing) {
         while (true) {
           if (isMap) {
-            if (at(p) == '{' || at(p) == '[' || !flowNode(p, p, depth + 1) || at(p) != ':' || at(p + 1) != ' ')
+            size_t key = p;
+            if (at(p) == '{' || at(p) == '[' || !flowNode(p, p, depth + 1) || p - key > kMaxKeyLength ||
+                at(p) != ':' || at(p + 1) != ' ')
               return false;
             p = skipSpaces(p + 1);
           }
@@ -468,6 +471,8 @@ private:
   }
 
   static constexpr unsigned kMaxDepth = 200;
+  // YAML limits an implicit key to 1,024 characters; yaml-cpp refuses longer ones.
+  static constexpr size_t kMaxKeyLength = 1000;
   const std::string &text_;
   size_t size_;
   DocTree &tree_;
