@@ -23,11 +23,17 @@ namespace {
 
 const unsigned kMaxRefChain = 64;
 
+// Whether a scalar is a JSON string for certain: quoted, or plain and starting with none of
+// the characters that begin YAML's booleans, nulls and numbers (scalarJson's cases below).
+bool readsAsString(const DocNode &node) {
+  return !node.plain || (!node.text.empty() && !std::strchr("0123456789+-.~tTfFnN", node.text[0]));
+}
+
 // A YAML scalar as JSON: a quoted one is a string whatever it looks like; a plain one is a
 // boolean, null or number when YAML 1.2's core schema (and 1.1's capitalised forms) says so.
 nlohmann::ordered_json scalarJson(const DocNode &node) {
   std::string text(node.text);
-  if (!node.plain)
+  if (readsAsString(node))
     return text;
   if (text == "true" || text == "True" || text == "TRUE")
     return true;
@@ -418,8 +424,8 @@ private:
       out += ']';
     } else if (!node || node->isNull()) {
       out += "null";
-    } else if (!node->plain || !std::strchr("0123456789+-.~tTfFnN", node->text.empty() ? '~' : node->text[0])) {
-      appendJsonString(out, node->text); // it cannot read as a number, boolean or null
+    } else if (readsAsString(*node)) {
+      appendJsonString(out, node->text); // without building a JSON value for it
     } else {
       nlohmann::ordered_json value = scalarJson(*node);
       if (value.is_string())
