@@ -97,19 +97,57 @@ struct CodeSetup {
   std::string apiFingerprint; // of the API names that decide which calls are recorded
 };
 
-static CodeSetup codeSetup(const CommonOptions &options, const Analysis &analysis) {
+static bool hasGlobCharacters(const std::string &path) { return path.find_first_of("*?[{") != std::string::npos; }
+
+// `include_dirs` entries as -I flags: a plain path as it is (relative to the config's
+// directory), a glob (`*/include`, `src/**/include`) as every directory under the config's
+// directory that it matches, in sorted order. A glob that matches no directory is a
+// warning: the headers it was meant to find would be missing without a word.
+static std::vector<std::string> includeFlags(const Analysis &analysis, std::vector<std::string> &warnings) {
+  std::vector<std::string> flags;
+  const std::string &base = analysis.layout.baseDir;
+  for (const std::string &dir : analysis.config.includeDirs) {
+    if (!hasGlobCharacters(dir)) {
+      flags.push_back("-I" + (dir.rfind('/', 0) == 0 ? dir : base + "/" + dir));
+      continue;
+    }
+    PathGlobs glob({dir}, {analysis.config.file, 0, 0, ""});
+    std::vector<std::string> matched;
+    std::error_code error;
+    for (llvm::sys::fs::recursive_directory_iterator it(base, error), end; it != end && !error; it.increment(error)) {
+      llvm::StringRef name = llvm::sys::path::filename(it->path());
+      if (it->type() != llvm::sys::fs::file_type::directory_file)
+        continue;
+      if (name.starts_with(".") || name == "node_modules") {
+        it.no_push();
+        continue;
+      }
+      std::string relative = llvm::StringRef(it->path()).drop_front(base.size() + 1).str();
+      if (glob.matches(relative))
+        matched.push_back(it->path());
+    }
+    std::sort(matched.begin(), matched.end());
+    for (const std::string &path : matched)
+      flags.push_back("-I" + path);
+    if (matched.empty())
+      warnings.push_back((analysis.config.file.empty() ? std::string("config") : analysis.config.file) +
+                         ": `include_dirs` entry '" + dir + "' matches no directory under " + base);
+  }
+  return flags;
+}
+
+static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
   CodeSetup setup;
   ExtractOptions &extract = setup.extract;
   extract.buildDir = options.buildDir;
   extract.root = analysis.layout.root;
   extract.jobs = options.jobs;
-  for (const std::string &dir : analysis.config.includeDirs)
-    extract.defaultArgs.push_back("-I" + (dir.rfind('/', 0) == 0 ? dir : analysis.layout.baseDir + "/" + dir));
+  extract.defaultArgs = includeFlags(analysis, analysis.warnings);
   extract.defaultArgs.insert(extract.defaultArgs.end(), analysis.config.compileFlags.begin(),
                              analysis.config.compileFlags.end());
   setup.apis = analysis.config.apis;
   for (const ApiDescription &api : setup.apis)
-    extract.userApiNames.insert(api.function);
+    extract.nameMatchedApis.insert(api.function);
   for (const Profile &profile : builtinProfiles())
     if (std::find(analysis.config.disabledProfiles.begin(), analysis.config.disabledProfiles.end(), profile.name) ==
         analysis.config.disabledProfiles.end())
@@ -121,10 +159,12 @@ static CodeSetup codeSetup(const CommonOptions &options, const Analysis &analysi
   for (const ApiDescription &api : setup.apis) {
     extract.apiNames.insert(api.function);
     extract.apiNames.insert(api.handler.callbacks.begin(), api.handler.callbacks.end());
+    if (api.byName)
+      extract.nameMatchedApis.insert(api.function);
   }
   llvm::SHA256 hasher;
   hasher.update(factsExtractorStamp());
-  for (const std::set<std::string> *names : {&extract.apiNames, &extract.userApiNames})
+  for (const std::set<std::string> *names : {&extract.apiNames, &extract.nameMatchedApis})
     for (const std::string &name : *names) {
       hasher.update(llvm::StringRef("\0", 1));
       hasher.update(name);
@@ -175,28 +215,67 @@ static std::vector<TuFacts> unitsFromFacts(const CommonOptions &options, const C
   return units;
 }
 
+// Each unit that was not read whole goes into the graph (the analysis-incomplete rule
+// reports it); stderr gets what to do about it: the headers most often missing, crashes.
 static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
-  size_t failed = 0, missing = 0;
-  std::string firstMissing;
+  size_t failed = 0, partial = 0, crashed = 0;
+  std::map<std::string, size_t> missingIn; // header -> units that miss it
+  std::string firstCrash;
   for (const TuFacts &unit : units) {
-    if (unit.failed) {
-      ++failed;
-      analysis.warnings.push_back(unit.file + ": not analysed: " + (unit.errors.empty() ? "unknown error" : unit.errors[0]));
-    } else if (!unit.errors.empty() && unit.missingHeaders.empty()) {
-      analysis.warnings.push_back(unit.file + ": " + std::to_string(unit.errors.size()) +
-                                  " Clang error(s), analysed what could be parsed; first: " + unit.errors[0]);
+    std::set<std::string> missing(unit.missingHeaders.begin(), unit.missingHeaders.end());
+    for (const std::string &header : missing)
+      ++missingIn[header];
+    if (unit.crashed) {
+      ++crashed;
+      if (firstCrash.empty())
+        firstCrash = unit.file + ": " + unit.gap;
     }
-    if (!unit.missingHeaders.empty() && firstMissing.empty())
-      firstMissing = unit.missingHeaders[0] + " in " + unit.file;
-    missing += unit.missingHeaders.size();
+    bool incomplete = unit.failed || unit.crashed || !unit.errors.empty() || !unit.missingHeaders.empty();
+    if (!incomplete)
+      continue;
+    unit.failed ? ++failed : ++partial;
+    if (unit.failed)
+      analysis.warnings.push_back(unit.file + ": not analysed: " + (unit.errors.empty() ? unit.gap : unit.errors[0]));
+    IncompleteUnit record;
+    record.file = unit.file;
+    record.service = analysis.layout.serviceOf(analysis.layout.root + "/" + unit.file);
+    record.failed = unit.failed;
+    record.crashed = unit.crashed;
+    record.cause = unit.gapAt;
+    record.reason = !unit.gap.empty() ? unit.gap
+                    : !unit.errors.empty() ? unit.errors.front()
+                    : !unit.missingHeaders.empty() ? "header \"" + unit.missingHeaders.front() + "\" not found"
+                                                   : "unknown error";
+    record.missingHeaders = missing.size();
+    record.errors = unit.errors.size();
+    analysis.graph.addIncompleteUnit(std::move(record));
   }
-  if (missing > 0)
-    analysis.warnings.push_back(std::to_string(missing) + " missing header(s) skipped (first: " + firstMissing +
-                                "); pass -p BUILD_DIR or `include_dirs` for exact results");
+  if (!missingIn.empty()) {
+    std::vector<std::pair<std::string, size_t>> frequent(missingIn.begin(), missingIn.end());
+    std::stable_sort(frequent.begin(), frequent.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::string list;
+    for (size_t i = 0; i < frequent.size() && i < 5; ++i)
+      list += (i ? ", " : "") + frequent[i].first + " (" + std::to_string(frequent[i].second) + " file" +
+              (frequent[i].second == 1 ? "" : "s") + ")";
+    if (frequent.size() > 5)
+      list += ", ...";
+    analysis.warnings.push_back(
+        std::to_string(missingIn.size()) + " header(s) not found, most often: " + list +
+        ". Calls that depend on them may be missing (analysis-incomplete). Without a build, add the directories "
+        "that hold them to `include_dirs` (globs allowed) or `-isystem DIR` to `compile_flags`; with one, pass "
+        "-p BUILD_DIR (its compile_commands.json)");
+  }
   if (failed > 0)
     analysis.warnings.push_back(std::to_string(failed) + " of " + std::to_string(units.size()) +
                                 " translation unit(s) could not be analysed");
+  if (partial > 0)
+    analysis.warnings.push_back(std::to_string(partial) + " of " + std::to_string(units.size()) +
+                                " translation unit(s) were analysed in part (analysis-incomplete)");
+  if (crashed > 0)
+    analysis.warnings.push_back("eventscope crashed on " + std::to_string(crashed) + " file(s), a bug of eventscope's "
+                                "(please report it; the other files were analysed); first: " + firstCrash);
   analysis.failedUnits = failed;
+  analysis.partialUnits = partial;
   analysis.analysedUnits = units.size() - failed;
 }
 
@@ -243,6 +322,7 @@ FactsFile extractSystemFacts(const CommonOptions &options, const std::vector<std
                              std::vector<std::string> &warnings) {
   Analysis analysis = prepare(options);
   CodeSetup setup = codeSetup(options, analysis);
+  warnings.insert(warnings.end(), analysis.warnings.begin(), analysis.warnings.end());
   if (files.empty())
     setup.extract.files = codeFiles(options, analysis, warnings);
   for (const std::string &file : files) {

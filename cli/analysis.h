@@ -34,8 +34,9 @@ struct Analysis {
   EventGraph graph;
   std::map<std::string, RuleSettings> ruleSettings;
   std::vector<std::string> warnings; // printed on stderr, never dropped
-  size_t analysedUnits = 0;
-  size_t failedUnits = 0; // with --strict, any is exit status 2
+  size_t analysedUnits = 0; // read whole or in part
+  size_t partialUnits = 0;  // read in part: missing headers, errors, a function skipped after a crash
+  size_t failedUnits = 0;   // not read at all; with --strict, any is exit status 2
 };
 
 // Reads the config, the contracts and the code into a finalized graph. Throws InputError

@@ -88,6 +88,17 @@ Analysis analyzeWithWarnings(const CommonOptions &common) {
   return analysis;
 }
 
+// "12 translation unit(s): 9 analysed whole, 2 in part, 1 not analysed".
+std::string unitCounts(const Analysis &analysis) {
+  size_t total = analysis.analysedUnits + analysis.failedUnits;
+  std::string out = std::to_string(total) + " translation unit(s)";
+  if (analysis.partialUnits + analysis.failedUnits == 0)
+    return out;
+  return out + ": " + std::to_string(analysis.analysedUnits - analysis.partialUnits) + " analysed whole, " +
+         std::to_string(analysis.partialUnits) + " in part, " + std::to_string(analysis.failedUnits) +
+         " not analysed";
+}
+
 bool useColor(const OutputOptions &output) {
   return !output.noColor && output.outputFile.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
@@ -139,6 +150,8 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
     writeTextReport(report, findings, context);
   emit(report.str(), output.outputFile);
 
+  if (common.quiet && analysis.partialUnits + analysis.failedUnits > 0) // a partial analysis never looks complete
+    std::cerr << "eventscope: " << unitCounts(analysis) << "\n";
   if (!common.quiet) {
     std::map<Severity, size_t> counts;
     for (const Finding &f : findings)
@@ -146,8 +159,8 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
     std::cerr << "eventscope: " << counts[Severity::Error] << " error(s), " << counts[Severity::Warning]
               << " warning(s), " << counts[Severity::Info] << " info(s) in " << analysis.graph.services().size()
               << " service(s) and " << analysis.graph.channels().size() << " channel(s)";
-    if (analysis.analysedUnits > 0)
-      std::cerr << ", " << analysis.analysedUnits << " translation unit(s)";
+    if (analysis.analysedUnits + analysis.failedUnits > 0)
+      std::cerr << ", " << unitCounts(analysis);
     if (suppressed > 0)
       std::cerr << "; " << suppressed << " suppressed";
     if (!output.baselineFile.empty())

@@ -51,7 +51,8 @@ EventGraph::~EventGraph() = default;
 EventGraph::EventGraph(const EventGraph &other)
     : sizeLimit_(other.sizeLimit_), services_(other.services_), channels_(other.channels_),
       endpoints_(other.endpoints_), triggers_(other.triggers_), unresolved_(other.unresolved_),
-      contracts_(other.contracts_), persistence_(other.persistence_), triggersFrom_(other.triggersFrom_),
+      contracts_(other.contracts_), persistence_(other.persistence_), incomplete_(other.incomplete_),
+      triggersFrom_(other.triggersFrom_),
       numbered_(other.numbered_.size(), nullptr), triggerEnds_(other.triggerEnds_),
       endpointServices_(other.endpointServices_) {
   if (!numbered_.empty())
@@ -73,6 +74,8 @@ void EventGraph::addContract(ContractDocument contract) {
 }
 
 void EventGraph::addPersistence(PersistenceSite site) { persistence_.push_back(std::move(site)); }
+
+void EventGraph::addIncompleteUnit(IncompleteUnit unit) { incomplete_.push_back(std::move(unit)); }
 
 void EventGraph::addService(const std::string &name, const Location &declaredAt) {
   Service &service = services_[name];
@@ -254,6 +257,9 @@ void EventGraph::finalize() {
                                   return a.location == b.location && a.api == b.api;
                                 }),
                     unresolved_.end());
+
+  std::sort(incomplete_.begin(), incomplete_.end(),
+            [](const IncompleteUnit &a, const IncompleteUnit &b) { return a.file < b.file; });
 
   for (Service &service : services_ | std::views::values) {
     std::sort(service.declaredAt.begin(), service.declaredAt.end());

@@ -60,6 +60,20 @@ struct PersistenceSite {
   bool outbox = false; // the statement names an outbox table: the transactional-outbox pattern
 };
 
+// A code file whose facts are incomplete: parsed with errors (a missing header, code Clang
+// rejects) or not analysed at all. What it would have added to the graph may be missing,
+// so the analysis-incomplete rule reports it and a gate never passes on code not read.
+struct IncompleteUnit {
+  std::string file;    // relative to the root
+  std::string service; // the service the file belongs to ("" when none)
+  bool failed = false; // nothing of it was read; otherwise partial
+  bool crashed = false; // eventscope crashed on it (a bug of eventscope's)
+  Location cause;       // the first cause: a missing #include, the first error, the function
+  std::string reason;   // ... and what it is
+  size_t missingHeaders = 0;
+  size_t errors = 0;
+};
+
 struct Service {
   std::string name;
   std::vector<Location> declaredAt; // manifests or contracts that name it
@@ -102,6 +116,7 @@ public:
   void addUnresolved(UnresolvedSite site);
   void addContract(ContractDocument contract);
   void addPersistence(PersistenceSite site);
+  void addIncompleteUnit(IncompleteUnit unit);
 
   // Sorts and de-duplicates everything and builds the per-channel indices. Called once
   // after the analyzers are done; the accessors below are valid only after it.
@@ -114,6 +129,7 @@ public:
   const std::vector<UnresolvedSite> &unresolved() const { return unresolved_; }
   const std::vector<ContractDocument> &contracts() const { return contracts_; }
   const std::vector<PersistenceSite> &persistence() const { return persistence_; }
+  const std::vector<IncompleteUnit> &incompleteUnits() const { return incomplete_; }
 
   const Channel *channel(const std::string &address) const;
   // Produced (consumed) under this name or a linked one.
@@ -145,6 +161,7 @@ private:
   std::vector<UnresolvedSite> unresolved_;
   std::vector<ContractDocument> contracts_;
   std::vector<PersistenceSite> persistence_;
+  std::vector<IncompleteUnit> incomplete_;
   std::map<std::string, std::vector<size_t>> triggersFrom_;
   std::vector<Channel *> numbered_;
   std::vector<TriggerEnds> triggerEnds_;

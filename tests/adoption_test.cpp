@@ -137,7 +137,7 @@ void start()
 
   // One new misspelled subscription: exactly that finding, exit 1.
   std::string code = readFile(dir.path() + "/services/mailer/mailer.cpp");
-  code.replace(code.find("        sendMail);\n}"), 19, "        sendMail);\n    shop::bus().subscribe(\"payment.setled\", sendMail);\n}");
+  code.replace(code.find("        sendMail);\n}"), 20, "        sendMail);\n    shop::bus().subscribe(\"payment.setled\", sendMail);\n}");
   dir.write("services/mailer/mailer.cpp", code);
   auto failing = runEventscope({"check", ".", "--baseline", "baseline.json", "--no-color"}, dir.path());
   EXPECT_EQ(failing.exitCode, 1);

@@ -264,9 +264,20 @@ void start() {
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc produce still.found svc/main.cpp:6:14"}));
-  ASSERT_EQ(x.warnings.size(), 1u);
-  EXPECT_EQ(x.warnings[0], "1 missing header(s) skipped (first: generated/does_not_exist.pb.h in svc/main.cpp); pass "
-                           "-p BUILD_DIR or `include_dirs` for exact results");
+  ASSERT_EQ(x.warnings.size(), 2u);
+  EXPECT_EQ(x.warnings[0], "1 header(s) not found, most often: generated/does_not_exist.pb.h (1 file). Calls that "
+                           "depend on them may be missing (analysis-incomplete). Without a build, add the directories "
+                           "that hold them to `include_dirs` (globs allowed) or `-isystem DIR` to `compile_flags`; "
+                           "with one, pass -p BUILD_DIR (its compile_commands.json)");
+  EXPECT_EQ(x.warnings[1], "1 of 1 translation unit(s) were analysed in part (analysis-incomplete)");
+  // ... and the file is a finding at the #include: a gate does not pass on it unnoticed.
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("svc/main.cpp:2:10: error: svc/main.cpp was analysed in part: header "
+                       "\"generated/does_not_exist.pb.h\" not found (1 missing header); calls in the code that could "
+                       "not be read may be missing from the graph [analysis-incomplete]"),
+            std::string::npos)
+      << r.out;
 }
 
 TEST(CppExtraction, AnUnparsableFileIsReportedAndTheRunContinues) {
@@ -311,7 +322,7 @@ TEST(CppExtraction, CompilationDatabaseErrorsNameTheFile) {
             "[{\"directory\": \"" + dir.path() + "\", \"file\": \"" + dir.path() +
                 "/svc/gone.cpp\", \"arguments\": [\"c++\", \"-c\", \"svc/gone.cpp\"]}]");
   CommandResult missing = runEventscope({"check", dir.path(), "-p", dir.path() + "/build"});
-  EXPECT_EQ(missing.exitCode, 0);
+  EXPECT_EQ(missing.exitCode, 1); // every file failed: the gate fails (analysis-incomplete)
   EXPECT_NE(missing.err.find("svc/gone.cpp: not analysed"), std::string::npos) << missing.err;
 }
 

@@ -137,7 +137,7 @@ std::optional<std::string> findConfigFile(const std::string &dir) {
 ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file) {
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment"}, file,
+  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -178,6 +178,12 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     if (flag != "true" && flag != "false")
       throw InputError(locationOf(node["assignment"], file), "`assignment` must be true or false");
     api.assignment = flag == "true";
+  }
+  if (node["by_name"]) {
+    std::string flag = scalarOf(node["by_name"], file, "`by_name`");
+    if (flag != "true" && flag != "false")
+      throw InputError(locationOf(node["by_name"], file), "`by_name` must be true or false");
+    api.byName = flag == "true";
   }
   return api;
 }

@@ -63,6 +63,11 @@ struct ApiDescription {
   // of a callback the library calls (the rebalance callback) is the library handing back
   // what a subscription already covers. Neither is an endpoint nor anything to report.
   bool assignment = false;
+  // The unqualified name alone identifies this API when Clang cannot tell the type of the
+  // object it is called on because a header is missing (`get_node()->create_subscription<T>(...)`
+  // in a class whose base is not installed). Always so for the config's own `apis`; a
+  // built-in profile says it of names no other library uses.
+  bool byName = false;
   Location location; // where it was declared (config file or built-in profile)
 };
 

@@ -20,7 +20,10 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Support/ThreadPool.h>
 
+#include <clang/Basic/Stack.h>
+
 #include <mutex>
+#include <set>
 
 // No exception may cross a Clang frame: nothing below throws once Clang is running.
 
@@ -29,53 +32,81 @@ namespace {
 
 using namespace clang;
 
+// Where a source location is, relative to the root; empty when it has none.
+Location locationIn(const SourceManager &sources, SourceLocation loc, const std::string &root) {
+  if (loc.isInvalid())
+    return {};
+  PresumedLoc p = sources.getPresumedLoc(sources.getExpansionLoc(loc));
+  if (p.isInvalid())
+    return {};
+  return {relativePath(p.getFilename(), root), p.getLine(), p.getColumn(), ""};
+}
+
+// The first cause of incomplete facts wins: it is what the user fixes first.
+void noteGap(TuFacts &facts, const Location &at, const std::string &what) {
+  if (facts.gap.empty()) {
+    facts.gap = what;
+    facts.gapAt = at;
+  }
+}
+
 // Collects headers that could not be found; returning true makes Clang skip them, which
 // keeps the rest of the AST intact (a missing include is otherwise fatal).
 class MissingHeaderSkipper : public PPCallbacks {
 public:
-  explicit MissingHeaderSkipper(std::vector<std::string> &missing) : missing_(missing) {}
+  MissingHeaderSkipper(TuFacts &facts, const SourceManager &sources, const std::string &root)
+      : facts_(facts), sources_(sources), root_(root) {}
   bool FileNotFound(llvm::StringRef fileName) override {
-    missing_.push_back(fileName.str());
+    facts_.missingHeaders.push_back(fileName.str());
     return true;
+  }
+  // Called after FileNotFound with no file: where the #include is.
+  void InclusionDirective(SourceLocation, const Token &, llvm::StringRef fileName, bool angled,
+                          CharSourceRange nameRange, OptionalFileEntryRef file, llvm::StringRef, llvm::StringRef,
+                          const Module *, bool, SrcMgr::CharacteristicKind) override {
+    if (!file)
+      noteGap(facts_, locationIn(sources_, nameRange.getBegin(), root_),
+              "header " + std::string(angled ? "<" : "\"") + fileName.str() + (angled ? ">" : "\"") + " not found");
   }
 
 private:
-  std::vector<std::string> &missing_;
+  TuFacts &facts_;
+  const SourceManager &sources_;
+  const std::string &root_;
 };
 
 class ErrorCollector : public DiagnosticConsumer {
 public:
-  ErrorCollector(std::vector<std::string> &errors, const std::string &root) : errors_(errors), root_(root) {}
+  ErrorCollector(TuFacts &facts, const std::string &root) : facts_(facts), root_(root) {}
   void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic &info) override {
     DiagnosticConsumer::HandleDiagnostic(level, info);
-    if (level < DiagnosticsEngine::Error || errors_.size() >= 20)
+    if (level < DiagnosticsEngine::Error || facts_.errors.size() >= 20)
       return;
     llvm::SmallString<256> message;
     info.FormatDiagnostic(message);
-    std::string where;
-    if (info.getLocation().isValid() && info.hasSourceManager()) {
-      PresumedLoc p = info.getSourceManager().getPresumedLoc(info.getLocation());
-      if (p.isValid())
-        where = relativePath(p.getFilename(), root_) + ":" + std::to_string(p.getLine()) + ":" +
-                std::to_string(p.getColumn()) + ": ";
-    }
-    errors_.push_back(where + message.str().str());
+    Location at;
+    if (info.hasSourceManager())
+      at = locationIn(info.getSourceManager(), info.getLocation(), root_);
+    noteGap(facts_, at, "Clang error: " + message.str().str());
+    facts_.errors.push_back((at.empty() ? "" : formatLocation(at) + ": ") + message.str().str());
   }
 
 private:
-  std::vector<std::string> &errors_;
+  TuFacts &facts_;
   const std::string &root_;
 };
 
 class FactAction : public ASTFrontendAction {
 public:
-  FactAction(TuFacts &facts, const ExtractOptions &options) : facts_(facts), options_(options) {}
+  FactAction(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
+      : facts_(facts), options_(options), skipped_(skipped) {}
   bool BeginSourceFileAction(CompilerInstance &ci) override {
-    ci.getPreprocessor().addPPCallbacks(std::make_unique<MissingHeaderSkipper>(facts_.missingHeaders));
+    ci.getPreprocessor().addPPCallbacks(
+        std::make_unique<MissingHeaderSkipper>(facts_, ci.getSourceManager(), options_.root));
     return true;
   }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, llvm::StringRef) override {
-    return makeFactConsumer(facts_, options_);
+    return makeFactConsumer(facts_, options_, skipped_);
   }
   // Every file read, for the cache (the stand-in headers are part of the binary, and so of
   // the cache's salt).
@@ -98,17 +129,92 @@ public:
 private:
   TuFacts &facts_;
   const ExtractOptions &options_;
+  const std::set<std::string> &skipped_;
 };
 
 class FactActionFactory : public tooling::FrontendActionFactory {
 public:
-  FactActionFactory(TuFacts &facts, const ExtractOptions &options) : facts_(facts), options_(options) {}
-  std::unique_ptr<FrontendAction> create() override { return std::make_unique<FactAction>(facts_, options_); }
+  FactActionFactory(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
+      : facts_(facts), options_(options), skipped_(skipped) {}
+  std::unique_ptr<FrontendAction> create() override { return std::make_unique<FactAction>(facts_, options_, skipped_); }
 
 private:
   TuFacts &facts_;
   const ExtractOptions &options_;
+  const std::set<std::string> &skipped_;
 };
+
+// A crash is ours to own: the message says so, and never sends the user to Clang.
+const char *const kReportIt = "a bug in eventscope, not in this code; please report it with this file";
+
+// Parses one file and reads its facts, Clang's crash recovery around both. When eventscope
+// crashes inside a function, the file is parsed again without reading that function (at
+// most kMaxCrashRetries times), so one bad function costs only itself.
+bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &database,
+                  const ExtractOptions &options, TuFacts &facts) {
+  const unsigned kMaxCrashRetries = 3;
+  std::set<std::string> skipped;
+  std::vector<std::pair<std::string, Location>> crashes; // message, function location
+  for (unsigned attempt = 0;; ++attempt) {
+    TuFacts fresh;
+    fresh.file = facts.file;
+    // A file system of its own: the shared real one would chdir() the whole process to each
+    // compile command's directory, racing between threads and moving the CLI's cwd.
+    auto fileSystem =
+        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::createPhysicalFileSystem());
+    fileSystem->pushOverlay(makeShimFileSystem());
+    tooling::ClangTool tool(database, {file}, std::make_shared<PCHContainerOperations>(), fileSystem);
+    tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
+    tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
+    tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        {"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR, "-w", "-ferror-limit=0", "-fno-caret-diagnostics",
+         "-fno-delayed-template-parsing", std::string("-idirafter") + kShimRoot},
+        tooling::ArgumentInsertPosition::END));
+    ErrorCollector errors(fresh, options.root);
+    tool.setDiagnosticConsumer(&errors);
+    tool.setPrintErrorMessage(false);
+    FactActionFactory factory(fresh, options, skipped);
+    int status = 0;
+    analysisPosition() = AnalysisPosition{};
+    llvm::CrashRecoveryContext recovery;
+    if (recovery.RunSafely([&] { status = tool.run(&factory); })) {
+      facts = std::move(fresh);
+      if (status != 0 && facts.functions.empty() && facts.calls.empty()) {
+        facts.failed = true;
+        if (facts.errors.empty())
+          facts.errors.push_back("Clang could not parse this file");
+        noteGap(facts, {facts.file, 0, 0, ""}, facts.errors.front());
+      }
+      if (!crashes.empty()) { // the crash is the first cause, before any Clang error
+        facts.crashed = true;
+        facts.gap = crashes.front().first;
+        facts.gapAt = crashes.front().second;
+      }
+      return true;
+    }
+    AnalysisPosition where = analysisPosition();
+    analysisPosition() = AnalysisPosition{};
+    if (!where.visiting || where.function.empty() || attempt == kMaxCrashRetries ||
+        !skipped.insert(formatLocation(where.location)).second) {
+      std::string message =
+          where.visiting
+              ? "eventscope crashed while reading this file" +
+                    (where.function.empty() ? std::string() : " (in function '" + where.function + "')") + ": " +
+                    kReportIt
+              : std::string("eventscope crashed while parsing this file (in the C++ front end it embeds): ") + kReportIt;
+      facts = TuFacts{};
+      facts.file = relativePath(file, options.root);
+      facts.failed = true;
+      facts.crashed = true;
+      noteGap(facts, where.location.empty() ? Location{facts.file, 0, 0, ""} : where.location, message);
+      return false;
+    }
+    crashes.emplace_back("eventscope crashed while reading function '" + where.function + "' (" +
+                             formatLocation(where.location) + "): " + kReportIt +
+                             "; that function was skipped, the rest of the file analysed",
+                         where.location);
+  }
+}
 
 void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
                 TuFacts &facts) {
@@ -117,6 +223,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   if (commands.empty()) {
     facts.failed = true;
     facts.errors.push_back("no compile command for this file in compile_commands.json");
+    noteGap(facts, {facts.file, 0, 0, ""}, facts.errors.front());
     return;
   }
   std::string cacheKey;
@@ -132,37 +239,11 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       return;
     }
   }
-  // A file system of its own: the shared real one would chdir() the whole process to each
-  // compile command's directory, racing between threads and moving the CLI's cwd.
-  auto fileSystem = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::createPhysicalFileSystem());
-  fileSystem->pushOverlay(makeShimFileSystem());
-  tooling::ClangTool tool(database, {file}, std::make_shared<PCHContainerOperations>(), fileSystem);
-  tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
-  tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
-  tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      {"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR, "-w", "-ferror-limit=0", "-fno-caret-diagnostics",
-       "-fno-delayed-template-parsing", std::string("-idirafter") + kShimRoot},
-      tooling::ArgumentInsertPosition::END));
-  ErrorCollector errors(facts.errors, options.root);
-  tool.setDiagnosticConsumer(&errors);
-  tool.setPrintErrorMessage(false);
-  FactActionFactory factory(facts, options);
-  int status = 0;
-  llvm::CrashRecoveryContext recovery;
-  bool survived = recovery.RunSafely([&] { status = tool.run(&factory); });
-  if (!survived) {
-    facts = TuFacts{};
-    facts.file = relativePath(file, options.root);
-    facts.failed = true;
-    facts.errors.push_back("Clang crashed on this file; it was not analysed");
-    return;
-  }
-  if (status != 0 && facts.functions.empty() && facts.calls.empty()) {
-    facts.failed = true;
-    if (facts.errors.empty())
-      facts.errors.push_back("Clang could not parse this file");
-  }
-  if (options.cache && !facts.failed)
+  // Clang grows the stack itself for deep templates once it knows where the stack starts.
+  clang::noteBottomOfStack();
+  parseAndRead(file, database, options, facts);
+  // A crash is not cached: the next run (perhaps a fixed eventscope) tries again.
+  if (options.cache && !facts.failed && !facts.crashed)
     options.cache->store(cacheKey, facts);
 }
 

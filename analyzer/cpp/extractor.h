@@ -20,8 +20,9 @@ struct ExtractOptions {
   // Qualified names of the messaging APIs: calls of these are recorded even when the
   // callee lives in a system header (librdkafka, paho, ...).
   std::set<std::string> apiNames;
-  // The config's own APIs: the only ones a call may match by its name alone.
-  std::set<std::string> userApiNames;
+  // The APIs a call may match by its unqualified name alone when its object's type is
+  // unknown because of an error: the config's own, and profile entries marked `by_name`.
+  std::set<std::string> nameMatchedApis;
   // Called after each translation unit with (done, total), from the worker threads one at
   // a time; for a progress line.
   std::function<void(size_t, size_t)> progress;

@@ -7,6 +7,7 @@
 #include <clang/Lex/Lexer.h>
 #include <llvm/Support/Path.h>
 
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -23,17 +24,30 @@ std::string relativePath(llvm::StringRef path, const std::string &root) {
   return p.str();
 }
 
+AnalysisPosition &analysisPosition() {
+  thread_local AnalysisPosition position;
+  return position;
+}
+
 namespace {
 
 using namespace clang;
+
+// EVENTSCOPE_CRASH_IN_FUNCTION=qualified::name makes the visitor crash on entering that
+// function: how the tests show that a crash is reported as eventscope's and the run goes on.
+void crashForTesting(const std::string &function) {
+  static const char *target = std::getenv("EVENTSCOPE_CRASH_IN_FUNCTION");
+  if (target && function == target)
+    __builtin_trap();
+}
 
 const unsigned kMaxEvaluationDepth = 16;
 const size_t kMaxStrings = 64; // cartesian concatenations are cut here
 
 class FactVisitor : public RecursiveASTVisitor<FactVisitor> {
 public:
-  FactVisitor(ASTContext &context, TuFacts &facts, const ExtractOptions &options)
-      : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options) {}
+  FactVisitor(ASTContext &context, TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
+      : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options), skipped_(skipped) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -47,9 +61,17 @@ public:
       return true;
     auto *function = dyn_cast<FunctionDecl>(decl);
     if (function && function->doesThisDeclarationHaveABody()) {
+      if (!skipped_.empty() && skipped_.count(formatLocation(locationOf(function->getLocation()))))
+        return true;
       recordFunction(function);
       functions_.push_back(function);
+      // Where a crash would be reported: eventscope's fault, in this function.
+      AnalysisPosition saved = analysisPosition();
+      analysisPosition().function = readableName(function);
+      analysisPosition().location = locationOf(function->getLocation());
+      crashForTesting(analysisPosition().function);
       bool result = RecursiveASTVisitor::TraverseDecl(decl);
+      analysisPosition() = saved;
       functions_.pop_back();
       return result;
     }
@@ -58,6 +80,8 @@ public:
 
   bool TraverseLambdaExpr(LambdaExpr *lambda) {
     CXXMethodDecl *op = lambda->getCallOperator();
+    if (!op) // an invalid lambda
+      return RecursiveASTVisitor::TraverseLambdaExpr(lambda);
     std::string enclosing = currentKey();
     recordFunction(op);
     if (!enclosing.empty())
@@ -80,7 +104,7 @@ public:
     if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
       callee = member->getMethodDecl();
     if (!callee) {
-      if (call->containsErrors())
+      if (call->containsErrors() && call->getCallee() && isUnresolvedCallee(call->getCallee()))
         recordUnresolvedCallee(call->getCallee(), llvm::ArrayRef<Expr *>(call->getArgs(), call->getNumArgs()),
                                call->getBeginLoc());
       return true;
@@ -129,7 +153,8 @@ public:
     const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs();
     if (!templateArgs || templateArgs->size() == 0 || templateArgs->get(0).getKind() != TemplateArgument::Type)
       return;
-    const CXXRecordDecl *record = templateArgs->get(0).getAsType()->getAsCXXRecordDecl();
+    QualType made = templateArgs->get(0).getAsType();
+    const CXXRecordDecl *record = made.isNull() ? nullptr : made->getAsCXXRecordDecl();
     if (!record || !record->hasDefinition() || sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
       return;
     const CXXConstructorDecl *chosen = nullptr;
@@ -152,10 +177,12 @@ public:
     facts_.calls.push_back(std::move(fact));
   }
 
-  // `f<T>("x")` with `f` undeclared (a header is missing) survives only as a RecoveryExpr.
+  // A call Clang could not resolve survives as a RecoveryExpr over its callee and arguments:
+  // `f<T>("x")` with `f` undeclared, or `create_publisher<T>("x")` on `this` of a class made
+  // invalid by a member whose type is in a missing header (the candidates are still there).
   bool VisitRecoveryExpr(RecoveryExpr *recovery) {
     auto children = recovery->subExpressions();
-    if (!children.empty() && children[0] && isa<UnresolvedLookupExpr>(children[0]->IgnoreImplicit()))
+    if (!children.empty() && children[0] && isUnresolvedCallee(children[0]))
       recordUnresolvedCallee(children[0], children.drop_front(), recovery->getBeginLoc());
     return true;
   }
@@ -194,7 +221,7 @@ public:
       ArgValue handler;
       findHandler(construct->getArg(i), handler, 0);
       // A lambda or a std::function wrapping a callable is stored, not run, by construction.
-      if (handler.handlerKey.empty() || isa<LambdaExpr>(construct->getArg(i)->IgnoreImplicit()) ||
+      if (handler.handlerKey.empty() || !construct->getArg(i) || isa<LambdaExpr>(construct->getArg(i)->IgnoreImplicit()) ||
           typeName(construct->getType()) == "function")
         continue;
       CallFact fact;
@@ -231,7 +258,7 @@ public:
   }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
     for (const CXXCtorInitializer *init : ctor->inits())
-      if (init->isMemberInitializer() && init->isWritten()) {
+      if (init->isMemberInitializer() && init->isWritten() && init->getInit()) {
         bindHandle(keyOf(init->getMember()), init->getInit());
         bindMemberToParameter(ctor, init->getMember(), init->getInit());
       }
@@ -239,13 +266,40 @@ public:
   }
 
 private:
-  // A call whose callee Clang could not resolve because a header is missing: matched to
-  // the messaging APIs by its unqualified name, the only thing left of it. Only calls that
-  // contain errors get here, so valid code is never matched by name alone.
+  static bool isUnresolvedCallee(const Expr *e) {
+    e = e->IgnoreImplicit();
+    return isa<OverloadExpr>(e) || isa<CXXDependentScopeMemberExpr>(e);
+  }
+
+  // A call whose callee Clang could not resolve because of an error (a header is missing):
+  // matched to the messaging APIs by the candidates name lookup still found (exact), or
+  // else by its unqualified name, the only thing left of it. Only calls that contain errors
+  // get here, so valid code is never matched by name alone.
   void recordUnresolvedCallee(const Expr *calleeExpr, llvm::ArrayRef<Expr *> args, SourceLocation begin) {
     if (!calleeExpr)
       return;
     calleeExpr = calleeExpr->IgnoreImplicit();
+    // Lookup found the API's declarations; only overload resolution failed (on `this` of an
+    // invalid class, or with an argument whose type is missing): those names, exactly.
+    if (auto *overloads = dyn_cast<OverloadExpr>(calleeExpr)) {
+      std::vector<std::string> names;
+      for (const NamedDecl *found : overloads->decls())
+        if (auto *function = dyn_cast_or_null<FunctionDecl>(found ? found->getUnderlyingDecl()->getAsFunction() : nullptr))
+          for (const std::string &name : namesOf(function))
+            if (options_.apiNames.count(name))
+              names.push_back(name);
+      std::sort(names.begin(), names.end());
+      names.erase(std::unique(names.begin(), names.end()), names.end());
+      if (!names.empty()) {
+        const Expr *object = nullptr;
+        if (auto *member = dyn_cast<UnresolvedMemberExpr>(overloads); member && !member->isImplicitAccess())
+          object = member->getBase();
+        SourceLocation at = isa<UnresolvedMemberExpr>(overloads) ? overloads->getNameLoc() : begin;
+        recordUnresolvedCall(overloads->getName().getAsString(), std::move(names), at, args,
+                             overloads->template_arguments(), object);
+        return;
+      }
+    }
     std::string name;
     SourceLocation nameLoc = begin;
     llvm::ArrayRef<TemplateArgumentLoc> templateArgs;
@@ -289,24 +343,32 @@ private:
       if (!objectClass.empty() && (colon == std::string::npos || api.substr(0, colon) != objectClass))
         continue;
       // With nothing known of the object, a name alone is trusted only for the user's own
-      // APIs: `publish` is a method of half the messaging libraries.
-      if (objectClass.empty() && !options_.userApiNames.count(api))
+      // APIs and names a profile marks `by_name`: `publish` is a method of half the
+      // messaging libraries, `create_subscription` of one.
+      if (objectClass.empty() && !options_.nameMatchedApis.count(api))
         continue;
       matches.push_back(api);
     }
     if (matches.empty())
       return;
+    recordUnresolvedCall(name, std::move(matches), nameLoc, args, templateArgs, object);
+  }
+
+  void recordUnresolvedCall(const std::string &name, std::vector<std::string> apis, SourceLocation nameLoc,
+                            llvm::ArrayRef<Expr *> args, llvm::ArrayRef<TemplateArgumentLoc> templateArgs,
+                            const Expr *object) {
     CallFact fact;
     fact.callerKey = currentKey();
     fact.calleeKey = "unresolved-callee:" + name;
-    fact.calleeNames = std::move(matches);
+    fact.calleeNames = std::move(apis);
     fact.location = locationOf(nameLoc);
     for (const Expr *arg : args)
       if (arg)
         fact.args.push_back(evaluate(arg, 0));
     for (const TemplateArgumentLoc &arg : templateArgs)
-      if (arg.getArgument().getKind() == TemplateArgument::Type)
-        fact.templateArgs.push_back(typeName(arg.getArgument().getAsType()));
+      fact.templateArgs.push_back(arg.getArgument().getKind() == TemplateArgument::Type
+                                      ? typeName(arg.getArgument().getAsType())
+                                      : "");
     if (object) {
       fact.hasObject = true;
       fact.object = evaluate(object, 0);
@@ -320,6 +382,21 @@ private:
     if (auto *member = dyn_cast<CXXMemberCallExpr>(e))
       if (auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens()))
         return locationOf(memberExpr->getMemberLoc());
+    // An unresolved call is recorded at its callee's name (recordUnresolvedCall).
+    const Expr *callee = nullptr;
+    if (auto *call = dyn_cast<CallExpr>(e); call && !call->getDirectCallee())
+      callee = call->getCallee();
+    else if (auto *recovery = dyn_cast<RecoveryExpr>(e); recovery && !recovery->subExpressions().empty())
+      callee = recovery->subExpressions()[0];
+    if (callee) {
+      callee = callee->IgnoreImplicit();
+      if (auto *member = dyn_cast<UnresolvedMemberExpr>(callee))
+        return locationOf(member->getMemberLoc());
+      if (isa<UnresolvedLookupExpr>(callee))
+        return locationOf(e->getBeginLoc());
+      if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(callee))
+        return locationOf(dependent->getMemberLoc());
+    }
     if (auto *construct = dyn_cast<CXXConstructExpr>(e))
       return locationOf(construct->getBeginLoc());
     return locationOf(e->getBeginLoc());
@@ -414,7 +491,10 @@ private:
     facts_.functions.push_back(std::move(fact));
   }
 
+  // "" for a null type (a ParenListExpr or other node of an uninstantiated template).
   static std::string typeName(QualType type) {
+    if (type.isNull())
+      return "";
     type = type.getNonReferenceType().getUnqualifiedType();
     if (const Type *pointee = type->getPointeeOrArrayElementType())
       if (const CXXRecordDecl *record = pointee->getAsCXXRecordDecl())
@@ -425,6 +505,8 @@ private:
   }
 
   std::string variableKey(const Expr *e) const {
+    if (!e)
+      return "";
     e = e->IgnoreParenImpCasts();
     if (auto *ref = dyn_cast<DeclRefExpr>(e))
       if (auto *var = dyn_cast<VarDecl>(ref->getDecl()))
@@ -438,7 +520,7 @@ private:
   // `topic_ = topic;` in a constructor's body.
   void bindAssignedMember(const Expr *lhs, const Expr *rhs) {
     auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back());
-    auto *member = dyn_cast<MemberExpr>(lhs->IgnoreParenImpCasts());
+    auto *member = lhs ? dyn_cast<MemberExpr>(lhs->IgnoreParenImpCasts()) : nullptr;
     if (ctor && member && isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts()))
       if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
         bindMemberToParameter(ctor, field, rhs);
@@ -456,7 +538,7 @@ private:
   void bindHandle(const std::string &key, const Expr *init) {
     // The call was recorded, or will be: bind by its location once the TU is done.
     const Expr *e = unwrap(init);
-    if (key.empty() || !(isa<CallExpr>(e) || isa<CXXConstructExpr>(e)))
+    if (key.empty() || !e || !(isa<CallExpr>(e) || isa<CXXConstructExpr>(e) || isa<RecoveryExpr>(e)))
       return;
     pendingBindings_.emplace_back(key, callLocation(e)); // the call itself may not be recorded yet
   }
@@ -474,8 +556,9 @@ public:
 
 private:
 
+  // Null in, null out: broken code has holes (an initializer Clang dropped).
   static const Expr *unwrap(const Expr *e) {
-    while (true) {
+    while (e) {
       e = e->IgnoreParenImpCasts();
       if (auto *x = dyn_cast<MaterializeTemporaryExpr>(e))
         e = x->getSubExpr();
@@ -499,12 +582,17 @@ private:
       else if (auto *x = dyn_cast<CXXOperatorCallExpr>(e);
                x && (x->getOperator() == OO_Arrow || x->getOperator() == OO_Star) && x->getNumArgs() == 1)
         e = x->getArg(0); // `pub_->publish()` on a smart pointer: the pointer is the handle
+      else if (auto *x = dyn_cast<ParenListExpr>(e); x && x->getNumExprs() == 1)
+        e = x->getExpr(0); // `member_(value)` in a template: parenthesised, type not yet known
       else
         return e;
     }
+    return e;
   }
 
   static bool isStringLike(QualType type) {
+    if (type.isNull())
+      return false;
     type = type.getNonReferenceType();
     if (type->isPointerType() || type->isArrayType())
       return type->getPointeeOrArrayElementType()->isAnyCharacterType();
@@ -514,6 +602,10 @@ private:
 
   ArgValue evaluate(const Expr *expr, unsigned depth) {
     ArgValue value;
+    if (!expr) {
+      value.text = "the value is missing from the parsed code";
+      return value;
+    }
     value.typeName = typeName(expr->getType());
     findHandler(expr, value, 0);
     if (depth > kMaxEvaluationDepth) {
@@ -521,6 +613,11 @@ private:
       return value;
     }
     const Expr *e = unwrap(expr);
+    if (isa<RecoveryExpr>(e) || isa<ParenListExpr>(e)) {
+      value.text = isa<RecoveryExpr>(e) ? "the expression could not be compiled (an error or a missing header)"
+                                        : "the value depends on a template parameter";
+      return value;
+    }
     if (auto *address = dyn_cast<UnaryOperator>(e); address && address->getOpcode() == UO_AddrOf)
       return withType(evaluate(address->getSubExpr(), depth + 1), value); // natsMsg_Create(&msg, ...)
     if (auto *ref = dyn_cast<DeclRefExpr>(e); ref && isa<EnumConstantDecl>(ref->getDecl()))
@@ -613,7 +710,7 @@ private:
       // subjects[i] of `const char *subjects[] = {"a", "b"}`: one of the array's strings.
       if (auto *ref = dyn_cast<DeclRefExpr>(unwrap(subscript->getBase())))
         if (auto *array = dyn_cast<VarDecl>(ref->getDecl());
-            array && !isa<ParmVarDecl>(array) && array->getType()->isArrayType() &&
+            array && !isa<ParmVarDecl>(array) && !array->getType().isNull() && array->getType()->isArrayType() &&
             (array->isLocalVarDecl() || array->getType().isConstQualified()))
           if (const Expr *init = array->getInit(); init && isa<InitListExpr>(unwrap(init))) {
             ArgValue all = evaluate(init, depth + 1);
@@ -717,7 +814,7 @@ private:
       const VarDecl *definition = var;
       const Expr *init = var->getAnyInitializer(definition);
       bool constant = var->getType().isConstQualified() || var->isConstexpr() ||
-                      (var->getType()->isPointerType() && var->getType()->getPointeeType().isConstQualified() &&
+                      (!var->getType().isNull() && var->getType()->isPointerType() && var->getType()->getPointeeType().isConstQualified() &&
                        !var->hasGlobalStorage()) ||
                       var->isLocalVarDecl(); // a local initialised once and passed on
       if (init && constant) {
@@ -753,11 +850,13 @@ private:
 
   // What function an expression refers to as a callable, if any.
   void findHandler(const Expr *expr, ArgValue &value, unsigned depth) {
-    if (depth > kMaxEvaluationDepth)
+    if (depth > kMaxEvaluationDepth || !expr)
       return;
     const Expr *e = unwrap(expr);
     if (auto *op = dyn_cast<UnaryOperator>(e); op && op->getOpcode() == UO_AddrOf)
       e = unwrap(op->getSubExpr());
+    if (!e)
+      return;
     if (auto *lambda = dyn_cast<LambdaExpr>(e)) {
       setHandler(value, lambda->getCallOperator());
       return;
@@ -829,6 +928,8 @@ private:
   }
 
   void functorOf(QualType type, ArgValue &value) {
+    if (type.isNull())
+      return;
     const CXXRecordDecl *record = type.getNonReferenceType()->getAsCXXRecordDecl();
     if (!record || !record->hasDefinition() || sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
       return;
@@ -840,6 +941,8 @@ private:
   }
 
   void setHandler(ArgValue &value, const FunctionDecl *function) {
+    if (!function)
+      return;
     value.handlerKey = keyOf(function);
     value.handlerName = readableName(function);
   }
@@ -848,28 +951,35 @@ private:
   SourceManager &sm_;
   TuFacts &facts_;
   const ExtractOptions &options_;
+  const std::set<std::string> &skipped_;
   std::vector<const FunctionDecl *> functions_;
   std::vector<std::pair<std::string, Location>> pendingBindings_; // variable key, call location
 };
 
 class FactConsumer : public ASTConsumer {
 public:
-  FactConsumer(TuFacts &facts, const ExtractOptions &options) : facts_(facts), options_(options) {}
+  FactConsumer(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
+      : facts_(facts), options_(options), skipped_(skipped) {}
   void HandleTranslationUnit(ASTContext &context) override {
-    FactVisitor visitor(context, facts_, options_);
+    analysisPosition() = AnalysisPosition{};
+    analysisPosition().visiting = true;
+    FactVisitor visitor(context, facts_, options_, skipped_);
     visitor.TraverseDecl(context.getTranslationUnitDecl());
     visitor.resolveBindings();
+    analysisPosition() = AnalysisPosition{};
   }
 
 private:
   TuFacts &facts_;
   const ExtractOptions &options_;
+  const std::set<std::string> &skipped_;
 };
 
 } // namespace
 
-std::unique_ptr<clang::ASTConsumer> makeFactConsumer(TuFacts &facts, const ExtractOptions &options) {
-  return std::make_unique<FactConsumer>(facts, options);
+std::unique_ptr<clang::ASTConsumer> makeFactConsumer(TuFacts &facts, const ExtractOptions &options,
+                                                     const std::set<std::string> &skipped) {
+  return std::make_unique<FactConsumer>(facts, options, skipped);
 }
 
 } // namespace eventscope

@@ -10,12 +10,25 @@
 #include <llvm/ADT/StringRef.h>
 
 #include <memory>
+#include <set>
 #include <string>
 
 namespace eventscope {
 
+// Where the fact visitor is in the current thread, for a crash report that names the
+// function eventscope was reading. `visiting` is false while Clang itself parses.
+struct AnalysisPosition {
+  bool visiting = false;
+  std::string function; // qualified name; empty between functions
+  Location location;
+};
+AnalysisPosition &analysisPosition();
+
 // The consumer that fills `facts` when Clang hands it the translation unit.
-std::unique_ptr<clang::ASTConsumer> makeFactConsumer(TuFacts &facts, const ExtractOptions &options);
+// Functions whose location (formatLocation of FunctionFact::location) is in `skipped` are
+// not read: eventscope crashed in them on an earlier try.
+std::unique_ptr<clang::ASTConsumer> makeFactConsumer(TuFacts &facts, const ExtractOptions &options,
+                                                     const std::set<std::string> &skipped);
 
 // `path` relative to `root` when it lies under it, cleaned of `.` and `..`; otherwise as is.
 std::string relativePath(llvm::StringRef path, const std::string &root);

@@ -83,6 +83,12 @@ struct TuFacts {
   std::vector<std::string> missingHeaders;
   std::vector<std::string> errors; // "file:line:col: message" of Clang errors
   bool failed = false;             // could not be parsed at all
+  // The first thing that made these facts incomplete, for the analysis-incomplete finding:
+  // where it is (the #include of a missing header, the first Clang error, the function
+  // eventscope crashed in) and what it is. Empty `gap` when the unit was analysed whole.
+  Location gapAt;
+  std::string gap;
+  bool crashed = false; // eventscope crashed on it: a bug of ours, reported as such
   // Every file Clang read for it (absolute), for the cache to tell when a header changed.
   std::vector<std::string> dependencies;
 };

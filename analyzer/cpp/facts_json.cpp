@@ -107,6 +107,12 @@ Json toJson(const TuFacts &f) {
   j["missing"] = f.missingHeaders;
   j["errors"] = f.errors;
   j["failed"] = f.failed;
+  if (!f.gap.empty()) {
+    j["gap"] = f.gap;
+    j["gapAt"] = toJson(f.gapAt);
+  }
+  if (f.crashed)
+    j["crashed"] = true;
   if (!f.dependencies.empty())
     j["deps"] = f.dependencies;
   return j;
@@ -148,6 +154,10 @@ TuFacts unitOf(const Json &j) {
   f.missingHeaders = j.at("missing").get<std::vector<std::string>>();
   f.errors = j.at("errors").get<std::vector<std::string>>();
   f.failed = j.at("failed").get<bool>();
+  f.gap = j.value("gap", "");
+  if (j.contains("gapAt"))
+    f.gapAt = locationOf(j["gapAt"]);
+  f.crashed = j.value("crashed", false);
   f.dependencies = j.value("deps", std::vector<std::string>{});
   return f;
 }

@@ -1,0 +1,223 @@
+// Real code as a new user runs eventscope on it: templates whose nodes have no type yet,
+// headers that are not installed, code Clang rejects, and a crash of eventscope's own. No
+// crash, nothing lost around the fault, and a gate that never passes on a partial analysis.
+#include "extraction_support.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+using eventscope::testing::analyze;
+using eventscope::testing::CommandResult;
+using eventscope::testing::Extracted;
+using eventscope::testing::runEventscope;
+using eventscope::testing::TempDir;
+
+namespace {
+
+const char *kBus = R"(#pragma once
+namespace bus { void publish(const char *topic); void subscribe(const char *topic, void (*handler)()); }
+)";
+
+const char *kBusConfig = R"(sources: ["**/*.cpp"]
+include_dirs: [include]
+apis:
+  - {function: "bus::publish", role: produce, channel: {arg: 0}}
+  - {function: "bus::subscribe", role: consume, channel: {arg: 0}, handler: {arg: 1}}
+)";
+
+// shared/cases/cpp/01 and its siblings: nodes of uninstantiated templates have null or
+// dependent types (ParenListExpr, CXXUnresolvedConstructExpr, dependent member calls), and
+// Clang's recovery nodes stand where code did not compile. None may crash the visitor, and
+// the calls around them are still found.
+TEST(IncompleteCode, DependentAndRecoveryNodesDoNotCrashAndLoseNothingAroundThem) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kBusConfig);
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/a.cpp", R"(#include "bus.h"
+template <class T> struct Holder {
+  Holder(T node) : n_(node) {}                  // ParenListExpr of null type
+  Holder(T a, T b) : n_(a), m_(a, b) {}         // two expressions in parentheses
+  T n_;
+  T m_;
+};
+template <class T> struct Emitter {
+  T topic_;
+  Emitter(T t) : topic_(t) { bus::publish(topic_); }  // dependent member as the channel
+  void twice(T x) { bus::publish(T(x)); bus::publish(x.name()); } // unresolved construct, dependent call
+};
+template <class T> void viaTemplate(T value) { bus::publish(value); bus::publish((value)); }
+void onIn() {}
+int main() {
+  Holder<int> h(1);
+  Holder<int> h2(1, 2);
+  Emitter<const char *> e("emitted");
+  viaTemplate("templated");
+  bus::publish(undeclared_topic);               // RecoveryExpr as the channel
+  bus::subscribe("in", onIn);
+  bus::publish("out");
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.count("svc consume in svc/a.cpp:21:3 [onIn]")) << *x.endpoints.begin();
+  EXPECT_TRUE(x.endpoints.count("svc produce out svc/a.cpp:22:3"));
+  EXPECT_TRUE(x.endpoints.count("svc produce emitted svc/a.cpp:18:25"));
+  EXPECT_TRUE(x.endpoints.count("svc produce templated svc/a.cpp:19:3"));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.err.find("crash"), std::string::npos) << r.err;
+  // undeclared_topic is an error in the code: the file is reported as analysed in part.
+  EXPECT_NE(r.out.find("svc/a.cpp:20:16: error: svc/a.cpp was analysed in part: Clang error: use of undeclared "
+                       "identifier 'undeclared_topic'"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.exitCode, 1);
+}
+
+// shared/cases/cpp/02: a member whose type comes from a missing header makes the class
+// invalid; its inherited create_publisher/create_subscription calls survive only as Clang's
+// recovery nodes, which still hold the declarations name lookup found.
+TEST(IncompleteCode, AMemberFromAMissingHeaderCostsOnlyItself) {
+  TempDir dir;
+  dir.write("a.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include "missing/loader.hpp"
+class Talker : public rclcpp::Node {
+public:
+  Talker() : rclcpp::Node("talker") {}
+  void start();
+private:
+  missing::ClassLoader<int> loader_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+void Talker::start() {
+  pub_ = create_publisher<std_msgs::msg::String>("chatter", 10);
+  auto sub = create_subscription<std_msgs::msg::String>("in", 10, [](std_msgs::msg::String::SharedPtr) {});
+  pub_->publish(std_msgs::msg::String());
+}
+)");
+  dir.write("b.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <functional>
+#include "missing/loader.hpp"
+class Listener {
+public:
+  void start(rclcpp::Node::SharedPtr node);
+  void cb(std_msgs::msg::String::SharedPtr) {}
+private:
+  missing::ClassLoader<int> loader_;
+};
+void Listener::start(rclcpp::Node::SharedPtr node) {
+  auto a = node->create_subscription<std_msgs::msg::String>("lambda_in", 10, [](std_msgs::msg::String::SharedPtr) {});
+  auto b = node->create_subscription<std_msgs::msg::String>("bind_in", 10, std::bind(&Listener::cb, this, std::placeholders::_1));
+}
+)");
+  Extracted x = analyze(dir);
+  std::string service = x.endpoints.empty() ? "" : x.endpoints.begin()->substr(0, x.endpoints.begin()->find(' '));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             service + " consume bind_in b.cpp:14:18 [Listener::cb]",
+                             service + " consume in a.cpp:14:14 [lambda at a.cpp:14:67]",
+                             service + " consume lambda_in b.cpp:13:18 [lambda at b.cpp:13:78]",
+                             service + " produce chatter a.cpp:15:9",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// shared/cases/cpp/08: the base class of a ROS 2 controller is not installed; what it
+// inherits (get_node()) is unknown, and rclcpp's own method names identify the calls.
+TEST(IncompleteCode, ABaseFromAMissingHeaderKeepsTheCallsOnWhatItInherits) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices:\n  ctl: [\"**\"]\n");
+  dir.write("ctl.cpp", R"(#include <memory>
+#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+#include "std_srvs/srv/empty.hpp"
+namespace { constexpr auto DEFAULT_COMMAND_TOPIC = "~/cmd_vel"; }
+#include "controller_interface/controller_interface.hpp"
+struct Ctl : controller_interface::ControllerInterface {
+  void on_configure();
+  void update();
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::Service<std_srvs::srv::Empty>::SharedPtr srv_;
+};
+void Ctl::on_configure() {
+  sub_ = get_node()->create_subscription<std_msgs::msg::String>(
+    DEFAULT_COMMAND_TOPIC, rclcpp::SystemDefaultsQoS(),
+    [this](const std::shared_ptr<std_msgs::msg::String> msg) { (void)msg; });
+  pub_ = get_node()->create_publisher<std_msgs::msg::String>("~/odom", rclcpp::SystemDefaultsQoS());
+  srv_ = get_node()->create_service<std_srvs::srv::Empty>(
+    "~/reset", [](const std::shared_ptr<std_srvs::srv::Empty::Request>, std::shared_ptr<std_srvs::srv::Empty::Response>) {});
+  publish_status();  // an unknown function of the unknown base: nothing to match, nothing invented
+}
+void Ctl::update() { std_msgs::msg::String m; pub_->publish(m); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "ctl consume ~/cmd_vel ctl.cpp:15:22 [lambda at ctl.cpp:17:5]",
+                             "ctl consume ~/reset ctl.cpp:19:22 [lambda at ctl.cpp:20:16]",
+                             "ctl produce ~/odom ctl.cpp:23:53",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("ctl.cpp:6:10: error: ctl.cpp was analysed in part: header "
+                       "\"controller_interface/controller_interface.hpp\" not found (1 missing header, 6 errors)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find("1 translation unit(s): 0 analysed whole, 1 in part, 0 not analysed"), std::string::npos) << r.err;
+  // Lowered by the user (a lint job without the dependencies): the gate is theirs to set.
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices:\n  ctl: [\"**\"]\n"
+                               "rules:\n  analysis-incomplete: warning\n  unproduced-event: off\n");
+  CommandResult lowered = runEventscope({"check", dir.path(), "--no-color", "-q"});
+  EXPECT_EQ(lowered.exitCode, 0) << lowered.out;
+  // -q keeps the one line that says the analysis is partial.
+  EXPECT_EQ(lowered.err, "eventscope: 1 translation unit(s): 0 analysed whole, 1 in part, 0 not analysed\n");
+}
+
+// A crash inside eventscope is eventscope's: the message says so, names the function, and
+// the file is read again without it; the other files and functions keep their endpoints.
+TEST(IncompleteCode, ACrashIsReportedAsEventscopesAndCostsOnlyTheFunction) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kBusConfig);
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/a.cpp", "#include \"bus.h\"\nnamespace app { void bad() { bus::publish(\"lost\"); } }\n"
+                         "void good() { bus::publish(\"kept\"); }\n");
+  dir.write("svc/b.cpp", "#include \"bus.h\"\nvoid other() { bus::publish(\"other\"); }\n");
+  setenv("EVENTSCOPE_CRASH_IN_FUNCTION", "app::bad", 1);
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache", "-q"});
+  unsetenv("EVENTSCOPE_CRASH_IN_FUNCTION");
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("svc/a.cpp:2:22: error: svc/a.cpp was analysed in part: eventscope crashed while reading "
+                       "function 'app::bad' (svc/a.cpp:2:22): a bug in eventscope, not in this code; please report "
+                       "it with this file; that function was skipped, the rest of the file analysed; what that "
+                       "function produces or consumes is missing from the graph [analysis-incomplete]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.err.find("Clang"), std::string::npos) << r.err; // never sends the user to Clang
+  EXPECT_NE(r.err.find("eventscope crashed on 1 file(s)"), std::string::npos) << r.err;
+  EXPECT_NE(scan.out.find("\"channel\": \"kept\""), std::string::npos);
+  EXPECT_NE(scan.out.find("\"channel\": \"other\""), std::string::npos);
+  EXPECT_EQ(scan.out.find("\"channel\": \"lost\""), std::string::npos);
+}
+
+// A tree where nothing could be analysed never passes the gate.
+TEST(IncompleteCode, CheckFailsWhenEveryTranslationUnitFails) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kBusConfig);
+  dir.write("svc/a.cpp", "this is not C++ {{{\n");
+  dir.write("svc/b.cpp", "neither }}} is this\n");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("svc/a.cpp:1:1: error: svc/a.cpp was not analysed: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("svc/b.cpp:1:1: error: svc/b.cpp was not analysed: "), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("2 translation unit(s): 0 analysed whole, 0 in part, 2 not analysed"), std::string::npos) << r.err;
+  for (const char *format : {"json", "sarif", "codeclimate", "junit"}) {
+    CommandResult other = runEventscope({"check", dir.path(), "--format", format});
+    EXPECT_EQ(other.exitCode, 1) << format;
+    EXPECT_NE(other.out.find("analysis-incomplete"), std::string::npos) << format;
+    EXPECT_NE(other.out.find("svc/a.cpp"), std::string::npos) << format;
+  }
+}
+
+} // namespace
