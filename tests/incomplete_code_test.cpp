@@ -221,3 +221,55 @@ TEST(IncompleteCode, CheckFailsWhenEveryTranslationUnitFails) {
 }
 
 } // namespace
+
+namespace {
+
+// shared/cases/cpp/03: a constructor described in `apis`, called through
+// std::make_unique/make_shared, is that constructor's call; a handle bound to the result
+// keeps its channel for a publish elsewhere.
+TEST(IncompleteCode, ApiConstructorsThroughMakeUniqueAndMakeShared) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["a.cpp"]
+compile_flags: ["-isystem", "sys"]
+services:
+  a: ["**"]
+apis:
+  - {function: "lib::Sub::Sub", role: consume, channel: {arg: 1}, handler: {arg: 2}}
+  - {function: "lib::Pub::Pub", role: handle, channel: {arg: 1}}
+  - {function: "lib::Pub::publish", role: produce, channel: {object: true}}
+)");
+  dir.write("sys/lib.hpp", R"(#pragma once
+#include <memory>
+#include <string>
+#include <functional>
+namespace lib {
+class Sub { public: Sub(int node, const std::string &topic, std::function<void(int)> cb); };
+class Pub { public: Pub(int node, const std::string &topic); void publish(int msg); };
+}
+)");
+  dir.write("a.cpp", R"(#include <lib.hpp>
+void onMsg(int) {}
+struct App {
+  std::unique_ptr<lib::Sub> sub_;
+  std::shared_ptr<lib::Pub> pub_;
+  void setup() {
+    sub_ = std::make_unique<lib::Sub>(1, "made_unique_in", onMsg);
+    lib::Sub direct(1, "direct_in", onMsg);
+    pub_ = std::make_shared<lib::Pub>(1, "made_shared_out");
+    lib::Pub p(1, "direct_out");
+    p.publish(1);
+  }
+  void tick() { pub_->publish(2); }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "a consume direct_in a.cpp:8:14 [onMsg]",
+                             "a consume made_unique_in a.cpp:7:12 [onMsg]",
+                             "a produce direct_out a.cpp:11:7",
+                             "a produce made_shared_out a.cpp:13:23",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

@@ -155,7 +155,26 @@ public:
       return;
     QualType made = templateArgs->get(0).getAsType();
     const CXXRecordDecl *record = made.isNull() ? nullptr : made->getAsCXXRecordDecl();
-    if (!record || !record->hasDefinition() || sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
+    if (!record || !record->hasDefinition())
+      return;
+    // A messaging API that is a constructor (`apis` or a profile), made through the factory:
+    // recorded as the constructor's call with the factory's arguments, where the factory
+    // is called (a handle bound to its result is found there).
+    for (const CXXConstructorDecl *ctor : record->ctors()) {
+      std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
+      if (!options_.apiNames.count(ctorName))
+        continue;
+      CallFact fact;
+      fact.callerKey = currentKey();
+      fact.calleeKey = keyOf(ctor);
+      fact.calleeNames = {ctorName};
+      fact.location = callLocation(call);
+      for (unsigned i = 0; i < call->getNumArgs(); ++i)
+        fact.args.push_back(evaluate(call->getArg(i), 0));
+      facts_.calls.push_back(std::move(fact));
+      return;
+    }
+    if (sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
       return;
     const CXXConstructorDecl *chosen = nullptr;
     for (const CXXConstructorDecl *ctor : record->ctors()) {
