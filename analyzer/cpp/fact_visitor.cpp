@@ -162,17 +162,10 @@ public:
     // is called (a handle bound to its result is found there).
     for (const CXXConstructorDecl *ctor : record->ctors()) {
       std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
-      if (!options_.apiNames.count(ctorName))
-        continue;
-      CallFact fact;
-      fact.callerKey = currentKey();
-      fact.calleeKey = keyOf(ctor);
-      fact.calleeNames = {ctorName};
-      fact.location = callLocation(call);
-      for (unsigned i = 0; i < call->getNumArgs(); ++i)
-        fact.args.push_back(evaluate(call->getArg(i), 0));
-      facts_.calls.push_back(std::move(fact));
-      return;
+      if (options_.apiNames.count(ctorName)) {
+        recordConstructorCall(ctor, {ctorName}, callLocation(call), call->getArgs(), call->getNumArgs());
+        return;
+      }
     }
     if (sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
       return;
@@ -187,12 +180,21 @@ public:
     }
     if (!chosen) // defined in another translation unit is fine: keys are the same there
       return;
+    recordConstructorCall(chosen, {}, callLocation(call), call->getArgs(), call->getNumArgs());
+  }
+
+  // A constructor's call with its written arguments; `apiNames` the messaging APIs it is
+  // (none for a project class, whose body is followed instead).
+  void recordConstructorCall(const CXXConstructorDecl *ctor, std::vector<std::string> apiNames, Location at,
+                             const Expr *const *args, unsigned count) {
     CallFact fact;
     fact.callerKey = currentKey();
-    fact.calleeKey = keyOf(chosen);
-    fact.location = callLocation(call);
-    for (unsigned i = 0; i < call->getNumArgs(); ++i)
-      fact.args.push_back(evaluate(call->getArg(i), 0));
+    fact.calleeKey = keyOf(ctor);
+    fact.calleeNames = std::move(apiNames);
+    fact.location = std::move(at);
+    for (unsigned i = 0; i < count; ++i)
+      if (!isa<CXXDefaultArgExpr>(args[i]))
+        fact.args.push_back(evaluate(args[i], 0));
     facts_.calls.push_back(std::move(fact));
   }
 
@@ -214,28 +216,12 @@ public:
     // A messaging API that is a constructor (mqtt::topic): recorded with its arguments.
     std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
     if (options_.apiNames.count(ctorName)) {
-      CallFact fact;
-      fact.callerKey = currentKey();
-      fact.calleeKey = keyOf(ctor);
-      fact.calleeNames = {ctorName};
-      fact.location = callLocation(construct);
-      for (unsigned i = 0; i < construct->getNumArgs(); ++i)
-        if (!isa<CXXDefaultArgExpr>(construct->getArg(i)))
-          fact.args.push_back(evaluate(construct->getArg(i), 0));
-      facts_.calls.push_back(std::move(fact));
+      recordConstructorCall(ctor, {ctorName}, callLocation(construct), construct->getArgs(), construct->getNumArgs());
       return true;
     }
     // Constructing a project class runs its constructor.
-    if (ctor->hasBody() && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) {
-      CallFact fact;
-      fact.callerKey = currentKey();
-      fact.calleeKey = keyOf(ctor);
-      fact.location = locationOf(construct->getBeginLoc());
-      for (unsigned i = 0; i < construct->getNumArgs(); ++i) // topics handed to a node's constructor
-        if (!isa<CXXDefaultArgExpr>(construct->getArg(i)))
-          fact.args.push_back(evaluate(construct->getArg(i), 0));
-      facts_.calls.push_back(std::move(fact));
-    }
+    if (ctor->hasBody() && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
+      recordConstructorCall(ctor, {}, locationOf(construct->getBeginLoc()), construct->getArgs(), construct->getNumArgs());
     for (unsigned i = 0; i < construct->getNumArgs(); ++i) {
       ArgValue handler;
       findHandler(construct->getArg(i), handler, 0);
