@@ -192,9 +192,10 @@ public:
     const CXXConstructorDecl *ctor = construct->getConstructor();
     if (!ctor || currentKey().empty())
       return true;
-    // A messaging API that is a constructor (mqtt::topic): recorded with its arguments.
+    // A messaging API that is a constructor (mqtt::topic): recorded with its arguments. Its
+    // default, copy and move constructors (a member made empty, then subscribed) are not it.
     std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
-    if (options_.apiNames.count(ctorName)) {
+    if (options_.apiNames.count(ctorName) && !ctor->isDefaultConstructor() && !ctor->isCopyOrMoveConstructor()) {
       CallFact fact;
       fact.callerKey = currentKey();
       fact.calleeKey = keyOf(ctor);
