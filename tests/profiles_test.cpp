@@ -320,6 +320,28 @@ int main() {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// Message stubs answer to the acronym spellings the file name lost, as aliases of one type;
+// an alias that is a macro's name (EOF, from <cstdio>) is left out.
+TEST(Profiles, RosMessageStubsKeepAcronymSpellings) {
+  Extracted x = analyzeOne("nodes/fix.cpp", R"cpp(#include <cstdio>
+#include <type_traits>
+#include "my_msgs/msg/eof.hpp"
+#include "sensor_msgs/msg/nav_sat_fix.hpp"
+#include "tf2_msgs/msg/tf_message.hpp"
+#include "autoware_planning_msgs/msg/hadmap_route.hpp"
+#include "rclcpp/rclcpp.hpp"
+static_assert(std::is_same_v<sensor_msgs::msg::NAVSatFix, sensor_msgs::msg::NavSatFix>);
+static_assert(std::is_same_v<tf2_msgs::msg::TFMessage, tf2_msgs::msg::TfMessage>);
+static_assert(std::is_same_v<autoware_planning_msgs::msg::HADMapRoute, autoware_planning_msgs::msg::HadmapRoute>);
+void fix(rclcpp::Node &node) {
+  auto pub = node.create_publisher<sensor_msgs::msg::NavSatFix>("fix", 1);
+  pub->publish(sensor_msgs::msg::NAVSatFix());
+  (void)my_msgs::msg::Eof();
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"nodes produce fix nodes/fix.cpp:13:8"}));
+}
+
 // What real ROS 2 nodes include beyond rclcpp/*.hpp, one file per stand-in: each must parse
 // with no error (no analysis-incomplete warning) and keep its messaging calls.
 TEST(Profiles, RclcppStandInsForTheRestOfRos2) {
