@@ -320,4 +320,266 @@ int main() {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// Message stubs answer to the acronym spellings the file name lost, as aliases of one type;
+// an alias that is a macro's name (EOF, from <cstdio>) is left out.
+TEST(Profiles, RosMessageStubsKeepAcronymSpellings) {
+  Extracted x = analyzeOne("nodes/fix.cpp", R"cpp(#include <cstdio>
+#include <type_traits>
+#include "my_msgs/msg/eof.hpp"
+#include "sensor_msgs/msg/nav_sat_fix.hpp"
+#include "tf2_msgs/msg/tf_message.hpp"
+#include "autoware_planning_msgs/msg/hadmap_route.hpp"
+#include "rclcpp/rclcpp.hpp"
+static_assert(std::is_same_v<sensor_msgs::msg::NAVSatFix, sensor_msgs::msg::NavSatFix>);
+static_assert(std::is_same_v<tf2_msgs::msg::TFMessage, tf2_msgs::msg::TfMessage>);
+static_assert(std::is_same_v<autoware_planning_msgs::msg::HADMapRoute, autoware_planning_msgs::msg::HadmapRoute>);
+void fix(rclcpp::Node &node) {
+  auto pub = node.create_publisher<sensor_msgs::msg::NavSatFix>("fix", 1);
+  pub->publish(sensor_msgs::msg::NAVSatFix());
+  (void)my_msgs::msg::Eof();
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"nodes produce fix nodes/fix.cpp:13:8"}));
+}
+
+// What real ROS 2 nodes include beyond rclcpp/*.hpp, one file per stand-in: each must parse
+// with no error (no analysis-incomplete warning) and keep its messaging calls.
+TEST(Profiles, RclcppStandInsForTheRestOfRos2) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("nodes/lifecycle.cpp", R"cpp(#include <chrono>
+#include "rclcpp/rclcpp.hpp"
+#include "rclcpp/version.h"
+#include "rclcpp_lifecycle/lifecycle_node.hpp"
+#include "rclcpp_lifecycle/lifecycle_publisher.hpp"
+#include "rclcpp_components/register_node_macro.hpp"
+#include "std_msgs/msg/string.hpp"
+#include "std_srvs/srv/trigger.hpp"
+using namespace std::chrono_literals;
+using CallbackReturn = rclcpp_lifecycle::node_interfaces::LifecycleNodeInterface::CallbackReturn;
+#if RCLCPP_VERSION_GTE(16, 0, 0)
+class Talker : public rclcpp_lifecycle::LifecycleNode {
+public:
+  explicit Talker(const rclcpp::NodeOptions &options) : LifecycleNode("talker", options) {
+    rate_ = declare_parameter<double>("rate", 2.0);
+    int depth = 10;
+    get_parameter("depth", depth);
+    bool verbose = false;
+    get_parameter_or("verbose", verbose, false);
+    RCLCPP_INFO(get_logger(), "rate %f on %s%s", rate_, get_namespace(), get_name());
+    RCLCPP_WARN_STREAM_THROTTLE(get_logger(), *get_clock(), 1000, "version " << RCLCPP_VERSION_MAJOR);
+  }
+  CallbackReturn on_configure(const rclcpp_lifecycle::State &) override {
+    pub_ = create_publisher<std_msgs::msg::String>("lifecycle_chatter", rclcpp::QoS(10).reliable().transient_local());
+    sub_ = create_subscription<std_msgs::msg::String>("commands", rclcpp::QoS(rclcpp::KeepLast(5)).best_effort(),
+                                                      [this](std_msgs::msg::String::ConstSharedPtr) { tick(); });
+    srv_ = create_service<std_srvs::srv::Trigger>("reset", [](const std::shared_ptr<std_srvs::srv::Trigger::Request>,
+                                                               std::shared_ptr<std_srvs::srv::Trigger::Response>) {});
+    client_ = create_client<std_srvs::srv::Trigger>("calibrate");
+    timer_ = create_wall_timer(500ms, [this] { tick(); });
+    return CallbackReturn::SUCCESS;
+  }
+  CallbackReturn on_activate(const rclcpp_lifecycle::State &state) override {
+    pub_->on_activate();
+    client_->async_send_request(std::make_shared<std_srvs::srv::Trigger::Request>());
+    return LifecycleNode::on_activate(state);
+  }
+private:
+  void tick() {
+    rclcpp::Time stamp = now();
+    rclcpp::Duration age = now() - stamp;
+    if (age > rclcpp::Duration::from_seconds(rate_) || age.seconds() < 0 || stamp.nanoseconds() == 0) {
+      RCLCPP_ERROR_ONCE(get_logger(), "late");
+    }
+    rclcpp::Time other(1, 500, RCL_ROS_TIME);
+    (void)rclcpp::Duration(std::chrono::milliseconds(5)).nanoseconds();
+    (void)(other + rclcpp::Duration::from_nanoseconds(10)).seconds();
+    pub_->publish(std_msgs::msg::String());
+  }
+  double rate_ = 1.0;
+  rclcpp_lifecycle::LifecyclePublisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+  rclcpp::Service<std_srvs::srv::Trigger>::SharedPtr srv_;
+  rclcpp::Client<std_srvs::srv::Trigger>::SharedPtr client_;
+  rclcpp::TimerBase::SharedPtr timer_;
+};
+RCLCPP_COMPONENTS_REGISTER_NODE(Talker)
+#endif
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<Talker>(rclcpp::NodeOptions());
+  while (rclcpp::ok()) rclcpp::spin_some(node->get_node_base_interface());
+  rclcpp::shutdown();
+}
+)cpp");
+  dir.write("nodes/action.cpp", R"cpp(#include <functional>
+#include <thread>
+#include "rclcpp/rclcpp.hpp"
+#include "rclcpp_action/rclcpp_action.hpp"
+#include "rclcpp_action/create_server.hpp"
+#include "rclcpp_action/create_client.hpp"
+#include "example_interfaces/action/fibonacci.hpp"
+using Fibonacci = example_interfaces::action::Fibonacci;
+using GoalHandle = rclcpp_action::ServerGoalHandle<Fibonacci>;
+class FibonacciServer : public rclcpp::Node {
+public:
+  FibonacciServer() : Node("fibonacci_server") {
+    using namespace std::placeholders;
+    server_ = rclcpp_action::create_server<Fibonacci>(this, "fibonacci", std::bind(&FibonacciServer::onGoal, this, _1, _2),
+                                                      std::bind(&FibonacciServer::onCancel, this, _1),
+                                                      std::bind(&FibonacciServer::onAccepted, this, _1));
+    client_ = rclcpp_action::create_client<Fibonacci>(this, "fibonacci");
+    if (client_->wait_for_action_server(std::chrono::seconds(1))) {
+      rclcpp_action::Client<Fibonacci>::SendGoalOptions options;
+      options.result_callback = [](const rclcpp_action::ClientGoalHandle<Fibonacci>::WrappedResult &result) {
+        (void)(result.code == rclcpp_action::ResultCode::SUCCEEDED);
+      };
+      client_->async_send_goal(Fibonacci::Goal(), options);
+    }
+  }
+private:
+  rclcpp_action::GoalResponse onGoal(const rclcpp_action::GoalUUID &, std::shared_ptr<const Fibonacci::Goal>) {
+    return rclcpp_action::GoalResponse::ACCEPT_AND_EXECUTE;
+  }
+  rclcpp_action::CancelResponse onCancel(const std::shared_ptr<GoalHandle>) { return rclcpp_action::CancelResponse::ACCEPT; }
+  void onAccepted(const std::shared_ptr<GoalHandle> handle) {
+    std::thread([handle] {
+      handle->publish_feedback(std::make_shared<Fibonacci::Feedback>());
+      handle->succeed(std::make_shared<Fibonacci::Result>());
+    }).detach();
+  }
+  rclcpp_action::Server<Fibonacci>::SharedPtr server_;
+  rclcpp_action::Client<Fibonacci>::SharedPtr client_;
+};
+)cpp");
+  dir.write("nodes/tf.cpp", R"cpp(#include <memory>
+#include "rclcpp/rclcpp.hpp"
+#include "tf2_ros/buffer.h"
+#include "tf2_ros/transform_listener.h"
+#include "tf2_ros/transform_broadcaster.hpp"
+#include "tf2_ros/static_transform_broadcaster.h"
+#include "geometry_msgs/msg/transform_stamped.hpp"
+#include "tf2_msgs/msg/tf_message.hpp"
+#include "autoware_planning_msgs/msg/hadmap_route.hpp"
+class Frames : public rclcpp::Node {
+public:
+  Frames() : Node("frames") {
+    buffer_ = std::make_unique<tf2_ros::Buffer>(get_clock());
+    listener_ = std::make_shared<tf2_ros::TransformListener>(*buffer_);
+    broadcaster_ = std::make_unique<tf2_ros::TransformBroadcaster>(*this);
+    static_broadcaster_ = std::make_shared<tf2_ros::StaticTransformBroadcaster>(this);
+    tf_ = create_subscription<tf2_msgs::msg::TFMessage>("tf_copy", 10, [](tf2_msgs::msg::TFMessage::ConstSharedPtr) {});
+    route_ = create_subscription<autoware_planning_msgs::msg::HADMapRoute>("route", rclcpp::QoS{1}.transient_local(),
+        [](autoware_planning_msgs::msg::HADMapRoute::ConstSharedPtr) {});
+    timer_ = create_wall_timer(std::chrono::milliseconds(100), [this] { send(); });
+  }
+  void send() {
+    geometry_msgs::msg::TransformStamped t;
+    try {
+      t = buffer_->lookupTransform("map", "base_link", tf2::TimePointZero);
+    } catch (const tf2::TransformException &ex) {
+      RCLCPP_INFO(get_logger(), "no transform: %s", ex.what());
+    }
+    broadcaster_->sendTransform(t);
+    static_broadcaster_->sendTransform(t);
+  }
+private:
+  std::unique_ptr<tf2_ros::Buffer> buffer_;
+  std::shared_ptr<tf2_ros::TransformListener> listener_;
+  std::unique_ptr<tf2_ros::TransformBroadcaster> broadcaster_;
+  std::shared_ptr<tf2_ros::StaticTransformBroadcaster> static_broadcaster_;
+  rclcpp::Subscription<tf2_msgs::msg::TFMessage>::SharedPtr tf_;
+  rclcpp::Subscription<autoware_planning_msgs::msg::HADMapRoute>::SharedPtr route_;
+  rclcpp::TimerBase::SharedPtr timer_;
+};
+)cpp");
+  dir.write("nodes/filters.cpp", R"cpp(#include <functional>
+#include "rclcpp/rclcpp.hpp"
+#include "message_filters/subscriber.h"
+#include "message_filters/synchronizer.h"
+#include "message_filters/time_synchronizer.h"
+#include "message_filters/sync_policies/approximate_time.h"
+#include "message_filters/sync_policies/exact_time.h"
+#include "sensor_msgs/msg/image.hpp"
+#include "sensor_msgs/msg/camera_info.hpp"
+using sensor_msgs::msg::CameraInfo;
+using sensor_msgs::msg::Image;
+using Policy = message_filters::sync_policies::ApproximateTime<Image, CameraInfo>;
+class Fusion : public rclcpp::Node {
+public:
+  Fusion() : Node("fusion"), info_(this, "camera/info", rclcpp::QoS(10).get_rmw_qos_profile()) {
+    image_.subscribe(this, "camera/image");
+    sync_ = std::make_shared<message_filters::Synchronizer<Policy>>(Policy(10), image_, info_);
+    sync_->registerCallback(std::bind(&Fusion::onPair, this, std::placeholders::_1, std::placeholders::_2));
+    exact_ = std::make_shared<message_filters::TimeSynchronizer<Image, CameraInfo>>(image_, info_, 10);
+  }
+private:
+  void onPair(const Image::ConstSharedPtr &, const CameraInfo::ConstSharedPtr &) {}
+  message_filters::Subscriber<Image> image_;
+  message_filters::Subscriber<CameraInfo> info_;
+  std::shared_ptr<message_filters::Synchronizer<Policy>> sync_;
+  std::shared_ptr<message_filters::TimeSynchronizer<Image, CameraInfo>> exact_;
+};
+)cpp");
+  dir.write("nodes/camera.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
+#include "image_transport/image_transport.hpp"
+#include "sensor_msgs/msg/image.hpp"
+class Camera : public rclcpp::Node {
+public:
+  Camera() : Node("camera") {}
+  void start() {
+    image_transport::ImageTransport it(shared_from_this());
+    pub_ = it.advertise("camera/raw", 1);
+    sub_ = it.subscribe("camera/in", 1, &Camera::onImage, this);
+    mono_ = image_transport::create_publisher(this, "camera/mono");
+  }
+  void onImage(const sensor_msgs::msg::Image::ConstSharedPtr &msg) {
+    pub_.publish(*msg);
+    mono_.publish(msg);
+  }
+private:
+  image_transport::Publisher pub_, mono_;
+  image_transport::Subscriber sub_;
+};
+)cpp");
+  dir.write("nodes/plugins.cpp", R"cpp(#include <memory>
+#include "pluginlib/class_loader.hpp"
+#include "pluginlib/class_list_macros.hpp"
+namespace shapes {
+struct Base { virtual ~Base() = default; virtual double area() const = 0; };
+struct Square : Base { double area() const override { return 1.0; } };
+} // namespace shapes
+PLUGINLIB_EXPORT_CLASS(shapes::Square, shapes::Base)
+double load() {
+  pluginlib::ClassLoader<shapes::Base> loader("shapes", "shapes::Base");
+  try {
+    std::shared_ptr<shapes::Base> square = loader.createSharedInstance("shapes/Square");
+    auto unique = loader.createUniqueInstance("shapes/Square");
+    return square->area() + unique->area();
+  } catch (const pluginlib::PluginlibException &) {
+    return 0;
+  }
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.warnings.empty()) << x.warnings.front();
+  // tf2_ros's broadcasters and listener are not endpoints (their topics are the library's).
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "nodes consume camera/image nodes/filters.cpp:16:12",
+                             "nodes consume camera/in nodes/camera.cpp:10:15 [Camera::onImage]",
+                             "nodes consume camera/info nodes/filters.cpp:15:30",
+                             "nodes consume commands nodes/lifecycle.cpp:25:12 [lambda at nodes/lifecycle.cpp:26:55]",
+                             "nodes consume fibonacci nodes/action.cpp:14:15 [FibonacciServer::onGoal]",
+                             "nodes consume reset nodes/lifecycle.cpp:27:12 [lambda at nodes/lifecycle.cpp:27:60]",
+                             "nodes consume route nodes/tf.cpp:18:14 [lambda at nodes/tf.cpp:19:9]",
+                             "nodes consume tf_copy nodes/tf.cpp:17:11 [lambda at nodes/tf.cpp:17:72]",
+                             "nodes produce calibrate nodes/lifecycle.cpp:35:14",
+                             "nodes produce camera/mono nodes/camera.cpp:15:11",
+                             "nodes produce camera/raw nodes/camera.cpp:14:10",
+                             "nodes produce fibonacci nodes/action.cpp:23:16",
+                             "nodes produce lifecycle_chatter nodes/lifecycle.cpp:48:11",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 } // namespace

@@ -161,6 +161,8 @@ public:
     // recorded as the constructor's call with the factory's arguments, where the factory
     // is called (a handle bound to its result is found there).
     for (const CXXConstructorDecl *ctor : record->ctors()) {
+      if (ctor->isDefaultConstructor() || ctor->isCopyOrMoveConstructor() || call->getNumArgs() == 0)
+        continue; // an empty object, subscribed later, or a copy: not the API's call
       std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
       if (options_.apiNames.count(ctorName)) {
         recordConstructorCall(ctor, {ctorName}, callLocation(call), call->getArgs(), call->getNumArgs());
@@ -213,9 +215,10 @@ public:
     const CXXConstructorDecl *ctor = construct->getConstructor();
     if (!ctor || currentKey().empty())
       return true;
-    // A messaging API that is a constructor (mqtt::topic): recorded with its arguments.
+    // A messaging API that is a constructor (mqtt::topic): recorded with its arguments. Its
+    // default, copy and move constructors (a member made empty, then subscribed) are not it.
     std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
-    if (options_.apiNames.count(ctorName)) {
+    if (options_.apiNames.count(ctorName) && !ctor->isDefaultConstructor() && !ctor->isCopyOrMoveConstructor()) {
       recordConstructorCall(ctor, {ctorName}, callLocation(construct), construct->getArgs(), construct->getNumArgs());
       return true;
     }

@@ -13,6 +13,17 @@
 #include <utility>
 #include <vector>
 
+#include <builtin_interfaces/msg/duration.hpp>
+#include <builtin_interfaces/msg/time.hpp>
+
+#define RCLCPP_VERSION_MAJOR 28
+#define RCLCPP_VERSION_MINOR 1
+#define RCLCPP_VERSION_PATCH 0
+#define RCLCPP_VERSION_STR "28.1.0"
+#define RCLCPP_VERSION_GTE(major, minor, patch) \
+  ((major < RCLCPP_VERSION_MAJOR) ? true : (major > RCLCPP_VERSION_MAJOR) ? false \
+   : (minor < RCLCPP_VERSION_MINOR) ? true : (minor > RCLCPP_VERSION_MINOR) ? false : (patch <= RCLCPP_VERSION_PATCH))
+
 // From rmw/rcl, which rclcpp's headers bring in.
 struct rmw_request_id_t {
   int8_t writer_guid[16];
@@ -27,11 +38,23 @@ struct rcl_serialized_message_t {
   size_t buffer_length;
   size_t buffer_capacity;
 };
+struct rmw_qos_profile_t {
+  int history;
+  size_t depth;
+  int reliability;
+  int durability;
+};
+inline const rmw_qos_profile_t rmw_qos_profile_default{};
+inline const rmw_qos_profile_t rmw_qos_profile_sensor_data{};
+inline const rmw_qos_profile_t rmw_qos_profile_services_default{};
+inline const rmw_qos_profile_t rmw_qos_profile_parameters{};
+inline const rmw_qos_profile_t rmw_qos_profile_system_default{};
 enum rcl_service_introspection_state_t {
   RCL_SERVICE_INTROSPECTION_OFF,
   RCL_SERVICE_INTROSPECTION_METADATA,
   RCL_SERVICE_INTROSPECTION_CONTENTS
 };
+enum rcl_clock_type_t { RCL_CLOCK_UNINITIALIZED, RCL_ROS_TIME, RCL_SYSTEM_TIME, RCL_STEADY_TIME };
 
 namespace rclcpp {
 
@@ -44,12 +67,24 @@ struct QoS {
   QoS &durability_volatile() { return *this; }
   QoS &keep_last(size_t) { return *this; }
   QoS &keep_all() { return *this; }
+  template <class... A> QoS &history(A &&...) { return *this; }
+  template <class... A> QoS &durability(A &&...) { return *this; }
+  template <class... A> QoS &reliability(A &&...) { return *this; }
+  template <class... A> QoS &deadline(A &&...) { return *this; }
+  template <class... A> QoS &lifespan(A &&...) { return *this; }
+  template <class... A> QoS &liveliness(A &&...) { return *this; }
+  size_t depth() const { return 10; }
+  const rmw_qos_profile_t &get_rmw_qos_profile() const { static rmw_qos_profile_t profile{}; return profile; }
 };
+enum class HistoryPolicy { KeepLast, KeepAll, SystemDefault, Unknown };
+enum class ReliabilityPolicy { BestEffort, Reliable, SystemDefault, Unknown };
+enum class DurabilityPolicy { Volatile, TransientLocal, SystemDefault, Unknown };
 struct KeepLast { explicit KeepLast(size_t) {} };
 struct KeepAll {};
-struct SensorDataQoS : QoS {};
-struct SystemDefaultsQoS : QoS {};
-struct ServicesQoS : QoS {};
+struct SensorDataQoS : QoS { using QoS::QoS; };
+struct SystemDefaultsQoS : QoS { using QoS::QoS; };
+struct ServicesQoS : QoS { using QoS::QoS; };
+struct ParametersQoS : QoS { using QoS::QoS; };
 struct Context { using SharedPtr = std::shared_ptr<Context>; };
 namespace contexts {
 struct DefaultContext : Context {};
@@ -63,9 +98,25 @@ struct NodeOptions {
   template <class... A> NodeOptions &start_parameter_services(A &&...) { return *this; }
   template <class... A> NodeOptions &arguments(A &&...) { return *this; }
 };
-enum class ParameterType { PARAMETER_NOT_SET, PARAMETER_BOOL, PARAMETER_INTEGER, PARAMETER_DOUBLE, PARAMETER_STRING };
+enum class ParameterType { PARAMETER_NOT_SET, PARAMETER_BOOL, PARAMETER_INTEGER, PARAMETER_DOUBLE, PARAMETER_STRING,
+                           PARAMETER_BYTE_ARRAY, PARAMETER_BOOL_ARRAY, PARAMETER_INTEGER_ARRAY,
+                           PARAMETER_DOUBLE_ARRAY, PARAMETER_STRING_ARRAY };
+struct ParameterValue {
+  ParameterValue() = default;
+  template <class... A> ParameterValue(A &&...) {}
+  ParameterType get_type() const;
+  template <class T> T get() const;
+};
 struct Parameter {
+  Parameter() = default;
   template <class... A> Parameter(A &&...) {}
+  template <class T> T get_value() const;
+  ParameterValue get_parameter_value() const;
+  std::string value_to_string() const;
+  std::vector<std::string> as_string_array() const;
+  std::vector<double> as_double_array() const;
+  std::vector<int64_t> as_integer_array() const;
+  std::vector<bool> as_bool_array() const;
   std::string get_name() const;
   ParameterType get_type() const;
   std::string as_string() const;
@@ -123,10 +174,68 @@ template <class MessageT> struct Serialization {
   void deserialize_message(const SerializedMessage *serialized, MessageT *message) const;
 };
 template <class... A> void sleep_for(A &&...) {}
-struct Logger {};
-struct Clock { using SharedPtr = std::shared_ptr<Clock>; };
-struct Time {};
-struct Duration { template <class... A> Duration(A &&...) {} };
+struct Logger {
+  std::string get_name() const;
+  Logger get_child(const std::string &suffix) const;
+};
+// Time and Duration: every constructor real code uses (seconds and nanoseconds, a
+// builtin_interfaces message, a clock type) is one permissive template.
+struct Duration {
+  Duration() = default;
+  template <class... A> Duration(A &&...) {}
+  static Duration from_seconds(double seconds);
+  static Duration from_nanoseconds(int64_t nanoseconds);
+  static Duration max();
+  double seconds() const;
+  int64_t nanoseconds() const;
+  template <class D = std::chrono::nanoseconds> D to_chrono() const { return D(); }
+  operator builtin_interfaces::msg::Duration() const { return {}; }
+  Duration operator+(const Duration &) const;
+  Duration operator-(const Duration &) const;
+  Duration operator-() const;
+  Duration operator*(double) const;
+  bool operator==(const Duration &) const;
+  bool operator!=(const Duration &) const;
+  bool operator<(const Duration &) const;
+  bool operator<=(const Duration &) const;
+  bool operator>(const Duration &) const;
+  bool operator>=(const Duration &) const;
+};
+struct Time {
+  Time() = default;
+  template <class... A> Time(A &&...) {}
+  double seconds() const;
+  int64_t nanoseconds() const;
+  rcl_clock_type_t get_clock_type() const;
+  static Time max();
+  operator builtin_interfaces::msg::Time() const { return {}; }
+  Time operator+(const Duration &) const;
+  Time operator-(const Duration &) const;
+  Duration operator-(const Time &) const;
+  Time &operator+=(const Duration &);
+  Time &operator-=(const Duration &);
+  bool operator==(const Time &) const;
+  bool operator!=(const Time &) const;
+  bool operator<(const Time &) const;
+  bool operator<=(const Time &) const;
+  bool operator>(const Time &) const;
+  bool operator>=(const Time &) const;
+};
+struct Clock {
+  using SharedPtr = std::shared_ptr<Clock>;
+  Clock() = default;
+  template <class... A> Clock(A &&...) {}
+  Time now() const;
+  rcl_clock_type_t get_clock_type() const;
+  template <class... A> bool sleep_until(A &&...);
+  template <class... A> bool sleep_for(A &&...);
+};
+struct Rate {
+  template <class... A> Rate(A &&...) {}
+  bool sleep();
+  void reset();
+};
+struct WallRate : Rate { using Rate::Rate; };
 template <class Alloc> struct PublisherOptionsWithAllocator {
   std::shared_ptr<Alloc> allocator;
   template <class... A> PublisherOptionsWithAllocator(A &&...) {}
@@ -154,6 +263,8 @@ struct MultiThreadedExecutor : Executor { using Executor::Executor; };
 struct TimerBase {
   using SharedPtr = std::shared_ptr<TimerBase>;
   void cancel() {}
+  void reset() {}
+  bool is_canceled() const { return false; }
 };
 template <class F> struct WallTimer : TimerBase {};
 
@@ -214,12 +325,39 @@ public:
   typename Client<ServiceT>::SharedPtr create_client(const std::string &name, A &&...);
   template <class D, class CallbackT, class... A>
   TimerBase::SharedPtr create_wall_timer(D period, CallbackT callback, A &&...) { return nullptr; }
-  template <class T> T declare_parameter(const std::string &name, const T &value);
+  template <class D, class CallbackT, class... A>
+  TimerBase::SharedPtr create_timer(D period, CallbackT callback, A &&...) { return nullptr; }
+  template <class T, class... A> T declare_parameter(const std::string &name, const T &value, A &&...);
+  template <class T> T declare_parameter(const std::string &name);
+  ParameterValue declare_parameter(const std::string &name, const ParameterValue &value = ParameterValue());
+  template <class... A> void declare_parameters(A &&...);
+  bool has_parameter(const std::string &name) const;
+  void undeclare_parameter(const std::string &name);
   template <class T> bool get_parameter(const std::string &name, T &value) const;
+  Parameter get_parameter(const std::string &name) const;
+  template <class T, class D> bool get_parameter_or(const std::string &name, T &value, const D &fallback) const;
+  template <class... A> std::vector<Parameter> get_parameters(A &&...) const;
+  template <class... A> bool set_parameter(A &&...);
+  template <class... A> std::vector<int> set_parameters(A &&...);
   Logger get_logger() const;
   Clock::SharedPtr get_clock();
+  Clock::SharedPtr get_clock() const;
   Time now() const;
   std::string get_name() const;
+  std::string get_namespace() const;
+  std::string get_fully_qualified_name() const;
+  template <class... A> CallbackGroup::SharedPtr create_callback_group(A &&...);
+  template <class... A> size_t count_publishers(A &&...) const;
+  template <class... A> size_t count_subscribers(A &&...) const;
+  template <class... A> std::shared_ptr<void> get_node_base_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_topics_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_parameters_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_logging_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_clock_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_timers_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_services_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_graph_interface(A &&...);
+  template <class... A> std::shared_ptr<void> get_node_waitables_interface(A &&...);
   template <class F> node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F) {
     return nullptr;
   }
@@ -238,26 +376,95 @@ typename Subscription<MessageT>::SharedPtr create_subscription(NodeT &&node, con
 
 enum class FutureReturnCode { SUCCESS, INTERRUPTED, TIMEOUT };
 template <class... A> FutureReturnCode spin_until_future_complete(A &&...);
+template <class... A> TimerBase::SharedPtr create_timer(A &&...);
 template <class... A> void init(A &&...);
 template <class... A> void spin(A &&...);
 template <class... A> void spin_some(A &&...);
-bool ok();
-void shutdown();
+template <class... A> bool ok(A &&...);
+template <class... A> bool shutdown(A &&...);
+template <class... A> std::vector<std::string> init_and_remove_ros_arguments(A &&...);
+template <class... A> std::vector<std::string> remove_ros_arguments(A &&...);
 Logger get_logger(const std::string &name);
 template <class T> using SharedPtr = std::shared_ptr<T>;
 } // namespace rclcpp
 
 namespace rclcpp_components { template <class T> struct NodeFactoryTemplate {}; }
 
-#define RCLCPP_INFO(...) ((void)0)
-#define RCLCPP_WARN(...) ((void)0)
-#define RCLCPP_ERROR(...) ((void)0)
+// Logging: every level and variant, accepting anything (their arguments are not evaluated).
 #define RCLCPP_DEBUG(...) ((void)0)
-#define RCLCPP_FATAL(...) ((void)0)
+#define RCLCPP_DEBUG_STREAM(...) ((void)0)
+#define RCLCPP_DEBUG_ONCE(...) ((void)0)
+#define RCLCPP_DEBUG_STREAM_ONCE(...) ((void)0)
+#define RCLCPP_DEBUG_THROTTLE(...) ((void)0)
+#define RCLCPP_DEBUG_STREAM_THROTTLE(...) ((void)0)
+#define RCLCPP_DEBUG_SKIPFIRST(...) ((void)0)
+#define RCLCPP_DEBUG_STREAM_SKIPFIRST(...) ((void)0)
+#define RCLCPP_DEBUG_EXPRESSION(...) ((void)0)
+#define RCLCPP_DEBUG_STREAM_EXPRESSION(...) ((void)0)
+#define RCLCPP_DEBUG_FUNCTION(...) ((void)0)
+#define RCLCPP_DEBUG_STREAM_FUNCTION(...) ((void)0)
+#define RCLCPP_DEBUG_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_DEBUG_STREAM_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_INFO(...) ((void)0)
 #define RCLCPP_INFO_STREAM(...) ((void)0)
-#define RCLCPP_WARN_STREAM(...) ((void)0)
-#define RCLCPP_ERROR_STREAM(...) ((void)0)
 #define RCLCPP_INFO_ONCE(...) ((void)0)
+#define RCLCPP_INFO_STREAM_ONCE(...) ((void)0)
 #define RCLCPP_INFO_THROTTLE(...) ((void)0)
+#define RCLCPP_INFO_STREAM_THROTTLE(...) ((void)0)
+#define RCLCPP_INFO_SKIPFIRST(...) ((void)0)
+#define RCLCPP_INFO_STREAM_SKIPFIRST(...) ((void)0)
+#define RCLCPP_INFO_EXPRESSION(...) ((void)0)
+#define RCLCPP_INFO_STREAM_EXPRESSION(...) ((void)0)
+#define RCLCPP_INFO_FUNCTION(...) ((void)0)
+#define RCLCPP_INFO_STREAM_FUNCTION(...) ((void)0)
+#define RCLCPP_INFO_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_INFO_STREAM_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_WARN(...) ((void)0)
+#define RCLCPP_WARN_STREAM(...) ((void)0)
+#define RCLCPP_WARN_ONCE(...) ((void)0)
+#define RCLCPP_WARN_STREAM_ONCE(...) ((void)0)
+#define RCLCPP_WARN_THROTTLE(...) ((void)0)
+#define RCLCPP_WARN_STREAM_THROTTLE(...) ((void)0)
+#define RCLCPP_WARN_SKIPFIRST(...) ((void)0)
+#define RCLCPP_WARN_STREAM_SKIPFIRST(...) ((void)0)
+#define RCLCPP_WARN_EXPRESSION(...) ((void)0)
+#define RCLCPP_WARN_STREAM_EXPRESSION(...) ((void)0)
+#define RCLCPP_WARN_FUNCTION(...) ((void)0)
+#define RCLCPP_WARN_STREAM_FUNCTION(...) ((void)0)
+#define RCLCPP_WARN_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_WARN_STREAM_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_ERROR(...) ((void)0)
+#define RCLCPP_ERROR_STREAM(...) ((void)0)
+#define RCLCPP_ERROR_ONCE(...) ((void)0)
+#define RCLCPP_ERROR_STREAM_ONCE(...) ((void)0)
+#define RCLCPP_ERROR_THROTTLE(...) ((void)0)
+#define RCLCPP_ERROR_STREAM_THROTTLE(...) ((void)0)
+#define RCLCPP_ERROR_SKIPFIRST(...) ((void)0)
+#define RCLCPP_ERROR_STREAM_SKIPFIRST(...) ((void)0)
+#define RCLCPP_ERROR_EXPRESSION(...) ((void)0)
+#define RCLCPP_ERROR_STREAM_EXPRESSION(...) ((void)0)
+#define RCLCPP_ERROR_FUNCTION(...) ((void)0)
+#define RCLCPP_ERROR_STREAM_FUNCTION(...) ((void)0)
+#define RCLCPP_ERROR_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_ERROR_STREAM_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_FATAL(...) ((void)0)
+#define RCLCPP_FATAL_STREAM(...) ((void)0)
+#define RCLCPP_FATAL_ONCE(...) ((void)0)
+#define RCLCPP_FATAL_STREAM_ONCE(...) ((void)0)
+#define RCLCPP_FATAL_THROTTLE(...) ((void)0)
+#define RCLCPP_FATAL_STREAM_THROTTLE(...) ((void)0)
+#define RCLCPP_FATAL_SKIPFIRST(...) ((void)0)
+#define RCLCPP_FATAL_STREAM_SKIPFIRST(...) ((void)0)
+#define RCLCPP_FATAL_EXPRESSION(...) ((void)0)
+#define RCLCPP_FATAL_STREAM_EXPRESSION(...) ((void)0)
+#define RCLCPP_FATAL_FUNCTION(...) ((void)0)
+#define RCLCPP_FATAL_STREAM_FUNCTION(...) ((void)0)
+#define RCLCPP_FATAL_SKIPFIRST_THROTTLE(...) ((void)0)
+#define RCLCPP_FATAL_STREAM_SKIPFIRST_THROTTLE(...) ((void)0)
 #define RCLCPP_SMART_PTR_DEFINITIONS(...)
+#define RCLCPP_SMART_PTR_DEFINITIONS_NOT_COPYABLE(...)
+#define RCLCPP_SMART_PTR_ALIASES_ONLY(...)
+#define RCLCPP_DISABLE_COPY(...)
+#define RCLCPP_PUBLIC
+#define RCLCPP_LOCAL
 #define RCLCPP_COMPONENTS_REGISTER_NODE(...)

@@ -1,0 +1,90 @@
+// eventscope's stand-in for rclcpp_action (rclcpp_action.hpp, create_server.hpp,
+// create_client.hpp, server.hpp, client.hpp, server_goal_handle.hpp, client_goal_handle.hpp).
+#pragma once
+
+#include <rclcpp/rclcpp.hpp>
+
+#include <action_msgs/msg/goal_status.hpp>
+
+#include <array>
+
+namespace rclcpp_action {
+
+using GoalUUID = std::array<uint8_t, 16>;
+enum class GoalResponse : int8_t { REJECT = 1, ACCEPT_AND_EXECUTE = 2, ACCEPT_AND_DEFER = 3 };
+enum class CancelResponse : int8_t { REJECT = 1, ACCEPT = 2 };
+enum class ResultCode : int8_t { UNKNOWN = 0, SUCCEEDED = 4, CANCELED = 5, ABORTED = 6 };
+using GoalStatus = action_msgs::msg::GoalStatus;
+
+template <class ActionT> class ServerGoalHandle {
+public:
+  using SharedPtr = std::shared_ptr<ServerGoalHandle>;
+  std::shared_ptr<const typename ActionT::Goal> get_goal() const;
+  const GoalUUID &get_goal_id() const;
+  bool is_canceling() const;
+  bool is_active() const;
+  bool is_executing() const;
+  void execute() {}
+  template <class F> void publish_feedback(F &&) {}
+  template <class R> void succeed(R &&) {}
+  template <class R> void abort(R &&) {}
+  template <class R> void canceled(R &&) {}
+};
+
+template <class ActionT> class Server {
+public:
+  using SharedPtr = std::shared_ptr<Server>;
+  using GoalCallback = std::function<GoalResponse(const GoalUUID &, std::shared_ptr<const typename ActionT::Goal>)>;
+  using CancelCallback = std::function<CancelResponse(std::shared_ptr<ServerGoalHandle<ActionT>>)>;
+  using AcceptedCallback = std::function<void(std::shared_ptr<ServerGoalHandle<ActionT>>)>;
+};
+
+template <class ActionT> class ClientGoalHandle {
+public:
+  using SharedPtr = std::shared_ptr<ClientGoalHandle>;
+  struct WrappedResult {
+    GoalUUID goal_id;
+    std::shared_ptr<typename ActionT::Result> result;
+    ResultCode code;
+  };
+  using Feedback = typename ActionT::Feedback;
+  using Result = typename ActionT::Result;
+  using FeedbackCallback = std::function<void(SharedPtr, std::shared_ptr<const Feedback>)>;
+  using ResultCallback = std::function<void(const WrappedResult &)>;
+  const GoalUUID &get_goal_id() const;
+  int8_t get_status();
+};
+
+template <class ActionT> class Client {
+public:
+  using SharedPtr = std::shared_ptr<Client>;
+  using Goal = typename ActionT::Goal;
+  using Feedback = typename ActionT::Feedback;
+  using GoalHandle = ClientGoalHandle<ActionT>;
+  using WrappedResult = typename GoalHandle::WrappedResult;
+  struct SendGoalOptions {
+    std::function<void(typename GoalHandle::SharedPtr)> goal_response_callback;
+    typename GoalHandle::FeedbackCallback feedback_callback;
+    typename GoalHandle::ResultCallback result_callback;
+  };
+  template <class G, class... A>
+  std::shared_future<typename GoalHandle::SharedPtr> async_send_goal(G &&goal, A &&...) { return {}; }
+  template <class... A> std::shared_future<WrappedResult> async_get_result(A &&...) { return {}; }
+  template <class... A> std::shared_future<std::shared_ptr<void>> async_cancel_goal(A &&...) { return {}; }
+  template <class... A> std::shared_future<std::shared_ptr<void>> async_cancel_all_goals(A &&...) { return {}; }
+  template <class D> bool wait_for_action_server(D) { return true; }
+  bool wait_for_action_server() { return true; }
+  bool action_server_is_ready() const;
+};
+
+// create_server<Fibonacci>(node, "fibonacci", handle_goal, handle_cancel, handle_accepted).
+template <class ActionT, class NodeT, class GoalCallbackT, class CancelCallbackT, class AcceptedCallbackT, class... A>
+typename Server<ActionT>::SharedPtr create_server(NodeT &&node, const std::string &name, GoalCallbackT &&handle_goal,
+                                                  CancelCallbackT &&handle_cancel,
+                                                  AcceptedCallbackT &&handle_accepted, A &&...) {
+  return nullptr;
+}
+template <class ActionT, class NodeT, class... A>
+typename Client<ActionT>::SharedPtr create_client(NodeT &&node, const std::string &name, A &&...);
+
+} // namespace rclcpp_action
