@@ -583,3 +583,52 @@ double load() {
 }
 
 } // namespace
+
+// ros2_control's realtime_tools, not installed: a RealtimePublisher made through
+// make_shared/make_unique or constructed in place wraps a publisher, and try_publish,
+// publish and unlockAndPublish produce on that publisher's topic. The controller's base
+// class is missing too, as in a lint job without ros2_control.
+TEST(Profiles, RealtimePublishersOfRos2ControlWithoutItsHeaders) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices:\n  ctl: [\"**\"]\n");
+  dir.write("src/ctl.cpp", R"cpp(#include <memory>
+#include "controller_interface/controller_interface.hpp"
+#include "realtime_tools/realtime_publisher.hpp"
+#include "sensor_msgs/msg/imu.hpp"
+#include "nav_msgs/msg/odometry.hpp"
+#include "tf2_msgs/msg/tf_message.hpp"
+class Ctl : public controller_interface::ControllerInterface {
+public:
+  void on_configure() {
+    imu_pub_ = get_node()->create_publisher<sensor_msgs::msg::Imu>("~/imu", rclcpp::SystemDefaultsQoS());
+    rt_imu_ = std::make_shared<realtime_tools::RealtimePublisher<sensor_msgs::msg::Imu>>(imu_pub_);
+    odom_pub_ = get_node()->create_publisher<nav_msgs::msg::Odometry>("~/odom", rclcpp::SystemDefaultsQoS());
+    rt_odom_ = std::make_unique<realtime_tools::RealtimePublisher<nav_msgs::msg::Odometry>>(odom_pub_);
+    tf_pub_ = get_node()->create_publisher<tf2_msgs::msg::TFMessage>("/tf", rclcpp::SystemDefaultsQoS());
+    rt_tf_ = std::make_shared<realtime_tools::RealtimePublisher<tf2_msgs::msg::TFMessage>>(tf_pub_);
+  }
+  void update() {
+    sensor_msgs::msg::Imu imu;
+    rt_imu_->try_publish(imu);
+    if (rt_odom_->trylock()) {
+      rt_odom_->unlockAndPublish();
+    }
+    rt_tf_->publish(tf2_msgs::msg::TFMessage());
+  }
+private:
+  rclcpp::Publisher<sensor_msgs::msg::Imu>::SharedPtr imu_pub_;
+  std::shared_ptr<realtime_tools::RealtimePublisher<sensor_msgs::msg::Imu>> rt_imu_;
+  rclcpp::Publisher<nav_msgs::msg::Odometry>::SharedPtr odom_pub_;
+  std::unique_ptr<realtime_tools::RealtimePublisher<nav_msgs::msg::Odometry>> rt_odom_;
+  rclcpp::Publisher<tf2_msgs::msg::TFMessage>::SharedPtr tf_pub_;
+  realtime_tools::RealtimePublisherSharedPtr<tf2_msgs::msg::TFMessage> rt_tf_;
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "ctl produce /tf src/ctl.cpp:23:13",
+                             "ctl produce ~/imu src/ctl.cpp:19:14",
+                             "ctl produce ~/odom src/ctl.cpp:21:17",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}

@@ -104,7 +104,8 @@ std::string messageStub(const std::string &package, const std::string &kind, con
 // Packages with a stand-in of their own, analyzer/cpp/shims/<package>.hpp, served for any
 // header of the package (`tf2_ros/buffer.h`, `rclcpp_action/create_server.hpp`).
 const char *const kShimPackages[] = {"rclcpp",         "rclcpp_lifecycle", "rclcpp_action", "rclcpp_components",
-                                     "tf2_ros",        "message_filters",  "image_transport", "pluginlib"};
+                                     "tf2_ros",        "message_filters",  "image_transport", "pluginlib",
+                                     "realtime_tools"};
 
 // Serves the stand-in headers under kShimRoot, made on first use: the rclcpp shim for any
 // rclcpp/ header, and a message stub for any <package>/{msg,srv,action}/<name>.hpp. Added
