@@ -33,6 +33,8 @@
 #     OUT=DIR       where facts, logs and the summary go (default: a new /tmp/crash-corpus.*)
 #     TIMEOUT=3600  seconds one batch may take before it is killed and counted (0: none)
 #     BISECT=1      re-run the files of an abnormal batch one at a time (0: only list them)
+#     RESUME=1      with OUT of an interrupted run: keep the batches whose facts are there
+#                   (their seconds are not counted again) and run the rest
 #   Every extract runs under `nice -n 10`. Example, a 20-TU-per-repo smoke run:
 #     LIMIT=20 JOBS=1 bench/crash_corpus.sh /tmp/es /work/corpus
 #
@@ -56,6 +58,7 @@ LIMIT=${LIMIT:-0}
 BATCH=${BATCH:-200}
 TIMEOUT=${TIMEOUT:-3600}
 BISECT=${BISECT:-1}
+RESUME=${RESUME:-0}
 REPOS=${REPOS:-}
 
 if [[ ! -x $ES ]]; then echo "crash_corpus.sh: not an executable: $ES" >&2; exit 2; fi
@@ -162,6 +165,8 @@ sys.stdout.buffer.write(b"".join(f[i * len(f) // k] + b"\0" for i in range(k)))'
     batch=("${files[@]:i:BATCH}")
     n=$batches
     batches=$((batches + 1))
+    if ((RESUME)) && [[ -s $OUT/$repo.batch$n.json ]]; then continue; fi
+    rm -f "$OUT/$repo.batch$n".one*.json "$OUT/$repo.batch$n".one*.abnormal
     run_extract "$config" "$OUT/$repo.batch$n.json" "$OUT/$repo.batch$n.log" "${batch[@]}"
     status=$?
     if abnormal $status; then

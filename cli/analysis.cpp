@@ -159,12 +159,14 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
   for (const ApiDescription &api : setup.apis) {
     extract.apiNames.insert(api.function);
     extract.apiNames.insert(api.handler.callbacks.begin(), api.handler.callbacks.end());
-    if (api.byName)
+    if (api.byName) {
       extract.nameMatchedApis.insert(api.function);
+      extract.distinctiveApis.insert(api.function);
+    }
   }
   llvm::SHA256 hasher;
   hasher.update(factsExtractorStamp());
-  for (const std::set<std::string> *names : {&extract.apiNames, &extract.nameMatchedApis})
+  for (const std::set<std::string> *names : {&extract.apiNames, &extract.nameMatchedApis, &extract.distinctiveApis})
     for (const std::string &name : *names) {
       hasher.update(llvm::StringRef("\0", 1));
       hasher.update(name);

@@ -273,3 +273,48 @@ struct App {
 }
 
 } // namespace
+
+namespace {
+
+// robot_localization's shape: a class template whose members come from a missing header
+// (Eigen) cannot be instantiated, so its calls exist only in the template's own code,
+// where `this->create_subscription<T>(...)` is a dependent call. It is matched there; an
+// instantiated template's call is counted once; a dependent call in valid code matches a
+// name only if a profile marks it distinctive (`publish` of the config's own API: no).
+TEST(IncompleteCode, CallsInATemplatesOwnCodeCountOnce) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices:\n  f: [\"**\"]\n"
+                               "apis:\n  - {function: \"bus::publish\", role: produce, channel: {arg: 0}}\n");
+  dir.write("filter.cpp", R"(#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+#include <Eigen/Dense>
+namespace bus { void publish(const char *topic); }
+template <class T> class Filter : public rclcpp::Node {
+public:
+  Filter() : rclcpp::Node("filter") {
+    sub_ = this->create_subscription<std_msgs::msg::String>("set_pose", 1, [](std_msgs::msg::String::SharedPtr) {});
+    pub_ = this->create_publisher<std_msgs::msg::String>("filtered", 10);
+  }
+  void tick() { pub_->publish(std_msgs::msg::String()); }
+  Eigen::VectorXd state_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+template <class T> struct Valid : rclcpp::Node {
+  Valid() : rclcpp::Node("valid") { sub_ = this->create_subscription<std_msgs::msg::String>("valid_in", 1, [](std_msgs::msg::String::SharedPtr) {}); }
+  template <class B> void send(B &other) { other.publish("not_bus"); }
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+};
+template class Filter<double>;
+Valid<int> v;
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "f consume set_pose filter.cpp:8:18 [lambda at filter.cpp:8:76]",
+                             "f consume valid_in filter.cpp:17:50 [lambda at filter.cpp:17:108]",
+                             "f produce filtered filter.cpp:11:23",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

@@ -23,6 +23,9 @@ struct ExtractOptions {
   // The APIs a call may match by its unqualified name alone when its object's type is
   // unknown because of an error: the config's own, and profile entries marked `by_name`.
   std::set<std::string> nameMatchedApis;
+  // ... of which the profile entries marked `by_name`: the only ones matched by name in a
+  // template's own (uninstantiated) code, where an unknown object is normal, not an error.
+  std::set<std::string> distinctiveApis;
   // Called after each translation unit with (done, total), from the worker threads one at
   // a time; for a progress line.
   std::function<void(size_t, size_t)> progress;

@@ -104,9 +104,13 @@ public:
     if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
       callee = member->getMethodDecl();
     if (!callee) {
-      if (call->containsErrors() && call->getCallee() && isUnresolvedCallee(call->getCallee()))
+      // A call Clang could not resolve: because of an error, or because it is in a template's
+      // own code (resolved only in instantiations; a template never instantiated here, or
+      // one whose class a missing header made invalid, has nothing else to show). Where an
+      // instantiation resolves the same call, the resolver keeps that one.
+      if (call->getCallee() && isUnresolvedCallee(call->getCallee()))
         recordUnresolvedCallee(call->getCallee(), llvm::ArrayRef<Expr *>(call->getArgs(), call->getNumArgs()),
-                               call->getBeginLoc());
+                               call->getBeginLoc(), /*inError=*/call->containsErrors());
       return true;
     }
     std::vector<std::string> names = namesOf(callee);
@@ -281,9 +285,10 @@ private:
 
   // A call whose callee Clang could not resolve because of an error (a header is missing):
   // matched to the messaging APIs by the candidates name lookup still found (exact), or
-  // else by its unqualified name, the only thing left of it. Only calls that contain errors
-  // get here, so valid code is never matched by name alone.
-  void recordUnresolvedCallee(const Expr *calleeExpr, llvm::ArrayRef<Expr *> args, SourceLocation begin) {
+  // else by its unqualified name, the only thing left of it. In valid code (`inError`
+  // false: a template's own code) a name alone matches only a profile's distinctive names.
+  void recordUnresolvedCallee(const Expr *calleeExpr, llvm::ArrayRef<Expr *> args, SourceLocation begin,
+                              bool inError = true) {
     if (!calleeExpr)
       return;
     calleeExpr = calleeExpr->IgnoreImplicit();
@@ -353,7 +358,7 @@ private:
       // With nothing known of the object, a name alone is trusted only for the user's own
       // APIs and names a profile marks `by_name`: `publish` is a method of half the
       // messaging libraries, `create_subscription` of one.
-      if (objectClass.empty() && !options_.nameMatchedApis.count(api))
+      if (objectClass.empty() && !(inError ? options_.nameMatchedApis : options_.distinctiveApis).count(api))
         continue;
       matches.push_back(api);
     }

@@ -123,6 +123,18 @@ private:
         if (seenCalls.emplace(call.location, call.calleeKey, call.callerKey).second) // headers repeat
           calls_.push_back(call);
     }
+    // A template's own code and its instantiation show the same call: where Clang resolved
+    // it (the instantiation), that one is kept and the unresolved copy dropped.
+    std::set<Location> resolvedAt;
+    for (const CallFact &call : calls_)
+      if (call.calleeKey.rfind("unresolved-callee:", 0) != 0)
+        resolvedAt.insert(call.location);
+    calls_.erase(std::remove_if(calls_.begin(), calls_.end(),
+                                [&](const CallFact &call) {
+                                  return call.calleeKey.rfind("unresolved-callee:", 0) == 0 &&
+                                         resolvedAt.count(call.location);
+                                }),
+                 calls_.end());
     for (const auto &[key, f] : functions_)
       for (const std::string &base : f.overrides)
         overriders_[base].push_back(key);
