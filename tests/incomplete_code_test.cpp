@@ -318,3 +318,46 @@ Valid<int> v;
 }
 
 } // namespace
+
+namespace {
+
+// An unresolved channel says what happened to its handle: made by a call Clang could not
+// analyse (and where), made by a function that is no messaging API, or never seen made.
+TEST(IncompleteCode, UnresolvedHandlesSayWhatReallyHappened) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["**/*.cpp"]
+include_dirs: [include]
+apis:
+  - {function: "lib::make", role: handle, channel: {arg: 0}}
+  - {function: "lib::send", role: produce, channel: {arg: 0}}
+)");
+  dir.write("include/lib.h", "#pragma once\nnamespace lib { struct Topic; Topic *make(const char *name); void send(Topic *t); }\n");
+  dir.write("svc/a.cpp", R"(#include "lib.h"
+#include "missing/topics.h"
+lib::Topic *fromMissing;
+lib::Topic *fromProject;
+lib::Topic *neverMade;
+lib::Topic *projectMake(const char *) { return nullptr; }
+void setup() {
+  fromMissing = topicFor("orders"); // declared in the missing header
+  fromProject = projectMake("orders");
+}
+void run() {
+  lib::send(fromMissing);
+  lib::send(fromProject);
+  lib::send(neverMade);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{
+                "svc/a.cpp:12:3 lib::send: the handle was created by a call that could not be analysed (an error or a "
+                "missing header) at svc/a.cpp:8:17",
+                "svc/a.cpp:13:3 lib::send: the handle was created by projectMake (svc/a.cpp:9:17), which is not a known "
+                "messaging API",
+                "svc/a.cpp:14:3 lib::send: the value is not a constant, and no creation of this handle by a known API "
+                "was seen",
+            }));
+}
+
+} // namespace

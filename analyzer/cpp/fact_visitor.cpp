@@ -554,6 +554,8 @@ private:
     if (key.empty() || !e || !(isa<CallExpr>(e) || isa<CXXConstructExpr>(e) || isa<RecoveryExpr>(e)))
       return;
     pendingBindings_.emplace_back(key, callLocation(e)); // the call itself may not be recorded yet
+    if (e->containsErrors())
+      unanalysedBindings_.emplace_back(key, callLocation(e));
   }
 
 public:
@@ -565,6 +567,9 @@ public:
     for (auto &[key, at] : pendingBindings_)
       if (auto it = callAt.find(at); it != callAt.end())
         facts_.handles.push_back({key, it->second});
+    for (auto &[key, at] : unanalysedBindings_)
+      if (!callAt.count(at))
+        facts_.unanalysedHandles.push_back({key, at});
   }
 
 private:
@@ -967,6 +972,7 @@ private:
   const std::set<std::string> &skipped_;
   std::vector<const FunctionDecl *> functions_;
   std::vector<std::pair<std::string, Location>> pendingBindings_; // variable key, call location
+  std::vector<std::pair<std::string, Location>> unanalysedBindings_; // ... of calls with errors
 };
 
 class FactConsumer : public ASTConsumer {

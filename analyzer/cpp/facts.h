@@ -58,6 +58,13 @@ struct HandleBinding {
   size_t call = 0; // index into TuFacts::calls
 };
 
+// `variable = f(...)` where the call could not be analysed (an error, a missing header):
+// where it is, so that an unresolved channel says what really happened.
+struct UnanalysedHandle {
+  std::string variableKey;
+  Location call;
+};
+
 // `member_(topic)` in a constructor, or `member_ = topic` in its body: the member holds the
 // value of the constructor's parameter, for the other methods that read it.
 struct MemberParameter {
@@ -78,6 +85,7 @@ struct TuFacts {
   std::vector<FunctionFact> functions;
   std::vector<CallFact> calls;
   std::vector<HandleBinding> handles;
+  std::vector<UnanalysedHandle> unanalysedHandles;
   std::vector<MemberParameter> memberParameters;
   std::vector<LambdaDefinition> lambdas;
   std::vector<std::string> missingHeaders;

@@ -96,6 +96,12 @@ Json toJson(const TuFacts &f) {
   for (const HandleBinding &h : f.handles)
     handles.push_back({h.variableKey, h.call});
   j["handles"] = std::move(handles);
+  if (!f.unanalysedHandles.empty()) {
+    Json unanalysed = Json::array();
+    for (const UnanalysedHandle &h : f.unanalysedHandles)
+      unanalysed.push_back({h.variableKey, toJson(h.call)});
+    j["unanalysed"] = std::move(unanalysed);
+  }
   Json members = Json::array();
   for (const MemberParameter &m : f.memberParameters)
     members.push_back({m.memberKey, m.functionKey, toJson(m.value)});
@@ -147,6 +153,8 @@ TuFacts unitOf(const Json &j) {
       throw std::runtime_error("a handle refers to a call that is not there");
     f.handles.push_back({h.at(0).get<std::string>(), call});
   }
+  for (const Json &h : j.value("unanalysed", Json::array()))
+    f.unanalysedHandles.push_back({h.at(0).get<std::string>(), locationOf(h.at(1))});
   for (const Json &m : j.at("members"))
     f.memberParameters.push_back({m.at(0).get<std::string>(), m.at(1).get<std::string>(), argOf(m.at(2))});
   for (const Json &l : j.at("lambdas"))

@@ -115,6 +115,8 @@ private:
         functions_.emplace(f.key, f);
       for (const HandleBinding &binding : unit.handles)
         handles_[binding.variableKey].push_back(unit.calls[binding.call]);
+      for (const UnanalysedHandle &handle : unit.unanalysedHandles)
+        unanalysedHandles_.emplace(handle.variableKey, handle.call);
       for (const LambdaDefinition &lambda : unit.lambdas)
         lambdas_.push_back(lambda);
       for (const MemberParameter &member : unit.memberParameters)
@@ -387,8 +389,17 @@ private:
       fromConstructor.forwardedOwner = member.functionKey;
       return fromConstructor;
     }
-    if (result.reason.empty())
-      result.reason = "the value is not a constant, nor a channel handle created by a known API";
+    if (result.reason.empty()) {
+      // Say what really happened to the handle, as far as the facts tell.
+      if (auto unanalysed = unanalysedHandles_.find(variable); unanalysed != unanalysedHandles_.end())
+        result.reason = "the handle was created by a call that could not be analysed (an error or a missing header) at " +
+                        formatLocation(unanalysed->second);
+      else if (it != handles_.end() && !it->second.empty())
+        result.reason = "the handle was created by " + nameOf(it->second.front().calleeKey) + " (" +
+                        formatLocation(it->second.front().location) + "), which is not a known messaging API";
+      else
+        result.reason = "the value is not a constant, and no creation of this handle by a known API was seen";
+    }
     return result;
   }
 
@@ -610,6 +621,7 @@ private:
   std::map<std::string, std::vector<MemberParameter>> memberParameters_; // by member key
   std::map<std::string, FunctionFact> functions_;
   std::map<std::string, std::vector<CallFact>> handles_;
+  std::map<std::string, Location> unanalysedHandles_; // variable key -> the call with errors
   std::vector<LambdaDefinition> lambdas_;
   std::vector<CallFact> calls_;
   std::map<Location, const CallFact *> callAt_;
