@@ -361,3 +361,29 @@ void run() {
 }
 
 } // namespace
+
+namespace {
+
+// Bad input: a compile_commands.json whose flags Clang rejects. The file is named with the
+// flag, the other file is analysed, and the gate fails unless the severity is lowered.
+TEST(IncompleteCode, FlagsClangRejectsAreNamedAndTheRestIsAnalysed) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kBusConfig);
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/a.cpp", "#include \"bus.h\"\nvoid f() { bus::publish(\"a\"); }\n");
+  dir.write("svc/b.cpp", "#include \"bus.h\"\nvoid g() { bus::publish(\"b\"); }\n");
+  dir.write("build/compile_commands.json",
+            "[{\"directory\": \"" + dir.path() + "\", \"file\": \"" + dir.path() +
+                "/svc/a.cpp\", \"arguments\": [\"c++\", \"-fno-such-flag-at-all\", \"-Iinclude\", \"-c\", \"svc/a.cpp\"]},\n"
+                " {\"directory\": \"" + dir.path() + "\", \"file\": \"" + dir.path() +
+                "/svc/b.cpp\", \"arguments\": [\"c++\", \"-Iinclude\", \"-c\", \"svc/b.cpp\"]}]\n");
+  CommandResult r = runEventscope({"check", dir.path(), "-p", dir.path() + "/build", "--no-color"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.out.find("svc/a.cpp: error: svc/a.cpp was analysed in part: Clang error: unknown argument: "
+                       "'-fno-such-flag-at-all'"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("'b' is produced by svc but no service consumes it"), std::string::npos) << r.out;
+}
+
+} // namespace
