@@ -288,8 +288,13 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     units = unitsFromFacts(options, setup);
   } else {
     setup.extract.files = codeFiles(options, analysis, analysis.warnings);
-    if (setup.extract.files.empty())
+    if (setup.extract.files.empty()) {
+      // A config that names sources but finds none is a mistake, not an empty system.
+      if (!analysis.config.file.empty() && !analysis.config.sources.empty())
+        analysis.warnings.push_back(analysis.config.file + ": `sources` matched no file under " + analysis.layout.root +
+                                    " (globs are relative to " + analysis.layout.baseDir + ")");
       return;
+    }
     units = extractUnits(options, analysis, setup, analysis.warnings);
   }
   reportUnits(units, analysis);
@@ -317,6 +322,13 @@ static Analysis prepare(const CommonOptions &options) {
     }
   analysis.layout = SystemLayout::create(options.root, analysis.config);
   analysis.layout.followSymlinks = options.followSymlinks;
+  // --config from elsewhere: its globs are read from its own directory, which a user who
+  // wrote them from DIR's point of view does not expect. Said once, with both directories.
+  const std::string &base = analysis.layout.baseDir, &root = analysis.layout.root;
+  if (base != root && root.rfind(base + "/", 0) != 0)
+    analysis.warnings.push_back(analysis.config.file + " is outside the analysed root " + root +
+                                ": its globs (sources, contracts, services, exclude, include_dirs) are relative to its own "
+                                "directory " + base + ", so files under the root are matched as ../...");
   return analysis;
 }
 

@@ -387,3 +387,29 @@ TEST(IncompleteCode, FlagsClangRejectsAreNamedAndTheRestIsAnalysed) {
 }
 
 } // namespace
+
+namespace {
+
+// The new user's path: a config given with --config from outside DIR reads its globs from
+// its own directory; eventscope says so, and says when `sources` then matches nothing.
+TEST(IncompleteCode, AConfigOutsideTheRootSaysWhereItsGlobsAreRead) {
+  TempDir dir;
+  dir.write("system/svc/a.cpp", "void f() {}\n");
+  dir.write("ci/eventscope.yaml", "sources: [\"svc/*.cpp\"]\n");
+  CommandResult r = runEventscope({"check", dir.path() + "/system", "--config", dir.path() + "/ci/eventscope.yaml"});
+  EXPECT_NE(r.err.find("is outside the analysed root " + dir.path() + "/system: its globs (sources, contracts, "
+                       "services, exclude, include_dirs) are relative to its own directory " + dir.path() + "/ci"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("`sources` matched no file under " + dir.path() + "/system (globs are relative to " +
+                       dir.path() + "/ci)"),
+            std::string::npos)
+      << r.err;
+  // Written from the config's directory, the same system is found.
+  dir.write("ci/eventscope.yaml", "sources: [\"../system/svc/*.cpp\"]\n");
+  CommandResult fixed = runEventscope({"check", dir.path() + "/system", "--config", dir.path() + "/ci/eventscope.yaml"});
+  EXPECT_EQ(fixed.err.find("matched no file"), std::string::npos) << fixed.err;
+  EXPECT_NE(fixed.err.find("1 translation unit(s)"), std::string::npos) << fixed.err;
+}
+
+} // namespace
