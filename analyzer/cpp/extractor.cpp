@@ -5,6 +5,7 @@
 #include "analyzer/cpp/fact_visitor.h"
 #include "analyzer/cpp/facts_cache.h"
 #include "analyzer/cpp/shim_filesystem.h"
+#include "analyzer/cpp/stand_ins.h"
 #include "analyzer/input_error.h"
 
 #include <clang/Basic/SourceManager.h>
@@ -75,25 +76,87 @@ private:
   const std::string &root_;
 };
 
+// The name written at `loc` (`ns::Type<...>`), read from the source text.
+std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLocation loc) {
+  if (loc.isInvalid() || loc.isMacroID())
+    return std::nullopt;
+  bool invalid = false;
+  const char *text = sources.getCharacterData(loc, &invalid);
+  if (invalid || !text)
+    return std::nullopt;
+  llvm::StringRef buffer = sources.getBufferData(sources.getFileID(loc), &invalid);
+  if (invalid)
+    return std::nullopt;
+  size_t offset = static_cast<size_t>(text - buffer.data());
+  llvm::StringRef line = buffer.substr(offset, 512);
+  return missingNameAt(std::string_view(line.data(), line.find('\n') == llvm::StringRef::npos ? line.size() : line.find('\n')));
+}
+
 class ErrorCollector : public DiagnosticConsumer {
 public:
-  ErrorCollector(TuFacts &facts, const std::string &root) : facts_(facts), root_(root) {}
+  // `missing`, when given, collects the names Clang could not find (for stand-ins).
+  ErrorCollector(TuFacts &facts, const std::string &root, std::vector<MissingName> *missing)
+      : facts_(facts), root_(root), missing_(missing) {}
   void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic &info) override {
     DiagnosticConsumer::HandleDiagnostic(level, info);
-    if (level < DiagnosticsEngine::Error || facts_.errors.size() >= 20)
+    if (level < DiagnosticsEngine::Error)
       return;
+    // Counted: errors in the project's code, where they lose calls. An error inside a
+    // library's template that a call instantiates loses nothing of the call.
+    if (!info.hasSourceManager() || info.getLocation().isInvalid() ||
+        !info.getSourceManager().isInSystemHeader(info.getSourceManager().getExpansionLoc(info.getLocation())))
+      ++count_;
     llvm::SmallString<256> message;
     info.FormatDiagnostic(message);
+    if (missing_ && info.hasSourceManager())
+      noteMissingName(message, info.getSourceManager(), info.getLocation());
+    if (facts_.errors.size() >= 20)
+      return;
     Location at;
     if (info.hasSourceManager())
       at = locationIn(info.getSourceManager(), info.getLocation(), root_);
     noteGap(facts_, at, "Clang error: " + message.str().str());
     facts_.errors.push_back((at.empty() ? "" : formatLocation(at) + ": ") + message.str().str());
   }
+  unsigned count() const { return count_; }
 
 private:
+  // Names only a missing header could have declared, as Clang reports them: a qualified
+  // name whose first part is undeclared, an unknown type name, or a name missing from a
+  // namespace that exists. Unqualified undeclared names (a variable, a function inherited
+  // from a missing base) are left alone: a guess there would hide more than it shows.
+  void noteMissingName(llvm::StringRef message, const SourceManager &sources, SourceLocation loc) {
+    std::optional<MissingName> name = nameWrittenAt(sources, loc);
+    if (!name)
+      return;
+    if (message.starts_with("use of undeclared identifier '")) {
+      if (name->segments.size() >= 2)
+        missing_->push_back(std::move(*name));
+    } else if (message.starts_with("unknown type name '")) {
+      if (name->segments.size() == 1)
+        missing_->push_back(std::move(*name));
+    } else if ((message.starts_with("no type named '") || message.starts_with("no member named '") ||
+                message.starts_with("no template named '")) &&
+               message.contains("' in namespace '")) {
+      llvm::StringRef space = message.split("' in namespace '").second;
+      space = space.take_until([](char c) { return c == '\''; });
+      space.consume_front("::");
+      MissingName qualified;
+      llvm::SmallVector<llvm::StringRef, 4> parts;
+      space.split(parts, "::");
+      for (llvm::StringRef part : parts)
+        qualified.segments.push_back(part.str());
+      qualified.segments.insert(qualified.segments.end(), name->segments.begin(), name->segments.end());
+      qualified.isTemplate = name->isTemplate || message.starts_with("no template named '");
+      if (!space.empty())
+        missing_->push_back(std::move(qualified));
+    }
+  }
+
   TuFacts &facts_;
   const std::string &root_;
+  std::vector<MissingName> *missing_;
+  unsigned count_ = 0;
 };
 
 class FactAction : public ASTFrontendAction {
@@ -150,8 +213,12 @@ const char *const kReportIt = "a bug in eventscope, not in this code; please rep
 // Parses one file and reads its facts, Clang's crash recovery around both. When eventscope
 // crashes inside a function, the file is parsed again without reading that function (at
 // most kMaxCrashRetries times), so one bad function costs only itself.
+//
+// `standIns`: declarations to put before the file (a second parse); `errorCount` gets the
+// number of Clang errors; `missing`, when given, the names Clang could not find.
 bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &database,
-                  const ExtractOptions &options, TuFacts &facts) {
+                  const ExtractOptions &options, TuFacts &facts, const std::string &standIns, unsigned &errorCount,
+                  std::vector<MissingName> *missing) {
   const unsigned kMaxCrashRetries = 3;
   std::set<std::string> skipped;
   std::vector<std::pair<std::string, Location>> crashes; // message, function location
@@ -163,14 +230,29 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     auto fileSystem =
         llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::createPhysicalFileSystem());
     fileSystem->pushOverlay(makeShimFileSystem());
+    std::vector<std::string> extraArgs{"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR,
+                                       "-w",
+                                       "-ferror-limit=0",
+                                       "-fno-caret-diagnostics",
+                                       "-fno-delayed-template-parsing",
+                                       std::string("-idirafter") + kShimRoot};
+    if (!standIns.empty()) {
+      // Outside kShimRoot, whose file system makes a directory of any other path there
+      // (Clang would take `<file>.pch` for a directory of precompiled headers).
+      const std::string path = std::string(kShimRoot) + "-stand-ins/stand-ins.hpp";
+      auto layer = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+      layer->addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(standIns, path));
+      fileSystem->pushOverlay(layer);
+      extraArgs.push_back("-include");
+      extraArgs.push_back(path);
+    }
     tooling::ClangTool tool(database, {file}, std::make_shared<PCHContainerOperations>(), fileSystem);
     tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
     tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
-    tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        {"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR, "-w", "-ferror-limit=0", "-fno-caret-diagnostics",
-         "-fno-delayed-template-parsing", std::string("-idirafter") + kShimRoot},
-        tooling::ArgumentInsertPosition::END));
-    ErrorCollector errors(fresh, options.root);
+    tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(extraArgs, tooling::ArgumentInsertPosition::END));
+    if (missing)
+      missing->clear();
+    ErrorCollector errors(fresh, options.root, missing);
     tool.setDiagnosticConsumer(&errors);
     tool.setPrintErrorMessage(false);
     FactActionFactory factory(fresh, options, skipped);
@@ -178,6 +260,7 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     analysisPosition() = AnalysisPosition{};
     llvm::CrashRecoveryContext recovery;
     if (recovery.RunSafely([&] { status = tool.run(&factory); })) {
+      errorCount = errors.count();
       facts = std::move(fresh);
       if (status != 0 && facts.functions.empty() && facts.calls.empty()) {
         facts.failed = true;
@@ -241,7 +324,22 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   }
   // Clang grows the stack itself for deep templates once it knows where the stack starts.
   clang::noteBottomOfStack();
-  parseAndRead(file, database, options, facts);
+  unsigned errors = 0;
+  std::vector<MissingName> missing;
+  bool survived = parseAndRead(file, database, options, facts, "", errors, &missing);
+  // Names only a missing header could have declared: parsed again with stand-ins for them,
+  // kept when Clang then reports fewer errors. Still a partial analysis: the header is
+  // missing, and the stand-ins only keep the code around it (docs/design-notes.md).
+  if (survived && errors > 0 && !missing.empty()) {
+    if (std::string standIns = standInDeclarations(missing); !standIns.empty()) {
+      TuFacts second;
+      second.file = facts.file;
+      unsigned secondErrors = 0;
+      if (parseAndRead(file, database, options, second, standIns, secondErrors, nullptr) && !second.failed &&
+          (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size())))
+        facts = std::move(second);
+    }
+  }
   // A crash is not cached: the next run (perhaps a fixed eventscope) tries again.
   if (options.cache && !facts.failed && !facts.crashed)
     options.cache->store(cacheKey, facts);

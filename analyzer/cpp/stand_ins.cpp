@@ -1,0 +1,109 @@
+#include "analyzer/cpp/stand_ins.h"
+
+#include <cctype>
+#include <map>
+#include <memory>
+
+namespace eventscope {
+namespace {
+
+bool identifierStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool identifierChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+size_t skipSpaces(std::string_view text, size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+    ++i;
+  return i;
+}
+
+// One segment of the names, and what it must be declared as.
+struct Node {
+  bool isType = false;     // the last segment of some name: a struct
+  bool isTemplate = false; // ... written with template arguments
+  bool conflict = false;   // written both with and without template arguments
+  std::map<std::string, std::unique_ptr<Node>> children;
+};
+
+bool isKeyword(const std::string &word) {
+  static const char *const keywords[] = {"std", "const", "typename", "template", "class", "struct", "enum",
+                                         "return", "new", "delete", "sizeof", "decltype", "operator", "using",
+                                         "namespace", "auto", "static", "virtual", "void", "int", "bool"};
+  for (const char *keyword : keywords)
+    if (word == keyword)
+      return true;
+  return false;
+}
+
+const char *const kPermissiveBody = " {\n  template <class... A> NAME(A &&...) {}\n";
+
+void write(std::string &out, const std::string &name, const Node &node, bool insideStruct, int depth) {
+  std::string indent(static_cast<size_t>(depth) * 2, ' ');
+  if (node.conflict)
+    return;
+  if (node.isType || insideStruct) {
+    std::string body = kPermissiveBody;
+    body.replace(body.find("NAME"), 4, name);
+    for (size_t at = 0; (at = body.find('\n', at)) != std::string::npos && at + 1 < body.size(); at += indent.size() + 1)
+      body.insert(at + 1, indent);
+    out += indent + (node.isTemplate ? "template <class...> struct " : "struct ") + name + body;
+    for (const auto &[child, grandchild] : node.children)
+      write(out, child, *grandchild, true, depth + 1);
+    out += indent + "};\n";
+    return;
+  }
+  out += indent + "namespace " + name + " {\n";
+  for (const auto &[child, grandchild] : node.children)
+    write(out, child, *grandchild, false, depth + 1);
+  out += indent + "}\n";
+}
+
+} // namespace
+
+std::optional<MissingName> missingNameAt(std::string_view text) {
+  MissingName name;
+  size_t i = 0;
+  while (true) {
+    i = skipSpaces(text, i);
+    if (i >= text.size() || !identifierStart(text[i]))
+      return name.segments.empty() ? std::nullopt : std::optional<MissingName>();
+    size_t start = i;
+    while (i < text.size() && identifierChar(text[i]))
+      ++i;
+    name.segments.emplace_back(text.substr(start, i - start));
+    size_t next = skipSpaces(text, i);
+    if (next + 1 < text.size() && text[next] == ':' && text[next + 1] == ':') {
+      i = next + 2;
+      continue;
+    }
+    name.isTemplate = next < text.size() && text[next] == '<';
+    return name;
+  }
+}
+
+std::string standInDeclarations(const std::vector<MissingName> &names) {
+  Node root;
+  for (const MissingName &name : names) {
+    if (name.segments.empty() || isKeyword(name.segments.front()))
+      continue;
+    Node *node = &root;
+    for (const std::string &segment : name.segments) {
+      std::unique_ptr<Node> &child = node->children[segment];
+      if (!child)
+        child = std::make_unique<Node>();
+      node = child.get();
+    }
+    if (node->isType && node->isTemplate != name.isTemplate)
+      node->conflict = true;
+    node->isType = true;
+    node->isTemplate = name.isTemplate;
+  }
+  if (root.children.empty())
+    return "";
+  // A system header: what it declares is library code to the visitor, never reported.
+  std::string out = "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n";
+  for (const auto &[name, node] : root.children)
+    write(out, name, *node, false, 0);
+  return out;
+}
+
+} // namespace eventscope

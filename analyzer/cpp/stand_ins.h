@@ -1,0 +1,33 @@
+// Stand-in declarations for names a translation unit uses but whose header is missing, for
+// a second parse that keeps what depends on them (a member of a missing type no longer
+// makes its class invalid; `advertise<missing_msgs::Pose>(...)` is no longer dropped).
+// Plain C++: which names were missing is read from Clang's diagnostics in extractor.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eventscope {
+
+// A name as written where Clang could not find it: `a::b::C` is {a, b, C}; `isTemplate`
+// when a template argument list follows the last segment.
+struct MissingName {
+  std::vector<std::string> segments;
+  bool isTemplate = false;
+};
+
+// The name written at the start of `text`: identifier (`::` identifier)*, then whether `<`
+// follows. nullopt when `text` does not start with an identifier.
+std::optional<MissingName> missingNameAt(std::string_view text);
+
+// Declarations standing in for `names`, for the top of the translation unit: the leading
+// segments are namespaces; the last is a permissive struct (constructible from anything,
+// a class template when written with template arguments); a struct that is also the
+// leading part of another name holds it as a nested struct. Deterministic (sorted). Names
+// that contradict each other (one segment both a template and not) are left out. Empty
+// when there is nothing to declare.
+std::string standInDeclarations(const std::vector<MissingName> &names);
+
+} // namespace eventscope
