@@ -480,3 +480,41 @@ int main(int argc, char **argv) {
 }
 
 } // namespace
+
+namespace {
+
+// robot_localization's RosFilter<T>: a member publisher bound in one method of a class
+// template and published in another, instantiated explicitly for two filters. The
+// template's own code reads the member the instantiations bind: one endpoint, and no
+// unresolved-channel report beside it.
+TEST(IncompleteCode, AMemberPublisherOfAClassTemplateIsNotAlsoUnresolved) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  f: [\"**\"]\n");
+  dir.write("filter.cpp", R"(#include "rclcpp/rclcpp.hpp"
+#include "nav_msgs/msg/odometry.hpp"
+#include <memory>
+template <class T> class RosFilter : public rclcpp::Node {
+public:
+  RosFilter() : rclcpp::Node("filter") {}
+  void initialize();
+  void periodicUpdate();
+  rclcpp::Publisher<nav_msgs::msg::Odometry>::SharedPtr position_pub_;
+};
+template <class T> void RosFilter<T>::initialize() {
+  // Fails in the instantiations (Ekf has no qos()): only the template's own code binds it.
+  position_pub_ = this->create_publisher<nav_msgs::msg::Odometry>("odometry/filtered", T::qos());
+}
+template <class T> void RosFilter<T>::periodicUpdate() {
+  position_pub_->publish(std::make_unique<nav_msgs::msg::Odometry>());
+}
+struct Ekf {};
+struct Ukf {};
+template class RosFilter<Ekf>;
+template class RosFilter<Ukf>;
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"f produce odometry/filtered filter.cpp:16:18"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

@@ -478,6 +478,9 @@ private:
     };
     std::vector<Evaluated> evaluated;
     std::set<Location> forwardedAndCalled;
+    // Likewise a site that some copy resolves to channels is not also unresolved (a
+    // template's own code reads a member the instantiation's binding is made for).
+    std::set<std::pair<Location, const Api *>> resolvedSomewhere;
     for (const CallFact &call : calls_)
       for (const Api *api : apisOf(call))
         if (sendsOrReceives(api->role)) {
@@ -485,6 +488,8 @@ private:
           const std::string &owner = ownerOf(call, result);
           if (result.forwardedParameter && wrappers_.count(owner) && callersOf_[owner] > 0)
             forwardedAndCalled.insert(call.location);
+          if (!result.channels.empty())
+            resolvedSomewhere.emplace(call.location, api);
           evaluated.push_back({&call, api, std::move(result)});
         }
     for (const auto &[callPointer, api, result] : evaluated) {
@@ -508,7 +513,8 @@ private:
         continue;
       }
       if (result.channels.empty()) {
-        graph_.addUnresolved({service, call.location, api->name, result.reason});
+        if (!resolvedSomewhere.count({call.location, api}))
+          graph_.addUnresolved({service, call.location, api->name, result.reason});
         continue;
       }
       std::string handlerKey = api->handlerKey, handlerName = api->handlerName;
