@@ -37,7 +37,7 @@ TEST(IncompleteCode, DependentAndRecoveryNodesDoNotCrashAndLoseNothingAroundThem
   dir.write("svc/a.cpp", R"(#include "bus.h"
 template <class T> struct Holder {
   Holder(T node) : n_(node) {}                  // ParenListExpr of null type
-  Holder(T a, T b) : n_(a), m_(a, b) {}         // two expressions in parentheses
+  Holder(T a, T b) : n_(a), m_(a, b) {}         // two expressions in parentheses (crash corpus, stack A)
   T n_;
   T m_;
 };
@@ -47,6 +47,7 @@ template <class T> struct Emitter {
   void twice(T x) { bus::publish(T(x)); bus::publish(x.name()); } // unresolved construct, dependent call
 };
 template <class T> void viaTemplate(T value) { bus::publish(value); bus::publish((value)); }
+template <class T> void viaLocal(const char *a, int b) { T topic(a, b); bus::publish(topic); } // crash corpus, stack B
 void onIn() {}
 int main() {
   Holder<int> h(1);
@@ -59,14 +60,14 @@ int main() {
 }
 )");
   Extracted x = analyze(dir);
-  EXPECT_TRUE(x.endpoints.count("svc consume in svc/a.cpp:21:3 [onIn]")) << *x.endpoints.begin();
-  EXPECT_TRUE(x.endpoints.count("svc produce out svc/a.cpp:22:3"));
-  EXPECT_TRUE(x.endpoints.count("svc produce emitted svc/a.cpp:18:25"));
-  EXPECT_TRUE(x.endpoints.count("svc produce templated svc/a.cpp:19:3"));
+  EXPECT_TRUE(x.endpoints.count("svc consume in svc/a.cpp:22:3 [onIn]")) << *x.endpoints.begin();
+  EXPECT_TRUE(x.endpoints.count("svc produce out svc/a.cpp:23:3"));
+  EXPECT_TRUE(x.endpoints.count("svc produce emitted svc/a.cpp:19:25"));
+  EXPECT_TRUE(x.endpoints.count("svc produce templated svc/a.cpp:20:3"));
   CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.err.find("crash"), std::string::npos) << r.err;
   // undeclared_topic is an error in the code: the file is reported as analysed in part.
-  EXPECT_NE(r.out.find("svc/a.cpp:20:16: error: svc/a.cpp was analysed in part: Clang error: use of undeclared "
+  EXPECT_NE(r.out.find("svc/a.cpp:21:16: error: svc/a.cpp was analysed in part: Clang error: use of undeclared "
                        "identifier 'undeclared_topic'"),
             std::string::npos)
       << r.out;
