@@ -5,6 +5,7 @@
 #include <clang/Basic/SourceManager.h>
 #include <clang/Index/USRGeneration.h>
 #include <clang/Lex/Lexer.h>
+#include <llvm/ADT/StringSet.h>
 #include <llvm/Support/Path.h>
 
 #include <cstdlib>
@@ -47,7 +48,12 @@ const size_t kMaxStrings = 64; // cartesian concatenations are cut here
 class FactVisitor : public RecursiveASTVisitor<FactVisitor> {
 public:
   FactVisitor(ASTContext &context, TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
-      : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options), skipped_(skipped) {}
+      : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options), skipped_(skipped) {
+    for (const std::string &api : options_.apiNames) {
+      size_t colon = api.rfind("::");
+      apiShortNames_.insert(colon == std::string::npos ? api : api.substr(colon + 2));
+    }
+  }
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -278,9 +284,17 @@ public:
   }
 
 private:
-  static bool isUnresolvedCallee(const Expr *e) {
+  // An unresolved callee that could be a messaging API: checked by its unqualified name
+  // first, as templates hold many unresolved calls (operator<< with hundreds of
+  // candidates) and looking at each candidate of each would cost more than the parse.
+  bool isUnresolvedCallee(const Expr *e) const {
     e = e->IgnoreImplicit();
-    return isa<OverloadExpr>(e) || isa<CXXDependentScopeMemberExpr>(e);
+    if (auto *overloads = dyn_cast<OverloadExpr>(e))
+      return overloads->getName().isIdentifier() && apiShortNames_.count(overloads->getName().getAsIdentifierInfo()->getName());
+    if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(e))
+      return dependent->getMember().isIdentifier() &&
+             apiShortNames_.count(dependent->getMember().getAsIdentifierInfo()->getName());
+    return false;
   }
 
   // A call whose callee Clang could not resolve because of an error (a header is missing):
@@ -970,6 +984,7 @@ private:
   TuFacts &facts_;
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
+  llvm::StringSet<> apiShortNames_; // the APIs' unqualified names, for unresolved calls
   std::vector<const FunctionDecl *> functions_;
   std::vector<std::pair<std::string, Location>> pendingBindings_; // variable key, call location
   std::vector<std::pair<std::string, Location>> unanalysedBindings_; // ... of calls with errors
