@@ -528,3 +528,36 @@ template class RosFilter<Ukf>;
 }
 
 } // namespace
+
+namespace {
+
+// With ROS 2 installed (or its headers on the include path), the real headers win over
+// eventscope's stand-in: the stand-in's directory is searched last (-idirafter).
+TEST(IncompleteCode, RealRos2HeadersWinOverTheStandIn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [ros]\nservices:\n  n: [\"**\"]\n");
+  dir.write("ros/rclcpp/rclcpp.hpp", R"(#pragma once
+#define REAL_RCLCPP 1
+#include <memory>
+#include <string>
+namespace rclcpp {
+template <class M> struct Publisher { using SharedPtr = std::shared_ptr<Publisher>; void publish(const M &) {} };
+struct Node {
+  using SharedPtr = std::shared_ptr<Node>;
+  template <class M> typename Publisher<M>::SharedPtr create_publisher(const std::string &, int) { return nullptr; }
+};
+}
+)");
+  dir.write("a.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#ifndef REAL_RCLCPP
+#error "the stand-in was read instead of the real header"
+#endif
+void run(rclcpp::Node::SharedPtr node) { node->create_publisher<int>("real", 10)->publish(1); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"n produce real a.cpp:5:83"}));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.out.find("analysis-incomplete"), std::string::npos) << r.out;
+}
+
+} // namespace
