@@ -68,53 +68,7 @@ public:
 
   template <class MessageT, class... A>
   std::shared_ptr<LifecyclePublisher<MessageT>> create_publisher(const std::string &topic, A &&...qos_and_options);
-  template <class MessageT, class CallbackT, class... A>
-  typename rclcpp::Subscription<MessageT>::SharedPtr create_subscription(const std::string &topic,
-                                                                         const rclcpp::QoS &qos, CallbackT &&callback,
-                                                                         A &&...options) {
-    return nullptr;
-  }
-  template <class ServiceT, class CallbackT, class... A>
-  typename rclcpp::Service<ServiceT>::SharedPtr create_service(const std::string &name, CallbackT &&callback, A &&...) {
-    return nullptr;
-  }
-  template <class ServiceT, class... A>
-  typename rclcpp::Client<ServiceT>::SharedPtr create_client(const std::string &name, A &&...);
-  template <class D, class CallbackT, class... A>
-  rclcpp::TimerBase::SharedPtr create_wall_timer(D period, CallbackT callback, A &&...) { return nullptr; }
-  template <class D, class CallbackT, class... A>
-  rclcpp::TimerBase::SharedPtr create_timer(D period, CallbackT callback, A &&...) { return nullptr; }
-  template <class T, class... A> T declare_parameter(const std::string &name, const T &value, A &&...);
-  template <class T> T declare_parameter(const std::string &name);
-  rclcpp::ParameterValue declare_parameter(const std::string &name,
-                                           const rclcpp::ParameterValue &value = rclcpp::ParameterValue());
-  template <class... A> void declare_parameters(A &&...);
-  bool has_parameter(const std::string &name) const;
-  template <class T> bool get_parameter(const std::string &name, T &value) const;
-  rclcpp::Parameter get_parameter(const std::string &name) const;
-  template <class T, class D> bool get_parameter_or(const std::string &name, T &value, const D &fallback) const;
-  template <class... A> std::vector<rclcpp::Parameter> get_parameters(A &&...) const;
-  template <class... A> bool set_parameter(A &&...);
-  template <class F> rclcpp::node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F) {
-    return nullptr;
-  }
-  rclcpp::Logger get_logger() const;
-  rclcpp::Clock::SharedPtr get_clock();
-  rclcpp::Clock::SharedPtr get_clock() const;
-  rclcpp::Time now() const;
-  std::string get_name() const;
-  std::string get_namespace() const;
-  std::string get_fully_qualified_name() const;
-  template <class... A> rclcpp::CallbackGroup::SharedPtr create_callback_group(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_base_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_topics_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_parameters_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_logging_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_clock_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_timers_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_services_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_graph_interface(A &&...);
-  template <class... A> std::shared_ptr<void> get_node_waitables_interface(A &&...);
+  EVENTSCOPE_RCLCPP_NODE_MEMBERS
   const State &get_current_state() const;
   const State &configure();
   const State &cleanup();
