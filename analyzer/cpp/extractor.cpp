@@ -33,16 +33,6 @@ namespace {
 
 using namespace clang;
 
-// Where a source location is, relative to the root; empty when it has none.
-Location locationIn(const SourceManager &sources, SourceLocation loc, const std::string &root) {
-  if (loc.isInvalid())
-    return {};
-  PresumedLoc p = sources.getPresumedLoc(sources.getExpansionLoc(loc));
-  if (p.isInvalid())
-    return {};
-  return {relativePath(p.getFilename(), root), p.getLine(), p.getColumn(), ""};
-}
-
 // The first cause of incomplete facts wins: it is what the user fixes first.
 void noteGap(TuFacts &facts, const Location &at, const std::string &what) {
   if (facts.gap.empty()) {

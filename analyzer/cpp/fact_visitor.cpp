@@ -25,6 +25,15 @@ std::string relativePath(llvm::StringRef path, const std::string &root) {
   return p.str();
 }
 
+Location locationIn(const clang::SourceManager &sources, clang::SourceLocation loc, const std::string &root) {
+  if (loc.isInvalid())
+    return {};
+  clang::PresumedLoc p = sources.getPresumedLoc(sources.getExpansionLoc(loc));
+  if (p.isInvalid())
+    return {};
+  return {relativePath(p.getFilename(), root), p.getLine(), p.getColumn(), ""};
+}
+
 AnalysisPosition &analysisPosition() {
   thread_local AnalysisPosition position;
   return position;
@@ -386,7 +395,7 @@ private:
                             const Expr *object) {
     CallFact fact;
     fact.callerKey = currentKey();
-    fact.calleeKey = "unresolved-callee:" + name;
+    fact.calleeKey = kUnresolvedCallee + name;
     fact.calleeNames = std::move(apis);
     fact.location = locationOf(nameLoc);
     for (const Expr *arg : args)
@@ -431,18 +440,7 @@ private:
 
   std::string currentKey() const { return functions_.empty() ? "" : keyOf(functions_.back()); }
 
-  Location locationOf(SourceLocation loc) const {
-    Location out;
-    if (loc.isInvalid())
-      return out;
-    PresumedLoc p = sm_.getPresumedLoc(sm_.getExpansionLoc(loc));
-    if (p.isInvalid())
-      return out;
-    out.file = relativePath(p.getFilename(), options_.root);
-    out.line = p.getLine();
-    out.column = p.getColumn();
-    return out;
-  }
+  Location locationOf(SourceLocation loc) const { return locationIn(sm_, loc, options_.root); }
 
   std::string keyOf(const Decl *decl) const {
     if (auto *method = dyn_cast<CXXMethodDecl>(decl); method && method->getParent()->isLambda()) {

@@ -7,6 +7,7 @@
 #include "analyzer/cpp/facts.h"
 
 #include <clang/AST/ASTConsumer.h>
+#include <clang/Basic/SourceManager.h>
 #include <llvm/ADT/StringRef.h>
 
 #include <memory>
@@ -29,6 +30,10 @@ AnalysisPosition &analysisPosition();
 // not read: eventscope crashed in them on an earlier try.
 std::unique_ptr<clang::ASTConsumer> makeFactConsumer(TuFacts &facts, const ExtractOptions &options,
                                                      const std::set<std::string> &skipped);
+
+// Where a source location is (its expansion's presumed position), the file relative to
+// `root`; empty when it has none.
+Location locationIn(const clang::SourceManager &sources, clang::SourceLocation loc, const std::string &root);
 
 // `path` relative to `root` when it lies under it, cleaned of `.` and `..`; otherwise as is.
 std::string relativePath(llvm::StringRef path, const std::string &root);

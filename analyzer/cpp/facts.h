@@ -31,6 +31,10 @@ struct ArgValue {
   std::string prefix, suffix; // Parameter: text around it (`name + "/set_level"`)
 };
 
+// The callee key of a call Clang could not resolve, matched to the APIs by name:
+// kUnresolvedCallee + the callee's unqualified name.
+inline constexpr const char *kUnresolvedCallee = "unresolved-callee:";
+
 struct CallFact {
   std::string callerKey;                 // the enclosing function ("" at namespace scope)
   std::string calleeKey;
@@ -41,6 +45,8 @@ struct CallFact {
   std::vector<std::string> templateArgs; // unqualified type names
   bool hasObject = false;
   ArgValue object; // a member call's object (`topic.publish()`, `pub_->publish()`)
+
+  bool unresolvedCallee() const { return calleeKey.rfind(kUnresolvedCallee, 0) == 0; }
 };
 
 struct FunctionFact {

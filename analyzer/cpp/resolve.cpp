@@ -129,12 +129,11 @@ private:
     // it (the instantiation), that one is kept and the unresolved copy dropped.
     std::set<Location> resolvedAt;
     for (const CallFact &call : calls_)
-      if (call.calleeKey.rfind("unresolved-callee:", 0) != 0)
+      if (!call.unresolvedCallee())
         resolvedAt.insert(call.location);
     calls_.erase(std::remove_if(calls_.begin(), calls_.end(),
                                 [&](const CallFact &call) {
-                                  return call.calleeKey.rfind("unresolved-callee:", 0) == 0 &&
-                                         resolvedAt.count(call.location);
+                                  return call.unresolvedCallee() && resolvedAt.count(call.location);
                                 }),
                  calls_.end());
     for (const auto &[key, f] : functions_)
@@ -165,7 +164,7 @@ private:
         found.push_back(&wrapper);
     // Matched by unqualified name only (a header was missing): the user's own APIs win
     // over the built-in profiles' same-named functions.
-    if (call.calleeKey.rfind("unresolved-callee:", 0) == 0) {
+    if (call.unresolvedCallee()) {
       auto builtin = [](const Api *api) { return api->declaredAt.file.rfind("<builtin>/", 0) == 0; };
       if (std::any_of(found.begin(), found.end(), [&](const Api *api) { return !builtin(api); }))
         found.erase(std::remove_if(found.begin(), found.end(), builtin), found.end());
