@@ -2,6 +2,7 @@
 
 #include "analyzer/input_error.h"
 #include "analyzer/yaml_input.h"
+#include "model/json_text.h"
 
 #include <llvm/Support/FileSystem.h>
 
@@ -29,7 +30,7 @@ std::string baselineFileText(const std::vector<BaselineEntry> &entries) {
   nlohmann::ordered_json document;
   document["eventscopeBaseline"] = kBaselineVersion;
   document["findings"] = std::move(findings);
-  return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return jsonText(document, 2) + "\n";
 }
 
 std::vector<BaselineEntry> readBaselineFile(const std::string &path) {
@@ -49,7 +50,7 @@ std::vector<BaselineEntry> readBaselineFile(const std::string &path) {
   if (!document.is_object() || !document.contains("eventscopeBaseline"))
     throw wrongShape("", "expected an object with `eventscopeBaseline` and `findings`");
   if (document["eventscopeBaseline"] != kBaselineVersion)
-    throw wrongShape("/eventscopeBaseline", "unsupported version " + document["eventscopeBaseline"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+    throw wrongShape("/eventscopeBaseline", "unsupported version " + jsonText(document["eventscopeBaseline"]) +
                                                 " (this eventscope reads version 1)");
   if (!document.contains("findings") || !document["findings"].is_array())
     throw wrongShape("/findings", "`findings` must be an array");

@@ -1,4 +1,5 @@
 #include "model/contract_diff.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -128,29 +129,29 @@ void structuralDiff(const Json &a, const Json &b, const std::string &pointer, st
     for (auto it = a.begin(); it != a.end(); ++it) {
       std::string at = pointer + "/" + escapeToken(it.key());
       if (!b.contains(it.key()))
-        out.push_back({"remove", at, it.value().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), ""});
+        out.push_back({"remove", at, jsonText(it.value()), ""});
       else
         structuralDiff(it.value(), b.at(it.key()), at, out);
     }
     for (auto it = b.begin(); it != b.end(); ++it)
       if (!a.contains(it.key()))
-        out.push_back({"add", pointer + "/" + escapeToken(it.key()), "", it.value().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+        out.push_back({"add", pointer + "/" + escapeToken(it.key()), "", jsonText(it.value())});
     return;
   }
   if (bothArrays) {
     for (size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
       std::string at = pointer + "/" + std::to_string(i);
       if (i >= b.size())
-        out.push_back({"remove", at, a[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), ""});
+        out.push_back({"remove", at, jsonText(a[i]), ""});
       else if (i >= a.size())
-        out.push_back({"add", at, "", b[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+        out.push_back({"add", at, "", jsonText(b[i])});
       else
         structuralDiff(a[i], b[i], at, out);
     }
     return;
   }
   if (a != b)
-    out.push_back({"edit", pointer, a.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), b.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+    out.push_back({"edit", pointer, jsonText(a), jsonText(b)});
 }
 
 int majorOf(const ContractDocument &document) { return document.version.rfind("2.", 0) == 0 ? 2 : 3; }
@@ -244,8 +245,8 @@ void report(const SchemaContext &context, const std::string &path, const std::st
   change.action = action;
   change.pointer = context.base + path;
   change.verdict = verdict;
-  change.before = before ? before->dump() : "";
-  change.after = after ? after->dump() : "";
+  change.before = before ? jsonText(*before) : "";
+  change.after = after ? jsonText(*after) : "";
   change.reason = reason;
   change.channel = context.channel;
   change.sent = context.directions.sent;
@@ -396,11 +397,11 @@ void compareEnums(const Json &before, const Json &after, const std::string &path
   }
   for (const Json &value : *a)
     if (std::find(b->begin(), b->end(), value) == b->end())
-      judged(context, path + "/enum", "remove", &value, nullptr, "enum value " + value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + " removed", nullptr,
+      judged(context, path + "/enum", "remove", &value, nullptr, "enum value " + jsonText(value) + " removed", nullptr,
              "producers sending it are rejected");
   for (const Json &value : *b)
     if (std::find(a->begin(), a->end(), value) == a->end())
-      judged(context, path + "/enum", "add", nullptr, &value, "enum value " + value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + " added",
+      judged(context, path + "/enum", "add", nullptr, &value, "enum value " + jsonText(value) + " added",
              "consumers may not handle it", nullptr);
 }
 
@@ -654,22 +655,22 @@ void compareByMeaning(const ContractDocument &before, const ContractDocument &af
       out.push_back(removal(server->location.pointer, Verdict::Breaking, "", "", "server '" + name + "' removed", "",
                             false, false, false));
     else if (it->second->protocol != server->protocol)
-      out.push_back(made("edit", it->second->location.pointer + "/protocol", Verdict::Breaking, Json(server->protocol).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                     Json(it->second->protocol).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "server '" + name + "' protocol changed", "", false, false,
+      out.push_back(made("edit", it->second->location.pointer + "/protocol", Verdict::Breaking, jsonText(Json(server->protocol)),
+                     jsonText(Json(it->second->protocol)), "server '" + name + "' protocol changed", "", false, false,
                      false));
     else if (it->second->host.find("://") == std::string::npos && server->host.find("://") != std::string::npos
                  ? server->host.substr(server->host.find("://") + 3) != it->second->host
                  : server->host != it->second->host)
-      out.push_back(made("edit", it->second->location.pointer, Verdict::Breaking, Json(server->host).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                     Json(it->second->host).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "server '" + name + "' moved", "", false, false, false));
+      out.push_back(made("edit", it->second->location.pointer, Verdict::Breaking, jsonText(Json(server->host)),
+                     jsonText(Json(it->second->host)), "server '" + name + "' moved", "", false, false, false));
   }
   for (const auto &[name, server] : newServers)
     if (!oldServers.count(name))
       out.push_back(made("add", server->location.pointer, Verdict::NonBreaking, "", "", "server '" + name + "' added", "",
                      false, false, false));
   if (before.infoVersion != after.infoVersion)
-    out.push_back(made("edit", "/info/version", tableVerdict(3, "edit", "/info/version"), Json(before.infoVersion).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                   Json(after.infoVersion).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", "", false, false, false));
+    out.push_back(made("edit", "/info/version", tableVerdict(3, "edit", "/info/version"), jsonText(Json(before.infoVersion)),
+                   jsonText(Json(after.infoVersion)), "", "", false, false, false));
 }
 
 } // namespace

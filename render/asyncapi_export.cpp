@@ -2,6 +2,7 @@
 
 #include "model/contracts.h"
 #include "model/text_distance.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -92,7 +93,7 @@ bool plainSafe(const std::string &text) {
 void writeYaml(std::ostream &out, const Json &value, int indent, bool inSequence) {
   std::string pad(indent, ' ');
   auto scalar = [](const Json &v) {
-    return v.is_string() && plainSafe(v.get<std::string>()) ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return v.is_string() && plainSafe(v.get<std::string>()) ? v.get<std::string>() : jsonText(v);
   };
   auto isEmptyContainer = [](const Json &v) { return v.is_structured() && v.empty(); };
   if (value.is_object()) {
@@ -247,7 +248,7 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
 
   std::ostringstream out;
   if (format == ExportFormat::Json)
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    out << jsonText(doc, 2) << "\n";
   else
     writeYaml(out, doc, 0, false);
   return out.str();

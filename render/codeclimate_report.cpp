@@ -1,4 +1,5 @@
 #include "render/reports.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,7 +24,7 @@ void writeCodeClimateReport(std::ostream &out, const std::vector<Finding> &findi
     issue["location"] = {{"path", f.location.file}, {"lines", {{"begin", f.location.line == 0 ? 1 : f.location.line}}}};
     issues.push_back(std::move(issue));
   }
-  out << issues.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << jsonText(issues, 2) << "\n";
 }
 
 } // namespace eventscope

@@ -1,4 +1,5 @@
 #include "render/contract_diff_report.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -156,7 +157,7 @@ void writeContractDiffJson(std::ostream &out, const std::vector<DiffedContract> 
                      {"allowed", counts.allowed},
                      {"nonBreaking", counts.compatible},
                      {"unclassified", counts.unclassified}}}};
-  out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << jsonText(document, 2) << "\n";
 }
 
 void writeContractDiffMarkdown(std::ostream &out, const std::vector<DiffedContract> &contracts) {

@@ -1,6 +1,7 @@
 #include "render/reports.h"
 
 #include "model/contracts.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -33,7 +34,7 @@ void writeContractsJson(std::ostream &out, const std::vector<ContractDocument> &
     item["messages"] = c.messages.size();
     list.push_back(std::move(item));
   }
-  out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << jsonText(list, 2) << "\n";
 }
 
 } // namespace eventscope

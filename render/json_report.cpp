@@ -1,4 +1,5 @@
 #include "render/reports.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,7 +42,7 @@ void writeJsonReport(std::ostream &out, const std::vector<Finding> &findings, co
   }
   Json document;
   document["findings"] = std::move(list);
-  out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << jsonText(document, 2) << "\n";
 }
 
 void writeScanJson(std::ostream &out, const EventGraph &graph) {
@@ -87,7 +88,7 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
   document["endpoints"] = std::move(endpoints);
   document["triggers"] = std::move(triggers);
   document["unresolved"] = std::move(unresolved);
-  out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << jsonText(document, 2) << "\n";
 }
 
 } // namespace eventscope

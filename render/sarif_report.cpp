@@ -1,4 +1,5 @@
 #include "render/reports.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -121,7 +122,7 @@ void writeSarifReport(std::ostream &out, const std::vector<Finding> &findings, c
   document["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   document["version"] = "2.1.0";
   document["runs"] = Json::array({std::move(run)});
-  out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << jsonText(document, 2) << "\n";
 }
 
 } // namespace eventscope

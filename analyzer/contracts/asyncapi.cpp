@@ -2,6 +2,7 @@
 
 #include "analyzer/document_tree.h"
 #include "analyzer/yaml_input.h"
+#include "model/json_text.h"
 
 #include <llvm/ADT/SmallString.h>
 #include <llvm/ADT/StringMap.h>
@@ -68,7 +69,7 @@ void appendJsonString(std::string &out, std::string_view text) {
     out += '"';
     return;
   }
-  out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out += jsonText(nlohmann::json(std::string(text)));
 }
 
 // Type queries that take a node that is not there (nullptr).
@@ -431,7 +432,7 @@ private:
       if (value.is_string())
         appendJsonString(out, node->text);
       else
-        out += value.dump();
+        out += jsonText(value);
     }
   }
 
@@ -694,7 +695,7 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
     std::unordered_set<std::string> seen;
     for (const auto &[key, value] : node.entries()) {
       // A key that is not a scalar (never one of AsyncAPI's) is named by its own JSON text.
-      std::string name = key->isScalar() ? std::string(key->text) : documentJson(*key, display, depth + 1, values).dump();
+      std::string name = key->isScalar() ? std::string(key->text) : jsonText(documentJson(*key, display, depth + 1, values));
       nlohmann::ordered_json member = documentJson(*value, display, depth + 1, values);
       if (seen.insert(name).second)
         members.emplace_back(std::move(name), std::move(member));
@@ -718,7 +719,7 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
 
 std::string documentAsJson(const DocNode &document, const std::string &displayPath) {
   size_t values = 0;
-  return documentJson(document, displayPath, 0, values).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return jsonText(documentJson(document, displayPath, 0, values));
 }
 
 bool isAsyncApiDocument(const DocNode &document) { return document.get("asyncapi") != nullptr; }

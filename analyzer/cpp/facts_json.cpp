@@ -1,6 +1,7 @@
 #include "analyzer/cpp/facts_json.h"
 
 #include "analyzer/input_error.h"
+#include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -174,7 +175,7 @@ const char *kFormat = "eventscope-facts/1";
 
 } // namespace
 
-std::string factsToJson(const TuFacts &facts) { return toJson(facts).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string factsToJson(const TuFacts &facts) { return jsonText(toJson(facts)); }
 
 TuFacts factsFromJson(const std::string &text) {
   try {
@@ -191,7 +192,7 @@ std::string writeFactsFile(const FactsFile &file) {
     j.erase("deps"); // absolute paths of one machine: the cache's business only
     units.push_back(std::move(j));
   }
-  return Json{{"format", kFormat}, {"apis", file.apiFingerprint}, {"units", std::move(units)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  return jsonText(Json{{"format", kFormat}, {"apis", file.apiFingerprint}, {"units", std::move(units)}}) + "\n";
 }
 
 FactsFile readFactsFile(const std::string &text, const std::string &displayPath) {
