@@ -1,5 +1,9 @@
 #include "analyzer/cpp/fact_visitor.h"
 
+#include "analyzer/cpp/ast_names.h"
+#include "analyzer/cpp/handler_finder.h"
+#include "analyzer/cpp/value_evaluator.h"
+
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Basic/SourceManager.h>
@@ -15,24 +19,6 @@
 // No exception may cross a Clang frame: nothing below throws.
 
 namespace eventscope {
-
-std::string relativePath(llvm::StringRef path, const std::string &root) {
-  llvm::SmallString<256> clean(path);
-  llvm::sys::path::remove_dots(clean, /*remove_dot_dot=*/true);
-  llvm::StringRef p(clean);
-  if (p.starts_with(root) && p.size() > root.size() && p[root.size()] == '/')
-    return p.substr(root.size() + 1).str();
-  return p.str();
-}
-
-Location locationIn(const clang::SourceManager &sources, clang::SourceLocation loc, const std::string &root) {
-  if (loc.isInvalid())
-    return {};
-  clang::PresumedLoc p = sources.getPresumedLoc(sources.getExpansionLoc(loc));
-  if (p.isInvalid())
-    return {};
-  return {relativePath(p.getFilename(), root), p.getLine(), p.getColumn(), ""};
-}
 
 AnalysisPosition &analysisPosition() {
   thread_local AnalysisPosition position;
@@ -51,13 +37,13 @@ void crashForTesting(const std::string &function) {
     __builtin_trap();
 }
 
-const unsigned kMaxEvaluationDepth = 16;
-const size_t kMaxStrings = 64; // cartesian concatenations are cut here
 
 class FactVisitor : public RecursiveASTVisitor<FactVisitor> {
 public:
   FactVisitor(ASTContext &context, TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
-      : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options), skipped_(skipped) {
+      : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options), skipped_(skipped),
+        names_(sm_, options_.root), handlers_(context, names_, functions_),
+        values_(context, names_, handlers_, options_, functions_) {
     for (const std::string &api : options_.apiNames) {
       size_t colon = api.rfind("::");
       apiShortNames_.insert(colon == std::string::npos ? api : api.substr(colon + 2));
@@ -76,14 +62,14 @@ public:
       return true;
     auto *function = dyn_cast<FunctionDecl>(decl);
     if (function && function->doesThisDeclarationHaveABody()) {
-      if (!skipped_.empty() && skipped_.count(formatLocation(locationOf(function->getLocation()))))
+      if (!skipped_.empty() && skipped_.count(formatLocation(names_.locationOf(function->getLocation()))))
         return true;
       recordFunction(function);
       functions_.push_back(function);
       // Where a crash would be reported: eventscope's fault, in this function.
       AnalysisPosition saved = analysisPosition();
-      analysisPosition().function = readableName(function);
-      analysisPosition().location = locationOf(function->getLocation());
+      analysisPosition().function = names_.readableName(function);
+      analysisPosition().location = names_.locationOf(function->getLocation());
       crashForTesting(analysisPosition().function);
       bool result = RecursiveASTVisitor::TraverseDecl(decl);
       analysisPosition() = saved;
@@ -100,7 +86,7 @@ public:
     std::string enclosing = currentKey();
     recordFunction(op);
     if (!enclosing.empty())
-      facts_.lambdas.push_back({enclosing, keyOf(op)});
+      facts_.lambdas.push_back({enclosing, names_.keyOf(op)});
     functions_.push_back(op);
     bool result = RecursiveASTVisitor::TraverseLambdaExpr(lambda);
     // A generic lambda's body is a template: its calls resolve only in the instantiations,
@@ -116,8 +102,14 @@ public:
 
   bool VisitCallExpr(CallExpr *call) {
     const FunctionDecl *callee = call->getDirectCallee();
-    if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call)) {
       callee = member->getMethodDecl();
+      // `topic_.reset(Topic::create(...))`: the smart pointer takes over the handle.
+      auto *method = dyn_cast_or_null<CXXMethodDecl>(callee);
+      if (method && method->getIdentifier() && method->getName() == "reset" && method->getParent()->isInStdNamespace() &&
+          call->getNumArgs() == 1)
+        bindHandle(variableKey(member->getImplicitObjectArgument()), call->getArg(0));
+    }
     if (!callee) {
       // A call Clang could not resolve: because of an error, or because it is in a template's
       // own code (resolved only in instantiations; a template never instantiated here, or
@@ -137,16 +129,19 @@ public:
     }
     CallFact fact;
     fact.callerKey = currentKey();
-    fact.calleeKey = keyOf(callee);
+    fact.calleeKey = names_.keyOf(callee);
     fact.calleeNames = std::move(names);
-    fact.location = callLocation(call);
+    fact.location = names_.callLocation(call);
     if (auto *member = dyn_cast<CXXMemberCallExpr>(call)) {
       auto *method = dyn_cast<CXXMethodDecl>(callee);
       auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens());
       fact.isVirtual = method && method->isVirtual() && !(memberExpr && memberExpr->hasQualifier());
-      if (isApi && member->getImplicitObjectArgument()) {
+      // The object: the channel of an API's call (`pub_->publish()`), and for a project
+      // method, which wrapper object it runs on (`out_->publish()` of a class that
+      // publishes on the topic its constructor was given).
+      if (member->getImplicitObjectArgument()) {
         fact.hasObject = true;
-        fact.object = evaluate(member->getImplicitObjectArgument(), 0);
+        fact.object = values_.evaluate(member->getImplicitObjectArgument(), 0);
       }
     }
     unsigned first = 0;
@@ -154,7 +149,7 @@ public:
     if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
       first = 1;
     for (unsigned i = first; i < call->getNumArgs(); ++i)
-      fact.args.push_back(evaluate(call->getArg(i), 0));
+      fact.args.push_back(values_.evaluate(call->getArg(i), 0));
     if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
       for (const TemplateArgument &arg : templateArgs->asArray())
         fact.templateArgs.push_back(arg.getKind() == TemplateArgument::Type ? typeName(arg.getAsType()) : "");
@@ -184,24 +179,63 @@ public:
         continue; // an empty object, subscribed later, or a copy: not the API's call
       std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
       if (options_.apiNames.count(ctorName)) {
-        recordConstructorCall(ctor, {ctorName}, callLocation(call), call->getArgs(), call->getNumArgs());
+        recordConstructorCall(ctor, {ctorName}, names_.callLocation(call), call->getArgs(), call->getNumArgs());
         return;
       }
     }
     if (sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
       return;
+    if (const CXXConstructorDecl *chosen = constructorRunBy(call, callee, record))
+      recordConstructorCall(chosen, {}, names_.callLocation(call), call->getArgs(), call->getNumArgs());
+  }
+
+  // Which constructor of `record` a make_unique/make_shared call runs: Clang resolved it
+  // inside the factory's instantiation, out of reach here, so it is chosen again among the
+  // constructors and the specialisations of constructor templates (instantiated by that very
+  // call): the one that takes this many arguments or, of several, the one whose parameter
+  // types are the factory's. None when that still leaves a choice: not worth guessing.
+  static const CXXConstructorDecl *constructorRunBy(const CallExpr *call, const FunctionDecl *factory,
+                                                    const CXXRecordDecl *record) {
+    std::vector<const CXXConstructorDecl *> candidates;
+    auto consider = [&](const CXXConstructorDecl *ctor) {
+      if (ctor && !ctor->isCopyOrMoveConstructor() && call->getNumArgs() >= ctor->getMinRequiredArguments() &&
+          call->getNumArgs() <= ctor->getNumParams())
+        candidates.push_back(ctor);
+    };
+    for (const CXXConstructorDecl *ctor : record->ctors())
+      consider(ctor);
+    for (const Decl *member : record->decls())
+      if (auto *generic = dyn_cast<FunctionTemplateDecl>(member))
+        for (const FunctionDecl *specialization : generic->specializations())
+          consider(dyn_cast<CXXConstructorDecl>(specialization));
+    if (candidates.size() <= 1)
+      return candidates.empty() ? nullptr : candidates.front();
+    // A parameter whose type a constructor template deduces must be the factory's argument
+    // type; another parameter may convert from it (`const std::string &` from a literal).
+    // Of the candidates left, the one with the most parameters of exactly the factory's types.
+    auto bare = [](QualType type) { return type.getNonReferenceType().getUnqualifiedType().getCanonicalType(); };
     const CXXConstructorDecl *chosen = nullptr;
-    for (const CXXConstructorDecl *ctor : record->ctors()) {
-      if (ctor->isCopyOrMoveConstructor() || call->getNumArgs() < ctor->getMinRequiredArguments() ||
-          call->getNumArgs() > ctor->getNumParams())
+    int best = -1;
+    bool tie = false;
+    for (const CXXConstructorDecl *ctor : candidates) {
+      const FunctionDecl *pattern = ctor->getTemplateInstantiationPattern();
+      int exact = 0;
+      bool fits = true;
+      for (unsigned i = 0; fits && i < call->getNumArgs() && i < factory->getNumParams(); ++i) {
+        bool same = bare(ctor->getParamDecl(i)->getType()) == bare(factory->getParamDecl(i)->getType());
+        bool deduced = pattern && i < pattern->getNumParams() && pattern->getParamDecl(i)->getType()->isDependentType();
+        fits = same || !deduced;
+        exact += same;
+      }
+      if (!fits || exact < best)
         continue;
-      if (chosen)
-        return; // overloads: which one runs is not worth guessing
+      tie = exact == best;
+      best = exact;
       chosen = ctor;
     }
-    if (!chosen) // defined in another translation unit is fine: keys are the same there
-      return;
-    recordConstructorCall(chosen, {}, callLocation(call), call->getArgs(), call->getNumArgs());
+    if (tie)
+      return nullptr;
+    return chosen;
   }
 
   // A constructor's call with its written arguments; `apiNames` the messaging APIs it is
@@ -210,12 +244,12 @@ public:
                              const Expr *const *args, unsigned count) {
     CallFact fact;
     fact.callerKey = currentKey();
-    fact.calleeKey = keyOf(ctor);
+    fact.calleeKey = names_.keyOf(ctor);
     fact.calleeNames = std::move(apiNames);
     fact.location = std::move(at);
     for (unsigned i = 0; i < count; ++i)
       if (!isa<CXXDefaultArgExpr>(args[i]))
-        fact.args.push_back(evaluate(args[i], 0));
+        fact.args.push_back(values_.evaluate(args[i], 0));
     facts_.calls.push_back(std::move(fact));
   }
 
@@ -238,15 +272,15 @@ public:
     // default, copy and move constructors (a member made empty, then subscribed) are not it.
     std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
     if (options_.apiNames.count(ctorName) && !ctor->isDefaultConstructor() && !ctor->isCopyOrMoveConstructor()) {
-      recordConstructorCall(ctor, {ctorName}, callLocation(construct), construct->getArgs(), construct->getNumArgs());
+      recordConstructorCall(ctor, {ctorName}, names_.callLocation(construct), construct->getArgs(), construct->getNumArgs());
       return true;
     }
     // Constructing a project class runs its constructor.
     if (ctor->hasBody() && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
-      recordConstructorCall(ctor, {}, locationOf(construct->getBeginLoc()), construct->getArgs(), construct->getNumArgs());
+      recordConstructorCall(ctor, {}, names_.locationOf(construct->getBeginLoc()), construct->getArgs(), construct->getNumArgs());
     for (unsigned i = 0; i < construct->getNumArgs(); ++i) {
       ArgValue handler;
-      findHandler(construct->getArg(i), handler, 0);
+      handlers_.find(construct->getArg(i), handler);
       // A lambda or a std::function wrapping a callable is stored, not run, by construction.
       if (handler.handlerKey.empty() || !construct->getArg(i) || isa<LambdaExpr>(construct->getArg(i)->IgnoreImplicit()) ||
           typeName(construct->getType()) == "function")
@@ -254,7 +288,7 @@ public:
       CallFact fact;
       fact.callerKey = currentKey();
       fact.calleeKey = handler.handlerKey;
-      fact.location = locationOf(construct->getBeginLoc());
+      fact.location = names_.locationOf(construct->getBeginLoc());
       facts_.calls.push_back(std::move(fact));
     }
     return true;
@@ -263,7 +297,7 @@ public:
   // `topic = RdKafka::Topic::create(...)`, `Topic *t = create(...)`, `member_(create(...))`.
   bool VisitVarDecl(VarDecl *var) {
     if (const Expr *init = var->getInit())
-      bindHandle(keyOf(var), init);
+      bindHandle(names_.keyOf(var), init);
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *op) {
@@ -286,7 +320,7 @@ public:
   bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
     for (const CXXCtorInitializer *init : ctor->inits())
       if (init->isMemberInitializer() && init->isWritten() && init->getInit()) {
-        bindHandle(keyOf(init->getMember()), init->getInit());
+        bindHandle(names_.keyOf(init->getMember()), init->getInit());
         bindMemberToParameter(ctor, init->getMember(), init->getInit());
       }
     return true;
@@ -397,116 +431,34 @@ private:
     fact.callerKey = currentKey();
     fact.calleeKey = kUnresolvedCallee + name;
     fact.calleeNames = std::move(apis);
-    fact.location = locationOf(nameLoc);
+    fact.location = names_.locationOf(nameLoc);
     for (const Expr *arg : args)
       if (arg)
-        fact.args.push_back(evaluate(arg, 0));
+        fact.args.push_back(values_.evaluate(arg, 0));
     for (const TemplateArgumentLoc &arg : templateArgs)
       fact.templateArgs.push_back(arg.getArgument().getKind() == TemplateArgument::Type
                                       ? typeName(arg.getArgument().getAsType())
                                       : "");
     if (object) {
       fact.hasObject = true;
-      fact.object = evaluate(object, 0);
+      fact.object = values_.evaluate(object, 0);
     }
     facts_.calls.push_back(std::move(fact));
   }
 
-  // Where a call is reported: a member call at its member name (`producer->produce(`
-  // points at produce), anything else at its start. Also how inner calls are found again.
-  Location callLocation(const Expr *e) const {
-    if (auto *member = dyn_cast<CXXMemberCallExpr>(e))
-      if (auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens()))
-        return locationOf(memberExpr->getMemberLoc());
-    // An unresolved call is recorded at its callee's name (recordUnresolvedCall).
-    const Expr *callee = nullptr;
-    if (auto *call = dyn_cast<CallExpr>(e); call && !call->getDirectCallee())
-      callee = call->getCallee();
-    else if (auto *recovery = dyn_cast<RecoveryExpr>(e); recovery && !recovery->subExpressions().empty())
-      callee = recovery->subExpressions()[0];
-    if (callee) {
-      callee = callee->IgnoreImplicit();
-      if (auto *member = dyn_cast<UnresolvedMemberExpr>(callee))
-        return locationOf(member->getMemberLoc());
-      if (isa<UnresolvedLookupExpr>(callee))
-        return locationOf(e->getBeginLoc());
-      if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(callee))
-        return locationOf(dependent->getMemberLoc());
-    }
-    if (auto *construct = dyn_cast<CXXConstructExpr>(e))
-      return locationOf(construct->getBeginLoc());
-    return locationOf(e->getBeginLoc());
-  }
-
-  std::string currentKey() const { return functions_.empty() ? "" : keyOf(functions_.back()); }
-
-  Location locationOf(SourceLocation loc) const { return locationIn(sm_, loc, options_.root); }
-
-  std::string keyOf(const Decl *decl) const {
-    if (auto *method = dyn_cast<CXXMethodDecl>(decl); method && method->getParent()->isLambda()) {
-      Location l = locationOf(method->getParent()->getLocation());
-      return "lambda@" + formatLocation(l);
-    }
-    llvm::SmallString<128> usr;
-    if (index::generateUSRForDecl(decl, usr))
-      return "decl@" + formatLocation(locationOf(decl->getLocation()));
-    // Every program has its own main(): several in one tree (examples, tools) are not one.
-    if (auto *function = dyn_cast<FunctionDecl>(decl); function && function->isMain())
-      return usr.str().str() + "@" + locationOf(function->getLocation()).file;
-    return usr.str().str();
-  }
-
-  std::string readableName(const FunctionDecl *function) const {
-    if (auto *method = dyn_cast<CXXMethodDecl>(function); method && method->getParent()->isLambda())
-      return "lambda at " + formatLocation(locationOf(method->getParent()->getLocation()));
-    return function->getQualifiedNameAsString();
-  }
-
-  // "rclcpp::Publisher<std_msgs::msg::String>::publish" -> "rclcpp::Publisher::publish": API
-  // descriptions name class templates without their arguments.
-  static std::string withoutTemplateArguments(const std::string &name) {
-    std::string out;
-    int depth = 0;
-    for (size_t i = 0; i < name.size(); ++i) {
-      char c = name[i];
-      bool isOperator = name.compare(i >= 8 ? i - 8 : 0, i >= 8 ? 8 : i, "operator") == 0;
-      if (c == '<' && !isOperator)
-        ++depth;
-      else if (c == '>' && depth > 0)
-        --depth;
-      else if (depth == 0)
-        out += c;
-    }
-    return out;
-  }
-
-  std::vector<std::string> namesOf(const FunctionDecl *callee) const {
-    std::vector<std::string> names{withoutTemplateArguments(callee->getQualifiedNameAsString())};
-    if (auto *method = dyn_cast<CXXMethodDecl>(callee)) {
-      std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
-      while (!work.empty()) {
-        const CXXMethodDecl *m = work.back();
-        work.pop_back();
-        names.push_back(withoutTemplateArguments(m->getQualifiedNameAsString()));
-        work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
-      }
-    }
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    return names;
-  }
+  std::string currentKey() const { return functions_.empty() ? "" : names_.keyOf(functions_.back()); }
 
   void recordFunction(const FunctionDecl *function) {
     FunctionFact fact;
-    fact.key = keyOf(function);
-    fact.name = readableName(function);
-    fact.location = locationOf(function->getLocation());
+    fact.key = names_.keyOf(function);
+    fact.name = names_.readableName(function);
+    fact.location = names_.locationOf(function->getLocation());
     if (auto *method = dyn_cast<CXXMethodDecl>(function)) {
       std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
       while (!work.empty()) {
         const CXXMethodDecl *m = work.back();
         work.pop_back();
-        fact.overrides.push_back(keyOf(m));
+        fact.overrides.push_back(names_.keyOf(m));
         fact.overrideNames.push_back(withoutTemplateArguments(m->getQualifiedNameAsString()));
         work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
       }
@@ -516,29 +468,16 @@ private:
     facts_.functions.push_back(std::move(fact));
   }
 
-  // "" for a null type (a ParenListExpr or other node of an uninstantiated template).
-  static std::string typeName(QualType type) {
-    if (type.isNull())
-      return "";
-    type = type.getNonReferenceType().getUnqualifiedType();
-    if (const Type *pointee = type->getPointeeOrArrayElementType())
-      if (const CXXRecordDecl *record = pointee->getAsCXXRecordDecl())
-        return record->getNameAsString();
-    if (const CXXRecordDecl *record = type->getAsCXXRecordDecl())
-      return record->getNameAsString();
-    return type.getAsString();
-  }
-
   std::string variableKey(const Expr *e) const {
     if (!e)
       return "";
     e = e->IgnoreParenImpCasts();
     if (auto *ref = dyn_cast<DeclRefExpr>(e))
       if (auto *var = dyn_cast<VarDecl>(ref->getDecl()))
-        return keyOf(var);
+        return names_.keyOf(var);
     if (auto *member = dyn_cast<MemberExpr>(e))
       if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
-        return keyOf(field);
+        return names_.keyOf(field);
     return "";
   }
 
@@ -554,20 +493,30 @@ private:
     if (!field || !init || !ctor->hasBody())
       return;
     functions_.push_back(ctor); // parameters are those of the constructor
-    ArgValue value = evaluate(init, 0);
+    ArgValue value = values_.evaluate(init, 0);
     functions_.pop_back();
     if (value.kind == ArgValue::Kind::Parameter)
-      facts_.memberParameters.push_back({keyOf(field), keyOf(ctor), value});
+      facts_.memberParameters.push_back({names_.keyOf(field), names_.keyOf(ctor), value});
   }
 
   void bindHandle(const std::string &key, const Expr *init) {
     // The call was recorded, or will be: bind by its location once the TU is done.
-    const Expr *e = unwrap(init);
-    if (key.empty() || !e || !(isa<CallExpr>(e) || isa<CXXConstructExpr>(e) || isa<RecoveryExpr>(e)))
+    const Expr *e = ValueEvaluator::unwrap(init);
+    if (key.empty() || !e)
       return;
-    pendingBindings_.emplace_back(key, callLocation(e)); // the call itself may not be recorded yet
+    // Through what preserves a handle: `shared_ptr<Topic>(Topic::create(...))`,
+    // `moved_ = std::move(local)` of a local made by a call: the call that made it.
+    ArgValue value = values_.evaluate(init);
+    if ((value.kind == ArgValue::Kind::Handle || value.kind == ArgValue::Kind::Unknown) && value.innerCall.line != 0 &&
+        !(isa<CallExpr>(e) || isa<RecoveryExpr>(e))) {
+      pendingBindings_.emplace_back(key, value.innerCall);
+      return;
+    }
+    if (!(isa<CallExpr>(e) || isa<CXXConstructExpr>(e) || isa<RecoveryExpr>(e)))
+      return;
+    pendingBindings_.emplace_back(key, names_.callLocation(e)); // the call itself may not be recorded yet
     if (e->containsErrors())
-      unanalysedBindings_.emplace_back(key, callLocation(e));
+      unanalysedBindings_.emplace_back(key, names_.callLocation(e));
   }
 
 public:
@@ -585,405 +534,16 @@ public:
   }
 
 private:
-
-  // Null in, null out: broken code has holes (an initializer Clang dropped).
-  static const Expr *unwrap(const Expr *e) {
-    while (e) {
-      e = e->IgnoreParenImpCasts();
-      if (auto *x = dyn_cast<MaterializeTemporaryExpr>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<CXXBindTemporaryExpr>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<ExprWithCleanups>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<CXXFunctionalCastExpr>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<CXXStdInitializerListExpr>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<CStyleCastExpr>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<StmtExpr>(e); x && x->getSubStmt() && !x->getSubStmt()->body_empty() &&
-                                              isa<Expr>(x->getSubStmt()->body_back()))
-        e = cast<Expr>(x->getSubStmt()->body_back()); // ({ typecheck; value; }) in librdkafka's macros
-      else if (auto *x = dyn_cast<CXXStaticCastExpr>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<CXXConstCastExpr>(e))
-        e = x->getSubExpr();
-      else if (auto *x = dyn_cast<CXXOperatorCallExpr>(e);
-               x && (x->getOperator() == OO_Arrow || x->getOperator() == OO_Star) && x->getNumArgs() == 1)
-        e = x->getArg(0); // `pub_->publish()` on a smart pointer: the pointer is the handle
-      else if (auto *x = dyn_cast<ParenListExpr>(e); x && x->getNumExprs() == 1)
-        e = x->getExpr(0); // `member_(value)` in a template: parenthesised, type not yet known
-      else
-        return e;
-    }
-    return e;
-  }
-
-  static bool isStringLike(QualType type) {
-    if (type.isNull())
-      return false;
-    type = type.getNonReferenceType();
-    if (type->isPointerType() || type->isArrayType())
-      return type->getPointeeOrArrayElementType()->isAnyCharacterType();
-    std::string name = typeName(type);
-    return name == "basic_string" || name == "basic_string_view" || name == "QString";
-  }
-
-  ArgValue evaluate(const Expr *expr, unsigned depth) {
-    ArgValue value;
-    if (!expr) {
-      value.text = "the value is missing from the parsed code";
-      return value;
-    }
-    value.typeName = typeName(expr->getType());
-    findHandler(expr, value, 0);
-    if (depth > kMaxEvaluationDepth) {
-      value.text = "the value is too deeply nested to evaluate";
-      return value;
-    }
-    const Expr *e = unwrap(expr);
-    if (isa<RecoveryExpr>(e) || isa<ParenListExpr>(e)) {
-      value.text = isa<RecoveryExpr>(e) ? "the expression could not be compiled (an error or a missing header)"
-                                        : "the value depends on a template parameter";
-      return value;
-    }
-    if (auto *address = dyn_cast<UnaryOperator>(e); address && address->getOpcode() == UO_AddrOf)
-      return withType(evaluate(address->getSubExpr(), depth + 1), value); // natsMsg_Create(&msg, ...)
-    if (auto *ref = dyn_cast<DeclRefExpr>(e); ref && isa<EnumConstantDecl>(ref->getDecl()))
-      value.enumName = ref->getDecl()->getNameAsString();
-    if (auto *literal = dyn_cast<StringLiteral>(e)) {
-      value.kind = ArgValue::Kind::Strings;
-      value.strings = {literal->getString().str()};
-      return value;
-    }
-    if (auto *construct = dyn_cast<CXXConstructExpr>(e)) {
-      // std::string(x), std::string_view(x), std::vector<std::string>{...}, copies
-      std::string constructed = typeName(construct->getType());
-      bool wraps = isStringLike(construct->getType()) || constructed == "vector" || constructed == "set" ||
-                   constructed == "initializer_list" || construct->getConstructor()->isCopyOrMoveConstructor() ||
-                   // shared_ptr<T> to shared_ptr<const T> and the like: the same value
-                   (construct->getNumArgs() == 1 && typeName(construct->getArg(0)->getType()) == constructed) ||
-                   // a weak_ptr to a publisher (captured by a timer callback) is the publisher
-                   (construct->getNumArgs() == 1 && (constructed == "weak_ptr" || constructed == "shared_ptr") &&
-                    isSmartPointer(typeName(construct->getArg(0)->getType())));
-      // A converting constructor from a string (mqtt::string_ref, QString, ...), unless the
-      // constructor is a messaging API of its own (mqtt::topic).
-      if (!wraps && construct->getNumArgs() >= 1 && isStringLike(construct->getArg(0)->getType()) &&
-          !options_.apiNames.count(construct->getConstructor()->getQualifiedNameAsString()))
-        wraps = true;
-      if (wraps && construct->getNumArgs() >= 1 && !isa<CXXDefaultArgExpr>(construct->getArg(0)))
-        return withType(evaluate(construct->getArg(0), depth + 1), value);
-      value.text = "the value is constructed at run time";
-      value.innerCall = callLocation(construct); // perhaps a handle API's constructor
-      return value;
-    }
-    if (auto *list = dyn_cast<InitListExpr>(e)) {
-      ArgValue all;
-      all.kind = ArgValue::Kind::Strings;
-      for (const Expr *init : list->inits()) {
-        ArgValue item = evaluate(init, depth + 1);
-        if (item.kind != ArgValue::Kind::Strings)
-          return withType(item, value);
-        all.strings.insert(all.strings.end(), item.strings.begin(), item.strings.end());
-      }
-      return withType(all, value);
-    }
-    if (auto *ref = dyn_cast<DeclRefExpr>(e))
-      return withType(evaluateDecl(ref->getDecl(), depth), value);
-    if (auto *member = dyn_cast<MemberExpr>(e)) {
-      if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
-        return withType(evaluateDecl(var, depth), value);
-      // In a constructor, a member it initialises from its own parameter: `topic_(topic)`.
-      if (auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back()))
-        for (const CXXCtorInitializer *init : ctor->inits())
-          if (init->isWritten() && init->getMember() == member->getMemberDecl() && init->getInit()) {
-            ArgValue initial = evaluate(init->getInit(), depth + 1);
-            if (initial.kind == ArgValue::Kind::Parameter || initial.kind == ArgValue::Kind::Strings)
-              return withType(initial, value);
-          }
-      value.kind = ArgValue::Kind::Handle;
-      value.text = keyOf(member->getMemberDecl());
-      return value;
-    }
-    if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
-      const CXXMethodDecl *method = call->getMethodDecl();
-      std::string name = method ? method->getNameAsString() : "";
-      if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") &&
-          call->getImplicitObjectArgument()) // weak_pub.lock()->publish(...): the same publisher
-        return withType(evaluate(call->getImplicitObjectArgument(), depth + 1), value);
-      if (const FieldDecl *field = fieldReturnedBy(method)) { // node->get_pub()->publish(...)
-        value.kind = ArgValue::Kind::Handle;
-        value.text = keyOf(field);
-        return value;
-      }
-    }
-    if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
-      return withType(concatenate(evaluate(op->getArg(0), depth + 1), evaluate(op->getArg(1), depth + 1)), value);
-    if (auto *conditional = dyn_cast<ConditionalOperator>(e)) {
-      ArgValue a = evaluate(conditional->getTrueExpr(), depth + 1), b = evaluate(conditional->getFalseExpr(), depth + 1);
-      if (a.kind == ArgValue::Kind::Strings && b.kind == ArgValue::Kind::Strings) {
-        a.strings.insert(a.strings.end(), b.strings.begin(), b.strings.end());
-        return withType(a, value);
-      }
-    }
-    if (auto *call = dyn_cast<CallExpr>(e)) {
-      const FunctionDecl *callee = call->getDirectCallee();
-      std::string name = callee ? callee->getQualifiedNameAsString() : "an unknown function";
-      value.text = (name == "getenv" || name == "std::getenv" || name == "secure_getenv")
-                       ? "the value comes from the environment (getenv)"
-                       : "the value is the result of a call to " + name;
-      value.innerCall = callLocation(call); // perhaps a handle API (mqtt::make_message)
-      return value;
-    }
-    if (auto *subscript = dyn_cast<ArraySubscriptExpr>(e)) {
-      // subjects[i] of `const char *subjects[] = {"a", "b"}`: one of the array's strings.
-      if (auto *ref = dyn_cast<DeclRefExpr>(unwrap(subscript->getBase())))
-        if (auto *array = dyn_cast<VarDecl>(ref->getDecl());
-            array && !isa<ParmVarDecl>(array) && !array->getType().isNull() && array->getType()->isArrayType() &&
-            (array->isLocalVarDecl() || array->getType().isConstQualified()))
-          if (const Expr *init = array->getInit(); init && isa<InitListExpr>(unwrap(init))) {
-            ArgValue all = evaluate(init, depth + 1);
-            if (all.kind == ArgValue::Kind::Strings)
-              return withType(all, value);
-          }
-      value.text = "the value is read from an array at run time";
-      return value;
-    }
-    if (!expr->isValueDependent() && expr->isNullPointerConstant(context_, Expr::NPC_ValueDependentIsNotNull)) {
-      value.isNull = true;
-      value.text = "the value is a null pointer";
-      return value;
-    }
-    value.text = "the value is not a compile-time constant";
-    return value;
-  }
-
-  static bool isSmartPointer(const std::string &name) {
-    return name == "shared_ptr" || name == "weak_ptr" || name == "unique_ptr";
-  }
-
-  // The member a getter returns: a method whose body is just `return member_;`.
-  static const FieldDecl *fieldReturnedBy(const CXXMethodDecl *method) {
-    const CXXMethodDecl *definition = method ? dyn_cast_or_null<CXXMethodDecl>(method->getDefinition()) : nullptr;
-    auto *body = definition ? dyn_cast_or_null<CompoundStmt>(definition->getBody()) : nullptr;
-    if (!body || body->size() != 1)
-      return nullptr;
-    auto *ret = dyn_cast<ReturnStmt>(body->body_front());
-    const Expr *value = ret && ret->getRetValue() ? unwrap(ret->getRetValue()) : nullptr;
-    if (auto *copy = dyn_cast_or_null<CXXConstructExpr>(value);
-        copy && copy->getNumArgs() == 1 && copy->getConstructor()->isCopyOrMoveConstructor())
-      value = unwrap(copy->getArg(0)); // returning a shared_ptr member copies it
-    auto *member = dyn_cast_or_null<MemberExpr>(value);
-    return member && isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts())
-               ? dyn_cast<FieldDecl>(member->getMemberDecl())
-               : nullptr;
-  }
-
-  // Keeps the outer expression's type and handler while taking the inner value.
-  static ArgValue withType(ArgValue inner, const ArgValue &outer) {
-    inner.typeName = outer.typeName;
-    if (inner.enumName.empty())
-      inner.enumName = outer.enumName;
-    if (inner.handlerKey.empty()) {
-      inner.handlerKey = outer.handlerKey;
-      inner.handlerName = outer.handlerName;
-    }
-    return inner;
-  }
-
-  static ArgValue concatenate(const ArgValue &a, const ArgValue &b) {
-    // A parameter with constant text around it stays a parameter: `name + "/set_level"`.
-    auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
-    if (a.kind == ArgValue::Kind::Parameter && single(b)) {
-      ArgValue out = a;
-      out.suffix += b.strings.front();
-      return out;
-    }
-    if (single(a) && b.kind == ArgValue::Kind::Parameter) {
-      ArgValue out = b;
-      out.prefix = a.strings.front() + out.prefix;
-      return out;
-    }
-    if (a.kind != ArgValue::Kind::Strings) {
-      if (a.kind != ArgValue::Kind::Parameter)
-        return a;
-      ArgValue out;
-      out.text = "the value joins a parameter with text that is not a constant";
-      return out;
-    }
-    if (b.kind != ArgValue::Kind::Strings) {
-      if (b.kind != ArgValue::Kind::Parameter)
-        return b;
-      ArgValue out;
-      out.text = "the value joins a parameter with text that is not a constant";
-      return out;
-    }
-    ArgValue out;
-    out.kind = ArgValue::Kind::Strings;
-    for (const std::string &x : a.strings)
-      for (const std::string &y : b.strings)
-        if (out.strings.size() < kMaxStrings)
-          out.strings.push_back(x + y);
-    return out;
-  }
-
-  ArgValue evaluateDecl(const ValueDecl *decl, unsigned depth) {
-    ArgValue value;
-    if (auto *param = dyn_cast<ParmVarDecl>(decl)) {
-      const FunctionDecl *owner = dyn_cast<FunctionDecl>(param->getDeclContext());
-      if (owner && !functions_.empty() && owner == functions_.back()) {
-        value.kind = ArgValue::Kind::Parameter;
-        value.parameter = param->getFunctionScopeIndex();
-        return value;
-      }
-      value.text = "the value is a parameter of an enclosing function";
-      return value;
-    }
-    if (auto *var = dyn_cast<VarDecl>(decl)) {
-      const VarDecl *definition = var;
-      const Expr *init = var->getAnyInitializer(definition);
-      bool constant = var->getType().isConstQualified() || var->isConstexpr() ||
-                      (!var->getType().isNull() && var->getType()->isPointerType() && var->getType()->getPointeeType().isConstQualified() &&
-                       !var->hasGlobalStorage()) ||
-                      var->isLocalVarDecl(); // a local initialised once and passed on
-      if (init && constant) {
-        ArgValue inner = evaluate(init, depth + 1);
-        if (inner.isNull) { // `natsInbox *inbox = NULL;` is filled in later by a call
-          value.kind = ArgValue::Kind::Handle;
-          value.text = keyOf(var);
-          return value;
-        }
-        if (inner.kind != ArgValue::Kind::Unknown)
-          return inner;
-        if (!isStringLike(var->getType())) {
-          // A handle (Topic *t = Topic::create(...), a list filled by later calls): known by
-          // the variable, and by the call that made it if there is one.
-          value.kind = ArgValue::Kind::Handle;
-          value.text = keyOf(var);
-          value.innerCall = inner.innerCall;
-          return value;
-        }
-        return inner;
-      }
-      if (!isStringLike(var->getType()) || !init) {
-        value.kind = ArgValue::Kind::Handle; // assigned elsewhere: resolved through bindings
-        value.text = keyOf(var);
-        return value;
-      }
-      value.text = "the value of variable '" + var->getNameAsString() + "' can change at run time";
-      return value;
-    }
-    value.text = "the value is not a compile-time constant";
-    return value;
-  }
-
-  // What function an expression refers to as a callable, if any.
-  void findHandler(const Expr *expr, ArgValue &value, unsigned depth) {
-    if (depth > kMaxEvaluationDepth || !expr)
-      return;
-    const Expr *e = unwrap(expr);
-    if (auto *op = dyn_cast<UnaryOperator>(e); op && op->getOpcode() == UO_AddrOf)
-      e = unwrap(op->getSubExpr());
-    if (!e)
-      return;
-    if (auto *lambda = dyn_cast<LambdaExpr>(e)) {
-      setHandler(value, lambda->getCallOperator());
-      return;
-    }
-    // A function whose signature names a type from a missing header is invalid, and a
-    // reference to it becomes an empty RecoveryExpr: find it again by its spelling.
-    if (auto *recovery = dyn_cast<RecoveryExpr>(e); recovery && recovery->subExpressions().empty()) {
-      if (const FunctionDecl *function = functionSpelledAt(recovery->getBeginLoc()))
-        setHandler(value, function);
-      return;
-    }
-    // In a call Clang could not resolve, a function name stays an unresolved overload set.
-    if (auto *lookup = dyn_cast<OverloadExpr>(e)) {
-      if (lookup->getNumDecls() == 1)
-        if (auto *function = dyn_cast<FunctionDecl>((*lookup->decls_begin())->getUnderlyingDecl()))
-          setHandler(value, function);
-      return;
-    }
-    if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
-      if (auto *function = dyn_cast<FunctionDecl>(ref->getDecl())) {
-        setHandler(value, function);
-      } else if (auto *var = dyn_cast<VarDecl>(ref->getDecl())) {
-        if (!isa<ParmVarDecl>(var))
-          if (const Expr *init = var->getInit())
-            findHandler(init, value, depth + 1); // std::function<...> f = ...; auto h = [..]{...};
-        if (value.handlerKey.empty())
-          functorOf(var->getType(), value);
-      }
-      return;
-    }
-    if (auto *call = dyn_cast<CallExpr>(e)) {
-      const FunctionDecl *callee = call->getDirectCallee();
-      std::string name = callee ? callee->getQualifiedNameAsString() : "";
-      if ((name == "std::bind" || name == "boost::bind" || name == "std::bind_front") && call->getNumArgs() > 0)
-        findHandler(call->getArg(0), value, depth + 1);
-      return;
-    }
-    if (auto *construct = dyn_cast<CXXConstructExpr>(e)) {
-      // std::function<void(Msg)>(f), boost::function, or a functor object built in place.
-      if (construct->getNumArgs() == 1)
-        findHandler(construct->getArg(0), value, depth + 1);
-      if (value.handlerKey.empty() && construct->getNumArgs() == 0)
-        functorOf(construct->getType(), value);
-      if (value.handlerKey.empty() && construct->getNumArgs() > 0 && !construct->getConstructor()->isCopyOrMoveConstructor())
-        functorOf(construct->getType(), value);
-      return;
-    }
-    if (isa<CXXTemporaryObjectExpr>(e) || isa<InitListExpr>(e))
-      functorOf(e->getType(), value);
-  }
-
-  const FunctionDecl *functionSpelledAt(SourceLocation loc) {
-    if (loc.isInvalid() || loc.isMacroID())
-      return nullptr;
-    std::string spelled = Lexer::getSourceText(CharSourceRange::getTokenRange(loc), sm_, context_.getLangOpts()).str();
-    if (spelled.empty() || !(std::isalpha(static_cast<unsigned char>(spelled[0])) || spelled[0] == '_'))
-      return nullptr;
-    // The enclosing scopes first (a namespace's own functions), then the translation unit.
-    const DeclContext *scope = functions_.empty() ? context_.getTranslationUnitDecl()
-                                                  : functions_.back()->getDeclContext();
-    for (; scope; scope = scope->getParent()) {
-      if (!isa<NamespaceDecl>(scope) && !isa<TranslationUnitDecl>(scope))
-        continue;
-      for (const NamedDecl *found : scope->lookup(DeclarationName(&context_.Idents.get(spelled))))
-        if (auto *function = dyn_cast<FunctionDecl>(found))
-          return function;
-    }
-    return nullptr;
-  }
-
-  void functorOf(QualType type, ArgValue &value) {
-    if (type.isNull())
-      return;
-    const CXXRecordDecl *record = type.getNonReferenceType()->getAsCXXRecordDecl();
-    if (!record || !record->hasDefinition() || sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
-      return;
-    for (const CXXMethodDecl *method : record->methods())
-      if (method->getOverloadedOperator() == OO_Call) {
-        setHandler(value, method);
-        return;
-      }
-  }
-
-  void setHandler(ArgValue &value, const FunctionDecl *function) {
-    if (!function)
-      return;
-    value.handlerKey = keyOf(function);
-    value.handlerName = readableName(function);
-  }
-
   ASTContext &context_;
   SourceManager &sm_;
   TuFacts &facts_;
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
   llvm::StringSet<> apiShortNames_; // the APIs' unqualified names, for unresolved calls
-  std::vector<const FunctionDecl *> functions_;
+  std::vector<const FunctionDecl *> functions_; // the enclosing functions, innermost last
+  AstNames names_;
+  HandlerFinder handlers_;
+  ValueEvaluator values_;
   std::vector<std::pair<std::string, Location>> pendingBindings_; // variable key, call location
   std::vector<std::pair<std::string, Location>> unanalysedBindings_; // ... of calls with errors
 };

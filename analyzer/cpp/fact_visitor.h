@@ -3,6 +3,7 @@
 // extractor.cpp's part; both are the only files that include Clang headers.
 #pragma once
 
+#include "analyzer/cpp/ast_names.h"
 #include "analyzer/cpp/extractor.h"
 #include "analyzer/cpp/facts.h"
 
@@ -30,12 +31,5 @@ AnalysisPosition &analysisPosition();
 // not read: eventscope crashed in them on an earlier try.
 std::unique_ptr<clang::ASTConsumer> makeFactConsumer(TuFacts &facts, const ExtractOptions &options,
                                                      const std::set<std::string> &skipped);
-
-// Where a source location is (its expansion's presumed position), the file relative to
-// `root`; empty when it has none.
-Location locationIn(const clang::SourceManager &sources, clang::SourceLocation loc, const std::string &root);
-
-// `path` relative to `root` when it lies under it, cleaned of `.` and `..`; otherwise as is.
-std::string relativePath(llvm::StringRef path, const std::string &root);
 
 } // namespace eventscope

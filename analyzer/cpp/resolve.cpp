@@ -24,6 +24,11 @@ struct Api {
   // the handler when the wrapped call names a fixed one (a lambda in the constructor).
   std::string prefix, suffix;
   std::string handlerKey, handlerName;
+  // Derived from a constructor whose object sends later: a member handle made from the
+  // constructor's parameter is used by this method of the object (`out_->publish(m)` runs
+  // TwistPublisher::publish, which publishes on pub_). The endpoint stays at the
+  // constructor's call; the sending, for triggers, happens where this method runs.
+  std::string senderKey;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -39,6 +44,18 @@ struct ChannelResult {
 struct ProduceSite {
   std::string channel;
   Location location;
+  std::vector<std::string> via; // functions after the producing one, for a wrapper object's method
+};
+
+// A channel an object sends on, made by the constructor call at `site`, sent by `sender`.
+struct ObjectProduce {
+  std::string channel;
+  Location site;
+};
+
+struct Consumption {
+  std::string service, channel, handlerKey;
+  Location at; // the registration: a wrapper object's constructor call, for its own sends
 };
 
 class Resolver {
@@ -47,13 +64,14 @@ public:
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
     for (const ApiDescription &d : apis)
-      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment, "", "", "", ""});
+      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment, "", "", "", "", ""});
     merge(units);
   }
 
   ResolveStats run() {
     deriveWrappers();
     collectEndpoints();
+    collectObjectSends();
     buildCallGraph();
     collectTriggers();
     ResolveStats stats;
@@ -86,7 +104,7 @@ public:
       writesIn_[call.callerKey].push_back(site);
     }
     // What a handler reaches writes on its behalf: recorded under the handler's name too.
-    for (const auto &[service, channel, handlerKey] : consumes_) {
+    for (const auto &[service, channel, handlerKey, at] : consumes_) {
       std::set<std::string> seen{handlerKey};
       std::deque<std::string> queue{handlerKey};
       while (!queue.empty()) {
@@ -176,7 +194,8 @@ private:
             return d->role == api->role && d->channel.kind == api->channel.kind && d->channel.index == api->channel.index &&
                    d->channel.word == api->channel.word && d->channel.tags == api->channel.tags && d->handler.kind == api->handler.kind &&
                    d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks &&
-                   d->prefix == api->prefix && d->suffix == api->suffix && d->handlerKey == api->handlerKey;
+                   d->prefix == api->prefix && d->suffix == api->suffix && d->handlerKey == api->handlerKey &&
+                   d->senderKey == api->senderKey;
           }))
         distinct.push_back(api);
     found = std::move(distinct);
@@ -424,9 +443,11 @@ private:
           if (!result.forwardedParameter || owner.empty())
             continue;
           Api derived{nameOf(owner), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}}, {}, {}, {},
-                      false, "", "", "", ""};
+                      false, "", "", "", "", ""};
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
+          if (api->role == ApiRole::Produce && (!api->senderKey.empty() || owner != call.callerKey))
+            derived.senderKey = api->senderKey.empty() ? call.callerKey : api->senderKey;
           derived.handlerKey = api->handlerKey;
           derived.handlerName = api->handlerName;
           if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size()) {
@@ -449,7 +470,7 @@ private:
           bool known = std::any_of(list.begin(), list.end(), [&](const Api &w) {
             return w.role == derived.role && w.channel.index == derived.channel.index && w.prefix == derived.prefix &&
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
-                   w.handlerKey == derived.handlerKey;
+                   w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey;
           });
           if (known || list.size() >= 16) // 16: recursion that keeps adding text stops here
             continue;
@@ -542,11 +563,13 @@ private:
         Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
         graph_.addEndpoint(
             {service, channel, role, call.location, Origin::Code, api->name, handlerName, nameOf(call.callerKey)});
-        if (role == Role::Produce)
-          produces_[call.callerKey].push_back({channel, call.location});
+        if (role == Role::Produce && !api->senderKey.empty())
+          objectProduces_[api->senderKey].push_back({channel, call.location}); // sent later, by the object
+        else if (role == Role::Produce)
+          produces_[call.callerKey].push_back({channel, call.location, {}});
         else
           for (const std::string &key : handlerKeys)
-            consumes_.push_back({service, channel, key});
+            consumes_.push_back({service, channel, key, call.location});
       }
     }
   }
@@ -594,8 +617,37 @@ private:
         edges_[lambda.enclosingKey].insert(lambda.lambdaKey);
   }
 
+  // A call of a wrapper object's sending method (`out_->publish(m)`) sends on the channels
+  // of the constructor call that made that object: the handle the call runs on is bound to
+  // it. Without a bound object, only a class made at one place in the whole system is sure.
+  void collectObjectSends() {
+    std::map<std::string, std::set<Location>> sites; // sender -> constructor calls
+    for (const auto &[sender, list] : objectProduces_)
+      for (const ObjectProduce &p : list)
+        sites[sender].insert(p.site);
+    for (const CallFact &call : calls_) {
+      auto sends = objectProduces_.find(call.calleeKey);
+      if (sends == objectProduces_.end() || call.callerKey.empty())
+        continue;
+      std::set<Location> made;
+      if (call.hasObject && call.object.kind == ArgValue::Kind::Handle)
+        if (auto it = handles_.find(call.object.text); it != handles_.end())
+          for (const CallFact &creation : it->second)
+            if (sites[call.calleeKey].count(creation.location))
+              made.insert(creation.location);
+      if (call.hasObject && sites[call.calleeKey].count(call.object.innerCall))
+        made.insert(call.object.innerCall); // make_unique<Wrapper>(...)->publish(m)
+      if (made.empty() && sites[call.calleeKey].size() == 1)
+        made = sites[call.calleeKey];
+      for (const ObjectProduce &p : sends->second)
+        if (made.count(p.site))
+          produces_[call.callerKey].push_back({p.channel, p.site, {nameOf(call.calleeKey)}});
+    }
+    objectSites_ = std::move(sites);
+  }
+
   void collectTriggers() {
-    for (const auto &[service, channel, handlerKey] : consumes_) {
+    for (const auto &[service, channel, handlerKey, registeredAt] : consumes_) {
       if (handlerKey.empty())
         continue;
       std::map<std::string, std::string> parent{{handlerKey, ""}};
@@ -603,13 +655,25 @@ private:
       while (!queue.empty()) {
         std::string function = queue.front();
         queue.pop_front();
-        if (auto it = produces_.find(function); it != produces_.end()) {
+        auto viaTo = [&](const std::string &last) {
           std::vector<std::string> via;
-          for (std::string at = function; !at.empty(); at = parent[at])
+          for (std::string at = last; !at.empty(); at = parent[at])
             via.insert(via.begin(), nameOf(at));
-          for (const ProduceSite &site : it->second)
+          return via;
+        };
+        if (auto it = produces_.find(function); it != produces_.end())
+          for (const ProduceSite &site : it->second) {
+            std::vector<std::string> via = viaTo(function);
+            via.insert(via.end(), site.via.begin(), site.via.end());
             graph_.addTrigger({service, channel, site.channel, via, site.location, Origin::Code});
-        }
+          }
+        // A wrapper object's sending method reached without a call that names the object
+        // (calls that do are in produces_): the object's own handler, registered at the same
+        // constructor call, or a handler that is the sending method of the only such object.
+        if (auto it = objectProduces_.find(function); it != objectProduces_.end())
+          for (const ObjectProduce &p : it->second)
+            if (p.site == registeredAt || (function == handlerKey && objectSites_[function].size() == 1))
+              graph_.addTrigger({service, channel, p.channel, viaTo(function), p.site, Origin::Code});
         if (auto it = edges_.find(function); it != edges_.end())
           for (const std::string &next : it->second)
             if (parent.emplace(next, function).second)
@@ -635,7 +699,9 @@ private:
   mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;
   std::map<std::string, std::vector<ProduceSite>> produces_;
-  std::vector<std::tuple<std::string, std::string, std::string>> consumes_; // service, channel, handler
+  std::vector<Consumption> consumes_;
+  std::map<std::string, std::vector<ObjectProduce>> objectProduces_; // by the method that sends
+  std::map<std::string, std::set<Location>> objectSites_;             // ... and its constructor calls
   std::map<std::string, std::set<std::string>> edges_;
   std::map<std::string, std::vector<PersistenceSite>> writesIn_;
 };

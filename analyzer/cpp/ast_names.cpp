@@ -1,0 +1,115 @@
+#include "analyzer/cpp/ast_names.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/Index/USRGeneration.h>
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/Path.h>
+
+#include <algorithm>
+
+namespace eventscope {
+
+using namespace clang;
+
+std::string relativePath(llvm::StringRef path, const std::string &root) {
+  llvm::SmallString<256> clean(path);
+  llvm::sys::path::remove_dots(clean, /*remove_dot_dot=*/true);
+  llvm::StringRef p(clean);
+  if (p.starts_with(root) && p.size() > root.size() && p[root.size()] == '/')
+    return p.substr(root.size() + 1).str();
+  return p.str();
+}
+
+Location locationIn(const SourceManager &sources, SourceLocation loc, const std::string &root) {
+  if (loc.isInvalid())
+    return {};
+  PresumedLoc p = sources.getPresumedLoc(sources.getExpansionLoc(loc));
+  if (p.isInvalid())
+    return {};
+  return {relativePath(p.getFilename(), root), p.getLine(), p.getColumn(), ""};
+}
+
+std::string withoutTemplateArguments(const std::string &name) {
+  std::string out;
+  int depth = 0;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    bool isOperator = name.compare(i >= 8 ? i - 8 : 0, i >= 8 ? 8 : i, "operator") == 0;
+    if (c == '<' && !isOperator)
+      ++depth;
+    else if (c == '>' && depth > 0)
+      --depth;
+    else if (depth == 0)
+      out += c;
+  }
+  return out;
+}
+
+std::string typeName(QualType type) {
+  if (type.isNull())
+    return "";
+  type = type.getNonReferenceType().getUnqualifiedType();
+  if (const Type *pointee = type->getPointeeOrArrayElementType())
+    if (const CXXRecordDecl *record = pointee->getAsCXXRecordDecl())
+      return record->getNameAsString();
+  if (const CXXRecordDecl *record = type->getAsCXXRecordDecl())
+    return record->getNameAsString();
+  return type.getAsString();
+}
+
+std::vector<std::string> namesOf(const FunctionDecl *callee) {
+  std::vector<std::string> names{withoutTemplateArguments(callee->getQualifiedNameAsString())};
+  if (auto *method = dyn_cast<CXXMethodDecl>(callee)) {
+    std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
+    while (!work.empty()) {
+      const CXXMethodDecl *m = work.back();
+      work.pop_back();
+      names.push_back(withoutTemplateArguments(m->getQualifiedNameAsString()));
+      work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+std::string AstNames::keyOf(const Decl *decl) const {
+  if (auto *method = dyn_cast<CXXMethodDecl>(decl); method && method->getParent()->isLambda())
+    return "lambda@" + formatLocation(locationOf(method->getParent()->getLocation()));
+  llvm::SmallString<128> usr;
+  if (index::generateUSRForDecl(decl, usr))
+    return "decl@" + formatLocation(locationOf(decl->getLocation()));
+  if (auto *function = dyn_cast<FunctionDecl>(decl); function && function->isMain())
+    return usr.str().str() + "@" + locationOf(function->getLocation()).file;
+  return usr.str().str();
+}
+
+std::string AstNames::readableName(const FunctionDecl *function) const {
+  if (auto *method = dyn_cast<CXXMethodDecl>(function); method && method->getParent()->isLambda())
+    return "lambda at " + formatLocation(locationOf(method->getParent()->getLocation()));
+  return function->getQualifiedNameAsString();
+}
+
+Location AstNames::callLocation(const Expr *e) const {
+  if (auto *member = dyn_cast<CXXMemberCallExpr>(e))
+    if (auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens()))
+      return locationOf(memberExpr->getMemberLoc());
+  const Expr *callee = nullptr;
+  if (auto *call = dyn_cast<CallExpr>(e); call && !call->getDirectCallee())
+    callee = call->getCallee();
+  else if (auto *recovery = dyn_cast<RecoveryExpr>(e); recovery && !recovery->subExpressions().empty())
+    callee = recovery->subExpressions()[0];
+  if (callee) {
+    callee = callee->IgnoreImplicit();
+    if (auto *member = dyn_cast<UnresolvedMemberExpr>(callee))
+      return locationOf(member->getMemberLoc());
+    if (isa<UnresolvedLookupExpr>(callee))
+      return locationOf(e->getBeginLoc());
+    if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(callee))
+      return locationOf(dependent->getMemberLoc());
+  }
+  return locationOf(e->getBeginLoc());
+}
+
+} // namespace eventscope

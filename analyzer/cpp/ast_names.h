@@ -1,0 +1,68 @@
+// How eventscope names what Clang parsed: the keys that join facts across translation units
+// (a declaration's USR), readable names, the qualified names API descriptions use, and where
+// a call is reported. Shared by the fact visitor, the value evaluator and the handler finder.
+#pragma once
+
+#include "model/location.h"
+
+#include <clang/AST/Decl.h>
+#include <clang/AST/Expr.h>
+#include <clang/Basic/SourceManager.h>
+#include <llvm/ADT/StringRef.h>
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// Where a source location is (its expansion's presumed position), the file relative to
+// `root`; empty when it has none.
+Location locationIn(const clang::SourceManager &sources, clang::SourceLocation loc, const std::string &root);
+
+// `path` relative to `root` when it lies under it, cleaned of `.` and `..`; otherwise as is.
+std::string relativePath(llvm::StringRef path, const std::string &root);
+
+// "rclcpp::Publisher<std_msgs::msg::String>::publish" -> "rclcpp::Publisher::publish": API
+// descriptions name class templates without their arguments (`operator<` is kept).
+std::string withoutTemplateArguments(const std::string &name);
+
+// The unqualified name of a type's class (through references, pointers and arrays), else
+// its spelling; "" for a null type (a ParenListExpr or another node of an uninstantiated
+// template has none).
+std::string typeName(clang::QualType type);
+
+// The qualified names a call of `callee` answers to: its own and, for a method, those of
+// every method it overrides (transitively), without template arguments; sorted, unique.
+std::vector<std::string> namesOf(const clang::FunctionDecl *callee);
+
+class AstNames {
+public:
+  AstNames(const clang::SourceManager &sources, const std::string &root) : sources_(sources), root_(root) {}
+
+  Location locationOf(clang::SourceLocation loc) const { return locationIn(sources_, loc, root_); }
+
+  // The key of a declaration, the same in every translation unit: its USR; a lambda's call
+  // operator by the lambda's location; main() by its file too (every program has its own).
+  std::string keyOf(const clang::Decl *decl) const;
+
+  // "ns::Class::method", or "lambda at file:line:col".
+  std::string readableName(const clang::FunctionDecl *function) const;
+
+  // Where a call is reported: a member call at its member name (`producer->produce(` points
+  // at produce), an unresolved call at its callee's name, anything else at its start. Also
+  // how a call is found again from an argument that holds its result.
+  Location callLocation(const clang::Expr *e) const;
+
+  // Library code, not the system under analysis.
+  bool inSystemHeader(clang::SourceLocation loc) const {
+    return loc.isValid() && sources_.isInSystemHeader(sources_.getExpansionLoc(loc));
+  }
+
+  const clang::SourceManager &sources() const { return sources_; }
+
+private:
+  const clang::SourceManager &sources_;
+  const std::string &root_;
+};
+
+} // namespace eventscope

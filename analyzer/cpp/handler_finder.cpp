@@ -1,0 +1,117 @@
+#include "analyzer/cpp/handler_finder.h"
+
+#include "analyzer/cpp/value_evaluator.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/Lex/Lexer.h>
+
+#include <cctype>
+
+namespace eventscope {
+
+using namespace clang;
+
+namespace {
+const unsigned kMaxHandlerDepth = 16;
+}
+
+void HandlerFinder::find(const Expr *expr, ArgValue &value, unsigned depth) const {
+  if (depth > kMaxHandlerDepth || !expr)
+    return;
+  const Expr *e = ValueEvaluator::unwrap(expr);
+  if (auto *op = dyn_cast_or_null<UnaryOperator>(e); op && op->getOpcode() == UO_AddrOf)
+    e = ValueEvaluator::unwrap(op->getSubExpr());
+  if (!e)
+    return;
+  if (auto *lambda = dyn_cast<LambdaExpr>(e)) {
+    setHandler(value, lambda->getCallOperator());
+    return;
+  }
+  // A function whose signature names a type from a missing header is invalid, and a
+  // reference to it becomes an empty RecoveryExpr: find it again by its spelling.
+  if (auto *recovery = dyn_cast<RecoveryExpr>(e); recovery && recovery->subExpressions().empty()) {
+    if (const FunctionDecl *function = functionSpelledAt(recovery->getBeginLoc()))
+      setHandler(value, function);
+    return;
+  }
+  // In a call Clang could not resolve, a function name stays an unresolved overload set.
+  if (auto *lookup = dyn_cast<OverloadExpr>(e)) {
+    if (lookup->getNumDecls() == 1)
+      if (auto *function = dyn_cast<FunctionDecl>((*lookup->decls_begin())->getUnderlyingDecl()))
+        setHandler(value, function);
+    return;
+  }
+  if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    if (auto *function = dyn_cast<FunctionDecl>(ref->getDecl())) {
+      setHandler(value, function);
+    } else if (auto *var = dyn_cast<VarDecl>(ref->getDecl())) {
+      if (!isa<ParmVarDecl>(var))
+        if (const Expr *init = var->getInit())
+          find(init, value, depth + 1); // std::function<...> f = ...; auto h = [..]{...};
+      if (value.handlerKey.empty())
+        functorOf(var->getType(), value);
+    }
+    return;
+  }
+  if (auto *call = dyn_cast<CallExpr>(e)) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    std::string name = callee ? callee->getQualifiedNameAsString() : "";
+    if ((name == "std::bind" || name == "boost::bind" || name == "std::bind_front") && call->getNumArgs() > 0)
+      find(call->getArg(0), value, depth + 1);
+    return;
+  }
+  if (auto *construct = dyn_cast<CXXConstructExpr>(e)) {
+    // std::function<void(Msg)>(f), boost::function, or a functor object built in place.
+    if (construct->getNumArgs() == 1)
+      find(construct->getArg(0), value, depth + 1);
+    if (value.handlerKey.empty() && construct->getNumArgs() == 0)
+      functorOf(construct->getType(), value);
+    if (value.handlerKey.empty() && construct->getNumArgs() > 0 && !construct->getConstructor()->isCopyOrMoveConstructor())
+      functorOf(construct->getType(), value);
+    return;
+  }
+  if (isa<CXXTemporaryObjectExpr>(e) || isa<InitListExpr>(e))
+    functorOf(e->getType(), value);
+}
+
+const FunctionDecl *HandlerFinder::functionSpelledAt(SourceLocation loc) const {
+  if (loc.isInvalid() || loc.isMacroID())
+    return nullptr;
+  std::string spelled =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(loc), names_.sources(), context_.getLangOpts()).str();
+  if (spelled.empty() || !(std::isalpha(static_cast<unsigned char>(spelled[0])) || spelled[0] == '_'))
+    return nullptr;
+  // The enclosing scopes first (a namespace's own functions), then the translation unit.
+  const DeclContext *scope = functions_.empty() ? context_.getTranslationUnitDecl() : functions_.back()->getDeclContext();
+  for (; scope; scope = scope->getParent()) {
+    if (!isa<NamespaceDecl>(scope) && !isa<TranslationUnitDecl>(scope))
+      continue;
+    for (const NamedDecl *found : scope->lookup(DeclarationName(&context_.Idents.get(spelled))))
+      if (auto *function = dyn_cast<FunctionDecl>(found))
+        return function;
+  }
+  return nullptr;
+}
+
+void HandlerFinder::functorOf(QualType type, ArgValue &value) const {
+  if (type.isNull())
+    return;
+  const CXXRecordDecl *record = type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!record || !record->hasDefinition() || names_.inSystemHeader(record->getLocation()))
+    return;
+  for (const CXXMethodDecl *method : record->methods())
+    if (method->getOverloadedOperator() == OO_Call) {
+      setHandler(value, method);
+      return;
+    }
+}
+
+void HandlerFinder::setHandler(ArgValue &value, const FunctionDecl *function) const {
+  if (!function)
+    return;
+  value.handlerKey = names_.keyOf(function);
+  value.handlerName = names_.readableName(function);
+}
+
+} // namespace eventscope

@@ -1,0 +1,56 @@
+// The compile-time value of an expression that names a channel or a handle: the lattice of
+// ArgValue (constant strings, a parameter of the enclosing function, a handle, unknown with
+// its reason) and the rules that carry a value through the constructs that preserve it.
+// docs/design-notes.md ("Value flow") describes both. Part of the fact visitor.
+#pragma once
+
+#include "analyzer/cpp/ast_names.h"
+#include "analyzer/cpp/extractor.h"
+#include "analyzer/cpp/facts.h"
+#include "analyzer/cpp/handler_finder.h"
+
+#include <clang/AST/ASTContext.h>
+#include <llvm/ADT/DenseSet.h>
+
+#include <optional>
+#include <vector>
+
+namespace eventscope {
+
+class ValueEvaluator {
+public:
+  // `functions`: the visitor's stack of enclosing functions (innermost last): a parameter of
+  // the innermost one is a Parameter value, resolved at its call sites.
+  ValueEvaluator(clang::ASTContext &context, const AstNames &names, const HandlerFinder &handlers,
+                 const ExtractOptions &options, const std::vector<const clang::FunctionDecl *> &functions)
+      : context_(context), names_(names), handlers_(handlers), options_(options), functions_(functions) {}
+
+  // The value of `expr` (never throws; a null `expr` is Unknown: broken code has holes).
+  // Always sets typeName, and handlerKey when the expression names a callable.
+  ArgValue evaluate(const clang::Expr *expr, unsigned depth = 0) const;
+
+  // The expression a value-preserving wrapper holds: parentheses, implicit conversions,
+  // temporaries, casts, `->`/`*` on a smart pointer, GNU statement expressions (librdkafka's
+  // macros). Null in, null out.
+  static const clang::Expr *unwrap(const clang::Expr *e);
+
+  // A character pointer or array, std::string, std::string_view or QString.
+  static bool isStringLike(clang::QualType type);
+
+private:
+  ArgValue evaluateDecl(const clang::ValueDecl *decl, unsigned depth) const;
+  ArgValue evaluateConstruction(const clang::CXXConstructExpr *construct, const ArgValue &outer, unsigned depth) const;
+  bool constantString(const clang::Expr *e, ArgValue &value) const;
+  bool onlyRead(const clang::VarDecl *global) const;
+
+  clang::ASTContext &context_;
+  const AstNames &names_;
+  const HandlerFinder &handlers_;
+  const ExtractOptions &options_;
+  const std::vector<const clang::FunctionDecl *> &functions_;
+  // Namespace-scope pointers to const char that the project code of this translation unit
+  // only reads; found on first need (one walk over the translation unit).
+  mutable std::optional<llvm::DenseSet<const clang::VarDecl *>> onlyRead_;
+};
+
+} // namespace eventscope

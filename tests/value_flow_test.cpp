@@ -1,0 +1,287 @@
+// Issue 17: channel names and handles reach the messaging call through the constructs that
+// preserve a value (conversions, smart pointers, moves, constants the code only reads,
+// constexpr functions). Each test is a case of ../shared/cases/cpp/ with its siblings, and
+// the constructs that must NOT be followed (a value that changes at run time).
+#include "extraction_support.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::analyze;
+using eventscope::testing::Extracted;
+using eventscope::testing::TempDir;
+
+namespace {
+
+const char *kViewBusConfig = R"(sources: ["app.cpp"]
+include_dirs: [include]
+services:
+  app: ["**"]
+apis:
+  - {function: "bus::publish", role: produce, channel: {arg: 0}}
+  - {function: "bus::subscribe", role: consume, channel: {arg: 0}, handler: {arg: 1}}
+)";
+
+const char *kViewBusHeader = R"(#pragma once
+#include <functional>
+#include <string>
+#include <string_view>
+namespace bus {
+struct Message { std::string body; };
+void publish(std::string_view topic, const Message &m);
+void subscribe(std::string_view topic, std::function<void(const Message &)> handler);
+}
+)";
+
+// shared/cases/cpp/05: std::string constants reaching a std::string_view parameter through
+// its conversion operator, a file-local `const char *` never reassigned, a concatenation.
+TEST(ValueFlow, StringsReachAStringViewParameterThroughConversions) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <string>
+#include <utility>
+namespace {
+const std::string kOrders = "orders.placed";
+static const std::string kReply = "orders.reply";
+const char *kAudit = "orders.audit";
+}
+const char *kExported = "orders.exported";
+void run() {
+  bus::publish(kOrders, {"1"});
+  bus::publish(std::string(kReply), {"2"});
+  bus::publish(kAudit, {"3"});
+  bus::subscribe(std::string("orders.") + "cancelled",
+                 [](const bus::Message &) { bus::publish(kReply, {"4"}); });
+  bus::publish(std::string_view(kOrders), {"5"});
+  std::string local = "orders.moved";
+  bus::publish(std::move(local), {"6"});
+  bus::publish(kExported, {"7"});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume orders.cancelled app.cpp:14:3 [lambda at app.cpp:15:18]",
+                             "app produce orders.audit app.cpp:13:3",
+                             "app produce orders.exported app.cpp:19:3",
+                             "app produce orders.moved app.cpp:18:3",
+                             "app produce orders.placed app.cpp:11:3",
+                             "app produce orders.placed app.cpp:16:3",
+                             "app produce orders.reply app.cpp:12:3",
+                             "app produce orders.reply app.cpp:15:45",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"app orders.cancelled -> orders.reply via lambda at app.cpp:15:18"}));
+  EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
+}
+
+// The other side of "never reassigned": a pointer the code assigns, passes by reference or
+// takes the address of may point anywhere at run time; its call is unresolved, with why.
+TEST(ValueFlow, APointerToConstCharThatCanChangeIsNotAConstant) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+namespace {
+const char *kAssigned = "a.initial";
+const char *kByReference = "b.initial";
+const char *kAddressTaken = "c.initial";
+struct Names { static const char *kMember; };
+const char *Names::kMember = "d.initial";
+void choose(const char *&name) { name = "b.other"; }
+void pick(const char **name) { *name = "c.other"; }
+}
+void configure(bool debug) {
+  if (debug) kAssigned = "a.debug";
+  choose(kByReference);
+  pick(&kAddressTaken);
+  Names names;
+  names.kMember = "d.other";
+}
+void run() {
+  bus::publish(kAssigned, {"1"});
+  bus::publish(kByReference, {"2"});
+  bus::publish(kAddressTaken, {"3"});
+  bus::publish(Names::kMember, {"4"});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.empty()) << *x.endpoints.begin();
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "app.cpp:19:3 bus::publish: the value of variable 'kAssigned' can change at run time",
+                              "app.cpp:20:3 bus::publish: the value of variable 'kByReference' can change at run time",
+                              "app.cpp:21:3 bus::publish: the value of variable 'kAddressTaken' can change at run time",
+                              "app.cpp:22:3 bus::publish: the value of variable 'kMember' can change at run time",
+                          }));
+}
+
+// Channel names computed by constexpr and consteval functions: Clang's constant evaluator.
+TEST(ValueFlow, ConstexprAndConstevalFunctionsAreEvaluated) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <string_view>
+constexpr const char *topicFor(int kind) { return kind == 1 ? "orders.one" : "orders.other"; }
+consteval std::string_view viewFor(bool audit) { return audit ? "orders.audit" : "orders.plain"; }
+constexpr std::string_view kTail = std::string_view("prefix.orders.tail").substr(7);
+void run(int kind) {
+  bus::publish(topicFor(1), {"1"});
+  bus::publish(viewFor(true), {"2"});
+  bus::publish(kTail, {"3"});
+  bus::publish(topicFor(kind), {"4"});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce orders.audit app.cpp:8:3",
+                             "app produce orders.one app.cpp:7:3",
+                             "app produce orders.tail app.cpp:9:3",
+                         }));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{"app.cpp:10:3 bus::publish: the value is the result of a call to topicFor"}));
+}
+
+// shared/cases/cpp/06 and its siblings: a librdkafka topic handle (the real header) kept in
+// a std::unique_ptr or std::shared_ptr, taken over by reset(), moved into a member, passed
+// with .get().
+TEST(ValueFlow, TopicHandlesInSmartPointers) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"app.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("app.cpp", R"(#include <librdkafka/rdkafkacpp.h>
+#include <memory>
+#include <string>
+#include <utility>
+struct Sender {
+  std::unique_ptr<RdKafka::Producer> producer_;
+  std::unique_ptr<RdKafka::Topic> moved_;
+  std::shared_ptr<RdKafka::Topic> shared_;
+  void init(RdKafka::Conf *conf, std::string &err) {
+    producer_.reset(RdKafka::Producer::create(conf, err));
+    auto local = std::unique_ptr<RdKafka::Topic>(RdKafka::Topic::create(producer_.get(), "payments.moved", nullptr, err));
+    moved_ = std::move(local);
+    shared_ = std::shared_ptr<RdKafka::Topic>(RdKafka::Topic::create(producer_.get(), "payments.shared", nullptr, err));
+  }
+  void send(void *p, size_t n) {
+    producer_->produce(moved_.get(), 0, RdKafka::Producer::RK_MSG_COPY, p, n, nullptr, nullptr);
+    producer_->produce(shared_.get(), 0, RdKafka::Producer::RK_MSG_COPY, p, n, nullptr, nullptr);
+  }
+};
+void run(RdKafka::Conf *conf) {
+  std::string err;
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer(RdKafka::KafkaConsumer::create(conf, err));
+  std::unique_ptr<RdKafka::Producer> producer(RdKafka::Producer::create(conf, err));
+  auto failed = std::unique_ptr<RdKafka::Topic>(RdKafka::Topic::create(producer.get(), "payments.failed", nullptr, err));
+  std::unique_ptr<RdKafka::Topic> reset;
+  reset.reset(RdKafka::Topic::create(producer.get(), "payments.reset", nullptr, err));
+  consumer->subscribe({"invoices.created"});
+  for (;;) {
+    std::unique_ptr<RdKafka::Message> msg(consumer->consume(1000));
+    if (msg->err() != RdKafka::ERR_NO_ERROR) continue;
+    if (msg->len() % 2)
+      producer->produce(std::string("payments.captured"), RdKafka::Topic::PARTITION_UA,
+                        RdKafka::Producer::RK_MSG_COPY, msg->payload(), msg->len(), nullptr, 0, 0, nullptr);
+    else if (msg->len() % 3)
+      producer->produce(failed.get(), RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                        msg->payload(), msg->len(), nullptr, nullptr);
+    else
+      producer->produce(reset.get(), RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                        msg->payload(), msg->len(), nullptr, nullptr);
+  }
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume invoices.created app.cpp:27:13 [run]",
+                             "app produce payments.captured app.cpp:32:17",
+                             "app produce payments.failed app.cpp:35:17",
+                             "app produce payments.moved app.cpp:16:16",
+                             "app produce payments.reset app.cpp:38:17",
+                             "app produce payments.shared app.cpp:17:16",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "app invoices.created -> payments.captured via run",
+                            "app invoices.created -> payments.failed via run",
+                            "app invoices.created -> payments.reset via run",
+                        }));
+  EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
+}
+
+// shared/cases/cpp/04 and its siblings (ROS 2 stand-in headers): a wrapper class whose
+// constructor is a template, made through make_unique and make_shared, keeps its
+// subscription; a handler that publishes through a wrapper object yields a trigger to that
+// object's channel only (two publisher objects of one class), with the wrapper's method in
+// `via`; a wrapper that subscribes and publishes on its own topics links its own two.
+TEST(ValueFlow, WrapperObjectsMadeThroughFactoriesAndTheirTriggers) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  nav: [\"**\"]\n");
+  dir.write("a.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/twist.hpp>
+#include <memory>
+#include <string>
+using Twist = geometry_msgs::msg::Twist;
+class TwistPublisher {
+public:
+  TwistPublisher(rclcpp::Node::SharedPtr node, const std::string &topic) : topic_(topic) {
+    pub_ = node->create_publisher<Twist>(topic_, 10);
+  }
+  void publish(std::unique_ptr<Twist> m) { pub_->publish(std::move(m)); }
+private:
+  std::string topic_;
+  rclcpp::Publisher<Twist>::SharedPtr pub_;
+};
+class TwistSubscriber {
+public:
+  template <class CB> TwistSubscriber(rclcpp::Node::SharedPtr node, const std::string &topic, CB cb) {
+    sub_ = node->create_subscription<Twist>(topic, 10, cb);
+  }
+  rclcpp::Subscription<Twist>::SharedPtr sub_;
+};
+class Relay {
+public:
+  Relay(rclcpp::Node::SharedPtr node, const std::string &in, const std::string &out) {
+    pub_ = node->create_publisher<Twist>(out, 10);
+    sub_ = node->create_subscription<Twist>(in, 10, [this](Twist::SharedPtr m) { pub_->publish(*m); });
+  }
+  rclcpp::Publisher<Twist>::SharedPtr pub_;
+  rclcpp::Subscription<Twist>::SharedPtr sub_;
+};
+struct Smoother {
+  std::unique_ptr<TwistPublisher> out_;
+  std::unique_ptr<TwistPublisher> debug_;
+  std::shared_ptr<TwistSubscriber> in_;
+  std::unique_ptr<TwistSubscriber> direct_;
+  std::shared_ptr<Relay> relay1_, relay2_;
+  void onCmd(Twist::SharedPtr) { out_->publish(std::make_unique<Twist>()); }
+  void configure(rclcpp::Node::SharedPtr node) {
+    out_ = std::make_unique<TwistPublisher>(node, "cmd_vel_smoothed");
+    debug_ = std::make_unique<TwistPublisher>(node, "cmd_vel_debug");
+    in_ = std::make_shared<TwistSubscriber>(node, "cmd_vel", std::bind(&Smoother::onCmd, this, std::placeholders::_1));
+    direct_.reset(new TwistSubscriber(node, "cmd_vel_direct", [this](Twist::SharedPtr m) { onCmd(m); }));
+    relay1_ = std::make_shared<Relay>(node, "relay1_in", "relay1_out");
+    relay2_ = std::make_shared<Relay>(node, "relay2_in", "relay2_out");
+  }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "nav consume cmd_vel a.cpp:42:11 [Smoother::onCmd]",
+                             "nav consume cmd_vel_direct a.cpp:43:23 [lambda at a.cpp:43:63]",
+                             "nav consume relay1_in a.cpp:44:15 [lambda at a.cpp:27:53]",
+                             "nav consume relay2_in a.cpp:45:15 [lambda at a.cpp:27:53]",
+                             "nav produce cmd_vel_debug a.cpp:41:14",
+                             "nav produce cmd_vel_smoothed a.cpp:40:12",
+                             "nav produce relay1_out a.cpp:44:15",
+                             "nav produce relay2_out a.cpp:45:15",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "nav cmd_vel -> cmd_vel_smoothed via Smoother::onCmd,TwistPublisher::publish",
+                            "nav cmd_vel_direct -> cmd_vel_smoothed via lambda at a.cpp:43:63,Smoother::onCmd,TwistPublisher::publish",
+                            "nav relay1_in -> relay1_out via lambda at a.cpp:27:53",
+                            "nav relay2_in -> relay2_out via lambda at a.cpp:27:53",
+                        }));
+  EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
+}
+
+} // namespace
