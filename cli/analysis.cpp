@@ -136,6 +136,54 @@ static std::vector<std::string> includeFlags(const Analysis &analysis, std::vect
   return flags;
 }
 
+// The values settings have where the system runs: the ROS 2 parameter files `parameter_files`
+// names (globs under the config's directory), then `parameters:`, which wins. A glob that
+// matches no file, and a parameter two nodes set differently, are warnings.
+static std::map<std::string, std::string> parameterValues(const Analysis &analysis, std::vector<std::string> &warnings) {
+  std::map<std::string, std::string> values;
+  const std::string &base = analysis.layout.baseDir;
+  const std::string configName = analysis.config.file.empty() ? std::string("config") : analysis.config.file;
+  for (const std::string &entry : analysis.config.parameterFiles) {
+    std::vector<std::string> files;
+    if (!hasGlobCharacters(entry)) {
+      files.push_back(entry.rfind('/', 0) == 0 ? entry : base + "/" + entry);
+    } else {
+      PathGlobs glob({entry}, {analysis.config.file, 0, 0, ""});
+      std::error_code error;
+      for (llvm::sys::fs::recursive_directory_iterator it(base, error), end; it != end && !error; it.increment(error)) {
+        llvm::StringRef name = llvm::sys::path::filename(it->path());
+        if (name.starts_with(".") || name == "node_modules") {
+          it.no_push();
+          continue;
+        }
+        std::string relative = llvm::StringRef(it->path()).drop_front(base.size() + 1).str();
+        if (it->type() == llvm::sys::fs::file_type::regular_file && glob.matches(relative))
+          files.push_back(it->path());
+      }
+      std::sort(files.begin(), files.end());
+    }
+    if (files.empty())
+      warnings.push_back(configName + ": `parameter_files` entry '" + entry + "' matches no file under " + base);
+    for (const std::string &file : files) {
+      if (!llvm::sys::fs::is_regular_file(file)) {
+        warnings.push_back(configName + ": `parameter_files` entry '" + entry + "': no file " + file);
+        continue;
+      }
+      std::vector<std::string> conflicts;
+      const std::string &root = analysis.layout.root;
+      std::string shown = file.rfind(root + "/", 0) == 0 ? file.substr(root.size() + 1) : file;
+      for (auto &[name, value] : readRosParameterFile(file, shown, conflicts))
+        values[name] = value;
+      for (const std::string &name : conflicts)
+        warnings.push_back(shown + ": parameter '" + name +
+                           "' has different values for different nodes; give the one that names a channel in `parameters:`");
+    }
+  }
+  for (const auto &[name, value] : analysis.config.parameters)
+    values[name] = value;
+  return values;
+}
+
 static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
   CodeSetup setup;
   ExtractOptions &extract = setup.extract;
@@ -152,6 +200,14 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
     if (std::find(analysis.config.disabledProfiles.begin(), analysis.config.disabledProfiles.end(), profile.name) ==
         analysis.config.disabledProfiles.end())
       setup.apis.insert(setup.apis.end(), profile.apis.begin(), profile.apis.end());
+  // Configuration reads are read by the value evaluator, not matched as messaging calls.
+  for (const ApiDescription &api : setup.apis)
+    if (api.role == ApiRole::Setting)
+      extract.settingApis.emplace(api.function, ExtractOptions::SettingApi{*api.settingName, api.settingDefault, api.settingOut});
+  setup.apis.erase(std::remove_if(setup.apis.begin(), setup.apis.end(),
+                                  [](const ApiDescription &api) { return api.role == ApiRole::Setting; }),
+                   setup.apis.end());
+  extract.parameters = parameterValues(analysis, analysis.warnings);
   setup.persistence = analysis.config.persistenceApis;
   setup.persistence.insert(setup.persistence.end(), std::begin(kDefaultPersistenceApis),
                            std::end(kDefaultPersistenceApis));
@@ -171,6 +227,12 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
       hasher.update(llvm::StringRef("\0", 1));
       hasher.update(name);
     }
+  // Settings decide facts too: which calls read them, and the configured values.
+  for (const auto &[name, api] : extract.settingApis)
+    hasher.update("\1" + name + "\1" + std::to_string(api.name) + "," + std::to_string(api.defaultArg.value_or(99)) + "," +
+                  std::to_string(api.out.value_or(99)));
+  for (const auto &[name, value] : extract.parameters)
+    hasher.update("\2" + name + "\2" + value);
   setup.apiFingerprint = llvm::toHex(hasher.final(), /*LowerCase=*/true).substr(0, 16);
   return setup;
 }

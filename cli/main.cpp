@@ -166,6 +166,16 @@ int runCheck(const CommonOptions &common, const OutputOptions &output) {
     if (!output.baselineFile.empty())
       std::cerr << "; " << baseline.hidden << " known finding(s) hidden by the baseline";
     std::cerr << "\n";
+    // Channels the code names through configuration: right only where it runs with these values.
+    std::map<ChannelValue, std::set<std::string>> byValue;
+    for (const Endpoint &e : analysis.graph.endpoints())
+      if (e.origin == Origin::Code && e.value != ChannelValue::Constant)
+        byValue[e.value].insert(e.channel);
+    if (!byValue[ChannelValue::Default].empty() || !byValue[ChannelValue::Configured].empty() ||
+        !byValue[ChannelValue::Pattern].empty())
+      std::cerr << "eventscope: channel names from configuration and run time: " << byValue[ChannelValue::Default].size()
+                << " rest on defaults in the code (set them in `parameters:`), " << byValue[ChannelValue::Configured].size()
+                << " on `parameters:`, " << byValue[ChannelValue::Pattern].size() << " are patterns\n";
     if (!baseline.stale.empty()) {
       std::cerr << "eventscope: " << baseline.stale.size() << " baseline entr" << (baseline.stale.size() == 1 ? "y" : "ies")
                 << " no longer found; remove them from " << output.baselineFile
@@ -483,6 +493,15 @@ int runProfilesCommand() {
                                                         : "reply";
       if (api.role == ApiRole::ReplyAddress) {
         std::cout << "  " << role << "  " << api.function << "  (a reply address: sending to it or subscribing to it answers a request, no endpoint)\n";
+        continue;
+      }
+      if (api.role == ApiRole::Setting) {
+        std::cout << "  setting  " << api.function << "  name: argument " << *api.settingName;
+        if (api.settingDefault)
+          std::cout << ", default: argument " << *api.settingDefault;
+        if (api.settingOut)
+          std::cout << ", writes argument " << *api.settingOut;
+        std::cout << "\n";
         continue;
       }
       std::cout << "  " << role << "  " << api.function << "  channel: " << describeChannel(api.channel);

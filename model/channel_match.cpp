@@ -1,5 +1,6 @@
 #include "model/channel_match.h"
 
+#include <cctype>
 #include <regex>
 #include <unordered_map>
 #include <vector>
@@ -115,6 +116,19 @@ bool channelMatches(const std::string &pattern, const std::string &concrete) {
   if (it == cache.end())
     it = cache.emplace(pattern, std::regex(patternToRegex(pattern), std::regex::ECMAScript | std::regex::optimize)).first;
   return std::regex_match(concrete, it->second);
+}
+
+bool hasLiteralText(const std::string &pattern) {
+  int depth = 0;
+  for (char c : pattern) {
+    if (c == '{')
+      ++depth;
+    else if (c == '}' && depth > 0)
+      --depth;
+    else if (depth == 0 && std::isalnum(static_cast<unsigned char>(c)))
+      return true;
+  }
+  return false;
 }
 
 } // namespace eventscope

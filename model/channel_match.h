@@ -8,6 +8,10 @@ namespace eventscope {
 
 bool isChannelPattern(const std::string &channel);
 
+// Whether a pattern has text of its own outside its `{name}` pieces (a letter or digit):
+// `"/{name}"` would stand for every one-segment channel, `orders.{id}` does not.
+bool hasLiteralText(const std::string &pattern);
+
 // Whether `pattern` covers `concrete`. `{name}` is one or more characters other than the
 // separators `/` and `.`; a whole segment `+` or `*` is one segment; a last segment `#` is
 // any rest, or none (MQTT, AMQP); a last segment `>` is one or more segments (NATS).

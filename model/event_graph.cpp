@@ -15,6 +15,16 @@ std::string_view roleName(Role role) {
   return role == Role::Produce ? "produce" : "consume";
 }
 
+std::string_view channelValueName(ChannelValue value) {
+  switch (value) {
+  case ChannelValue::Constant: return "constant";
+  case ChannelValue::Default: return "default";
+  case ChannelValue::Configured: return "configured";
+  case ChannelValue::Pattern: return "pattern";
+  }
+  return "constant";
+}
+
 std::string_view originName(Origin origin) {
   switch (origin) {
   case Origin::Code:

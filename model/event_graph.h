@@ -20,6 +20,12 @@ enum class Origin { Code, Contract, Manifest };
 std::string_view roleName(Role role);
 std::string_view originName(Origin origin);
 
+// How a channel name found in code is known: a constant; the default of a configuration read
+// (`declare_parameter("topic", "scan")`) or the value eventscope.yaml's `parameters:` gives
+// it; a pattern whose `{name}` pieces are known only at run time (`"orders." + id`).
+enum class ChannelValue { Constant, Default, Configured, Pattern };
+std::string_view channelValueName(ChannelValue value); // "constant", "default", "configured", "pattern"
+
 // One place where a service produces or consumes a channel.
 struct Endpoint {
   std::string service;
@@ -30,6 +36,8 @@ struct Endpoint {
   std::string api;     // the messaging API that matched, e.g. "RdKafka::Producer::produce"
   std::string handler; // for a consumer: the function that handles the message, if known
   std::string function; // code: the function the call is in
+  ChannelValue value = ChannelValue::Constant; // code: how the channel name is known
+  std::string setting;  // code, a default or configured value: the setting's name
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of

@@ -61,6 +61,10 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
       item["api"] = e.api;
     if (!e.handler.empty())
       item["handler"] = e.handler;
+    if (e.origin == Origin::Code)
+      item["value"] = channelValueName(e.value);
+    if (!e.setting.empty())
+      item["setting"] = e.setting;
     endpoints.push_back(std::move(item));
   }
   Json triggers = Json::array();

@@ -90,13 +90,24 @@ TEST(Config, ApiEntriesAreValidated) {
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: -1}}\n"),
             "eventscope.yaml:2:49: `channel.arg` must be an argument index (0, 1, 2, ...), not '-1'");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: emit, channel: {arg: 0}}\n"),
-            "eventscope.yaml:2:25: invalid role 'emit' (expected produce, consume, handle or reply_address)");
+            "eventscope.yaml:2:25: invalid role 'emit' (expected produce, consume, handle, reply_address or setting)");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce}\n"),
             "eventscope.yaml:2:5: the `apis` entry for f needs `channel`");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, chanel: {arg: 0}}\n"),
             "eventscope.yaml:2:34: unknown key 'chanel' in an `apis` entry; did you mean 'channel'?");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {argument: 0}}\n"),
             "eventscope.yaml:2:44: unknown key 'argument' in `channel`; did you mean 'arg'?");
+  // Configuration reads (role setting): a name is required, and the keys belong to them.
+  EXPECT_EQ(errorOf("apis:\n  - {function: cfg::get, role: setting, default: {arg: 1}}\n"),
+            "eventscope.yaml:2:5: the `apis` entry for cfg::get (role setting) needs `name: {arg: N}`");
+  EXPECT_EQ(errorOf("apis:\n  - {function: cfg::get, role: setting, name: {arg: 0}, channel: {arg: 0}}\n"),
+            "eventscope.yaml:2:5: the `apis` entry for cfg::get (role setting) takes `name`, `default` and `out`, not "
+            "`channel` or `handler`");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: 0}, default: {arg: 1}}\n"),
+            "eventscope.yaml:2:62: `default` belongs to entries of role setting");
+  EXPECT_EQ(errorOf("apis:\n  - {function: cfg::get, role: setting, name: 0}\n"),
+            "eventscope.yaml:2:47: `name` must be {arg: N}");
+  EXPECT_EQ(errorOf("parameters: [a, b]\n"), "eventscope.yaml:1:13: `parameters` must map setting names to their values");
 }
 
 TEST(Config, FoundInTheDirectoryOrAbove) {

@@ -203,7 +203,8 @@ int main(int argc, char **argv) {
   EXPECT_TRUE(x.endpoints.empty());
   EXPECT_EQ(x.unresolved,
             (std::set<std::string>{
-                "svc/main.cpp:6:14 bus::Bus::publish: the value comes from the environment (getenv)",
+                "svc/main.cpp:6:14 bus::Bus::publish: the value is read from setting 'TOPIC', which has no default in the "
+                              "code (give it in `parameters:`)",
                 "svc/main.cpp:7:14 bus::Bus::publish: the value is read from an array at run time",
                 "svc/main.cpp:8:14 bus::Bus::publish: the value is the result of a call to lookup",
                 "svc/main.cpp:9:14 bus::Bus::publish: the value of variable 'g_topic' can change at run time",

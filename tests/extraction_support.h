@@ -26,7 +26,10 @@ inline Extracted analyze(const TempDir &dir, unsigned jobs = 2) {
   Extracted out;
   for (const Endpoint &e : analysis.graph.endpoints())
     out.endpoints.insert(e.service + " " + std::string(roleName(e.role)) + " " + e.channel + " " +
-                         formatLocation(e.location) + (e.handler.empty() ? "" : " [" + e.handler + "]"));
+                         formatLocation(e.location) + (e.handler.empty() ? "" : " [" + e.handler + "]") +
+                         (e.value == ChannelValue::Constant || e.value == ChannelValue::Pattern
+                              ? ""
+                              : " {" + std::string(channelValueName(e.value)) + " " + e.setting + "}"));
   for (const Trigger &t : analysis.graph.triggers()) {
     std::string via;
     for (const std::string &f : t.via)

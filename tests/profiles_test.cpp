@@ -675,3 +675,42 @@ public:
   eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.out.find("analysis-incomplete"), std::string::npos) << r.out;
 }
+
+namespace {
+
+// roscpp parameters on the real header (libroscpp-dev): every form of nh.param and getParam
+// gives the topic its default; a private-namespace read without a default stays unresolved.
+TEST(Profiles, RoscppParametersGiveTopicsTheirDefaults) {
+  Extracted x = analyzeOne("talker/node.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+struct Talker {
+  explicit Talker(ros::NodeHandle &nh) {
+    nh.param("out_topic", out_, std::string("chatter"));
+    nh.param<std::string>("log_topic", log_, "log");
+    std::string status = nh.param<std::string>("status_topic", "status");
+    std::string cmd = "cmd";
+    nh.getParam("cmd_topic", cmd);
+    std::string unset;
+    nh.getParam("unset_topic", unset);
+    nh.advertise<std_msgs::String>(out_, 10).publish(std_msgs::String());
+    nh.advertise<std_msgs::String>(log_, 10).publish(std_msgs::String());
+    nh.advertise<std_msgs::String>(status, 10).publish(std_msgs::String());
+    nh.advertise<std_msgs::String>(cmd, 10).publish(std_msgs::String());
+    nh.advertise<std_msgs::String>(unset, 10).publish(std_msgs::String());
+  }
+  std::string out_, log_;
+};
+)cpp",
+                           "compile_flags: [-std=c++17]\n");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "talker produce chatter talker/node.cpp:12:46 {default out_topic}",
+                             "talker produce cmd talker/node.cpp:15:45 {default cmd_topic}",
+                             "talker produce log talker/node.cpp:13:46 {default log_topic}",
+                             "talker produce status talker/node.cpp:14:48 {default status_topic}",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "talker/node.cpp:16:47 ros::Publisher::publish: the value is read from setting 'unset_topic', "
+                              "which has no default in the code (give it in `parameters:`)"}));
+}
+
+} // namespace

@@ -284,4 +284,153 @@ struct Smoother {
   EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
 }
 
+// Channel names with pieces known only at run time are patterns (AsyncAPI's channel
+// parameters): concatenation, fmt::format and absl::StrCat with constant and run-time
+// arguments, text around the parameter of a callback nobody in the code calls. Each links to
+// the concrete channels it covers; a pattern without text of its own stays unresolved.
+TEST(ValueFlow, RunTimePiecesMakePatterns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  // The formatting libraries' entry points as declared by fmt 9 and abseil (not installed here).
+  dir.write("include/fmt/format.h", R"(#pragma once
+#include <string>
+namespace fmt { inline namespace v9 {
+template <class... T> std::string format(const char *pattern, T &&...args);
+} }
+)");
+  dir.write("include/absl/strings/str_cat.h", R"(#pragma once
+#include <string>
+namespace absl { template <class... T> std::string StrCat(const T &...pieces); }
+)");
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <fmt/format.h>
+#include <absl/strings/str_cat.h>
+#include <cstdlib>
+#include <string>
+int nextId();
+void onOrder(const std::string &orderId) { bus::publish("orders." + orderId + ".placed", {"1"}); }
+void run(int robot) {
+  int id = nextId();
+  bus::publish("orders." + std::to_string(id) + ".shipped", {"2"});
+  bus::publish(fmt::format("fleet/robot{}/cmd_vel", 3), {"3"});
+  bus::publish(fmt::format("fleet/{}/status/{{raw}}", robot), {"4"});
+  bus::publish(absl::StrCat("audit.", robot), {"5"});
+  bus::subscribe("orders.42.placed", [](const bus::Message &) {});
+  bus::publish("/" + std::to_string(id), {"6"});
+  bus::publish(std::getenv("TOPIC"), {"7"});
+  bus::subscribe("billing.7.closed", [](const bus::Message &) {});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume billing.7.closed app.cpp:17:3 [lambda at app.cpp:17:38]",
+                             "app consume orders.42.placed app.cpp:14:3 [lambda at app.cpp:14:38]",
+                             "app produce audit.{robot} app.cpp:13:3",
+                             "app produce fleet/robot3/cmd_vel app.cpp:11:3",
+                             "app produce fleet/{robot}/status/{raw} app.cpp:12:3",
+                             "app produce orders.{id}.shipped app.cpp:10:3",
+                             "app produce orders.{orderId}.placed app.cpp:7:44",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "app.cpp:15:3 bus::publish: the value is the result of a call to std::to_string",
+                              "app.cpp:16:3 bus::publish: the value is read from setting 'TOPIC', which has no default in the code (give it in "
+                              "`parameters:`)",
+                          }));
+  // The scan says which are patterns; the consumer of orders.42.placed has a producer.
+  eventscope::testing::CommandResult scan = eventscope::testing::runEventscope({"scan", dir.path()}, dir.path());
+  EXPECT_NE(scan.out.find("\"channel\": \"orders.{orderId}.placed\",\n      \"role\": \"produce\""), std::string::npos)
+      << scan.out;
+  EXPECT_NE(scan.out.find("\"value\": \"pattern\""), std::string::npos);
+  eventscope::testing::CommandResult check = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
+  EXPECT_EQ(check.out.find("'orders.42.placed' is consumed"), std::string::npos) << check.out;
+  EXPECT_NE(check.out.find("'billing.7.closed' is consumed"), std::string::npos) << check.out; // no pattern covers it
+}
+
+// Issue 17 item 3: a topic read from configuration is an endpoint on its default, marked so,
+// unless eventscope.yaml gives the value (`parameters:`, or a ROS 2 parameter file), which
+// wins. ROS 2 parameters in every form (the stand-in rclcpp), and the environment.
+TEST(ValueFlow, ChannelsReadFromConfigurationRestOnTheirDefaults) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+services:
+  scanner: ["**"]
+parameters:
+  level_topic: level_from_config
+parameter_files: ["config/*.yaml"]
+)");
+  dir.write("config/scanner.yaml", R"(scanner:
+  ros__parameters:
+    output_topic: obstacles_v2
+    limits: {max: 3}
+)");
+  dir.write("scanner.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <cstdlib>
+#include <string>
+using Msg = std_msgs::msg::String;
+class Scanner : public rclcpp::Node {
+public:
+  Scanner() : Node("scanner") {
+    auto in = declare_parameter<std::string>("input_topic", "scan");
+    declare_parameter("output_topic", rclcpp::ParameterValue("obstacles"));
+    std::string out = get_parameter("output_topic").as_string();
+    get_parameter_or("status_topic", status_, std::string("status"));
+    declare_parameter("cmd_topic", "cmd_vel");
+    get_parameter("cmd_topic", cmd_);
+    auto level = declare_parameter<std::string>("level_topic", "level");
+    std::string alerts = std::getenv("ALERT_TOPIC") ? std::getenv("ALERT_TOPIC") : "alerts";
+    std::string unset;
+    get_parameter("unset_topic", unset);
+    sub_ = create_subscription<Msg>(in, 10, [this](Msg::SharedPtr) {});
+    create_publisher<Msg>(out, 10)->publish(Msg());
+    create_publisher<Msg>(status_, 10)->publish(Msg());
+    create_publisher<Msg>(cmd_, 10)->publish(Msg());
+    create_publisher<Msg>(level, 10)->publish(Msg());
+    create_publisher<Msg>(alerts, 10)->publish(Msg());
+    create_publisher<Msg>(unset, 10)->publish(Msg());
+    create_publisher<Msg>("fixed", 10)->publish(Msg());
+  }
+  std::string status_, cmd_;
+  rclcpp::Subscription<Msg>::SharedPtr sub_;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "scanner consume scan scanner.cpp:19:12 [lambda at scanner.cpp:19:45] {default input_topic}",
+                             "scanner produce alerts scanner.cpp:24:40 {default ALERT_TOPIC}",
+                             "scanner produce cmd_vel scanner.cpp:22:38 {default cmd_topic}",
+                             "scanner produce fixed scanner.cpp:26:41",
+                             "scanner produce level_from_config scanner.cpp:23:39 {configured level_topic}",
+                             "scanner produce obstacles_v2 scanner.cpp:20:37 {configured output_topic}",
+                             "scanner produce status scanner.cpp:21:41 {default status_topic}",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "scanner.cpp:25:39 rclcpp::Publisher::publish: the value is read from setting "
+                              "'unset_topic', which has no default in the code (give it in `parameters:`)"}));
+  // The run says how many channels rest on defaults; JSON says which.
+  eventscope::testing::CommandResult check = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
+  EXPECT_NE(check.err.find("channel names from configuration and run time: 4 rest on defaults in the code (set them in "
+                           "`parameters:`), 2 on `parameters:`, 0 are patterns"),
+            std::string::npos)
+      << check.err;
+  eventscope::testing::CommandResult scan = eventscope::testing::runEventscope({"scan", dir.path()}, dir.path());
+  EXPECT_NE(scan.out.find("\"value\": \"default\",\n      \"setting\": \"input_topic\""), std::string::npos) << scan.out;
+}
+
+// A parameter file that is not one, and a glob matching nothing, are said, not skipped.
+TEST(ValueFlow, ParameterFilesThatAreWrongAreReported) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nparameter_files: [\"params/*.yaml\"]\n");
+  dir.write("a.cpp", "int main() {}\n");
+  eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("eventscope.yaml: `parameter_files` entry 'params/*.yaml' matches no file"), std::string::npos) << r.err;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nparameter_files: [\"other.yaml\"]\n");
+  dir.write("other.yaml", "topic: x\n");
+  r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
+  EXPECT_EQ(r.exitCode, 2) << r.err;
+  EXPECT_EQ(r.err, "eventscope: error: other.yaml: no `ros__parameters` in this file: not a ROS 2 parameter file\n");
+}
+
 } // namespace

@@ -1,18 +1,18 @@
 #include "analyzer/config/config.h"
 
-#include <set>
-
 #include "analyzer/yaml_input.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+
+#include <set>
 
 namespace eventscope {
 namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"sources",  "include_dirs",     "compile_flags",     "contracts",
                                                 "services", "apis",             "persistence_apis", "disabled_profiles",
-                                                "rules",    "exclude",          "extends"};
+                                                "rules",    "exclude",          "extends", "parameters", "parameter_files"};
 constexpr int kMaxExtendsDepth = 8;
 
 unsigned argumentIndex(const YAML::Node &node, const std::string &file, const std::string &what) {
@@ -137,7 +137,7 @@ std::optional<std::string> findConfigFile(const std::string &dir) {
 ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file) {
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name"}, file,
+  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -159,9 +159,31 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     api.role = ApiRole::Handle;
   else if (role == "reply_address")
     api.role = ApiRole::ReplyAddress;
+  else if (role == "setting")
+    api.role = ApiRole::Setting;
   else
     throw InputError(locationOf(node["role"], file),
-                     "invalid role '" + role + "' (expected produce, consume, handle or reply_address)");
+                     "invalid role '" + role + "' (expected produce, consume, handle, reply_address or setting)");
+  auto argumentOf = [&](const char *key) -> std::optional<unsigned> {
+    if (!node[key])
+      return std::nullopt;
+    if (api.role != ApiRole::Setting)
+      throw InputError(locationOf(node[key], file), std::string("`") + key + "` belongs to entries of role setting");
+    if (!node[key].IsMap() || !node[key]["arg"] || node[key].size() != 1)
+      throw InputError(locationOf(node[key], file), std::string("`") + key + "` must be {arg: N}");
+    return argumentIndex(node[key]["arg"], file, std::string("`") + key + ".arg`");
+  };
+  api.settingName = argumentOf("name");
+  api.settingDefault = argumentOf("default");
+  api.settingOut = argumentOf("out");
+  if (api.role == ApiRole::Setting) {
+    if (!api.settingName)
+      throw InputError(api.location, "the `apis` entry for " + api.function + " (role setting) needs `name: {arg: N}`");
+    if (node["channel"] || node["handler"])
+      throw InputError(api.location, "the `apis` entry for " + api.function +
+                                         " (role setting) takes `name`, `default` and `out`, not `channel` or `handler`");
+    return api;
+  }
   if (node["channel"])
     api.channel = parseChannelSpec(node["channel"], file);
   else if (sendsOrReceives(api.role))
@@ -217,6 +239,11 @@ void overlay(Config &base, const ConfigFile &file) {
   take("disabled_profiles", &Config::disabledProfiles);
   take("exclude", &Config::exclude);
   take("exclude", &Config::excludeAt);
+  take("parameter_files", &Config::parameterFiles);
+  for (const auto &[name, value] : top.parameters) { // per parameter: the extending file's wins
+    base.parameters[name] = value;
+    base.parameterAt[name] = top.parameterAt.at(name);
+  }
   base.apis.insert(base.apis.end(), top.apis.begin(), top.apis.end());
   for (const auto &[id, rule] : top.rules) {
     RuleConfig &merged = base.rules[id];
@@ -341,9 +368,75 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
   config.exclude = stringListOf(root["exclude"], file, "`exclude`");
   if (root["exclude"])
     config.excludeAt = locationOf(root["exclude"], file);
+  if (const YAML::Node parameters = root["parameters"]; parameters && !parameters.IsNull()) {
+    if (!parameters.IsMap())
+      throw InputError(locationOf(parameters, file), "`parameters` must map setting names to their values");
+    for (const auto &entry : parameters) {
+      std::string name = scalarOf(entry.first, file, "a parameter name");
+      config.parameters[name] = scalarOf(entry.second, file, "the value of parameter " + name);
+      config.parameterAt[name] = locationOf(entry.first, file);
+    }
+  }
+  config.parameterFiles = stringListOf(root["parameter_files"], file, "`parameter_files`");
   return parsed;
 }
 
+void flattenParameters(const YAML::Node &node, const std::string &prefix, const std::string &file,
+                       std::map<std::string, std::string> &out, unsigned depth) {
+  if (depth > 32)
+    throw InputError(locationOf(node, file), "parameters nested deeper than 32 levels");
+  for (const auto &entry : node) {
+    std::string name = prefix + scalarOf(entry.first, file, "a parameter name");
+    if (entry.second.IsMap())
+      flattenParameters(entry.second, name + ".", file, out, depth + 1);
+    else if (entry.second.IsScalar())
+      out[name] = entry.second.Scalar();
+    // a list (of numbers, mostly) names no channel
+  }
+}
+
 } // namespace
+
+std::map<std::string, std::string> readRosParameterFile(const std::string &path, const std::string &displayPath,
+                                                        std::vector<std::string> &conflicts) {
+  std::string text = readInputFile(path, displayPath);
+  std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
+  std::map<std::string, std::string> all;
+  std::set<std::string> conflicting;
+  bool any = false;
+  for (const YAML::Node &root : documents) {
+    if (root.IsNull())
+      continue;
+    if (!root.IsMap())
+      throw InputError(locationOf(root, displayPath), "a ROS 2 parameter file maps node names to {ros__parameters: ...}");
+    // Node names may nest namespaces (`ns: {node: {ros__parameters: ...}}`) or use wildcards (`/**`).
+    std::vector<YAML::Node> work{root};
+    for (size_t i = 0; i < work.size() && i < 10000; ++i) {
+      for (const auto &entry : work[i]) {
+        if (!entry.second.IsMap())
+          continue;
+        if (entry.first.IsScalar() && entry.first.Scalar() == "ros__parameters") {
+          any = true;
+          std::map<std::string, std::string> node;
+          flattenParameters(entry.second, "", displayPath, node, 0);
+          for (const auto &[name, value] : node) {
+            auto [it, added] = all.emplace(name, value);
+            if (!added && it->second != value)
+              conflicting.insert(name);
+          }
+        } else {
+          work.push_back(entry.second);
+        }
+      }
+    }
+  }
+  if (!any)
+    throw InputError({displayPath, 0, 0, ""}, "no `ros__parameters` in this file: not a ROS 2 parameter file");
+  for (const std::string &name : conflicting) {
+    all.erase(name);
+    conflicts.push_back(name);
+  }
+  return all;
+}
 
 } // namespace eventscope

@@ -45,7 +45,10 @@ struct HandlerSpec {
 // Handle: makes or fills a channel handle. ReplyAddress: returns the reply address of a
 // received message (natsMsg_GetReply); sending to it answers a request already modelled by
 // the request and the subscription, so it is no endpoint and nothing to report.
-enum class ApiRole { Produce, Consume, Handle, ReplyAddress };
+// Setting: reads a configuration value that may name a channel (a ROS parameter, an
+// environment variable): `name` is the setting's name, `default` the value used when it is
+// not set, `out` the variable the call writes the value into (else the call returns it).
+enum class ApiRole { Produce, Consume, Handle, ReplyAddress, Setting };
 inline bool sendsOrReceives(ApiRole role) { return role == ApiRole::Produce || role == ApiRole::Consume; }
 
 // One messaging API: a function (qualified name, matching overloads and overrides) and
@@ -68,6 +71,9 @@ struct ApiDescription {
   // in a class whose base is not installed). Always so for the config's own `apis`; a
   // built-in profile says it of names no other library uses.
   bool byName = false;
+  // For role setting: the arguments holding the setting's name, its default, and the
+  // variable written (see ApiRole).
+  std::optional<unsigned> settingName, settingDefault, settingOut;
   Location location; // where it was declared (config file or built-in profile)
 };
 
@@ -107,7 +113,19 @@ struct Config {
   std::vector<std::string> exclude; // path globs: not analysed, and no finding reported there
   Location excludeAt;
   std::vector<std::string> extendedFiles; // the base configs read through `extends`, outermost last
+  // The values settings have where the system runs (`parameters:`, a map of setting name to
+  // value), and ROS 2 parameter files to read more from (`parameter_files:`, globs).
+  std::map<std::string, std::string> parameters;
+  std::map<std::string, Location> parameterAt;
+  std::vector<std::string> parameterFiles;
 };
+
+// The parameters a ROS 2 parameter file sets (`node: {ros__parameters: {name: value}}`,
+// nested maps joined with '.'), for every node in it; `displayPath` names it in messages.
+// A parameter two nodes set to different values is left out and named in `conflicts`.
+// Throws InputError for a file that is not YAML or not of that shape.
+std::map<std::string, std::string> readRosParameterFile(const std::string &path, const std::string &displayPath,
+                                                        std::vector<std::string> &conflicts);
 
 // The nearest eventscope.yaml in `dir` or a directory above it.
 std::optional<std::string> findConfigFile(const std::string &dir);

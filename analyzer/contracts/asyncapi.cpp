@@ -735,7 +735,7 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
     std::string api = v2 ? (op.role == Role::Produce ? "asyncapi subscribe" : "asyncapi publish")
                          : (op.role == Role::Produce ? "asyncapi send" : "asyncapi receive");
     graph.addEndpoint({contract.service, contract.channels[op.channel].address, op.role, op.location, Origin::Contract,
-                       api, "", ""});
+                       api, "", "", ChannelValue::Constant, ""});
   }
   graph.addContract(std::move(contract));
 }

@@ -5,6 +5,8 @@
 #include "analyzer/cpp/facts.h"
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,6 +28,17 @@ struct ExtractOptions {
   // ... of which the profile entries marked `by_name`: the only ones matched by name in a
   // template's own (uninstantiated) code, where an unknown object is normal, not an error.
   std::set<std::string> distinctiveApis;
+  // Configuration reads (`apis` entries of role setting), by qualified name: the arguments
+  // holding the setting's name, its default and the variable it writes. Several entries of
+  // one function are its overloads: the one using the most of a call's arguments applies.
+  struct SettingApi {
+    unsigned name = 0;
+    std::optional<unsigned> defaultArg, out;
+  };
+  std::multimap<std::string, SettingApi> settingApis;
+  // The values settings have where the system runs (eventscope.yaml `parameters:` and
+  // `parameter_files:`); they win over the defaults in the code.
+  std::map<std::string, std::string> parameters;
   // Called after each translation unit with (done, total), from the worker threads one at
   // a time; for a progress line.
   std::function<void(size_t, size_t)> progress;

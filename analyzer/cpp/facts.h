@@ -29,6 +29,14 @@ struct ArgValue {
   Location innerCall;       // when the value is the result of a call: where that call is
   bool isNull = false;      // a null pointer constant: no channel at all (rd_kafka_assign(rk, NULL))
   std::string prefix, suffix; // Parameter: text around it (`name + "/set_level"`)
+  // Strings: how the text is known. A pattern holds `{name}` where a piece is known only at
+  // run time (`"orders." + id + ".placed"` is `orders.{id}.placed`), linked to concrete
+  // channels the way AsyncAPI channel parameters are. A default is the value a
+  // configuration read falls back to (`declare_parameter("topic", "scan")`), named by
+  // `setting`; a configured value is what eventscope.yaml's `parameters:` gives that setting.
+  enum class Source { Constant, Default, Configured, Pattern };
+  Source source = Source::Constant;
+  std::string setting; // Default, Configured: the setting's name (a ROS parameter, an environment variable)
 };
 
 // The callee key of a call Clang could not resolve, matched to the APIs by name:

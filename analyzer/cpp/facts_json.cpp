@@ -41,6 +41,10 @@ Json toJson(const ArgValue &a) {
     j["pre"] = a.prefix;
   if (!a.suffix.empty())
     j["suf"] = a.suffix;
+  if (a.source != ArgValue::Source::Constant)
+    j["src"] = static_cast<int>(a.source);
+  if (!a.setting.empty())
+    j["set"] = a.setting;
   return j;
 }
 
@@ -62,6 +66,11 @@ ArgValue argOf(const Json &j) {
   a.isNull = j.value("n", false);
   a.prefix = j.value("pre", "");
   a.suffix = j.value("suf", "");
+  int source = j.value("src", 0);
+  if (source < 0 || source > static_cast<int>(ArgValue::Source::Pattern))
+    throw std::runtime_error("bad value source");
+  a.source = static_cast<ArgValue::Source>(source);
+  a.setting = j.value("set", "");
   return a;
 }
 

@@ -1,5 +1,7 @@
 #include "analyzer/cpp/resolve.h"
 
+#include "model/channel_match.h"
+
 #include <llvm/ADT/StringExtras.h>
 
 #include <algorithm>
@@ -39,7 +41,31 @@ struct ChannelResult {
   std::string prefix, suffix;                 // text around the forwarded parameter
   std::string reason;
   bool notThisApi = false; // e.g. redisCommand with another command: no endpoint, no finding
+  ArgValue::Source source = ArgValue::Source::Constant; // the least certain of the channels'
+  std::string setting;                                  // a default's or configured value's setting
 };
+
+// Channels joined from several values are as certain as the least certain of them.
+void keepLeastCertain(ChannelResult &into, const ChannelResult &from) {
+  if (from.channels.empty())
+    return;
+  auto rank = [](ArgValue::Source s) { return s == ArgValue::Source::Constant ? 0 : s == ArgValue::Source::Configured ? 1
+                                             : s == ArgValue::Source::Default ? 2 : 3; };
+  if (rank(from.source) > rank(into.source)) {
+    into.source = from.source;
+    into.setting = from.setting;
+  }
+}
+
+ChannelValue channelValueOf(ArgValue::Source source) {
+  switch (source) {
+  case ArgValue::Source::Constant: return ChannelValue::Constant;
+  case ArgValue::Source::Default: return ChannelValue::Default;
+  case ArgValue::Source::Configured: return ChannelValue::Configured;
+  case ArgValue::Source::Pattern: return ChannelValue::Pattern;
+  }
+  return ChannelValue::Constant;
+}
 
 struct ProduceSite {
   std::string channel;
@@ -275,6 +301,8 @@ private:
     switch (arg.kind) {
     case ArgValue::Kind::Strings:
       result.channels = arg.strings;
+      result.source = arg.source;
+      result.setting = arg.setting;
       break;
     case ArgValue::Kind::Parameter:
       result.forwardedParameter = arg.parameter;
@@ -303,6 +331,8 @@ private:
               ChannelResult created = evaluate(*it->second, *api, depth + 1);
               if (!created.channels.empty())
                 return created;
+              if (!created.reason.empty() && !created.forwardedParameter)
+                result.reason = created.reason; // why the handle's channel is unknown says more
             }
           }
         }
@@ -351,6 +381,7 @@ private:
         } else if (words[w] == "%s" && vararg < call.args.size()) {
           ChannelResult value = evaluateValue(call.args[vararg], depth + 1);
           result.channels.insert(result.channels.end(), value.channels.begin(), value.channels.end());
+          keepLeastCertain(result, value);
           if (value.channels.empty())
             result.reason = value.reason;
         } else {
@@ -381,6 +412,7 @@ private:
               continue;
             }
             result.channels.insert(result.channels.end(), created.channels.begin(), created.channels.end());
+            keepLeastCertain(result, created);
             if (result.reason.empty())
               result.reason = created.reason;
             if (created.forwardedParameter && !forwarded.forwardedParameter) {
@@ -512,7 +544,7 @@ private:
             resolvedSomewhere.emplace(call.location, api);
           evaluated.push_back({&call, api, std::move(result)});
         }
-    for (const auto &[callPointer, api, result] : evaluated) {
+    for (auto &[callPointer, api, result] : evaluated) {
       const CallFact &call = *callPointer;
       if (result.notThisApi)
         continue;
@@ -524,13 +556,24 @@ private:
         if (api->assignment && callersOf_[owner] == 0)
           continue; // the library's own callback hands back what a subscription covers
         const FunctionFact *wrapper = functions_.count(owner) ? &functions_.at(owner) : nullptr;
-        std::string param = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
-                                ? "'" + wrapper->parameterNames[*result.forwardedParameter] + "'"
-                                : std::to_string(*result.forwardedParameter);
-        graph_.addUnresolved({service, call.location, api->name,
-                              "the channel is parameter " + param + " of " + nameOf(owner) +
-                                  ", which is not called in the analysed code"});
-        continue;
+        std::string name = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
+                               ? wrapper->parameterNames[*result.forwardedParameter]
+                               : "";
+        // Text around the parameter (`"orders." + id + ".placed"` in a callback the library
+        // calls): a pattern, `orders.{id}.placed`, linked to the channels it covers.
+        if (hasLiteralText(result.prefix + result.suffix)) {
+          std::string piece = name;
+          while (!piece.empty() && piece.back() == '_')
+            piece.pop_back();
+          result.channels = {result.prefix + "{" + (piece.empty() ? "value" : piece) + "}" + result.suffix};
+          result.source = ArgValue::Source::Pattern;
+        } else {
+          std::string param = !name.empty() ? "'" + name + "'" : std::to_string(*result.forwardedParameter);
+          graph_.addUnresolved({service, call.location, api->name,
+                                "the channel is parameter " + param + " of " + nameOf(owner) +
+                                    ", which is not called in the analysed code"});
+          continue;
+        }
       }
       if (result.channels.empty()) {
         if (!resolvedSomewhere.count({call.location, api}))
@@ -561,8 +604,8 @@ private:
       }
       for (const std::string &channel : result.channels) {
         Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
-        graph_.addEndpoint(
-            {service, channel, role, call.location, Origin::Code, api->name, handlerName, nameOf(call.callerKey)});
+        graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
+                            nameOf(call.callerKey), channelValueOf(result.source), result.setting});
         if (role == Role::Produce && !api->senderKey.empty())
           objectProduces_[api->senderKey].push_back({channel, call.location}); // sent later, by the object
         else if (role == Role::Produce)

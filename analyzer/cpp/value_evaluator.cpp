@@ -1,10 +1,17 @@
 #include "analyzer/cpp/value_evaluator.h"
 
+#include "model/channel_match.h"
+
 #include <clang/AST/APValue.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <llvm/ADT/DenseMap.h>
+#include <llvm/ADT/StringExtras.h>
+
+#include <algorithm>
+#include <functional>
+#include <cctype>
 
 namespace eventscope {
 
@@ -56,9 +63,43 @@ ArgValue withType(ArgValue inner, const ArgValue &outer) {
   return inner;
 }
 
+ArgValue constant(const std::string &text) {
+  ArgValue v;
+  v.kind = ArgValue::Kind::Strings;
+  v.strings = {text};
+  return v;
+}
+
+// The less certain of two sources: a pattern over a default over a configured value over a
+// constant.
+ArgValue::Source lessCertain(ArgValue::Source a, ArgValue::Source b) {
+  auto rank = [](ArgValue::Source s) {
+    switch (s) {
+    case ArgValue::Source::Constant: return 0;
+    case ArgValue::Source::Configured: return 1;
+    case ArgValue::Source::Default: return 2;
+    case ArgValue::Source::Pattern: return 3;
+    }
+    return 3;
+  };
+  return rank(a) >= rank(b) ? a : b;
+}
+
+// A value known only at run time, as a piece of a pattern: `{name}`. Null when it cannot be
+// one: no value at all, or a handle or parameter (resolved otherwise).
+std::optional<std::string> runTimePiece(const ArgValue &v, const std::string &name) {
+  if (v.kind != ArgValue::Kind::Unknown || v.isNull)
+    return std::nullopt;
+  return "{" + name + "}";
+}
+
 // a + b of two string values: every pairing of constants (up to kMaxStrings); a parameter
-// with constant text around it stays a parameter (`name + "/set_level"`).
-ArgValue concatenate(const ArgValue &a, const ArgValue &b) {
+// with constant text around it stays a parameter (`name + "/set_level"`); a piece known only
+// at run time makes a pattern (`"orders." + id` is `orders.{id}`) when there is text around
+// it. `nameA`/`nameB`: what a run-time piece is called in the pattern.
+// `partial`: a piece of a longer text (a format string's), checked for text of its own once whole.
+ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &nameA, const std::string &nameB,
+                     bool partial = false) {
   auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
   if (a.kind == ArgValue::Kind::Parameter && single(b)) {
     ArgValue out = a;
@@ -70,20 +111,39 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b) {
     out.prefix = a.strings.front() + out.prefix;
     return out;
   }
-  for (const ArgValue *side : {&a, &b})
-    if (side->kind != ArgValue::Kind::Strings) {
-      if (side->kind != ArgValue::Kind::Parameter)
-        return *side;
+  ArgValue left = a, right = b;
+  for (auto [side, name] : {std::pair{&left, &nameA}, std::pair{&right, &nameB}}) {
+    if (side->kind == ArgValue::Kind::Strings)
+      continue;
+    if (side->kind == ArgValue::Kind::Parameter) {
       ArgValue out;
       out.text = "the value joins a parameter with text that is not a constant";
       return out;
     }
+    std::optional<std::string> piece = runTimePiece(*side, *name);
+    if (!piece)
+      return *side;
+    ArgValue unknown = *side;
+    *side = ArgValue{};
+    side->kind = ArgValue::Kind::Strings;
+    side->strings = {*piece};
+    side->source = ArgValue::Source::Pattern;
+    side->text = unknown.text; // why, should the pattern have no text of its own
+  }
   ArgValue out;
   out.kind = ArgValue::Kind::Strings;
-  for (const std::string &x : a.strings)
-    for (const std::string &y : b.strings)
+  out.source = lessCertain(left.source, right.source);
+  out.setting = !left.setting.empty() ? left.setting : right.setting;
+  for (const std::string &x : left.strings)
+    for (const std::string &y : right.strings)
       if (out.strings.size() < kMaxStrings)
         out.strings.push_back(x + y);
+  if (!partial && out.source == ArgValue::Source::Pattern &&
+      std::none_of(out.strings.begin(), out.strings.end(), hasLiteralText)) {
+    ArgValue unknown;
+    unknown.text = !left.text.empty() ? left.text : right.text;
+    return unknown;
+  }
   return out;
 }
 
@@ -301,6 +361,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   if (auto *member = dyn_cast<MemberExpr>(e)) {
     if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
       return withType(evaluateDecl(var, depth), value);
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !readingSettings_ &&
+                                                                    settings().written.count(field))
+      return withType(writtenSetting(field, field->getInClassInitializer(), depth), value);
     // In a constructor, a member it initialises from its own parameter: `topic_(topic)`.
     if (auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back()))
       for (const CXXCtorInitializer *init : ctor->inits())
@@ -325,6 +388,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if (isa_and_nonnull<CXXConversionDecl>(method) && object && isStringLike(object->getType()) &&
         isStringLike(call->getType()))
       return withType(evaluate(object, depth + 1), value);
+    // get_parameter("topic").as_string(), declare_parameter(...).get<std::string>(): an
+    // accessor of a setting's value is that value.
+    if (auto *read = dyn_cast_or_null<CallExpr>(object ? unwrap(object) : nullptr);
+        read && call->getNumArgs() == 0 && isStringLike(call->getType()) && settingApiOf(read))
+      return withType(evaluate(object, depth + 1), value);
     if (const FieldDecl *field = fieldReturnedBy(method)) { // node->get_pub()->publish(...)
       value.kind = ArgValue::Kind::Handle;
       value.text = names_.keyOf(field);
@@ -332,19 +400,33 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     }
   }
   if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
-    return withType(concatenate(evaluate(op->getArg(0), depth + 1), evaluate(op->getArg(1), depth + 1)), value);
-  if (auto *conditional = dyn_cast<ConditionalOperator>(e)) {
+    return withType(concatenate(evaluate(op->getArg(0), depth + 1), evaluate(op->getArg(1), depth + 1),
+                                placeholderFor(op->getArg(0)), placeholderFor(op->getArg(1))),
+                    value);
+  if (auto *conditional = dyn_cast<AbstractConditionalOperator>(e)) {
     ArgValue a = evaluate(conditional->getTrueExpr(), depth + 1), b = evaluate(conditional->getFalseExpr(), depth + 1);
     if (a.kind == ArgValue::Kind::Strings && b.kind == ArgValue::Kind::Strings) {
       a.strings.insert(a.strings.end(), b.strings.begin(), b.strings.end());
+      a.source = lessCertain(a.source, b.source);
+      a.setting = !a.setting.empty() ? a.setting : b.setting;
       return withType(a, value);
     }
+    // `getenv("TOPIC") ? getenv("TOPIC") : "orders"`, `getenv("TOPIC") ?: "orders"`: a
+    // setting with its default.
+    for (auto [read, fallback] : {std::pair{&a, &b}, std::pair{&b, &a}})
+      if (read->kind == ArgValue::Kind::Unknown && !read->setting.empty() && fallback->kind == ArgValue::Kind::Strings &&
+          fallback->source == ArgValue::Source::Constant)
+        return withType(settingValue(read->setting, fallback, depth), value);
   }
   if (auto *call = dyn_cast<CallExpr>(e)) {
     const FunctionDecl *callee = call->getDirectCallee();
     // constexpr and consteval functions: Clang's constant evaluator, not a copy of it.
     if (callee && callee->isConstexpr() && isStringLike(call->getType()) && constantString(call, value))
       return value;
+    if (ArgValue formatted; callee && evaluateFormat(call, callee, formatted, depth))
+      return withType(formatted, value);
+    if (const ExtractOptions::SettingApi *setting = settingApiOf(call); setting && !setting->out)
+      return withType(readSetting(call, *setting, depth), value);
     std::string name = callee ? callee->getQualifiedNameAsString() : "an unknown function";
     value.text = (name == "getenv" || name == "std::getenv" || name == "secure_getenv")
                      ? "the value comes from the environment (getenv)"
@@ -418,6 +500,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
   if (auto *var = dyn_cast<VarDecl>(decl)) {
     const VarDecl *definition = var;
     const Expr *init = var->getAnyInitializer(definition);
+    if (!readingSettings_ && settings().written.count(var->getCanonicalDecl()))
+      return writtenSetting(var->getCanonicalDecl(), init, depth);
     QualType type = var->getType();
     bool pointerToConst = !type.isNull() && type->isPointerType() && type->getPointeeType().isConstQualified();
     bool constant = type.isConstQualified() || var->isConstexpr() || (pointerToConst && !var->hasGlobalStorage()) ||
@@ -453,6 +537,267 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
   }
   value.text = "the value is not a compile-time constant";
   return value;
+}
+
+// What a run-time piece of a pattern is called: the variable, member or parameter it reads
+// (`id_` and `m_id` are `id`), through std::to_string and c_str(); else "value".
+std::string ValueEvaluator::placeholderFor(const Expr *e) {
+  for (int i = 0; i < 4 && e; ++i) {
+    e = unwrap(e);
+    if (auto *call = dyn_cast_or_null<CallExpr>(e); call && call->getNumArgs() == 1 && call->getDirectCallee() &&
+                                                     call->getDirectCallee()->getIdentifier() &&
+                                                     call->getDirectCallee()->getName() == "to_string")
+      e = call->getArg(0);
+    else if (auto *member = dyn_cast_or_null<CXXMemberCallExpr>(e); member && member->getNumArgs() == 0)
+      e = member->getImplicitObjectArgument(); // name.c_str(), id.str()
+    else
+      break;
+  }
+  const NamedDecl *named = nullptr;
+  if (auto *ref = dyn_cast_or_null<DeclRefExpr>(e))
+    named = ref->getDecl();
+  else if (auto *member = dyn_cast_or_null<MemberExpr>(e))
+    named = member->getMemberDecl();
+  std::string name = named && named->getIdentifier() ? named->getName().str() : "";
+  if (name.size() > 2 && name.compare(0, 2, "m_") == 0)
+    name = name.substr(2);
+  while (!name.empty() && name.back() == '_')
+    name.pop_back();
+  while (!name.empty() && name.front() == '_')
+    name.erase(0, 1);
+  return name.empty() ? "value" : name;
+}
+
+// std::format("orders.{}.placed", id), fmt::format (any inline namespace of fmt), and
+// absl::StrCat(a, b, ...): constant arguments are spliced in (integers through the constant
+// evaluator), others become `{name}` pieces of a pattern. False when `callee` is none of
+// these or its format string is not a constant.
+bool ValueEvaluator::evaluateFormat(const CallExpr *call, const FunctionDecl *callee, ArgValue &out,
+                                    unsigned depth) const {
+  std::string name = callee->getQualifiedNameAsString();
+  bool strCat = name == "absl::StrCat";
+  bool format = name == "std::format" || (name.rfind("fmt::", 0) == 0 && name.size() > 8 &&
+                                          name.compare(name.size() - 8, 8, "::format") == 0);
+  if ((!strCat && !format) || call->getNumArgs() == 0)
+    return false;
+  // One argument's value as pattern text: its constants, an integer's digits, or `{name}`.
+  auto piece = [&](const Expr *arg) {
+    ArgValue v = evaluate(arg, depth + 1);
+    if (v.kind == ArgValue::Kind::Strings)
+      return v;
+    if (v.kind == ArgValue::Kind::Parameter) { // not forwarded through a format: a run-time piece
+      v.kind = ArgValue::Kind::Unknown;
+      v.text = "the value is formatted from a parameter";
+    }
+    Expr::EvalResult number;
+    if (arg && !arg->isValueDependent() && !arg->getType().isNull() && arg->getType()->isIntegralOrEnumerationType() &&
+        arg->EvaluateAsInt(number, context_)) {
+      ArgValue digits;
+      digits.kind = ArgValue::Kind::Strings;
+      digits.strings = {llvm::toString(number.Val.getInt(), 10, number.Val.getInt().isSigned())};
+      return digits;
+    }
+    return v;
+  };
+  ArgValue text;
+  text.kind = ArgValue::Kind::Strings;
+  text.strings = {""};
+  if (strCat) {
+    for (unsigned i = 0; i < call->getNumArgs(); ++i)
+    {
+      text = concatenate(text, piece(call->getArg(i)), "", placeholderFor(call->getArg(i)), true);
+      if (text.kind != ArgValue::Kind::Strings)
+        return false;
+    }
+    out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
+    return true;
+  }
+  ArgValue pattern = evaluate(call->getArg(0), depth + 1);
+  if (pattern.kind != ArgValue::Kind::Strings || pattern.strings.size() != 1)
+    return false;
+  const std::string &f = pattern.strings.front();
+  unsigned next = 0;
+  std::string literal;
+  auto flush = [&] {
+    ArgValue l;
+    l.kind = ArgValue::Kind::Strings;
+    l.strings = {literal};
+    text = concatenate(text, l, "", "", true);
+    literal.clear();
+  };
+  for (size_t i = 0; i < f.size(); ++i) {
+    if ((f[i] == '{' || f[i] == '}') && i + 1 < f.size() && f[i + 1] == f[i]) { // {{ and }}
+      literal += f[i++];
+      continue;
+    }
+    if (f[i] != '{') {
+      literal += f[i];
+      continue;
+    }
+    size_t close = f.find('}', i);
+    if (close == std::string::npos)
+      return false;
+    std::string field = f.substr(i + 1, close - i - 1);
+    std::string index = field.substr(0, field.find(':'));
+    unsigned argument = next++;
+    if (!index.empty()) {
+      if (!std::all_of(index.begin(), index.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return false; // a named field (fmt::arg): not followed
+      argument = static_cast<unsigned>(std::stoul(index.substr(0, 6)));
+    }
+    if (1 + argument >= call->getNumArgs())
+      return false;
+    flush();
+    const Expr *arg = call->getArg(1 + argument);
+    text = concatenate(text, piece(arg), "", placeholderFor(arg), true);
+    if (text.kind != ArgValue::Kind::Strings)
+      return false;
+    i = close;
+  }
+  flush();
+  out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
+  return true;
+}
+
+const ExtractOptions::SettingApi *ValueEvaluator::settingApiOf(const CallExpr *call) const {
+  const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+  if (auto *member = dyn_cast_or_null<CXXMemberCallExpr>(call))
+    callee = member->getMethodDecl();
+  if (!callee || options_.settingApis.empty())
+    return nullptr;
+  const ExtractOptions::SettingApi *best = nullptr;
+  unsigned bestUses = 0;
+  for (const std::string &name : namesOf(callee)) {
+    auto [begin, end] = options_.settingApis.equal_range(name);
+    for (auto it = begin; it != end; ++it) {
+      const ExtractOptions::SettingApi &api = it->second;
+      unsigned uses = std::max({api.name, api.defaultArg.value_or(0), api.out.value_or(0)}) + 1;
+      if (uses <= call->getNumArgs() && (!best || uses > bestUses)) {
+        best = &api;
+        bestUses = uses;
+      }
+    }
+  }
+  return best;
+}
+
+ArgValue ValueEvaluator::settingValue(const std::string &name, const ArgValue *fallback, unsigned depth) const {
+  ArgValue value;
+  value.setting = name;
+  if (auto it = options_.parameters.find(name); it != options_.parameters.end()) {
+    value.kind = ArgValue::Kind::Strings;
+    value.strings = {it->second};
+    value.source = ArgValue::Source::Configured;
+    return value;
+  }
+  if (fallback && fallback->kind == ArgValue::Kind::Strings) {
+    value.kind = ArgValue::Kind::Strings;
+    value.strings = fallback->strings;
+    value.source = ArgValue::Source::Default;
+    return value;
+  }
+  if (!readingSettings_)
+    if (auto it = settings().declaredDefaults.find(name); it != settings().declaredDefaults.end()) {
+      ArgValue declared = evaluate(it->second, depth + 1);
+      if (declared.kind == ArgValue::Kind::Strings) {
+        declared.source = ArgValue::Source::Default;
+        declared.setting = name;
+        return declared;
+      }
+    }
+  value.text = "the value is read from setting '" + name + "', which has no default in the code (give it in `parameters:`)";
+  return value;
+}
+
+ArgValue ValueEvaluator::readSetting(const CallExpr *call, const ExtractOptions::SettingApi &api, unsigned depth) const {
+  ArgValue name = evaluate(call->getArg(api.name), depth + 1);
+  if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1) {
+    ArgValue value;
+    value.text = "the value is read from a setting whose name is not a constant";
+    return value;
+  }
+  std::optional<ArgValue> fallback;
+  if (api.defaultArg && *api.defaultArg < call->getNumArgs() && !isa<CXXDefaultArgExpr>(call->getArg(*api.defaultArg)))
+    fallback = evaluate(call->getArg(*api.defaultArg), depth + 1);
+  return settingValue(name.strings.front(), fallback ? &*fallback : nullptr, depth);
+}
+
+// A variable a configuration read writes: that setting, with the call's default, else the
+// variable's own initial value (`std::string topic = "scan"; nh.getParam("topic", topic);`).
+ArgValue ValueEvaluator::writtenSetting(const ValueDecl *decl, const Expr *initial, unsigned depth) const {
+  const SettingWrite &write = settings().written.find(decl)->second;
+  std::optional<ArgValue> fallback;
+  if (write.defaultValue)
+    fallback = evaluate(write.defaultValue, depth + 1);
+  else if (initial)
+    fallback = evaluate(initial, depth + 1);
+  if (fallback && (fallback->kind != ArgValue::Kind::Strings || (fallback->strings.size() == 1 && fallback->strings[0].empty())))
+    fallback.reset(); // `std::string topic;` or `= ""`: no default at all
+  return settingValue(write.name, fallback ? &*fallback : nullptr, depth);
+}
+
+namespace {
+
+// Every configuration read in project code: what ValueEvaluator::settings() collects.
+class SettingReads : public RecursiveASTVisitor<SettingReads> {
+public:
+  using Found = std::function<void(const CallExpr *)>;
+  SettingReads(const AstNames &names, Found found) : names_(names), found_(std::move(found)) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseDecl(Decl *decl) {
+    if (decl && !isa<TranslationUnitDecl>(decl) && names_.inSystemHeader(decl->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(decl);
+  }
+  bool VisitCallExpr(CallExpr *call) {
+    found_(call);
+    return true;
+  }
+
+private:
+  const AstNames &names_;
+  Found found_;
+};
+
+} // namespace
+
+const ValueEvaluator::Settings &ValueEvaluator::settings() const {
+  if (settings_)
+    return *settings_;
+  settings_.emplace();
+  if (options_.settingApis.empty())
+    return *settings_;
+  readingSettings_ = true;
+  Settings found;
+  SettingReads reads(names_, [&](const CallExpr *call) {
+    const ExtractOptions::SettingApi *api = settingApiOf(call);
+    if (!api)
+      return;
+    ArgValue name = evaluate(call->getArg(api->name), 0);
+    if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1)
+      return;
+    const Expr *fallback = api->defaultArg && !isa<CXXDefaultArgExpr>(call->getArg(*api->defaultArg))
+                               ? call->getArg(*api->defaultArg)
+                               : nullptr;
+    if (fallback)
+      found.declaredDefaults.emplace(name.strings.front(), fallback); // the first declaration wins
+    if (!api->out)
+      return;
+    const Expr *out = unwrap(call->getArg(*api->out));
+    if (auto *op = dyn_cast_or_null<UnaryOperator>(out); op && op->getOpcode() == UO_AddrOf)
+      out = unwrap(op->getSubExpr()); // a pointer to the variable
+    const Decl *written = nullptr;
+    if (auto *ref = dyn_cast_or_null<DeclRefExpr>(out))
+      written = ref->getDecl()->getCanonicalDecl();
+    else if (auto *member = dyn_cast_or_null<MemberExpr>(out))
+      written = member->getMemberDecl()->getCanonicalDecl();
+    if (written && !isa<ParmVarDecl>(written))
+      found.written.try_emplace(written, SettingWrite{name.strings.front(), fallback});
+  });
+  reads.TraverseDecl(context_.getTranslationUnitDecl());
+  readingSettings_ = false;
+  *settings_ = std::move(found);
+  return *settings_;
 }
 
 } // namespace eventscope

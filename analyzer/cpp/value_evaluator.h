@@ -12,6 +12,7 @@
 #include <clang/AST/ASTContext.h>
 #include <llvm/ADT/DenseSet.h>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,28 @@ private:
   ArgValue evaluateConstruction(const clang::CXXConstructExpr *construct, const ArgValue &outer, unsigned depth) const;
   bool constantString(const clang::Expr *e, ArgValue &value) const;
   bool onlyRead(const clang::VarDecl *global) const;
+  bool evaluateFormat(const clang::CallExpr *call, const clang::FunctionDecl *callee, ArgValue &out,
+                      unsigned depth) const;
+  static std::string placeholderFor(const clang::Expr *e);
+
+  // Configuration reads: which `apis` entry of role setting a call is (null: none).
+  const ExtractOptions::SettingApi *settingApiOf(const clang::CallExpr *call) const;
+  // The value of setting `name`: configured, else the default (`fallback`, then a default
+  // this translation unit declares for the name elsewhere), else unknown naming the setting.
+  ArgValue settingValue(const std::string &name, const ArgValue *fallback, unsigned depth) const;
+  ArgValue readSetting(const clang::CallExpr *call, const ExtractOptions::SettingApi &api, unsigned depth) const;
+  // Settings written into variables (`get_parameter("topic", topic_)`) and defaults declared
+  // by name (`declare_parameter("topic", "scan")`) in this translation unit, found on first need.
+  struct SettingWrite {
+    std::string name;
+    const clang::Expr *defaultValue = nullptr;
+  };
+  struct Settings {
+    std::map<std::string, const clang::Expr *> declaredDefaults;
+    llvm::DenseMap<const clang::Decl *, SettingWrite> written;
+  };
+  const Settings &settings() const;
+  ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
   clang::ASTContext &context_;
   const AstNames &names_;
@@ -51,6 +74,8 @@ private:
   // Namespace-scope pointers to const char that the project code of this translation unit
   // only reads; found on first need (one walk over the translation unit).
   mutable std::optional<llvm::DenseSet<const clang::VarDecl *>> onlyRead_;
+  mutable std::optional<Settings> settings_;
+  mutable bool readingSettings_ = false; // settings_ is being built: no lookups into it
 };
 
 } // namespace eventscope
