@@ -194,8 +194,10 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
   extract.defaultArgs.insert(extract.defaultArgs.end(), analysis.config.compileFlags.begin(),
                              analysis.config.compileFlags.end());
   setup.apis = analysis.config.apis;
-  for (const ApiDescription &api : setup.apis)
+  for (const ApiDescription &api : setup.apis) {
     extract.nameMatchedApis.insert(api.function);
+    extract.checkedApis.insert(api.function);
+  }
   for (const Profile &profile : builtinProfiles())
     if (std::find(analysis.config.disabledProfiles.begin(), analysis.config.disabledProfiles.end(), profile.name) ==
         analysis.config.disabledProfiles.end())
@@ -360,6 +362,33 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     units = extractUnits(options, analysis, setup, analysis.warnings);
   }
   reportUnits(units, analysis);
+  // A config `apis` entry that names no function any analysed file declares would drop every
+  // call of the API it means without a word: said, with the closest names that do exist.
+  std::map<std::string, bool> declared;
+  std::map<std::string, std::set<std::string>> closest;
+  bool anyAnalysed = false;
+  for (const TuFacts &unit : units) {
+    anyAnalysed = anyAnalysed || !unit.failed;
+    for (const ApiLookup &lookup : unit.apiLookups) {
+      declared[lookup.api] = declared[lookup.api] || lookup.declared;
+      closest[lookup.api].insert(lookup.closest.begin(), lookup.closest.end());
+    }
+  }
+  std::set<std::string> said;
+  for (const ApiDescription &api : analysis.config.apis)
+    if (anyAnalysed && declared.count(api.function) && !declared[api.function] && said.insert(api.function).second) {
+      std::string message = formatLocation(api.location) + ": the `apis` entry for " + api.function +
+                            " matches no function declared in the analysed code";
+      const std::set<std::string> &near = closest[api.function];
+      if (!near.empty()) {
+        message += "; did you mean ";
+        size_t n = 0;
+        for (auto it = near.begin(); it != near.end() && n < 3; ++it, ++n)
+          message += (n ? ", " : "") + *it;
+      }
+      message += " (a header declaring it may also be missing)";
+      analysis.warnings.push_back(message);
+    }
   ResolveStats stats = resolveFacts(units, setup.apis, setup.persistence, analysis.layout, analysis.graph);
   analysis.warnings.insert(analysis.warnings.end(), stats.badApiEntries.begin(), stats.badApiEntries.end());
 }

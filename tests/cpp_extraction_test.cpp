@@ -498,3 +498,52 @@ int main(void) {
 }
 
 } // namespace
+
+namespace {
+
+// Issue 17 item 6: an `apis` entry that names no declared function is a warning with the
+// closest names that exist (a typo in a class, a method, a namespace); names are matched
+// after macro expansion (a namespace opened by a macro) and a constructor by its class.
+TEST(CppExtraction, ApiEntriesThatMatchNothingAreReportedWithTheClosestNames) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+services: {a: ["**"]}
+apis:
+  - {function: "shop::Bus::publish", role: produce, channel: {arg: 0}}
+  - {function: "shop::Bus::publsh", role: produce, channel: {arg: 0}}
+  - {function: "shpo::Bus::subscribe", role: consume, channel: {arg: 0}}
+  - {function: "shop::Buss::subscribe", role: consume, channel: {arg: 0}}
+  - {function: "shop::Topic::Topic", role: handle, channel: {arg: 0}}
+  - {function: "shop::emit", role: produce, channel: {arg: 0}}
+  - {function: "nowhere::send", role: produce, channel: {arg: 0}}
+)");
+  dir.write("a.cpp", R"(#include <string>
+#define SHOP_BEGIN namespace shop { inline namespace v2 {
+#define SHOP_END } }
+SHOP_BEGIN
+struct Bus { void publish(const std::string &t); void subscribe(const std::string &t); };
+struct Topic { explicit Topic(const std::string &name); };
+template <class T> void emit(const std::string &t, const T &value);
+SHOP_END
+void run(shop::Bus &bus) { bus.publish("orders"); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"a produce orders a.cpp:9:32"}));
+  std::vector<std::string> expected = {
+      "eventscope.yaml:5:5: the `apis` entry for shop::Bus::publsh matches no function declared in the analysed code; "
+      "did you mean shop::Bus::publish (a header declaring it may also be missing)",
+      "eventscope.yaml:6:5: the `apis` entry for shpo::Bus::subscribe matches no function declared in the analysed code; "
+      "did you mean shop::Bus::subscribe (a header declaring it may also be missing)",
+      "eventscope.yaml:7:5: the `apis` entry for shop::Buss::subscribe matches no function declared in the analysed "
+      "code; did you mean shop::Bus::subscribe (a header declaring it may also be missing)",
+      "eventscope.yaml:10:5: the `apis` entry for nowhere::send matches no function declared in the analysed code (a "
+      "header declaring it may also be missing)",
+  };
+  std::vector<std::string> apiWarnings;
+  for (const std::string &w : x.warnings)
+    if (w.find("the `apis` entry for") != std::string::npos)
+      apiWarnings.push_back(w);
+  EXPECT_EQ(apiWarnings, expected);
+}
+
+} // namespace

@@ -36,6 +36,9 @@ struct ExtractOptions {
     std::optional<unsigned> defaultArg, out;
   };
   std::multimap<std::string, SettingApi> settingApis;
+  // The config's own `apis` functions: each is looked up in every translation unit, so that
+  // an entry that names nothing declared is reported (TuFacts::apiLookups).
+  std::set<std::string> checkedApis;
   // The values settings have where the system runs (eventscope.yaml `parameters:` and
   // `parameter_files:`); they win over the defaults in the code.
   std::map<std::string, std::string> parameters;

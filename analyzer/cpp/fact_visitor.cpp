@@ -1,5 +1,6 @@
 #include "analyzer/cpp/fact_visitor.h"
 
+#include "analyzer/cpp/api_lookup.h"
 #include "analyzer/cpp/ast_names.h"
 #include "analyzer/cpp/handler_finder.h"
 #include "analyzer/cpp/value_evaluator.h"
@@ -558,6 +559,7 @@ public:
     FactVisitor visitor(context, facts_, options_, skipped_);
     visitor.TraverseDecl(context.getTranslationUnitDecl());
     visitor.resolveBindings();
+    facts_.apiLookups = lookUpApis(context, options_.checkedApis);
     analysisPosition() = AnalysisPosition{};
   }
 

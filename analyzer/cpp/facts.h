@@ -94,6 +94,14 @@ struct LambdaDefinition {
   std::string lambdaKey;
 };
 
+// Whether a function a config `apis` entry names is declared in this translation unit; if
+// not, the closest names that are (qualified, up to three).
+struct ApiLookup {
+  std::string api;
+  bool declared = false;
+  std::vector<std::string> closest;
+};
+
 struct TuFacts {
   std::string file; // the main file, relative to the root
   std::vector<FunctionFact> functions;
@@ -103,6 +111,7 @@ struct TuFacts {
   std::vector<MemberParameter> memberParameters;
   std::vector<LambdaDefinition> lambdas;
   std::vector<std::string> missingHeaders;
+  std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry
   std::vector<std::string> errors; // "file:line:col: message" of Clang errors
   bool failed = false;             // could not be parsed at all
   // The first thing that made these facts incomplete, for the analysis-incomplete finding:

@@ -121,6 +121,10 @@ Json toJson(const TuFacts &f) {
     lambdas.push_back({l.enclosingKey, l.lambdaKey});
   j["lambdas"] = std::move(lambdas);
   j["missing"] = f.missingHeaders;
+  Json lookups = Json::array();
+  for (const ApiLookup &l : f.apiLookups)
+    lookups.push_back({{"api", l.api}, {"declared", l.declared}, {"closest", l.closest}});
+  j["apiLookups"] = std::move(lookups);
   j["errors"] = f.errors;
   j["failed"] = f.failed;
   if (!f.gap.empty()) {
@@ -170,6 +174,9 @@ TuFacts unitOf(const Json &j) {
   for (const Json &l : j.at("lambdas"))
     f.lambdas.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>()});
   f.missingHeaders = j.at("missing").get<std::vector<std::string>>();
+  for (const Json &l : j.value("apiLookups", Json::array()))
+    f.apiLookups.push_back({l.at("api").get<std::string>(), l.at("declared").get<bool>(),
+                            l.at("closest").get<std::vector<std::string>>()});
   f.errors = j.at("errors").get<std::vector<std::string>>();
   f.failed = j.at("failed").get<bool>();
   f.gap = j.value("gap", "");
