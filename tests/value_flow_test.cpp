@@ -433,4 +433,45 @@ TEST(ValueFlow, ParameterFilesThatAreWrongAreReported) {
   EXPECT_EQ(r.err, "eventscope: error: other.yaml: no `ros__parameters` in this file: not a ROS 2 parameter file\n");
 }
 
+// A string member that this translation unit only ever gives constants (its default
+// initialiser, constructor initialisers, assignments in any method) holds one of them; one
+// also written otherwise (`+=`, a run-time value) is not a constant.
+TEST(ValueFlow, StringMembersGivenOnlyConstants) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <string>
+struct Node {
+  std::string input_ = "in.default";
+  std::string output_;
+  std::string either_;
+  std::string mixed_;
+  std::string appended_ = "app";
+  void setup(const std::string &name, bool fast) {
+    output_ = "out.set";
+    either_ = fast ? "either.fast" : "either.slow";
+    mixed_ = "mixed.a";
+    mixed_ = name;
+    appended_ += ".x";
+  }
+  void run() {
+    bus::publish(input_, {"1"});
+    bus::publish(output_, {"2"});
+    bus::publish(either_, {"3"});
+    bus::publish(mixed_, {"4"});
+    bus::publish(appended_, {"5"});
+  }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce either.fast app.cpp:19:5",
+                             "app produce either.slow app.cpp:19:5",
+                             "app produce in.default app.cpp:17:5",
+                             "app produce out.set app.cpp:18:5",
+                         }));
+  EXPECT_EQ(x.unresolved.size(), 2u) << ::testing::PrintToString(x.unresolved);
+}
+
 } // namespace

@@ -372,6 +372,24 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           if (initial.kind == ArgValue::Kind::Parameter || initial.kind == ArgValue::Kind::Strings)
             return withType(initial, value);
         }
+    // A string member given only constants, wherever in this translation unit: their union.
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && isStringLike(field->getType()))
+      if (const std::vector<const Expr *> *writes = memberWrites(field); writes && !writes->empty()) {
+        ArgValue all;
+        all.kind = ArgValue::Kind::Strings;
+        for (const Expr *write : *writes) {
+          ArgValue one = evaluate(write, depth + 1);
+          if (one.kind != ArgValue::Kind::Strings || one.source != ArgValue::Source::Constant) {
+            all.kind = ArgValue::Kind::Unknown;
+            break;
+          }
+          for (const std::string &s : one.strings)
+            if (std::find(all.strings.begin(), all.strings.end(), s) == all.strings.end())
+              all.strings.push_back(s);
+        }
+        if (all.kind == ArgValue::Kind::Strings)
+          return withType(all, value);
+      }
     value.kind = ArgValue::Kind::Handle;
     value.text = names_.keyOf(member->getMemberDecl());
     return value;
@@ -540,9 +558,19 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
 }
 
 // What a run-time piece of a pattern is called: the variable, member or parameter it reads
-// (`id_` and `m_id` are `id`), through std::to_string and c_str(); else "value".
+// (`id_` and `m_id` are `id`), through std::to_string and c_str(); what a getter gets
+// (`node->get_name()` is `name`); else "value".
 std::string ValueEvaluator::placeholderFor(const Expr *e) {
   for (int i = 0; i < 4 && e; ++i) {
+    if (auto *getter = dyn_cast_or_null<CXXMemberCallExpr>(unwrap(e)); getter && getter->getNumArgs() == 0 &&
+                                                                      getter->getMethodDecl() &&
+                                                                      getter->getMethodDecl()->getIdentifier()) {
+      std::string method = getter->getMethodDecl()->getName().str();
+      if (method.size() > 4 && method.compare(0, 4, "get_") == 0)
+        return method.substr(4);
+      if (method.size() > 3 && method.compare(0, 3, "get") == 0 && std::isupper(static_cast<unsigned char>(method[3])))
+        return std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(method[3])))) + method.substr(4);
+    }
     e = unwrap(e);
     if (auto *call = dyn_cast_or_null<CallExpr>(e); call && call->getNumArgs() == 1 && call->getDirectCallee() &&
                                                      call->getDirectCallee()->getIdentifier() &&
@@ -798,6 +826,97 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
   readingSettings_ = false;
   *settings_ = std::move(found);
   return *settings_;
+}
+
+namespace {
+
+// Writes of string members in project code, for ValueEvaluator::memberWrites().
+class MemberWrites : public RecursiveASTVisitor<MemberWrites> {
+public:
+  explicit MemberWrites(const AstNames &names) : names_(names) {}
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseDecl(Decl *decl) {
+    if (decl && !isa<TranslationUnitDecl>(decl) && names_.inSystemHeader(decl->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(decl);
+  }
+  bool VisitFieldDecl(FieldDecl *field) {
+    if (const Expr *init = field->getInClassInitializer())
+      writes[field].push_back(init);
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
+    for (const CXXCtorInitializer *init : ctor->inits())
+      if (init->isMemberInitializer() && init->isWritten() && init->getInit())
+        writes[init->getMember()].push_back(init->getInit());
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->isAssignmentOp())
+      note(op->getLHS(), op->getOpcode() == BO_Assign ? op->getRHS() : nullptr);
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *op) {
+    if (op->getOpcode() == UO_AddrOf || op->isIncrementDecrementOp())
+      note(op->getSubExpr(), nullptr);
+    return true;
+  }
+  // `topic_ = x` on std::string is operator=; `topic_ += x`, `topic_.append(x)`, a non-const
+  // method, or binding to a non-const reference parameter may change it in any way.
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
+    if (op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+      note(op->getArg(0), op->getArg(1));
+    else if (op->isAssignmentOp() && op->getNumArgs() >= 1)
+      note(op->getArg(0), nullptr);
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (method && !method->isConst() && call->getImplicitObjectArgument())
+      note(call->getImplicitObjectArgument(), nullptr);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *call) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee || isa<CXXOperatorCallExpr>(call))
+      return true;
+    for (unsigned i = 0; i < call->getNumArgs() && i < callee->getNumParams(); ++i) {
+      QualType type = callee->getParamDecl(i)->getType();
+      if (!type.isNull() && type->isReferenceType() && !type.getNonReferenceType().isConstQualified())
+        note(call->getArg(i), nullptr);
+    }
+    return true;
+  }
+  llvm::DenseMap<const FieldDecl *, std::vector<const Expr *>> writes;
+  llvm::DenseSet<const FieldDecl *> other;
+
+private:
+  void note(const Expr *target, const Expr *value) {
+    auto *member = target ? dyn_cast<MemberExpr>(target->IgnoreParenImpCasts()) : nullptr;
+    auto *field = member ? dyn_cast<FieldDecl>(member->getMemberDecl()) : nullptr;
+    if (!field)
+      return;
+    if (value)
+      writes[field].push_back(value);
+    else
+      other.insert(field);
+  }
+  const AstNames &names_;
+};
+
+} // namespace
+
+const std::vector<const Expr *> *ValueEvaluator::memberWrites(const FieldDecl *field) const {
+  if (!memberWrites_) {
+    MemberWrites found(names_);
+    found.TraverseDecl(context_.getTranslationUnitDecl());
+    memberWrites_ = std::move(found.writes);
+    otherwiseWritten_ = std::move(found.other);
+  }
+  if (otherwiseWritten_.contains(field))
+    return nullptr;
+  auto it = memberWrites_->find(field);
+  return it == memberWrites_->end() ? nullptr : &it->second;
 }
 
 } // namespace eventscope

@@ -64,6 +64,12 @@ private:
     llvm::DenseMap<const clang::Decl *, SettingWrite> written;
   };
   const Settings &settings() const;
+  // Every value this translation unit writes into a string member (`topic_ = "~/wrench";`,
+  // constructor initialisers, the default initialiser); null for a member also written
+  // some other way (`topic_ += x`, passed by non-const reference), whose value is not known.
+  const std::vector<const clang::Expr *> *memberWrites(const clang::FieldDecl *field) const;
+  mutable std::optional<llvm::DenseMap<const clang::FieldDecl *, std::vector<const clang::Expr *>>> memberWrites_;
+  mutable llvm::DenseSet<const clang::FieldDecl *> otherwiseWritten_;
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
   clang::ASTContext &context_;
