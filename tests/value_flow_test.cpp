@@ -431,6 +431,19 @@ TEST(ValueFlow, ParameterFilesThatAreWrongAreReported) {
   r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
   EXPECT_EQ(r.exitCode, 2) << r.err;
   EXPECT_EQ(r.err, "eventscope: error: other.yaml: no `ros__parameters` in this file: not a ROS 2 parameter file\n");
+  // Aliases that expand a small file to 10^7 entries are refused, not expanded.
+  std::string laughs = "l0: &l0 {a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1, h: 1, i: 1, j: 1}\n";
+  for (int level = 1; level <= 6; ++level) {
+    std::string prev = "*l" + std::to_string(level - 1);
+    laughs += "l" + std::to_string(level) + ": &l" + std::to_string(level) + " {a: " + prev + ", b: " + prev +
+              ", c: " + prev + ", d: " + prev + ", e: " + prev + ", f: " + prev + ", g: " + prev + ", h: " + prev +
+              ", i: " + prev + ", j: " + prev + "}\n";
+  }
+  dir.write("other.yaml", laughs + "node: {ros__parameters: {p: *l6}}\n");
+  r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
+  EXPECT_EQ(r.exitCode, 2) << r.err;
+  EXPECT_EQ(r.err, "eventscope: error: other.yaml:1:5: the parameters expand to more than 1,000,000 entries (through YAML "
+                   "aliases?); refused\n");
 }
 
 // A string member that this translation unit only ever gives constants (its default

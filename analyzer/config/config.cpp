@@ -381,14 +381,17 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
   return parsed;
 }
 
+// `visited` counts every entry read: YAML aliases can make a small file expand exponentially.
 void flattenParameters(const YAML::Node &node, const std::string &prefix, const std::string &file,
-                       std::map<std::string, std::string> &out, unsigned depth) {
+                       std::map<std::string, std::string> &out, unsigned depth, size_t &visited) {
   if (depth > 32)
     throw InputError(locationOf(node, file), "parameters nested deeper than 32 levels");
   for (const auto &entry : node) {
+    if (++visited > 1'000'000)
+      throw InputError(locationOf(node, file), "the parameters expand to more than 1,000,000 entries (through YAML aliases?); refused");
     std::string name = prefix + scalarOf(entry.first, file, "a parameter name");
     if (entry.second.IsMap())
-      flattenParameters(entry.second, name + ".", file, out, depth + 1);
+      flattenParameters(entry.second, name + ".", file, out, depth + 1, visited);
     else if (entry.second.IsScalar())
       out[name] = entry.second.Scalar();
     // a list (of numbers, mostly) names no channel
@@ -404,6 +407,7 @@ std::map<std::string, std::string> readRosParameterFile(const std::string &path,
   std::map<std::string, std::string> all;
   std::set<std::string> conflicting;
   bool any = false;
+  size_t visited = 0;
   for (const YAML::Node &root : documents) {
     if (root.IsNull())
       continue;
@@ -413,12 +417,14 @@ std::map<std::string, std::string> readRosParameterFile(const std::string &path,
     std::vector<YAML::Node> work{root};
     for (size_t i = 0; i < work.size() && i < 10000; ++i) {
       for (const auto &entry : work[i]) {
+        if (++visited > 1'000'000)
+          throw InputError({displayPath, 0, 0, ""}, "the file expands to more than 1,000,000 entries (through YAML aliases?); refused");
         if (!entry.second.IsMap())
           continue;
         if (entry.first.IsScalar() && entry.first.Scalar() == "ros__parameters") {
           any = true;
           std::map<std::string, std::string> node;
-          flattenParameters(entry.second, "", displayPath, node, 0);
+          flattenParameters(entry.second, "", displayPath, node, 0, visited);
           for (const auto &[name, value] : node) {
             auto [it, added] = all.emplace(name, value);
             if (!added && it->second != value)
