@@ -92,6 +92,8 @@ static std::vector<std::string> codeFiles(const CommonOptions &options, const An
 // What the extraction needs, and the APIs resolution matches.
 struct CodeSetup {
   ExtractOptions extract;
+  // Parameters the parameter files set differently for different nodes: name -> file.
+  std::map<std::string, std::string> parameterConflicts;
   std::vector<ApiDescription> apis;
   std::vector<std::string> persistence;
   std::string apiFingerprint; // of the API names that decide which calls are recorded
@@ -139,7 +141,8 @@ static std::vector<std::string> includeFlags(const Analysis &analysis, std::vect
 // The values settings have where the system runs: the ROS 2 parameter files `parameter_files`
 // names (globs under the config's directory), then `parameters:`, which wins. A glob that
 // matches no file, and a parameter two nodes set differently, are warnings.
-static std::map<std::string, std::string> parameterValues(const Analysis &analysis, std::vector<std::string> &warnings) {
+static std::map<std::string, std::string> parameterValues(const Analysis &analysis, std::vector<std::string> &warnings,
+                                                          std::map<std::string, std::string> &conflicts) {
   std::map<std::string, std::string> values;
   const std::string &base = analysis.layout.baseDir;
   const std::string configName = analysis.config.file.empty() ? std::string("config") : analysis.config.file;
@@ -169,18 +172,19 @@ static std::map<std::string, std::string> parameterValues(const Analysis &analys
         warnings.push_back(configName + ": `parameter_files` entry '" + entry + "': no file " + file);
         continue;
       }
-      std::vector<std::string> conflicts;
+      std::vector<std::string> fileConflicts;
       const std::string &root = analysis.layout.root;
       std::string shown = file.rfind(root + "/", 0) == 0 ? file.substr(root.size() + 1) : file;
-      for (auto &[name, value] : readRosParameterFile(file, shown, conflicts))
+      for (auto &[name, value] : readRosParameterFile(file, shown, fileConflicts))
         values[name] = value;
-      for (const std::string &name : conflicts)
-        warnings.push_back(shown + ": parameter '" + name +
-                           "' has different values for different nodes; give the one that names a channel in `parameters:`");
+      for (const std::string &name : fileConflicts)
+        conflicts.emplace(name, shown); // said only if a channel rests on it (most are not channels)
     }
   }
-  for (const auto &[name, value] : analysis.config.parameters)
+  for (const auto &[name, value] : analysis.config.parameters) {
     values[name] = value;
+    conflicts.erase(name);
+  }
   return values;
 }
 
@@ -209,7 +213,7 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
   setup.apis.erase(std::remove_if(setup.apis.begin(), setup.apis.end(),
                                   [](const ApiDescription &api) { return api.role == ApiRole::Setting; }),
                    setup.apis.end());
-  extract.parameters = parameterValues(analysis, analysis.warnings);
+  extract.parameters = parameterValues(analysis, analysis.warnings, setup.parameterConflicts);
   setup.persistence = analysis.config.persistenceApis;
   setup.persistence.insert(setup.persistence.end(), std::begin(kDefaultPersistenceApis),
                            std::end(kDefaultPersistenceApis));
@@ -390,6 +394,12 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
       analysis.warnings.push_back(message);
     }
   ResolveStats stats = resolveFacts(units, setup.apis, setup.persistence, analysis.layout, analysis.graph);
+  std::set<std::string> conflicting;
+  for (const Endpoint &e : analysis.graph.endpoints())
+    if (e.value == ChannelValue::Default && setup.parameterConflicts.count(e.setting) && conflicting.insert(e.setting).second)
+      analysis.warnings.push_back(setup.parameterConflicts.at(e.setting) + ": parameter '" + e.setting +
+                                  "' names a channel and has different values for different nodes, so its default in "
+                                  "the code is used; give the value in `parameters:`");
   analysis.warnings.insert(analysis.warnings.end(), stats.badApiEntries.begin(), stats.badApiEntries.end());
 }
 

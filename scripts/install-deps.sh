@@ -10,6 +10,8 @@ packages=(
   # Real client-library headers that the C++ extraction tests are compiled against.
   librdkafka-dev libpaho-mqtt-dev libpaho-mqttpp-dev libnats-dev libroscpp-dev libstd-srvs-dev libhiredis-dev
   nodejs
+  # The generated value-flow programs (bench/value_matrix.py) and the benchmarks are Python.
+  python3
 )
 
 missing=()

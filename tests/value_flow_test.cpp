@@ -431,6 +431,24 @@ TEST(ValueFlow, ParameterFilesThatAreWrongAreReported) {
   r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
   EXPECT_EQ(r.exitCode, 2) << r.err;
   EXPECT_EQ(r.err, "eventscope: error: other.yaml: no `ros__parameters` in this file: not a ROS 2 parameter file\n");
+  // Two nodes setting one parameter differently: said only for a parameter a channel rests on.
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nparameter_files: [\"params.yaml\"]\n");
+  dir.write("params.yaml", "a:\n  ros__parameters: {input_topic: scan_a, rate: 10}\n"
+                           "b:\n  ros__parameters: {input_topic: scan_b, rate: 20}\n");
+  dir.write("a.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+void setup(rclcpp::Node &node) {
+  auto topic = node.declare_parameter<std::string>("input_topic", "scan");
+  auto rate = node.declare_parameter<int>("rate", 5);
+  node.create_subscription<std_msgs::msg::String>(topic, rate, [](std_msgs::msg::String::SharedPtr) {});
+}
+)");
+  r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
+  EXPECT_NE(r.err.find("params.yaml: parameter 'input_topic' names a channel and has different values for different nodes, "
+                       "so its default in the code is used; give the value in `parameters:`"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("'rate'"), std::string::npos) << r.err;
   // Aliases that expand a small file to 10^7 entries are refused, not expanded.
   std::string laughs = "l0: &l0 {a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1, h: 1, i: 1, j: 1}\n";
   for (int level = 1; level <= 6; ++level) {
@@ -439,6 +457,7 @@ TEST(ValueFlow, ParameterFilesThatAreWrongAreReported) {
               ", c: " + prev + ", d: " + prev + ", e: " + prev + ", f: " + prev + ", g: " + prev + ", h: " + prev +
               ", i: " + prev + ", j: " + prev + "}\n";
   }
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nparameter_files: [\"other.yaml\"]\n");
   dir.write("other.yaml", laughs + "node: {ros__parameters: {p: *l6}}\n");
   r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
   EXPECT_EQ(r.exitCode, 2) << r.err;
@@ -485,6 +504,71 @@ struct Node {
                              "app produce out.set app.cpp:18:5",
                          }));
   EXPECT_EQ(x.unresolved.size(), 2u) << ::testing::PrintToString(x.unresolved);
+}
+
+// Found on Navigation2 (without ROS 2 installed): parameters declared through the node's
+// parameters interface give their defaults; a qualified free function of another library that
+// shares rclcpp's method name (`nav2::interfaces::create_subscription(node, topic, ...)`,
+// declared in a missing header) is not read as rclcpp's method, whose first argument is the
+// topic; a message type reached through two headers is defined once.
+TEST(ValueFlow, NodeInterfacesAndOtherLibrariesSameNamedFunctions) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  nav: [\"**\"]\n");
+  dir.write("a.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <rcl_interfaces/msg/parameter_descriptor.hpp>
+#include <rcl_interfaces/msg/ParameterDescriptor.hpp>
+#include <nav2_ros_common/interface_factories.hpp>
+using Msg = std_msgs::msg::String;
+void setup(rclcpp::Node::SharedPtr node) {
+  auto params = node->get_node_parameters_interface();
+  std::string topic = params->declare_parameter("scan_topic", rclcpp::ParameterValue("scan")).get<std::string>();
+  rcl_interfaces::msg::ParameterDescriptor descriptor;
+  node->create_subscription<Msg>(topic, 10, [](Msg::SharedPtr) {});
+  nav2::interfaces::create_subscription<Msg>(node, "odom", [](Msg::SharedPtr) {});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "nav consume scan a.cpp:11:9 [lambda at a.cpp:11:45] {default scan_topic}",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
+}
+
+// Found on open_mower_ros: a prefix kept in a member or a global and joined with constant
+// text. The text is kept (a constant member: the joined name; an unknown one: a pattern),
+// never dropped; a global assigned a parameter read holds that parameter's default.
+TEST(ValueFlow, TextAroundAVariableIsKept) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("include/cfg.h", "#pragma once\n#include <string>\nnamespace cfg { std::string get(const std::string &name, "
+                             "const std::string &fallback); }\n");
+  dir.write("eventscope.yaml", std::string(kViewBusConfig) +
+                                   "  - {function: \"cfg::get\", role: setting, name: {arg: 0}, default: {arg: 1}}\n");
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <cfg.h>
+#include <string>
+std::string external_prefix = "";
+struct Monitor {
+  std::string prefix_ = "robot/";
+  std::string unknown_;
+  void setPrefix(const std::string &p) { unknown_ = p; }
+  void connected() {
+    bus::publish(prefix_ + "status", {"1"});
+    bus::publish(unknown_ + "teleop", {"2"});
+    bus::publish(external_prefix + "version", {"3"});
+  }
+};
+void configure() { external_prefix = cfg::get("external_prefix", "ext/"); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce ext/version app.cpp:12:5 {default external_prefix}",
+                             "app produce robot/status app.cpp:10:5",
+                             "app produce {unknown}teleop app.cpp:11:5",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
 }
 
 } // namespace

@@ -375,6 +375,7 @@ private:
     SourceLocation nameLoc = begin;
     llvm::ArrayRef<TemplateArgumentLoc> templateArgs;
     std::string objectClass; // when the object's type is known, only its APIs match
+    std::string writtenQualifier; // `nav2::interfaces::` of a qualified call: the API's name ends so
     auto classOf = [](QualType type) -> std::string {
       if (type.isNull())
         return "";
@@ -403,6 +404,10 @@ private:
     } else if (auto *lookup = dyn_cast<UnresolvedLookupExpr>(calleeExpr)) {
       name = lookup->getName().getAsString();
       templateArgs = lookup->template_arguments();
+      if (NestedNameSpecifier *qualifier = lookup->getQualifier()) {
+        llvm::raw_string_ostream out(writtenQualifier);
+        qualifier->print(out, context_.getPrintingPolicy());
+      }
     }
     if (name.empty())
       return;
@@ -413,6 +418,14 @@ private:
         continue;
       if (!objectClass.empty() && (colon == std::string::npos || api.substr(0, colon) != objectClass))
         continue;
+      // `nav2::interfaces::create_subscription(node, topic, ...)` is not rclcpp's method
+      // (whose arguments differ): a written qualifier must be the end of the API's own.
+      if (!writtenQualifier.empty()) {
+        std::string qualified = "::" + api;
+        std::string written = (writtenQualifier.rfind("::", 0) == 0 ? "" : "::") + writtenQualifier + name;
+        if (qualified.size() < written.size() || qualified.compare(qualified.size() - written.size(), written.size(), written) != 0)
+          continue;
+      }
       // With nothing known of the object, a name alone is trusted only for the user's own
       // APIs and names a profile marks `by_name`: `publish` is a method of half the
       // messaging libraries, `create_subscription` of one.

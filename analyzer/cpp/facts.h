@@ -28,7 +28,8 @@ struct ArgValue {
   std::string enumName;     // when the argument is an enum constant: its name (vararg tags)
   Location innerCall;       // when the value is the result of a call: where that call is
   bool isNull = false;      // a null pointer constant: no channel at all (rd_kafka_assign(rk, NULL))
-  std::string prefix, suffix; // Parameter: text around it (`name + "/set_level"`)
+  std::string prefix, suffix; // Parameter, Handle: text around it (`name + "/set_level"`, `prefix_ + "teleop"`)
+  std::string name;           // Handle: the variable's name, for a pattern when its value stays unknown
   // Strings: how the text is known. A pattern holds `{name}` where a piece is known only at
   // run time (`"orders." + id + ".placed"` is `orders.{id}.placed`), linked to concrete
   // channels the way AsyncAPI channel parameters are. A default is the value a

@@ -45,6 +45,8 @@ Json toJson(const ArgValue &a) {
     j["src"] = static_cast<int>(a.source);
   if (!a.setting.empty())
     j["set"] = a.setting;
+  if (!a.name.empty())
+    j["nm"] = a.name;
   return j;
 }
 
@@ -71,6 +73,7 @@ ArgValue argOf(const Json &j) {
     throw std::runtime_error("bad value source");
   a.source = static_cast<ArgValue::Source>(source);
   a.setting = j.value("set", "");
+  a.name = j.value("nm", "");
   return a;
 }
 

@@ -316,7 +316,20 @@ private:
         inner.kind = ArgValue::Kind::Unknown;
         ChannelResult created = evaluateValue(inner, depth + 1);
         if (!created.channels.empty())
-          return created;
+          result = created;
+      }
+      if (!arg.prefix.empty() || !arg.suffix.empty()) { // `prefix_ + "teleop"`
+        for (std::string &channel : result.channels)
+          channel = arg.prefix + channel + arg.suffix;
+        if (result.forwardedParameter) {
+          result.prefix = arg.prefix + result.prefix;
+          result.suffix += arg.suffix;
+        } else if (result.channels.empty() && !result.notThisApi && hasLiteralText(arg.prefix + arg.suffix)) {
+          // Its value stays unknown, the text around it does not: a pattern.
+          result.channels = {arg.prefix + "{" + (arg.name.empty() ? "value" : arg.name) + "}" + arg.suffix};
+          result.source = ArgValue::Source::Pattern;
+          result.reason.clear();
+        }
       }
       break;
     case ArgValue::Kind::Unknown:

@@ -98,8 +98,11 @@ std::string messageStub(const std::string &package, const std::string &kind, con
   // An alias that is a macro's name (a one-word ALL-CAPS message, `EOF`) is left out.
   for (size_t i = 1; i < names.size(); ++i)
     body += "#ifndef " + names[i] + "\nusing " + names[i] + " = " + type + ";\n#endif\n";
-  return "#pragma once\n#include <memory>\n#include <string>\nnamespace " + package + " { namespace " + kind + " {\n" +
-         body + "} }\n";
+  // One type may be reached through several headers (`msg/parameter_descriptor.hpp` and its
+  // `msg/detail/..._struct.hpp`): defined once.
+  std::string guard = "EVENTSCOPE_MESSAGE_" + package + "_" + kind + "_" + type;
+  return "#pragma once\n#include <memory>\n#include <string>\n#ifndef " + guard + "\n#define " + guard +
+         "\nnamespace " + package + " { namespace " + kind + " {\n" + body + "} }\n#endif\n";
 }
 
 // `geometry_msgs/Twist.h` -> `geometry_msgs::Twist`: a ROS 1 message or service header

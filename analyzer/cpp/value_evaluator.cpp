@@ -111,13 +111,26 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
     out.prefix = a.strings.front() + out.prefix;
     return out;
   }
+  // A handle (a member or variable whose value the resolver finds: `prefix_ + "teleop"`)
+  // keeps the text around it, as a parameter does.
+  if (a.kind == ArgValue::Kind::Handle && single(b) && b.source == ArgValue::Source::Constant) {
+    ArgValue out = a;
+    out.suffix += b.strings.front();
+    return out;
+  }
+  if (single(a) && a.source == ArgValue::Source::Constant && b.kind == ArgValue::Kind::Handle) {
+    ArgValue out = b;
+    out.prefix = a.strings.front() + out.prefix;
+    return out;
+  }
   ArgValue left = a, right = b;
   for (auto [side, name] : {std::pair{&left, &nameA}, std::pair{&right, &nameB}}) {
     if (side->kind == ArgValue::Kind::Strings)
       continue;
-    if (side->kind == ArgValue::Kind::Parameter) {
+    if (side->kind == ArgValue::Kind::Parameter || side->kind == ArgValue::Kind::Handle) {
       ArgValue out;
-      out.text = "the value joins a parameter with text that is not a constant";
+      out.text = side->kind == ArgValue::Kind::Parameter ? "the value joins a parameter with text that is not a constant"
+                                                         : "the value joins a variable with text that is not a constant";
       return out;
     }
     std::optional<std::string> piece = runTimePiece(*side, *name);
@@ -372,16 +385,20 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           if (initial.kind == ArgValue::Kind::Parameter || initial.kind == ArgValue::Kind::Strings)
             return withType(initial, value);
         }
-    // A string member given only constants, wherever in this translation unit: their union.
+    // A string member given only string values, wherever in this translation unit: their union.
     if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && isStringLike(field->getType()))
       if (const std::vector<const Expr *> *writes = memberWrites(field); writes && !writes->empty()) {
         ArgValue all;
         all.kind = ArgValue::Kind::Strings;
         for (const Expr *write : *writes) {
           ArgValue one = evaluate(write, depth + 1);
-          if (one.kind != ArgValue::Kind::Strings || one.source != ArgValue::Source::Constant) {
+          if (one.kind != ArgValue::Kind::Strings) {
             all.kind = ArgValue::Kind::Unknown;
             break;
+          }
+          if (all.strings.empty() || lessCertain(all.source, one.source) != all.source) {
+            all.source = one.source; // the least certain write, and its setting
+            all.setting = one.setting;
           }
           for (const std::string &s : one.strings)
             if (std::find(all.strings.begin(), all.strings.end(), s) == all.strings.end())
@@ -392,6 +409,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       }
     value.kind = ArgValue::Kind::Handle;
     value.text = names_.keyOf(member->getMemberDecl());
+    value.name = placeholderFor(member);
     return value;
   }
   if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
@@ -548,6 +566,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     if (!isStringLike(type) || !init) {
       value.kind = ArgValue::Kind::Handle; // assigned elsewhere: resolved through bindings
       value.text = names_.keyOf(var);
+      value.name = var->getIdentifier() ? var->getName().str() : "";
       return value;
     }
     value.text = "the value of variable '" + var->getNameAsString() + "' can change at run time";
@@ -769,7 +788,7 @@ namespace {
 // Every configuration read in project code: what ValueEvaluator::settings() collects.
 class SettingReads : public RecursiveASTVisitor<SettingReads> {
 public:
-  using Found = std::function<void(const CallExpr *)>;
+  using Found = std::function<void(const CallExpr *, const Expr *assignedTo)>;
   SettingReads(const AstNames &names, Found found) : names_(names), found_(std::move(found)) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool TraverseDecl(Decl *decl) {
@@ -778,11 +797,26 @@ public:
     return RecursiveASTVisitor::TraverseDecl(decl);
   }
   bool VisitCallExpr(CallExpr *call) {
-    found_(call);
+    found_(call, nullptr);
+    return true;
+  }
+  // `prefix_ = nh.param("prefix", std::string(""))`: the variable holds that setting.
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->getOpcode() == BO_Assign)
+      assigned(op->getLHS(), op->getRHS());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
+    if (op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+      assigned(op->getArg(0), op->getArg(1));
     return true;
   }
 
 private:
+  void assigned(const Expr *target, const Expr *value) {
+    if (auto *call = dyn_cast_or_null<CallExpr>(ValueEvaluator::unwrap(value)))
+      found_(call, target);
+  }
   const AstNames &names_;
   Found found_;
 };
@@ -797,9 +831,9 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
     return *settings_;
   readingSettings_ = true;
   Settings found;
-  SettingReads reads(names_, [&](const CallExpr *call) {
+  SettingReads reads(names_, [&](const CallExpr *call, const Expr *assignedTo) {
     const ExtractOptions::SettingApi *api = settingApiOf(call);
-    if (!api)
+    if (!api || (assignedTo && api->out))
       return;
     ArgValue name = evaluate(call->getArg(api->name), 0);
     if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1)
@@ -807,11 +841,11 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
     const Expr *fallback = api->defaultArg && !isa<CXXDefaultArgExpr>(call->getArg(*api->defaultArg))
                                ? call->getArg(*api->defaultArg)
                                : nullptr;
-    if (fallback)
+    if (fallback && !assignedTo)
       found.declaredDefaults.emplace(name.strings.front(), fallback); // the first declaration wins
-    if (!api->out)
+    if (!api->out && !assignedTo)
       return;
-    const Expr *out = unwrap(call->getArg(*api->out));
+    const Expr *out = unwrap(assignedTo ? assignedTo : call->getArg(*api->out));
     if (auto *op = dyn_cast_or_null<UnaryOperator>(out); op && op->getOpcode() == UO_AddrOf)
       out = unwrap(op->getSubExpr()); // a pointer to the variable
     const Decl *written = nullptr;

@@ -302,6 +302,53 @@ public:
   bool service_is_ready() const;
 };
 
+// The node interfaces (what get_node_*_interface() returns; nav2 and ros2_control pass them
+// around instead of the node): their common members, so code calling through them compiles.
+namespace node_interfaces {
+struct NodeBaseInterface {
+  using SharedPtr = std::shared_ptr<NodeBaseInterface>;
+  const char *get_name() const;
+  const char *get_namespace() const;
+  const char *get_fully_qualified_name() const;
+  ::rclcpp::CallbackGroup::SharedPtr get_default_callback_group();
+  template <class... A> ::rclcpp::CallbackGroup::SharedPtr create_callback_group(A &&...);
+  template <class... A> bool callback_group_in_node(A &&...);
+};
+struct NodeParametersInterface {
+  using SharedPtr = std::shared_ptr<NodeParametersInterface>;
+  const ::rclcpp::ParameterValue &declare_parameter(const std::string &name,
+                                                    const ::rclcpp::ParameterValue &value = ::rclcpp::ParameterValue());
+  template <class... A>
+  const ::rclcpp::ParameterValue &declare_parameter(const std::string &name, const ::rclcpp::ParameterValue &value,
+                                                    A &&...);
+  bool has_parameter(const std::string &name) const;
+  void undeclare_parameter(const std::string &name);
+  ::rclcpp::Parameter get_parameter(const std::string &name) const;
+  template <class T> bool get_parameter(const std::string &name, T &value) const;
+  template <class... A> std::vector<::rclcpp::Parameter> get_parameters(A &&...) const;
+  template <class... A> bool set_parameters(A &&...);
+  template <class F> ::rclcpp::node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F);
+  template <class F> void remove_on_set_parameters_callback(F);
+};
+struct NodeTopicsInterface { using SharedPtr = std::shared_ptr<NodeTopicsInterface>; };
+struct NodeLoggingInterface {
+  using SharedPtr = std::shared_ptr<NodeLoggingInterface>;
+  ::rclcpp::Logger get_logger() const;
+};
+struct NodeClockInterface {
+  using SharedPtr = std::shared_ptr<NodeClockInterface>;
+  ::rclcpp::Clock::SharedPtr get_clock();
+};
+struct NodeTimersInterface { using SharedPtr = std::shared_ptr<NodeTimersInterface>; };
+struct NodeServicesInterface { using SharedPtr = std::shared_ptr<NodeServicesInterface>; };
+struct NodeGraphInterface {
+  using SharedPtr = std::shared_ptr<NodeGraphInterface>;
+  template <class... A> size_t count_publishers(A &&...) const;
+  template <class... A> size_t count_subscribers(A &&...) const;
+};
+struct NodeWaitablesInterface { using SharedPtr = std::shared_ptr<NodeWaitablesInterface>; };
+} // namespace node_interfaces
+
 // The members rclcpp::Node and rclcpp_lifecycle::LifecycleNode share (all but
 // create_publisher, whose publisher types differ): written once for both stand-ins.
 #define EVENTSCOPE_RCLCPP_NODE_MEMBERS                                                                              \
@@ -344,15 +391,15 @@ public:
   template <class... A> ::rclcpp::CallbackGroup::SharedPtr create_callback_group(A &&...);                          \
   template <class... A> size_t count_publishers(A &&...) const;                                                     \
   template <class... A> size_t count_subscribers(A &&...) const;                                                    \
-  template <class... A> std::shared_ptr<void> get_node_base_interface(A &&...);                                     \
-  template <class... A> std::shared_ptr<void> get_node_topics_interface(A &&...);                                   \
-  template <class... A> std::shared_ptr<void> get_node_parameters_interface(A &&...);                               \
-  template <class... A> std::shared_ptr<void> get_node_logging_interface(A &&...);                                  \
-  template <class... A> std::shared_ptr<void> get_node_clock_interface(A &&...);                                    \
-  template <class... A> std::shared_ptr<void> get_node_timers_interface(A &&...);                                   \
-  template <class... A> std::shared_ptr<void> get_node_services_interface(A &&...);                                 \
-  template <class... A> std::shared_ptr<void> get_node_graph_interface(A &&...);                                    \
-  template <class... A> std::shared_ptr<void> get_node_waitables_interface(A &&...);                                \
+  ::rclcpp::node_interfaces::NodeBaseInterface::SharedPtr get_node_base_interface();                                \
+  ::rclcpp::node_interfaces::NodeTopicsInterface::SharedPtr get_node_topics_interface();                            \
+  ::rclcpp::node_interfaces::NodeParametersInterface::SharedPtr get_node_parameters_interface();                    \
+  ::rclcpp::node_interfaces::NodeLoggingInterface::SharedPtr get_node_logging_interface();                          \
+  ::rclcpp::node_interfaces::NodeClockInterface::SharedPtr get_node_clock_interface();                              \
+  ::rclcpp::node_interfaces::NodeTimersInterface::SharedPtr get_node_timers_interface();                            \
+  ::rclcpp::node_interfaces::NodeServicesInterface::SharedPtr get_node_services_interface();                        \
+  ::rclcpp::node_interfaces::NodeGraphInterface::SharedPtr get_node_graph_interface();                              \
+  ::rclcpp::node_interfaces::NodeWaitablesInterface::SharedPtr get_node_waitables_interface();                      \
   template <class F>                                                                                                \
   ::rclcpp::node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F) {           \
     return nullptr;                                                                                                 \
