@@ -183,18 +183,28 @@ bool charactersAt(const APValue &pointer, std::optional<uint64_t> length, std::s
   return true;
 }
 
-// Counts, per namespace-scope variable of type `const char *`, the references to it in project
-// code and those that only read its value (the operand of an lvalue-to-rvalue conversion).
-// Any other reference (an assignment, `&kTopic`, a reference bound to it, ++) may change it.
-class GlobalReads : public RecursiveASTVisitor<GlobalReads> {
+// A walk over the project's own code in the translation unit: library headers skipped,
+// template instantiations included. The base of the evaluator's whole-unit scans below.
+template <class Derived> class ProjectCodeWalk : public RecursiveASTVisitor<Derived> {
 public:
-  explicit GlobalReads(const AstNames &names) : names_(names) {}
+  explicit ProjectCodeWalk(const AstNames &names) : names_(names) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool TraverseDecl(Decl *decl) {
     if (decl && !isa<TranslationUnitDecl>(decl) && names_.inSystemHeader(decl->getLocation()))
       return true;
-    return RecursiveASTVisitor::TraverseDecl(decl);
+    return RecursiveASTVisitor<Derived>::TraverseDecl(decl);
   }
+
+protected:
+  const AstNames &names_;
+};
+
+// Counts, per namespace-scope variable of type `const char *`, the references to it in project
+// code and those that only read its value (the operand of an lvalue-to-rvalue conversion).
+// Any other reference (an assignment, `&kTopic`, a reference bound to it, ++) may change it.
+class GlobalReads : public ProjectCodeWalk<GlobalReads> {
+public:
+  using ProjectCodeWalk::ProjectCodeWalk;
   bool VisitDeclRefExpr(DeclRefExpr *ref) {
     if (auto *var = candidate(ref))
       ++references[var];
@@ -225,7 +235,6 @@ private:
       return nullptr;
     return var->getCanonicalDecl();
   }
-  const AstNames &names_;
 };
 
 } // namespace
@@ -786,16 +795,10 @@ ArgValue ValueEvaluator::writtenSetting(const ValueDecl *decl, const Expr *initi
 namespace {
 
 // Every configuration read in project code: what ValueEvaluator::settings() collects.
-class SettingReads : public RecursiveASTVisitor<SettingReads> {
+class SettingReads : public ProjectCodeWalk<SettingReads> {
 public:
   using Found = std::function<void(const CallExpr *, const Expr *assignedTo)>;
-  SettingReads(const AstNames &names, Found found) : names_(names), found_(std::move(found)) {}
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool TraverseDecl(Decl *decl) {
-    if (decl && !isa<TranslationUnitDecl>(decl) && names_.inSystemHeader(decl->getLocation()))
-      return true;
-    return RecursiveASTVisitor::TraverseDecl(decl);
-  }
+  SettingReads(const AstNames &names, Found found) : ProjectCodeWalk(names), found_(std::move(found)) {}
   bool VisitCallExpr(CallExpr *call) {
     found_(call, nullptr);
     return true;
@@ -817,7 +820,6 @@ private:
     if (auto *call = dyn_cast_or_null<CallExpr>(ValueEvaluator::unwrap(value)))
       found_(call, target);
   }
-  const AstNames &names_;
   Found found_;
 };
 
@@ -865,15 +867,9 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
 namespace {
 
 // Writes of string members in project code, for ValueEvaluator::memberWrites().
-class MemberWrites : public RecursiveASTVisitor<MemberWrites> {
+class MemberWrites : public ProjectCodeWalk<MemberWrites> {
 public:
-  explicit MemberWrites(const AstNames &names) : names_(names) {}
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool TraverseDecl(Decl *decl) {
-    if (decl && !isa<TranslationUnitDecl>(decl) && names_.inSystemHeader(decl->getLocation()))
-      return true;
-    return RecursiveASTVisitor::TraverseDecl(decl);
-  }
+  using ProjectCodeWalk::ProjectCodeWalk;
   bool VisitFieldDecl(FieldDecl *field) {
     if (const Expr *init = field->getInClassInitializer())
       writes[field].push_back(init);
@@ -935,7 +931,6 @@ private:
     else
       other.insert(field);
   }
-  const AstNames &names_;
 };
 
 } // namespace
