@@ -1,4 +1,5 @@
 // Each built-in profile on code compiled against the library's real Debian header.
+#include "analyzer/cpp/libraries/redis_command.h"
 #include "extraction_support.h"
 
 #include <gtest/gtest.h>
@@ -711,6 +712,31 @@ struct Talker {
   EXPECT_EQ(x.unresolved, (std::set<std::string>{
                               "talker/node.cpp:16:47 ros::Publisher::publish: the value is read from setting 'unset_topic', "
                               "which has no default in the code (give it in `parameters:`)"}));
+}
+
+} // namespace
+
+namespace {
+
+// The Redis command words (analyzer/cpp/libraries/redis_command.h): channel slots of
+// PUBLISH and the subscription commands, and which vararg each conversion takes.
+TEST(Profiles, RedisCommandWords) {
+  RedisCommand publish = parseRedisCommand("publish  orders.created %s");
+  EXPECT_EQ(publish.name, "PUBLISH");
+  ASSERT_EQ(publish.channels.size(), 1u);
+  EXPECT_EQ(publish.channels[0].literal, "orders.created");
+  RedisCommand formatted = parseRedisCommand("PUBLISH %s %b");
+  ASSERT_EQ(formatted.channels.size(), 1u);
+  EXPECT_EQ(formatted.channels[0].conversion, "%s");
+  EXPECT_EQ(formatted.channels[0].vararg, 0u);
+  RedisCommand subscribe = parseRedisCommand("SUBSCRIBE a %b\tc %s");
+  ASSERT_EQ(subscribe.channels.size(), 4u);
+  EXPECT_EQ(subscribe.channels[0].literal, "a");
+  EXPECT_EQ(subscribe.channels[1].conversion, "%b");
+  EXPECT_EQ(subscribe.channels[1].vararg, 0u);
+  EXPECT_EQ(subscribe.channels[2].literal, "c");
+  EXPECT_EQ(subscribe.channels[3].vararg, 2u); // %b took two varargs
+  EXPECT_EQ(parseRedisCommand("   ").name, "");
 }
 
 } // namespace

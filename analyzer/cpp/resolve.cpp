@@ -1,5 +1,7 @@
 #include "analyzer/cpp/resolve.h"
 
+#include "analyzer/cpp/libraries/redis_command.h"
+
 #include "model/channel_match.h"
 
 #include <llvm/ADT/StringExtras.h>
@@ -366,43 +368,24 @@ private:
       result.notThisApi = api.channel.word != "PUBLISH"; // one finding per call, not three
       return result;
     }
-    std::vector<std::string> words;
-    std::string current;
-    for (char c : call.args[index].strings.front() + " ") {
-      if (c == ' ' || c == '\t') {
-        if (!current.empty())
-          words.push_back(current);
-        current.clear();
-      } else {
-        current += c;
-      }
-    }
-    std::string command = words.empty() ? "" : words.front();
-    for (char &c : command)
-      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (command != api.channel.word) {
+    RedisCommand command = parseRedisCommand(call.args[index].strings.front());
+    if (command.name != api.channel.word) {
       result.notThisApi = true;
       return result;
     }
-    size_t vararg = index + 1;
-    size_t last = command == "PUBLISH" ? std::min<size_t>(words.size(), 2) : words.size();
-    for (size_t w = 1; w < words.size(); ++w) {
-      bool isFormat = words[w].find('%') != std::string::npos;
-      if (w < last) {
-        if (!isFormat) {
-          result.channels.push_back(words[w]);
-        } else if (words[w] == "%s" && vararg < call.args.size()) {
-          ChannelResult value = evaluateValue(call.args[vararg], depth + 1);
-          result.channels.insert(result.channels.end(), value.channels.begin(), value.channels.end());
-          keepLeastCertain(result, value);
-          if (value.channels.empty())
-            result.reason = value.reason;
-        } else {
-          result.reason = "the channel is formatted with " + words[w];
-        }
+    for (const RedisChannelSlot &slot : command.channels) {
+      size_t vararg = index + 1 + slot.vararg;
+      if (slot.conversion.empty()) {
+        result.channels.push_back(slot.literal);
+      } else if (slot.conversion == "%s" && vararg < call.args.size()) {
+        ChannelResult value = evaluateValue(call.args[vararg], depth + 1);
+        result.channels.insert(result.channels.end(), value.channels.begin(), value.channels.end());
+        keepLeastCertain(result, value);
+        if (value.channels.empty())
+          result.reason = value.reason;
+      } else {
+        result.reason = "the channel is formatted with " + slot.conversion;
       }
-      if (isFormat)
-        vararg += words[w] == "%b" ? 2 : 1; // %b takes a pointer and a length
     }
     if (!result.channels.empty())
       result.reason.clear();

@@ -1,0 +1,29 @@
+// hiredis commands (`redisCommand(c, "PUBLISH orders %s", body)`): which words of a command
+// string name channels. The Redis command reference: PUBLISH channel message; SUBSCRIBE,
+// PSUBSCRIBE, UNSUBSCRIBE channel [channel ...]. Plain C++.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// One channel slot of a command: a word written in the command string, or a printf
+// conversion that takes its text from a vararg.
+struct RedisChannelSlot {
+  std::string literal;     // the channel as written; empty for a conversion
+  std::string conversion;  // `%s`, `%b`, ...: the channel comes from vararg `vararg`
+  size_t vararg = 0;       // 0-based among the varargs after the command string
+};
+
+struct RedisCommand {
+  std::string name; // the command, upper-case ("PUBLISH"); empty for an empty string
+  std::vector<RedisChannelSlot> channels;
+};
+
+// Splits `text` into words (spaces, tabs) and finds the channel words of its command: the
+// first argument of PUBLISH, every argument of the subscription commands. Each `%` conversion
+// takes one vararg (`%b` two: a pointer and a length), channel or not.
+RedisCommand parseRedisCommand(const std::string &text);
+
+} // namespace eventscope

@@ -1,0 +1,120 @@
+#include "analyzer/cpp/value_lattice.h"
+
+#include "model/channel_match.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace eventscope {
+
+// Keeps the outer expression's type and handler while taking the inner value.
+ArgValue withType(ArgValue inner, const ArgValue &outer) {
+  inner.typeName = outer.typeName;
+  if (inner.enumName.empty())
+    inner.enumName = outer.enumName;
+  if (inner.handlerKey.empty()) {
+    inner.handlerKey = outer.handlerKey;
+    inner.handlerName = outer.handlerName;
+  }
+  return inner;
+}
+
+ArgValue constant(const std::string &text) {
+  ArgValue v;
+  v.kind = ArgValue::Kind::Strings;
+  v.strings = {text};
+  return v;
+}
+
+// The less certain of two sources: a pattern over a default over a configured value over a
+// constant.
+ArgValue::Source lessCertain(ArgValue::Source a, ArgValue::Source b) {
+  auto rank = [](ArgValue::Source s) {
+    switch (s) {
+    case ArgValue::Source::Constant: return 0;
+    case ArgValue::Source::Configured: return 1;
+    case ArgValue::Source::Default: return 2;
+    case ArgValue::Source::Pattern: return 3;
+    }
+    return 3;
+  };
+  return rank(a) >= rank(b) ? a : b;
+}
+
+namespace {
+
+const size_t kMaxStrings = 64; // cartesian concatenations are cut here
+
+// A value known only at run time, as a piece of a pattern: `{name}`. Null when it cannot be
+// one: no value at all, or a handle or parameter (resolved otherwise).
+std::optional<std::string> runTimePiece(const ArgValue &v, const std::string &name) {
+  if (v.kind != ArgValue::Kind::Unknown || v.isNull)
+    return std::nullopt;
+  return "{" + name + "}";
+}
+
+} // namespace
+
+ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &nameA, const std::string &nameB,
+                     bool partial) {
+  auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
+  if (a.kind == ArgValue::Kind::Parameter && single(b)) {
+    ArgValue out = a;
+    out.suffix += b.strings.front();
+    return out;
+  }
+  if (single(a) && b.kind == ArgValue::Kind::Parameter) {
+    ArgValue out = b;
+    out.prefix = a.strings.front() + out.prefix;
+    return out;
+  }
+  // A handle (a member or variable whose value the resolver finds: `prefix_ + "teleop"`)
+  // keeps the text around it, as a parameter does.
+  if (a.kind == ArgValue::Kind::Handle && single(b) && b.source == ArgValue::Source::Constant) {
+    ArgValue out = a;
+    out.suffix += b.strings.front();
+    return out;
+  }
+  if (single(a) && a.source == ArgValue::Source::Constant && b.kind == ArgValue::Kind::Handle) {
+    ArgValue out = b;
+    out.prefix = a.strings.front() + out.prefix;
+    return out;
+  }
+  ArgValue left = a, right = b;
+  for (auto [side, name] : {std::pair{&left, &nameA}, std::pair{&right, &nameB}}) {
+    if (side->kind == ArgValue::Kind::Strings)
+      continue;
+    if (side->kind == ArgValue::Kind::Parameter || side->kind == ArgValue::Kind::Handle) {
+      ArgValue out;
+      out.text = side->kind == ArgValue::Kind::Parameter ? "the value joins a parameter with text that is not a constant"
+                                                         : "the value joins a variable with text that is not a constant";
+      return out;
+    }
+    std::optional<std::string> piece = runTimePiece(*side, *name);
+    if (!piece)
+      return *side;
+    ArgValue unknown = *side;
+    *side = ArgValue{};
+    side->kind = ArgValue::Kind::Strings;
+    side->strings = {*piece};
+    side->source = ArgValue::Source::Pattern;
+    side->text = unknown.text; // why, should the pattern have no text of its own
+  }
+  ArgValue out;
+  out.kind = ArgValue::Kind::Strings;
+  out.source = lessCertain(left.source, right.source);
+  out.setting = !left.setting.empty() ? left.setting : right.setting;
+  for (const std::string &x : left.strings)
+    for (const std::string &y : right.strings)
+      if (out.strings.size() < kMaxStrings)
+        out.strings.push_back(x + y);
+  if (!partial && out.source == ArgValue::Source::Pattern &&
+      std::none_of(out.strings.begin(), out.strings.end(), hasLiteralText)) {
+    ArgValue unknown;
+    unknown.text = !left.text.empty() ? left.text : right.text;
+    return unknown;
+  }
+  return out;
+}
+
+} // namespace eventscope

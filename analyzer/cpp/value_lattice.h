@@ -1,0 +1,30 @@
+// The value lattice's operations on ArgValue (analyzer/cpp/facts.h), plain C++: joining two
+// values (`a + b`), choosing the less certain source, taking an inner value under an outer
+// expression's type. docs/design-notes.md ("Value flow") describes the lattice.
+#pragma once
+
+#include "analyzer/cpp/facts.h"
+
+#include <string>
+
+namespace eventscope {
+
+// A constant string value.
+ArgValue constant(const std::string &text);
+
+// The less certain of two sources: a pattern over a default over a configured value over a
+// constant.
+ArgValue::Source lessCertain(ArgValue::Source a, ArgValue::Source b);
+
+// `inner`, keeping the outer expression's type, enum name and handler.
+ArgValue withType(ArgValue inner, const ArgValue &outer);
+
+// a + b of two string values: every pairing of constants (up to 64); a parameter or a handle
+// with constant text around it keeps the text (`name + "/set_level"`); a piece known only at
+// run time makes a pattern (`"orders." + id` is `orders.{id}`) when there is text of its own
+// around it. `nameA`/`nameB`: what a run-time piece is called in the pattern. `partial`: a
+// piece of a longer text (a format string's), checked for text of its own once whole.
+ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &nameA, const std::string &nameB,
+                     bool partial = false);
+
+} // namespace eventscope

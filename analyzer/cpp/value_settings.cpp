@@ -1,0 +1,166 @@
+// Configuration reads (`apis` entries of role setting): a setting's value is what
+// `parameters:` gives it, else its default in the code, else unknown naming the setting.
+#include "analyzer/cpp/value_evaluator.h"
+
+#include "analyzer/cpp/project_code_walk.h"
+#include "analyzer/cpp/value_lattice.h"
+
+#include <clang/AST/ExprCXX.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace eventscope {
+
+using namespace clang;
+
+const ExtractOptions::SettingApi *ValueEvaluator::settingApiOf(const CallExpr *call) const {
+  const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+  if (auto *member = dyn_cast_or_null<CXXMemberCallExpr>(call))
+    callee = member->getMethodDecl();
+  if (!callee || options_.settingApis.empty())
+    return nullptr;
+  const ExtractOptions::SettingApi *best = nullptr;
+  unsigned bestUses = 0;
+  for (const std::string &name : namesOf(callee)) {
+    auto [begin, end] = options_.settingApis.equal_range(name);
+    for (auto it = begin; it != end; ++it) {
+      const ExtractOptions::SettingApi &api = it->second;
+      unsigned uses = std::max({api.name, api.defaultArg.value_or(0), api.out.value_or(0)}) + 1;
+      if (uses <= call->getNumArgs() && (!best || uses > bestUses)) {
+        best = &api;
+        bestUses = uses;
+      }
+    }
+  }
+  return best;
+}
+
+ArgValue ValueEvaluator::settingValue(const std::string &name, const ArgValue *fallback, unsigned depth) const {
+  ArgValue value;
+  value.setting = name;
+  if (auto it = options_.parameters.find(name); it != options_.parameters.end()) {
+    value.kind = ArgValue::Kind::Strings;
+    value.strings = {it->second};
+    value.source = ArgValue::Source::Configured;
+    return value;
+  }
+  if (fallback && fallback->kind == ArgValue::Kind::Strings) {
+    value.kind = ArgValue::Kind::Strings;
+    value.strings = fallback->strings;
+    value.source = ArgValue::Source::Default;
+    return value;
+  }
+  if (!readingSettings_)
+    if (auto it = settings().declaredDefaults.find(name); it != settings().declaredDefaults.end()) {
+      ArgValue declared = evaluate(it->second, depth + 1);
+      if (declared.kind == ArgValue::Kind::Strings) {
+        declared.source = ArgValue::Source::Default;
+        declared.setting = name;
+        return declared;
+      }
+    }
+  value.text = "the value is read from setting '" + name + "', which has no default in the code (give it in `parameters:`)";
+  return value;
+}
+
+ArgValue ValueEvaluator::readSetting(const CallExpr *call, const ExtractOptions::SettingApi &api, unsigned depth) const {
+  ArgValue name = evaluate(call->getArg(api.name), depth + 1);
+  if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1) {
+    ArgValue value;
+    value.text = "the value is read from a setting whose name is not a constant";
+    return value;
+  }
+  std::optional<ArgValue> fallback;
+  if (api.defaultArg && *api.defaultArg < call->getNumArgs() && !isa<CXXDefaultArgExpr>(call->getArg(*api.defaultArg)))
+    fallback = evaluate(call->getArg(*api.defaultArg), depth + 1);
+  return settingValue(name.strings.front(), fallback ? &*fallback : nullptr, depth);
+}
+
+// A variable a configuration read writes: that setting, with the call's default, else the
+// variable's own initial value (`std::string topic = "scan"; nh.getParam("topic", topic);`).
+ArgValue ValueEvaluator::writtenSetting(const ValueDecl *decl, const Expr *initial, unsigned depth) const {
+  const SettingWrite &write = settings().written.find(decl)->second;
+  std::optional<ArgValue> fallback;
+  if (write.defaultValue)
+    fallback = evaluate(write.defaultValue, depth + 1);
+  else if (initial)
+    fallback = evaluate(initial, depth + 1);
+  if (fallback && (fallback->kind != ArgValue::Kind::Strings || (fallback->strings.size() == 1 && fallback->strings[0].empty())))
+    fallback.reset(); // `std::string topic;` or `= ""`: no default at all
+  return settingValue(write.name, fallback ? &*fallback : nullptr, depth);
+}
+
+namespace {
+
+// Every configuration read in project code: what ValueEvaluator::settings() collects.
+class SettingReads : public ProjectCodeWalk<SettingReads> {
+public:
+  using Found = std::function<void(const CallExpr *, const Expr *assignedTo)>;
+  SettingReads(const AstNames &names, Found found) : ProjectCodeWalk(names), found_(std::move(found)) {}
+  bool VisitCallExpr(CallExpr *call) {
+    found_(call, nullptr);
+    return true;
+  }
+  // `prefix_ = nh.param("prefix", std::string(""))`: the variable holds that setting.
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->getOpcode() == BO_Assign)
+      assigned(op->getLHS(), op->getRHS());
+    return true;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
+    if (op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+      assigned(op->getArg(0), op->getArg(1));
+    return true;
+  }
+
+private:
+  void assigned(const Expr *target, const Expr *value) {
+    if (auto *call = dyn_cast_or_null<CallExpr>(ValueEvaluator::unwrap(value)))
+      found_(call, target);
+  }
+  Found found_;
+};
+
+} // namespace
+
+const ValueEvaluator::Settings &ValueEvaluator::settings() const {
+  if (settings_)
+    return *settings_;
+  settings_.emplace();
+  if (options_.settingApis.empty())
+    return *settings_;
+  readingSettings_ = true;
+  Settings found;
+  SettingReads reads(names_, [&](const CallExpr *call, const Expr *assignedTo) {
+    const ExtractOptions::SettingApi *api = settingApiOf(call);
+    if (!api || (assignedTo && api->out))
+      return;
+    ArgValue name = evaluate(call->getArg(api->name), 0);
+    if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1)
+      return;
+    const Expr *fallback = api->defaultArg && !isa<CXXDefaultArgExpr>(call->getArg(*api->defaultArg))
+                               ? call->getArg(*api->defaultArg)
+                               : nullptr;
+    if (fallback && !assignedTo)
+      found.declaredDefaults.emplace(name.strings.front(), fallback); // the first declaration wins
+    if (!api->out && !assignedTo)
+      return;
+    const Expr *out = unwrap(assignedTo ? assignedTo : call->getArg(*api->out));
+    if (auto *op = dyn_cast_or_null<UnaryOperator>(out); op && op->getOpcode() == UO_AddrOf)
+      out = unwrap(op->getSubExpr()); // a pointer to the variable
+    const Decl *written = nullptr;
+    if (auto *ref = dyn_cast_or_null<DeclRefExpr>(out))
+      written = ref->getDecl()->getCanonicalDecl();
+    else if (auto *member = dyn_cast_or_null<MemberExpr>(out))
+      written = member->getMemberDecl()->getCanonicalDecl();
+    if (written && !isa<ParmVarDecl>(written))
+      found.written.try_emplace(written, SettingWrite{name.strings.front(), fallback});
+  });
+  reads.TraverseDecl(context_.getTranslationUnitDecl());
+  readingSettings_ = false;
+  *settings_ = std::move(found);
+  return *settings_;
+}
+
+} // namespace eventscope
