@@ -168,9 +168,13 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     return value;
   }
   const Expr *e = unwrap(expr);
+  // Part of it did not compile (a missing header): whatever the rest is, the value is not known.
+  if (e && !isa<ParenListExpr>(e) && e->containsErrors()) {
+    value.text = kNotCompiled;
+    return value;
+  }
   if (isa<RecoveryExpr>(e) || isa<ParenListExpr>(e)) {
-    value.text = isa<RecoveryExpr>(e) ? "the expression could not be compiled (an error or a missing header)"
-                                      : "the value depends on a template parameter";
+    value.text = isa<RecoveryExpr>(e) ? kNotCompiled : "the value depends on a template parameter";
     return value;
   }
   if (auto *address = dyn_cast<UnaryOperator>(e); address && address->getOpcode() == UO_AddrOf)
@@ -362,6 +366,11 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
   if (auto *var = dyn_cast<VarDecl>(decl)) {
     const VarDecl *definition = var;
     const Expr *init = var->getAnyInitializer(definition);
+    // Its type or initialiser did not compile (a const without an initialiser: Clang dropped it).
+    if (var->isInvalidDecl() || (!init && var->getType().isConstQualified() && !var->hasExternalStorage())) {
+      value.text = kNotCompiled;
+      return value;
+    }
     if (!readingSettings_ && settings().written.count(var->getCanonicalDecl()))
       return writtenSetting(var->getCanonicalDecl(), init, depth);
     QualType type = var->getType();

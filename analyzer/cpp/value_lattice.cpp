@@ -48,7 +48,7 @@ const size_t kMaxStrings = 64; // cartesian concatenations are cut here
 // A value known only at run time, as a piece of a pattern: `{name}`. Null when it cannot be
 // one: no value at all, or a handle or parameter (resolved otherwise).
 std::optional<std::string> runTimePiece(const ArgValue &v, const std::string &name) {
-  if (v.kind != ArgValue::Kind::Unknown || v.isNull)
+  if (v.kind != ArgValue::Kind::Unknown || v.isNull || v.text == kNotCompiled)
     return std::nullopt;
   return "{" + name + "}";
 }

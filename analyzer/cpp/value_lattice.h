@@ -9,6 +9,10 @@
 
 namespace eventscope {
 
+// The reason of a value Clang could not compile (an error, a missing header): never a piece
+// of a pattern, whose other pieces would then stand for a name nobody wrote.
+inline constexpr const char *kNotCompiled = "the expression could not be compiled (an error or a missing header)";
+
 // A constant string value.
 ArgValue constant(const std::string &text);
 

@@ -36,6 +36,8 @@ std::string ValueEvaluator::placeholderFor(const Expr *e) {
       e = call->getArg(0);
     else if (auto *member = dyn_cast_or_null<CXXMemberCallExpr>(e); member && member->getNumArgs() == 0)
       e = member->getImplicitObjectArgument(); // name.c_str(), id.str()
+    else if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e); construct && construct->getNumArgs() >= 1)
+      e = construct->getArg(0); // std::string(node->get_name())
     else
       break;
   }
