@@ -571,4 +571,33 @@ void configure() { external_prefix = cfg::get("external_prefix", "ext/"); }
   EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
 }
 
+// An element of a const container of constants is one of them; a container that is not
+// const may gain other elements, so its element stays unresolved.
+TEST(ValueFlow, ElementsOfConstContainersOfConstants) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <map>
+#include <string>
+#include <vector>
+const std::vector<std::string> kTopics{"orders.a", "orders.b"};
+void run(unsigned i, const std::string &extra) {
+  bus::publish(kTopics[i], {"1"});
+  bus::publish(kTopics.at(i), {"2"});
+  std::vector<std::string> growing{"orders.c"};
+  growing.push_back(extra);
+  bus::publish(growing[i], {"3"});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce orders.a app.cpp:7:3",
+                             "app produce orders.a app.cpp:8:3",
+                             "app produce orders.b app.cpp:7:3",
+                             "app produce orders.b app.cpp:8:3",
+                         }));
+  EXPECT_EQ(x.unresolved.size(), 1u) << ::testing::PrintToString(x.unresolved);
+}
+
 } // namespace

@@ -284,6 +284,22 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           fallback->source == ArgValue::Source::Constant)
         return withType(settingValue(read->setting, fallback, depth), value);
   }
+  // kTopics[i], kTopics.at(i) of a const container made from constants
+  // (`const std::vector<std::string> kTopics{"a", "b"}`): one of them. A container that is not
+  // const may gain other elements later: not followed.
+  const Expr *container = nullptr;
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
+    container = op->getArg(0);
+  else if (auto *at = dyn_cast<CXXMemberCallExpr>(e); at && at->getMethodDecl() && at->getMethodDecl()->getIdentifier() &&
+                                                      at->getMethodDecl()->getName() == "at" && at->getNumArgs() == 1)
+    container = at->getImplicitObjectArgument();
+  if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var) && !var->getType().isNull() &&
+                                                       var->getType().isConstQualified() && var->getInit()) {
+      ArgValue all = evaluate(var->getInit(), depth + 1);
+      if (all.kind == ArgValue::Kind::Strings)
+        return withType(all, value);
+    }
   if (auto *call = dyn_cast<CallExpr>(e)) {
     const FunctionDecl *callee = call->getDirectCallee();
     // constexpr and consteval functions: Clang's constant evaluator, not a copy of it.
