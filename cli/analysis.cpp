@@ -151,19 +151,7 @@ static std::map<std::string, std::string> parameterValues(const Analysis &analys
     if (!hasGlobCharacters(entry)) {
       files.push_back(entry.rfind('/', 0) == 0 ? entry : base + "/" + entry);
     } else {
-      PathGlobs glob({entry}, {analysis.config.file, 0, 0, ""});
-      std::error_code error;
-      for (llvm::sys::fs::recursive_directory_iterator it(base, error), end; it != end && !error; it.increment(error)) {
-        llvm::StringRef name = llvm::sys::path::filename(it->path());
-        if (name.starts_with(".") || name == "node_modules") {
-          it.no_push();
-          continue;
-        }
-        std::string relative = llvm::StringRef(it->path()).drop_front(base.size() + 1).str();
-        if (it->type() == llvm::sys::fs::file_type::regular_file && glob.matches(relative))
-          files.push_back(it->path());
-      }
-      std::sort(files.begin(), files.end());
+      files = analysis.layout.findFiles(PathGlobs({entry}, {analysis.config.file, 0, 0, ""})).files;
     }
     if (files.empty())
       warnings.push_back(configName + ": `parameter_files` entry '" + entry + "' matches no file under " + base);

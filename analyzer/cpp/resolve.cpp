@@ -1,6 +1,7 @@
 #include "analyzer/cpp/resolve.h"
 
 #include "analyzer/cpp/libraries/redis_command.h"
+#include "analyzer/cpp/value_lattice.h"
 
 #include "model/channel_match.h"
 
@@ -51,9 +52,7 @@ struct ChannelResult {
 void keepLeastCertain(ChannelResult &into, const ChannelResult &from) {
   if (from.channels.empty())
     return;
-  auto rank = [](ArgValue::Source s) { return s == ArgValue::Source::Constant ? 0 : s == ArgValue::Source::Configured ? 1
-                                             : s == ArgValue::Source::Default ? 2 : 3; };
-  if (rank(from.source) > rank(into.source)) {
+  if (lessCertain(into.source, from.source) != into.source) {
     into.source = from.source;
     into.setting = from.setting;
   }
