@@ -288,7 +288,8 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
       if (firstCrash.empty())
         firstCrash = unit.file + ": " + unit.gap;
     }
-    bool incomplete = unit.failed || unit.crashed || !unit.errors.empty() || !unit.missingHeaders.empty();
+    bool incomplete = unit.failed || unit.crashed || !unit.errors.empty() || !unit.missingHeaders.empty() ||
+                      !unit.stoppedAt.empty();
     if (!incomplete)
       continue;
     unit.failed ? ++failed : ++partial;
@@ -305,7 +306,8 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
                     : !unit.missingHeaders.empty() ? "header \"" + unit.missingHeaders.front() + "\" not found"
                                                    : "unknown error";
     record.missingHeaders = missing.size();
-    record.errors = unit.errors.size();
+    record.errors = std::max<size_t>(unit.errorCount, unit.errors.size());
+    record.stoppedAt = unit.stoppedAt;
     analysis.graph.addIncompleteUnit(std::move(record));
   }
   if (!missingIn.empty()) {

@@ -80,6 +80,7 @@ struct IncompleteUnit {
   std::string reason;   // ... and what it is
   size_t missingHeaders = 0;
   size_t errors = 0;
+  Location stoppedAt;   // reading stopped here, the rest of the file was not read (empty: no)
 };
 
 struct Service {

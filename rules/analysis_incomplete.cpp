@@ -25,6 +25,9 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       for (const std::string &count : counts)
         detail += (detail.empty() ? " (" : ", ") + count;
       f.message = unit.file + " was analysed in part: " + unit.reason + (detail.empty() ? "" : detail + ")") +
+                  (unit.stoppedAt.empty() ? ""
+                                          : "; reading stopped at " + formatLocation(unit.stoppedAt) +
+                                                " (too many errors), nothing after it was analysed") +
                   (unit.crashed ? "; what that function produces or consumes is missing from the graph"
                                 : "; calls in the code that could not be read may be missing from the graph");
     }

@@ -230,6 +230,35 @@ TEST(IncompleteCode, CheckFailsWhenEveryTranslationUnitFails) {
   }
 }
 
+// Clang parses on past any number of errors, and code whose macros a missing header left
+// unexpanded can turn its parse quadratic (abseil's flag_benchmark.cc: 16,000 lines of
+// `ABSL_FLAG(...)`, each a new overload of one undeclared name, took more than 5 minutes).
+// After 1,000 errors reading stops at the next declaration: what came before is kept, and
+// the file says where it stopped and that it is a partial analysis.
+TEST(IncompleteCode, AFileThatKeepsFailingStopsAfterAThousandErrorsAndSaysWhere) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kBusConfig);
+  dir.write("include/bus.h", kBus);
+  std::string code = "#include \"bus.h\"\nvoid start() { bus::publish(\"before\"); }\n";
+  for (int i = 0; i < 6000; ++i)
+    code += "MISSING_FLAG(int, flag_" + std::to_string(i) + ", {}, \"\");\n";
+  code += "void finish() { bus::publish(\"after\"); }\n";
+  dir.write("svc/a.cpp", code);
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.count("svc produce before svc/a.cpp:2:16")) << ::testing::PrintToString(x.endpoints);
+  EXPECT_FALSE(x.endpoints.count("svc produce after svc/a.cpp:6003:17"));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  // Each MISSING_FLAG line is 4 errors: the 1,000th is on line 252, where reading stops.
+  EXPECT_NE(r.out.find("svc/a.cpp:3:19: error: svc/a.cpp was analysed in part: Clang error: unknown type name "
+                       "'flag_0' (1000 errors); reading stopped at svc/a.cpp:252:1 (too many errors), nothing "
+                       "after it was analysed"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find("1 translation unit(s): 0 analysed whole, 1 in part, 0 not analysed"), std::string::npos)
+      << r.err;
+}
+
 } // namespace
 
 namespace {

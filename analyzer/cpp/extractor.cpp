@@ -11,6 +11,7 @@
 #include <clang/Basic/SourceManager.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
+#include <clang/Frontend/MultiplexConsumer.h>
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/CompilationDatabase.h>
@@ -91,6 +92,7 @@ public:
     DiagnosticConsumer::HandleDiagnostic(level, info);
     if (level < DiagnosticsEngine::Error)
       return;
+    ++facts_.errorCount;
     // Counted: errors in the project's code, where they lose calls. An error inside a
     // library's template that a call instantiates loses nothing of the call.
     if (!info.hasSourceManager() || info.getLocation().isInvalid() ||
@@ -149,6 +151,48 @@ private:
   unsigned count_ = 0;
 };
 
+// Clang keeps parsing past any number of errors, and some code turns quadratic once a
+// missing header leaves its macros unexpanded (abseil's flag_benchmark.cc: 16,000
+// `ABSL_FLAG(...)` lines, each an overload of one undeclared name, over 5 minutes where the
+// compiler takes 20 s). After kMaxParseErrors errors the parse stops at the next top-level
+// declaration, what was parsed is read, and the file says where reading stopped. A count,
+// not a clock, so the facts are the same on any machine and for any -j.
+const unsigned kMaxParseErrors = 1000;
+
+class ErrorBudgetConsumer : public MultiplexConsumer {
+public:
+  ErrorBudgetConsumer(std::unique_ptr<ASTConsumer> inner, CompilerInstance &ci, TuFacts &facts,
+                      const std::string &root)
+      : MultiplexConsumer(one(std::move(inner))), ci_(ci), facts_(facts), root_(root) {}
+  void Initialize(ASTContext &context) override {
+    context_ = &context;
+    MultiplexConsumer::Initialize(context);
+  }
+  bool HandleTopLevelDecl(DeclGroupRef group) override {
+    bool more = MultiplexConsumer::HandleTopLevelDecl(group);
+    if (ci_.getDiagnostics().getNumErrors() < kMaxParseErrors || !context_)
+      return more;
+    // Returning false ends ParseAST without HandleTranslationUnit: read what is there now.
+    Location at;
+    if (!group.isNull())
+      at = locationIn(ci_.getSourceManager(), (*group.begin())->getBeginLoc(), root_);
+    facts_.stoppedAt = at.empty() ? Location{facts_.file, 0, 0, ""} : at;
+    MultiplexConsumer::HandleTranslationUnit(*context_);
+    return false;
+  }
+
+private:
+  static std::vector<std::unique_ptr<ASTConsumer>> one(std::unique_ptr<ASTConsumer> consumer) {
+    std::vector<std::unique_ptr<ASTConsumer>> consumers;
+    consumers.push_back(std::move(consumer));
+    return consumers;
+  }
+  CompilerInstance &ci_;
+  TuFacts &facts_;
+  const std::string &root_;
+  ASTContext *context_ = nullptr;
+};
+
 class FactAction : public ASTFrontendAction {
 public:
   FactAction(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
@@ -158,8 +202,9 @@ public:
         std::make_unique<MissingHeaderSkipper>(facts_, ci.getSourceManager(), options_.root));
     return true;
   }
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, llvm::StringRef) override {
-    return makeFactConsumer(facts_, options_, skipped_);
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, llvm::StringRef) override {
+    return std::make_unique<ErrorBudgetConsumer>(makeFactConsumer(facts_, options_, skipped_), ci, facts_,
+                                                 options_.root);
   }
   // Every file read, for the cache (the stand-in headers are part of the binary, and so of
   // the cache's salt).
@@ -225,6 +270,9 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
                                        "-ferror-limit=0",
                                        "-fno-caret-diagnostics",
                                        "-fno-delayed-template-parsing",
+                                       // Typo correction costs up to half the parse of a file with
+                                       // missing headers, and its guesses could name a channel.
+                                       "-fno-spell-checking",
                                        std::string("-idirafter") + kShimRoot};
     if (!standIns.empty()) {
       // Outside kShimRoot, whose file system makes a directory of any other path there

@@ -113,7 +113,11 @@ struct TuFacts {
   std::vector<LambdaDefinition> lambdas;
   std::vector<std::string> missingHeaders;
   std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry
-  std::vector<std::string> errors; // "file:line:col: message" of Clang errors
+  std::vector<std::string> errors; // "file:line:col: message" of the first Clang errors
+  unsigned errorCount = 0;         // all of Clang's errors, `errors` keeps only the first 20
+  // Where reading stopped before the end of the main file (the error budget of
+  // extractor.cpp); empty when the whole file was read.
+  Location stoppedAt;
   bool failed = false;             // could not be parsed at all
   // The first thing that made these facts incomplete, for the analysis-incomplete finding:
   // where it is (the #include of a missing header, the first Clang error, the function

@@ -129,6 +129,10 @@ Json toJson(const TuFacts &f) {
     lookups.push_back({{"api", l.api}, {"declared", l.declared}, {"closest", l.closest}});
   j["apiLookups"] = std::move(lookups);
   j["errors"] = f.errors;
+  if (f.errorCount > 0)
+    j["errorCount"] = f.errorCount;
+  if (!f.stoppedAt.empty())
+    j["stoppedAt"] = toJson(f.stoppedAt);
   j["failed"] = f.failed;
   if (!f.gap.empty()) {
     j["gap"] = f.gap;
@@ -181,6 +185,9 @@ TuFacts unitOf(const Json &j) {
     f.apiLookups.push_back({l.at("api").get<std::string>(), l.at("declared").get<bool>(),
                             l.at("closest").get<std::vector<std::string>>()});
   f.errors = j.at("errors").get<std::vector<std::string>>();
+  f.errorCount = j.value("errorCount", 0u);
+  if (j.contains("stoppedAt"))
+    f.stoppedAt = locationOf(j["stoppedAt"]);
   f.failed = j.at("failed").get<bool>();
   f.gap = j.value("gap", "");
   if (j.contains("gapAt"))
