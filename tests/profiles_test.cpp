@@ -133,7 +133,7 @@ void gather(natsConnection *nc, natsSubscription *sub, jsCtx *js) {
                          }));
   EXPECT_EQ(x.unresolved, (std::set<std::string>{
                               "svc/nats.cpp:34:3 js_PullSubscribe: the channel argument is a null pointer: the channel is "
-                              "chosen elsewhere (a JetStream subscription bound to a stream consumer, for one)"}));
+                              "chosen elsewhere (a JetStream subscription's stream consumer, an MQTT 5 topic alias)"}));
   EXPECT_EQ(x.triggers, (std::set<std::string>{"svc orders.* -> billing.charge via onOrder",
                                                "svc orders.created -> billing.charge via onOrder"}));
 }
@@ -238,6 +238,70 @@ void run(mqtt::async_client &cli) {
             (std::set<std::string>{"svc garden/# -> home/alerts via Callback::message_arrived",
                                    "svc home/+/humidity -> home/alerts via Callback::message_arrived",
                                    "svc home/+/temperature -> home/alerts via Callback::message_arrived"}));
+}
+
+// libmosquitto's C API, as its own examples use it: messages arrive through the function
+// given to mosquitto_message_callback_set; a will is a message the broker publishes for the
+// client; several topics in one call come as an array.
+TEST(Profiles, MosquittoC) {
+  Extracted x = analyzeOne("svc/vehicle.cpp", R"cpp(#include <mosquitto.h>
+static const char *kStatus = "fleet/status";
+static void on_message(struct mosquitto *mosq, void *, const struct mosquitto_message *msg) {
+  mosquitto_publish(mosq, nullptr, "fleet/ack", 3, "ack", 1, false);
+}
+static int on_alert(struct mosquitto *mosq, void *, const struct mosquitto_message *) { return 0; }
+int main() {
+  mosquitto_lib_init();
+  struct mosquitto *mosq = mosquitto_new("vehicle", true, nullptr);
+  mosquitto_message_callback_set(mosq, on_message);
+  mosquitto_will_set(mosq, "fleet/offline", 0, nullptr, 1, false);
+  mosquitto_subscribe(mosq, nullptr, "fleet/cmd/+", 1);
+  mosquitto_publish_v5(mosq, nullptr, kStatus, 2, "up", 1, true, nullptr);
+  char *const topics[] = {(char *)"fleet/a", (char *)"fleet/b"};
+  mosquitto_subscribe_multiple(mosq, nullptr, 2, topics, 1, 0, nullptr);
+  mosquitto_subscribe_callback(on_alert, nullptr, "fleet/alerts/#", 1, "localhost", 1883, "v", 60, true,
+                               nullptr, nullptr, nullptr, nullptr);
+  return mosquitto_loop_forever(mosq, -1, 1);
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume fleet/a svc/vehicle.cpp:15:3 [on_message]",
+                             "svc consume fleet/alerts/# svc/vehicle.cpp:16:3 [on_alert]",
+                             "svc consume fleet/b svc/vehicle.cpp:15:3 [on_message]",
+                             "svc consume fleet/cmd/+ svc/vehicle.cpp:12:3 [on_message]",
+                             "svc produce fleet/ack svc/vehicle.cpp:4:3",
+                             "svc produce fleet/offline svc/vehicle.cpp:11:3",
+                             "svc produce fleet/status svc/vehicle.cpp:13:3",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"svc fleet/a -> fleet/ack via on_message",
+                                               "svc fleet/b -> fleet/ack via on_message",
+                                               "svc fleet/cmd/+ -> fleet/ack via on_message"}));
+}
+
+// mosquittopp: the client class overrides on_message() and calls its own publish().
+TEST(Profiles, MosquittoCpp) {
+  Extracted x = analyzeOne("svc/telemetry.cpp", R"cpp(#include <mosquittopp.h>
+class Client : public mosqpp::mosquittopp {
+public:
+  Client() : mosqpp::mosquittopp("telemetry") {}
+  void on_connect(int) override { subscribe(nullptr, "telemetry/in/#", 1); }
+  void on_message(const struct mosquitto_message *) override { publish(nullptr, "telemetry/ack"); }
+};
+int main() {
+  mosqpp::lib_init();
+  Client client;
+  client.will_set("telemetry/gone");
+  client.publish(nullptr, "telemetry/up", 2, "up");
+  return client.loop_forever();
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume telemetry/in/# svc/telemetry.cpp:5:35 [Client::on_message]",
+                             "svc produce telemetry/ack svc/telemetry.cpp:6:64",
+                             "svc produce telemetry/gone svc/telemetry.cpp:11:10",
+                             "svc produce telemetry/up svc/telemetry.cpp:12:10",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"svc telemetry/in/# -> telemetry/ack via Client::on_message"}));
 }
 
 } // namespace

@@ -276,8 +276,10 @@ public:
       recordConstructorCall(ctor, {ctorName}, names_.callLocation(construct), construct->getArgs(), construct->getNumArgs());
       return true;
     }
-    // Constructing a project class runs its constructor.
-    if (ctor->hasBody() && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
+    // Constructing a project class runs its constructor. An implicit copy or move runs no
+    // code of the project's, and recording it would put a second call where the copied
+    // expression starts (`auto b = Builder("t").payload(p)`: the API constructor's place).
+    if (ctor->hasBody() && !(ctor->isImplicit() && ctor->isCopyOrMoveConstructor()) && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
       recordConstructorCall(ctor, {}, names_.locationOf(construct->getBeginLoc()), construct->getArgs(), construct->getNumArgs());
     for (unsigned i = 0; i < construct->getNumArgs(); ++i) {
       ArgValue handler;
@@ -535,6 +537,7 @@ private:
 
 public:
   // Binds each `variable = call(...)` to the recorded call, once the whole TU is seen.
+  std::vector<MemberValue> memberValues() const { return values_.memberValues(); }
   void resolveBindings() {
     std::map<Location, size_t> callAt;
     for (size_t i = 0; i < facts_.calls.size(); ++i)
@@ -572,6 +575,7 @@ public:
     FactVisitor visitor(context, facts_, options_, skipped_);
     visitor.TraverseDecl(context.getTranslationUnitDecl());
     visitor.resolveBindings();
+    facts_.memberValues = visitor.memberValues();
     facts_.apiLookups = lookUpApis(context, options_.checkedApis);
     analysisPosition() = AnalysisPosition{};
   }

@@ -88,6 +88,15 @@ struct MemberParameter {
   ArgValue value;          // Kind::Parameter
 };
 
+// A value this translation unit gives a string member (`ctrl->topic = strdup("a")`,
+// `topic_ = "b"`, an in-class initialiser), for other units that only read the member.
+// Kind Unknown, with the reason, when the member is also changed in a way that is not
+// followed (`+=`, a non-const method, a non-const reference, a value that is not constant).
+struct MemberValue {
+  std::string memberKey;
+  ArgValue value; // Strings or Unknown; a null pointer (`topic = NULL`) is not recorded
+};
+
 // A lambda defined inside a function: defining it usually means calling it (algorithms,
 // callbacks run in place) unless it is registered as a message handler.
 struct LambdaDefinition {
@@ -110,6 +119,7 @@ struct TuFacts {
   std::vector<HandleBinding> handles;
   std::vector<UnanalysedHandle> unanalysedHandles;
   std::vector<MemberParameter> memberParameters;
+  std::vector<MemberValue> memberValues; // sorted by key, then value
   std::vector<LambdaDefinition> lambdas;
   std::vector<std::string> missingHeaders;
   std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry

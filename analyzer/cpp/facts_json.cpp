@@ -116,6 +116,11 @@ Json toJson(const TuFacts &f) {
     j["unanalysed"] = std::move(unanalysed);
   }
   Json members = Json::array();
+  Json memberValues = Json::array();
+  for (const MemberValue &m : f.memberValues)
+    memberValues.push_back(Json::array({m.memberKey, toJson(m.value)}));
+  if (!f.memberValues.empty())
+    j["memberValues"] = std::move(memberValues);
   for (const MemberParameter &m : f.memberParameters)
     members.push_back({m.memberKey, m.functionKey, toJson(m.value)});
   j["members"] = std::move(members);
@@ -178,6 +183,8 @@ TuFacts unitOf(const Json &j) {
     f.unanalysedHandles.push_back({h.at(0).get<std::string>(), locationOf(h.at(1))});
   for (const Json &m : j.at("members"))
     f.memberParameters.push_back({m.at(0).get<std::string>(), m.at(1).get<std::string>(), argOf(m.at(2))});
+  for (const Json &m : j.value("memberValues", Json::array()))
+    f.memberValues.push_back({m.at(0).get<std::string>(), argOf(m.at(1))});
   for (const Json &l : j.at("lambdas"))
     f.lambdas.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>()});
   f.missingHeaders = j.at("missing").get<std::vector<std::string>>();

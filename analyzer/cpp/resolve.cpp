@@ -166,6 +166,8 @@ private:
         lambdas_.push_back(lambda);
       for (const MemberParameter &member : unit.memberParameters)
         memberParameters_[member.memberKey].push_back(member);
+      for (const MemberValue &member : unit.memberValues)
+        memberValues_[member.memberKey].push_back(member.value);
       for (const CallFact &call : unit.calls)
         if (seenCalls.emplace(call.location, call.calleeKey, call.callerKey).second) // headers repeat
           calls_.push_back(call);
@@ -289,7 +291,7 @@ private:
     if (arg.isNull) {
       result.notThisApi = api.assignment; // rd_kafka_assign(rk, NULL) unassigns
       result.reason = "the channel argument is a null pointer: the channel is chosen elsewhere "
-                      "(a JetStream subscription bound to a stream consumer, for one)";
+                      "(a JetStream subscription's stream consumer, an MQTT 5 topic alias)";
       return result;
     }
     return evaluateValue(arg, depth);
@@ -433,6 +435,26 @@ private:
       ChannelResult fromConstructor = evaluateValue(member.value, depth + 1);
       fromConstructor.forwardedOwner = member.functionKey;
       return fromConstructor;
+    }
+    // A string member this unit only reads, written in other units: one of the values they
+    // give it, unless one of them is not known.
+    if (auto values = memberValues_.find(variable);
+        values != memberValues_.end() && it == handles_.end() && !result.notThisApi) {
+      ChannelResult all;
+      for (const ArgValue &value : values->second) {
+        if (value.kind != ArgValue::Kind::Strings) {
+          all.channels.clear();
+          all.reason = value.text;
+          break;
+        }
+        ChannelResult one = evaluateValue(value, depth + 1);
+        all.channels.insert(all.channels.end(), one.channels.begin(), one.channels.end());
+        keepLeastCertain(all, one);
+      }
+      std::sort(all.channels.begin(), all.channels.end());
+      all.channels.erase(std::unique(all.channels.begin(), all.channels.end()), all.channels.end());
+      if (!all.channels.empty() || result.reason.empty())
+        return all;
     }
     if (result.reason.empty()) {
       // Say what really happened to the handle, as far as the facts tell.
@@ -726,6 +748,7 @@ private:
   mutable std::set<const Api *> badIndex_;
   std::map<std::string, std::deque<Api>> wrappers_; // by function key; a deque keeps Api pointers valid
   std::map<std::string, std::vector<MemberParameter>> memberParameters_; // by member key
+  std::map<std::string, std::vector<ArgValue>> memberValues_;            // by member key, all units
   std::map<std::string, FunctionFact> functions_;
   std::map<std::string, std::vector<CallFact>> handles_;
   std::map<std::string, Location> unanalysedHandles_; // variable key -> the call with errors

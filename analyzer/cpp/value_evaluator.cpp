@@ -3,6 +3,9 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/APValue.h>
+#include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
 
@@ -43,6 +46,141 @@ const FieldDecl *fieldReturnedBy(const CXXMethodDecl *method) {
   return member && isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts())
              ? dyn_cast<FieldDecl>(member->getMemberDecl())
              : nullptr;
+}
+
+// A fluent builder's setter: a method every return of which is its own object (`return
+// *this;`, through casts: CRTP's `static_cast<Derived &>(*this)`). A method whose body is not
+// visible (a library's .cpp) counts when it returns a reference to its own class, the
+// fluent convention (`MessageBuilder &partition(int)`).
+bool returnsItsObject(const CXXMethodDecl *method) {
+  if (!method || method->isStatic() || method->getReturnType().isNull() ||
+      !method->getReturnType()->isLValueReferenceType())
+    return false;
+  const FunctionDecl *definition = method->getDefinition();
+  const Stmt *body = definition ? definition->getBody() : nullptr;
+  if (!body) {
+    const CXXRecordDecl *returned = method->getReturnType()->getPointeeCXXRecordDecl();
+    return returned && returned->getCanonicalDecl() == method->getParent()->getCanonicalDecl();
+  }
+  using namespace clang::ast_matchers;
+  auto returns = match(findAll(returnStmt().bind("r")), *body, definition->getASTContext());
+  if (returns.empty())
+    return false;
+  for (const BoundNodes &found : returns) {
+    const Expr *value = found.getNodeAs<ReturnStmt>("r")->getRetValue();
+    auto *deref = dyn_cast_or_null<UnaryOperator>(value ? ValueEvaluator::unwrap(value) : nullptr);
+    if (!deref || deref->getOpcode() != UO_Deref || !isa<CXXThisExpr>(deref->getSubExpr()->IgnoreParenImpCasts()))
+      return false;
+  }
+  return true;
+}
+
+// The argument of `call` that its method stores into `field` (`field = param;`, through
+// std::move): a builder's setter. Null when it stores none, or more than one.
+const Expr *argumentStoredIn(const CXXMemberCallExpr *call, const FieldDecl *field) {
+  const CXXMethodDecl *method = call->getMethodDecl();
+  const FunctionDecl *definition = method ? method->getDefinition() : nullptr;
+  const Stmt *body = definition ? definition->getBody() : nullptr;
+  if (!body)
+    return nullptr;
+  using namespace clang::ast_matchers;
+  auto thisMember = memberExpr(member(equalsNode(field)), hasObjectExpression(ignoringParenImpCasts(cxxThisExpr())));
+  auto stores = match(findAll(expr(anyOf(binaryOperator(hasOperatorName("="), hasLHS(thisMember)),
+                                         cxxOperatorCallExpr(hasOverloadedOperatorName("="), hasArgument(0, thisMember))))
+                                  .bind("store")),
+                      *body, definition->getASTContext());
+  if (stores.size() != 1)
+    return nullptr;
+  const Expr *store = stores.front().getNodeAs<Expr>("store");
+  const Expr *value = nullptr;
+  if (auto *op = dyn_cast<BinaryOperator>(store))
+    value = op->getRHS();
+  else if (auto *op = dyn_cast<CXXOperatorCallExpr>(store); op && op->getNumArgs() == 2)
+    value = op->getArg(1);
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(value ? ValueEvaluator::unwrap(value) : nullptr);
+  auto *param = ref ? dyn_cast<ParmVarDecl>(ref->getDecl()) : nullptr;
+  if (!param || param->getFunctionScopeIndex() >= call->getNumArgs())
+    return nullptr;
+  return call->getArg(param->getFunctionScopeIndex());
+}
+
+// A local container its function never changes after its initialiser, by Clang's own
+// ExprMutationAnalyzer (assignments, non-const methods and references, `&x` escaping):
+// `std::vector<std::string> names{"a", "b"}` read only by `names[i]` is as good as const.
+// A non-const `names[i]` or `names.at(i)` is a change only when what it returns is changed.
+bool neverChanged(const VarDecl *var) {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!var->isLocalVarDecl() || !body)
+    return false;
+  ASTContext &context = var->getASTContext();
+  ExprMutationAnalyzer mutations(*body, context);
+  using namespace clang::ast_matchers;
+  // A char array is changed through the pointer it decays to (strcpy, strcat), which the
+  // analyzer does not follow: read only as `const char *` (or by sizeof), or changed.
+  bool chars = !var->getType().isNull() && var->getType()->isArrayType() &&
+               var->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
+  for (const BoundNodes &found : match(findAll(declRefExpr(to(varDecl(equalsNode(var)))).bind("ref")), *body, context)) {
+    const Expr *use = found.getNodeAs<DeclRefExpr>("ref");
+    if (chars) {
+      DynTypedNodeList parents = context.getParents(*use);
+      if (parents.size() == 1 && parents[0].get<UnaryExprOrTypeTraitExpr>())
+        continue;
+      auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+      if (!decay || decay->getCastKind() != CK_ArrayToPointerDecay)
+        return false;
+      parents = context.getParents(*decay);
+      auto *toConst = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+      if (!toConst || toConst->getCastKind() != CK_NoOp || !toConst->getType()->isPointerType() ||
+          !toConst->getType()->getPointeeType().isConstQualified())
+        return false;
+      continue;
+    }
+    // Up through implicit casts to the element access the reference is the container of.
+    for (DynTypedNodeList parents = context.getParents(*use); parents.size() == 1;
+         parents = context.getParents(*use)) {
+      const Expr *parent = parents[0].get<Expr>();
+      if (auto *cast = dyn_cast_or_null<ImplicitCastExpr>(parent)) {
+        use = cast;
+        continue;
+      }
+      if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
+          op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2 && op->getArg(0) == use)
+        use = op;
+      else if (auto *at = dyn_cast_or_null<CXXMemberCallExpr>(parent); at && at->getMethodDecl() &&
+                                                                       at->getMethodDecl()->getIdentifier() &&
+                                                                       at->getMethodDecl()->getName() == "at")
+        use = at;
+      else if (auto *member = dyn_cast_or_null<MemberExpr>(parent); member && member->getMemberDecl() &&
+                                                                    member->getMemberDecl()->getIdentifier() &&
+                                                                    member->getMemberDecl()->getName() == "at") {
+        use = member; // `names.at`: the call is one more level up
+        continue;
+      }
+      break;
+    }
+    if (mutations.isMutated(use))
+      return false;
+  }
+  return true;
+}
+
+// The element a constant `index` picks from a container initialised by a braced list
+// (`std::vector<std::string> v{"a", "b"}`, `std::array<...> a{{...}}`). Null otherwise.
+const Expr *elementOf(const Expr *init, const Expr *index, const ASTContext &context) {
+  Expr::EvalResult result;
+  if (!index || index->isValueDependent() || !index->EvaluateAsInt(result, context))
+    return nullptr;
+  const Expr *list = ValueEvaluator::unwrap(init);
+  if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(list); construct && construct->getNumArgs() >= 1)
+    list = ValueEvaluator::unwrap(construct->getArg(0)); // std::vector's initializer_list constructor
+  auto *elements = dyn_cast_or_null<InitListExpr>(list);
+  if (elements && elements->getNumInits() == 1 && isa<InitListExpr>(elements->getInit(0)->IgnoreImplicit()))
+    elements = cast<InitListExpr>(elements->getInit(0)->IgnoreImplicit()); // std::array's inner braces
+  llvm::APSInt position = result.Val.getInt();
+  if (!elements || position.isNegative() || position.getZExtValue() >= elements->getNumInits())
+    return nullptr;
+  return elements->getInit(position.getZExtValue());
 }
 
 // The characters an evaluated pointer to char points at, up to the terminating NUL (or
@@ -204,6 +342,14 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   if (auto *member = dyn_cast<MemberExpr>(e)) {
     if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
       return withType(evaluateDecl(var, depth), value);
+    // A member of a fluent builder's result (`Builder().topic(t).topic_`): the last setter
+    // in the chain that stores the member gives its value.
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+      for (auto *link = dyn_cast<CXXMemberCallExpr>(unwrap(member->getBase()));
+           link && returnsItsObject(link->getMethodDecl());
+           link = dyn_cast_or_null<CXXMemberCallExpr>(unwrap(link->getImplicitObjectArgument())))
+        if (const Expr *stored = argumentStoredIn(link, field))
+          return withType(evaluate(stored, depth + 1), value);
     if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !readingSettings_ &&
                                                                     settings().written.count(field))
       return withType(writtenSetting(field, field->getInClassInitializer(), depth), value);
@@ -249,6 +395,10 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") &&
         object) // weak_pub.lock()->publish(...): the same publisher
       return withType(evaluate(object, depth + 1), value);
+    // A fluent builder's setter returns the builder: `MessageBuilder("t").partition(0)` is
+    // the handle `MessageBuilder("t")` made.
+    if (object && returnsItsObject(method))
+      return withType(evaluate(object, depth + 1), value);
     // std::string -> std::string_view (operator basic_string_view), and any conversion of a
     // string to another string type: the same text.
     if (isa_and_nonnull<CXXConversionDecl>(method) && object && isStringLike(object->getType()) &&
@@ -287,15 +437,25 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // kTopics[i], kTopics.at(i) of a const container made from constants
   // (`const std::vector<std::string> kTopics{"a", "b"}`): one of them. A container that is not
   // const may gain other elements later: not followed.
-  const Expr *container = nullptr;
-  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
+  const Expr *container = nullptr, *index = nullptr;
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2) {
     container = op->getArg(0);
-  else if (auto *at = dyn_cast<CXXMemberCallExpr>(e); at && at->getMethodDecl() && at->getMethodDecl()->getIdentifier() &&
-                                                      at->getMethodDecl()->getName() == "at" && at->getNumArgs() == 1)
+    index = op->getArg(1);
+  } else if (auto *at = dyn_cast<CXXMemberCallExpr>(e); at && at->getMethodDecl() &&
+                                                        at->getMethodDecl()->getIdentifier() &&
+                                                        at->getMethodDecl()->getName() == "at" && at->getNumArgs() == 1) {
     container = at->getImplicitObjectArgument();
+    index = at->getArg(0);
+  }
   if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var) && !var->getType().isNull() &&
-                                                       var->getType().isConstQualified() && var->getInit()) {
+                                                       var->getInit() && (var->getType().isConstQualified() || neverChanged(var))) {
+      // A constant index into a braced list: that element; any other index: one of them.
+      if (const Expr *element = elementOf(var->getInit(), index, context_)) {
+        ArgValue one = evaluate(element, depth + 1);
+        if (one.kind == ArgValue::Kind::Strings)
+          return withType(one, value);
+      }
       ArgValue all = evaluate(var->getInit(), depth + 1);
       if (all.kind == ArgValue::Kind::Strings)
         return withType(all, value);
@@ -310,6 +470,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if (const ExtractOptions::SettingApi *setting = settingApiOf(call); setting && !setting->out)
       return withType(readSetting(call, *setting, depth), value);
     std::string name = callee ? callee->getQualifiedNameAsString() : "an unknown function";
+    // A copy of a string is the same text (C code keeps topics in strdup'ed fields).
+    if ((name == "strdup" || name == "_strdup" || name == "g_strdup") && call->getNumArgs() == 1)
+      return withType(evaluate(call->getArg(0), depth + 1), value);
     value.text = (name == "getenv" || name == "std::getenv" || name == "secure_getenv")
                      ? "the value comes from the environment (getenv)"
                      : "the value is the result of a call to " + name;
@@ -323,6 +486,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           array && !isa<ParmVarDecl>(array) && !array->getType().isNull() && array->getType()->isArrayType() &&
           (array->isLocalVarDecl() || array->getType().isConstQualified()))
         if (const Expr *init = array->getInit(); init && isa<InitListExpr>(unwrap(init))) {
+          if (const Expr *element = elementOf(init, subscript->getIdx(), context_)) {
+            ArgValue one = evaluate(element, depth + 1);
+            if (one.kind == ArgValue::Kind::Strings)
+              return withType(one, value);
+          }
           ArgValue all = evaluate(init, depth + 1);
           if (all.kind == ArgValue::Kind::Strings)
             return withType(all, value);
@@ -389,17 +557,37 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     }
     if (!readingSettings_ && settings().written.count(var->getCanonicalDecl()))
       return writtenSetting(var->getCanonicalDecl(), init, depth);
+    // char topic[64]; snprintf(topic, sizeof topic, "fleet/%s/status", id); publish(topic);
+    if (ArgValue printed; printedBuffer(var, printed, depth))
+      return printed;
+    if (!init && var->isLocalVarDecl() && !var->getType().isNull() && var->getType()->isArrayType() &&
+        var->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType()) {
+      value.text = "char buffer '" + var->getNameAsString() +
+                   "' is filled at run time, not by a single sprintf or snprintf of its own";
+      return value;
+    }
     QualType type = var->getType();
     bool pointerToConst = !type.isNull() && type->isPointerType() && type->getPointeeType().isConstQualified();
+    // C's `static char *kTopic = "x";` and `static char kTopic[] = "x";`: not const, but
+    // file-local and only read by this translation unit (the array only as `const char *`).
+    bool fileLocalChars = !type.isNull() && var->hasGlobalStorage() && !var->isExternallyVisible() &&
+                          (type->isPointerType() || type->isArrayType()) &&
+                          type->getPointeeOrArrayElementType()->isAnyCharacterType();
     bool constant = type.isConstQualified() || var->isConstexpr() || (pointerToConst && !var->hasGlobalStorage()) ||
                     // a namespace-scope `const char *kTopic = "x";` this translation unit only reads
-                    (pointerToConst && var->hasGlobalStorage() && onlyRead(var->getCanonicalDecl())) ||
+                    ((pointerToConst || fileLocalChars) && var->hasGlobalStorage() &&
+                     onlyRead(var->getCanonicalDecl())) ||
                     var->isLocalVarDecl(); // a local initialised once and passed on
     if (init && constant) {
       ArgValue inner = evaluate(init, depth + 1);
       if (inner.isNull) { // `natsInbox *inbox = NULL;` is filled in later by a call
         value.kind = ArgValue::Kind::Handle;
         value.text = names_.keyOf(var);
+        return value;
+      }
+      // A local string changed after its initialiser (reassigned, `+=`, strcpy) is not it.
+      if (var->isLocalVarDecl() && !type.isConstQualified() && isStringLike(type) && !neverChanged(var)) {
+        value.text = "the value of variable '" + var->getNameAsString() + "' changes after its initialiser";
         return value;
       }
       if (inner.kind != ArgValue::Kind::Unknown)

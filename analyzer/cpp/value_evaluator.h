@@ -45,6 +45,14 @@ private:
   bool onlyRead(const clang::VarDecl *global) const;
   bool evaluateFormat(const clang::CallExpr *call, const clang::FunctionDecl *callee, ArgValue &out,
                       unsigned depth) const;
+  // printf-style: the format at argument `formatIndex`, its data arguments after it (the
+  // format string read by Clang's own parser, clang/AST/FormatString.h).
+  bool evaluatePrintf(const clang::CallExpr *call, unsigned formatIndex, ArgValue &out, unsigned depth) const;
+  // One formatted argument as pattern text: its constants, an integer's digits, or unknown.
+  ArgValue formatPiece(const clang::Expr *arg, unsigned depth) const;
+  // A local char buffer written once by sprintf/snprintf and otherwise only read as a
+  // `const char *`: the pattern that call writes. False otherwise.
+  bool printedBuffer(const clang::VarDecl *buffer, ArgValue &out, unsigned depth) const;
   static std::string placeholderFor(const clang::Expr *e);
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).
@@ -68,6 +76,13 @@ private:
   // constructor initialisers, the default initialiser); null for a member also written
   // some other way (`topic_ += x`, passed by non-const reference), whose value is not known.
   const std::vector<const clang::Expr *> *memberWrites(const clang::FieldDecl *field) const;
+
+public:
+  // Every value project code in this translation unit gives a string member, for the units
+  // that read it without writing it (TuFacts::memberValues). Sorted, no duplicates.
+  std::vector<MemberValue> memberValues() const;
+
+private:
   mutable std::optional<llvm::DenseMap<const clang::FieldDecl *, std::vector<const clang::Expr *>>> memberWrites_;
   mutable llvm::DenseSet<const clang::FieldDecl *> otherwiseWritten_;
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;

@@ -6,6 +6,8 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/ExprCXX.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
 #include <llvm/ADT/DenseMap.h>
 
 namespace eventscope {
@@ -20,25 +22,90 @@ namespace {
 class GlobalReads : public ProjectCodeWalk<GlobalReads> {
 public:
   using ProjectCodeWalk::ProjectCodeWalk;
+  // The semantic form of an initializer list too: the syntactic one holds the reference as
+  // written (`names{kTopic}`), the lvalue-to-rvalue read is only in the semantic one. Sets,
+  // not counts: an element can be visited in both forms.
+  bool shouldVisitImplicitCode() const { return true; }
   bool VisitDeclRefExpr(DeclRefExpr *ref) {
     if (auto *var = candidate(ref))
-      ++references[var];
+      references[var].insert(ref);
     return true;
   }
   bool VisitMemberExpr(MemberExpr *member) { // a static data member read through an object
     if (auto *var = candidate(member))
-      ++references[var];
+      references[var].insert(member);
     return true;
   }
   bool VisitImplicitCastExpr(ImplicitCastExpr *cast) {
     if (cast->getCastKind() == CK_LValueToRValue)
       if (auto *var = candidate(cast->getSubExpr()->IgnoreParens()))
-        ++reads[var];
+        reads[var].insert(cast->getSubExpr()->IgnoreParens());
+    // A char array read as `const char *` (`publish(kTopic)` of `static char kTopic[] = ...`):
+    // its decay to a pointer, made a pointer to const at once.
+    if (cast->getCastKind() == CK_NoOp && !cast->getType().isNull() && cast->getType()->isPointerType() &&
+        cast->getType()->getPointeeType().isConstQualified())
+      if (auto *decay = dyn_cast<ImplicitCastExpr>(cast->getSubExpr()->IgnoreParens());
+          decay && decay->getCastKind() == CK_ArrayToPointerDecay)
+        if (auto *var = candidate(decay->getSubExpr()->IgnoreParens()))
+          reads[var].insert(decay->getSubExpr()->IgnoreParens());
     return true;
   }
-  llvm::DenseMap<const VarDecl *, unsigned> references, reads;
+  // ... or handed to a variadic function that only reads its varargs: printf-style logging
+  // (`log("subscribed to %s", kTopic)`), not the scanf family, which writes through them.
+  bool VisitCallExpr(CallExpr *call) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee)
+      return true;
+    // ... or handed to a `char *` parameter of a function whose body only reads it as a
+    // `const char *` (C code that forgot the const: `void pubsub_publish(char *channel, ...)`).
+    const FunctionDecl *definition = callee->getDefinition();
+    for (unsigned i = 0; definition && definition->getBody() && i < call->getNumArgs() && i < definition->getNumParams();
+         ++i) {
+      const ParmVarDecl *param = definition->getParamDecl(i);
+      auto *decay = dyn_cast<ImplicitCastExpr>(call->getArg(i)->IgnoreParens());
+      const VarDecl *var = decay && decay->getCastKind() == CK_ArrayToPointerDecay
+                               ? candidate(decay->getSubExpr()->IgnoreParens())
+                               : nullptr;
+      if (var && onlyReadAsPointerToConst(param, *definition->getBody(), definition->getASTContext()))
+        reads[var].insert(decay->getSubExpr()->IgnoreParens());
+    }
+    if (!callee->isVariadic() || !callee->getIdentifier() || callee->getName().contains("scanf"))
+      return true;
+    for (const FormatAttr *format : callee->specific_attrs<FormatAttr>())
+      if (format->getType() && format->getType()->getName().contains("scanf"))
+        return true;
+    for (unsigned i = callee->getNumParams(); i < call->getNumArgs(); ++i)
+      if (auto *decay = dyn_cast<ImplicitCastExpr>(call->getArg(i)->IgnoreParens());
+          decay && decay->getCastKind() == CK_ArrayToPointerDecay)
+        if (auto *var = candidate(decay->getSubExpr()->IgnoreParens()))
+          reads[var].insert(decay->getSubExpr()->IgnoreParens());
+    return true;
+  }
+  llvm::DenseMap<const VarDecl *, llvm::DenseSet<const Expr *>> references, reads;
 
 private:
+  // Every use of `param` in `body` is its value made a `const char *` at once (passed to a
+  // `const char *` parameter, assigned to one). Clang 19's ExprMutationAnalyzer does not see a
+  // write through a subscript of a pointer parameter (`topic[0] = 'x'`), so uses are checked
+  // one by one, and anything else counts as a write.
+  static bool onlyReadAsPointerToConst(const ParmVarDecl *param, const Stmt &body, ASTContext &context) {
+    using namespace clang::ast_matchers;
+    for (const BoundNodes &found : match(findAll(declRefExpr(to(parmVarDecl(equalsNode(param)))).bind("use")), body,
+                                         context)) {
+      const Expr *use = found.getNodeAs<DeclRefExpr>("use");
+      DynTypedNodeList parents = context.getParents(*use);
+      auto *load = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+      if (!load || load->getCastKind() != CK_LValueToRValue)
+        return false;
+      parents = context.getParents(*load);
+      auto *toConst = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+      if (!toConst || toConst->getCastKind() != CK_NoOp || !toConst->getType()->isPointerType() ||
+          !toConst->getType()->getPointeeType().isConstQualified())
+        return false;
+    }
+    return true;
+  }
+
   static const VarDecl *candidate(const Expr *e) {
     const ValueDecl *decl = nullptr;
     if (auto *ref = dyn_cast<DeclRefExpr>(e))
@@ -46,7 +113,8 @@ private:
     else if (auto *member = dyn_cast<MemberExpr>(e))
       decl = member->getMemberDecl();
     auto *var = dyn_cast_or_null<VarDecl>(decl);
-    if (!var || !var->hasGlobalStorage() || var->getType().isNull() || !var->getType()->isPointerType())
+    if (!var || !var->hasGlobalStorage() || var->getType().isNull() ||
+        !(var->getType()->isPointerType() || var->getType()->isArrayType()))
       return nullptr;
     return var->getCanonicalDecl();
   }
@@ -61,8 +129,8 @@ bool ValueEvaluator::onlyRead(const VarDecl *global) const {
     GlobalReads counter(names_);
     counter.TraverseDecl(context_.getTranslationUnitDecl());
     onlyRead_.emplace();
-    for (const auto &[var, count] : counter.references)
-      if (counter.reads.lookup(var) == count)
+    for (const auto &[var, uses] : counter.references)
+      if (llvm::all_of(uses, [&](const Expr *use) { return counter.reads[var].contains(use); }))
         onlyRead_->insert(var);
   }
   return onlyRead_->contains(global);
@@ -138,6 +206,48 @@ private:
 };
 
 } // namespace
+
+std::vector<MemberValue> ValueEvaluator::memberValues() const {
+  memberWrites(nullptr); // runs the scan
+  std::vector<MemberValue> out;
+  auto unknown = [](std::string reason) {
+    ArgValue value;
+    value.text = std::move(reason);
+    return value;
+  };
+  for (const FieldDecl *field : otherwiseWritten_)
+    if (isStringLike(field->getType()))
+      out.push_back({names_.keyOf(field), unknown("member '" + field->getNameAsString() +
+                                                  "' is changed in place (`+=`, a non-const method or reference)")});
+  for (const auto &[field, writes] : *memberWrites_) {
+    if (otherwiseWritten_.contains(field) || !isStringLike(field->getType()))
+      continue;
+    for (const Expr *write : writes) {
+      ArgValue one = evaluate(write, 0);
+      if (one.isNull)
+        continue;
+      if (one.kind != ArgValue::Kind::Strings) // a parameter or handle here means nothing elsewhere
+        one = unknown("member '" + field->getNameAsString() + "' is given a value that is not constant at " +
+                      formatLocation(names_.locationOf(write->getBeginLoc())) +
+                      (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));
+      MemberValue value{names_.keyOf(field), ArgValue{}};
+      value.value.kind = one.kind;
+      value.value.strings = one.strings;
+      value.value.text = one.text;
+      value.value.source = one.source;
+      value.value.setting = one.setting;
+      out.push_back(std::move(value));
+    }
+  }
+  auto order = [](const MemberValue &m) {
+    return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting);
+  };
+  std::sort(out.begin(), out.end(), [&](const MemberValue &a, const MemberValue &b) { return order(a) < order(b); });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [&](const MemberValue &a, const MemberValue &b) { return order(a) == order(b); }),
+            out.end());
+  return out;
+}
 
 const std::vector<const Expr *> *ValueEvaluator::memberWrites(const FieldDecl *field) const {
   if (!memberWrites_) {
