@@ -975,3 +975,48 @@ void other(bool f) {
 }
 
 } // namespace
+
+namespace {
+
+// std::ostringstream (issue 17 item 1): a local stream written only by `<<` statements of
+// its own block, before it is read with str(), is the pattern they write (a character is
+// itself, an integer constant its digits, anything else `{name}`). Written under a
+// condition, or after it is read: unresolved, with the reason.
+TEST(ValueFlow, StringStreamsWrittenInOneBlockArePatterns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <sstream>
+#include <string>
+void streams(const std::string &id, int n, bool f) {
+  std::ostringstream os;
+  os << "robots/" << id << '/' << 7;
+  os << "/status";
+  bus::publish(os.str(), {});
+  std::ostringstream cond;
+  cond << "a";
+  if (f) cond << "b";
+  bus::publish(cond.str(), {});
+  std::stringstream late;
+  late << "x";
+  bus::publish(late.str(), {});
+  late << "y";
+  std::ostringstream num;
+  num << "n/" << n;
+  bus::publish(num.str(), {});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce n/{n} app.cpp:19:3",
+                                                "app produce robots/{id}/7/status app.cpp:8:3"}));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{
+                "app.cpp:12:3 bus::publish: stream 'cond' is written in a way not followed (under a condition, in a "
+                "loop, by a manipulator, or after it is read)",
+                "app.cpp:15:3 bus::publish: stream 'late' is written in a way not followed (under a condition, in a "
+                "loop, by a manipulator, or after it is read)",
+            }));
+}
+
+} // namespace

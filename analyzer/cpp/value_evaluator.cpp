@@ -558,8 +558,15 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     if (!readingSettings_ && settings().written.count(var->getCanonicalDecl()))
       return writtenSetting(var->getCanonicalDecl(), init, depth);
     // char topic[64]; snprintf(topic, sizeof topic, "fleet/%s/status", id); publish(topic);
-    if (ArgValue printed; printedBuffer(var, printed, depth))
+    if (ArgValue printed; printedBuffer(var, printed, depth) || streamedText(var, printed, depth))
       return printed;
+    if (std::string stream = var->getType().isNull() ? "" : typeName(var->getType());
+        var->isLocalVarDecl() && (stream == "basic_ostringstream" || stream == "basic_stringstream")) {
+      value.text = "stream '" + var->getNameAsString() +
+                   "' is written in a way not followed (under a condition, in a loop, by a manipulator, or "
+                   "after it is read)";
+      return value;
+    }
     if (!init && var->isLocalVarDecl() && !var->getType().isNull() && var->getType()->isArrayType() &&
         var->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType()) {
       value.text = "char buffer '" + var->getNameAsString() +

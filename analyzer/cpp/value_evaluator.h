@@ -53,6 +53,10 @@ private:
   // A local char buffer written once by sprintf/snprintf and otherwise only read as a
   // `const char *`: the pattern that call writes. False otherwise.
   bool printedBuffer(const clang::VarDecl *buffer, ArgValue &out, unsigned depth) const;
+  // A local std::ostringstream default-constructed, written only by `<<` statements in the
+  // block that declares it, before every `.str()`: the pattern of what they write. False
+  // otherwise.
+  bool streamedText(const clang::VarDecl *stream, ArgValue &out, unsigned depth) const;
   static std::string placeholderFor(const clang::Expr *e);
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).

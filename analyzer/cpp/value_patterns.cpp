@@ -184,6 +184,101 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
   return evaluatePrintf(print, name == "snprintf" ? 2 : 1, out, depth);
 }
 
+bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned depth) const {
+  std::string type = stream->getType().isNull() ? "" : typeName(stream->getType());
+  auto *construct = dyn_cast_or_null<CXXConstructExpr>(stream->getInit() ? unwrap(stream->getInit()) : nullptr);
+  auto *function = dyn_cast_or_null<FunctionDecl>(stream->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if ((type != "basic_ostringstream" && type != "basic_stringstream") || !stream->isLocalVarDecl() || !body ||
+      !construct || construct->getNumArgs() != 0)
+    return false;
+  // The block that declares it: the `<<` statements must be its own statements.
+  DynTypedNodeList parents = context_.getParents(*stream);
+  auto *declaration = parents.size() == 1 ? parents[0].get<DeclStmt>() : nullptr;
+  parents = declaration ? context_.getParents(*declaration) : DynTypedNodeList(DynTypedNode());
+  auto *block = declaration && parents.size() == 1 ? parents[0].get<CompoundStmt>() : nullptr;
+  if (!block)
+    return false;
+  const SourceManager &sources = context_.getSourceManager();
+  std::vector<const CXXOperatorCallExpr *> chains; // the outermost `<<` of each statement
+  std::vector<SourceLocation> reads;
+  using namespace clang::ast_matchers;
+  for (const BoundNodes &found :
+       match(findAll(declRefExpr(to(varDecl(equalsNode(stream)))).bind("use")), *body, context_)) {
+    const Expr *use = found.getNodeAs<DeclRefExpr>("use");
+    parents = context_.getParents(*use);
+    for (const Expr *cast = use; parents.size() == 1 && parents[0].get<ImplicitCastExpr>();
+         parents = context_.getParents(*cast))
+      cast = parents[0].get<ImplicitCastExpr>(); // const for str()
+    if (parents.size() == 1)
+      if (auto *str = parents[0].get<MemberExpr>()) {
+        DynTypedNodeList up = context_.getParents(*str);
+        auto *call = up.size() == 1 ? up[0].get<CXXMemberCallExpr>() : nullptr;
+        if (!call || call->getNumArgs() != 0 || !call->getMethodDecl() || !call->getMethodDecl()->getIdentifier() ||
+            call->getMethodDecl()->getName() != "str")
+          return false;
+        reads.push_back(call->getBeginLoc());
+        continue;
+      }
+    // Up the `<<` chain whose leftmost operand it is, through the implicit casts to ostream&.
+    const Expr *current = use;
+    const CXXOperatorCallExpr *top = nullptr;
+    for (;;) {
+      parents = context_.getParents(*current);
+      if (parents.size() != 1)
+        return false;
+      if (auto *cast = parents[0].get<ImplicitCastExpr>()) {
+        current = cast;
+        continue;
+      }
+      auto *shift = parents[0].get<CXXOperatorCallExpr>();
+      if (!shift || shift->getOperator() != OO_LessLess || shift->getNumArgs() != 2 || shift->getArg(0) != current)
+        break;
+      top = shift;
+      current = shift;
+    }
+    if (!top || parents.size() != 1 || parents[0].get<CompoundStmt>() != block)
+      return false; // used some other way, or written under a condition or in a loop
+    chains.push_back(top);
+  }
+  if (reads.empty())
+    return false;
+  for (const CXXOperatorCallExpr *chain : chains)
+    for (SourceLocation read : reads)
+      if (!sources.isBeforeInTranslationUnit(chain->getBeginLoc(), read))
+        return false; // written after it is read
+  std::sort(chains.begin(), chains.end(), [&](const CXXOperatorCallExpr *a, const CXXOperatorCallExpr *b) {
+    return sources.isBeforeInTranslationUnit(a->getBeginLoc(), b->getBeginLoc());
+  });
+  ArgValue text = constant("");
+  for (const CXXOperatorCallExpr *chain : chains) {
+    std::vector<const Expr *> pieces; // right operands, innermost first
+    for (const Expr *link = chain; auto *shift = dyn_cast<CXXOperatorCallExpr>(link->IgnoreImplicit());
+         link = shift->getArg(0)) {
+      if (shift->getOperator() != OO_LessLess || shift->getNumArgs() != 2)
+        break;
+      pieces.insert(pieces.begin(), shift->getArg(1));
+    }
+    for (const Expr *piece : pieces) {
+      ArgValue v;
+      Expr::EvalResult character;
+      if (!piece->getType().isNull() && piece->getType()->isAnyCharacterType() && !piece->isValueDependent() &&
+          piece->EvaluateAsInt(character, context_))
+        v = constant(std::string(1, static_cast<char>(character.Val.getInt().getExtValue())));
+      else if (piece->getType().isNull() || piece->getType()->isFunctionType() ||
+               piece->getType()->isFunctionPointerType() || piece->getType()->isRealFloatingType())
+        return false; // std::endl and other manipulators, floating-point formatting
+      else
+        v = formatPiece(piece, depth);
+      text = concatenate(text, v, "", placeholderFor(piece), true);
+      if (text.kind != ArgValue::Kind::Strings)
+        return false;
+    }
+  }
+  out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
+  return out.kind == ArgValue::Kind::Strings;
+}
+
 // std::format("orders.{}.placed", id), fmt::format (any inline namespace of fmt), and
 // absl::StrCat(a, b, ...): constant arguments are spliced in (integers through the constant
 // evaluator), others become `{name}` pieces of a pattern. False when `callee` is none of
