@@ -539,14 +539,23 @@ public:
   // Binds each `variable = call(...)` to the recorded call, once the whole TU is seen.
   std::vector<MemberValue> memberValues() const { return values_.memberValues(); }
   void resolveBindings() {
+    // Only the places a binding names: template-heavy code has millions of calls (abseil's
+    // btree_test.cc), and a map of all of them took most of the file's time.
+    const size_t kNoCall = SIZE_MAX;
     std::map<Location, size_t> callAt;
-    for (size_t i = 0; i < facts_.calls.size(); ++i)
-      callAt.emplace(facts_.calls[i].location, i);
     for (auto &[key, at] : pendingBindings_)
-      if (auto it = callAt.find(at); it != callAt.end())
-        facts_.handles.push_back({key, it->second});
+      callAt.emplace(at, kNoCall);
     for (auto &[key, at] : unanalysedBindings_)
-      if (!callAt.count(at))
+      callAt.emplace(at, kNoCall);
+    if (!callAt.empty())
+      for (size_t i = 0; i < facts_.calls.size(); ++i)
+        if (auto it = callAt.find(facts_.calls[i].location); it != callAt.end() && it->second == kNoCall)
+          it->second = i; // the first call there, as before
+    for (auto &[key, at] : pendingBindings_)
+      if (size_t call = callAt.at(at); call != kNoCall)
+        facts_.handles.push_back({key, call});
+    for (auto &[key, at] : unanalysedBindings_)
+      if (callAt.at(at) == kNoCall)
         facts_.unanalysedHandles.push_back({key, at});
   }
 

@@ -449,7 +449,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   }
   if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var) && !var->getType().isNull() &&
-                                                       var->getInit() && (var->getType().isConstQualified() || neverChanged(var))) {
+                                                       var->getInit() && (var->getType().isConstQualified() || unchangedLocal(var))) {
       // A constant index into a braced list: that element; any other index: one of them.
       if (const Expr *element = elementOf(var->getInit(), index, context_)) {
         ArgValue one = evaluate(element, depth + 1);
@@ -535,6 +535,13 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
   return value;
 }
 
+bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
+  auto [it, fresh] = unchangedLocals_.try_emplace(var, false);
+  if (fresh)
+    it->second = neverChanged(var);
+  return it->second;
+}
+
 ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) const {
   ArgValue value;
   if (auto *param = dyn_cast<ParmVarDecl>(decl)) {
@@ -593,7 +600,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
         return value;
       }
       // A local string changed after its initialiser (reassigned, `+=`, strcpy) is not it.
-      if (var->isLocalVarDecl() && !type.isConstQualified() && isStringLike(type) && !neverChanged(var)) {
+      if (var->isLocalVarDecl() && !type.isConstQualified() && isStringLike(type) && !unchangedLocal(var)) {
         value.text = "the value of variable '" + var->getNameAsString() + "' changes after its initialiser";
         return value;
       }

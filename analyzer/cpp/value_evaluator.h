@@ -99,6 +99,9 @@ private:
   // Namespace-scope pointers to const char that the project code of this translation unit
   // only reads; found on first need (one walk over the translation unit).
   mutable std::optional<llvm::DenseSet<const clang::VarDecl *>> onlyRead_;
+  // neverChanged() per local variable: one ExprMutationAnalyzer walk of its function each.
+  bool unchangedLocal(const clang::VarDecl *var) const;
+  mutable llvm::DenseMap<const clang::VarDecl *, bool> unchangedLocals_;
   mutable std::optional<Settings> settings_;
   mutable bool readingSettings_ = false; // settings_ is being built: no lookups into it
 };
