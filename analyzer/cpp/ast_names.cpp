@@ -1,5 +1,8 @@
 #include "analyzer/cpp/ast_names.h"
 
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/ParentMapContext.h>
+
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/Index/USRGeneration.h>
@@ -110,6 +113,17 @@ Location AstNames::callLocation(const Expr *e) const {
       return locationOf(dependent->getMemberLoc());
   }
   return locationOf(e->getBeginLoc());
+}
+
+bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::ASTContext &context) {
+  clang::DynTypedNodeList parents = context.getParents(*use);
+  auto *cast = parents.size() == 1 ? parents[0].get<clang::ImplicitCastExpr>() : nullptr;
+  if (!cast || cast->getCastKind() != first)
+    return false;
+  parents = context.getParents(*cast);
+  auto *toConst = parents.size() == 1 ? parents[0].get<clang::ImplicitCastExpr>() : nullptr;
+  return toConst && toConst->getCastKind() == clang::CK_NoOp && toConst->getType()->isPointerType() &&
+         toConst->getType()->getPointeeType().isConstQualified();
 }
 
 } // namespace eventscope

@@ -65,4 +65,10 @@ private:
   const std::string &root_;
 };
 
+// Whether `use` (a reference to a variable) is read as a `const char *` and nothing else:
+// through one implicit cast of kind `first` (CK_ArrayToPointerDecay for an array,
+// CK_LValueToRValue for a pointer), then at once made a pointer to const (passed to a
+// `const char *` parameter, assigned to one). Parents come from `context`'s parent map.
+bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::ASTContext &context);
+
 } // namespace eventscope

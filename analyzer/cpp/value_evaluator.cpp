@@ -125,14 +125,8 @@ bool neverChanged(const VarDecl *var) {
     if (chars) {
       DynTypedNodeList parents = context.getParents(*use);
       if (parents.size() == 1 && parents[0].get<UnaryExprOrTypeTraitExpr>())
-        continue;
-      auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
-      if (!decay || decay->getCastKind() != CK_ArrayToPointerDecay)
-        return false;
-      parents = context.getParents(*decay);
-      auto *toConst = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
-      if (!toConst || toConst->getCastKind() != CK_NoOp || !toConst->getType()->isPointerType() ||
-          !toConst->getType()->getPointeeType().isConstQualified())
+        continue; // sizeof topic
+      if (!readAsPointerToConst(use, CK_ArrayToPointerDecay, context))
         return false;
       continue;
     }

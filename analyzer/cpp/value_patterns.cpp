@@ -173,9 +173,7 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
       }
       return false;
     }
-    auto *toConst = parents[0].get<ImplicitCastExpr>();
-    if (!toConst || toConst->getCastKind() != CK_NoOp || !toConst->getType()->isPointerType() ||
-        !toConst->getType()->getPointeeType().isConstQualified())
+    if (!readAsPointerToConst(use, CK_ArrayToPointerDecay, context_))
       return false; // written some other way (strcat, buf[i] = ..., a `char *` parameter)
   }
   if (!print)

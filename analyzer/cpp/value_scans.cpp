@@ -92,15 +92,7 @@ private:
     using namespace clang::ast_matchers;
     for (const BoundNodes &found : match(findAll(declRefExpr(to(parmVarDecl(equalsNode(param)))).bind("use")), body,
                                          context)) {
-      const Expr *use = found.getNodeAs<DeclRefExpr>("use");
-      DynTypedNodeList parents = context.getParents(*use);
-      auto *load = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
-      if (!load || load->getCastKind() != CK_LValueToRValue)
-        return false;
-      parents = context.getParents(*load);
-      auto *toConst = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
-      if (!toConst || toConst->getCastKind() != CK_NoOp || !toConst->getType()->isPointerType() ||
-          !toConst->getType()->getPointeeType().isConstQualified())
+      if (!readAsPointerToConst(found.getNodeAs<DeclRefExpr>("use"), CK_LValueToRValue, context))
         return false;
     }
     return true;
