@@ -2,6 +2,8 @@
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/ParentMapContext.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
 
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
@@ -113,6 +115,15 @@ Location AstNames::callLocation(const Expr *e) const {
       return locationOf(dependent->getMemberLoc());
   }
   return locationOf(e->getBeginLoc());
+}
+
+std::vector<const clang::DeclRefExpr *> referencesTo(const clang::ValueDecl *decl, const clang::Stmt &body,
+                                                     clang::ASTContext &context) {
+  using namespace clang::ast_matchers;
+  std::vector<const clang::DeclRefExpr *> references;
+  for (const BoundNodes &found : match(findAll(declRefExpr(to(valueDecl(equalsNode(decl)))).bind("use")), body, context))
+    references.push_back(found.getNodeAs<clang::DeclRefExpr>("use"));
+  return references;
 }
 
 bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::ASTContext &context) {

@@ -65,6 +65,10 @@ private:
   const std::string &root_;
 };
 
+// Every reference to `decl` in `body` (ast_matchers' findAll), in the order the walk meets them.
+std::vector<const clang::DeclRefExpr *> referencesTo(const clang::ValueDecl *decl, const clang::Stmt &body,
+                                                     clang::ASTContext &context);
+
 // Whether `use` (a reference to a variable) is read as a `const char *` and nothing else:
 // through one implicit cast of kind `first` (CK_ArrayToPointerDecay for an array,
 // CK_LValueToRValue for a pointer), then at once made a pointer to const (passed to a

@@ -115,13 +115,11 @@ bool neverChanged(const VarDecl *var) {
     return false;
   ASTContext &context = var->getASTContext();
   ExprMutationAnalyzer mutations(*body, context);
-  using namespace clang::ast_matchers;
   // A char array is changed through the pointer it decays to (strcpy, strcat), which the
   // analyzer does not follow: read only as `const char *` (or by sizeof), or changed.
   bool chars = !var->getType().isNull() && var->getType()->isArrayType() &&
                var->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
-  for (const BoundNodes &found : match(findAll(declRefExpr(to(varDecl(equalsNode(var)))).bind("ref")), *body, context)) {
-    const Expr *use = found.getNodeAs<DeclRefExpr>("ref");
+  for (const Expr *use : referencesTo(var, *body, context)) {
     if (chars) {
       DynTypedNodeList parents = context.getParents(*use);
       if (parents.size() == 1 && parents[0].get<UnaryExprOrTypeTraitExpr>())

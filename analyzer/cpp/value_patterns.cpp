@@ -7,8 +7,7 @@
 
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/FormatString.h>
-#include <clang/ASTMatchers/ASTMatchFinder.h>
-#include <clang/ASTMatchers/ASTMatchers.h>
+#include <clang/AST/ParentMapContext.h>
 #include <clang/Basic/TargetInfo.h>
 #include <llvm/ADT/StringExtras.h>
 
@@ -150,11 +149,8 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
   if (!body || !buffer->isLocalVarDecl() || buffer->isStaticLocal() || buffer->getType().isNull() ||
       !buffer->getType()->isArrayType() || !buffer->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType())
     return false;
-  using namespace clang::ast_matchers;
   const CallExpr *print = nullptr;
-  for (const BoundNodes &found :
-       match(findAll(declRefExpr(to(varDecl(equalsNode(buffer)))).bind("use")), *body, context_)) {
-    const Expr *use = found.getNodeAs<DeclRefExpr>("use");
+  for (const Expr *use : referencesTo(buffer, *body, context_)) {
     DynTypedNodeList parents = context_.getParents(*use);
     if (parents.size() == 1 && parents[0].get<UnaryExprOrTypeTraitExpr>())
       continue; // sizeof topic
@@ -200,10 +196,7 @@ bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned
   const SourceManager &sources = context_.getSourceManager();
   std::vector<const CXXOperatorCallExpr *> chains; // the outermost `<<` of each statement
   std::vector<SourceLocation> reads;
-  using namespace clang::ast_matchers;
-  for (const BoundNodes &found :
-       match(findAll(declRefExpr(to(varDecl(equalsNode(stream)))).bind("use")), *body, context_)) {
-    const Expr *use = found.getNodeAs<DeclRefExpr>("use");
+  for (const Expr *use : referencesTo(stream, *body, context_)) {
     parents = context_.getParents(*use);
     for (const Expr *cast = use; parents.size() == 1 && parents[0].get<ImplicitCastExpr>();
          parents = context_.getParents(*cast))

@@ -6,8 +6,6 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/ExprCXX.h>
-#include <clang/ASTMatchers/ASTMatchFinder.h>
-#include <clang/ASTMatchers/ASTMatchers.h>
 #include <llvm/ADT/DenseMap.h>
 
 namespace eventscope {
@@ -89,13 +87,8 @@ private:
   // write through a subscript of a pointer parameter (`topic[0] = 'x'`), so uses are checked
   // one by one, and anything else counts as a write.
   static bool onlyReadAsPointerToConst(const ParmVarDecl *param, const Stmt &body, ASTContext &context) {
-    using namespace clang::ast_matchers;
-    for (const BoundNodes &found : match(findAll(declRefExpr(to(parmVarDecl(equalsNode(param)))).bind("use")), body,
-                                         context)) {
-      if (!readAsPointerToConst(found.getNodeAs<DeclRefExpr>("use"), CK_LValueToRValue, context))
-        return false;
-    }
-    return true;
+    return llvm::all_of(referencesTo(param, body, context),
+                        [&](const DeclRefExpr *use) { return readAsPointerToConst(use, CK_LValueToRValue, context); });
   }
 
   static const VarDecl *candidate(const Expr *e) {
