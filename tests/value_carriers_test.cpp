@@ -1,0 +1,378 @@
+// Issue 17: values carried by what later statements do rather than by one expression:
+// string members set in other translation units, fluent builders, containers a function
+// never changes, C's file-local char variables, buffers a printf fills, and local strings
+// that change after their initialiser (which must then stop being that initialiser).
+#include "extraction_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::analyze;
+using eventscope::testing::Extracted;
+using eventscope::testing::TempDir;
+
+namespace {
+
+// eventscope.yaml with one service, `app`, over every file: `sources` (a YAML list),
+// include/ on the include path, and `apis` entries (YAML lines).
+std::string appConfig(const std::string &sources, const std::string &apis) {
+  return "sources: " + sources + "\ninclude_dirs: [include]\nservices:\n  app: [\"**\"]\napis:\n" + apis;
+}
+
+const char *const kBusPublish = "  - {function: \"bus_publish\", role: produce, channel: {arg: 0}}\n";
+
+} // namespace
+
+namespace {
+
+// A string member written in one translation unit and read in another (mosquitto_ctrl: the
+// command module sets `ctrl->request_topic = strdup("$CONTROL/...")`, the client module
+// publishes to it): the reader gets the values the other units give it. A null pointer is
+// no value; a member also given a value that is not constant, or changed in place, stays
+// unresolved, and the reason names the member and where.
+TEST(ValueFlow, StringMembersWrittenInOtherTranslationUnits) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["**/*.c", "**/*.cpp"]
+include_dirs: [include]
+services:
+  ctrl: ["ctrl/**"]
+  node: ["node/**"]
+apis:
+  - {function: "bus_publish", role: produce, channel: {arg: 0}}
+)");
+  dir.write("include/bus.h", R"(#pragma once
+#ifdef __cplusplus
+extern "C" {
+#endif
+void bus_publish(const char *topic);
+#ifdef __cplusplus
+}
+#endif
+)");
+  dir.write("ctrl/ctrl.h", R"(#pragma once
+struct ctrl { char *request_topic; char *reply_topic; char *free_topic; };
+)");
+  dir.write("ctrl/command.c", R"(#include "ctrl.h"
+#include <string.h>
+void command(struct ctrl *c, const char *name, int v5) {
+  c->request_topic = strdup(v5 ? "$CONTROL/v5" : "$CONTROL/v1");
+  c->reply_topic = strdup("$CONTROL/reply");
+  c->free_topic = strdup(name);
+}
+)");
+  dir.write("ctrl/client.c", R"(#include "ctrl.h"
+#include <bus.h>
+#include <stdlib.h>
+void send(struct ctrl *c) {
+  bus_publish(c->request_topic);
+  free(c->request_topic);
+  c->request_topic = NULL;
+  bus_publish(c->reply_topic);
+  bus_publish(c->free_topic);
+}
+)");
+  dir.write("node/node.h", R"(#pragma once
+#include <string>
+class Node {
+public:
+  Node();
+  void tick();
+  void rename(const std::string &suffix);
+private:
+  std::string topic_;
+  std::string log_ = "node/log";
+  std::string status_;
+};
+)");
+  dir.write("node/node.cpp", R"(#include "node.h"
+Node::Node() : topic_("node/state") {}
+void Node::rename(const std::string &suffix) { status_ += suffix; }
+)");
+  dir.write("node/tick.cpp", R"(#include "node.h"
+#include <bus.h>
+void Node::tick() {
+  bus_publish(topic_.c_str());
+  bus_publish(log_.c_str());
+  bus_publish(status_.c_str());
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "ctrl produce $CONTROL/reply ctrl/client.c:8:3",
+                             "ctrl produce $CONTROL/v1 ctrl/client.c:5:3",
+                             "ctrl produce $CONTROL/v5 ctrl/client.c:5:3",
+                             "node produce node/log node/tick.cpp:5:3",
+                             "node produce node/state node/tick.cpp:4:3",
+                         }));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{
+                "ctrl/client.c:9:3 bus_publish: member 'free_topic' is given a value that is not constant at "
+                "ctrl/command.c:6:19 (the value is a parameter of an enclosing function)",
+                "node/tick.cpp:6:3 bus_publish: member 'status_' is changed in place (`+=`, a non-const method or "
+                "reference)",
+            }));
+}
+
+} // namespace
+
+namespace {
+
+// Fluent builders (issue 17 item 2): a setter that returns its own object keeps the handle
+// the builder's constructor made (`MessageBuilder("orders").partition(0)`), with or without
+// a visible body, through CRTP's static_cast<Derived &>(*this) too; a member of the chain's
+// result is what the last setter stored in it. A method that returns another object is not
+// a setter.
+TEST(ValueFlow, FluentBuildersKeepTheirChannel) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig(R"(["**/*.cpp"])", R"(  - {function: "kafka::MessageBuilder::MessageBuilder", role: handle, channel: {arg: 0}}
+  - {function: "kafka::Keyed::Keyed", role: handle, channel: {arg: 0}}
+  - {function: "kafka::Producer::produce", role: produce, channel: {arg: 0}}
+  - {function: "bus::publish", role: produce, channel: {arg: 0}}
+)"));
+  dir.write("include/kafka.h", R"(#pragma once
+#include <string>
+namespace kafka {
+class MessageBuilder {
+public:
+  explicit MessageBuilder(std::string topic);
+  MessageBuilder &partition(int p); // in the library's .cpp
+  MessageBuilder &payload(const std::string &p) { payload_ = p; return *this; }
+  MessageBuilder &retry() { return *next_; }
+private:
+  std::string payload_;
+  MessageBuilder *next_ = nullptr;
+};
+template <class Derived> class Basic {
+public:
+  Derived &key(std::string k) { key_ = std::move(k); return static_cast<Derived &>(*this); }
+private:
+  std::string key_;
+};
+class Keyed : public Basic<Keyed> {
+public:
+  explicit Keyed(std::string topic);
+  Keyed &partition(int) { return *this; }
+};
+class Producer {
+public:
+  void produce(const MessageBuilder &message);
+  void produce(const Keyed &message);
+};
+}
+namespace bus { void publish(const std::string &topic); }
+)");
+  dir.write("app.cpp", R"(#include <kafka.h>
+#include <utility>
+struct Options {
+  std::string topic_;
+  int qos_ = 0;
+  Options &topic(std::string t) { topic_ = std::move(t); return *this; }
+  Options &qos(int q) { qos_ = q; return *this; }
+};
+void run(kafka::Producer &producer) {
+  producer.produce(kafka::MessageBuilder("orders").partition(0).payload("x"));
+  kafka::MessageBuilder refunds("refunds");
+  refunds.partition(1);
+  producer.produce(refunds);
+  auto audit = kafka::MessageBuilder("audit").payload("y");
+  producer.produce(audit);
+  producer.produce(kafka::Keyed("keyed").key("k").partition(2));
+  bus::publish(Options().topic("options").qos(1).topic_);
+  producer.produce(kafka::MessageBuilder("first").retry());
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce audit app.cpp:15:12",
+                             "app produce keyed app.cpp:16:12",
+                             "app produce options app.cpp:17:3",
+                             "app produce orders app.cpp:10:12",
+                             "app produce refunds app.cpp:13:12",
+                         }));
+  EXPECT_EQ(x.unresolved.size(), 1u) << ::testing::PrintToString(x.unresolved);
+  EXPECT_EQ(x.unresolved.count("app.cpp:18:12 kafka::Producer::produce: the value is the result of a call to "
+                               "kafka::MessageBuilder::retry"),
+            1u)
+      << ::testing::PrintToString(x.unresolved);
+}
+
+} // namespace
+
+namespace {
+
+// A local container its function never changes (by Clang's ExprMutationAnalyzer) is as good
+// as a const one: `names[0]` is the first string of its braced list, `names.at(i)` one of
+// them. One that grows or has an element assigned stays unresolved. A constant index picks
+// its element from a C array too.
+TEST(ValueFlow, ContainersTheFunctionNeverChanges) {
+  TempDir dir;
+  dir.write("eventscope.yaml",
+            appConfig(R"(["**/*.cpp"])", "  - {function: \"bus::publish\", role: produce, channel: {arg: 0}}\n"));
+  dir.write("include/bus.h", "#pragma once\n#include <string>\nnamespace bus { void publish(const std::string &t); }\n");
+  dir.write("app.cpp", R"(#include <bus.h>
+#include <array>
+#include <string>
+#include <vector>
+void run(int i) {
+  std::vector<std::string> names{"a", "b"};
+  bus::publish(names[0]);
+  bus::publish(names.at(i));
+  std::vector<std::string> grown{"c"};
+  grown.push_back("d");
+  bus::publish(grown[0]);
+  std::vector<std::string> changed{"e"};
+  changed[0] = "f";
+  bus::publish(changed[0]);
+  std::array<std::string, 2> pair{{"g", "h"}};
+  bus::publish(pair[1]);
+  const char *topics[] = {"i", "j"};
+  bus::publish(topics[1]);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce a app.cpp:7:3",
+                             "app produce a app.cpp:8:3",
+                             "app produce b app.cpp:8:3",
+                             "app produce h app.cpp:16:3",
+                             "app produce j app.cpp:18:3",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "app.cpp:11:3 bus::publish: the value is the result of a call to "
+                              "std::vector<std::basic_string<char>>::operator[]",
+                              "app.cpp:14:3 bus::publish: the value is the result of a call to "
+                              "std::vector<std::basic_string<char>>::operator[]",
+                          }));
+}
+
+} // namespace
+
+namespace {
+
+// C keeps topics in file-local variables that are not const (a string literal is a
+// `char[]` in C): `static char kTopic[] = "..."` and `static char *kTopic = "..."` are
+// constants when the file only reads them (the array only as `const char *`). Written,
+// reassigned, handed to a `char *` parameter the callee writes through (or one whose body is
+// not seen), to scanf, or visible to other files: unresolved.
+TEST(ValueFlow, FileLocalCharVariablesOnlyReadAreConstants) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig(R"(["*.c"])", kBusPublish));
+  dir.write("a.c", R"(void bus_publish(const char *topic);
+void fill(char *buffer);
+static char kArray[] = "c/array";
+static char *kPointer = "c/pointer";
+static char kChanged[] = "c/changed";
+static char *kMoved = "c/moved";
+static char kPassed[] = "c/passed";
+char kExported[] = "c/exported";
+void run(void) {
+  bus_publish(kArray);
+  bus_publish(kPointer);
+  kChanged[0] = 'x';
+  bus_publish(kChanged);
+  kMoved = "c/other";
+  bus_publish(kMoved);
+  fill(kPassed);
+  bus_publish(kPassed);
+  bus_publish(kExported);
+}
+void log_line(const char *format, ...);
+int sscanf(const char *s, const char *format, ...);
+static char kReadOnly[] = "c/readonly";
+static char kWrittenThrough[] = "c/written";
+static char kScanned[] = "c/scanned";
+static void show(char *topic) { bus_publish(topic); }
+static void clobber(char *topic) { topic[0] = 'x'; }
+void more(const char *line) {
+  show(kReadOnly);
+  log_line("publishing to %s", kReadOnly);
+  bus_publish(kReadOnly);
+  clobber(kWrittenThrough);
+  bus_publish(kWrittenThrough);
+  sscanf(line, "%s", kScanned);
+  bus_publish(kScanned);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce c/array a.c:10:3", "app produce c/pointer a.c:11:3",
+                                                "app produce c/readonly a.c:28:3", "app produce c/readonly a.c:30:3"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "a.c:13:3 bus_publish: the value of variable 'kChanged' can change at run time",
+                              "a.c:15:3 bus_publish: the value of variable 'kMoved' can change at run time",
+                              "a.c:17:3 bus_publish: the value of variable 'kPassed' can change at run time",
+                              "a.c:18:3 bus_publish: the value of variable 'kExported' can change at run time",
+                              "a.c:32:3 bus_publish: the value of variable 'kWrittenThrough' can change at run time",
+                              "a.c:34:3 bus_publish: the value of variable 'kScanned' can change at run time",
+                          }));
+}
+
+} // namespace
+
+namespace {
+
+// A local string is its initialiser only while nothing changes it: reassigned, appended to,
+// or (a char array) written through strcpy, it is unresolved, never the initial text (that
+// had made an endpoint on "" out of `char buf[8] = ""; strcpy(buf, t);`). A char buffer
+// written once by snprintf/sprintf and otherwise only read is the pattern the call prints
+// (Clang's own printf format parser: `%s` of a run-time value is `{name}`, constants are
+// spliced in, `%%` is `%`, `*` widths take their argument). A namespace-scope pointer read
+// inside a braced list (`names{kTopic}`) is still only read.
+TEST(ValueFlow, LocalStringsThatChangeAndBuffersThatAPrintfFills) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig(R"(["*.c", "*.cpp"])", kBusPublish));
+  dir.write("a.c", R"(#include <stdio.h>
+#include <string.h>
+void bus_publish(const char *topic);
+void status(const char *id, int n) {
+  char topic[64];
+  snprintf(topic, sizeof topic, "fleet/%s/status/%d", id, 7);
+  bus_publish(topic);
+  char other[32];
+  sprintf(other, "fleet/%%/%s", "const");
+  bus_publish(other);
+  char twice[32];
+  sprintf(twice, "a/%d", n);
+  strcat(twice, "/b");
+  bus_publish(twice);
+  char star[32];
+  snprintf(star, 32, "w/%*d/x", 4, n);
+  bus_publish(star);
+  char copied[8] = "";
+  strcpy(copied, "x");
+  bus_publish(copied);
+}
+)");
+  dir.write("b.cpp", R"(#include <string>
+#include <vector>
+extern "C" void bus_publish(const char *topic);
+namespace { const char *kTopic = "listed"; }
+void other(bool f) {
+  std::string topic = "a";
+  if (f) topic = "b";
+  bus_publish(topic.c_str());
+  std::string grown = "g";
+  grown += "/h";
+  bus_publish(grown.c_str());
+  std::vector<std::string> names{kTopic};
+  bus_publish(names[0].c_str());
+  bus_publish(kTopic);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce fleet/%/const a.c:10:3",
+                             "app produce fleet/{id}/status/7 a.c:7:3",
+                             "app produce listed b.cpp:13:3",
+                             "app produce listed b.cpp:14:3",
+                             "app produce w/{n}/x a.c:17:3",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "a.c:14:3 bus_publish: char buffer 'twice' is filled at run time, not by a single "
+                              "sprintf or snprintf of its own",
+                              "a.c:20:3 bus_publish: the value of variable 'copied' changes after its initialiser",
+                              "b.cpp:11:3 bus_publish: the value of variable 'grown' changes after its initialiser",
+                              "b.cpp:8:3 bus_publish: the value of variable 'topic' changes after its initialiser",
+                          }));
+}
+
+} // namespace
