@@ -14,9 +14,11 @@ using namespace clang;
 
 namespace {
 
-// Counts, per namespace-scope variable of type `const char *`, the references to it in project
-// code and those that only read its value (the operand of an lvalue-to-rvalue conversion).
-// Any other reference (an assignment, `&kTopic`, a reference bound to it, ++) may change it.
+// Collects, per variable of static storage that is a pointer or an array, the references to
+// it in project code and those that only read it: the operand of an lvalue-to-rvalue
+// conversion (a pointer's value), or an array decayed to a pointer that is only read as
+// `const char *`. Any other reference (an assignment, `&kTopic`, a reference bound to it, ++,
+// a `char *` the callee writes through) may change it.
 class GlobalReads : public ProjectCodeWalk<GlobalReads> {
 public:
   using ProjectCodeWalk::ProjectCodeWalk;
@@ -42,10 +44,7 @@ public:
     // its decay to a pointer, made a pointer to const at once.
     if (cast->getCastKind() == CK_NoOp && !cast->getType().isNull() && cast->getType()->isPointerType() &&
         cast->getType()->getPointeeType().isConstQualified())
-      if (auto *decay = dyn_cast<ImplicitCastExpr>(cast->getSubExpr()->IgnoreParens());
-          decay && decay->getCastKind() == CK_ArrayToPointerDecay)
-        if (auto *var = candidate(decay->getSubExpr()->IgnoreParens()))
-          reads[var].insert(decay->getSubExpr()->IgnoreParens());
+      noteDecayedRead(cast->getSubExpr());
     return true;
   }
   // ... or handed to a variadic function that only reads its varargs: printf-style logging
@@ -59,13 +58,9 @@ public:
     const FunctionDecl *definition = callee->getDefinition();
     for (unsigned i = 0; definition && definition->getBody() && i < call->getNumArgs() && i < definition->getNumParams();
          ++i) {
-      const ParmVarDecl *param = definition->getParamDecl(i);
-      auto *decay = dyn_cast<ImplicitCastExpr>(call->getArg(i)->IgnoreParens());
-      const VarDecl *var = decay && decay->getCastKind() == CK_ArrayToPointerDecay
-                               ? candidate(decay->getSubExpr()->IgnoreParens())
-                               : nullptr;
-      if (var && onlyReadAsPointerToConst(param, *definition->getBody(), definition->getASTContext()))
-        reads[var].insert(decay->getSubExpr()->IgnoreParens());
+      if (decayedCandidate(call->getArg(i)).first &&
+          onlyReadAsPointerToConst(definition->getParamDecl(i), *definition->getBody(), definition->getASTContext()))
+        noteDecayedRead(call->getArg(i));
     }
     if (!callee->isVariadic() || !callee->getIdentifier() || callee->getName().contains("scanf"))
       return true;
@@ -73,15 +68,25 @@ public:
       if (format->getType() && format->getType()->getName().contains("scanf"))
         return true;
     for (unsigned i = callee->getNumParams(); i < call->getNumArgs(); ++i)
-      if (auto *decay = dyn_cast<ImplicitCastExpr>(call->getArg(i)->IgnoreParens());
-          decay && decay->getCastKind() == CK_ArrayToPointerDecay)
-        if (auto *var = candidate(decay->getSubExpr()->IgnoreParens()))
-          reads[var].insert(decay->getSubExpr()->IgnoreParens());
+      noteDecayedRead(call->getArg(i));
     return true;
   }
   llvm::DenseMap<const VarDecl *, llvm::DenseSet<const Expr *>> references, reads;
 
 private:
+  // `e` as an array candidate decayed to a pointer: the variable and its reference.
+  static std::pair<const VarDecl *, const Expr *> decayedCandidate(const Expr *e) {
+    auto *decay = dyn_cast<ImplicitCastExpr>(e->IgnoreParens());
+    if (!decay || decay->getCastKind() != CK_ArrayToPointerDecay)
+      return {nullptr, nullptr};
+    const Expr *reference = decay->getSubExpr()->IgnoreParens();
+    return {candidate(reference), reference};
+  }
+  void noteDecayedRead(const Expr *e) {
+    if (auto [var, reference] = decayedCandidate(e); var)
+      reads[var].insert(reference);
+  }
+
   // Every use of `param` in `body` is its value made a `const char *` at once (passed to a
   // `const char *` parameter, assigned to one). Clang 19's ExprMutationAnalyzer does not see a
   // write through a subscript of a pointer parameter (`topic[0] = 'x'`), so uses are checked
