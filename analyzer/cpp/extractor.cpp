@@ -169,6 +169,11 @@ public:
     MultiplexConsumer::Initialize(context);
   }
   bool HandleTopLevelDecl(DeclGroupRef group) override {
+    // Sema hands over each template instantiation it performs at the end of the file, and
+    // ignores what this returns: once stopped, stay stopped (reading the unit again for each
+    // of them made btree_test.cc take minutes).
+    if (read_)
+      return false;
     bool more = MultiplexConsumer::HandleTopLevelDecl(group);
     if (ci_.getDiagnostics().getNumErrors() < kMaxParseErrors || !context_)
       return more;
@@ -177,8 +182,15 @@ public:
     if (!group.isNull())
       at = locationIn(ci_.getSourceManager(), (*group.begin())->getBeginLoc(), root_);
     facts_.stoppedAt = at.empty() ? Location{facts_.file, 0, 0, ""} : at;
-    MultiplexConsumer::HandleTranslationUnit(*context_);
+    HandleTranslationUnit(*context_);
     return false;
+  }
+  // Once: ParseAST calls it again when the budget ran out during the end-of-file instantiations.
+  void HandleTranslationUnit(ASTContext &context) override {
+    if (read_)
+      return;
+    read_ = true;
+    MultiplexConsumer::HandleTranslationUnit(context);
   }
 
 private:
@@ -191,6 +203,7 @@ private:
   TuFacts &facts_;
   const std::string &root_;
   ASTContext *context_ = nullptr;
+  bool read_ = false; // HandleTranslationUnit has run
 };
 
 class FactAction : public ASTFrontendAction {
