@@ -9,8 +9,8 @@
 
 namespace eventscope {
 
-// Path globs as in .gitignore-like tools: `*` and `?` (crossing directories), `[a-z]`,
-// `{a,b}`, and `**/` for any number of directories. A pattern without wildcards also
+// Path globs as in .gitignore-like tools: `*` and `?` (within one directory), `[a-z]`,
+// `{a,b}`, `**/` for any number of directories and `**` for anything. A pattern without wildcards also
 // matches everything below it, so `services/order` means the whole directory.
 class PathGlobs {
 public:

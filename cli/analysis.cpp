@@ -33,7 +33,10 @@ static Config readConfig(const CommonOptions &options, const std::string &root) 
     llvm::SmallString<256> absoluteRoot(root);
     llvm::sys::fs::make_absolute(absoluteRoot);
     llvm::sys::path::remove_dots(absoluteRoot, true);
-    std::string display = *found;
+    llvm::SmallString<256> foundPath(*found);
+    llvm::sys::fs::make_absolute(foundPath);
+    llvm::sys::path::remove_dots(foundPath, true);
+    std::string display(foundPath);
     std::string prefix = std::string(absoluteRoot) + "/";
     if (display.rfind(prefix, 0) == 0)
       display = display.substr(prefix.size());
@@ -53,6 +56,42 @@ const char *const kDefaultPersistenceApis[] = {
     "sqlite3_exec", "sqlite3_step", "PQexec", "PQexecParams", "PQexecPrepared", "PQsendQuery",
     "pqxx::transaction_base::exec", "pqxx::transaction_base::exec0", "pqxx::transaction_base::exec_params",
     "pqxx::work::exec", "soci::session::once", "soci::statement::execute"};
+
+static bool hasGlobCharacters(const std::string &path) { return path.find_first_of("*?[{") != std::string::npos; }
+
+// A config entry that matches nothing would leave out what it was written for without a word
+// (a contract never checked, a directory never excluded). A literal path that does not exist
+// is an error, at the entry; a glob that matches no file is a warning there (checked where
+// the files are found).
+static void checkLiteralPaths(const Config &config, const std::string &baseDir) {
+  for (const char *key : kPathKeys)
+    for (const auto &[entry, at] : config.pathEntries(key)) {
+      if (entry.empty() || hasGlobCharacters(entry))
+        continue;
+      bool absolute = llvm::sys::path::is_absolute(entry);
+      if (!llvm::sys::fs::exists(absolute ? entry : baseDir + "/" + entry))
+        throw InputError(at, std::string("`") + key + "` entry '" + entry + "' does not exist" +
+                                 (absolute ? std::string() : " (paths are relative to " + baseDir + ")"));
+    }
+}
+
+// The entries of `key` that match none of `files` (absolute), as warnings at the entry.
+static void warnUnmatchedEntries(const Analysis &analysis, const char *key, const std::vector<std::string> &files,
+                                 const char *what, std::vector<std::string> &warnings) {
+  if (analysis.config.file.empty())
+    return; // no config: the default globs are a guess, not something the user wrote
+  std::vector<std::string> relative;
+  for (const std::string &file : files)
+    relative.push_back(analysis.layout.relativeToBase(file));
+  for (const auto &[entry, at] : analysis.config.pathEntries(key)) {
+    PathGlobs glob({entry}, at);
+    if (std::none_of(relative.begin(), relative.end(), [&](const std::string &f) { return glob.matches(f); }))
+      warnings.push_back(formatLocation(at) + ": `" + key + "` entry '" + entry + "' matches no " + what + " under " +
+                         analysis.layout.root + (analysis.layout.baseDir == analysis.layout.root
+                                                     ? std::string()
+                                                     : " (globs are relative to " + analysis.layout.baseDir + ")"));
+  }
+}
 
 // Names the links findFiles did not follow: nothing is skipped silently.
 static std::vector<std::string> takeFiles(FoundFiles found, std::vector<std::string> &warnings) {
@@ -76,17 +115,26 @@ static std::vector<std::string> codeFiles(const CommonOptions &options, const An
   Location configLocation{config.file, 0, 0, ""};
   if (!options.buildDir.empty()) {
     PathGlobs sources(config.sources, configLocation);
-    std::vector<std::string> files;
-    for (const std::string &file : compilationDatabaseFiles(options.buildDir)) {
+    std::vector<std::string> listed = compilationDatabaseFiles(options.buildDir), underRoot, files;
+    for (const std::string &file : listed) {
       std::string relative = analysis.layout.relativeToRoot(file);
       if (relative.rfind("../", 0) == 0 || analysis.layout.excluded(file))
         continue; // outside the analysed system, or excluded
+      underRoot.push_back(file);
       if (sources.empty() || sources.matches(relative))
         files.push_back(file);
     }
+    if (!listed.empty() && underRoot.empty())
+      warnings.push_back(options.buildDir + "/compile_commands.json lists " + std::to_string(listed.size()) +
+                         " file(s), none of them under the root " + analysis.layout.root +
+                         " (first: " + listed.front() + "): no code was analysed; is the root or -p wrong?");
+    else
+      warnUnmatchedEntries(analysis, "sources", underRoot, "file of the compilation database", warnings);
     return files;
   }
-  return takeFiles(analysis.layout.findFiles(PathGlobs(config.sources, configLocation)), warnings);
+  std::vector<std::string> files = takeFiles(analysis.layout.findFiles(PathGlobs(config.sources, configLocation)), warnings);
+  warnUnmatchedEntries(analysis, "sources", files, "file", warnings);
+  return files;
 }
 
 // What the extraction needs, and the APIs resolution matches.
@@ -99,8 +147,6 @@ struct CodeSetup {
   std::string apiFingerprint; // of the API names that decide which calls are recorded
 };
 
-static bool hasGlobCharacters(const std::string &path) { return path.find_first_of("*?[{") != std::string::npos; }
-
 // `include_dirs` entries as -I flags: a plain path as it is (relative to the config's
 // directory), a glob (`*/include`, `src/**/include`) as every directory under the config's
 // directory that it matches, in sorted order. A glob that matches no directory is a
@@ -108,12 +154,12 @@ static bool hasGlobCharacters(const std::string &path) { return path.find_first_
 static std::vector<std::string> includeFlags(const Analysis &analysis, std::vector<std::string> &warnings) {
   std::vector<std::string> flags;
   const std::string &base = analysis.layout.baseDir;
-  for (const std::string &dir : analysis.config.includeDirs) {
+  for (const auto &[dir, at] : analysis.config.pathEntries("include_dirs")) {
     if (!hasGlobCharacters(dir)) {
       flags.push_back("-I" + (dir.rfind('/', 0) == 0 ? dir : base + "/" + dir));
       continue;
     }
-    PathGlobs glob({dir}, {analysis.config.file, 0, 0, ""});
+    PathGlobs glob({dir}, at);
     std::vector<std::string> matched;
     std::error_code error;
     for (llvm::sys::fs::recursive_directory_iterator it(base, error), end; it != end && !error; it.increment(error)) {
@@ -132,8 +178,7 @@ static std::vector<std::string> includeFlags(const Analysis &analysis, std::vect
     for (const std::string &path : matched)
       flags.push_back("-I" + path);
     if (matched.empty())
-      warnings.push_back((analysis.config.file.empty() ? std::string("config") : analysis.config.file) +
-                         ": `include_dirs` entry '" + dir + "' matches no directory under " + base);
+      warnings.push_back(formatLocation(at) + ": `include_dirs` entry '" + dir + "' matches no directory under " + base);
   }
   return flags;
 }
@@ -145,21 +190,18 @@ static std::map<std::string, std::string> parameterValues(const Analysis &analys
                                                           std::map<std::string, std::string> &conflicts) {
   std::map<std::string, std::string> values;
   const std::string &base = analysis.layout.baseDir;
-  const std::string configName = analysis.config.file.empty() ? std::string("config") : analysis.config.file;
-  for (const std::string &entry : analysis.config.parameterFiles) {
+  for (const auto &[entry, at] : analysis.config.pathEntries("parameter_files")) {
     std::vector<std::string> files;
     if (!hasGlobCharacters(entry)) {
       files.push_back(entry.rfind('/', 0) == 0 ? entry : base + "/" + entry);
     } else {
-      files = analysis.layout.findFiles(PathGlobs({entry}, {analysis.config.file, 0, 0, ""})).files;
+      files = analysis.layout.findFiles(PathGlobs({entry}, at)).files;
     }
     if (files.empty())
-      warnings.push_back(configName + ": `parameter_files` entry '" + entry + "' matches no file under " + base);
+      warnings.push_back(formatLocation(at) + ": `parameter_files` entry '" + entry + "' matches no file under " + base);
     for (const std::string &file : files) {
-      if (!llvm::sys::fs::is_regular_file(file)) {
-        warnings.push_back(configName + ": `parameter_files` entry '" + entry + "': no file " + file);
-        continue;
-      }
+      if (!llvm::sys::fs::is_regular_file(file)) // a directory: checkLiteralPaths saw that it exists
+        throw InputError(at, "`parameter_files` entry '" + entry + "' is not a file");
       std::vector<std::string> fileConflicts;
       const std::string &root = analysis.layout.root;
       std::string shown = file.rfind(root + "/", 0) == 0 ? file.substr(root.size() + 1) : file;
@@ -344,11 +386,14 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   std::vector<TuFacts> units;
   if (!options.factsFiles.empty()) {
     units = unitsFromFacts(options, setup);
+    for (const TuFacts &unit : units)
+      analysis.inputFiles.push_back(analysis.layout.root + "/" + unit.file);
   } else {
     setup.extract.files = codeFiles(options, analysis, analysis.warnings);
+    analysis.inputFiles.insert(analysis.inputFiles.end(), setup.extract.files.begin(), setup.extract.files.end());
     if (setup.extract.files.empty()) {
       // A config that names sources but finds none is a mistake, not an empty system.
-      if (!analysis.config.file.empty() && !analysis.config.sources.empty())
+      if (!analysis.config.file.empty() && !analysis.config.sources.empty() && options.buildDir.empty())
         analysis.warnings.push_back(analysis.config.file + ": `sources` matched no file under " + analysis.layout.root +
                                     " (globs are relative to " + analysis.layout.baseDir + ")");
       return;
@@ -413,6 +458,17 @@ static Analysis prepare(const CommonOptions &options) {
     }
   analysis.layout = SystemLayout::create(options.root, analysis.config);
   analysis.layout.followSymlinks = options.followSymlinks;
+  checkLiteralPaths(analysis.config, analysis.layout.baseDir);
+  // An `exclude` glob is checked against every file under the root, excluded or not.
+  std::vector<std::pair<std::string, Location>> excludes = analysis.config.pathEntries("exclude");
+  if (std::any_of(excludes.begin(), excludes.end(), [](const auto &e) { return hasGlobCharacters(e.first); })) {
+    Config withoutExclude = analysis.config;
+    withoutExclude.exclude.clear();
+    SystemLayout everything = SystemLayout::create(options.root, withoutExclude);
+    everything.followSymlinks = options.followSymlinks;
+    std::vector<std::string> all = everything.findFiles(PathGlobs({"**"}, {})).files;
+    warnUnmatchedEntries(analysis, "exclude", all, "file", analysis.warnings);
+  }
   // --config from elsewhere: its globs are read from its own directory, which a user who
   // wrote them from DIR's point of view does not expect. Said once, with both directories.
   const std::string &base = analysis.layout.baseDir, &root = analysis.layout.root;
@@ -453,20 +509,36 @@ Analysis analyzeSystem(const CommonOptions &options) {
   std::string configPath;
   if (!analysis.config.absolutePath.empty())
     configPath = analysis.layout.relativeToRoot(analysis.config.absolutePath);
+  std::vector<std::string> contractFiles;
   for (const std::string &path : takeFiles(analysis.layout.findFiles(contractGlobs), analysis.warnings)) {
     if (analysis.layout.relativeToRoot(path) == configPath)
       continue; // `contracts: ["*.yaml"]` next to eventscope.yaml
+    contractFiles.push_back(path);
     ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.layout.root,
                                              analysis.config.contractsGiven, analysis.graph);
     if (kind == ContractFileKind::Other)
       ++passedOver;
   }
+  if (analysis.config.contractsGiven)
+    warnUnmatchedEntries(analysis, "contracts", contractFiles, "file", analysis.warnings);
+  analysis.inputFiles = contractFiles;
   if (passedOver > 0)
     analysis.warnings.push_back("passed over " + std::to_string(passedOver) +
                                 " YAML/JSON file(s) that are neither manifests nor AsyncAPI documents "
                                 "(no eventscope.yaml names the contracts)");
 
   analyzeCode(options, analysis);
+  // A `services` glob that matches no file read leaves the service it names without code or
+  // contract: most often a path written wrong, and then its files are counted under another.
+  for (const ServicePaths &service : analysis.config.services)
+    for (size_t i = 0; i < service.globs.size(); ++i) {
+      const Location &at = i < service.globAt.size() ? service.globAt[i] : service.location;
+      PathGlobs glob({service.globs[i]}, at);
+      if (std::none_of(analysis.inputFiles.begin(), analysis.inputFiles.end(),
+                       [&](const std::string &f) { return glob.matches(analysis.layout.relativeToBase(f)); }))
+        analysis.warnings.push_back(formatLocation(at) + ": service '" + service.name + "': path '" +
+                                    service.globs[i] + "' matches no analysed code or contract file");
+    }
 
   analysis.graph.finalize();
   return analysis;

@@ -405,6 +405,7 @@ namespace {
 TEST(CppExtraction, CallsOnUnknownTypesMatchApisByNameWhenHeadersAreMissing) {
   TempDir dir;
   dir.write("eventscope.yaml", kBusConfig); // include/bus.h is not there
+  dir.write("include/other.h", "");
   dir.write("svc/main.cpp", R"(#include "bus.h"
 struct OrderPlaced {};
 bus::Bus *g_bus;

@@ -216,6 +216,7 @@ TEST(IncompleteCode, ACrashIsReportedAsEventscopesAndCostsOnlyTheFunction) {
 TEST(IncompleteCode, CheckFailsWhenEveryTranslationUnitFails) {
   TempDir dir;
   dir.write("eventscope.yaml", kBusConfig);
+  dir.write("include/bus.h", kBus);
   dir.write("svc/a.cpp", "this is not C++ {{{\n");
   dir.write("svc/b.cpp", "neither }}} is this\n");
   CommandResult r = runEventscope({"check", dir.path(), "--no-color"});

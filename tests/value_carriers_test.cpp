@@ -14,9 +14,10 @@ using eventscope::testing::TempDir;
 namespace {
 
 // eventscope.yaml with one service, `app`, over every file: `sources` (a YAML list),
-// include/ on the include path, and `apis` entries (YAML lines).
-std::string appConfig(const std::string &sources, const std::string &apis) {
-  return "sources: " + sources + "\ninclude_dirs: [include]\nservices:\n  app: [\"**\"]\napis:\n" + apis;
+// include/ on the include path when the test has one, and `apis` entries (YAML lines).
+std::string appConfig(const std::string &sources, const std::string &apis, bool includeDir = true) {
+  return "sources: " + sources + (includeDir ? "\ninclude_dirs: [include]" : "") + "\nservices:\n  app: [\"**\"]\napis:\n" +
+         apis;
 }
 
 const char *const kBusPublish = "  - {function: \"bus_publish\", role: produce, channel: {arg: 0}}\n";
@@ -256,7 +257,7 @@ namespace {
 // not seen), to scanf, or visible to other files: unresolved.
 TEST(ValueFlow, FileLocalCharVariablesOnlyReadAreConstants) {
   TempDir dir;
-  dir.write("eventscope.yaml", appConfig(R"(["*.c"])", kBusPublish));
+  dir.write("eventscope.yaml", appConfig(R"(["*.c"])", kBusPublish, /*includeDir=*/false));
   dir.write("a.c", R"(void bus_publish(const char *topic);
 void fill(char *buffer);
 static char kArray[] = "c/array";
@@ -319,7 +320,7 @@ namespace {
 // inside a braced list (`names{kTopic}`) is still only read.
 TEST(ValueFlow, LocalStringsThatChangeAndBuffersThatAPrintfFills) {
   TempDir dir;
-  dir.write("eventscope.yaml", appConfig(R"(["*.c", "*.cpp"])", kBusPublish));
+  dir.write("eventscope.yaml", appConfig(R"(["*.c", "*.cpp"])", kBusPublish, /*includeDir=*/false));
   dir.write("a.c", R"(#include <stdio.h>
 #include <string.h>
 void bus_publish(const char *topic);

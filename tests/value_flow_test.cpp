@@ -425,7 +425,7 @@ TEST(ValueFlow, ParameterFilesThatAreWrongAreReported) {
   dir.write("a.cpp", "int main() {}\n");
   eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
   EXPECT_EQ(r.exitCode, 0) << r.err;
-  EXPECT_NE(r.err.find("eventscope.yaml: `parameter_files` entry 'params/*.yaml' matches no file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("eventscope.yaml:2:19: `parameter_files` entry 'params/*.yaml' matches no file"), std::string::npos) << r.err;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nparameter_files: [\"other.yaml\"]\n");
   dir.write("other.yaml", "topic: x\n");
   r = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());

@@ -240,6 +240,9 @@ void overlay(Config &base, const ConfigFile &file) {
   take("exclude", &Config::exclude);
   take("exclude", &Config::excludeAt);
   take("parameter_files", &Config::parameterFiles);
+  for (const char *key : kPathKeys)
+    if (file.keys.count(key))
+      base.entryAt[key] = top.entryAt.at(key);
   for (const auto &[name, value] : top.parameters) { // per parameter: the extending file's wins
     base.parameters[name] = value;
     base.parameterAt[name] = top.parameterAt.at(name);
@@ -289,6 +292,22 @@ Config loadWithBases(const std::string &path, const std::string &displayPath, st
 
 } // namespace
 
+std::vector<std::pair<std::string, Location>> Config::pathEntries(const std::string &key) const {
+  static const std::vector<std::string> none;
+  const std::vector<std::string> &items = key == "sources"        ? sources
+                                          : key == "include_dirs" ? includeDirs
+                                          : key == "contracts"    ? contracts
+                                          : key == "exclude"      ? exclude
+                                          : key == "parameter_files" ? parameterFiles
+                                                                     : none;
+  auto at = entryAt.find(key);
+  std::vector<std::pair<std::string, Location>> entries;
+  for (size_t i = 0; i < items.size(); ++i) // a config built in code has no locations: the file then
+    entries.emplace_back(items[i], at != entryAt.end() && i < at->second.size() ? at->second[i]
+                                                                                 : Location{file, 0, 0, ""});
+  return entries;
+}
+
 Config loadConfig(const std::string &path, const std::string &displayPath) {
   llvm::SmallString<256> absolute(path);
   llvm::sys::fs::make_absolute(absolute);
@@ -330,11 +349,20 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
   llvm::sys::path::remove_dots(base, true);
   config.baseDir = std::string(base);
 
-  config.sources = stringListOf(root["sources"], file, "`sources`");
-  config.includeDirs = stringListOf(root["include_dirs"], file, "`include_dirs`");
+  auto paths = [&](const char *key) {
+    std::vector<std::string> items;
+    std::vector<Location> &at = config.entryAt[key];
+    for (auto &[text, location] : locatedStringListOf(root[key], file, std::string("`") + key + "`")) {
+      items.push_back(text);
+      at.push_back(location);
+    }
+    return items;
+  };
+  config.sources = paths("sources");
+  config.includeDirs = paths("include_dirs");
   config.compileFlags = stringListOf(root["compile_flags"], file, "`compile_flags`");
   config.contractsGiven = static_cast<bool>(root["contracts"]);
-  config.contracts = stringListOf(root["contracts"], file, "`contracts`");
+  config.contracts = paths("contracts");
   config.persistenceApis = stringListOf(root["persistence_apis"], file, "`persistence_apis`");
   config.disabledProfiles = stringListOf(root["disabled_profiles"], file, "`disabled_profiles`");
 
@@ -345,7 +373,10 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
       ServicePaths service;
       service.name = scalarOf(entry.first, file, "a service name");
       service.location = locationOf(entry.first, file);
-      service.globs = stringListOf(entry.second, file, "the paths of service " + service.name);
+      for (auto &[glob, at] : locatedStringListOf(entry.second, file, "the paths of service " + service.name)) {
+        service.globs.push_back(glob);
+        service.globAt.push_back(at);
+      }
       config.services.push_back(std::move(service));
     }
   }
@@ -365,7 +396,7 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
       config.rules[id] = parseRuleConfig(id, entry.second, entry.first, file);
     }
   }
-  config.exclude = stringListOf(root["exclude"], file, "`exclude`");
+  config.exclude = paths("exclude");
   if (root["exclude"])
     config.excludeAt = locationOf(root["exclude"], file);
   if (const YAML::Node parameters = root["parameters"]; parameters && !parameters.IsNull()) {
@@ -377,7 +408,7 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
       config.parameterAt[name] = locationOf(entry.first, file);
     }
   }
-  config.parameterFiles = stringListOf(root["parameter_files"], file, "`parameter_files`");
+  config.parameterFiles = paths("parameter_files");
   return parsed;
 }
 

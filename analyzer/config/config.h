@@ -93,8 +93,12 @@ struct RuleConfig {
 struct ServicePaths {
   std::string name;
   std::vector<std::string> globs;
+  std::vector<Location> globAt; // where each glob is written, in order
   Location location;
 };
+
+// The config keys whose entries are paths or path globs, relative to the config's directory.
+inline const char *const kPathKeys[] = {"sources", "include_dirs", "contracts", "exclude", "parameter_files"};
 
 struct Config {
   std::string file;    // the config file's path as shown in messages ("" when none)
@@ -118,6 +122,12 @@ struct Config {
   std::map<std::string, std::string> parameters;
   std::map<std::string, Location> parameterAt;
   std::vector<std::string> parameterFiles;
+  // Where each entry of the kPathKeys lists is written (the file of the config or base that
+  // set the key), in list order: an entry that matches nothing is reported there.
+  std::map<std::string, std::vector<Location>> entryAt;
+
+  // The entries of one of kPathKeys, with where each is written.
+  std::vector<std::pair<std::string, Location>> pathEntries(const std::string &key) const;
 };
 
 // The parameters a ROS 2 parameter file sets (`node: {ros__parameters: {name: value}}`,

@@ -1,0 +1,132 @@
+// Config entries that match nothing (issue 18, item 1; shared/cases/config/missing-contract):
+// a literal path that does not exist is an error at the entry, a glob that matches no file
+// a warning there; a service path that matches no analysed file, and a compilation database
+// with nothing under the root, are said. Nothing a user wrote is ignored without a word.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope::testing;
+
+namespace {
+
+// shared/cases/config/missing-contract, and the same fault under every key that takes paths.
+TEST(ConfigEntries, ALiteralPathThatDoesNotExistIsAnErrorAtItsEntry) {
+  const std::pair<const char *, const char *> cases[] = {
+      {"contracts: [\"contracts/orders.yaml\"]   # the file does not exist\n",
+       "eventscope.yaml:1:13: `contracts` entry 'contracts/orders.yaml' does not exist"},
+      {"sources: [\"a.cpp\", \"src/main.cpp\"]\n", "eventscope.yaml:1:20: `sources` entry 'src/main.cpp' does not exist"},
+      {"sources: [\"a.cpp\"]\ninclude_dirs:\n  - include\n",
+       "eventscope.yaml:3:5: `include_dirs` entry 'include' does not exist"},
+      {"sources: [\"a.cpp\"]\nexclude: [third_party]\n", "eventscope.yaml:2:11: `exclude` entry 'third_party' does not exist"},
+      {"sources: [\"a.cpp\"]\nparameter_files: [params.yaml]\n",
+       "eventscope.yaml:2:19: `parameter_files` entry 'params.yaml' does not exist"},
+      {"extends: base.yaml\n", "eventscope.yaml:1:10: `extends`: cannot read the base config base.yaml"},
+  };
+  for (const auto &[config, message] : cases) {
+    TempDir dir;
+    dir.write("eventscope.yaml", config);
+    dir.write("a.cpp", "int main() {}\n");
+    for (const char *command : {"check", "graph", "scan"}) {
+      CommandResult r = runEventscope({command, dir.path()});
+      EXPECT_EQ(r.exitCode, 2) << command << "\n" << config << r.err;
+      EXPECT_EQ(r.err.rfind(std::string("eventscope: error: ") + message, 0), 0u) << config << r.err;
+    }
+    CommandResult extract = runEventscope({"extract", "-o", "x.facts", "-q"}, dir.path());
+    EXPECT_EQ(extract.exitCode, 2) << config << extract.err;
+  }
+}
+
+// An entry a base config wrote is reported in the base: that is where it is fixed.
+TEST(ConfigEntries, AnEntryFromABaseConfigIsReportedInTheBase) {
+  TempDir dir;
+  dir.write("ci/base.yaml", "sources: [\"a.cpp\"]\ncontracts:\n  - api/orders.yaml\n");
+  dir.write("eventscope.yaml", "extends: ci/base.yaml\n");
+  dir.write("a.cpp", "int main() {}\n");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 2) << r.err;
+  EXPECT_EQ(r.err.rfind("eventscope: error: ci/base.yaml:3:5: `contracts` entry 'api/orders.yaml' does not exist", 0), 0u)
+      << r.err;
+}
+
+TEST(ConfigEntries, AGlobThatMatchesNothingIsAWarningAtItsEntry) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["svc/**/*.cpp", "src/**/*.cc"]
+contracts: ["contracts/*.yaml", "api/*.json"]
+include_dirs: ["*/inc", "svc/*"]
+exclude: ["third_party/**", "svc/a/gen_*.cpp", "svc/a/old.cpp"]
+parameter_files: ["params/*.yaml"]
+services:
+  orders: ["svc/a/**"]
+  billing: ["svc/billing/**", "contracts/o.yaml"]
+)");
+  dir.write("svc/a/a.cpp", "void f() {}\n");
+  dir.write("svc/a/old.cpp", "void g() {}\n");
+  dir.write("contracts/o.yaml", "service: billing\nproduces: [x]\n");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  const std::string under = " under " + dir.path();
+  for (const std::string &warning : {
+           "eventscope.yaml:1:27: `sources` entry 'src/**/*.cc' matches no file" + under,
+           "eventscope.yaml:2:33: `contracts` entry 'api/*.json' matches no file" + under,
+           "eventscope.yaml:3:16: `include_dirs` entry '*/inc' matches no directory" + under,
+           "eventscope.yaml:4:11: `exclude` entry 'third_party/**' matches no file" + under,
+           "eventscope.yaml:4:29: `exclude` entry 'svc/a/gen_*.cpp' matches no file" + under,
+           "eventscope.yaml:5:19: `parameter_files` entry 'params/*.yaml' matches no file" + under,
+           std::string("eventscope.yaml:8:13: service 'billing': path 'svc/billing/**' matches no analysed code or "
+                       "contract file"),
+       })
+    EXPECT_NE(r.err.find("eventscope: warning: " + warning + "\n"), std::string::npos) << warning << "\n" << r.err;
+  // What matched is not mentioned: the other entries, the excluded file, the other service.
+  for (const char *quiet : {"'svc/**/*.cpp'", "'contracts/*.yaml'", "'svc/*'", "'svc/a/old.cpp'", "'svc/a/**'",
+                            "'contracts/o.yaml'"})
+    EXPECT_EQ(r.err.find(quiet), std::string::npos) << quiet << "\n" << r.err;
+  EXPECT_NE(r.err.find("1 translation unit(s)"), std::string::npos) << r.err; // old.cpp was excluded
+}
+
+// Without a config the default globs are a guess: a tree with no C++ is not warned about.
+TEST(ConfigEntries, TheDefaultGlobsWithoutAConfigAreNotWarnedAbout) {
+  TempDir dir;
+  dir.write("m.yaml", "service: a\nproduces: [x]\n");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.err.find("matches no"), std::string::npos) << r.err;
+}
+
+TEST(ConfigEntries, ACompilationDatabaseWithNothingUnderTheRootIsSaid) {
+  TempDir dir, build;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("a.cpp", "int main() {}\n");
+  build.write("compile_commands.json",
+              R"([{"directory": "/elsewhere", "file": "/elsewhere/x.cpp", "command": "c++ -c x.cpp"}])");
+  CommandResult r = runEventscope({"check", dir.path(), "-p", build.path(), "--no-color"});
+  EXPECT_NE(r.err.find("eventscope: warning: " + build.path() + "/compile_commands.json lists 1 file(s), none of them "
+                       "under the root " + dir.path() + " (first: /elsewhere/x.cpp): no code was analysed"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("`sources`"), std::string::npos) << r.err; // not blamed on the globs
+}
+
+// File arguments on the command line: a missing one is an error naming it, exit status 2.
+TEST(ConfigEntries, AFileArgumentThatDoesNotExistIsAnError) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\n");
+  dir.write("a.cpp", "int main() {}\n");
+  const std::pair<std::vector<std::string>, std::string> cases[] = {
+      {{"extract", "nope.cpp", "-o", "x.facts"}, "eventscope: error: nope.cpp: "},
+      {{"check", ".", "--facts", "nope.facts"}, "eventscope: error: nope.facts: cannot read file"},
+      {{"check", ".", "--baseline", "nope.json"}, "eventscope: error: nope.json: cannot read the baseline file"},
+      {{"check", ".", "--config", "nope.yaml"}, "eventscope: error: nope.yaml: config file not found"},
+      {{"contract", "diff", "old.yaml", "new.yaml"}, "eventscope: error: old.yaml: cannot read file"},
+      {{"contract", "show", "nope.yaml"}, "eventscope: error: nope.yaml: cannot read file"},
+      {{"merge", "nope.facts", "-o", "m.facts"}, "eventscope: error: nope.facts: cannot read file"},
+      {{"check", "nodir"}, "eventscope: error: nodir: directory not found"},
+  };
+  for (const auto &[args, message] : cases) {
+    CommandResult r = runEventscope(args, dir.path());
+    EXPECT_EQ(r.exitCode, 2) << args[0] << " " << args[1] << "\n" << r.err;
+    EXPECT_NE(r.err.find(message), std::string::npos) << args[0] << " " << args[1] << "\n" << r.err;
+  }
+}
+
+} // namespace
