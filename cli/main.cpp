@@ -531,6 +531,21 @@ int runRulesCommand(const std::string &id) {
   std::cout << "# " << rule->info.id << "\n\n"
             << rule->info.summary << "\n\nDefault severity: " << severityName(rule->info.defaultSeverity) << "\n\n"
             << rule->info.documentation << "\n";
+  // Which findings stand in for which: declared by the replacing rule, shown on both sides.
+  std::string replaces, replacedBy;
+  for (const RuleReplacement &r : rule->info.replaces)
+    replaces += "- " + r.rule + ": " + r.when + "\n";
+  for (const Rule *other : allRules())
+    for (const RuleReplacement &r : other->info.replaces)
+      if (r.rule == rule->info.id)
+        replacedBy += "- " + other->info.id + ": " + r.when + "\n";
+  if (!replaces.empty())
+    std::cout << "\n## Replaces\nOn the same channels, a finding of this rule stands in for one of:\n"
+              << replaces;
+  if (!replacedBy.empty())
+    std::cout << "\n## Replaced by\nOn the same channels, this rule's finding gives way to one of (only when that "
+                 "rule is on and reports it):\n"
+              << replacedBy;
   return kExitClean;
 }
 

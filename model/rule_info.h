@@ -16,6 +16,17 @@ struct RuleOption {
   std::string description;
 };
 
+// A finding of this rule stands in for a finding of `rule` about the same fault, saying more
+// (channel-name-typo's "did you mean" for unproduced-event's "nothing produces it"). Declared
+// here, shown by `eventscope rules ID`, and applied by runRules only to a finding of `rule`
+// whose channels are all among a finding of this rule's (and, with `sameService`, for the
+// same service): when this rule is off or finds nothing there, the other finding stays.
+struct RuleReplacement {
+  std::string rule;
+  bool sameService = false;
+  std::string when; // a sentence for the documentation
+};
+
 struct RuleInfo {
   std::string id;      // stable: configs, suppressions and SARIF refer to it
   std::string name;    // PascalCase, for SARIF's reportingDescriptor.name
@@ -25,6 +36,7 @@ struct RuleInfo {
   std::string documentation;
   Severity defaultSeverity = Severity::Warning;
   std::vector<RuleOption> options;
+  std::vector<RuleReplacement> replaces;
 };
 
 } // namespace eventscope

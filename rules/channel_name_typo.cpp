@@ -50,7 +50,9 @@ nothing. Such a bug can drop events for weeks before anyone notices.
 ## Options
 None.)",
        Severity::Error,
-       {}},
+       {},
+       {{"unproduced-event", /*sameService=*/true,
+         "A consumer of a near-miss is reported once, with the name it probably meant."}}},
       run};
   return rule;
 }

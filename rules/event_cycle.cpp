@@ -57,7 +57,10 @@ multiplying load until something breaks; it is invisible in any single service's
 ## Options
 None.)",
        Severity::Error,
-       {}},
+       {},
+       {{"request-reply-over-events", /*sameService=*/false,
+         "A request and its reply that are both on a reported cycle are a feedback loop, not a request waiting for "
+         "its answer."}}},
       run};
   return rule;
 }

@@ -1,6 +1,7 @@
 #include "rules/registry.h"
 
 #include <algorithm>
+#include <map>
 
 namespace eventscope {
 
@@ -84,8 +85,37 @@ std::vector<Finding> runRules(const EventGraph &graph, const std::map<std::strin
       findings.push_back(std::move(finding));
     }
   }
+  applyReplacements(findings);
   sortFindings(findings);
   return findings;
+}
+
+void applyReplacements(std::vector<Finding> &findings) {
+  std::map<std::string, std::vector<const Finding *>> byRule;
+  for (const Finding &f : findings)
+    byRule[f.rule].push_back(&f);
+  auto within = [](const Finding &replaced, const Finding &by) {
+    return std::all_of(replaced.channels.begin(), replaced.channels.end(), [&](const std::string &c) {
+      return std::find(by.channels.begin(), by.channels.end(), c) != by.channels.end();
+    });
+  };
+  std::vector<bool> drop(findings.size(), false);
+  for (size_t i = 0; i < findings.size(); ++i) {
+    const Finding &f = findings[i];
+    if (f.channels.empty())
+      continue; // about no channel: nothing can stand in for it
+    for (const Rule *rule : allRules())
+      for (const RuleReplacement &replacement : rule->info.replaces)
+        if (replacement.rule == f.rule)
+          for (const Finding *by : byRule[rule->info.id])
+            if (within(f, *by) && (!replacement.sameService || by->service == f.service))
+              drop[i] = true;
+  }
+  std::vector<Finding> kept;
+  for (size_t i = 0; i < findings.size(); ++i)
+    if (!drop[i])
+      kept.push_back(std::move(findings[i]));
+  findings = std::move(kept);
 }
 
 } // namespace eventscope

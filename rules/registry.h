@@ -18,4 +18,8 @@ std::map<std::string, RuleSettings> defaultRuleSettings();
 // come back sorted.
 std::vector<Finding> runRules(const EventGraph &graph, const std::map<std::string, RuleSettings> &settings);
 
+// Drops each finding another rule's finding stands in for (RuleInfo::replaces), whatever
+// their severities; findings of rules that were off are not there to replace anything.
+void applyReplacements(std::vector<Finding> &findings);
+
 } // namespace eventscope

@@ -5,15 +5,6 @@
 namespace eventscope {
 namespace {
 
-bool hasTrigger(const EventGraph &graph, const std::string &service, const std::string &from, const std::string &to) {
-  for (size_t index : graph.triggersFrom(from)) {
-    const Trigger &t = graph.triggers()[index];
-    if (t.service == service && t.to == to)
-      return true;
-  }
-  return false;
-}
-
 // Does a service other than `replier` both produce `request` and consume `response`? Most
 // triggers answer no, and this asks with service numbers, without building per-service maps.
 bool anyRequester(const EventGraph &graph, const Channel &request, const Channel &response, const Trigger &reply) {
@@ -41,10 +32,8 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     for (const auto &[service, produced] : requesters) {
       if (service == reply.service || !listeners.count(service))
         continue;
-      // When the reply itself makes the requester produce the request again, this is a
-      // feedback loop, reported by event-cycle, not a request waiting for its answer.
-      if (hasTrigger(graph, service, reply.to, reply.from))
-        continue;
+      // (When the reply makes the requester produce the request again, this is a feedback
+      // loop: event-cycle's finding replaces this one, see RuleInfo::replaces.)
       Finding f;
       f.message = "request/reply over events: " + service + " produces " + quoted(reply.from) + ", " +
                   reply.service + " answers with " + quoted(reply.to) + ", which " + service + " consumes";
@@ -68,9 +57,9 @@ const Rule &requestReplyOverEventsRule() {
        "A two-way exchange is patched over one-way events.",
        R"(## What it does
 Reports a service A that produces channel X, where another service B produces Y when it
-consumes X, and A consumes Y: a request and its reply carried by two events. When A's
-handler of Y produces X again, the two form a feedback loop, which event-cycle reports
-instead.
+consumes X, and A consumes Y: a request and its reply carried by two events. When X and
+Y are both on a cycle event-cycle reports (A's handler of Y produces X again), the two form
+a feedback loop, and event-cycle's finding replaces this one.
 
 ## Why is this bad
 A needs B's answer, so the two are coupled as tightly as by a call, but with none of a

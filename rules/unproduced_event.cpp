@@ -1,5 +1,4 @@
 // unproduced-event: a channel is consumed but nothing produces it.
-#include "rules/channel_typo.h"
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
@@ -7,10 +6,9 @@ namespace eventscope {
 namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
-  std::map<std::string, ChannelNearMiss> typos = findChannelNearMisses(graph);
   for (const auto &[address, channel] : graph.channels()) {
-    if (channel.consumers.empty() || graph.isProduced(address) || typos.count(address))
-      continue; // a near-miss is reported by channel-name-typo instead
+    if (channel.consumers.empty() || graph.isProduced(address))
+      continue; // (a near-miss: channel-name-typo's finding replaces this one, see RuleInfo::replaces)
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {
       Finding f;
       f.message = quoted(address) + " is consumed by " + service + " but no service produces it";
@@ -30,8 +28,8 @@ const Rule &unproducedEventRule() {
       {"unproduced-event", "UnproducedEvent", "A channel is consumed but no service produces it.",
        R"(## What it does
 Reports each service that consumes a channel which no code, contract or manifest of the
-system produces. When the channel is a near-miss of a produced one, channel-name-typo
-reports it instead.
+system produces. When channel-name-typo reports the channel as a near-miss of a produced
+one, its finding replaces this one (switched off, it replaces nothing).
 
 ## Why is this bad
 The consumer waits for events that never come: dead code at best, a feature silently not
