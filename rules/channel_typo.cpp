@@ -52,13 +52,16 @@ std::string singular(std::string word) {
   return word;
 }
 
+// The numbers in a name, space-separated ("v1.2" -> "1 2"): only the numbers, so that
+// `v2s` and `v2` agree.
 std::string digitsOf(const std::string &name) {
   std::string digits;
   for (size_t i = 0; i < name.size(); ++i)
-    if (isDigit(name[i]))
+    if (isDigit(name[i])) {
+      if (!digits.empty() && i > 0 && !isDigit(name[i - 1]))
+        digits += ' ';
       digits += name[i];
-    else if (!digits.empty() && digits.back() != ' ')
-      digits += ' ';
+    }
   return digits;
 }
 
@@ -148,9 +151,21 @@ NameForms formsOf(const std::string &name) {
   return forms;
 }
 
-// The forms nearMissOf compares for equality, in its order.
-std::array<const std::string *, 5> comparedForms(const NameForms &forms) {
+// The forms nearMissOf compares, in its order: for equality (each its own kind of
+// near-miss), then for edit distance, each against the bound for its own length. The name as
+// written needs no distance of its own: lower-casing keeps the length and never adds an edit.
+constexpr size_t kForms = 5;
+std::array<const std::string *, kForms> comparedForms(const NameForms &forms) {
   return {&forms.lower, &forms.bare, &forms.plural, &forms.spelling, &forms.words};
+}
+
+// The compared forms, each string once (most names have two or three distinct forms).
+std::vector<const std::string *> distinctForms(const NameForms &forms) {
+  std::vector<const std::string *> out;
+  for (const std::string *form : comparedForms(forms))
+    if (std::none_of(out.begin(), out.end(), [&](const std::string *seen) { return *seen == *form; }))
+      out.push_back(form);
+  return out;
 }
 
 // A lower bound of the edit distance from the letters alone: one edit adds at most one
@@ -179,24 +194,44 @@ std::optional<std::string> nearMissOf(const NameForms &consumed, const NameForms
     return "differs only in singular/plural";
   if (consumed.spelling == produced.spelling)
     return "differs only in British/American spelling";
-  const std::string &a = consumed.words, &b = produced.words;
-  if (a == b)
+  if (consumed.words == produced.words)
     return "differs only in plural and British/American spelling";
-  size_t allowed = allowedEdits(std::min(a.size(), b.size()));
-  // More edits than allowed are needed when the lengths differ by more: no need to count them.
-  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > allowed ||
-      lettersApart(consumed, produced) > allowed)
+  // Within the bound in any one form is a near-miss: a fold that moves one name further
+  // away (`publised` -> `publized`, two edits from `published`) must not hide the one edit
+  // the bare name shows. The fewest edits of any form is the one reported.
+  size_t best = SIZE_MAX;
+  auto consumedForms = comparedForms(consumed), producedForms = comparedForms(produced);
+  for (size_t f = 0; f < kForms; ++f) {
+    const std::string &a = *consumedForms[f], &b = *producedForms[f];
+    if (f > 0 && a == *consumedForms[f - 1] && b == *producedForms[f - 1])
+      continue; // the same pair as the form before
+    size_t allowed = std::min(allowedEdits(std::min(a.size(), b.size())), best - 1);
+    // More edits than allowed are needed when the lengths differ by more, or (for the
+    // folded words, whose letters are counted) the letters do: no need to count them.
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > allowed ||
+        (&a == &consumed.words && lettersApart(consumed, produced) > allowed))
+      continue;
+    size_t distance = editDistance(a, b, allowed);
+    if (distance > 0 && distance <= allowed)
+      best = distance;
+  }
+  if (best == SIZE_MAX)
     return std::nullopt;
-  size_t distance = editDistance(a, b, allowed);
-  if (distance == 0 || distance > allowed)
-    return std::nullopt;
-  return distance == 1 ? std::string("1 edit apart") : std::to_string(distance) + " edits apart";
+  return best == 1 ? std::string("1 edit apart") : std::to_string(best) + " edits apart";
 }
 
 } // namespace
 
 std::optional<std::string> nearMiss(const std::string &consumed, const std::string &produced) {
   return nearMissOf(formsOf(consumed), formsOf(produced));
+}
+
+std::vector<std::string> channelNameForms(const std::string &name) {
+  NameForms forms = formsOf(name);
+  std::vector<std::string> out;
+  for (const std::string *form : comparedForms(forms))
+    out.push_back(*form);
+  return out;
 }
 
 namespace {
@@ -211,48 +246,53 @@ class ProducedIndex {
 public:
   explicit ProducedIndex(std::vector<NameForms> produced) : produced_(std::move(produced)) {
     for (uint32_t id = 0; id < produced_.size(); ++id) {
-      const NameForms &p = produced_[id];
-      for (const std::string *form : comparedForms(p))
-        equal_[*form].push_back(id);
-      const std::string &w = p.words;
-      if (w.size() < kShortest)
-        continue;
-      size_t pieces = piecesFor(w.size());
-      for (size_t i = 0; i < pieces; ++i) {
-        auto [start, length] = piece(w.size(), pieces, i);
-        pieces_[key(w.size(), i, std::string_view(w).substr(start, length))].push_back(id);
+      for (const std::string *form : distinctForms(produced_[id])) {
+        const std::string &w = *form;
+        equal_[w].push_back(id);
+        if (w.size() < kShortest)
+          continue;
+        size_t pieces = piecesFor(w.size());
+        for (size_t i = 0; i < pieces; ++i) {
+          auto [start, length] = piece(w.size(), pieces, i);
+          pieces_[key(w.size(), i, std::string_view(w).substr(start, length))].push_back(id);
+        }
       }
     }
   }
 
-  // Every produced channel that may be a near-miss of `c`, in sorted order, each once.
+  // Every produced channel that may be a near-miss of `c`, in sorted order, each once: one
+  // equal in some form, or sharing enough pieces with it in some form. The pieces do not say
+  // which form they came from: a piece shared across forms only adds a candidate, which
+  // nearMissOf then judges.
   std::vector<uint32_t> candidates(const NameForms &c) const {
     std::vector<uint32_t> ids;
     for (const std::string *form : comparedForms(c))
       if (auto it = equal_.find(*form); it != equal_.end())
         ids.insert(ids.end(), it->second.begin(), it->second.end());
-    const std::string &w = c.words;
-    std::unordered_map<uint32_t, uint32_t> piecesFound; // candidate -> bit per whole piece
-    for (size_t length = w.size() > kMaxEdits ? w.size() - kMaxEdits : 0; length <= w.size() + kMaxEdits; ++length) {
-      if (length < kShortest)
-        continue;
-      size_t pieces = piecesFor(length);
-      for (size_t i = 0; i < pieces; ++i) {
-        auto [start, pieceLength] = piece(length, pieces, i);
-        for (long shift = -long(kMaxEdits); shift <= long(kMaxEdits); ++shift) {
-          long at = long(start) + shift;
-          if (at < 0 || size_t(at) + pieceLength > w.size())
-            continue;
-          if (auto it = pieces_.find(key(length, i, std::string_view(w).substr(size_t(at), pieceLength)));
-              it != pieces_.end())
-            for (uint32_t id : it->second)
-              piecesFound[id] |= 1u << i;
+    for (const std::string *form : distinctForms(c)) {
+      const std::string &w = *form;
+      piecesFound_.clear(); // (candidate, its length) -> bit per whole piece
+      for (size_t length = w.size() > kMaxEdits ? w.size() - kMaxEdits : 0; length <= w.size() + kMaxEdits; ++length) {
+        if (length < kShortest)
+          continue;
+        size_t pieces = piecesFor(length);
+        for (size_t i = 0; i < pieces; ++i) {
+          auto [start, pieceLength] = piece(length, pieces, i);
+          for (long shift = -long(kMaxEdits); shift <= long(kMaxEdits); ++shift) {
+            long at = long(start) + shift;
+            if (at < 0 || size_t(at) + pieceLength > w.size())
+              continue;
+            if (auto it = pieces_.find(key(length, i, std::string_view(w).substr(size_t(at), pieceLength)));
+                it != pieces_.end())
+              for (uint32_t id : it->second)
+                piecesFound_[uint64_t(id) << 32 | length] |= 1u << i;
+          }
         }
       }
+      for (auto [idAndLength, found] : piecesFound_)
+        if (size_t(std::popcount(found)) >= wholePiecesNeeded(idAndLength & 0xffffffffu))
+          ids.push_back(uint32_t(idAndLength >> 32));
     }
-    for (auto [id, found] : piecesFound)
-      if (size_t(std::popcount(found)) >= wholePiecesNeeded(produced_[id].words.size()))
-        ids.push_back(id);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
@@ -280,6 +320,7 @@ private:
   std::vector<NameForms> produced_; // in sorted order of their names
   std::unordered_map<std::string, std::vector<uint32_t>> equal_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> pieces_;
+  mutable std::unordered_map<uint64_t, uint32_t> piecesFound_; // scratch of candidates(), kept for its buckets
 };
 
 } // namespace

@@ -1,5 +1,4 @@
-// Near-miss detection between channel names: the heart of channel-name-typo, shared with
-// unproduced-event (which stays silent where a near-miss explains the missing producer).
+// Near-miss detection between channel names: the heart of channel-name-typo.
 #pragma once
 
 #include "model/event_graph.h"
@@ -19,6 +18,13 @@ struct ChannelNearMiss {
 // Words of a channel name, lower-cased, with plural s and British spellings folded:
 // "Orders.CancelledV2" -> {"order", "canceled", "v", "2"}.
 std::vector<std::string> channelNameWords(const std::string &name);
+
+// The forms of a name two names are compared in, in order: lower-cased; without separators
+// (and lower-cased); with plural s folded; with British spellings folded; both folds (the
+// words of channelNameWords joined). Two names are a near-miss when they differ as written
+// but their digits agree, and one of these forms is equal, or within the edit bound for its
+// length (none under 5 characters, 1 under 16, 2 from 16; a transposition is one edit).
+std::vector<std::string> channelNameForms(const std::string &name);
 
 // Whether `consumed` looks like a misspelling of `produced`, and how it differs.
 std::optional<std::string> nearMiss(const std::string &consumed, const std::string &produced);

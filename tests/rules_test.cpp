@@ -200,6 +200,133 @@ TEST(ChannelNameTypoRule, TheIndexFindsWhatComparingEveryPairFinds) {
   EXPECT_GE(expectedCount, 100u);
 }
 
+// The documented bound, written out plainly (rules/channel_typo.h): a near-miss differs as
+// written, has the same digits, and in one of the compared forms is equal or within the edit
+// bound for its length. Counted by a plain dynamic programme, not the rule's code.
+size_t plainEdits(const std::string &a, const std::string &b) {
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i)
+    for (size_t j = 0; j <= b.size(); ++j) {
+      if (i == 0 || j == 0) {
+        d[i][j] = i + j;
+        continue;
+      }
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+
+std::vector<std::string> digitRuns(const std::string &name) {
+  std::vector<std::string> runs;
+  for (size_t i = 0; i < name.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(name[i]))) {
+      if (i == 0 || !std::isdigit(static_cast<unsigned char>(name[i - 1])))
+        runs.emplace_back();
+      runs.back() += name[i];
+    }
+  return runs;
+}
+
+bool withinTheBound(const std::string &consumed, const std::string &produced) {
+  if (consumed == produced || digitRuns(consumed) != digitRuns(produced))
+    return false;
+  std::vector<std::string> a = channelNameForms(consumed), b = channelNameForms(produced);
+  for (size_t f = 0; f < a.size(); ++f) {
+    size_t shorter = std::min(a[f].size(), b[f].size()), longer = std::max(a[f].size(), b[f].size());
+    size_t bound = shorter < 5 ? 0 : shorter < 16 ? 1 : 2;
+    if (a[f] == b[f] || (longer - shorter <= bound && plainEdits(a[f], b[f]) <= bound))
+      return true;
+  }
+  return false;
+}
+
+// shared/cases/config/typo-after-folding, and the kind: every pair within the bound is found,
+// whatever the index skips. Thousands of names with random edits of every kind the rule
+// knows, against a search of every pair.
+TEST(ChannelNameTypoRule, TheSearchIsCompleteWithinItsBound) {
+  EXPECT_EQ(nearMiss("article.publised", "article.published"), "1 edit apart");
+  const std::vector<std::string> nouns{"article", "order", "payment", "user", "colour", "shipment", "sensor", "invoice",
+                                       "catalogue", "behaviour", "id", "tx", "robot", "lidar"};
+  const std::vector<std::string> verbs{"published", "cancelled", "authorised", "created", "queued", "organised",
+                                       "labelled", "set", "read", "initialised", "scanned", "v2"};
+  const std::vector<std::string> separators{".", "_", "-", "/", ":"};
+  unsigned seed = 2026;
+  auto next = [&](size_t n) { return (seed = seed * 1103515245u + 12345u) / 65536u % n; };
+  auto letter = [&] { return char('a' + next(26)); };
+  auto edit = [&](std::string name) {
+    if (name.empty())
+      return name;
+    size_t at = next(name.size());
+    switch (next(10)) {
+    case 0: name[at] = letter(); break;                                         // substitution
+    case 1: name.erase(at, 1); break;                                           // deletion
+    case 2: name.insert(at, 1, letter()); break;                                // insertion
+    case 3: if (at + 1 < name.size()) std::swap(name[at], name[at + 1]); break; // transposition
+    case 4: name[at] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[at]))); break; // case
+    case 5: {                                                                   // separator
+      size_t sep = name.find_first_of("._-/:", at);
+      if (sep != std::string::npos)
+        name.replace(sep, 1, next(3) ? separators[next(5)] : "");
+      break;
+    }
+    case 6: { // plural, on a word's end
+      size_t end = name.find_first_of("._-/:", at);
+      name.insert(end == std::string::npos ? name.size() : end, "s");
+      break;
+    }
+    case 7: { // British/American
+      for (auto [from, to] : {std::pair{"is", "iz"}, {"iz", "is"}, {"ll", "l"}, {"our", "or"}, {"gue", "g"}})
+        if (size_t p = name.find(from); p != std::string::npos) {
+          name.replace(p, std::string(from).size(), to);
+          break;
+        }
+      break;
+    }
+    case 8: name.erase(at, std::min<size_t>(2, name.size() - at)); break; // two deletions
+    default: name.insert(at, std::string{letter(), letter()}); break;      // two insertions
+    }
+    return name;
+  };
+  size_t found = 0, checked = 0;
+  for (int round = 0; round < 30; ++round) {
+    std::vector<std::string> produced, consumed;
+    for (int i = 0; i < 80; ++i) {
+      std::string name = nouns[next(nouns.size())] + separators[next(5)] + nouns[next(nouns.size())] +
+                         separators[next(5)] + verbs[next(verbs.size())];
+      produced.push_back(name);
+      std::string typo = edit(name);
+      for (size_t more = next(3); more > 0; --more)
+        typo = edit(typo);
+      consumed.push_back(typo);
+    }
+    GraphBuilder builder;
+    for (const std::string &name : produced)
+      builder.produce("p", name);
+    for (const std::string &name : consumed)
+      builder.consume("c", name);
+    EventGraph graph = builder.build();
+    std::map<std::string, ChannelNearMiss> nearMisses = findChannelNearMisses(graph);
+    for (const auto &[address, channel] : graph.channels()) {
+      if (channel.consumers.empty() || graph.isProduced(address))
+        continue;
+      ++checked;
+      bool expected = false;
+      for (const auto &[candidate, other] : graph.channels())
+        if (!other.producers.empty() && withinTheBound(address, candidate))
+          expected = true;
+      EXPECT_EQ(nearMisses.count(address), expected ? 1u : 0u) << address;
+      if (nearMisses.count(address)) // and the one reported is within the bound itself
+        EXPECT_TRUE(withinTheBound(address, nearMisses.at(address).produced)) << address;
+      found += expected;
+    }
+  }
+  EXPECT_GE(checked, 2000u);
+  EXPECT_GE(found, 800u); // most edits stay within the bound, some do not
+  EXPECT_LE(found, checked - 200);
+}
+
 TEST(RequestReplyOverEventsRule, ReportsTheRequesterAtItsRequest) {
   EventGraph g = GraphBuilder().produce("checkout", "price.requested").consume("checkout", "price.quoted")
                      .trigger("pricing", "price.requested", "price.quoted")
