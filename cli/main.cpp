@@ -1,5 +1,7 @@
 // eventscope: the command line. Subcommands are defined here and run by cli/*.cpp.
 #include "analyzer/input_error.h"
+#include "analyzer/atomic_file.h"
+#include "analyzer/cpp/facts_cache.h"
 #include "cli/analysis.h"
 #include "cli/baseline_file.h"
 #include "cli/contract_diff_command.h"
@@ -65,11 +67,7 @@ void emit(const std::string &text, const std::string &outputFile) {
     std::cout << text << std::flush;
     return;
   }
-  std::ofstream out(outputFile, std::ios::binary);
-  out << text;
-  out.close();
-  if (!out)
-    throw InputError({outputFile, 0, 0, ""}, "cannot write the output file");
+  writeFileAtomically(outputFile, text); // never a torn report, even if the run is killed
 }
 
 void printWarnings(const Analysis &analysis, bool quiet) {
@@ -567,8 +565,11 @@ void addCommonOptions(CLI::App &command, CommonOptions &common) {
 } // namespace
 
 int main(int argc, char **argv) {
+  installInterruptHandler();
   CLI::App app{"eventscope: the coupling of event-driven systems, from C++ code and event contracts"};
-  app.set_version_flag("--version", std::string("eventscope ") + EVENTSCOPE_VERSION);
+  // The facts stamp tells which extractor wrote a cache or a FACTS file (cmake/FactsStamp.cmake).
+  app.set_version_flag("--version", std::string("eventscope ") + EVENTSCOPE_VERSION + "\nfacts stamp " +
+                                        std::string(factsExtractorStamp()).substr(0, 16));
   app.require_subcommand(1);
 
   CommonOptions common;

@@ -1,5 +1,6 @@
 #include "analyzer/cpp/facts_cache.h"
 
+#include "analyzer/atomic_file.h"
 #include "analyzer/cpp/facts_json.h"
 
 #include <llvm/ADT/SmallString.h>
@@ -10,6 +11,7 @@
 #include <llvm/Support/SHA256.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <optional>
 #include <stdexcept>
 
 namespace eventscope {
@@ -112,6 +114,9 @@ void FactsCache::store(const std::string &key, const TuFacts &facts) {
   int fd = -1;
   if (!error)
     error = llvm::sys::fs::createUniqueFile(llvm::Twine(target) + ".%%%%%%.tmp", fd, temporary);
+  std::optional<PendingTemporary> pendingFile; // removed if the run is interrupted before the rename
+  if (!error)
+    pendingFile.emplace(std::string(temporary));
   if (!error) {
     llvm::raw_fd_ostream out(fd, /*shouldClose=*/true);
     out << entryText(facts, hashes);
