@@ -2,6 +2,7 @@
 
 #include "model/text_distance.h"
 
+#include <llvm/Support/ConvertUTF.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 
@@ -19,7 +20,15 @@
 
 namespace eventscope {
 
-std::string readInputFile(const std::string &path, const std::string &displayPath, size_t limit) {
+std::optional<size_t> firstInvalidUtf8(std::string_view text) {
+  const auto *begin = reinterpret_cast<const llvm::UTF8 *>(text.data());
+  const llvm::UTF8 *at = begin;
+  if (llvm::isLegalUTF8String(&at, begin + text.size()))
+    return std::nullopt;
+  return static_cast<size_t>(at - begin);
+}
+
+std::string readInputFile(const std::string &path, const std::string &displayPath, size_t limit, bool utf8) {
   Location where{displayPath, 0, 0, ""};
   llvm::sys::fs::file_status status;
   if (std::error_code ec = llvm::sys::fs::status(path, status))
@@ -35,7 +44,22 @@ std::string readInputFile(const std::string &path, const std::string &displayPat
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buffer)
     throw InputError(where, "cannot read file: " + buffer.getError().message());
-  return (*buffer)->getBuffer().str();
+  std::string text = (*buffer)->getBuffer().str();
+  if (utf8)
+    if (std::optional<size_t> bad = firstInvalidUtf8(text)) {
+      // Where an editor shows it: line, and column in characters (the valid ones before it).
+      size_t lineStart = text.rfind('\n', *bad == 0 ? 0 : *bad - 1);
+      lineStart = lineStart == std::string::npos || *bad == 0 ? 0 : lineStart + 1;
+      unsigned line = 1 + static_cast<unsigned>(std::count(text.begin(), text.begin() + lineStart, '\n'));
+      unsigned column = 1;
+      for (size_t i = lineStart; i < *bad; ++i)
+        column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[*bad]));
+      throw InputError({displayPath, line, column, ""},
+                       std::string("invalid UTF-8 (byte ") + byte + "): the file must be UTF-8 text");
+    }
+  return text;
 }
 
 namespace {

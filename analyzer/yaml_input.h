@@ -8,7 +8,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace eventscope {
@@ -18,10 +20,15 @@ constexpr size_t kMaxInputFileBytes = 64u << 20;
 // FACTS files of `extract` and `merge` grow with the system: a larger bound for them.
 constexpr size_t kMaxFactsFileBytes = size_t(1) << 30;
 
+// The offset of the first byte of `text` that is not part of valid UTF-8 (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF); nullopt when it is all valid.
+std::optional<size_t> firstInvalidUtf8(std::string_view text);
+
 // Reads a whole file; throws InputError naming `displayPath` when it is missing,
-// unreadable, a directory or larger than `limit`.
+// unreadable, a directory, larger than `limit`, or (with `utf8`) not valid UTF-8 text, at
+// the line and column of the first byte that is not.
 std::string readInputFile(const std::string &path, const std::string &displayPath,
-                          size_t limit = kMaxInputFileBytes);
+                          size_t limit = kMaxInputFileBytes, bool utf8 = true);
 
 // Runs `parseText` (a yaml-cpp parse of `text`) on a thread of its own, bounded in time and
 // memory (yaml-cpp 0.7 loops on some malformed input); its YAML::Exception becomes an

@@ -261,12 +261,11 @@ int runGraph(const CommonOptions &common, const OutputOptions &output, const Gra
   return kExitClean;
 }
 
+// A page of an earlier catalog, through the reader every input goes through (its size limit
+// and its errors); compared byte for byte, so not required to be UTF-8.
 std::string readWholeFile(const std::string &path, bool &exists) {
-  std::ifstream in(path, std::ios::binary);
-  exists = static_cast<bool>(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  exists = llvm::sys::fs::exists(path);
+  return exists ? readInputFile(path, path, kMaxInputFileBytes, /*utf8=*/false) : std::string();
 }
 
 // `docs -o DIR`: the Markdown catalog; with --check, only says which pages differ.

@@ -1,4 +1,5 @@
 #include "analyzer/cpp/resolve.h"
+#include "analyzer/yaml_input.h"
 
 #include "analyzer/cpp/libraries/redis_command.h"
 #include "analyzer/cpp/value_lattice.h"
@@ -620,6 +621,18 @@ private:
           handlerName += (handlerName.empty() ? "" : ", ") + nameOf(key);
       }
       for (const std::string &channel : result.channels) {
+        // Bytes that are not UTF-8 (`"\xff"` in a literal) name no channel a contract or a
+        // report can spell: said at the call, not passed on. A FACTS file carries them as
+        // U+FFFD (JSON holds only text), which no real channel name contains.
+        std::optional<size_t> bad = firstInvalidUtf8(channel);
+        if (!bad && channel.find("\xEF\xBF\xBD") != std::string::npos)
+          bad = channel.find("\xEF\xBF\xBD");
+        if (bad) {
+          graph_.addUnresolved({service, call.location, api->name,
+                                "the channel name is not valid UTF-8 text (byte " + std::to_string(*bad + 1) + " of " +
+                                    std::to_string(channel.size()) + " is not)"});
+          continue;
+        }
         Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
         graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(result.source), result.setting});
