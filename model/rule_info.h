@@ -36,7 +36,7 @@ struct RuleInfo {
   std::string documentation;
   Severity defaultSeverity = Severity::Warning;
   std::vector<RuleOption> options;
-  std::vector<RuleReplacement> replaces;
+  std::vector<RuleReplacement> replaces = {}; // (an initializer: rules that replace nothing leave it out)
 };
 
 } // namespace eventscope

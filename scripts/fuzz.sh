@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang++-19 (AddressSanitizer and UBSan everywhere) in
 # build-fuzz/ and runs each for SECONDS (default 60) from its seed corpus: the tests' and
-# samples' inputs and, when present, ../shared/corpus. A crash leaves its input in
+# samples' inputs and, when present, tests/corpus. A crash leaves its input in
 # build-fuzz/crashes/ and fails the run. Longer runs: scripts/fuzz.sh 3600 (docs/robustness.md).
 set -euo pipefail
 seconds="${1:-60}"
@@ -18,7 +18,7 @@ find "$here/samples" "$here/tests/fixtures" -name eventscope.yaml -exec cp --bac
 cp "$here"/tests/fuzz/seeds/config/* "$seeds/config/" 2>/dev/null || true
 for f in $(grep -rlE '^(service|produces|consumes):' "$here/samples" --include='*.yaml' 2>/dev/null); do cp --backup=numbered "$f" "$seeds/manifest/"; done
 for f in $(grep -rlE '^asyncapi:' "$here/samples" "$here/tests/fixtures" --include='*.yaml' --include='*.yml' 2>/dev/null); do cp --backup=numbered "$f" "$seeds/asyncapi/"; done
-corpus="$(cd "$here/.." && pwd)/shared/corpus/asyncapi"
+corpus="$here/tests/corpus/asyncapi"
 if [ -d "$corpus" ]; then
   find "$corpus" -name '*.yml' -o -name '*.yaml' | head -200 | while read -r f; do cp --backup=numbered "$f" "$seeds/asyncapi/"; done
 fi

@@ -63,9 +63,11 @@ std::map<std::string, size_t> checkInterplay(const EventGraph &graph, const std:
     }
     // Alone, a rule finds all it finds with the others on; what it finds only alone, another
     // rule's finding replaced.
-    for (const Finding &f : all)
-      if (f.rule == id)
+    for (const Finding &f : all) {
+      if (f.rule == id) {
         EXPECT_TRUE(alone[id].count(key(f))) << system << ": " << key(f) << " needs another rule on";
+      }
+    }
     for (const std::string &k : alone[id])
       if (!allKeys.count(k))
         ++replaced[id];
@@ -76,9 +78,11 @@ std::map<std::string, size_t> checkInterplay(const EventGraph &graph, const std:
     off[id].severity = Severity::Off;
     std::vector<Finding> without = runRules(graph, off);
     std::set<std::string> withoutKeys = keys(without);
-    for (const Finding &f : all)
-      if (f.rule != id)
+    for (const Finding &f : all) {
+      if (f.rule != id) {
         EXPECT_TRUE(withoutKeys.count(key(f))) << system << ": switching " << id << " off loses " << key(f);
+      }
+    }
     for (const Finding &f : without)
       if (!allKeys.count(key(f))) {
         EXPECT_TRUE(declaredReplacement(id, f.rule)) << system << ": switching " << id << " off brings " << key(f);
@@ -89,9 +93,11 @@ std::map<std::string, size_t> checkInterplay(const EventGraph &graph, const std:
       at[id].severity = severity;
       std::vector<Finding> found = runRules(graph, at);
       EXPECT_EQ(keys(found), allKeys) << system << ": " << id << " at another severity";
-      for (const Finding &f : found)
-        if (f.rule == id)
+      for (const Finding &f : found) {
+        if (f.rule == id) {
           EXPECT_EQ(f.severity, severity) << system << ": " << key(f);
+        }
+      }
     }
   }
   return replaced;

@@ -1,13 +1,17 @@
 // Each rule on graphs built in memory: every expected finding, and nothing else.
 #include "graph_builder.h"
+#include "test_support.h"
 #include "rules/channel_typo.h"
 #include "rules/registry.h"
 #include "model/text_distance.h"
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 using namespace eventscope;
 using eventscope::testing::GraphBuilder;
+using eventscope::testing::messageOf;
 
 namespace {
 
@@ -317,8 +321,9 @@ TEST(ChannelNameTypoRule, TheSearchIsCompleteWithinItsBound) {
         if (!other.producers.empty() && withinTheBound(address, candidate))
           expected = true;
       EXPECT_EQ(nearMisses.count(address), expected ? 1u : 0u) << address;
-      if (nearMisses.count(address)) // and the one reported is within the bound itself
+      if (nearMisses.count(address)) { // and the one reported is within the bound itself
         EXPECT_TRUE(withinTheBound(address, nearMisses.at(address).produced)) << address;
+      }
       found += expected;
     }
   }
@@ -353,11 +358,150 @@ TEST(UnresolvedChannelRule, ReportsEverySiteAsInfo) {
                       "call cannot be determined statically: the topic comes from getenv");
 }
 
-TEST(Registry, RulesAreSortedDocumentedAndSwitchable) {
-  std::string previous;
+// The rules that had only end-to-end coverage, each on a graph built here: what it reports
+// and what it must leave alone.
+ContractDocument contractOf(const std::string &service) {
+  ContractDocument c;
+  c.file = service + ".asyncapi.yaml";
+  c.service = service;
+  c.version = "3.0.0";
+  return c;
+}
+
+Location at(const std::string &file, unsigned line) { return {file, line, 1, ""}; }
+
+TEST(AnalysisIncompleteRule, ReportsEachFileNotReadWhole) {
+  EventGraph g;
+  g.addIncompleteUnit({"svc/a.cpp", "a", true, false, at("svc/a.cpp", 1), "Clang error: expected ';'", 0, 1, {}});
+  g.addIncompleteUnit({"svc/b.cpp", "b", false, false, at("svc/b.cpp", 3), "header 'ros/ros.h' not found", 2, 1,
+                       at("svc/b.cpp", 900)});
+  g.finalize();
+  EXPECT_EQ(check(g, {"analysis-incomplete"}),
+            (Lines{"analysis-incomplete @svc/a.cpp:1:1 a [] svc/a.cpp was not analysed: Clang error: expected ';'; what "
+                   "it produces or consumes is missing from the graph",
+                   "analysis-incomplete @svc/b.cpp:3:1 b [] svc/b.cpp was analysed in part: header 'ros/ros.h' not found "
+                   "(2 missing headers, 1 error); reading stopped at svc/b.cpp:900:1 (too many errors), nothing after it "
+                   "was analysed; calls in the code that could not be read may be missing from the graph"}));
+}
+
+TEST(DualWriteRule, ReportsAnEventAndADatabaseWriteInOneFunctionButNotAnOutbox) {
+  EventGraph g;
+  g.addEndpoint({"orders", "order.placed", Role::Produce, at("orders.cpp", 10), Origin::Code, "bus::publish", "", "place",
+                 ChannelValue::Constant, ""});
+  g.addPersistence({"orders", "place", at("orders.cpp", 9), "sqlite3_exec", false});
+  g.addEndpoint({"stock", "stock.reserved", Role::Produce, at("stock.cpp", 20), Origin::Code, "bus::publish", "",
+                 "reserve", ChannelValue::Constant, ""});
+  g.addPersistence({"stock", "reserve", at("stock.cpp", 19), "sqlite3_exec", true}); // writes to the outbox
+  g.addEndpoint({"mail", "mail.sent", Role::Produce, at("mail.cpp", 5), Origin::Manifest, "manifest", "", "send",
+                 ChannelValue::Constant, ""});
+  g.addPersistence({"mail", "send", at("mail.cpp", 4), "PQexec", false}); // the event is not from code
+  g.finalize();
+  std::vector<std::string> lines = check(g, {"dual-write"});
+  ASSERT_EQ(lines.size(), 1u) << ::testing::PrintToString(lines);
+  EXPECT_EQ(lines[0].rfind("dual-write @orders.cpp:10:1 orders [order.placed] ", 0), 0u) << lines[0];
+  EXPECT_NE(lines[0].find("sqlite3_exec"), std::string::npos) << lines[0];
+}
+
+TEST(MessageWithoutSchemaRule, ReportsAMessageWithNoPayload) {
+  EventGraph g;
+  ContractDocument c = contractOf("orders");
+  c.messages.push_back(messageOf("OrderPlaced", at("orders.asyncapi.yaml", 7), false, {}));
+  c.messages.push_back(messageOf("OrderShipped", at("orders.asyncapi.yaml", 9), true, {"id"}));
+  c.channels.push_back({"placed", "order.placed", false, at("orders.asyncapi.yaml", 3), {}, {0}, false});
+  c.channels.push_back({"shipped", "order.shipped", false, at("orders.asyncapi.yaml", 4), {}, {1}, false});
+  g.addContract(c);
+  g.finalize();
+  EXPECT_EQ(check(g, {"message-without-schema"}),
+            (Lines{"message-without-schema @orders.asyncapi.yaml:7:1 orders [order.placed] message 'OrderPlaced' of "
+                   "orders has no payload schema"}));
+}
+
+TEST(MessageWithoutIdRule, ReportsAConsumedMessageWithoutAnIdField) {
+  EventGraph g;
+  ContractDocument c = contractOf("billing");
+  c.messages.push_back(messageOf("Invoice", at("billing.asyncapi.yaml", 7), true, {"amount", "customer"}));
+  c.messages.push_back(messageOf("Refund", at("billing.asyncapi.yaml", 8), true, {"Event_ID", "amount"}, true));
+  c.messages.push_back(messageOf("Unknown", at("billing.asyncapi.yaml", 9), true, {}, /*fieldsKnown=*/false));
+  c.messages.push_back(messageOf("Unread", at("billing.asyncapi.yaml", 10), true, {"amount"}));
+  c.channels.push_back({"i", "invoice.created", false, at("billing.asyncapi.yaml", 3), {}, {0}, false});
+  c.channels.push_back({"r", "refund.issued", false, at("billing.asyncapi.yaml", 4), {}, {1}, false});
+  c.channels.push_back({"u", "unknown.thing", false, at("billing.asyncapi.yaml", 5), {}, {2}, false});
+  c.channels.push_back({"n", "nobody.reads", false, at("billing.asyncapi.yaml", 6), {}, {3}, false});
+  g.addContract(c);
+  for (const char *channel : {"invoice.created", "refund.issued", "unknown.thing"})
+    g.addEndpoint({"ledger", channel, Role::Consume, at("ledger.yaml", 1), Origin::Manifest, "manifest", "", "",
+                   ChannelValue::Constant, ""});
+  g.finalize();
+  std::map<std::string, RuleSettings> settings = defaultRuleSettings();
+  settings["message-without-id"].severity = Severity::Warning; // whatever its default
+  settings["message-without-id"].options["id_fields"] = {"id", "event_id"};
+  std::vector<std::string> lines = check(g, {"message-without-id"}, settings);
+  ASSERT_EQ(lines.size(), 1u) << ::testing::PrintToString(lines);
+  EXPECT_EQ(lines[0].rfind("message-without-id @billing.asyncapi.yaml:7:1 billing [invoice.created] message 'Invoice' "
+                           "is consumed but has no id field",
+                           0),
+            0u)
+      << lines[0];
+}
+
+TEST(UnimplementedOperationRule, ReportsAContractOperationTheCodeNeverPerforms) {
+  EventGraph g = GraphBuilder()
+                     .contract("orders", {{Role::Produce, "order.placed"}, {Role::Consume, "payment.settled"}})
+                     .contract("catalog", {{Role::Produce, "item.listed"}}) // no code: nothing to compare
+                     .fromCode()
+                     .produce("orders", "order.placed")
+                     .build();
+  EXPECT_EQ(check(g, {"unimplemented-operation"}),
+            (Lines{"unimplemented-operation @orders.asyncapi.yaml:2:1 orders [payment.settled] the contract of orders "
+                   "declares that it receives from 'payment.settled' (operation 'payment.settled.operation'), but its "
+                   "code never consumes it"}));
+}
+
+TEST(UnsecuredChannelRule, ReportsAUsedChannelWithNoSecurityOnItsServersOrOperations) {
+  EventGraph g;
+  ContractDocument c = contractOf("orders");
+  c.servers.push_back({"plain", "kafka", at("orders.asyncapi.yaml", 2), false, "kafka:9092"});
+  c.servers.push_back({"tls", "kafka-secure", at("orders.asyncapi.yaml", 3), true, "kafka:9093"});
+  c.messages.push_back(messageOf("M", at("orders.asyncapi.yaml", 20), true, {"id"}));
+  c.channels.push_back({"a", "open.channel", false, at("orders.asyncapi.yaml", 10), {"plain"}, {0}, false});
+  c.channels.push_back({"b", "secured.server", false, at("orders.asyncapi.yaml", 11), {"tls"}, {0}, false});
+  c.channels.push_back({"c", "secured.operation", false, at("orders.asyncapi.yaml", 12), {"plain"}, {0}, false});
+  c.channels.push_back({"d", "unused.channel", false, at("orders.asyncapi.yaml", 13), {"plain"}, {0}, false});
+  c.operations.push_back({"sendA", Role::Produce, 0, at("orders.asyncapi.yaml", 30), false, {0}});
+  c.operations.push_back({"sendB", Role::Produce, 1, at("orders.asyncapi.yaml", 31), false, {0}});
+  c.operations.push_back({"sendC", Role::Produce, 2, at("orders.asyncapi.yaml", 32), true, {0}});
+  g.addContract(c);
+  g.finalize();
+  EXPECT_EQ(check(g, {"unsecured-channel"}),
+            (Lines{"unsecured-channel @orders.asyncapi.yaml:10:1 orders [open.channel] channel 'open.channel' of orders "
+                   "has no security requirement on its servers or operations"}));
+}
+
+// rules.def is the one registration list; its order is the ids' order, and each function's
+// name is its rule's id (analysisIncompleteRule <-> analysis-incomplete), so a rule is found
+// where a reader looks for it. allRules() sorts whatever the file says: this reads the file.
+TEST(Registry, RulesDefIsSortedAndNamedAfterTheIds) {
+  std::ifstream in(eventscope::testing::sourceDir() + "/rules/rules.def");
+  ASSERT_TRUE(in) << "rules/rules.def";
+  std::vector<std::string> ids;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("ES_RULE(", 0) != 0)
+      continue;
+    std::string function = line.substr(8, line.find(')') - 8);
+    ASSERT_TRUE(function.size() > 4 && function.compare(function.size() - 4, 4, "Rule") == 0) << function;
+    std::string id;
+    for (char c : function.substr(0, function.size() - 4))
+      id += std::isupper(static_cast<unsigned char>(c)) ? std::string("-") + char(std::tolower(c)) : std::string(1, c);
+    ids.push_back(id);
+  }
+  std::vector<std::string> registered;
+  for (const Rule *rule : allRules())
+    registered.push_back(rule->info.id);
+  EXPECT_EQ(ids, registered); // same ids, in the same (sorted) order, each once
+}
+
+TEST(Registry, RulesAreDocumentedAndSwitchable) {
   for (const Rule *rule : allRules()) {
-    EXPECT_LT(previous, rule->info.id);
-    previous = rule->info.id;
     EXPECT_NE(rule->info.documentation.find("## What it does"), std::string::npos) << rule->info.id;
     EXPECT_NE(rule->info.documentation.find("## Why is this bad"), std::string::npos) << rule->info.id;
     EXPECT_NE(rule->info.documentation.find("## Options"), std::string::npos) << rule->info.id;
