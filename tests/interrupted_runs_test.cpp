@@ -52,7 +52,7 @@ void expectWholeCache(const std::string &cache, size_t entries) {
       continue;
     ++facts;
     std::string text = readFile(file.string());
-    EXPECT_NO_THROW((void)nlohmann::json::parse(text.substr(0, text.find('\n')))) << file;
+    EXPECT_TRUE(nlohmann::json::accept(text.substr(0, text.find('\n')))) << file;
   }
   EXPECT_EQ(facts, entries);
 }
