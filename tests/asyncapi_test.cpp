@@ -130,6 +130,33 @@ TEST(AsyncApi, BadInputGivesTheFileLocationAndProblem) {
             "api.yaml:4:15: invalid action 'emit' (expected send or receive) (at /operations/x/action)");
 }
 
+// shared/cases/asyncapi/14-multi-document-yaml: several YAML documents in one AsyncAPI file
+// are refused at the `---` of the second (the reference parser refuses them too), even an
+// empty one after a trailing `---`; a marker before the only document is fine, and a native
+// manifest may still hold one service per document.
+TEST(AsyncApi, AFileOfSeveralYamlDocumentsIsRefusedAtTheSecond) {
+  const std::string doc = std::string(kHeader) + "channels:\n  a: {subscribe: {message: {payload: {type: string}}}}\n";
+  const std::string second = "a second YAML document starts here: an AsyncAPI file must hold one document";
+  for (const std::string &text : {doc + "---\n" + doc, doc + "---\n", doc + "--- \n# nothing more\n"}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "contracts: [api.yaml]\n");
+    dir.write("api.yaml", text);
+    for (const std::vector<std::string> &args : {std::vector<std::string>{"check", "."},
+                                                 std::vector<std::string>{"contract", "show", "api.yaml"}}) {
+      eventscope::testing::CommandResult r = eventscope::testing::runEventscope(args, dir.path());
+      EXPECT_EQ(r.exitCode, 2) << text << r.err;
+      EXPECT_NE(r.err.find("api.yaml:5:1: " + second), std::string::npos) << text << r.err;
+    }
+  }
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: [api.yaml, m.yaml]\n");
+  dir.write("api.yaml", "---\n" + doc);
+  dir.write("m.yaml", "service: a\nproduces: [x]\n---\nservice: b\nconsumes: [x]\n");
+  eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"check", ".", "--no-color"}, dir.path());
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_EQ(r.err.find(second), std::string::npos) << r.err;
+}
+
 TEST(AsyncApi, HostileInputEndsInBoundedTime) {
   // Billion laughs: aliases share nodes in yaml-cpp; copying the payload schema for the diff
   // and export would expand them, and stops at a limit with a clear error.
