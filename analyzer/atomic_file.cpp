@@ -57,12 +57,19 @@ void installInterruptHandler() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
-void writeFileAtomically(const std::string &path, const std::string &text) {
+void writeFileAtomically(const std::string &target, const std::string &text) {
+  // Through a symbolic link to the file it names (as a plain write would), and keeping an
+  // existing file's permissions.
+  std::string path = target;
+  llvm::SmallString<256> real;
+  if (llvm::sys::fs::is_symlink_file(target) && !llvm::sys::fs::real_path(target, real))
+    path = std::string(real);
+  llvm::ErrorOr<llvm::sys::fs::perms> existing = llvm::sys::fs::getPermissions(path);
   llvm::SmallString<256> temporary;
   int fd = -1;
   std::error_code error = llvm::sys::fs::createUniqueFile(path + ".%%%%%%.tmp", fd, temporary);
   if (error)
-    throw InputError({path, 0, 0, ""}, "cannot write the output file: " + error.message());
+    throw InputError({target, 0, 0, ""}, "cannot write the output file: " + error.message());
   PendingTemporary pendingFile{std::string(temporary)};
   {
     llvm::raw_fd_ostream out(fd, /*shouldClose=*/true);
@@ -76,13 +83,14 @@ void writeFileAtomically(const std::string &path, const std::string &text) {
   if (!error) {
     mode_t mask = ::umask(0);
     ::umask(mask);
-    error = llvm::sys::fs::setPermissions(temporary, static_cast<llvm::sys::fs::perms>(0666 & ~mask));
+    error = llvm::sys::fs::setPermissions(temporary, existing ? *existing
+                                                              : static_cast<llvm::sys::fs::perms>(0666 & ~mask));
   }
   if (!error)
     error = llvm::sys::fs::rename(temporary, path);
   if (error) {
     llvm::sys::fs::remove(temporary);
-    throw InputError({path, 0, 0, ""}, "cannot write the output file: " + error.message());
+    throw InputError({target, 0, 0, ""}, "cannot write the output file: " + error.message());
   }
 }
 

@@ -7,7 +7,9 @@ namespace eventscope {
 
 // Writes `text` to `path` through a temporary file in the same directory that is renamed
 // over it (rename(2) is atomic within a file system): a reader, or a run killed halfway,
-// sees the previous file or the new one, never a part. Throws InputError naming `path`.
+// sees the previous file or the new one, never a part. A symbolic link is written through
+// to the file it names, and an existing file keeps its permissions. Throws InputError
+// naming `path`.
 void writeFileAtomically(const std::string &path, const std::string &text);
 
 // A temporary file being written: removed by the interrupt handler if the run is

@@ -45,8 +45,14 @@ std::string readInputFile(const std::string &path, const std::string &displayPat
   if (!buffer)
     throw InputError(where, "cannot read file: " + buffer.getError().message());
   std::string text = (*buffer)->getBuffer().str();
-  if (utf8)
-    if (std::optional<size_t> bad = firstInvalidUtf8(text)) {
+  if (utf8) {
+    // NUL is valid UTF-8 but no text format read here allows it (YAML's printable set and
+    // JSON's strings exclude it), and readers cut or mangle strings at it.
+    std::optional<size_t> bad = firstInvalidUtf8(text);
+    size_t nul = text.find('\0');
+    if (nul != std::string::npos && (!bad || nul < *bad))
+      bad = nul;
+    if (bad) {
       // Where an editor shows it: line, and column in characters (the valid ones before it).
       size_t lineStart = text.rfind('\n', *bad == 0 ? 0 : *bad - 1);
       lineStart = lineStart == std::string::npos || *bad == 0 ? 0 : lineStart + 1;
@@ -57,8 +63,10 @@ std::string readInputFile(const std::string &path, const std::string &displayPat
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[*bad]));
       throw InputError({displayPath, line, column, ""},
-                       std::string("invalid UTF-8 (byte ") + byte + "): the file must be UTF-8 text");
+                       text[*bad] == '\0' ? std::string("a NUL byte: the file must be UTF-8 text")
+                                          : std::string("invalid UTF-8 (byte ") + byte + "): the file must be UTF-8 text");
     }
+  }
   return text;
 }
 

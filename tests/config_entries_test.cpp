@@ -49,6 +49,19 @@ TEST(ConfigEntries, AnEntryFromABaseConfigIsReportedInTheBase) {
       << r.err;
 }
 
+// A base of a base is shown from where the user stands: `../platform/root.yaml`.
+TEST(ConfigEntries, AnEntryFromABaseOfABaseNamesItsPathFromTheRoot) {
+  TempDir dir;
+  dir.write("platform/base.yaml", "extends: root.yaml\n");
+  dir.write("platform/root.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [\"inc\"]\n");
+  dir.write("repo/eventscope.yaml", "extends: ../platform/base.yaml\n");
+  dir.write("repo/a.cpp", "int main() {}\n");
+  CommandResult r = runEventscope({"check", "."}, dir.path() + "/repo");
+  EXPECT_EQ(r.exitCode, 2) << r.err;
+  EXPECT_EQ(r.err.rfind("eventscope: error: ../platform/root.yaml:2:16: `include_dirs` entry 'inc' does not exist", 0), 0u)
+      << r.err;
+}
+
 TEST(ConfigEntries, AGlobThatMatchesNothingIsAWarningAtItsEntry) {
   TempDir dir;
   dir.write("eventscope.yaml", R"(sources: ["svc/**/*.cpp", "src/**/*.cc"]

@@ -41,6 +41,18 @@ TEST(InputText, InvalidUtf8IsAnErrorAtItsLineAndColumn) {
   }
 }
 
+// NUL is valid UTF-8 but no input format here allows it; YAML readers turned `a<NUL>b` into
+// another channel name without a word.
+TEST(InputText, ANulByteIsAnErrorAtItsLineAndColumn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: [m.yaml]\n");
+  dir.write("m.yaml", std::string("service: a\nproduces: [a\0b]\n", 27));
+  CommandResult r = runEventscope({"check", "."}, dir.path());
+  EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find("eventscope: error: m.yaml:2:13: a NUL byte: the file must be UTF-8 text"), std::string::npos)
+      << r.err;
+}
+
 TEST(InputText, AChannelNameFromCodeThatIsNotUtf8IsReportedNotPassedOn) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"svc/*.cpp\"]\ninclude_dirs: [include]\napis:\n"

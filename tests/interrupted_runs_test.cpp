@@ -105,6 +105,52 @@ TEST(InterruptedRuns, TwoRunsAtOnceShareOneCache) {
   EXPECT_EQ(warm.out, a.out);
 }
 
+// A header that appears after a run changes what the code means: a generated header that
+// was missing, or a new one that comes first on the include path. The warm run must see it
+// (found by a new user: it kept reporting the header as missing).
+TEST(InterruptedRuns, AHeaderThatAppearsInvalidatesTheCache) {
+  TempDir dir, cache;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [\"build/*\", inc]\napis:\n"
+                               "  - {function: \"bus::publish\", role: produce, channel: {arg: 0}}\n");
+  dir.write("build/out/README", "generated headers go here\n");
+  dir.write("inc/topics.h", "#pragma once\nconstexpr const char *kOther = \"from.inc\";\n");
+  dir.write("a.cpp", "namespace bus { void publish(const char *t); }\n#include \"gen/topics.pb.h\"\n"
+                     "#include \"topics.h\"\nvoid f() { bus::publish(kTopic); bus::publish(kOther); }\n");
+  const std::vector<std::string> args{"scan", ".", "--cache-dir", cache.path(), "-q"};
+  auto channels = [&] {
+    CommandResult r = runEventscope(args, dir.path());
+    CommandResult fresh = runEventscope({"scan", ".", "--no-cache", "-q"}, dir.path());
+    EXPECT_EQ(r.out, fresh.out) << "the cached run differs from a fresh one";
+    return r.out;
+  };
+  std::string before = channels();
+  EXPECT_EQ(before.find("generated.topic"), std::string::npos);
+  EXPECT_NE(before.find("from.inc"), std::string::npos) << before;
+  // The build generates the missing header, under a directory that did not exist.
+  dir.write("build/out/gen/topics.pb.h", "#pragma once\nconstexpr const char *kTopic = \"generated.topic\";\n");
+  std::string generated = channels();
+  EXPECT_NE(generated.find("generated.topic"), std::string::npos) << generated;
+  // A header next to the file now comes before inc/ for `#include "topics.h"`.
+  dir.write("topics.h", "#pragma once\nconstexpr const char *kOther = \"from.local\";\n");
+  std::string shadowed = channels();
+  EXPECT_NE(shadowed.find("from.local"), std::string::npos) << shadowed;
+  // And a file that is no header (a report) next to the code does not cost the cache: the
+  // entry is read, not written again.
+  auto entries = [&] {
+    std::map<std::string, fs::file_time_type> times;
+    for (const fs::path &file : filesUnder(cache.path()))
+      if (file.extension() == ".facts")
+        times[file.string()] = fs::last_write_time(file);
+    return times;
+  };
+  auto written = entries();
+  ASSERT_EQ(written.size(), 1u);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  dir.write("report.json", "{}\n");
+  EXPECT_EQ(runEventscope(args, dir.path()).out, shadowed);
+  EXPECT_EQ(entries(), written);
+}
+
 TEST(InterruptedRuns, AnInterruptedRunExits130AndLeavesNoPartialCacheEntry) {
   TempDir dir, cache;
   writeCppSystem(dir, 12);
@@ -160,9 +206,17 @@ TEST(InterruptedRuns, AKilledRunLeavesThePreviousOutputOrTheNewOne) {
     waitFor(pid);
     EXPECT_EQ(readFile(report), complete) << "after a kill at step " << step;
   }
+  // Through a symbolic link, the file it names is written, and keeps its permissions.
+  fs::rename(report, dir.path() + "/real.json");
+  fs::create_symlink("real.json", report);
+  fs::permissions(dir.path() + "/real.json", fs::perms::owner_read | fs::perms::owner_write);
+  ASSERT_EQ(runEventscope({"check", ".", "--format", "json", "-o", report, "--fail-on", "never", "-q"}, dir.path()).exitCode, 0);
+  EXPECT_TRUE(fs::is_symlink(report));
+  EXPECT_EQ(readFile(dir.path() + "/real.json"), complete);
+  EXPECT_EQ(fs::status(dir.path() + "/real.json").permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
   for (const fs::path &file : filesUnder(dir.path())) // temporaries of killed runs are all a kill can leave
     EXPECT_TRUE(file.filename() == "m.yaml" || file.filename() == "eventscope.yaml" ||
-                file.filename() == "report.json" || file.filename().string().find(".tmp") != std::string::npos)
+                file.filename() == "report.json" || file.filename() == "real.json" || file.filename().string().find(".tmp") != std::string::npos)
         << file;
 }
 

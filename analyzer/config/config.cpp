@@ -278,7 +278,15 @@ Config loadWithBases(const std::string &path, const std::string &displayPath, st
   if (!llvm::sys::fs::is_regular_file(absolute))
     throw InputError(file.extendsAt, "`extends`: cannot read the base config " + file.extends);
   chain.push_back(absolute);
-  Config config = loadWithBases(absolute, file.extends, chain);
+  // Shown as a path from where the user stands (the extending file's shown directory), so a
+  // base of a base is `../platform/root.yaml`, not `root.yaml`.
+  llvm::SmallString<256> shown(file.extends);
+  if (!llvm::sys::path::is_absolute(shown)) {
+    shown = llvm::sys::path::parent_path(displayPath);
+    llvm::sys::path::append(shown, file.extends);
+    llvm::sys::path::remove_dots(shown, /*remove_dot_dot=*/false);
+  }
+  Config config = loadWithBases(absolute, std::string(shown), chain);
   std::vector<std::string> bases = config.extendedFiles;
   bases.push_back(absolute);
   overlay(config, file);

@@ -11,7 +11,10 @@
 #include <llvm/Support/SHA256.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 namespace eventscope {
@@ -19,11 +22,64 @@ namespace {
 
 std::string hex(llvm::ArrayRef<uint8_t> bytes) { return llvm::toHex(bytes, /*LowerCase=*/true); }
 
-// One entry: the facts, and the hash of each file they were read from.
-std::string entryText(const TuFacts &facts, const std::vector<std::pair<std::string, std::string>> &hashes) {
+// Names in a directory that an #include could find: subdirectories and header-like files,
+// not hidden ones (the cache itself) nor reports a run writes next to the code.
+bool includable(llvm::StringRef name, llvm::sys::fs::file_type type) {
+  if (name.starts_with("."))
+    return false;
+  if (type == llvm::sys::fs::file_type::directory_file)
+    return true;
+  llvm::StringRef extension = llvm::sys::path::extension(name);
+  for (const char *header : {"", ".h", ".hh", ".hpp", ".hxx", ".h++", ".inc", ".inl", ".ipp", ".tcc", ".def", ".tpp"})
+    if (extension == header)
+      return true;
+  return false;
+}
+
+// The directories #include searches for this command: -I, -iquote, -isystem, -idirafter
+// (joined or separate), relative ones resolved against the command's directory. key()
+// receives the command line followed by that directory and the root.
+std::vector<std::string> searchDirectories(const std::vector<std::string> &command) {
+  std::vector<std::string> dirs;
+  if (command.size() < 2)
+    return dirs;
+  const std::string &directory = command[command.size() - 2];
+  for (size_t i = 0; i + 2 < command.size(); ++i)
+    for (const char *flag : {"-I", "-iquote", "-isystem", "-idirafter"}) {
+      llvm::StringRef arg = command[i];
+      if (!arg.starts_with(flag))
+        continue;
+      std::string dir = arg.size() > std::strlen(flag) ? arg.drop_front(std::strlen(flag)).str()
+                        : i + 3 < command.size() ? command[i + 1]
+                                                 : std::string();
+      if (dir.empty())
+        break;
+      llvm::SmallString<256> absolute(dir);
+      if (!llvm::sys::path::is_absolute(absolute)) {
+        absolute = directory;
+        llvm::sys::path::append(absolute, dir);
+      }
+      llvm::sys::path::remove_dots(absolute, true);
+      dirs.push_back(std::string(absolute));
+      break;
+    }
+  return dirs;
+}
+
+// One entry: the facts, then a line per check that must still hold for them to be valid:
+// `F hash path` for each file read (same contents), `D hash dir` for each directory an
+// #include searched or found a file in (the same includable names: a new header there could
+// shadow the one read, or be one that was missing), `M name` for each header not found
+// (still not found in any of those directories).
+std::string entryText(const TuFacts &facts, const std::vector<std::pair<std::string, std::string>> &hashes,
+                      const std::vector<std::pair<std::string, std::string>> &listings) {
   std::string text = factsToJson(facts) + "\n";
   for (const auto &[path, hash] : hashes)
-    text += hash + " " + path + "\n";
+    text += "F " + hash + " " + path + "\n";
+  for (const auto &[dir, hash] : listings)
+    text += "D " + hash + " " + dir + "\n";
+  for (const std::string &name : facts.missingHeaders)
+    text += "M " + name + "\n";
   return text;
 }
 
@@ -62,7 +118,37 @@ std::string FactsCache::key(const std::string &file, const std::vector<std::stri
   }
   hasher.update(llvm::StringRef("\0", 1));
   hasher.update(content);
-  return hex(hasher.final());
+  std::string result = hex(hasher.final());
+  std::lock_guard<std::mutex> lock(mutex_);
+  searchDirectories_[result] = searchDirectories(commandLine);
+  return result;
+}
+
+std::string FactsCache::listingHash(const std::string &dir) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = listings_.find(dir); it != listings_.end())
+      return it->second;
+  }
+  std::vector<std::string> names;
+  std::error_code error;
+  bool exists = llvm::sys::fs::is_directory(dir);
+  for (llvm::sys::fs::directory_iterator it(dir, error), end; exists && it != end && !error; it.increment(error)) {
+    llvm::StringRef name = llvm::sys::path::filename(it->path());
+    if (includable(name, it->type()))
+      names.push_back(name.str());
+  }
+  std::sort(names.begin(), names.end());
+  llvm::SHA256 hasher;
+  hasher.update(exists ? "dir" : "none");
+  for (const std::string &name : names) {
+    hasher.update(llvm::StringRef("\0", 1));
+    hasher.update(name);
+  }
+  std::string hash = hex(hasher.final());
+  std::lock_guard<std::mutex> lock(mutex_);
+  listings_[dir] = hash;
+  return hash;
 }
 
 std::optional<TuFacts> FactsCache::lookup(const std::string &key) {
@@ -75,14 +161,33 @@ std::optional<TuFacts> FactsCache::lookup(const std::string &key) {
     return std::nullopt;
   llvm::StringRef text = (*buffer)->getBuffer();
   auto [json, rest] = text.split('\n');
-  // Every file it was read from must still hash the same.
+  // Every file it was read from must still hash the same, every directory searched list the
+  // same headers, and no header that was missing may be there now.
+  std::vector<std::string> dirs, missing;
   while (!rest.empty()) {
     auto [line, next] = rest.split('\n');
     rest = next;
-    auto [hash, file] = line.split(' ');
-    if (contentHash(file.str()) != hash.str())
-      return std::nullopt;
+    auto [kind, what] = line.split(' ');
+    if (kind == "M") {
+      missing.push_back(what.str());
+      continue;
+    }
+    auto [hash, path] = what.split(' ');
+    if (kind == "F" && contentHash(path.str()) == hash.str())
+      continue;
+    if (kind == "D" && listingHash(path.str()) == hash.str()) {
+      dirs.push_back(path.str());
+      continue;
+    }
+    return std::nullopt; // changed, or a line this version does not write
   }
+  for (const std::string &name : missing)
+    for (const std::string &dir : dirs) {
+      llvm::SmallString<256> candidate(dir);
+      llvm::sys::path::append(candidate, name);
+      if (llvm::sys::fs::exists(candidate))
+        return std::nullopt;
+    }
   try {
     TuFacts facts = factsFromJson(json.str());
     std::lock_guard<std::mutex> lock(mutex_);
@@ -103,6 +208,18 @@ void FactsCache::store(const std::string &key, const TuFacts &facts) {
       return; // read by Clang but not by us (a shim, a vanished file): do not cache
     hashes.push_back({dependency, hash});
   }
+  std::set<std::string> searched;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = searchDirectories_.find(key); it != searchDirectories_.end())
+      searched.insert(it->second.begin(), it->second.end());
+  }
+  for (const std::string &dependency : facts.dependencies)
+    searched.insert(std::string(llvm::sys::path::parent_path(dependency)));
+  std::vector<std::pair<std::string, std::string>> listings;
+  for (const std::string &dir : searched)
+    if (!dir.empty())
+      listings.emplace_back(dir, listingHash(dir));
   llvm::SmallString<256> directory(directory_);
   llvm::sys::path::append(directory, key.substr(0, 2));
   llvm::SmallString<256> target(directory);
@@ -119,7 +236,7 @@ void FactsCache::store(const std::string &key, const TuFacts &facts) {
     pendingFile.emplace(std::string(temporary));
   if (!error) {
     llvm::raw_fd_ostream out(fd, /*shouldClose=*/true);
-    out << entryText(facts, hashes);
+    out << entryText(facts, hashes, listings);
     out.close();
     error = out.error();
     if (!error)

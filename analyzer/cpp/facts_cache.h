@@ -1,7 +1,9 @@
 // The warm-run cache (`.eventscope-cache/` under the root by default): one entry per
 // translation unit, found by a key over what decides its facts (eventscope's version, the
 // API names it records, the compile command, the main file's contents) and valid while every
-// file it read still has the contents it had (a changed header invalidates it).
+// file it read still has the contents it had (a changed header invalidates it), every
+// directory #include searched holds the same headers (a new one could shadow what was read),
+// and every header that was missing is still missing.
 #pragma once
 
 #include "analyzer/cpp/facts.h"
@@ -35,10 +37,12 @@ public:
 
 private:
   std::string contentHash(const std::string &path); // memoized for the run
+  std::string listingHash(const std::string &dir);  // the includable names in it, memoized for the run
   void markDirectory();
   std::string directory_, salt_;
   std::mutex mutex_;
-  std::map<std::string, std::string> hashes_;
+  std::map<std::string, std::string> hashes_, listings_;
+  std::map<std::string, std::vector<std::string>> searchDirectories_; // per key, from its command
   size_t hits_ = 0;
   bool marked_ = false;
   std::string writeError_;
