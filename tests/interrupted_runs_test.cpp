@@ -64,21 +64,7 @@ mode_t currentUmask() {
 }
 
 pid_t start(const std::vector<std::string> &args, const std::string &workingDir) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    if (chdir(workingDir.c_str()) != 0 || !freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
-      _exit(127);
-    std::vector<char *> argv;
-    std::string binary = EVENTSCOPE_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
-    for (std::string &a : copy)
-      argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
-  }
-  return pid;
+  return startEventscope(args, workingDir, "/dev/null", "/dev/null");
 }
 
 // The exit status, or "signal N" when the process died of a signal (not the same thing: a

@@ -71,9 +71,8 @@ void expectGolden(const std::string &name, const std::string &actual) {
   ADD_FAILURE() << "output differs from " << golden << " (line endings)";
 }
 
-CommandResult runEventscope(const std::vector<std::string> &args, const std::string &workingDir) {
-  TempDir capture;
-  std::string outPath = capture.path() + "/out", errPath = capture.path() + "/err";
+pid_t startEventscope(const std::vector<std::string> &args, const std::string &workingDir, const std::string &outPath,
+                      const std::string &errPath) {
   pid_t pid = fork();
   if (pid == 0) {
     if (!workingDir.empty() && chdir(workingDir.c_str()) != 0)
@@ -90,6 +89,13 @@ CommandResult runEventscope(const std::vector<std::string> &args, const std::str
     execv(binary.c_str(), argv.data());
     _exit(127);
   }
+  return pid;
+}
+
+CommandResult runEventscope(const std::vector<std::string> &args, const std::string &workingDir) {
+  TempDir capture;
+  std::string outPath = capture.path() + "/out", errPath = capture.path() + "/err";
+  pid_t pid = startEventscope(args, workingDir, outPath, errPath);
   int status = 0;
   waitpid(pid, &status, 0);
   CommandResult result;

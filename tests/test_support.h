@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+
+#include <sys/types.h>
 #include <vector>
 
 namespace eventscope::testing {
@@ -33,6 +35,10 @@ struct CommandResult {
 
 // Runs the eventscope binary with `args` (each passed as one argument) in `workingDir`.
 CommandResult runEventscope(const std::vector<std::string> &args, const std::string &workingDir = "");
+
+// Starts it and returns at once (for tests that signal it), stdout and stderr to the files.
+pid_t startEventscope(const std::vector<std::string> &args, const std::string &workingDir, const std::string &outPath,
+                      const std::string &errPath);
 
 std::string sourceDir();
 
