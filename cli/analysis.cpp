@@ -19,6 +19,7 @@
 
 #include <optional>
 #include <set>
+#include <tuple>
 
 namespace eventscope {
 
@@ -63,16 +64,29 @@ static bool hasGlobCharacters(const std::string &path) { return path.find_first_
 // (a contract never checked, a directory never excluded). A literal path that does not exist
 // is an error, at the entry; a glob that matches no file is a warning there (checked where
 // the files are found).
+// The `exclude` entries of each rule's settings, with where each is written and its key.
+static std::vector<std::tuple<std::string, Location, std::string>> ruleExcludes(const Config &config) {
+  std::vector<std::tuple<std::string, Location, std::string>> entries;
+  for (const auto &[id, rule] : config.rules)
+    for (size_t i = 0; i < rule.exclude.size(); ++i)
+      entries.emplace_back(rule.exclude[i], i < rule.excludeAt.size() ? rule.excludeAt[i] : rule.location,
+                           "`exclude` of " + id);
+  return entries;
+}
+
 static void checkLiteralPaths(const Config &config, const std::string &baseDir) {
+  std::vector<std::tuple<std::string, Location, std::string>> entries = ruleExcludes(config);
   for (const char *key : kPathKeys)
-    for (const auto &[entry, at] : config.pathEntries(key)) {
-      if (entry.empty() || hasGlobCharacters(entry))
-        continue;
-      bool absolute = llvm::sys::path::is_absolute(entry);
-      if (!llvm::sys::fs::exists(absolute ? entry : baseDir + "/" + entry))
-        throw InputError(at, std::string("`") + key + "` entry '" + entry + "' does not exist" +
-                                 (absolute ? std::string() : " (paths are relative to " + baseDir + ")"));
-    }
+    for (const auto &[entry, at] : config.pathEntries(key))
+      entries.emplace_back(entry, at, std::string("`") + key + "`");
+  for (const auto &[entry, at, key] : entries) {
+    if (entry.empty() || hasGlobCharacters(entry))
+      continue;
+    bool absolute = llvm::sys::path::is_absolute(entry);
+    if (!llvm::sys::fs::exists(absolute ? entry : baseDir + "/" + entry))
+      throw InputError(at, key + " entry '" + entry + "' does not exist" +
+                               (absolute ? std::string() : " (paths are relative to " + baseDir + ")"));
+  }
 }
 
 // The entries of `key` that match none of `files` (absolute), as warnings at the entry.
@@ -456,13 +470,21 @@ static Analysis prepare(const CommonOptions &options) {
   checkLiteralPaths(analysis.config, analysis.layout.baseDir);
   // An `exclude` glob is checked against every file under the root, excluded or not.
   std::vector<std::pair<std::string, Location>> excludes = analysis.config.pathEntries("exclude");
-  if (std::any_of(excludes.begin(), excludes.end(), [](const auto &e) { return hasGlobCharacters(e.first); })) {
+  std::vector<std::tuple<std::string, Location, std::string>> ruleExcluded = ruleExcludes(analysis.config);
+  if (std::any_of(excludes.begin(), excludes.end(), [](const auto &e) { return hasGlobCharacters(e.first); }) ||
+      !ruleExcluded.empty()) {
     Config withoutExclude = analysis.config;
     withoutExclude.exclude.clear();
     SystemLayout everything = SystemLayout::create(options.root, withoutExclude);
     everything.followSymlinks = options.followSymlinks;
     std::vector<std::string> all = everything.findFiles(PathGlobs({"**"}, {})).files;
     warnUnmatchedEntries(analysis, "exclude", all, "file", analysis.warnings);
+    for (const auto &[entry, at, key] : ruleExcluded) {
+      PathGlobs glob({entry}, at);
+      if (std::none_of(all.begin(), all.end(), [&](const std::string &f) { return glob.matches(analysis.layout.relativeToBase(f)); }))
+        analysis.warnings.push_back(formatLocation(at) + ": " + key + " entry '" + entry + "' matches no file under " +
+                                    analysis.layout.root);
+    }
   }
   // --config from elsewhere: its globs are read from its own directory, which a user who
   // wrote them from DIR's point of view does not expect. Said once, with both directories.

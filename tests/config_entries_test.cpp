@@ -22,6 +22,8 @@ TEST(ConfigEntries, ALiteralPathThatDoesNotExistIsAnErrorAtItsEntry) {
       {"sources: [\"a.cpp\"]\nparameter_files: [params.yaml]\n",
        "eventscope.yaml:2:19: `parameter_files` entry 'params.yaml' does not exist"},
       {"extends: base.yaml\n", "eventscope.yaml:1:10: `extends`: cannot read the base config base.yaml"},
+      {"sources: [\"a.cpp\"]\nrules:\n  unresolved-channel: {exclude: [legacy/x.cpp]}\n",
+       "eventscope.yaml:3:34: `exclude` of unresolved-channel entry 'legacy/x.cpp' does not exist"},
   };
   for (const auto &[config, message] : cases) {
     TempDir dir;
@@ -69,6 +71,8 @@ contracts: ["contracts/*.yaml", "api/*.json"]
 include_dirs: ["*/inc", "svc/*"]
 exclude: ["third_party/**", "svc/a/gen_*.cpp", "svc/a/old.cpp"]
 parameter_files: ["params/*.yaml"]
+rules:
+  unresolved-channel: {exclude: ["legacy/**"]}
 services:
   orders: ["svc/a/**"]
   billing: ["svc/billing/**", "contracts/o.yaml"]
@@ -86,8 +90,9 @@ services:
            "eventscope.yaml:4:11: `exclude` entry 'third_party/**' matches no file" + under,
            "eventscope.yaml:4:29: `exclude` entry 'svc/a/gen_*.cpp' matches no file" + under,
            "eventscope.yaml:5:19: `parameter_files` entry 'params/*.yaml' matches no file" + under,
-           std::string("eventscope.yaml:8:13: service 'billing': path 'svc/billing/**' matches no analysed code or "
+           std::string("eventscope.yaml:10:13: service 'billing': path 'svc/billing/**' matches no analysed code or "
                        "contract file"),
+           "eventscope.yaml:7:34: `exclude` of unresolved-channel entry 'legacy/**' matches no file" + under,
        })
     EXPECT_NE(r.err.find("eventscope: warning: " + warning + "\n"), std::string::npos) << warning << "\n" << r.err;
   // What matched is not mentioned: the other entries, the excluded file, the other service.

@@ -106,7 +106,10 @@ RuleConfig parseRuleConfig(const std::string &id, const YAML::Node &node, const 
     if (name == "severity")
       rule.severity = parseSeverityNode(entry.second, file, id);
     else if (name == "exclude")
-      rule.exclude = stringListOf(entry.second, file, "`exclude` of " + id);
+      for (auto &[glob, at] : locatedStringListOf(entry.second, file, "`exclude` of " + id)) {
+        rule.exclude.push_back(glob);
+        rule.excludeAt.push_back(at);
+      }
     else {
       ConfigValue value = parseConfigValue(entry.second, file, "option '" + name + "' of " + id);
       value.location = locationOf(entry.first, file);
@@ -254,8 +257,10 @@ void overlay(Config &base, const ConfigFile &file) {
       merged.severity = rule.severity;
     for (const auto &[name, value] : rule.options)
       merged.options[name] = value;
-    if (!rule.exclude.empty())
+    if (!rule.exclude.empty()) {
       merged.exclude = rule.exclude;
+      merged.excludeAt = rule.excludeAt;
+    }
     merged.location = rule.location;
   }
 }

@@ -87,6 +87,7 @@ struct RuleConfig {
   std::optional<Severity> severity;
   std::map<std::string, ConfigValue> options;
   std::vector<std::string> exclude; // path globs where this rule reports nothing
+  std::vector<Location> excludeAt;  // where each is written
   Location location; // of the rule id key
 };
 
