@@ -60,10 +60,6 @@ const char *const kDefaultPersistenceApis[] = {
 
 static bool hasGlobCharacters(const std::string &path) { return path.find_first_of("*?[{") != std::string::npos; }
 
-// A config entry that matches nothing would leave out what it was written for without a word
-// (a contract never checked, a directory never excluded). A literal path that does not exist
-// is an error, at the entry; a glob that matches no file is a warning there (checked where
-// the files are found).
 // The `exclude` entries of each rule's settings, with where each is written and its key.
 static std::vector<std::tuple<std::string, Location, std::string>> ruleExcludes(const Config &config) {
   std::vector<std::tuple<std::string, Location, std::string>> entries;
@@ -74,6 +70,10 @@ static std::vector<std::tuple<std::string, Location, std::string>> ruleExcludes(
   return entries;
 }
 
+// A config entry that matches nothing would leave out what it was written for without a word
+// (a contract never checked, a directory never excluded). A literal path that does not exist
+// is an error, at the entry; a glob that matches no file is a warning there (checked where
+// the files are found, by matchesNothing).
 static void checkLiteralPaths(const Config &config, const std::string &baseDir) {
   std::vector<std::tuple<std::string, Location, std::string>> entries = ruleExcludes(config);
   for (const char *key : kPathKeys)
@@ -89,17 +89,28 @@ static void checkLiteralPaths(const Config &config, const std::string &baseDir) 
   }
 }
 
+// `files` (absolute) as the config's globs see them: relative to its directory.
+static std::vector<std::string> asConfigSeesThem(const SystemLayout &layout, const std::vector<std::string> &files) {
+  std::vector<std::string> relative;
+  for (const std::string &file : files)
+    relative.push_back(layout.relativeToBase(file));
+  return relative;
+}
+
+// Whether the config entry `pattern` (written at `at`) matches none of `relative`.
+static bool matchesNothing(const std::string &pattern, const Location &at, const std::vector<std::string> &relative) {
+  PathGlobs glob({pattern}, at);
+  return std::none_of(relative.begin(), relative.end(), [&](const std::string &f) { return glob.matches(f); });
+}
+
 // The entries of `key` that match none of `files` (absolute), as warnings at the entry.
 static void warnUnmatchedEntries(const Analysis &analysis, const char *key, const std::vector<std::string> &files,
                                  const char *what, std::vector<std::string> &warnings) {
   if (analysis.config.file.empty())
     return; // no config: the default globs are a guess, not something the user wrote
-  std::vector<std::string> relative;
-  for (const std::string &file : files)
-    relative.push_back(analysis.layout.relativeToBase(file));
+  std::vector<std::string> relative = asConfigSeesThem(analysis.layout, files);
   for (const auto &[entry, at] : analysis.config.pathEntries(key)) {
-    PathGlobs glob({entry}, at);
-    if (std::none_of(relative.begin(), relative.end(), [&](const std::string &f) { return glob.matches(f); }))
+    if (matchesNothing(entry, at, relative))
       warnings.push_back(formatLocation(at) + ": `" + key + "` entry '" + entry + "' matches no " + what + " under " +
                          analysis.layout.root + (analysis.layout.baseDir == analysis.layout.root
                                                      ? std::string()
@@ -479,9 +490,9 @@ static Analysis prepare(const CommonOptions &options) {
     everything.followSymlinks = options.followSymlinks;
     std::vector<std::string> all = everything.findFiles(PathGlobs({"**"}, {})).files;
     warnUnmatchedEntries(analysis, "exclude", all, "file", analysis.warnings);
+    std::vector<std::string> relative = asConfigSeesThem(analysis.layout, all);
     for (const auto &[entry, at, key] : ruleExcluded) {
-      PathGlobs glob({entry}, at);
-      if (std::none_of(all.begin(), all.end(), [&](const std::string &f) { return glob.matches(analysis.layout.relativeToBase(f)); }))
+      if (matchesNothing(entry, at, relative))
         analysis.warnings.push_back(formatLocation(at) + ": " + key + " entry '" + entry + "' matches no file under " +
                                     analysis.layout.root);
     }
@@ -547,12 +558,11 @@ Analysis analyzeSystem(const CommonOptions &options) {
   analyzeCode(options, analysis);
   // A `services` glob that matches no file read leaves the service it names without code or
   // contract: most often a path written wrong, and then its files are counted under another.
+  std::vector<std::string> read = asConfigSeesThem(analysis.layout, analysis.inputFiles);
   for (const ServicePaths &service : analysis.config.services)
     for (size_t i = 0; i < service.globs.size(); ++i) {
       const Location &at = i < service.globAt.size() ? service.globAt[i] : service.location;
-      PathGlobs glob({service.globs[i]}, at);
-      if (std::none_of(analysis.inputFiles.begin(), analysis.inputFiles.end(),
-                       [&](const std::string &f) { return glob.matches(analysis.layout.relativeToBase(f)); }))
+      if (matchesNothing(service.globs[i], at, read))
         analysis.warnings.push_back(formatLocation(at) + ": service '" + service.name + "': path '" +
                                     service.globs[i] + "' matches no analysed code or contract file");
     }

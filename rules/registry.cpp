@@ -91,9 +91,13 @@ std::vector<Finding> runRules(const EventGraph &graph, const std::map<std::strin
 }
 
 void applyReplacements(std::vector<Finding> &findings) {
-  std::map<std::string, std::vector<const Finding *>> byRule;
+  // The findings of each replacing rule, by each channel they are about: a finding can only be
+  // replaced by one that names its first channel (typos by the thousand must not make this
+  // quadratic).
+  std::map<std::pair<std::string, std::string>, std::vector<const Finding *>> byRuleAndChannel;
   for (const Finding &f : findings)
-    byRule[f.rule].push_back(&f);
+    for (const std::string &channel : f.channels)
+      byRuleAndChannel[{f.rule, channel}].push_back(&f);
   auto within = [](const Finding &replaced, const Finding &by) {
     return std::all_of(replaced.channels.begin(), replaced.channels.end(), [&](const std::string &c) {
       return std::find(by.channels.begin(), by.channels.end(), c) != by.channels.end();
@@ -105,11 +109,15 @@ void applyReplacements(std::vector<Finding> &findings) {
     if (f.channels.empty())
       continue; // about no channel: nothing can stand in for it
     for (const Rule *rule : allRules())
-      for (const RuleReplacement &replacement : rule->info.replaces)
-        if (replacement.rule == f.rule)
-          for (const Finding *by : byRule[rule->info.id])
+      for (const RuleReplacement &replacement : rule->info.replaces) {
+        if (replacement.rule != f.rule)
+          continue;
+        auto candidates = byRuleAndChannel.find({rule->info.id, f.channels.front()});
+        if (candidates != byRuleAndChannel.end())
+          for (const Finding *by : candidates->second)
             if (within(f, *by) && (!replacement.sameService || by->service == f.service))
               drop[i] = true;
+      }
   }
   std::vector<Finding> kept;
   for (size_t i = 0; i < findings.size(); ++i)
