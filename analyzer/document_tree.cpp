@@ -5,6 +5,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -139,6 +140,18 @@ DocNode &DocTree::newNode() {
   return *node;
 }
 
+const DocNode &DocTree::newMap(std::span<const DocEntry> entries, unsigned line, unsigned column) {
+  DocNode &node = newNode();
+  node.kind = DocNode::Kind::Map;
+  node.line = line;
+  node.column = column;
+  madeEntries_.emplace_back(new DocEntry[entries.size() ? entries.size() : 1]);
+  std::copy(entries.begin(), entries.end(), madeEntries_.back().get());
+  node.children_.pointer = madeEntries_.back().get();
+  node.count_ = static_cast<unsigned>(entries.size());
+  return node;
+}
+
 std::string_view DocTree::keep(std::string_view text) {
   if (text.empty())
     return {};
@@ -214,15 +227,100 @@ void DocTreeBuilder::close() {
   size_t count = children_.size() - open.firstChild;
   if (open.node->isMap()) {
     open.node->children_.offset = tree_.entries.size();
-    open.node->count_ = static_cast<unsigned>(count / 2);
+    bool merges = false;
     for (size_t i = open.firstChild; i + 1 < children_.size(); i += 2)
-      tree_.entries.push_back({children_[i], children_[i + 1]});
+      merges = merges || isMergeKey(children_[i]);
+    if (merges) {
+      closeMerging(*open.node, open.firstChild);
+    } else {
+      open.node->count_ = static_cast<unsigned>(count / 2);
+      for (size_t i = open.firstChild; i + 1 < children_.size(); i += 2)
+        tree_.entries.push_back({children_[i], children_[i + 1]});
+    }
   } else {
     open.node->children_.offset = tree_.items.size();
     open.node->count_ = static_cast<unsigned>(count);
     tree_.items.insert(tree_.items.end(), children_.begin() + open.firstChild, children_.end());
   }
   children_.resize(open.firstChild);
+}
+
+bool DocTreeBuilder::isMergeKey(const DocNode *key) {
+  return key->isScalar() && key->plain && key->text == "<<";
+}
+
+// YAML's merge key (https://yaml.org/type/merge.html, read as js-yaml and so the reference
+// AsyncAPI parser read it): `<<: *a` or `<<: [*a, *b]` adds the entries of those maps whose
+// keys the map does not have yet, the first source winning; a key written in the map itself
+// takes the value written there, in its first place. The sources were closed before this
+// map, so their own merges are done.
+void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
+  std::vector<DocEntry> merged;
+  std::unordered_map<std::string_view, size_t> placeOf;       // scalar keys: where in `merged`
+  std::unordered_map<std::string_view, bool> fromMerge;       // ... and whether a merge put it there
+  auto addEntry = [&](const DocNode *key, const DocNode *value, bool merging) {
+    if (!key->isScalar()) {
+      if (!merging)
+        merged.push_back({key, value});
+      return;
+    }
+    auto it = placeOf.find(key->text);
+    if (it == placeOf.end()) {
+      placeOf.emplace(key->text, merged.size());
+      fromMerge[key->text] = merging;
+      merged.push_back({key, value});
+    } else if (!merging && fromMerge[key->text]) {
+      merged[it->second].value = value; // the map's own value wins over a merged one
+      fromMerge[key->text] = false;
+    } else if (!merging) {
+      merged.push_back({key, value}); // a key written twice stays so, as without merges
+    }
+  };
+  auto mergeFrom = [&](const DocNode *source, const DocNode *at) {
+    if (!tree_.problem.empty())
+      return;
+    if (source->isMap() && mergedEntries_ + merged.size() + source->count_ > kMaxMergedEntries) {
+      fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused");
+      return;
+    }
+    if (!source->isMap()) {
+      fail(at, "the value of a merge key (<<) must be a map or a list of maps");
+      return;
+    }
+    if (std::any_of(open_.begin(), open_.end(), [&](const Open &o) { return o.node == source; })) {
+      fail(at, "a merge key (<<) refers to a map that contains it");
+      return;
+    }
+    for (unsigned i = 0; i < source->count_; ++i) {
+      const DocEntry &entry = tree_.entries[source->children_.offset + i];
+      addEntry(entry.key, entry.value, true);
+    }
+  };
+  for (size_t i = firstChild; i + 1 < children_.size(); i += 2) {
+    const DocNode *key = children_[i], *value = children_[i + 1];
+    if (!isMergeKey(key)) {
+      addEntry(key, value, false);
+    } else if (value->isSequence()) {
+      // A sequence is closed with its items in tree_.items at its offset.
+      for (unsigned j = 0; j < value->count_; ++j)
+        mergeFrom(tree_.items[value->children_.offset + j], value);
+    } else {
+      mergeFrom(value, value);
+    }
+  }
+  mergedEntries_ += merged.size();
+  if (mergedEntries_ > kMaxMergedEntries)
+    fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused");
+  map.count_ = static_cast<unsigned>(merged.size());
+  tree_.entries.insert(tree_.entries.end(), merged.begin(), merged.end());
+}
+
+void DocTreeBuilder::fail(const DocNode *at, const std::string &problem) {
+  if (!tree_.problem.empty())
+    return; // the first one is reported
+  tree_.problem = problem;
+  tree_.problemLine = at->line;
+  tree_.problemColumn = at->column;
 }
 
 void DocTreeBuilder::finish() {
@@ -283,12 +381,29 @@ void readYamlCppTree(const std::string &text, DocTree &tree) {
   builder.finish();
 }
 
+namespace {
+// A tree the builder found a problem in (a bad merge key) is refused here, with the file.
+// (Checked in place: moving a tree moves its source, and a short source's characters move
+// with it out from under the scalars that view them.)
+void check(const DocTree &tree, const std::string &displayPath) {
+  if (!tree.problem.empty()) {
+    Location at{displayPath, tree.problemLine, tree.problemColumn, ""};
+    throw InputError(at, tree.problem);
+  }
+}
+} // namespace
+
 DocTree readDocumentTree(std::string text, const std::string &displayPath) {
   {
     DocTree tree;
     tree.source = std::move(text);
-    if (readJsonTree(tree) || (tree.clear(), readBlockYamlTree(tree)))
+    // The fast readers' scalars view the source, so it must not move when the tree does: a
+    // string short enough to sit inside the object (libstdc++: 15 bytes) would.
+    tree.source.reserve(16);
+    if (readJsonTree(tree) || (tree.clear(), readBlockYamlTree(tree))) {
+      check(tree, displayPath);
       return tree;
+    }
     text = std::move(tree.source);
   }
   std::shared_ptr<void> parsed = boundedYamlParse(text, displayPath, [](const std::string &input) {
@@ -296,6 +411,7 @@ DocTree readDocumentTree(std::string text, const std::string &displayPath) {
     readYamlCppTree(input, *tree);
     return std::shared_ptr<void>(tree);
   });
+  check(*std::static_pointer_cast<DocTree>(parsed), displayPath);
   return std::move(*std::static_pointer_cast<DocTree>(parsed));
 }
 

@@ -36,6 +36,7 @@ struct DocNode {
 
 private:
   friend class DocTreeBuilder;
+  friend struct DocTree;
   unsigned count_ = 0; // a map's entries or a sequence's items (here: no padding)
 
 public:
@@ -92,6 +93,10 @@ struct DocTree {
   std::vector<DocEntry, TreeAllocator<DocEntry>> entries;            // every map's entries, each map's in one run
   std::vector<const DocNode *, TreeAllocator<const DocNode *>> items; // every sequence's items, likewise
   std::vector<const DocNode *> documents;
+  // The first problem the builder found that the parser does not (a merge key whose value
+  // is not a map): readDocumentTree refuses the file with it. Empty: none.
+  std::string problem;
+  unsigned problemLine = 0, problemColumn = 0;
 
   // A copy of `text` that lives as long as the tree (a scalar that is not a slice of the source).
   std::string_view keep(std::string_view text);
@@ -100,6 +105,9 @@ struct DocTree {
 
   // A new node, at an address that stays put.
   DocNode &newNode();
+  // A map made rather than parsed (an AsyncAPI object with its traits merged in), placed at
+  // `line` and `column`; its entries are copied into memory the tree owns.
+  const DocNode &newMap(std::span<const DocEntry> entries, unsigned line, unsigned column);
   size_t nodeCount() const;
   template <class Visit> void forEachNode(Visit visit) {
     for (NodeBlock &block : blocks_)
@@ -127,6 +135,7 @@ private:
     }
   };
   std::vector<NodeBlock> blocks_;
+  std::vector<std::unique_ptr<DocEntry[]>> madeEntries_; // newMap's
   std::vector<std::unique_ptr<char[]>> textBlocks_;
   char *textNext_ = nullptr; // the free end of the last text block
   size_t textLeft_ = 0;
@@ -166,8 +175,16 @@ public:
   // Points every map and sequence at its children, once the tree's arrays have stopped growing.
   void finish();
 
+  // The most entries merge keys may add to a file's maps (a chain of maps each merging the
+  // one before grows with the square of the text).
+  static constexpr size_t kMaxMergedEntries = 1'000'000;
+
 private:
   DocNode &add(const YAML::Mark &mark, DocNode::Kind kind, YAML::anchor_t anchor);
+  static bool isMergeKey(const DocNode *key);
+  void closeMerging(DocNode &map, size_t firstChild);
+  void fail(const DocNode *at, const std::string &problem);
+  size_t mergedEntries_ = 0;
 
   DocTree &tree_;
   const DocNode *root_ = nullptr;

@@ -154,6 +154,12 @@ void structuralDiff(const Json &a, const Json &b, const std::string &pointer, st
     out.push_back({"edit", pointer, jsonText(a), jsonText(b)});
 }
 
+// What the diff calls a channel: its address; one whose address is unknown (3.x `address:
+// null`), its key, marked so that it is never taken for an address of the graph.
+std::string channelKey(const ContractChannel &channel) {
+  return channel.addressIsNull ? channel.id + " (address unknown)" : channel.address;
+}
+
 int majorOf(const ContractDocument &document) { return document.version.rfind("2.", 0) == 0 ? 2 : 3; }
 
 // Who sends and who receives on each channel, by address, as the document says.
@@ -163,7 +169,7 @@ struct Directions {
 std::map<std::string, Directions> directionsOf(const ContractDocument &document) {
   std::map<std::string, Directions> directions;
   for (const ContractOperation &op : document.operations) {
-    Directions &d = directions[document.channels[op.channel].address];
+    Directions &d = directions[channelKey(document.channels[op.channel])];
     (op.role == Role::Produce ? d.sent : d.received) = true;
   }
   return directions;
@@ -178,13 +184,13 @@ std::string channelOfPointer(const ContractDocument &document, const Json &raw, 
   if (tokens[1] == "channels") {
     for (const ContractChannel &channel : document.channels)
       if (channel.id == key)
-        return channel.address;
+        return channelKey(channel);
     return majorOf(document) == 2 ? key : "";
   }
   if (tokens[1] == "operations") {
     for (const ContractOperation &op : document.operations)
       if (op.id == key)
-        return document.channels[op.channel].address;
+        return channelKey(document.channels[op.channel]);
     // an operation that is no longer there: its channel from the raw $ref
     if (raw.contains("operations") && raw["operations"].contains(key)) {
       const Json &op = raw["operations"][key];
@@ -543,10 +549,10 @@ std::map<std::pair<std::string, std::string>, const ContractMessage *> messagesO
   std::map<std::pair<std::string, std::string>, const ContractMessage *> messages;
   for (const ContractChannel &channel : document.channels)
     for (size_t m : channel.messages)
-      messages.emplace(std::make_pair(channel.address, document.messages[m].name), &document.messages[m]);
+      messages.emplace(std::make_pair(channelKey(channel), document.messages[m].name), &document.messages[m]);
   for (const ContractOperation &op : document.operations)
     for (size_t m : op.messages)
-      messages.emplace(std::make_pair(document.channels[op.channel].address, document.messages[m].name),
+      messages.emplace(std::make_pair(channelKey(document.channels[op.channel]), document.messages[m].name),
                        &document.messages[m]);
   return messages;
 }
@@ -563,7 +569,7 @@ void compareMessages(const ContractDocument &before, const ContractDocument &aft
     Directions directions = newDirections.count(address) ? newDirections[address] : oldDirections[address];
     if (it == oldMessages.end()) {
       if (byMeaning && std::none_of(before.channels.begin(), before.channels.end(),
-                                    [&](const ContractChannel &c) { return c.address == address; }))
+                                    [&](const ContractChannel &c) { return channelKey(c) == address; }))
         continue; // the whole channel is new: reported with the channel
       if (byMeaning)
         out.push_back(made("add", message->location.pointer, Verdict::NonBreaking, "", "", "message '" + key.second +
@@ -597,7 +603,7 @@ void compareMessages(const ContractDocument &before, const ContractDocument &aft
         bool channelGone = std::none_of(newMessages.begin(), newMessages.end(),
                                         [&](const auto &m) { return m.first.first == key.first; }) &&
                            std::none_of(after.channels.begin(), after.channels.end(),
-                                        [&](const ContractChannel &c) { return c.address == key.first; });
+                                        [&](const ContractChannel &c) { return channelKey(c) == key.first; });
         if (!channelGone)
           out.push_back(removal(message->location.pointer, Verdict::Breaking, "", "",
                          "message '" + key.second + "' removed from the channel: its consumers and producers lose it",
@@ -610,9 +616,9 @@ void compareMessages(const ContractDocument &before, const ContractDocument &aft
 void compareByMeaning(const ContractDocument &before, const ContractDocument &after, std::vector<ContractChange> &out) {
   std::map<std::string, const ContractChannel *> oldChannels, newChannels;
   for (const ContractChannel &c : before.channels)
-    oldChannels.emplace(c.address, &c);
+    oldChannels.emplace(channelKey(c), &c);
   for (const ContractChannel &c : after.channels)
-    newChannels.emplace(c.address, &c);
+    newChannels.emplace(channelKey(c), &c);
   auto oldDirections = directionsOf(before), newDirections = directionsOf(after);
   for (const auto &[address, channel] : oldChannels)
     if (!newChannels.count(address))
@@ -626,12 +632,12 @@ void compareByMeaning(const ContractDocument &before, const ContractDocument &af
   std::set<std::pair<std::string, Role>> oldOps, newOps;
   std::map<std::pair<std::string, Role>, std::string> opPointer;
   for (const ContractOperation &op : before.operations) {
-    oldOps.insert({before.channels[op.channel].address, op.role});
-    opPointer[{before.channels[op.channel].address, op.role}] = op.location.pointer;
+    oldOps.insert({channelKey(before.channels[op.channel]), op.role});
+    opPointer[{channelKey(before.channels[op.channel]), op.role}] = op.location.pointer;
   }
   for (const ContractOperation &op : after.operations) {
-    newOps.insert({after.channels[op.channel].address, op.role});
-    opPointer[{after.channels[op.channel].address, op.role}] = op.location.pointer;
+    newOps.insert({channelKey(after.channels[op.channel]), op.role});
+    opPointer[{channelKey(after.channels[op.channel]), op.role}] = op.location.pointer;
   }
   auto verb = [](Role role) { return role == Role::Produce ? std::string("sends on") : std::string("receives from"); };
   for (const auto &op : oldOps)

@@ -36,12 +36,18 @@ struct ContractMessage {
 
 struct ContractChannel {
   std::string id;      // 3.x: the key under `channels`; 2.x: the address
-  std::string address; // the graph's channel name: the address, or the id when it is null
+  // The graph's channel name. In 3.x an `address` that is null or absent means the address
+  // is unknown until run time (AsyncAPI 3.0, Channel Object): then it is "" and
+  // addressIsNull is set; nothing is linked or matched under the channel's key.
+  std::string address;
   bool addressIsNull = false;
   Location location;
   std::vector<std::string> servers; // names; empty means every server of the document
   std::vector<size_t> messages;     // indices into ContractDocument::messages
   bool deadLetterDeclared = false;  // `x-dead-letter` on the channel
+  // Not in the document's `channels`: the channel of a reply that names none (its address
+  // is a run-time expression). Never exported or diffed as a channel.
+  bool implicit = false;
 };
 
 struct ContractOperation {
@@ -51,6 +57,14 @@ struct ContractOperation {
   Location location;
   bool secured = false;
   std::vector<size_t> messages;
+  // 3.x operation `reply` (AsyncAPI 3.0, Operation Reply Object): read as an operation of
+  // its own, in the other direction, on the reply's channel, right after the operation it
+  // answers; replyTo is that operation's index. replyAddress is the reply's run-time
+  // address expression (`address.location`), when it has one: the address is then unknown.
+  static constexpr size_t kNotAReply = static_cast<size_t>(-1);
+  size_t replyTo = kNotAReply;
+  std::string replyAddress = {}; // (an initializer: aggregates in tests may leave it out)
+  bool isReply() const { return replyTo != kNotAReply; }
 };
 
 // `x-eventscope-ignore: [rule-id, ...]` at a JSON pointer: findings located at or below it

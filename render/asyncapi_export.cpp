@@ -162,16 +162,31 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
     std::string contractId;
     std::vector<const ContractMessage *> messages;
   };
+  // A contract operation's `reply` (AsyncAPI 3.0, Operation Reply Object): its channel's
+  // address key, or its run-time address expression.
+  struct ReplyInfo {
+    std::string addressKey;
+    std::string location;
+  };
   struct OperationInfo {
     std::string contractId;
     std::set<std::string> origins;
     std::vector<std::string> locations;
+    std::vector<ReplyInfo> replies;
   };
   std::map<std::string, ChannelInfo> channels;
   std::map<std::pair<std::string, Role>, OperationInfo> operations;
+  std::set<std::pair<std::string, Role>> replyEnds; // the contracts' replies, as the graph has them
+  // A channel whose address is unknown (null) is kept apart, under a NUL and its key: no
+  // address can be that, and it is written back with `address: null`.
+  auto addressKey = [](const ContractChannel &channel) {
+    return channel.addressIsNull ? std::string(1, '\0') + channel.id : channel.address;
+  };
   for (const ContractDocument *c : contracts) {
     for (const ContractChannel &channel : c->channels) {
-      ChannelInfo &info = channels[channel.address];
+      if (channel.implicit)
+        continue; // a reply's channel the document does not name: written with the reply
+      ChannelInfo &info = channels[addressKey(channel)];
       if (info.contractId.empty())
         info.contractId = channel.id;
       for (size_t m : channel.messages)
@@ -179,14 +194,24 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
           info.messages.push_back(&c->messages[m]);
     }
     for (const ContractOperation &op : c->operations) {
-      OperationInfo &info = operations[{c->channels[op.channel].address, op.role}];
+      if (op.isReply()) {
+        // Written inside the operation it answers, and not as an operation of its own.
+        const ContractOperation &request = c->operations[op.replyTo];
+        const ContractChannel &channel = c->channels[op.channel];
+        std::string key = channel.implicit ? "" : addressKey(channel);
+        operations[{addressKey(c->channels[request.channel]), request.role}].replies.push_back({key, op.replyAddress});
+        if (!channel.addressIsNull)
+          replyEnds.insert({channel.address, op.role});
+        continue;
+      }
+      OperationInfo &info = operations[{addressKey(c->channels[op.channel]), op.role}];
       if (info.contractId.empty())
         info.contractId = op.id;
       info.origins.insert("contract");
     }
   }
   for (const Endpoint &e : graph.endpoints())
-    if (e.service == service) {
+    if (e.service == service && !(e.origin == Origin::Contract && replyEnds.count({e.channel, e.role}))) {
       channels[e.channel];
       OperationInfo &info = operations[{e.channel, e.role}];
       info.origins.insert(std::string(originName(e.origin)));
@@ -201,8 +226,9 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
   for (const auto &[address, info] : channels) {
     std::string key = uniqueKey(info.contractId.empty() ? address : info.contractId, channelKeys);
     channelKeyOf[address] = key;
+    bool unknown = !address.empty() && address[0] == '\0';
     Json channel;
-    channel["address"] = address;
+    channel["address"] = unknown ? Json(nullptr) : Json(address);
     std::set<std::string> messageKeys;
     Json messages = Json::object();
     for (const ContractMessage *message : info.messages) {
@@ -213,7 +239,7 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
     if (!messages.empty())
       channel["messages"] = messages;
     Json parameters = Json::object();
-    for (const std::string &name : addressParameters(address))
+    for (const std::string &name : unknown ? std::vector<std::string>() : addressParameters(address))
       parameters[name] = Json::object();
     if (!parameters.empty())
       channel["parameters"] = parameters;
@@ -236,6 +262,22 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
       for (const std::string &messageKey : it->second)
         refs.push_back(Json{{"$ref", "#/channels/" + channelKey + "/messages/" + messageKey}});
       op["messages"] = refs;
+    }
+    for (const ReplyInfo &r : info.replies) {
+      Json reply = Json::object();
+      if (!r.location.empty())
+        reply["address"] = Json{{"location", r.location}};
+      if (!r.addressKey.empty()) {
+        const std::string &replyChannel = channelKeyOf.at(r.addressKey);
+        reply["channel"] = Json{{"$ref", "#/channels/" + replyChannel}};
+        if (auto it = messageKeysOf.find(r.addressKey); it != messageKeysOf.end()) {
+          Json refs = Json::array();
+          for (const std::string &messageKey : it->second)
+            refs.push_back(Json{{"$ref", "#/channels/" + replyChannel + "/messages/" + messageKey}});
+          reply["messages"] = refs;
+        }
+      }
+      op["reply"] = reply; // the spec allows one; a second contract's is the same or later
     }
     std::vector<std::string> locations = info.locations;
     std::sort(locations.begin(), locations.end());

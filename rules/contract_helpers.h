@@ -30,7 +30,8 @@ public:
   explicit ContractOperationIndex(const EventGraph &graph) : graph_(graph) {
     for (const ContractDocument &c : graph.contracts())
       for (const ContractOperation &op : c.operations)
-        byAddress_[c.channels[op.channel].address].push_back({&c, &op});
+        if (!c.channels[op.channel].addressIsNull) // an unknown address meets nothing
+          byAddress_[c.channels[op.channel].address].push_back({&c, &op});
   }
 
   // Calls visit(contract, operation) for each operation on a channel that meets `address`.

@@ -22,7 +22,7 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
   std::set<std::string> declared; // channels with x-dead-letter in a contract
   for (const ContractDocument &c : graph.contracts())
     for (const ContractChannel &channel : c.channels)
-      if (channel.deadLetterDeclared)
+      if (channel.deadLetterDeclared && !channel.addressIsNull)
         declared.insert(channel.address);
   // Every name a dead-letter channel of some channel would have: computed once, so a
   // channel is checked in constant time, not against every other channel.

@@ -2,6 +2,10 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
+#include "model/contracts.h"
+
+#include <set>
+
 namespace eventscope {
 namespace {
 
@@ -20,9 +24,24 @@ bool anyRequester(const EventGraph &graph, const Channel &request, const Channel
   return false;
 }
 
+// (request, reply) channel pairs a contract declares as such with an operation `reply`
+// (AsyncAPI 3.0, Operation Reply Object): a request/reply said out loud is not patched over
+// events.
+std::set<std::pair<std::string, std::string>> declaredReplies(const EventGraph &graph) {
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const ContractDocument &c : graph.contracts())
+    for (const ContractOperation &op : c.operations)
+      if (op.isReply())
+        pairs.emplace(c.channels[c.operations[op.replyTo].channel].address, c.channels[op.channel].address);
+  return pairs;
+}
+
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  std::set<std::pair<std::string, std::string>> declared = declaredReplies(graph);
   for (size_t i = 0; i < graph.triggers().size(); ++i) {
     const Trigger &reply = graph.triggers()[i];
+    if (declared.count({reply.from, reply.to}))
+      continue;
     const Channel &request = graph.channelNumbered(graph.triggerEnds()[i].from);
     const Channel &response = graph.channelNumbered(graph.triggerEnds()[i].to);
     if (!anyRequester(graph, request, response, reply))
@@ -59,7 +78,8 @@ const Rule &requestReplyOverEventsRule() {
 Reports a service A that produces channel X, where another service B produces Y when it
 consumes X, and A consumes Y: a request and its reply carried by two events. When X and
 Y are both on a cycle event-cycle reports (A's handler of Y produces X again), the two form
-a feedback loop, and event-cycle's finding replaces this one.
+a feedback loop, and event-cycle's finding replaces this one. A pair that a contract
+declares with an AsyncAPI 3 operation `reply` is the declared pattern, not reported.
 
 ## Why is this bad
 A needs B's answer, so the two are coupled as tightly as by a call, but with none of a

@@ -34,6 +34,8 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       continue; // a contract-only service: nothing to compare with
     for (const ContractOperation &op : c.operations) {
       const std::string &channel = c.channels[op.channel].address;
+      if (c.channels[op.channel].addressIsNull) // unresolved-channel says it; no name to compare
+        continue;
       if (implemented(graph, c.service, op.role, channel))
         continue;
       Finding f;

@@ -8,7 +8,9 @@ namespace {
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
   for (const UnresolvedSite &site : graph.unresolved()) {
     Finding f;
-    f.message = "the channel of this " + site.api + " call cannot be determined statically: " + site.reason;
+    // A contract's operation carries a JSON pointer; a code site does not.
+    const char *what = site.location.pointer.empty() ? " call" : " operation";
+    f.message = "the channel of this " + site.api + what + " cannot be determined statically: " + site.reason;
     f.location = site.location;
     f.service = site.service;
     f.channels = {};
@@ -25,7 +27,9 @@ const Rule &unresolvedChannelRule() {
        "A messaging call whose channel could not be determined statically.",
        R"(## What it does
 Reports every call of a messaging API whose channel argument is not a compile-time value
-(a literal, a constant, a concatenation of constants, a type name), with the reason.
+(a literal, a constant, a concatenation of constants, a type name), with the reason, and
+every AsyncAPI 3 operation whose channel's `address` is null or absent (the address is
+known only at run time; the channel's key is an identifier, not an address).
 
 ## Why is this bad
 The event graph is missing an edge there: rules cannot see what this call produces or

@@ -29,11 +29,13 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       if (serverSecured || operationSecured[i] || servers.empty() || !used[i])
         continue;
       Finding f;
-      f.message = "channel " + quoted(channel.address) + " of " + c.service +
-                  " has no security requirement on its servers or operations";
+      // A channel whose address is unknown is named by its key, and is no channel of the graph.
+      f.message = "channel " + (channel.addressIsNull ? quoted(channel.id) + " (address unknown)" : quoted(channel.address)) +
+                  " of " + c.service + " has no security requirement on its servers or operations";
       f.location = channel.location;
       f.service = c.service;
-      f.channels = {channel.address};
+      if (!channel.addressIsNull)
+        f.channels = {channel.address};
       for (const ContractServer *s : servers)
         f.notes.push_back({s->location, "server " + quoted(s->name) + " has no security requirement"});
       out.push_back(std::move(f));

@@ -25,8 +25,35 @@ async function referenceReading(file) {
   const messages = new Set();
   for (const channel of document.channels().all())
     for (const message of channel.messages().all()) messages.add(message.json()); // one object per dereferenced message
+  // Per operation: channel, direction, security (traits applied), the messages' top-level
+  // header and payload properties, the reply's channel address and run-time address.
+  const props = schema => {
+    if (!schema) return [];
+    let json = schema.json();
+    // A 3.x multi-format schema object: its properties are those of the schema it wraps.
+    if (json && typeof json === 'object' && json.schemaFormat && json.schema) json = json.schema;
+    return json && typeof json === 'object' && json.properties && typeof json.properties === 'object'
+      ? Object.keys(json.properties).sort() : [];
+  };
+  const operations = [];
+  for (const op of document.operations().all()) {
+    for (const channel of op.channels().all()) {
+      const item = { channel: address(channel), role: op.isSend() ? 'produce' : 'consume',
+                     secured: op.security().length > 0,
+                     messages: op.messages().all().map(m => ({ headers: props(m.headers()), payload: props(m.payload()) }))
+                       .sort((a, b) => JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0) };
+      const reply = op.reply && op.reply();
+      if (reply) {
+        const replyChannel = reply.channel();
+        const replyAddress = reply.address();
+        item.reply = [replyChannel ? address(replyChannel) : null, replyAddress ? replyAddress.location() || null : null];
+      }
+      operations.push(item);
+    }
+  }
+  operations.sort((a, b) => JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0);
   return { valid: true, title: document.info().title(), version: document.version(), channels, endpoints,
-           messages: messages.size };
+           messages: messages.size, operations };
 }
 
 function eventscopeReading(binary, root, file) {
@@ -34,8 +61,11 @@ function eventscopeReading(binary, root, file) {
     const out = execFileSync(binary, ['contract', 'show', path.relative(root, file)], { cwd: root, encoding: 'utf8',
                                                                                         stdio: ['ignore', 'pipe', 'pipe'] });
     const doc = JSON.parse(out)[0];
+    const order = (a, b) => JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0;
     return { valid: true, title: doc.title, version: doc.version, channels: doc.channels.slice().sort(),
-             endpoints: doc.endpoints.slice().sort(), messages: doc.messages };
+             endpoints: doc.endpoints.slice().sort(), messages: doc.messages,
+             operations: doc.operations.map(op => Object.assign({}, op, { messages: op.messages.slice().sort(order) }))
+               .sort(order) };
   } catch (e) {
     return { valid: false, error: String(e.stderr || e.message).trim() };
   }

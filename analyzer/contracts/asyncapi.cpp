@@ -95,6 +95,7 @@ struct At {
   const DocNode *node = nullptr; // nullptr where the document has nothing
   const SourceFile *file = nullptr;
   std::string pointer;
+  const DocNode *parent = nullptr; // where node is nullptr: the map it is missing from (its line)
 
   bool present() const { return node && !node->isNull(); }
   std::string identity() const { return file->path + "#" + pointer; }
@@ -187,15 +188,27 @@ private:
   [[noreturn]] void fail(const At &at, const std::string &problem) const { throw InputError(location(at), problem); }
 
   Location location(const At &at) const {
-    Location l = locationOf(at.node, at.file->display);
+    Location l = locationOf(at.node ? at.node : at.parent, at.file->display);
     l.pointer = at.pointer.empty() ? "/" : at.pointer;
     return l;
   }
 
   At child(const At &at, const std::string &key) const {
+    if (at.node)
+      if (auto it = madeValues_.find(at.node); it != madeValues_.end()) {
+        // A map with traits merged in: each value where it came from, in the object or a trait.
+        auto entries = at.node->entries();
+        for (size_t i = 0; i < entries.size(); ++i)
+          if (entries[i].key->isScalar() && entries[i].key->text == key)
+            return it->second[i];
+        std::string pointer = at.pointer;
+        appendPointerToken(pointer, key);
+        return {nullptr, at.file, pointer, at.node};
+      }
     std::string pointer = at.pointer;
     appendPointerToken(pointer, key);
-    return {at.node ? at.node->get(key) : nullptr, at.file, pointer};
+    const DocNode *node = at.node ? at.node->get(key) : nullptr;
+    return {node, at.file, pointer, node ? nullptr : at.node ? at.node : at.parent};
   }
 
   std::string scalar(const At &at, const std::string &what) const {
@@ -306,6 +319,98 @@ private:
     return security.present() && isSequence(security.node) && !security.node->items().empty();
   }
 
+  // --- Traits -----------------------------------------------------------------------------
+  // An operation, message or (3.x) channel with its `traits` applied as the reference parser
+  // applies them (after $refs are resolved), by JSON Merge Patch (RFC 7386): in 2.x each
+  // trait in turn patches the object, so a trait's value wins (AsyncAPI 2.6, Operation and
+  // Message Object: "merged into the object using the JSON Merge Patch algorithm in the same
+  // order they are defined"); in 3.x the traits and then the object itself patch an empty
+  // object, so the object's own values win (AsyncAPI 3.0, Operation and Message Object).
+  // The result keeps the object's file and pointer; each of its values keeps its own.
+  At withTraits(const At &object) {
+    At traits = child(object, "traits");
+    if (!traits.present() || !isMap(object.node))
+      return object;
+    if (!isSequence(traits.node))
+      fail(traits, "`traits` must be a list of traits");
+    std::vector<At> patches;
+    for (size_t i = 0; i < traits.node->items().size(); ++i) {
+      At trait = resolve({traits.node->items()[i], traits.file, traits.pointer + "/" + std::to_string(i)});
+      if (!isMap(trait.node))
+        fail(trait, "a trait must be a map");
+      patches.push_back(trait);
+    }
+    std::vector<std::pair<const DocNode *, At>> fields; // key, value
+    if (major_ == 2)
+      fields = fieldsOf(object);
+    else
+      patches.push_back(object);
+    for (const At &patch : patches)
+      for (auto &[key, value] : fieldsOf(patch)) {
+        auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text == key->text; });
+        if (it == fields.end())
+          fields.emplace_back(key, mergePatch(At{nullptr, patch.file, value.pointer}, value, 0));
+        else
+          it->second = mergePatch(it->second, value, 0);
+      }
+    return made(fields, object);
+  }
+
+  // A map's entries as (key, value): scalar keys only, the first of a key written twice.
+  std::vector<std::pair<const DocNode *, At>> fieldsOf(const At &map) {
+    std::vector<std::pair<const DocNode *, At>> fields;
+    for (const DocEntry &entry : map.node->entries())
+      if (entry.key->isScalar() &&
+          std::none_of(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text == entry.key->text; }))
+        fields.emplace_back(entry.key, child(map, std::string(entry.key->text)));
+    return fields;
+  }
+
+  // RFC 7386: a patch that is not a map replaces; a map patches the origin's members, a null
+  // member removing one. An origin that is not a map is replaced by the patch as it is (the
+  // RFC would also drop the patch's own null members: nothing eventscope reads).
+  At mergePatch(const At &origin, const At &patch, unsigned depth) {
+    At p = resolve(patch);
+    if (!isMap(p.node))
+      return p;
+    At o = origin.node ? resolve(origin) : origin;
+    if (!isMap(o.node))
+      return p;
+    if (depth > kMaxSchemaJsonDepth)
+      fail(p, "traits merged deeper than " + std::to_string(kMaxSchemaJsonDepth) + " levels");
+    std::vector<std::pair<const DocNode *, At>> fields = fieldsOf(o);
+    for (auto &[key, value] : fieldsOf(p)) {
+      auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text == key->text; });
+      if (value.node && value.node->isNull()) {
+        if (it != fields.end())
+          fields.erase(it);
+      } else if (it == fields.end()) {
+        fields.emplace_back(key, value);
+      } else {
+        it->second = mergePatch(it->second, value, depth + 1);
+      }
+    }
+    return made(fields, o);
+  }
+
+  At made(const std::vector<std::pair<const DocNode *, At>> &fields, const At &at) {
+    std::vector<DocEntry> entries;
+    std::vector<At> values;
+    for (const auto &[key, value] : fields) {
+      entries.push_back({key, value.node ? value.node : &nullNode()});
+      values.push_back(value);
+    }
+    const DocNode &node = made_.newMap(entries, at.node ? at.node->line : 0, at.node ? at.node->column : 0);
+    madeValues_[&node] = std::move(values);
+    return {&node, at.file, at.pointer, nullptr};
+  }
+
+  const DocNode &nullNode() {
+    if (!null_)
+      null_ = &made_.newNode();
+    return *null_;
+  }
+
   void readServers(const At &root) {
     At servers = resolve(child(root, "servers"));
     if (!servers.present())
@@ -388,7 +493,21 @@ private:
       return;
     }
     size_t base = pointer.size();
-    if (isMap(node)) {
+    if (auto it = isMap(node) ? madeValues_.find(node) : madeValues_.end(); it != madeValues_.end()) {
+      // Traits merged in: each value from its own file and place.
+      out += '{';
+      auto entries = node->entries();
+      for (size_t i = 0; i < entries.size(); ++i) {
+        if (i)
+          out += ',';
+        appendJsonString(out, entries[i].key->text);
+        out += ':';
+        const At &value = it->second[i];
+        std::string valuePointer = value.pointer;
+        writeJson(value.node, value.file, valuePointer, depth + 1, ancestors, nodes, out);
+      }
+      out += '}';
+    } else if (isMap(node)) {
       out += '{';
       bool first = true;
       auto entries = node->entries();
@@ -468,6 +587,8 @@ private:
       return it->second;
     if (!isMap(at.node))
       fail(at, "a message must be a map");
+    std::string identity = at.identity();
+    at = withTraits(at);
     ContractMessage message;
     At name = child(at, "name");
     At messageId = child(at, "messageId");
@@ -492,7 +613,7 @@ private:
     collectIgnores(at);
     size_t index = contract_.messages.size();
     contract_.messages.push_back(std::move(message));
-    messageByIdentity_[at.identity()] = index;
+    messageByIdentity_[identity] = index;
     return index;
   }
 
@@ -543,6 +664,7 @@ private:
           continue;
         if (!isMap(op.node))
           fail(op, std::string("`") + key + "` must be an operation object");
+        op = withTraits(op);
         ContractOperation o;
         At id = child(op, "operationId");
         o.id = id.present() && isScalar(id.node) ? id.node->text : address + "/" + key;
@@ -577,13 +699,14 @@ private:
       return it->second;
     if (!isMap(channel.node) && channel.present())
       fail(channel, "a channel must be a map");
+    channel = withTraits(channel); // (the reference parser applies channel traits too)
     ContractChannel c;
     c.id = id;
     At address = child(channel, "address");
     c.addressIsNull = !address.present();
     if (!c.addressIsNull && !isScalar(address.node))
       fail(address, "`address` must be a string or null");
-    c.address = c.addressIsNull ? id : address.node->text;
+    c.address = c.addressIsNull ? "" : std::string(address.node->text);
     c.location = location(channel);
     c.servers = channelServers(channel);
     c.deadLetterDeclared = child(channel, "x-dead-letter").present();
@@ -624,6 +747,7 @@ private:
       At op = resolve(child(operations, id));
       if (!isMap(op.node))
         fail(op, "an operation must be a map");
+      op = withTraits(op);
       ContractOperation o;
       o.id = id;
       std::string action = scalar(child(op, "action"), "`action`");
@@ -638,31 +762,83 @@ private:
       o.channel = readChannelV3(channelId, target);
       o.location = location(op);
       o.secured = hasSecurity(op);
-      At messages = child(op, "messages");
-      if (messages.present() && isSequence(messages.node)) {
-        for (size_t i = 0; i < messages.node->items().size(); ++i) {
-          At item{messages.node->items()[i], messages.file, messages.pointer + "/" + std::to_string(i)};
-          // A reference to a channel's message entry: the message read with the channel.
-          At entryAt = item;
-          if (const DocNode *ref = item.node ? item.node->get("$ref") : nullptr; ref && ref->isScalar()) {
-            At once = follow(child(item, "$ref"), std::string(ref->text));
-            if (auto it = channelMessageByIdentity_.find(once.identity()); it != channelMessageByIdentity_.end()) {
-              o.messages.push_back(it->second);
-              continue;
-            }
-            entryAt = once;
-          }
-          o.messages.push_back(readMessage(entryAt, id + "." + std::to_string(i)));
-        }
-      } else {
-        o.messages = contract_.channels[o.channel].messages;
-      }
+      o.messages = operationMessages(child(op, "messages"), o.channel, id);
       collectIgnores(op);
+      bool secured = o.secured;
+      Role role = o.role;
       contract_.operations.push_back(std::move(o));
+      if (At reply = resolve(child(op, "reply")); reply.present())
+        readReply(reply, id, role, secured);
     }
   }
 
+  // An operation's `messages`: references to its channel's message entries (read with the
+  // channel) or messages of their own; absent, every message of the channel.
+  std::vector<size_t> operationMessages(const At &messages, size_t channel, const std::string &id) {
+    std::vector<size_t> out;
+    if (!messages.present())
+      return contract_.channels[channel].messages;
+    if (!isSequence(messages.node))
+      fail(messages, "`messages` of an operation must be a list");
+    for (size_t i = 0; i < messages.node->items().size(); ++i) {
+      At item{messages.node->items()[i], messages.file, messages.pointer + "/" + std::to_string(i)};
+      // A reference to a channel's message entry: the message read with the channel.
+      At entryAt = item;
+      if (const DocNode *ref = item.node ? item.node->get("$ref") : nullptr; ref && ref->isScalar()) {
+        At once = follow(child(item, "$ref"), std::string(ref->text));
+        if (auto it = channelMessageByIdentity_.find(once.identity()); it != channelMessageByIdentity_.end()) {
+          out.push_back(it->second);
+          continue;
+        }
+        entryAt = once;
+      }
+      out.push_back(readMessage(entryAt, id + "." + std::to_string(i)));
+    }
+    return out;
+  }
+
+  // AsyncAPI 3.0, Operation Reply Object: the reply goes the other way, on `channel`, to
+  // `address` when that is given (a run-time expression: then the channel's own address
+  // must be null, and the reply's address is unknown).
+  void readReply(const At &reply, const std::string &operationId, Role role, bool secured) {
+    if (!isMap(reply.node))
+      fail(reply, "`reply` of operation " + operationId + " must be a map");
+    ContractOperation r;
+    r.id = operationId + ".reply";
+    r.role = role == Role::Produce ? Role::Consume : Role::Produce;
+    r.location = location(reply);
+    r.secured = secured;
+    r.replyTo = contract_.operations.size() - 1;
+    if (At address = resolve(child(reply, "address")); address.present()) {
+      if (!isMap(address.node))
+        fail(address, "`address` of a reply must be a map with a `location`");
+      r.replyAddress = scalar(child(address, "location"), "`location` of the reply's address");
+    }
+    At channelRef = child(reply, "channel");
+    if (channelRef.present()) {
+      At target = resolve(channelRef);
+      if (target.file != main_ || target.pointer.rfind("/channels/", 0) != 0 ||
+          target.pointer.find('/', 10) != std::string::npos)
+        fail(channelRef, "the `channel` of a reply must refer to a channel of this document's `channels`");
+      r.channel = readChannelV3(unescapePointer(target.pointer.substr(10)), target);
+    } else {
+      ContractChannel implicit;
+      implicit.id = operationId + ".reply";
+      implicit.addressIsNull = true;
+      implicit.implicit = true;
+      implicit.location = r.location;
+      r.channel = contract_.channels.size();
+      contract_.channels.push_back(std::move(implicit));
+    }
+    r.messages = operationMessages(child(reply, "messages"), r.channel, r.id);
+    collectIgnores(reply);
+    contract_.operations.push_back(std::move(r));
+  }
+
   const AsyncApiOptions &options_;
+  DocTree made_;                                                 // maps with traits merged in
+  std::unordered_map<const DocNode *, std::vector<At>> madeValues_; // their values, entry by entry
+  const DocNode *null_ = nullptr;
   std::map<std::string, std::unique_ptr<SourceFile>> files_;
   const SourceFile *main_ = nullptr;
   ContractDocument contract_;
@@ -734,6 +910,31 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
   for (const ContractOperation &op : contract.operations) {
     std::string api = v2 ? (op.role == Role::Produce ? "asyncapi subscribe" : "asyncapi publish")
                          : (op.role == Role::Produce ? "asyncapi send" : "asyncapi receive");
+    if (op.isReply())
+      api = op.role == Role::Produce ? "asyncapi reply send" : "asyncapi reply receive";
+    const ContractChannel &channel = contract.channels[op.channel];
+    // An unknown address is not the channel's key: the operation is an edge the graph
+    // cannot draw, said as a messaging call with a run-time channel is.
+    if (!op.replyAddress.empty()) {
+      graph.addUnresolved({contract.service, op.location, api,
+                           "the reply goes to the run-time address '" + op.replyAddress +
+                               "' (AsyncAPI 3.0 Operation Reply Address Object), so it is linked to no channel"});
+      continue;
+    }
+    if (channel.addressIsNull) {
+      graph.addUnresolved({contract.service, op.location, api,
+                           channel.implicit ? std::string("the reply names neither a channel nor an address")
+                                            : "its channel '" + channel.id + "'" +
+                                                  " has no address (null or absent: known only at run time, AsyncAPI "
+                                                  "3.0 Channel Object), so it is linked to no other channel"});
+      continue;
+    }
+    if (op.isReply() && op.role == Role::Produce) {
+      // The responder: receiving the request leads to sending the reply, as the document says.
+      const ContractOperation &request = contract.operations[op.replyTo];
+      if (const ContractChannel &from = contract.channels[request.channel]; !from.addressIsNull)
+        graph.addTrigger({contract.service, from.address, channel.address, {}, op.location, Origin::Contract});
+    }
     graph.addEndpoint({contract.service, contract.channels[op.channel].address, op.role, op.location, Origin::Contract,
                        api, "", "", ChannelValue::Constant, ""});
   }

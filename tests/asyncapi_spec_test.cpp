@@ -1,0 +1,381 @@
+// AsyncAPI read as the specification defines it (issue 19): unknown addresses, replies,
+// traits, YAML merge keys. The fixtures under tests/fixtures/asyncapi-spec are the shared
+// cases (written from public bug reports) and their siblings.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+using namespace eventscope::testing;
+
+namespace {
+
+std::string fixture(const std::string &relative) { return sourceDir() + "/tests/fixtures/asyncapi-spec/" + relative; }
+
+// The finding lines of `check` (text format), sorted as eventscope prints them.
+std::string findings(const std::string &dir, int expectedExit) {
+  CommandResult r = runEventscope({"check", "-q", "."}, dir);
+  EXPECT_EQ(r.exitCode, expectedExit) << r.out << r.err;
+  return r.out;
+}
+
+// --- 1. An address that is null or absent is unknown --------------------------------------
+
+TEST(AsyncApiSpec, ANullAddressIsUnknownAndLinksNothingUnderTheChannelsKey) {
+  // client-a and nexus name their channel `Exchange` with `address: null`; audit's channel
+  // has the address `Exchange`. Before, all three met on `Exchange`: nexus "produced" what
+  // audit consumes. Now the two operations are unresolved, and audit's consumer has no producer.
+  EXPECT_EQ(findings(fixture("null-address"), 1),
+            "audit.yaml:16:5: error: 'Exchange' is consumed by audit-service but no service produces it "
+            "[unproduced-event]\n"
+            "client-a.yaml:16:5: info: the channel of this asyncapi receive operation cannot be determined "
+            "statically: its channel 'Exchange' has no address (null or absent: known only at run time, AsyncAPI "
+            "3.0 Channel Object), so it is linked to no other channel [unresolved-channel]\n"
+            "nexus.yaml:26:5: info: the channel of this asyncapi send operation cannot be determined statically: "
+            "its channel 'Exchange' has no address (null or absent: known only at run time, AsyncAPI 3.0 Channel "
+            "Object), so it is linked to no other channel [unresolved-channel]\n"
+            "nexus.yaml:33:7: info: the channel of this asyncapi reply receive operation cannot be determined "
+            "statically: the reply goes to the run-time address '$message.header#/replyTo' (AsyncAPI 3.0 "
+            "Operation Reply Address Object), so it is linked to no channel [unresolved-channel]\n");
+}
+
+TEST(AsyncApiSpec, ANullAddressIsNoChannelOfTheGraphAndIsExportedAsNull) {
+  CommandResult scan = runEventscope({"scan", "-q", "."}, fixture("null-address"));
+  ASSERT_EQ(scan.exitCode, 0) << scan.err;
+  nlohmann::json facts = nlohmann::json::parse(scan.out);
+  std::vector<std::string> channels;
+  for (const auto &e : facts["endpoints"])
+    channels.push_back(e["service"].get<std::string>() + " " + e["channel"].get<std::string>());
+  EXPECT_EQ(channels, std::vector<std::string>{"audit-service Exchange"});
+  EXPECT_EQ(facts["unresolved"].size(), 3u);
+
+  CommandResult exported =
+      runEventscope({"export", "asyncapi", "--service", "nexus-server", "-q", "--format", "json"}, fixture("null-address"));
+  ASSERT_EQ(exported.exitCode, 0) << exported.err;
+  nlohmann::json doc = nlohmann::json::parse(exported.out);
+  EXPECT_TRUE(doc["channels"]["Exchange"]["address"].is_null());
+  EXPECT_TRUE(doc["channels"]["ReplyInbox"]["address"].is_null());
+  EXPECT_EQ(doc["operations"]["sendFooEvent"]["reply"],
+            nlohmann::json::parse(R"({"address": {"location": "$message.header#/replyTo"},
+              "channel": {"$ref": "#/channels/ReplyInbox"},
+              "messages": [{"$ref": "#/channels/ReplyInbox/messages/FooAck"}]})"));
+}
+
+// --- 2. Replies --------------------------------------------------------------------------
+
+TEST(AsyncApiSpec, AReplyIsAnEndpointOfBothSidesAndTheResponderTurnsTheRequestIntoIt) {
+  CommandResult scan = runEventscope({"scan", "-q", "."}, fixture("replies"));
+  ASSERT_EQ(scan.exitCode, 0) << scan.err;
+  nlohmann::json facts = nlohmann::json::parse(scan.out);
+  std::vector<std::string> endpoints;
+  for (const auto &e : facts["endpoints"])
+    endpoints.push_back(e["service"].get<std::string>() + " " + e["role"].get<std::string>() + " " +
+                        e["channel"].get<std::string>() + " " + e["api"].get<std::string>() + " " +
+                        e["pointer"].get<std::string>());
+  std::sort(endpoints.begin(), endpoints.end());
+  EXPECT_EQ(endpoints, (std::vector<std::string>{
+                           "checkout consume price.quoted asyncapi reply receive /operations/askPrice/reply",
+                           "checkout produce price.requested asyncapi send /operations/askPrice",
+                           "pricing consume price.requested asyncapi receive /operations/quote",
+                           "pricing produce price.quoted asyncapi reply send /operations/quote/reply",
+                       }));
+  ASSERT_EQ(facts["triggers"].size(), 1u);
+  EXPECT_EQ(facts["triggers"][0]["service"], "pricing");
+  EXPECT_EQ(facts["triggers"][0]["from"], "price.requested");
+  EXPECT_EQ(facts["triggers"][0]["to"], "price.quoted");
+  EXPECT_EQ(facts["triggers"][0]["line"], 17);
+
+  CommandResult mermaid = runEventscope({"graph", "-q", "--format", "mermaid", "--view", "channels", "."}, fixture("replies"));
+  ASSERT_EQ(mermaid.exitCode, 0) << mermaid.err;
+  EXPECT_NE(mermaid.out.find("price.quoted"), std::string::npos) << mermaid.out;
+
+  CommandResult exported =
+      runEventscope({"export", "asyncapi", "--service", "checkout", "-q", "--format", "json"}, fixture("replies"));
+  ASSERT_EQ(exported.exitCode, 0) << exported.err;
+  nlohmann::json doc = nlohmann::json::parse(exported.out);
+  EXPECT_EQ(doc["operations"]["askPrice"]["reply"]["channel"], nlohmann::json::parse(R"({"$ref": "#/channels/priceQuoted"})"));
+  EXPECT_EQ(doc["operations"].size(), 1u) << "the reply is written inside askPrice, not as an operation of its own";
+}
+
+TEST(AsyncApiSpec, ADeclaredReplyIsNotRequestReplyPatchedOverEvents) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: ['*.yaml']\n");
+  // pricing answers each price.requested with price.quoted (a manifest says so).
+  dir.write("pricing.yaml", "service: pricing\ntriggers:\n  price.requested: [price.quoted]\n");
+  std::string checkout = readFile(fixture("replies/checkout.yaml"));
+  std::string undeclared = checkout.substr(0, checkout.find("    reply:")) +
+                           "  onQuote:\n    action: receive\n    channel: {$ref: '#/channels/priceQuoted'}\n";
+  dir.write("checkout.yaml", undeclared);
+  CommandResult r = runEventscope({"check", "-q", "."}, dir.path());
+  EXPECT_NE(r.out.find("[request-reply-over-events]"), std::string::npos) << r.out;
+
+  dir.write("checkout.yaml", checkout); // the same exchange, declared with `reply`
+  r = runEventscope({"check", "-q", "."}, dir.path());
+  EXPECT_EQ(r.out.find("[request-reply-over-events]"), std::string::npos) << r.out;
+}
+
+TEST(AsyncApiSpec, TheDiffJudgesAReplyMessageByItsDirection) {
+  TempDir dir;
+  for (const char *service : {"pricing", "checkout"}) {
+    std::string before = readFile(fixture(std::string("replies/") + service + ".yaml"));
+    std::string after = before;
+    std::string open = "price: {type: number}}}}";
+    after.replace(after.find(open), open.size(), "price: {type: number}}, required: [price]}}");
+    dir.write(std::string(service) + "-old.yaml", before);
+    dir.write(std::string(service) + "-new.yaml", after);
+  }
+  // pricing sends the reply: a field it newly guarantees breaks no consumer.
+  CommandResult sender = runEventscope({"contract", "diff", "-q", "pricing-old.yaml", "pricing-new.yaml"}, dir.path());
+  EXPECT_EQ(sender.exitCode, 0) << sender.out;
+  EXPECT_NE(sender.out.find("newly required: the consumers are unaffected [contract-compatible-change]"),
+            std::string::npos)
+      << sender.out;
+  // checkout receives it: replies without the field are now rejected.
+  CommandResult receiver = runEventscope({"contract", "diff", "-q", "checkout-old.yaml", "checkout-new.yaml"}, dir.path());
+  EXPECT_EQ(receiver.exitCode, 1) << receiver.out;
+  EXPECT_NE(receiver.out.find("producers that omit it are rejected [contract-breaking-change]"), std::string::npos)
+      << receiver.out;
+}
+
+TEST(AsyncApiSpec, ABadReplyIsOneClearError) {
+  TempDir dir;
+  std::string base = "asyncapi: 3.0.0\ninfo: {title: s, version: 1.0.0}\nchannels:\n  a: {address: a}\n"
+                     "operations:\n  op:\n    action: send\n    channel: {$ref: '#/channels/a'}\n";
+  struct Case {
+    std::string reply, error;
+  };
+  for (const Case &c : std::vector<Case>{
+           {"    reply:\n      channel: {$ref: '#/channels/missing'}\n",
+            "api.yaml:10:23: $ref '#/channels/missing' does not resolve: there is no 'missing' at '/channels' in "
+            "api.yaml (at /operations/op/reply/channel/$ref)"},
+           {"    reply: [a]\n", "api.yaml:9:12: `reply` of operation op must be a map (at /operations/op/reply)"},
+           {"    reply:\n      address: {description: x}\n",
+            "api.yaml:10:16: missing required field `location` of the reply's address (at "
+            "/operations/op/reply/address/location)"},
+       }) {
+    dir.write("api.yaml", base + c.reply);
+    CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+    EXPECT_EQ(r.exitCode, 2) << c.reply;
+    EXPECT_NE(r.err.find(c.error), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "") << "nothing partial";
+  }
+}
+
+} // namespace
+
+namespace {
+
+// `contract show`'s reading of one file: channels, endpoints and what each operation means.
+nlohmann::json reading(const std::string &dir, const std::string &file) {
+  CommandResult r = runEventscope({"contract", "show", file}, dir);
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out).at(0);
+  doc.erase("file");
+  return doc;
+}
+
+// --- 3. Traits ---------------------------------------------------------------------------
+
+TEST(AsyncApiSpec, ADocumentWithTraitsReadsLikeItsInlineTwin) {
+  nlohmann::json withTraits = reading(fixture("traits"), "orders-v2.yaml");
+  EXPECT_EQ(withTraits, reading(fixture("traits"), "control/orders-v2-inline.yaml"));
+  // The operation trait brings the security requirement, the message trait the headers.
+  EXPECT_EQ(withTraits["operations"], nlohmann::json::parse(R"([{"channel": "order.placed", "role": "consume",
+    "secured": true, "messages": [{"headers": ["messageId"], "payload": ["total"]}]}])"));
+  nlohmann::json v3 = reading(fixture("traits"), "orders-v3.yaml");
+  EXPECT_EQ(v3["operations"], nlohmann::json::parse(R"([{"channel": "order.paid", "role": "consume",
+    "secured": true, "messages": [{"headers": ["messageId"], "payload": ["total"]}]}])"));
+  // And so no rule sees an unsecured channel.
+  EXPECT_EQ(findings(fixture("traits"), 1).find("unsecured-channel"), std::string::npos);
+}
+
+TEST(AsyncApiSpec, TraitsMergeAsTheReferenceParserMergesThem) {
+  // 2.x: each trait patches the object (the trait's value wins); 3.x: the traits, then the
+  // object itself, patch an empty object (the object's value wins). Maps merge member by
+  // member (JSON Merge Patch), a null member removes one, anything else replaces.
+  TempDir dir;
+  dir.write("traits.yaml", "headers:\n  type: object\n  properties:\n    traceId: {type: string}\n"
+                           "    legacy: {type: string}\n");
+  auto document = [](const std::string &version, const std::string &ops) {
+    return "asyncapi: " + version + "\ninfo: {title: t, version: 1.0.0}\n" + ops;
+  };
+  dir.write("v2.yaml", document("2.6.0", R"(channels:
+  a:
+    subscribe:
+      message:
+        contentType: text/plain
+        headers: {type: object, properties: {own: {type: string}, legacy: {type: string}}}
+        traits:
+          - $ref: 'traits.yaml'
+          - {contentType: application/json, headers: {properties: {legacy: null}}}
+        payload: {type: object, properties: {x: {type: string}}}
+)"));
+  dir.write("v3.yaml", document("3.0.0", R"(channels:
+  a:
+    address: a
+    messages:
+      m:
+        contentType: text/plain
+        headers: {type: object, properties: {own: {type: string}}}
+        traits:
+          - $ref: 'traits.yaml'
+          - {contentType: application/json}
+        payload: {type: object, properties: {x: {type: string}}}
+operations:
+  s: {action: send, channel: {$ref: '#/channels/a'}}
+)"));
+  EXPECT_EQ(reading(dir.path(), "v2.yaml")["operations"][0]["messages"],
+            nlohmann::json::parse(R"([{"headers": ["own", "traceId"], "payload": ["x"]}])"));
+  EXPECT_EQ(reading(dir.path(), "v3.yaml")["operations"][0]["messages"],
+            nlohmann::json::parse(R"([{"headers": ["legacy", "own", "traceId"], "payload": ["x"]}])"));
+  for (auto [file, contentType] : {std::pair<const char *, const char *>{"v2.yaml", "application/json"},
+                                   {"v3.yaml", "text/plain"}}) {
+    dir.write("only/" + std::string(file), readFile(dir.path() + "/" + file));
+    dir.write("only/traits.yaml", readFile(dir.path() + "/traits.yaml"));
+    dir.write("only/eventscope.yaml", "contracts: ['" + std::string(file) + "']\n");
+    CommandResult exported =
+        runEventscope({"export", "asyncapi", "--service", "t", "-q", "--format", "json"}, dir.path() + "/only");
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    nlohmann::json doc = nlohmann::json::parse(exported.out);
+    std::string key = doc["channels"].begin().key();
+    EXPECT_EQ(doc["channels"][key]["messages"].begin().value()["contentType"], contentType) << file;
+    std::filesystem::remove_all(dir.path() + "/only");
+  }
+}
+
+TEST(AsyncApiSpec, ABadTraitIsOneClearError) {
+  TempDir dir;
+  std::string base = "asyncapi: 2.6.0\ninfo: {title: s, version: 1.0.0}\nchannels:\n  a:\n    publish:\n"
+                     "      message: {payload: {type: object}}\n";
+  for (auto [traits, error] : std::vector<std::pair<std::string, std::string>>{
+           {"      traits: [a]\n", "api.yaml:7:16: a trait must be a map (at /channels/a/publish/traits/0)"},
+           {"      traits: {a: 1}\n", "api.yaml:7:15: `traits` must be a list of traits (at /channels/a/publish/traits)"},
+           {"      traits: [{$ref: '#/nowhere'}]\n",
+            "api.yaml:7:23: $ref '#/nowhere' does not resolve: there is no 'nowhere' at '/' in api.yaml (at "
+            "/channels/a/publish/traits/0/$ref)"},
+       }) {
+    dir.write("api.yaml", base + traits);
+    CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+    EXPECT_EQ(r.exitCode, 2) << traits;
+    EXPECT_NE(r.err.find(error), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "") << "nothing partial";
+  }
+}
+
+// --- 4. YAML merge keys ------------------------------------------------------------------
+
+TEST(AsyncApiSpec, MergeKeysExpandAsYamlDefinesThem) {
+  nlohmann::json anchors = reading(fixture("merge-keys"), "anchors.yaml");
+  // `<<: [*baseOp, *secured]` and two `<<` keys: both bring the security requirement; a
+  // merge into sensor.alerts of *baseOp alone does not, and its own `message` wins.
+  EXPECT_EQ(anchors["operations"], nlohmann::json::parse(R"([
+    {"channel": "sensor.alerts", "role": "produce", "secured": false, "messages": [{"headers": [], "payload": ["id", "text"]}]},
+    {"channel": "sensor.humidity", "role": "consume", "secured": true, "messages": [{"headers": [], "payload": ["id", "value"]}]},
+    {"channel": "sensor.temperature", "role": "consume", "secured": true, "messages": [{"headers": [], "payload": ["id", "value"]}]}
+  ])"));
+  nlohmann::json single = reading(fixture("merge-keys"), "merge-single.yaml");
+  for (const auto &op : single["operations"])
+    EXPECT_TRUE(op["secured"].get<bool>()) << op;
+  // The operation ids come from the map itself, not from the merged placeholder.
+  CommandResult scan = runEventscope({"check", "-q", "--format", "json", "."}, fixture("merge-keys"));
+  EXPECT_EQ(scan.out.find("placeholder"), std::string::npos);
+}
+
+TEST(AsyncApiSpec, MergeKeysFollowTheRulesOfTheirOrder) {
+  // Keys written in the map win over merged ones wherever they stand; of several sources
+  // the first wins; a quoted "<<" is an ordinary key; merges nest.
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: ['m.yaml']\n");
+  dir.write("m.yaml", R"(asyncapi: 2.6.0
+info: {title: m, version: 1.0.0}
+x-a: &a {operationId: fromA, summary: a, security: [{k: []}]}
+x-b: &b {operationId: fromB, description: b}
+x-c: &c {<<: *b, summary: c}
+channels:
+  one:
+    publish:
+      operationId: own
+      <<: [*a, *b]
+      message: {payload: {type: object}}
+  two:
+    subscribe:
+      <<: [*c, *a]
+      message: {payload: {type: object}}
+  three:
+    subscribe:
+      "<<": *a
+      message: {payload: {type: object}}
+)");
+  CommandResult r = runEventscope({"export", "asyncapi", "--service", "m", "-q", "--format", "json"}, dir.path());
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  nlohmann::json doc = nlohmann::json::parse(r.out);
+  std::vector<std::string> ids;
+  for (const auto &[id, op] : doc["operations"].items())
+    ids.push_back(id);
+  std::sort(ids.begin(), ids.end());
+  // one: its own id; two: c's id, which c took from b; three: not merged, so the id
+  // eventscope makes for an operation without one.
+  EXPECT_EQ(ids, (std::vector<std::string>{"fromB", "own", "three_subscribe"}));
+  nlohmann::json shown = reading(dir.path(), "m.yaml");
+  std::vector<bool> secured;
+  for (const auto &op : shown["operations"])
+    secured.push_back(op["secured"].get<bool>());
+  EXPECT_EQ(secured, (std::vector<bool>{true, false, true})); // one, three, two (by channel)
+}
+
+TEST(AsyncApiSpec, ABadMergeKeyIsOneClearError) {
+  TempDir dir;
+  for (auto [text, error] : std::vector<std::pair<std::string, std::string>>{
+           {"asyncapi: 2.6.0\nx: &s scalar\ninfo:\n  <<: *s\n",
+            "api.yaml:2:4: the value of a merge key (<<) must be a map or a list of maps"},
+           {"asyncapi: 2.6.0\ninfo:\n  <<: [{a: 1}, [b]]\n",
+            "api.yaml:3:7: the value of a merge key (<<) must be a map or a list of maps"},
+       }) {
+    dir.write("api.yaml", text);
+    CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+    EXPECT_EQ(r.exitCode, 2) << text;
+    EXPECT_NE(r.err.find(error), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "") << "nothing partial";
+  }
+}
+
+TEST(AsyncApiSpec, MergeKeysThatMultiplyAreBounded) {
+  // 60 maps merge one of 20,000 keys: 1,200,000 entries from a 200 KB file (a chain of
+  // maps each merging the one before grows with the square of the text). Past the bound,
+  // the file is refused rather than read for minutes.
+  std::string text = "asyncapi: 2.6.0\nx: &base\n";
+  for (int i = 0; i < 20000; ++i)
+    text += "  k" + std::to_string(i) + ": 0\n";
+  text += "y:\n";
+  for (int i = 0; i < 60; ++i)
+    text += "  m" + std::to_string(i) + ": {<<: *base}\n";
+  TempDir dir;
+  dir.write("api.yaml", text);
+  CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("merge keys (<<) expand the document past 1000000 entries; refused"), std::string::npos) << r.err;
+}
+
+// A file referred to by $ref that is shorter than 16 bytes: its scalars are views into its
+// text, which a string of that size keeps inside itself and moved with the tree. They read
+// garbage before.
+TEST(AsyncApiSpec, ARefIntoATinyFileReadsItsText) {
+  TempDir dir;
+  dir.write("p.json", R"({"type":"null"})");
+  dir.write("api.yaml", R"(asyncapi: 3.0.0
+info: {title: t, version: 1.0.0}
+channels:
+  a: {address: a, messages: {M: {payload: {$ref: 'p.json'}}}}
+operations:
+  s: {action: send, channel: {$ref: '#/channels/a'}}
+)");
+  CommandResult r = runEventscope({"export", "asyncapi", "--service", "t", "-q", "--format", "json"}, dir.path());
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["channels"]["a"]["messages"]["M"]["payload"],
+            nlohmann::json::parse(R"({"type": "null"})"));
+}
+
+} // namespace
