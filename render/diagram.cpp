@@ -237,11 +237,20 @@ Diagram coarseDiagram(const EventGraph &graph, const DiagramOptions &options, co
   if (options.view == DiagramView::Services) {
     // service -> service, labelled with the channels; marked when a highlighted hop
     // enters the producer through one channel and leaves the consumer through another.
+    // A channel carries what is produced on it to the consumers of it and of every channel
+    // it is linked to (a parameter or a wildcard), as the rules see it; the label is the
+    // produced channel.
     std::map<std::pair<std::string, std::string>, std::set<std::string>> carried;
-    for (const auto &[address, channel] : graph.channels())
+    for (const auto &[address, channel] : graph.channels()) {
+      std::vector<const Channel *> reached{&channel};
+      for (const std::string &linked : channel.linked)
+        if (const Channel *other = graph.channel(linked))
+          reached.push_back(other);
       for (size_t p : channel.producers)
-        for (size_t c : channel.consumers)
-          carried[{graph.endpoints()[p].service, graph.endpoints()[c].service}].insert(address);
+        for (const Channel *to : reached)
+          for (size_t c : to->consumers)
+            carried[{graph.endpoints()[p].service, graph.endpoints()[c].service}].insert(address);
+    }
     std::map<std::pair<std::string, std::string>, EdgeMark> serviceMarks;
     for (const Trigger &t : graph.triggers())
       if (EdgeMark mark = markOf(t.from, t.to); mark != EdgeMark::None) {
@@ -268,7 +277,7 @@ Diagram coarseDiagram(const EventGraph &graph, const DiagramOptions &options, co
   } else {
     std::map<std::string, bool> groups; // drawn name -> every member an orphan
     for (const auto &[address, channel] : graph.channels()) {
-      bool orphan = channel.producers.empty() || channel.consumers.empty();
+      bool orphan = !graph.isProduced(address) || !graph.isConsumed(address); // through links too
       auto [it, inserted] = groups.emplace(drawn(address), orphan);
       if (!inserted)
         it->second = it->second && orphan;
@@ -282,6 +291,17 @@ Diagram coarseDiagram(const EventGraph &graph, const DiagramOptions &options, co
       edge.from = from;
       edge.to = to;
     }
+    // A produced channel towards each linked channel that is consumed.
+    for (const auto &[address, channel] : graph.channels())
+      if (!channel.producers.empty())
+        for (const std::string &linked : channel.linked)
+          if (const Channel *other = graph.channel(linked);
+              other && !other->consumers.empty() && drawn(address) != drawn(linked)) {
+            DiagramEdge &edge = edges[{channelId(drawn(address)), channelId(drawn(linked))}];
+            edge.from = channelId(drawn(address));
+            edge.to = channelId(drawn(linked));
+            edge.link = true;
+          }
     // A hop of a cycle or cascade through a service: its consume and produce edges.
     for (const Trigger &t : graph.triggers())
       if (EdgeMark mark = markOf(t.from, t.to); mark != EdgeMark::None) {
@@ -415,8 +435,8 @@ Diagram expandServices(const Diagram &coarse, const EventGraph &graph, const Dia
       if (auto it = edges.find(key); it != edges.end() && strength(mark) > strength(it->second.mark))
         it->second.mark = mark;
   }
-  for (const DiagramEdge &e : coarse.edges) // a misspelled channel towards its near-miss
-    if (e.mark == EdgeMark::Typo && e.from.rfind("channel:", 0) == 0 && e.to.rfind("channel:", 0) == 0)
+  for (const DiagramEdge &e : coarse.edges) // a misspelled channel towards its near-miss; links
+    if ((e.mark == EdgeMark::Typo || e.link) && e.from.rfind("channel:", 0) == 0 && e.to.rfind("channel:", 0) == 0)
       edges[{e.from, e.to}] = e;
   if (full)
     for (const UnresolvedSite &site : graph.unresolved())

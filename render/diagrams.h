@@ -47,6 +47,9 @@ struct DiagramEdge {
   EdgeMark mark = EdgeMark::None;
   bool inside = false;    // a trigger inside a service: from the handler to the producing function
   bool constraint = true; // false: the edge wraps a long chain onto the next row (DOT only)
+  // A produced channel that meets a consumed one through a parameter or wildcard
+  // (`orders/{region}/placed` and `orders/+/placed`): the link the rules follow, drawn dashed.
+  bool link = false;
 };
 struct Diagram {
   std::vector<DiagramNode> nodes; // clustered and service nodes by (cluster, id), then channels by id

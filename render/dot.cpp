@@ -82,6 +82,8 @@ void writeDot(std::ostream &out, const Diagram &diagram) {
     std::string attributes = (label.empty() ? "" : "label=" + quote(label)) + styleOf(edge.mark);
     if (edge.inside && edge.mark == EdgeMark::None)
       attributes += ", style=dotted";
+    if (edge.link && edge.mark == EdgeMark::None)
+      attributes += ", style=dashed, arrowhead=empty";
     if (!edge.constraint)
       attributes += ", constraint=false";
     if (!attributes.empty())

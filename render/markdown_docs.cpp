@@ -35,6 +35,19 @@ std::string sourceLink(const Location &location, const std::string &rootFromPage
 std::string serviceLink(const std::string &name, const std::string &fromDir) {
   return "[" + cell(name) + "](" + fromDir + "services/" + docsFileName(name) + ")";
 }
+// The services with a `role` endpoint on the channel or on a channel linked to it.
+std::set<std::string> servicesThrough(const EventGraph &graph, const Channel &channel, Role role) {
+  std::set<std::string> services;
+  std::vector<const Channel *> reached{&channel};
+  for (const std::string &linked : channel.linked)
+    if (const Channel *other = graph.channel(linked))
+      reached.push_back(other);
+  for (const Channel *c : reached)
+    for (size_t i : role == Role::Produce ? c->producers : c->consumers)
+      services.insert(graph.endpoints()[i].service);
+  return services;
+}
+
 std::string channelLink(const std::string &address, const std::string &fromDir) {
   return "[" + cell(address) + "](" + fromDir + "channels/" + docsFileName(address) + ")";
 }
@@ -89,14 +102,14 @@ std::map<std::string, std::string> renderMarkdownDocs(const EventGraph &graph, c
   index << "```mermaid\n" << options.mermaid << "```\n\n## Services\n\n";
   for (const auto &[name, service] : graph.services())
     index << "- " << serviceLink(name, "") << "\n";
-  index << "\n## Channels\n\n| channel | producers | consumers |\n|---|---|---|\n";
+  // Producers and consumers as the rules count them: of the channel and of every channel
+  // linked to it through a parameter or a wildcard.
+  index << "\n## Channels\n\n| channel | producers | consumers | linked channels |\n|---|---|---|---|\n";
   for (const auto &[address, channel] : graph.channels()) {
-    std::set<std::string> producers, consumers;
-    for (size_t i : channel.producers)
-      producers.insert(graph.endpoints()[i].service);
-    for (size_t i : channel.consumers)
-      consumers.insert(graph.endpoints()[i].service);
-    index << "| " << channelLink(address, "") << " | " << producers.size() << " | " << consumers.size() << " |\n";
+    std::set<std::string> producers = servicesThrough(graph, channel, Role::Produce);
+    std::set<std::string> consumers = servicesThrough(graph, channel, Role::Consume);
+    index << "| " << channelLink(address, "") << " | " << producers.size() << " | " << consumers.size() << " | "
+          << channel.linked.size() << " |\n";
   }
   index << "\n## Findings\n\n";
   std::vector<const Finding *> all;
@@ -155,10 +168,9 @@ std::map<std::string, std::string> renderMarkdownDocs(const EventGraph &graph, c
   for (const auto &[address, channel] : graph.channels()) {
     std::ostringstream page;
     page << "# Channel " << cell(address) << "\n\n[Index](../index.md)\n\n";
-    std::set<std::string> consumers;
-    for (size_t i : channel.consumers)
-      consumers.insert(graph.endpoints()[i].service);
-    page << "Fan-out: " << consumers.size() << " consuming service(s).\n\n## Producers\n\n";
+    std::set<std::string> consumers = servicesThrough(graph, channel, Role::Consume);
+    page << "Fan-out: " << consumers.size() << " consuming service(s)"
+         << (channel.linked.empty() ? "" : ", with the linked channels") << ".\n\n## Producers\n\n";
     page << "| service | where |\n|---|---|\n";
     for (size_t i : channel.producers) {
       const Endpoint &e = graph.endpoints()[i];

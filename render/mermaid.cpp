@@ -46,7 +46,8 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
     std::string text;
     for (const std::string &l : edge.labels)
       text += (text.empty() ? "" : "<br>") + l;
-    const char *arrow = edge.mark == EdgeMark::Typo || (edge.inside && edge.mark == EdgeMark::None) ? " -.->"
+    const char *arrow = edge.mark == EdgeMark::Typo || ((edge.inside || edge.link) && edge.mark == EdgeMark::None)
+                            ? " -.->"
                         : edge.mark == EdgeMark::None                                              ? " -->"
                                                                                                    : " ==>";
     out << "  " << ids[edge.from] << arrow;

@@ -379,3 +379,45 @@ operations:
 }
 
 } // namespace
+
+namespace {
+
+// --- 5. Links through parameters and wildcards, drawn as the rules follow them ------------
+
+TEST(AsyncApiSpec, DiagramsAndTheCatalogDrawTheLinksTheRulesUse) {
+  // orders sends on orders/{region}/placed; billing receives orders/+/placed (MQTT), audit
+  // orders/{zone}/placed (another parameter name, the same position); nats-orders sends on
+  // orders.{id}.created, which nats-audit receives as orders.> (NATS).
+  std::string dir = fixture("links");
+  EXPECT_EQ(findings(dir, 0), "") << "the rules see every consumer fed";
+  CommandResult services = runEventscope({"graph", "-q", "--format", "mermaid", "--view", "services", "."}, dir);
+  EXPECT_EQ(services.out, R"(flowchart LR
+  s0["audit"]
+  s1["billing"]
+  s2["nats-audit"]
+  s3["nats-orders"]
+  s4["orders"]
+  s3 -->|"orders.{id}.created"| s2
+  s4 -->|"orders/{region}/placed"| s0
+  s4 -->|"orders/{region}/placed"| s1
+)");
+  CommandResult channels = runEventscope({"graph", "-q", "--format", "mermaid", "--view", "channels", "."}, dir);
+  for (const char *link : {"c6 -.-> c5", "c8 -.-> c7", "c8 -.-> c9"})
+    EXPECT_NE(channels.out.find(link), std::string::npos) << link << "\n" << channels.out;
+  EXPECT_EQ(channels.out.find("stroke-dasharray"), std::string::npos) << "no channel is an orphan\n" << channels.out;
+  CommandResult dot = runEventscope({"graph", "-q", "--format", "dot", "--view", "full", "."}, dir);
+  EXPECT_NE(dot.out.find("\"channel:orders/{region}/placed\" -> \"channel:orders/+/placed\" [style=dashed, "
+                         "arrowhead=empty]"),
+            std::string::npos)
+      << dot.out;
+  TempDir out;
+  CommandResult docs = runEventscope({"docs", "-q", "-o", out.path(), "."}, dir);
+  ASSERT_EQ(docs.exitCode, 0) << docs.err;
+  std::string index = readFile(out.path() + "/index.md");
+  EXPECT_NE(index.find("s4 -->|\"orders/{region}/placed\"| s1"), std::string::npos) << index;
+  EXPECT_NE(index.find("| [orders/{region}/placed](channels/orders__region__placed-d75f8857.md) | 1 | 2 | 2 |"),
+            std::string::npos)
+      << index;
+}
+
+} // namespace
