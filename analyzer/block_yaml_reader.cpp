@@ -470,7 +470,7 @@ private:
     return true;
   }
 
-  static constexpr unsigned kMaxDepth = 200;
+  static constexpr unsigned kMaxDepth = 2048; // past it, yaml-cpp (which stops at 500) says why
   // YAML limits an implicit key to 1,024 characters; yaml-cpp refuses longer ones.
   static constexpr size_t kMaxKeyLength = 1000;
   const std::string &text_;

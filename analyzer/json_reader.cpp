@@ -232,7 +232,7 @@ private:
     return true;
   }
 
-  static constexpr size_t kMaxDepth = 256;
+  static constexpr size_t kMaxDepth = 2048; // past it, yaml-cpp (which stops at 500) says why
   const std::string &text_;
   const unsigned char *p_;
   const unsigned char *end_;

@@ -1,5 +1,7 @@
 #include "analyzer/yaml_input.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include "model/text_distance.h"
 
 #include <llvm/Support/ConvertUTF.h>
@@ -152,6 +154,10 @@ std::shared_ptr<void> boundedYamlParse(const std::string &text, const std::strin
       where.line = static_cast<unsigned>(e.mark.line) + 1;
       where.column = static_cast<unsigned>(e.mark.column) + 1;
     }
+    // yaml-cpp refuses nesting past 500 levels with a DeepRecursion whose message is "bad file".
+    if (dynamic_cast<const YAML::DeepRecursion *>(&e))
+      throw InputError(where, "YAML nested deeper than the 500 levels yaml-cpp reads (flow style `{...}`/`[...]` "
+                              "or anchors); written in block style or as JSON, up to 2048 levels are read");
     throw InputError(where, "invalid YAML: " + e.msg);
   }
 }

@@ -464,10 +464,18 @@ const std::set<std::string> kJudgedKeywords = {
     "multipleOf", "minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "maximum",
     "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "default"};
 
+// A nested property, item or composition member is a level; the loader reads 512.
+const unsigned kMaxCompareDepth = 512;
+
 void compareSchemas(const Json &before, const Json &after, const std::string &path, const SchemaContext &context,
                     unsigned depth) {
-  if (before == after || depth > 64)
+  if (before == after)
     return;
+  if (depth > kMaxCompareDepth) { // said, never dropped
+    report(context, path, "edit", Verdict::Unclassified, &before, &after,
+           "schema changed deeper than " + std::to_string(kMaxCompareDepth) + " nested levels: not compared");
+    return;
+  }
   if (!before.is_object() || !after.is_object()) {
     report(context, path, "edit", Verdict::Unclassified, &before, &after, "schema replaced by a non-schema value");
     return;

@@ -421,3 +421,54 @@ TEST(AsyncApiSpec, DiagramsAndTheCatalogDrawTheLinksTheRulesUse) {
 }
 
 } // namespace
+
+namespace {
+
+// --- 7. Depth counts schema nesting --------------------------------------------------------
+
+// A 2.6 document whose payload nests `levels` properties, each an object but the last.
+std::string nestedDocument(int levels, const std::string &innermostType) {
+  std::string schema = R"({"type":")" + innermostType + R"("})";
+  for (int i = levels - 1; i >= 0; --i)
+    schema = R"({"type":"object","properties":{"p)" + std::to_string(i) + R"(":)" + schema + "}}";
+  return R"({"asyncapi":"2.6.0","info":{"title":"d","version":"1.0.0"},"channels":{"a":{"subscribe":{"message":{"payload":)" +
+         schema + "}}}}}";
+}
+
+TEST(AsyncApiSpec, SchemasNestedTo512PropertiesAreReadAndDiffedAndDeeperOnesRefused) {
+  // The bound is on schema levels (`properties/p` is one), checked on both sides of it and
+  // well inside; the old bound of 64 JSON pointer segments refused 31 nested properties.
+  TempDir dir;
+  for (int levels : {31, 256, 300, 511, 512, 513, 700}) {
+    SCOPED_TRACE(levels);
+    dir.write("old.json", nestedDocument(levels, "string"));
+    dir.write("new.json", nestedDocument(levels, "number"));
+    CommandResult diff = runEventscope({"contract", "diff", "-q", "old.json", "new.json"}, dir.path());
+    if (levels <= 512) {
+      EXPECT_EQ(diff.exitCode, 1) << diff.err.substr(0, 300);
+      std::string innermost = "/p" + std::to_string(levels - 1) + "/type: ";
+      EXPECT_NE(diff.out.find(innermost), std::string::npos) << diff.out.substr(0, 300);
+    } else {
+      EXPECT_EQ(diff.exitCode, 2);
+      EXPECT_NE(diff.err.find("schema nested deeper than 512 levels"), std::string::npos) << diff.err.substr(0, 300);
+    }
+  }
+}
+
+TEST(AsyncApiSpec, YamlDeeperThanYamlCppReadsSaysSo) {
+  // Past the fast readers' 2048 levels, yaml-cpp reads the file, and stops at 500 levels
+  // with the message "bad file".
+  std::string flow = "asyncapi: 2.6.0\nx: ";
+  for (int i = 0; i < 2100; ++i)
+    flow += "[";
+  for (int i = 0; i < 2100; ++i)
+    flow += "]";
+  TempDir dir;
+  dir.write("api.yaml", flow + "\n");
+  CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("api.yaml:2:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("YAML nested deeper than the 500 levels yaml-cpp reads"), std::string::npos) << r.err;
+}
+
+} // namespace

@@ -77,9 +77,18 @@ bool isMap(const DocNode *n) { return n && n->isMap(); }
 bool isSequence(const DocNode *n) { return n && n->isSequence(); }
 bool isScalar(const DocNode *n) { return n && n->isScalar(); }
 const unsigned kMaxSchemaDepth = 16;
-// A schema copied with its $refs resolved: deeper or larger than this is refused (shared
-// $refs expand once per use, so a small file could otherwise expand without bound).
-const unsigned kMaxSchemaJsonDepth = 64;
+// A schema copied with its $refs resolved: nested deeper or larger than this is refused
+// (shared $refs expand once per use, so a small file could otherwise expand without bound).
+// Nesting counts schemas, not JSON pointer segments: `properties/a` is one level, not two
+// (see isSchemaContainer); 512 levels read 256 nested properties with room for compositions.
+const unsigned kMaxSchemaJsonDepth = 512;
+
+// JSON Schema keywords whose value holds schemas by name or position (draft 2020-12, Core
+// 10.2 and 10.3; `definitions` of drafts 04-07): entering one is no schema level of its own.
+bool isSchemaContainer(std::string_view key) {
+  return key == "properties" || key == "patternProperties" || key == "$defs" || key == "definitions" ||
+         key == "dependentSchemas" || key == "allOf" || key == "anyOf" || key == "oneOf" || key == "prefixItems";
+}
 const size_t kMaxSchemaJsonNodes = 100000;
 const size_t kMaxRefFiles = 256;
 
@@ -471,7 +480,7 @@ private:
   // text: a JSON object per node was most of the time of loading a large document.
   void writeJson(const DocNode *node, const SourceFile *file, std::string &pointer, unsigned depth,
                  std::vector<std::string> &ancestors, size_t &nodes, std::string &out) {
-    if (depth > kMaxSchemaJsonDepth)
+    if (depth > kMaxSchemaJsonDepth && (isMap(node) || isSequence(node))) // (a scalar nests nothing)
       fail({node, file, pointer}, "schema nested deeper than " + std::to_string(kMaxSchemaJsonDepth) + " levels");
     if (++nodes > kMaxSchemaJsonNodes)
       fail({node, file, pointer},
@@ -504,7 +513,8 @@ private:
         out += ':';
         const At &value = it->second[i];
         std::string valuePointer = value.pointer;
-        writeJson(value.node, value.file, valuePointer, depth + 1, ancestors, nodes, out);
+        writeJson(value.node, value.file, valuePointer, isSchemaContainer(entries[i].key->text) ? depth : depth + 1,
+                  ancestors, nodes, out);
       }
       out += '}';
     } else if (isMap(node)) {
@@ -526,7 +536,8 @@ private:
         appendJsonString(out, key->text);
         out += ':';
         appendPointerToken(pointer, key->text);
-        writeJson(entries[i].value, file, pointer, depth + 1, ancestors, nodes, out);
+        writeJson(entries[i].value, file, pointer, isSchemaContainer(key->text) ? depth : depth + 1, ancestors, nodes,
+                  out);
         pointer.resize(base);
       }
       out += '}';
@@ -538,7 +549,7 @@ private:
           out += ',';
         pointer += '/';
         pointer += std::to_string(i);
-        writeJson(items[i], file, pointer, depth + 1, ancestors, nodes, out);
+        writeJson(items[i], file, pointer, depth, ancestors, nodes, out); // the list is no level of its own
         pointer.resize(base);
       }
       out += ']';
@@ -861,8 +872,8 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
     throw InputError(locationOf(&node, display), "the document expands to more than " +
                                                     std::to_string(kMaxDocumentJsonValues) +
                                                     " values (through YAML aliases?); refused");
-  if (depth > 256)
-    throw InputError(locationOf(&node, display), "the document is nested deeper than 256 levels; refused");
+  if (depth > 2048) // what the readers read (document_tree.h)
+    throw InputError(locationOf(&node, display), "the document is nested deeper than 2048 levels; refused");
   if (node.isMap()) {
     nlohmann::ordered_json object = nlohmann::ordered_json::object();
     auto &members = object.get_ref<nlohmann::ordered_json::object_t &>();
