@@ -462,7 +462,70 @@ void compareObjects(const Json &before, const Json &after, const std::string &pa
 const std::set<std::string> kJudgedKeywords = {
     "type", "properties", "required", "additionalProperties", "enum", "const", "items", "pattern", "format",
     "multipleOf", "minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "maximum",
-    "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "default"};
+    "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "default", "allOf", "oneOf", "anyOf",
+    "discriminator"};
+
+// allOf, oneOf and anyOf (JSON Schema 2020-12, Core 10.2.1): members present on both sides
+// at the same place are compared as schemas; a member that is only on one side is judged by
+// what it does to the set of valid values. Every allOf member binds, so one more narrows it
+// and one fewer widens it; oneOf and anyOf are alternatives, so the other way round.
+// A changed `discriminator` (the property that picks the alternative) breaks both sides.
+void compareCompositions(const Json &before, const Json &after, const std::string &path, const SchemaContext &context,
+                         unsigned depth) {
+  for (const char *keyword : {"allOf", "oneOf", "anyOf"}) {
+    const Json empty = Json::array();
+    bool had = before.contains(keyword) && before[keyword].is_array();
+    bool has = after.contains(keyword) && after[keyword].is_array();
+    if (!had && !has)
+      continue;
+    const Json &old = had ? before[keyword] : empty;
+    const Json &now = has ? after[keyword] : empty;
+    if (old == now)
+      continue;
+    std::string at = path + "/" + keyword;
+    bool all = std::string(keyword) == "allOf";
+    if (old.size() == now.size()) {
+      for (size_t i = 0; i < old.size(); ++i)
+        compareSchemas(old[i], now[i], at + "/" + std::to_string(i), context, depth + 1);
+      continue;
+    }
+    // Members on one side only, matched by equality; a shorter list keeps its order.
+    std::vector<bool> kept(old.size(), false), matched(now.size(), false);
+    for (size_t i = 0; i < old.size(); ++i)
+      for (size_t j = 0; j < now.size(); ++j)
+        if (!matched[j] && old[i] == now[j]) {
+          kept[i] = matched[j] = true;
+          break;
+        }
+    std::vector<size_t> removed, added;
+    for (size_t i = 0; i < old.size(); ++i)
+      if (!kept[i])
+        removed.push_back(i);
+    for (size_t j = 0; j < now.size(); ++j)
+      if (!matched[j])
+        added.push_back(j);
+    // An edited member among added or removed ones: pair them in order, compare the pairs.
+    size_t paired = std::min(removed.size(), added.size());
+    for (size_t k = 0; k < paired; ++k)
+      compareSchemas(old[removed[k]], now[added[k]], at + "/" + std::to_string(added[k]), context, depth + 1);
+    for (size_t k = paired; k < added.size(); ++k)
+      judged(context, at + "/" + std::to_string(added[k]), "add", nullptr, &now[added[k]],
+             all ? "allOf member added: the schema narrowed" : std::string(keyword) + " alternative added",
+             all ? nullptr : "consumers may receive a shape they do not expect",
+             all ? "producers' messages that do not match the new member are rejected" : nullptr);
+    for (size_t k = paired; k < removed.size(); ++k)
+      judged(context, at + "/" + std::to_string(removed[k]), "remove", &old[removed[k]], nullptr,
+             all ? "allOf member removed: the schema widened" : std::string(keyword) + " alternative removed",
+             all ? "consumers may receive values the removed member excluded" : nullptr,
+             all ? nullptr : "producers' messages of the removed shape are rejected");
+  }
+  if (before.value("discriminator", Json()) != after.value("discriminator", Json())) {
+    const Json *b = before.contains("discriminator") ? &before["discriminator"] : nullptr;
+    const Json *a = after.contains("discriminator") ? &after["discriminator"] : nullptr;
+    report(context, path + "/discriminator", b && a ? "edit" : a ? "add" : "remove", Verdict::Breaking, b, a,
+           "discriminator changed: the two sides pick alternatives by different properties");
+  }
+}
 
 // A nested property, item or composition member is a level; the loader reads 512.
 const unsigned kMaxCompareDepth = 512;
@@ -500,6 +563,7 @@ void compareSchemas(const Json &before, const Json &after, const std::string &pa
   compareConstraints(before, after, path, context);
   if (before.contains("items") && after.contains("items"))
     compareSchemas(before["items"], after["items"], path + "/items", context, depth + 1);
+  compareCompositions(before, after, path, context, depth);
   // Anything else that changed and is neither judged above nor an annotation.
   std::set<std::string> keys;
   for (auto it = before.begin(); it != before.end(); ++it)

@@ -472,3 +472,74 @@ TEST(AsyncApiSpec, YamlDeeperThanYamlCppReadsSaysSo) {
 }
 
 } // namespace
+
+namespace {
+
+// --- 7. The diff inside compositions ------------------------------------------------------
+
+// The finding lines of `contract diff OLD NEW` for one payload, on a channel the service
+// receives (`publish` in 2.x) and on one it sends (`subscribe`).
+std::string payloadDiff(const std::string &before, const std::string &after, const char *operation) {
+  auto document = [&](const std::string &payload) {
+    return std::string("asyncapi: 2.6.0\ninfo: {title: s, version: 1.0.0}\nchannels:\n  a:\n    ") + operation +
+           ":\n      message:\n        payload: " + payload +
+           "\ncomponents:\n  schemas:\n    P: {type: object, properties: {id: {type: string}}}\n";
+  };
+  TempDir dir;
+  dir.write("old.yaml", document(before));
+  dir.write("new.yaml", document(after));
+  CommandResult r = runEventscope({"contract", "diff", "-q", "old.yaml", "new.yaml"}, dir.path());
+  EXPECT_NE(r.exitCode, 2) << r.err;
+  return r.out;
+}
+
+TEST(AsyncApiSpec, TheDiffLooksInsideCompositionsAndJudgesThemByDirection) {
+  const std::string one = "{type: object, properties: {id: {type: string}}}";
+  const std::string two = "{type: object, properties: {code: {type: integer}}}";
+  // Every allOf member binds: a field newly required in one breaks producers (received).
+  EXPECT_EQ(payloadDiff("{allOf: [" + one + ", {properties: {n: {type: number}}}]}",
+                        "{allOf: [" + one + ", {properties: {n: {type: number}}, required: [n]}]}", "publish"),
+            "new.yaml:7:121: error: add /channels/a/publish/message/payload/allOf/1/required: property 'n' newly "
+            "required: producers that omit it are rejected [contract-breaking-change]\n");
+  // ... and the same change in a message the service sends breaks nobody.
+  EXPECT_NE(payloadDiff("{allOf: [" + one + ", {properties: {n: {type: number}}}]}",
+                        "{allOf: [" + one + ", {properties: {n: {type: number}}, required: [n]}]}", "subscribe")
+                .find("newly required: the consumers are unaffected [contract-compatible-change]"),
+            std::string::npos);
+  // A member added to allOf narrows; an alternative added to oneOf/anyOf widens.
+  EXPECT_NE(payloadDiff("{allOf: [" + one + "]}", "{allOf: [" + one + ", " + two + "]}", "publish")
+                .find("allOf member added: the schema narrowed: producers' messages that do not match the new member "
+                      "are rejected [contract-breaking-change]"),
+            std::string::npos);
+  EXPECT_NE(payloadDiff("{allOf: [" + one + "]}", "{allOf: [" + one + ", " + two + "]}", "subscribe")
+                .find("allOf member added: the schema narrowed: the consumers are unaffected"),
+            std::string::npos);
+  for (const char *keyword : {"oneOf", "anyOf"}) {
+    std::string k = keyword;
+    EXPECT_NE(payloadDiff("{" + k + ": [" + one + "]}", "{" + k + ": [" + one + ", " + two + "]}", "subscribe")
+                  .find(k + " alternative added: consumers may receive a shape they do not expect "
+                            "[contract-breaking-change]"),
+              std::string::npos)
+        << k;
+    EXPECT_NE(payloadDiff("{" + k + ": [" + one + ", " + two + "]}", "{" + k + ": [" + one + "]}", "publish")
+                  .find(k + " alternative removed: producers' messages of the removed shape are rejected "
+                            "[contract-breaking-change]"),
+              std::string::npos)
+        << k;
+    EXPECT_NE(payloadDiff("{" + k + ": [" + one + "]}", "{" + k + ": [" + one + ", " + two + "]}", "publish")
+                  .find(k + " alternative added: the producers are unaffected [contract-compatible-change]"),
+              std::string::npos)
+        << k;
+  }
+  // A $ref swapped for its inline twin is no change.
+  EXPECT_EQ(payloadDiff("{$ref: '#/components/schemas/P'}", one, "publish"), "");
+  EXPECT_EQ(payloadDiff("{allOf: [{$ref: '#/components/schemas/P'}]}", "{allOf: [" + one + "]}", "subscribe"), "");
+  // The discriminator picks the alternative: another one breaks both sides.
+  EXPECT_NE(payloadDiff("{discriminator: kind, oneOf: [" + one + "]}", "{discriminator: type, oneOf: [" + one + "]}",
+                        "subscribe")
+                .find("discriminator changed: the two sides pick alternatives by different properties "
+                      "[contract-breaking-change]"),
+            std::string::npos);
+}
+
+} // namespace
