@@ -71,6 +71,9 @@ function eventscopeReading(binary, root, file) {
   }
 }
 
+module.exports = { referenceReading, eventscopeReading };
+if (require.main !== module) return;
+
 (async () => {
   const [binary, root, ...files] = process.argv.slice(2);
   let compared = 0, failed = 0;
