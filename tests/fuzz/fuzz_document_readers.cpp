@@ -3,6 +3,7 @@
 // aborts with both readings.
 #include "analyzer/document_tree.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/exceptions.h>
 
 #include <cstdint>
@@ -20,6 +21,8 @@ void compareWithYamlCpp(const char *reader, const std::string &text, const DocTr
     DocTree reference;
     readYamlCppTree(text, reference);
     expected = describeTree(reference);
+  } catch (const YAML::DeepRecursion &) {
+    return; // past yaml-cpp's 500 levels: the fast readers read on, to their 2,048, by design
   } catch (const YAML::Exception &e) {
     expected = std::string("yaml-cpp refuses it: ") + e.what();
   }
