@@ -37,7 +37,10 @@ function yaml(value) {
   return JSON.stringify(value);
 }
 
-function generate(random, index) {
+// One document: { main: its file name, files: every file's text (the document and the
+// message files its $refs name), doc: the document as an object }. Without merge keys
+// (`merges` false) the object is plain JSON data, for tools that take objects.
+function generate(random, index, merges = true) {
   const pick = list => list[Math.floor(random() * list.length)];
   const chance = p => random() < p;
   const v3 = chance(0.5);
@@ -45,7 +48,7 @@ function generate(random, index) {
   const doc = { asyncapi: v3 ? '3.0.0' : '2.6.0', info: { title: `svc-${index}`, version: '1.0.0' } };
   const components = { securitySchemes: { sasl: { type: 'scramSha512' } }, messageTraits: {}, operationTraits: {},
                        schemas: {} };
-  const useMerge = chance(0.3);
+  const useMerge = merges && chance(0.3);
   const anchors = {};
   let anchorCount = 0;
   const fieldNames = ['id', 'total', 'region', 'code', 'name', 'at'];
@@ -153,8 +156,12 @@ function generate(random, index) {
     doc['x-anchors'] = Object.fromEntries(Object.entries(anchors).map(([name, value]) => [name, { $anchor: name, value }]));
   // Anchors must come before their aliases: x-anchors first.
   const ordered = doc['x-anchors'] ? Object.assign({ asyncapi: doc.asyncapi, 'x-anchors': doc['x-anchors'] }, doc) : doc;
-  return { main: `doc-${index}.yaml`, files: Object.assign(files, { [`doc-${index}.yaml`]: yaml(ordered) + '\n' }) };
+  return { main: `doc-${index}.yaml`, files: Object.assign(files, { [`doc-${index}.yaml`]: yaml(ordered) + '\n' }),
+           doc: ordered };
 }
+
+module.exports = { prng, generate };
+if (require.main !== module) return;
 
 (async () => {
   const [binary, countText, seedText] = process.argv.slice(2);
