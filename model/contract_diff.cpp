@@ -649,8 +649,23 @@ void compareMessages(const ContractDocument &before, const ContractDocument &aft
       continue;
     }
     SchemaContext context{directions, directions.sent || directions.received, "", address, &out};
+    const ContractMessage &old = *it->second;
+    if ((old.formatUnread || message->formatUnread) && old.payloadSchema != message->payloadSchema) {
+      // Said, never passed as unchanged or judged as if it were JSON Schema.
+      const ContractMessage &unread = message->formatUnread ? *message : old;
+      context.base = message->location.pointer + "/payload";
+      Json b = parsedOrNull(old.payloadSchema), a = parsedOrNull(message->payloadSchema);
+      report(context, "", "edit", Verdict::Unclassified, &b, &a,
+             "payload in schema format '" + unread.schemaFormat + "', which eventscope does not read: not compared");
+    }
+    // Payloads as the neutral field tree: Avro and Protobuf converted, so that fields are
+    // judged alike in every format (a payload moved from one format to another too).
+    std::string oldPayload = old.formatUnread ? "" : old.fieldSchema;
+    std::string newPayload = message->formatUnread ? "" : message->fieldSchema;
+    if (old.formatUnread || message->formatUnread)
+      oldPayload = newPayload = "";
     for (const auto &[part, oldText, newText] :
-         {std::tuple<std::string, std::string, std::string>{"payload", it->second->payloadSchema, message->payloadSchema},
+         {std::tuple<std::string, std::string, std::string>{"payload", oldPayload, newPayload},
           {"headers", it->second->headersSchema, message->headersSchema}}) {
       context.base = message->location.pointer + "/" + part;
       Json oldSchema = parsedOrNull(oldText), newSchema = parsedOrNull(newText);

@@ -32,6 +32,11 @@ struct ContractMessage {
   std::string headersSchema;
   std::string contentType;
   std::string schemaFormat; // 3.x multi-format schemas; empty: AsyncAPI's JSON Schema
+  // The payload as the neutral field tree the rules and the diff judge: JSON Schema, an
+  // Avro or Protobuf payload converted to it (analyzer/contracts/payload_formats.h); empty
+  // when there is no payload or its format is one eventscope does not read (formatUnread).
+  std::string fieldSchema;
+  bool formatUnread = false;
 };
 
 struct ContractChannel {

@@ -1,5 +1,6 @@
 // channel-name-typo: a consumed channel with no producer is a near-miss of a produced one.
 #include "rules/channel_typo.h"
+#include "rules/contract_helpers.h"
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
@@ -7,7 +8,11 @@ namespace eventscope {
 namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  // `ping` and its declared reply `pong` are near in spelling by design: never a typo.
+  std::set<std::pair<std::string, std::string>> replies = declaredReplies(graph);
   for (const auto &[consumed, nearMiss] : findChannelNearMisses(graph)) {
+    if (replies.count({consumed, nearMiss.produced}) || replies.count({nearMiss.produced, consumed}))
+      continue; // unproduced-event still says that nothing produces `consumed`
     const Channel &channel = *graph.channel(consumed);
     const Channel &produced = *graph.channel(nearMiss.produced);
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {

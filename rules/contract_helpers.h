@@ -66,6 +66,18 @@ private:
   std::unordered_map<std::string, std::vector<Declared>> byAddress_;
 };
 
+// (request, reply) channel address pairs a contract declares with an operation `reply`
+// (AsyncAPI 3.0, Operation Reply Object); replies whose address is unknown are left out.
+inline std::set<std::pair<std::string, std::string>> declaredReplies(const EventGraph &graph) {
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const ContractDocument &c : graph.contracts())
+    for (const ContractOperation &op : c.operations)
+      if (op.isReply() && op.replyAddress.empty() && !c.channels[op.channel].addressIsNull &&
+          !c.channels[c.operations[op.replyTo].channel].addressIsNull)
+        pairs.emplace(c.channels[c.operations[op.replyTo].channel].address, c.channels[op.channel].address);
+  return pairs;
+}
+
 // For each message of a contract, the channels that carry it, in the contract's order.
 inline std::vector<std::vector<const ContractChannel *>> channelsOfMessages(const ContractDocument &c) {
   std::vector<std::vector<const ContractChannel *>> channels(c.messages.size());

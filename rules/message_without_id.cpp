@@ -4,6 +4,7 @@
 #include "rules/rule_helpers.h"
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 
 namespace eventscope {
@@ -15,6 +16,25 @@ std::string lower(std::string s) {
   return s;
 }
 
+// Whether anything but the contracts of `service` consumes the channel (or a linked one):
+// code, or another service, which may take any message of it.
+bool consumedByOthers(const EventGraph &graph, const std::string &service, const std::string &address) {
+  const Channel *channel = graph.channel(address);
+  if (!channel)
+    return false;
+  std::vector<const Channel *> reached{channel};
+  for (const std::string &linked : channel->linked)
+    if (const Channel *other = graph.channel(linked))
+      reached.push_back(other);
+  for (const Channel *c : reached)
+    for (size_t i : c->consumers) {
+      const Endpoint &e = graph.endpoints()[i];
+      if (e.service != service || e.origin != Origin::Contract)
+        return true;
+    }
+  return false;
+}
+
 void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Finding> &out) {
   std::vector<std::string> idFields = settings.list("id_fields");
   if (idFields.empty())
@@ -23,13 +43,22 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
     f = lower(f);
   for (const ContractDocument &c : graph.contracts()) {
     auto channelsOf = channelsOfMessages(c);
+    // What the contract's own receive operations (replies too) list, by channel: a message
+    // the document only sends on a channel it also receives on (a WebSocket's `ack` beside
+    // its `request`) is not consumed by the document's service.
+    std::set<std::pair<const ContractChannel *, size_t>> received;
+    for (const ContractOperation &op : c.operations)
+      if (op.role == Role::Consume)
+        for (size_t listed : op.messages)
+          received.insert({&c.channels[op.channel], listed});
     for (size_t m = 0; m < c.messages.size(); ++m) {
       const ContractMessage &message = c.messages[m];
       if (!message.hasPayload || !message.fieldsKnown)
         continue; // message-without-schema speaks for a missing payload
       std::vector<std::string> consumedOn;
       for (const ContractChannel *channel : channelsOf[m])
-        if (graph.isConsumed(channel->address))
+        if (graph.isConsumed(channel->address) &&
+            (received.count({channel, m}) || consumedByOthers(graph, c.service, channel->address)))
           consumedOn.push_back(channel->address);
       if (consumedOn.empty())
         continue;

@@ -2,7 +2,7 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
-#include "model/contracts.h"
+#include "rules/contract_helpers.h"
 
 #include <set>
 
@@ -24,19 +24,8 @@ bool anyRequester(const EventGraph &graph, const Channel &request, const Channel
   return false;
 }
 
-// (request, reply) channel pairs a contract declares as such with an operation `reply`
-// (AsyncAPI 3.0, Operation Reply Object): a request/reply said out loud is not patched over
-// events.
-std::set<std::pair<std::string, std::string>> declaredReplies(const EventGraph &graph) {
-  std::set<std::pair<std::string, std::string>> pairs;
-  for (const ContractDocument &c : graph.contracts())
-    for (const ContractOperation &op : c.operations)
-      if (op.isReply())
-        pairs.emplace(c.channels[c.operations[op.replyTo].channel].address, c.channels[op.channel].address);
-  return pairs;
-}
-
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  // A request/reply said out loud in a contract is not patched over events.
   std::set<std::pair<std::string, std::string>> declared = declaredReplies(graph);
   for (size_t i = 0; i < graph.triggers().size(); ++i) {
     const Trigger &reply = graph.triggers()[i];

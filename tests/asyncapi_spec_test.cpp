@@ -543,3 +543,130 @@ TEST(AsyncApiSpec, TheDiffLooksInsideCompositionsAndJudgesThemByDirection) {
 }
 
 } // namespace
+
+namespace {
+
+// --- 6. Payload formats -------------------------------------------------------------------
+
+TEST(AsyncApiSpec, AvroAndProtobufPayloadsReadIntoTheSameFieldTree) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: ['*.yaml']\nrules:\n  message-without-id: {}\n");
+  std::string proto = readFile(fixture("formats/proto.yaml"));
+  dir.write("proto.yaml", proto);
+  // The Protobuf message has an `id` field (it was read as a string, so no fields before).
+  CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+  EXPECT_EQ(r.out.find("message-without-id"), std::string::npos) << r.out;
+  std::string noId = proto;
+  noId.replace(noId.find("string id = 1;"), 14, "string name = 1;");
+  dir.write("proto.yaml", noId);
+  r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+  EXPECT_NE(r.out.find("proto.yaml:8:9: warning: message 'Order' is consumed but has no id field"), std::string::npos)
+      << r.out;
+
+  // The diff judges Avro fields by direction (users: `publish`, the service receives).
+  std::string avro = readFile(fixture("formats/avro.yaml"));
+  auto changed = [&](const std::string &from, const std::string &to) {
+    std::string after = avro;
+    after.replace(after.find(from), from.size(), to);
+    dir.write("old/a.yaml", avro);
+    dir.write("new/a.yaml", after);
+    return runEventscope({"contract", "diff", "-q", "old/a.yaml", "new/a.yaml"}, dir.path()).out;
+  };
+  EXPECT_NE(changed("{name: eventId, type: string}", "{name: eventId, type: long}")
+                .find("/payload/properties/eventId/type: type changed: the two sides no longer agree "
+                      "[contract-breaking-change]"),
+            std::string::npos);
+  // A field without a default is required: producers that omit it are rejected.
+  EXPECT_NE(changed("{name: age, type: [\"null\", int], default: null}", "{name: age, type: int}")
+                .find("property 'age' newly required: producers that omit it are rejected [contract-breaking-change]"),
+            std::string::npos);
+  // Protobuf too: a field's type changed.
+  dir.write("old/p.yaml", proto);
+  std::string retyped = proto;
+  retyped.replace(retyped.find("int32 qty = 2;"), 14, "string qty = 2;");
+  dir.write("new/p.yaml", retyped);
+  CommandResult diff = runEventscope({"contract", "diff", "-q", "old/p.yaml", "new/p.yaml"}, dir.path());
+  EXPECT_NE(diff.out.find("/payload/properties/items/items/properties/qty/type: type changed"), std::string::npos)
+      << diff.out;
+}
+
+TEST(AsyncApiSpec, AFormatNotReadIsSaidSoAndABadProtobufIsAnError) {
+  TempDir dir;
+  auto raml = [](const std::string &type) {
+    return "asyncapi: 2.6.0\ninfo: {title: r, version: 1.0.0}\nchannels:\n  c:\n    publish:\n      message:\n"
+           "        schemaFormat: application/raml+yaml;version=1.0\n        payload: {type: " + type + "}\n";
+  };
+  dir.write("old.yaml", raml("string"));
+  dir.write("new.yaml", raml("number"));
+  CommandResult r = runEventscope({"contract", "diff", "-q", "old.yaml", "new.yaml"}, dir.path());
+  EXPECT_NE(r.out.find("payload in schema format 'application/raml+yaml;version=1.0', which eventscope does not read: "
+                       "not compared [contract-unclassified-change]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("non-schema value"), std::string::npos);
+
+  dir.write("bad/eventscope.yaml", "contracts: ['*.yaml']\n");
+  dir.write("bad/q.yaml", "asyncapi: 3.0.0\ninfo: {title: q, version: 1.0.0}\nchannels:\n  c:\n    address: c\n"
+                          "    messages:\n      M:\n        payload:\n"
+                          "          schemaFormat: application/vnd.google.protobuf;version=3\n"
+                          "          schema: \"message M { string id = 1 }\"\n"
+                          "operations:\n  r: {action: receive, channel: {$ref: '#/channels/c'}}\n");
+  r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path() + "/bad");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("q.yaml:9:11: the payload (schemaFormat 'application/vnd.google.protobuf;version=3') does not "
+                       "read: line 1 of the Protobuf schema: expected ';', found '}' (at /channels/c/messages/M/payload)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+} // namespace
+
+namespace {
+
+// --- Found by a new user on public documents (asyncapi/generator, lerenn/asyncapi-codegen,
+// the spec's Kraken and Slack examples) --------------------------------------------------
+
+TEST(AsyncApiSpec, APointerThroughAChannelThatIsARefFollowsIt) {
+  // `#/channels/echo/messages/echo` where `/channels/echo` is itself a $ref.
+  TempDir dir;
+  dir.write("api.yaml", R"(asyncapi: 3.0.0
+info: {title: local, version: 1.0.0}
+channels:
+  echo:
+    $ref: '#/components/channels/echo'
+operations:
+  sendEcho:
+    action: send
+    channel: {$ref: '#/channels/echo'}
+    messages:
+      - $ref: '#/channels/echo/messages/echo'
+components:
+  channels:
+    echo:
+      address: /
+      messages:
+        echo:
+          payload: {type: object, properties: {a: {type: string}}}
+)");
+  nlohmann::json doc = reading(dir.path(), "api.yaml");
+  EXPECT_EQ(doc["operations"], nlohmann::json::parse(R"([{"channel": "/", "role": "produce", "secured": false,
+    "messages": [{"headers": [], "payload": ["a"]}]}])"));
+}
+
+TEST(AsyncApiSpec, RepliesAreNeitherCyclesNorTyposNorConsumedMessages) {
+  // onWs receives `Req` on `/` and replies `Ack` on `/`; onPing receives v3.issue130.ping and
+  // replies on v3.issue130.pong. Before: an event cycle on `/`, "did you mean pong?", and
+  // `Ack` (only ever sent) reported as a consumed message without an id.
+  EXPECT_EQ(findings(fixture("reply-same-channel"), 1),
+            "pinger.yaml:4:54: warning: message 'Ping' is consumed but has no id field in its headers or payload "
+            "(looked for: id, ...); consumers cannot deduplicate redeliveries [message-without-id]\n"
+            "pinger.yaml:6:36: warning: message 'Req' is consumed but has no id field in its headers or payload "
+            "(looked for: id, ...); consumers cannot deduplicate redeliveries [message-without-id]\n"
+            "pinger.yaml:9:5: error: 'v3.issue130.ping' is consumed by pinger but no service produces it "
+            "[unproduced-event]\n"
+            "pinger.yaml:11:12: warning: 'v3.issue130.pong' is produced by pinger but no service consumes it "
+            "[unconsumed-event]\n");
+}
+
+} // namespace

@@ -1,5 +1,7 @@
 #include "analyzer/contracts/asyncapi.h"
 
+#include "analyzer/contracts/payload_formats.h"
+
 #include "analyzer/document_tree.h"
 #include "analyzer/yaml_input.h"
 #include "model/json_text.h"
@@ -258,9 +260,19 @@ private:
     if (fragment[0] != '/')
       fail(ref, "$ref '" + target + "' has a fragment that is not a JSON pointer");
     size_t start = 1;
+    unsigned hops = 0;
     while (true) {
       size_t end = fragment.find('/', start);
       std::string token = unescapePointer(fragment.substr(start, end == std::string::npos ? end : end - start));
+      // A pointer may pass through a node that is itself a $ref (`#/channels/a/messages/m`
+      // where channel a is `$ref: other.yaml#/...`): the reference parser reads the
+      // document dereferenced, so the walk goes on in what the $ref names.
+      if (isMap(at.node) && at.node->get("$ref") && !at.node->get(token)) {
+        if (++hops > kMaxRefChain)
+          fail(ref, "$ref chain longer than " + std::to_string(kMaxRefChain) + " hops at '" + target + "'");
+        at = resolve(at);
+        file = at.file;
+      }
       At next = child(at, token);
       if (isSequence(at.node) && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
           token.size() < 10 && std::stoul(token) < at.node->items().size())
@@ -617,7 +629,9 @@ private:
       message.contentType = type.node->text;
     std::set<std::string> visited;
     collectFields(child(at, "headers"), message, 0, visited);
-    collectFields(child(at, "payload"), message, 0, visited);
+    readPayloadFormat(child(at, "payload"), message);
+    if (payloadFormatOf(message.schemaFormat) == PayloadFormat::JsonSchema)
+      collectFields(child(at, "payload"), message, 0, visited);
     std::sort(message.fieldNames.begin(), message.fieldNames.end());
     message.fieldNames.erase(std::unique(message.fieldNames.begin(), message.fieldNames.end()),
                              message.fieldNames.end());
@@ -626,6 +640,31 @@ private:
     contract_.messages.push_back(std::move(message));
     messageByIdentity_[identity] = index;
     return index;
+  }
+
+  // The payload as the neutral field tree (JSON Schema), whatever its schemaFormat; the
+  // field names of a converted one. A format eventscope does not read is marked, its fields
+  // unknown; one that does not parse is an error at the payload.
+  void readPayloadFormat(const At &payload, ContractMessage &message) {
+    if (message.payloadSchema.empty())
+      return;
+    PayloadFormat format = payloadFormatOf(message.schemaFormat);
+    if (format == PayloadFormat::Unread) {
+      message.formatUnread = true;
+      message.fieldsKnown = false;
+      return;
+    }
+    try {
+      message.fieldSchema = payloadAsJsonSchema(format, message.payloadSchema);
+    } catch (const std::exception &e) {
+      fail(payload, "the payload (schemaFormat '" + message.schemaFormat + "') does not read: " + e.what());
+    }
+    if (format == PayloadFormat::JsonSchema)
+      return;
+    nlohmann::json converted = nlohmann::json::parse(message.fieldSchema);
+    if (converted.contains("properties") && converted["properties"].is_object())
+      for (const auto &[name, value] : converted["properties"].items())
+        message.fieldNames.push_back(name);
   }
 
   std::vector<std::string> channelServers(const At &channel) {
@@ -943,7 +982,10 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
     if (op.isReply() && op.role == Role::Produce) {
       // The responder: receiving the request leads to sending the reply, as the document says.
       const ContractOperation &request = contract.operations[op.replyTo];
-      if (const ContractChannel &from = contract.channels[request.channel]; !from.addressIsNull)
+      // A reply on the request's own channel (a WebSocket answering on `/`) is one
+      // exchange, not a cascade: no trigger, or the graph would draw a cycle of one.
+      if (const ContractChannel &from = contract.channels[request.channel];
+          !from.addressIsNull && from.address != channel.address)
         graph.addTrigger({contract.service, from.address, channel.address, {}, op.location, Origin::Contract});
     }
     graph.addEndpoint({contract.service, contract.channels[op.channel].address, op.role, op.location, Origin::Contract,
