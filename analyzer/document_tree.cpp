@@ -5,6 +5,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 #include <cstdlib>
 #include <cstring>
@@ -276,19 +277,21 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
       merged.push_back({key, value}); // a key written twice stays so, as without merges
     }
   };
-  auto mergeFrom = [&](const DocNode *source, const DocNode *at) {
+  auto mergeFrom = [&](const DocNode *source) {
     if (!tree_.problem.empty())
       return;
     if (source->isMap() && mergedEntries_ + merged.size() + source->count_ > kMaxMergedEntries) {
-      fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused");
+      fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused",
+           &map);
       return;
     }
     if (!source->isMap()) {
-      fail(at, "the value of a merge key (<<) must be a map or a list of maps");
+      // At the map that merges: an alias's node is where its anchor is, not where it is used.
+      fail(&map, "the value of a merge key (<<) must be a map or a list of maps", &map);
       return;
     }
     if (std::any_of(open_.begin(), open_.end(), [&](const Open &o) { return o.node == source; })) {
-      fail(at, "a merge key (<<) refers to a map that contains it");
+      fail(&map, "a merge key (<<) refers to a map that contains it", &map);
       return;
     }
     for (unsigned i = 0; i < source->count_; ++i) {
@@ -303,22 +306,24 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
     } else if (value->isSequence()) {
       // A sequence is closed with its items in tree_.items at its offset.
       for (unsigned j = 0; j < value->count_; ++j)
-        mergeFrom(tree_.items[value->children_.offset + j], value);
+        mergeFrom(tree_.items[value->children_.offset + j]);
     } else {
-      mergeFrom(value, value);
+      mergeFrom(value);
     }
   }
   mergedEntries_ += merged.size();
   if (mergedEntries_ > kMaxMergedEntries)
-    fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused");
+    fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused",
+         &map);
   map.count_ = static_cast<unsigned>(merged.size());
   tree_.entries.insert(tree_.entries.end(), merged.begin(), merged.end());
 }
 
-void DocTreeBuilder::fail(const DocNode *at, const std::string &problem) {
+void DocTreeBuilder::fail(const DocNode *at, const std::string &problem, const DocNode *map) {
   if (!tree_.problem.empty())
     return; // the first one is reported
   tree_.problem = problem;
+  tree_.problemMap = map;
   tree_.problemLine = at->line;
   tree_.problemColumn = at->column;
 }
@@ -386,10 +391,42 @@ namespace {
 // (Checked in place: moving a tree moves its source, and a short source's characters move
 // with it out from under the scalars that view them.)
 void check(const DocTree &tree, const std::string &displayPath) {
-  if (!tree.problem.empty()) {
-    Location at{displayPath, tree.problemLine, tree.problemColumn, ""};
-    throw InputError(at, tree.problem);
-  }
+  if (tree.problem.empty())
+    return;
+  Location at{displayPath, tree.problemLine, tree.problemColumn, ""};
+  // The JSON pointer of the merge key: found by a walk from the roots, only on this error.
+  std::function<bool(const DocNode *, std::string &, unsigned)> find = [&](const DocNode *node, std::string &pointer,
+                                                                            unsigned depth) {
+    if (node == tree.problemMap) {
+      at.pointer = (pointer.empty() ? "" : pointer) + "/<<";
+      return true;
+    }
+    if (depth > 2048)
+      return false;
+    size_t base = pointer.size();
+    for (const DocEntry &entry : node->entries()) {
+      pointer += '/';
+      for (char c : entry.key->isScalar() ? entry.key->text : std::string_view("?"))
+        pointer += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+      if (find(entry.value, pointer, depth + 1))
+        return true;
+      pointer.resize(base);
+    }
+    for (size_t i = 0; i < node->items().size(); ++i) {
+      pointer += "/" + std::to_string(i);
+      if (find(node->items()[i], pointer, depth + 1))
+        return true;
+      pointer.resize(base);
+    }
+    return false;
+  };
+  if (tree.problemMap)
+    for (const DocNode *document : tree.documents) {
+      std::string pointer;
+      if (find(document, pointer, 0))
+        break;
+    }
+  throw InputError(at, tree.problem);
 }
 } // namespace
 

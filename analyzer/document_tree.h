@@ -97,6 +97,7 @@ struct DocTree {
   // is not a map): readDocumentTree refuses the file with it. Empty: none.
   std::string problem;
   unsigned problemLine = 0, problemColumn = 0;
+  const DocNode *problemMap = nullptr; // the map whose merge key it is, for its JSON pointer
 
   // A copy of `text` that lives as long as the tree (a scalar that is not a slice of the source).
   std::string_view keep(std::string_view text);
@@ -183,7 +184,7 @@ private:
   DocNode &add(const YAML::Mark &mark, DocNode::Kind kind, YAML::anchor_t anchor);
   static bool isMergeKey(const DocNode *key);
   void closeMerging(DocNode &map, size_t firstChild);
-  void fail(const DocNode *at, const std::string &problem);
+  void fail(const DocNode *at, const std::string &problem, const DocNode *map = nullptr);
   size_t mergedEntries_ = 0;
 
   DocTree &tree_;

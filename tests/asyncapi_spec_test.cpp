@@ -330,9 +330,9 @@ TEST(AsyncApiSpec, ABadMergeKeyIsOneClearError) {
   TempDir dir;
   for (auto [text, error] : std::vector<std::pair<std::string, std::string>>{
            {"asyncapi: 2.6.0\nx: &s scalar\ninfo:\n  <<: *s\n",
-            "api.yaml:2:4: the value of a merge key (<<) must be a map or a list of maps"},
+            "api.yaml:4:3: the value of a merge key (<<) must be a map or a list of maps (at /info/<<)"},
            {"asyncapi: 2.6.0\ninfo:\n  <<: [{a: 1}, [b]]\n",
-            "api.yaml:3:7: the value of a merge key (<<) must be a map or a list of maps"},
+            "api.yaml:3:3: the value of a merge key (<<) must be a map or a list of maps (at /info/<<)"},
        }) {
     dir.write("api.yaml", text);
     CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
