@@ -359,6 +359,26 @@ void compareConstraints(const Json &before, const Json &after, const std::string
       judged(context, path + "/" + keyword, action, b, a, keyword + " loosened",
              "consumers may receive values they never validated", nullptr);
   }
+  // Draft 04: `exclusiveMinimum`/`exclusiveMaximum` are booleans that make `minimum`/`maximum`
+  // exclusive (JSON Schema Validation draft 04, 5.1.2 and 5.1.3); true tightens the bound.
+  for (const char *keyword : {"exclusiveMinimum", "exclusiveMaximum"}) {
+    bool had = before.contains(keyword) && before[keyword].is_boolean() && before[keyword].get<bool>();
+    bool has = after.contains(keyword) && after[keyword].is_boolean() && after[keyword].get<bool>();
+    bool booleans = (before.contains(keyword) && before[keyword].is_boolean()) ||
+                    (after.contains(keyword) && after[keyword].is_boolean());
+    if (!booleans || had == has)
+      continue;
+    const Json *b = before.contains(keyword) ? &before[keyword] : nullptr;
+    const Json *a = after.contains(keyword) ? &after[keyword] : nullptr;
+    std::string action = b && a ? "edit" : a ? "add" : "remove";
+    std::string name = keyword;
+    if (has)
+      judged(context, path + "/" + name, action, b, a, name + " made the bound exclusive", nullptr,
+             "values the producers send may now be rejected");
+    else
+      judged(context, path + "/" + name, action, b, a, name + " made the bound inclusive",
+             "consumers may receive values they never validated", nullptr);
+  }
   for (const char *keyword : {"pattern", "format", "multipleOf"}) {
     bool had = before.contains(keyword), has = after.contains(keyword);
     if (!had && !has)
@@ -558,6 +578,7 @@ void compareSchemas(const Json &before, const Json &after, const std::string &pa
     else
       report(context, path + "/type", action, Verdict::Breaking, b, a, "type changed: the two sides no longer agree");
   }
+  size_t first = context.out->size();
   compareObjects(before, after, path, context, depth);
   compareEnums(before, after, path, context);
   compareConstraints(before, after, path, context);
@@ -571,7 +592,30 @@ void compareSchemas(const Json &before, const Json &after, const std::string &pa
   for (auto it = after.begin(); it != after.end(); ++it)
     keys.insert(it.key());
   for (const std::string &key : keys) {
-    if (kJudgedKeywords.count(key) || kAnnotations.count(key) || key.rfind("x-", 0) == 0)
+    if (kJudgedKeywords.count(key) && !(before.contains(key) && after.contains(key) && before[key] == after[key])) {
+      // A judged keyword that changed in a way no comparison above spoke for (a value of a
+      // type it does not expect): said, never dropped.
+      std::string at = context.base + path + "/" + escapeToken(key);
+      bool spoken = std::any_of(context.out->begin() + static_cast<std::ptrdiff_t>(first), context.out->end(),
+                                [&](const ContractChange &c) {
+                                  return c.pointer == at || c.pointer.rfind(at + "/", 0) == 0 ||
+                                         c.pointer == context.base + path; });
+      auto sameSet = [&]() { // `required` and `enum` are sets: their order means nothing
+        if (!before.contains(key) || !after.contains(key) || !before[key].is_array() || !after[key].is_array())
+          return false;
+        std::vector<Json> b(before[key].begin(), before[key].end()), a(after[key].begin(), after[key].end());
+        std::sort(b.begin(), b.end());
+        std::sort(a.begin(), a.end());
+        return a == b;
+      };
+      if (!spoken && key != "type" && key != "default" && !sameSet())
+        report(context, path + "/" + escapeToken(key),
+               before.contains(key) && after.contains(key) ? "edit" : after.contains(key) ? "add" : "remove",
+               Verdict::Unclassified, before.contains(key) ? &before[key] : nullptr,
+               after.contains(key) ? &after[key] : nullptr, "'" + key + "' changed in a way eventscope does not judge");
+      continue;
+    }
+    if (kAnnotations.count(key) || key.rfind("x-", 0) == 0)
       continue;
     bool had = before.contains(key), has = after.contains(key);
     if (had && has && before[key] == after[key])

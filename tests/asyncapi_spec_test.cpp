@@ -670,3 +670,30 @@ TEST(AsyncApiSpec, RepliesAreNeitherCyclesNorTyposNorConsumedMessages) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(AsyncApiSpec, AJudgedKeywordThatChangesIsNeverDroppedSilently) {
+  // Draft 04's boolean exclusiveMinimum: it tightens or loosens `minimum`. It was compared as
+  // a number only, and a change to it vanished.
+  EXPECT_NE(payloadDiff("{type: number, minimum: 5, exclusiveMinimum: false}",
+                        "{type: number, minimum: 5, exclusiveMinimum: true}", "publish")
+                .find("exclusiveMinimum made the bound exclusive: values the producers send may now be rejected "
+                      "[contract-breaking-change]"),
+            std::string::npos);
+  EXPECT_NE(payloadDiff("{type: number, maximum: 5, exclusiveMaximum: true}", "{type: number, maximum: 5}", "subscribe")
+                .find("exclusiveMaximum made the bound inclusive: consumers may receive values they never validated "
+                      "[contract-breaking-change]"),
+            std::string::npos);
+  // A judged keyword with a value of a type no comparison expects: said, unclassified.
+  EXPECT_NE(payloadDiff("{type: string, minLength: '1'}", "{type: string, minLength: '2'}", "publish")
+                .find("/minLength: 'minLength' changed in a way eventscope does not judge [contract-unclassified-change]"),
+            std::string::npos);
+  // Sets reordered are no change.
+  EXPECT_EQ(payloadDiff("{type: object, properties: {a: {}, b: {}}, required: [a, b]}",
+                        "{type: object, properties: {a: {}, b: {}}, required: [b, a]}", "publish"),
+            "");
+  EXPECT_EQ(payloadDiff("{type: string, enum: [x, y]}", "{type: string, enum: [y, x]}", "subscribe"), "");
+}
+
+} // namespace
