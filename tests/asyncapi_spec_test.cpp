@@ -697,3 +697,34 @@ TEST(AsyncApiSpec, AJudgedKeywordThatChangesIsNeverDroppedSilently) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(AsyncApiSpec, ImportedProtobufTypesAreFieldsNotErrors) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: ['*.yaml']\n");
+  // A type from an import is a field of unknown shape, a well-known one as JSON maps it;
+  // neither is an error.
+  dir.write("p.yaml", R"(asyncapi: 3.0.0
+info: {title: p, version: 1.0.0}
+channels:
+  c:
+    address: c
+    messages:
+      M:
+        payload:
+          schemaFormat: application/vnd.google.protobuf;version=3
+          schema: |
+            syntax = "proto3";
+            import "google/protobuf/timestamp.proto";
+            import "money.proto";
+            message M { string id = 1; google.protobuf.Timestamp at = 2; shop.Money total = 3; }
+operations:
+  r: {action: receive, channel: {$ref: '#/channels/c'}}
+)");
+  CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());
+  EXPECT_NE(r.exitCode, 2) << r.err;
+  EXPECT_EQ(r.out.find("message-without-id"), std::string::npos) << r.out;
+}
+
+} // namespace

@@ -385,7 +385,28 @@ public:
       return Json{{"type", "string"}, {"enum", it->second}};
     if (auto it = messages_.find(full); it != messages_.end())
       return message(*it->second, depth + 1);
-    throw std::invalid_argument("the Protobuf schema uses the type '" + name + "', which it does not define");
+    // Well-known types (google/protobuf/*.proto) as the canonical JSON mapping writes them;
+    // any other imported type is a field of unknown shape, not an error: the import is not
+    // part of the document.
+    static const std::map<std::string, Json> wellKnown = {
+        {"google.protobuf.Timestamp", Json{{"type", "string"}, {"format", "date-time"}}},
+        {"google.protobuf.Duration", Json{{"type", "string"}}},
+        {"google.protobuf.Struct", Json{{"type", "object"}}},
+        {"google.protobuf.Any", Json{{"type", "object"}}},
+        {"google.protobuf.Empty", Json{{"type", "object"}}},
+        {"google.protobuf.StringValue", Json{{"type", "string"}}},
+        {"google.protobuf.BytesValue", Json{{"type", "string"}}},
+        {"google.protobuf.BoolValue", Json{{"type", "boolean"}}},
+        {"google.protobuf.DoubleValue", Json{{"type", "number"}}},
+        {"google.protobuf.FloatValue", Json{{"type", "number"}}},
+        {"google.protobuf.Int32Value", Json{{"type", "integer"}}},
+        {"google.protobuf.Int64Value", Json{{"type", "integer"}}},
+        {"google.protobuf.UInt32Value", Json{{"type", "integer"}}},
+        {"google.protobuf.UInt64Value", Json{{"type", "integer"}}}};
+    std::string plain = name[0] == '.' ? name.substr(1) : name;
+    if (auto it = wellKnown.find(plain); it != wellKnown.end())
+      return it->second;
+    return Json{{"description", "Protobuf type " + plain + ", defined outside this schema"}};
   }
 
   Json message(const ProtoMessage &m, unsigned depth) {
