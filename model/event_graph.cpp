@@ -373,6 +373,13 @@ const Channel *EventGraph::channel(const std::string &address) const {
   return it == channels_.end() ? nullptr : &it->second;
 }
 
+std::vector<const Channel *> EventGraph::withLinked(const Channel &channel) const {
+  std::vector<const Channel *> reached{&channel};
+  for (const std::string &other : channel.linked)
+    reached.push_back(&channels_.at(other));
+  return reached;
+}
+
 bool EventGraph::isProduced(const std::string &address) const {
   const Channel *c = channel(address);
   if (!c)

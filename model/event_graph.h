@@ -141,6 +141,9 @@ public:
   const std::vector<IncompleteUnit> &incompleteUnits() const { return incomplete_; }
 
   const Channel *channel(const std::string &address) const;
+  // The channel and every channel linked to it (a parameter or a wildcard): where what is
+  // produced on it may be consumed, and the other way round.
+  std::vector<const Channel *> withLinked(const Channel &channel) const;
   // Produced (consumed) under this name or a linked one.
   bool isProduced(const std::string &address) const;
   bool isConsumed(const std::string &address) const;

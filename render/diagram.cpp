@@ -242,10 +242,7 @@ Diagram coarseDiagram(const EventGraph &graph, const DiagramOptions &options, co
     // produced channel.
     std::map<std::pair<std::string, std::string>, std::set<std::string>> carried;
     for (const auto &[address, channel] : graph.channels()) {
-      std::vector<const Channel *> reached{&channel};
-      for (const std::string &linked : channel.linked)
-        if (const Channel *other = graph.channel(linked))
-          reached.push_back(other);
+      std::vector<const Channel *> reached = graph.withLinked(channel);
       for (size_t p : channel.producers)
         for (const Channel *to : reached)
           for (size_t c : to->consumers)

@@ -38,11 +38,7 @@ std::string serviceLink(const std::string &name, const std::string &fromDir) {
 // The services with a `role` endpoint on the channel or on a channel linked to it.
 std::set<std::string> servicesThrough(const EventGraph &graph, const Channel &channel, Role role) {
   std::set<std::string> services;
-  std::vector<const Channel *> reached{&channel};
-  for (const std::string &linked : channel.linked)
-    if (const Channel *other = graph.channel(linked))
-      reached.push_back(other);
-  for (const Channel *c : reached)
+  for (const Channel *c : graph.withLinked(channel))
     for (size_t i : role == Role::Produce ? c->producers : c->consumers)
       services.insert(graph.endpoints()[i].service);
   return services;

@@ -22,11 +22,7 @@ bool consumedByOthers(const EventGraph &graph, const std::string &service, const
   const Channel *channel = graph.channel(address);
   if (!channel)
     return false;
-  std::vector<const Channel *> reached{channel};
-  for (const std::string &linked : channel->linked)
-    if (const Channel *other = graph.channel(linked))
-      reached.push_back(other);
-  for (const Channel *c : reached)
+  for (const Channel *c : graph.withLinked(*channel))
     for (size_t i : c->consumers) {
       const Endpoint &e = graph.endpoints()[i];
       if (e.service != service || e.origin != Origin::Contract)

@@ -12,10 +12,7 @@ bool implemented(const EventGraph &graph, const std::string &service, Role role,
   const Channel *channel = graph.channel(address);
   if (!channel)
     return false;
-  std::vector<const Channel *> candidates{channel};
-  for (const std::string &linked : channel->linked)
-    candidates.push_back(graph.channel(linked));
-  for (const Channel *c : candidates)
+  for (const Channel *c : graph.withLinked(*channel))
     for (size_t index : role == Role::Produce ? c->producers : c->consumers) {
       const Endpoint &e = graph.endpoints()[index];
       if (e.service == service && e.origin != Origin::Contract)
