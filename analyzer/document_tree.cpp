@@ -257,22 +257,23 @@ bool DocTreeBuilder::isMergeKey(const DocNode *key) {
 // map, so their own merges are done.
 void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
   std::vector<DocEntry> merged;
-  std::unordered_map<std::string_view, size_t> placeOf;       // scalar keys: where in `merged`
-  std::unordered_map<std::string_view, bool> fromMerge;       // ... and whether a merge put it there
+  struct Place {
+    size_t index;   // in `merged`
+    bool fromMerge; // a merge put it there, so the map's own value may still replace it
+  };
+  std::unordered_map<std::string_view, Place> placeOf; // scalar keys
   auto addEntry = [&](const DocNode *key, const DocNode *value, bool merging) {
     if (!key->isScalar()) {
       if (!merging)
         merged.push_back({key, value});
       return;
     }
-    auto it = placeOf.find(key->text);
-    if (it == placeOf.end()) {
-      placeOf.emplace(key->text, merged.size());
-      fromMerge[key->text] = merging;
+    auto [it, inserted] = placeOf.try_emplace(key->text, Place{merged.size(), merging});
+    if (inserted) {
       merged.push_back({key, value});
-    } else if (!merging && fromMerge[key->text]) {
-      merged[it->second].value = value; // the map's own value wins over a merged one
-      fromMerge[key->text] = false;
+    } else if (!merging && it->second.fromMerge) {
+      merged[it->second.index].value = value; // the map's own value wins over a merged one
+      it->second.fromMerge = false;
     } else if (!merging) {
       merged.push_back({key, value}); // a key written twice stays so, as without merges
     }

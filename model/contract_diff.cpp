@@ -703,11 +703,11 @@ void compareMessages(const ContractDocument &before, const ContractDocument &aft
              "payload in schema format '" + unread.schemaFormat + "', which eventscope does not read: not compared");
     }
     // Payloads as the neutral field tree: Avro and Protobuf converted, so that fields are
-    // judged alike in every format (a payload moved from one format to another too).
-    std::string oldPayload = old.formatUnread ? "" : old.fieldSchema;
-    std::string newPayload = message->formatUnread ? "" : message->fieldSchema;
-    if (old.formatUnread || message->formatUnread)
-      oldPayload = newPayload = "";
+    // judged alike in every format (a payload moved from one format to another too). One
+    // side unread: reported above, nothing to compare.
+    bool comparable = !old.formatUnread && !message->formatUnread;
+    std::string oldPayload(comparable ? old.payloadFields() : "");
+    std::string newPayload(comparable ? message->payloadFields() : "");
     for (const auto &[part, oldText, newText] :
          {std::tuple<std::string, std::string, std::string>{"payload", oldPayload, newPayload},
           {"headers", it->second->headersSchema, message->headersSchema}}) {

@@ -5,6 +5,7 @@
 #include "model/location.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace eventscope {
@@ -32,11 +33,16 @@ struct ContractMessage {
   std::string headersSchema;
   std::string contentType;
   std::string schemaFormat; // 3.x multi-format schemas; empty: AsyncAPI's JSON Schema
-  // The payload as the neutral field tree the rules and the diff judge: JSON Schema, an
-  // Avro or Protobuf payload converted to it (analyzer/contracts/payload_formats.h); empty
-  // when there is no payload or its format is one eventscope does not read (formatUnread).
-  std::string fieldSchema;
-  bool formatUnread = false;
+  // An Avro or Protobuf payload converted to JSON Schema (analyzer/contracts/payload_formats.h);
+  // empty for a JSON Schema payload, which needs no conversion.
+  std::string convertedPayload;
+  bool formatUnread = false; // a schemaFormat eventscope does not read: its fields are unknown
+
+  // The payload as the neutral field tree the rules and the diff judge (JSON Schema text):
+  // "" when there is none or its format is not read.
+  std::string_view payloadFields() const {
+    return formatUnread ? std::string_view() : convertedPayload.empty() ? payloadSchema : convertedPayload;
+  }
 };
 
 struct ContractChannel {

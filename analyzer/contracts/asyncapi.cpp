@@ -629,8 +629,7 @@ private:
       message.contentType = type.node->text;
     std::set<std::string> visited;
     collectFields(child(at, "headers"), message, 0, visited);
-    readPayloadFormat(child(at, "payload"), message);
-    if (payloadFormatOf(message.schemaFormat) == PayloadFormat::JsonSchema)
+    if (readPayloadFormat(child(at, "payload"), message) == PayloadFormat::JsonSchema)
       collectFields(child(at, "payload"), message, 0, visited);
     std::sort(message.fieldNames.begin(), message.fieldNames.end());
     message.fieldNames.erase(std::unique(message.fieldNames.begin(), message.fieldNames.end()),
@@ -642,29 +641,28 @@ private:
     return index;
   }
 
-  // The payload as the neutral field tree (JSON Schema), whatever its schemaFormat; the
-  // field names of a converted one. A format eventscope does not read is marked, its fields
-  // unknown; one that does not parse is an error at the payload.
-  void readPayloadFormat(const At &payload, ContractMessage &message) {
-    if (message.payloadSchema.empty())
-      return;
+  // The payload's format; an Avro or Protobuf payload converted to the neutral field tree
+  // (JSON Schema), with its field names. A format eventscope does not read is marked, its
+  // fields unknown; one that does not parse is an error at the payload.
+  PayloadFormat readPayloadFormat(const At &payload, ContractMessage &message) {
     PayloadFormat format = payloadFormatOf(message.schemaFormat);
+    if (message.payloadSchema.empty() || format == PayloadFormat::JsonSchema)
+      return format;
     if (format == PayloadFormat::Unread) {
       message.formatUnread = true;
       message.fieldsKnown = false;
-      return;
+      return format;
     }
     try {
-      message.fieldSchema = payloadAsJsonSchema(format, message.payloadSchema);
+      message.convertedPayload = payloadAsJsonSchema(format, message.payloadSchema);
     } catch (const std::exception &e) {
       fail(payload, "the payload (schemaFormat '" + message.schemaFormat + "') does not read: " + e.what());
     }
-    if (format == PayloadFormat::JsonSchema)
-      return;
-    nlohmann::json converted = nlohmann::json::parse(message.fieldSchema);
+    nlohmann::json converted = nlohmann::json::parse(message.convertedPayload);
     if (converted.contains("properties") && converted["properties"].is_object())
       for (const auto &[name, value] : converted["properties"].items())
         message.fieldNames.push_back(name);
+    return format;
   }
 
   std::vector<std::string> channelServers(const At &channel) {
