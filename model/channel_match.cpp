@@ -1,6 +1,8 @@
 #include "model/channel_match.h"
 
 #include <cctype>
+#include <cstring>
+#include <string_view>
 #include <regex>
 #include <unordered_map>
 #include <vector>
@@ -24,7 +26,13 @@ bool isChannelPattern(const std::string &channel) {
   return false;
 }
 
+bool isPrefixPattern(const std::string &channel) { return std::string_view(channel).ends_with(kAnyRest); }
+
 PatternLiterals patternLiterals(const std::string &pattern) {
+  if (isPrefixPattern(pattern)) { // its own literals, then any rest
+    PatternLiterals literals = patternLiterals(pattern.substr(0, pattern.size() - std::strlen(kAnyRest)));
+    return {literals.prefix, ""};
+  }
   size_t first = std::string::npos, last = 0; // [first, last): parameters and wildcards
   bool openEnded = false;                     // a last `#` or `>` covers any rest
   size_t start = 0;
@@ -63,6 +71,10 @@ static std::string escapeRegex(char c) {
 }
 
 static std::string patternToRegex(const std::string &pattern) {
+  if (isPrefixPattern(pattern)) {
+    std::string rest = pattern.substr(0, pattern.size() - std::strlen(kAnyRest));
+    return (rest.empty() ? "" : patternToRegex(rest)) + "[\\s\\S]*";
+  }
   std::vector<std::pair<std::string, char>> segments; // (segment, separator after it or 0)
   size_t start = 0;
   while (true) {

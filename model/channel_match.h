@@ -12,9 +12,15 @@ bool isChannelPattern(const std::string &channel);
 // `"/{name}"` would stand for every one-segment channel, `orders.{id}` does not.
 bool hasLiteralText(const std::string &pattern);
 
+// A pattern's last piece `{...}` stands for any rest, separators included, or none: a
+// subscription that matches by prefix (ZeroMQ's ZMQ_SUBSCRIBE "A" is `A{...}`).
+inline constexpr const char *kAnyRest = "{...}";
+bool isPrefixPattern(const std::string &channel);
+
 // Whether `pattern` covers `concrete`. `{name}` is one or more characters other than the
 // separators `/` and `.`; a whole segment `+` or `*` is one segment; a last segment `#` is
-// any rest, or none (MQTT, AMQP); a last segment `>` is one or more segments (NATS).
+// any rest, or none (MQTT, AMQP); a last segment `>` is one or more segments (NATS); a last
+// `{...}` is any rest, or none (see kAnyRest).
 bool channelMatches(const std::string &pattern, const std::string &concrete);
 
 // What every channel a pattern covers starts and ends with: the literal text before its

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/analysis.h"
+#include "model/channel_match.h"
 #include "test_support.h"
 
 #include <set>
@@ -15,6 +16,7 @@ struct Extracted {
   std::set<std::string> endpoints;  // "service role channel file:line:col [handler]"
   std::set<std::string> triggers;   // "service from -> to via a,b"
   std::set<std::string> unresolved; // "file:line:col api: reason"
+  std::set<std::string> links;      // "pattern ~ channel it covers"
   std::vector<std::string> warnings;
 };
 
@@ -38,6 +40,11 @@ inline Extracted analyze(const TempDir &dir, unsigned jobs = 2) {
   }
   for (const UnresolvedSite &u : analysis.graph.unresolved())
     out.unresolved.insert(formatLocation(u.location) + " " + u.api + ": " + u.reason);
+  for (const auto &[address, channel] : analysis.graph.channels())
+    if (isChannelPattern(address))
+      for (const std::string &other : channel.linked)
+        if (!isChannelPattern(other))
+          out.links.insert(address + " ~ " + other);
   out.warnings = analysis.warnings;
   return out;
 }

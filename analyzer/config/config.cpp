@@ -140,7 +140,8 @@ std::optional<std::string> findConfigFile(const std::string &dir) {
 ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file) {
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out"}, file,
+  rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out",
+                          "when", "match"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -209,6 +210,26 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     if (flag != "true" && flag != "false")
       throw InputError(locationOf(node["by_name"], file), "`by_name` must be true or false");
     api.byName = flag == "true";
+  }
+  if (const YAML::Node when = node["when"]) {
+    if (!when.IsMap() || !when["arg"] || !when["is"] || when.size() != 2)
+      throw InputError(locationOf(when, file), "`when` must be {arg: N, is: NAME or [NAMES]}");
+    api.whenArg = argumentIndex(when["arg"], file, "`when.arg`");
+    api.whenIs = when["is"].IsSequence() ? stringListOf(when["is"], file, "`when.is`")
+                                         : std::vector<std::string>{scalarOf(when["is"], file, "`when.is`")};
+    if (api.whenIs.empty())
+      throw InputError(locationOf(when["is"], file), "`when.is` needs at least one name");
+    for (std::string &name : api.whenIs) // compared by unqualified name
+      if (size_t colons = name.rfind("::"); colons != std::string::npos)
+        name.erase(0, colons + 2);
+  }
+  if (node["match"]) {
+    std::string mode = scalarOf(node["match"], file, "`match`");
+    if (mode != "prefix" && mode != "exact")
+      throw InputError(locationOf(node["match"], file), "`match` must be exact or prefix, not '" + mode + "'");
+    if (mode == "prefix" && api.role != ApiRole::Consume)
+      throw InputError(locationOf(node["match"], file), "`match: prefix` belongs to entries of role consume");
+    api.matchPrefix = mode == "prefix";
   }
   return api;
 }

@@ -74,6 +74,16 @@ struct ApiDescription {
   // For role setting: the arguments holding the setting's name, its default, and the
   // variable written (see ApiRole).
   std::optional<unsigned> settingName, settingDefault, settingOut;
+  // `when: {arg: N, is: [NAMES]}`: the call is this API only when argument N is one of these
+  // named constants: an enumerator, a macro (`ZMQ_SUBSCRIBE`) or a constexpr variable
+  // (`zmq::sockopt::subscribe`), compared by unqualified name. One function that does many
+  // things by an option (zmq_setsockopt) is described once per option that matters.
+  std::optional<unsigned> whenArg;
+  std::vector<std::string> whenIs;
+  // `match: prefix`: the library delivers every message whose topic starts with the
+  // subscription (ZeroMQ's ZMQ_SUBSCRIBE); the consumer's channel becomes the pattern
+  // `TEXT{...}`, which covers TEXT followed by anything.
+  bool matchPrefix = false;
   Location location; // where it was declared (config file or built-in profile)
 };
 

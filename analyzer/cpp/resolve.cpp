@@ -35,6 +35,11 @@ struct Api {
   // TwistPublisher::publish, which publishes on pub_). The endpoint stays at the
   // constructor's call; the sending, for triggers, happens where this method runs.
   std::string senderKey;
+  // From the description (ApiDescription::whenArg/whenIs/matchPrefix); derived wrappers
+  // keep matchPrefix, their wrapped call has already met the condition.
+  std::optional<unsigned> whenArg;
+  std::vector<std::string> whenIs;
+  bool matchPrefix = false;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -91,8 +96,13 @@ public:
   Resolver(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis, const SystemLayout &layout,
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
-    for (const ApiDescription &d : apis)
-      apisByName_.emplace(d.function, Api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment, "", "", "", "", ""});
+    for (const ApiDescription &d : apis) {
+      Api api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment, "", "", "", "", ""};
+      api.whenArg = d.whenArg;
+      api.whenIs = d.whenIs;
+      api.matchPrefix = d.matchPrefix;
+      apisByName_.emplace(d.function, std::move(api));
+    }
     merge(units);
   }
 
@@ -202,10 +212,17 @@ private:
 
   std::vector<const Api *> apisOf(const CallFact &call) const {
     std::vector<const Api *> found;
+    // `when`: an option call is this API only with the option named (the argument's tag).
+    auto conditionHolds = [&](const Api &api) {
+      return !api.whenArg || (*api.whenArg < call.args.size() &&
+                              std::find(api.whenIs.begin(), api.whenIs.end(), call.args[*api.whenArg].enumName) !=
+                                  api.whenIs.end());
+    };
     for (const std::string &name : call.calleeNames) {
       auto [begin, end] = apisByName_.equal_range(name);
       for (auto it = begin; it != end; ++it)
-        found.push_back(&it->second);
+        if (conditionHolds(it->second))
+          found.push_back(&it->second);
     }
     if (auto it = wrappers_.find(call.calleeKey); it != wrappers_.end())
       for (const Api &wrapper : it->second)
@@ -225,7 +242,7 @@ private:
                    d->channel.word == api->channel.word && d->channel.tags == api->channel.tags && d->handler.kind == api->handler.kind &&
                    d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks &&
                    d->prefix == api->prefix && d->suffix == api->suffix && d->handlerKey == api->handlerKey &&
-                   d->senderKey == api->senderKey;
+                   d->senderKey == api->senderKey && d->matchPrefix == api->matchPrefix;
           }))
         distinct.push_back(api);
     found = std::move(distinct);
@@ -496,6 +513,7 @@ private:
                       false, "", "", "", "", ""};
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
+          derived.matchPrefix = api->matchPrefix;
           if (api->role == ApiRole::Produce && (!api->senderKey.empty() || owner != call.callerKey))
             derived.senderKey = api->senderKey.empty() ? call.callerKey : api->senderKey;
           derived.handlerKey = api->handlerKey;
@@ -520,7 +538,8 @@ private:
           bool known = std::any_of(list.begin(), list.end(), [&](const Api &w) {
             return w.role == derived.role && w.channel.index == derived.channel.index && w.prefix == derived.prefix &&
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
-                   w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey;
+                   w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey &&
+                   w.matchPrefix == derived.matchPrefix;
           });
           if (known || list.size() >= 16) // 16: recursion that keeps adding text stops here
             continue;
@@ -619,6 +638,21 @@ private:
         handlerKeys = callbackHandlers(api->handler.callbacks, service);
         for (const std::string &key : handlerKeys)
           handlerName += (handlerName.empty() ? "" : ", ") + nameOf(key);
+      }
+      if (api->matchPrefix) {
+        // A prefix subscription covers every topic that starts with it; the empty one covers
+        // every topic of whatever the socket is connected to, which eventscope does not follow.
+        bool everything = std::any_of(result.channels.begin(), result.channels.end(),
+                                      [](const std::string &c) { return c.empty(); });
+        if (everything)
+          graph_.addUnresolved({service, call.location, api->name,
+                                "the subscription is empty: it receives every topic of the sockets it is connected "
+                                "to, and eventscope does not follow socket addresses"});
+        std::vector<std::string> prefixes;
+        for (const std::string &channel : result.channels)
+          if (!channel.empty())
+            prefixes.push_back(channel + kAnyRest);
+        result.channels = std::move(prefixes);
       }
       for (const std::string &channel : result.channels) {
         // Bytes that are not UTF-8 (`"\xff"` in a literal) name no channel a contract or a

@@ -8,6 +8,7 @@
 #include <clang/ASTMatchers/ASTMatchers.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
+#include <clang/Lex/Lexer.h>
 
 #include <algorithm>
 
@@ -200,6 +201,60 @@ bool charactersAt(const APValue &pointer, std::optional<uint64_t> length, std::s
 
 } // namespace
 
+// Which parameter a function returns unchanged but for its type, when its body is one
+// `return` (beside declarations and assertions) of that parameter, maybe cast or passed as
+// the first argument of a constructor: `return const_buffer(static_cast<const C *>(data), N - 1)`.
+std::optional<unsigned> ValueEvaluator::passedThrough(const FunctionDecl *callee) {
+  const FunctionDecl *definition = callee ? callee->getDefinition() : nullptr;
+  auto *body = dyn_cast_or_null<CompoundStmt>(definition ? definition->getBody() : nullptr);
+  if (!body)
+    return std::nullopt;
+  const ReturnStmt *only = nullptr;
+  for (const Stmt *statement : body->body()) {
+    if (auto *ret = dyn_cast<ReturnStmt>(statement)) {
+      if (only)
+        return std::nullopt;
+      only = ret;
+    } else if (!isa<DeclStmt>(statement) && !isa<NullStmt>(statement)) {
+      return std::nullopt; // anything that may change what is returned
+    }
+  }
+  const Expr *e = only && only->getRetValue() ? unwrap(only->getRetValue()) : nullptr;
+  for (int step = 0; e && step < 4; ++step) {
+    if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+      if (auto *param = dyn_cast<ParmVarDecl>(ref->getDecl()); param && param->getDeclContext() == definition)
+        return param->getFunctionScopeIndex();
+      return std::nullopt;
+    }
+    if (auto *construct = dyn_cast<CXXConstructExpr>(e); construct && construct->getNumArgs() >= 1)
+      e = unwrap(construct->getArg(0));
+    else if (auto *cast = dyn_cast<ExplicitCastExpr>(e))
+      e = unwrap(cast->getSubExpr());
+    else
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The name a constant argument is written with, for `after_tag` and `when` in `apis`: an
+// enumerator, a constexpr variable (`zmq::sockopt::subscribe`, maybe copied into the
+// parameter), or the macro an integer literal comes from (`ZMQ_SUBSCRIBE`, `ZMQ_SNDMORE`).
+// Unqualified; "" for anything else.
+std::string ValueEvaluator::tagName(const Expr *e) const {
+  if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e);
+      construct && construct->getNumArgs() == 1 && construct->getConstructor()->isCopyOrMoveConstructor())
+    e = unwrap(construct->getArg(0));
+  if (auto *ref = dyn_cast_or_null<DeclRefExpr>(e)) {
+    if (isa<EnumConstantDecl>(ref->getDecl()))
+      return ref->getDecl()->getNameAsString();
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isConstexpr())
+      return var->getNameAsString();
+  }
+  if (auto *literal = dyn_cast_or_null<IntegerLiteral>(e); literal && literal->getLocation().isMacroID())
+    return Lexer::getImmediateMacroName(literal->getLocation(), context_.getSourceManager(), context_.getLangOpts()).str();
+  return "";
+}
+
 const Expr *ValueEvaluator::unwrap(const Expr *e) {
   while (e) {
     e = e->IgnoreParenImpCasts();
@@ -309,8 +364,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   }
   if (auto *address = dyn_cast<UnaryOperator>(e); address && address->getOpcode() == UO_AddrOf)
     return withType(evaluate(address->getSubExpr(), depth + 1), value); // natsMsg_Create(&msg, ...)
-  if (auto *ref = dyn_cast<DeclRefExpr>(e); ref && isa<EnumConstantDecl>(ref->getDecl()))
-    value.enumName = ref->getDecl()->getNameAsString();
+  value.enumName = tagName(e);
   if (auto *literal = dyn_cast<StringLiteral>(e)) {
     value.kind = ArgValue::Kind::Strings;
     value.strings = {literal->getString().str()};
@@ -461,6 +515,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       return withType(formatted, value);
     if (const ExtractOptions::SettingApi *setting = settingApiOf(call); setting && !setting->out)
       return withType(readSetting(call, *setting, depth), value);
+    // A function that only hands its parameter back in another type (cppzmq's
+    // `zmq::str_buffer("A")`, a project's `Topic(name)` helper): the argument's value.
+    if (std::optional<unsigned> passed = passedThrough(callee); passed && *passed < call->getNumArgs())
+      if (ArgValue inner = evaluate(call->getArg(*passed), depth + 1); inner.kind == ArgValue::Kind::Strings)
+        return withType(inner, value);
     std::string name = callee ? callee->getQualifiedNameAsString() : "an unknown function";
     // A copy of a string is the same text (C code keeps topics in strdup'ed fields).
     if ((name == "strdup" || name == "_strdup" || name == "g_strdup") && call->getNumArgs() == 1)
@@ -522,6 +581,12 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
     wraps = true;
   if (wraps && first && !isa<CXXDefaultArgExpr>(first))
     return withType(evaluate(first, depth + 1), value);
+  // A buffer or message made from the characters of a string (`zmq::message_t(topic.data(),
+  // topic.size())`, `const_buffer("A", 1)`): that text, when it is a constant.
+  if (first && !firstType.isNull() && firstType->isPointerType() &&
+      (firstType->getPointeeType()->isCharType() || firstType->getPointeeType()->isVoidType()))
+    if (ArgValue text = evaluate(first, depth + 1); text.kind == ArgValue::Kind::Strings)
+      return withType(text, value);
   value.text = "the value is constructed at run time";
   value.innerCall = names_.callLocation(construct); // perhaps a handle API's constructor
   return value;

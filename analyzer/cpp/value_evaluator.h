@@ -91,6 +91,9 @@ private:
   mutable llvm::DenseSet<const clang::FieldDecl *> otherwiseWritten_;
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
+  std::string tagName(const clang::Expr *e) const;
+  static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);
+
   clang::ASTContext &context_;
   const AstNames &names_;
   const HandlerFinder &handlers_;

@@ -1,0 +1,102 @@
+// The zeromq profile on code compiled against Debian's zmq.h (libzmq3-dev) and zmq.hpp
+// (cppzmq-dev): topics as first frames, subscriptions as prefixes, options told apart by
+// the option argument (`when` in `apis`).
+#include "extraction_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::analyze;
+using eventscope::testing::Extracted;
+using eventscope::testing::TempDir;
+
+namespace {
+
+// The zguide's pub/sub envelope example in C: the topic is the frame sent with ZMQ_SNDMORE,
+// also through a helper (zhelpers.h's s_sendmore); a frame sent without it is payload.
+TEST(ProfilesZeroMq, TheCApiReadsTopicFramesAndPrefixSubscriptions) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.c\"]\nservices:\n  publisher: [\"pub/**\"]\n  subscriber: [\"sub/**\"]\n");
+  dir.write("pub/psenvpub.c", R"c(#include <zmq.h>
+#include <string.h>
+static int s_sendmore(void *socket, const char *string) { return zmq_send(socket, string, strlen(string), ZMQ_SNDMORE); }
+static int s_send(void *socket, const char *string) { return zmq_send(socket, string, strlen(string), 0); }
+int main(void) {
+  void *context = zmq_ctx_new();
+  void *publisher = zmq_socket(context, ZMQ_PUB);
+  zmq_bind(publisher, "tcp://*:5563");
+  while (1) {
+    s_sendmore(publisher, "A");
+    s_send(publisher, "We don't want to see this");
+    zmq_send(publisher, "B.status", 8, ZMQ_SNDMORE);
+    s_send(publisher, "We would like to see this");
+  }
+  return 0;
+}
+)c");
+  dir.write("sub/psenvsub.c", R"c(#include <zmq.h>
+int main(void) {
+  void *context = zmq_ctx_new();
+  void *subscriber = zmq_socket(context, ZMQ_SUB);
+  int linger = 0;
+  zmq_setsockopt(subscriber, ZMQ_LINGER, &linger, sizeof linger);
+  zmq_connect(subscriber, "tcp://localhost:5563");
+  zmq_setsockopt(subscriber, ZMQ_SUBSCRIBE, "B", 1);
+  zmq_setsockopt(subscriber, ZMQ_SUBSCRIBE, "", 0);
+  char buffer[256];
+  while (1)
+    zmq_recv(subscriber, buffer, 255, 0);
+  return 0;
+}
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "publisher produce A pub/psenvpub.c:10:5",
+                             "publisher produce B.status pub/psenvpub.c:12:5",
+                             "subscriber consume B{...} sub/psenvsub.c:8:3 [main]",
+                         }));
+  // The empty subscription takes everything the socket is connected to: said, not guessed.
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "sub/psenvsub.c:9:3 zmq_setsockopt: the subscription is empty: it receives every topic "
+                              "of the sockets it is connected to, and eventscope does not follow socket addresses"}));
+  // The prefix links to the topic it covers, and only to that one.
+  EXPECT_EQ(x.links, (std::set<std::string>{"B{...} ~ B.status"}));
+}
+
+// cppzmq: socket.set(zmq::sockopt::subscribe, ...) and the older setsockopt(ZMQ_SUBSCRIBE,
+// ...); sends with zmq::send_flags::sndmore (a constexpr enumerator) or ZMQ_SNDMORE (a
+// macro), the buffer made by zmq::str_buffer or from a string's characters.
+TEST(ProfilesZeroMq, CppzmqReadsTheSameThroughItsOwnTypes) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("svc/bridge.cpp", R"cpp(#include <zmq.hpp>
+#include <string>
+int main() {
+  zmq::context_t context(1);
+  zmq::socket_t subscriber(context, zmq::socket_type::sub);
+  subscriber.set(zmq::sockopt::subscribe, "orders/");
+  subscriber.set(zmq::sockopt::linger, 0);
+  subscriber.setsockopt(ZMQ_SUBSCRIBE, "audit", 5);
+  zmq::socket_t publisher(context, zmq::socket_type::pub);
+  while (true) {
+    zmq::message_t frame;
+    (void)subscriber.recv(frame, zmq::recv_flags::none);
+    publisher.send(zmq::str_buffer("orders/accepted"), zmq::send_flags::sndmore);
+    publisher.send(zmq::str_buffer("payload"), zmq::send_flags::none);
+    publisher.send("audit.log", 9, ZMQ_SNDMORE);
+    publisher.send(frame, zmq::send_flags::none);
+  }
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume audit{...} svc/bridge.cpp:8:14 [main]",
+                             "svc consume orders/{...} svc/bridge.cpp:6:14 [main]",
+                             "svc produce audit.log svc/bridge.cpp:15:15",
+                             "svc produce orders/accepted svc/bridge.cpp:13:15",
+                         }));
+  EXPECT_EQ(x.unresolved, std::set<std::string>{});
+  EXPECT_EQ(x.links, (std::set<std::string>{"audit{...} ~ audit.log", "orders/{...} ~ orders/accepted"}));
+}
+
+} // namespace
