@@ -276,6 +276,7 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
   for (const ApiDescription &api : setup.apis) {
     extract.apiNames.insert(api.function);
     extract.apiNames.insert(api.handler.callbacks.begin(), api.handler.callbacks.end());
+    extract.apiNames.insert(api.madeBy.begin(), api.madeBy.end()); // their calls say how a handle was made
     if (api.byName) {
       extract.nameMatchedApis.insert(api.function);
       extract.distinctiveApis.insert(api.function);

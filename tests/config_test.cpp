@@ -108,6 +108,34 @@ TEST(Config, ApiEntriesAreValidated) {
   EXPECT_EQ(errorOf("apis:\n  - {function: cfg::get, role: setting, name: 0}\n"),
             "eventscope.yaml:2:47: `name` must be {arg: N}");
   EXPECT_EQ(errorOf("parameters: [a, b]\n"), "eventscope.yaml:1:13: `parameters` must map setting names to their values");
+  // Option conditions, prefix subscriptions, and how a handle was made (the zeromq profile's keys).
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, when: {arg: 1}}\n"),
+            "eventscope.yaml:2:59: `when` must be {arg: N, is: NAME or [NAMES]}");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, when: {arg: 1, is: []}}\n"),
+            "eventscope.yaml:2:72: `when.is` needs at least one name");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, match: glob}\n"),
+            "eventscope.yaml:2:60: `match` must be exact or prefix, not 'glob'");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: 2}, match: prefix}\n"),
+            "eventscope.yaml:2:60: `match: prefix` belongs to entries of role consume");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: 1}, made_with: {arg: 0, is: PUB}}\n"),
+            "eventscope.yaml:2:64: `made_with` must be {arg: N, by: FUNCTION or [FUNCTIONS], is: NAME or [NAMES]} or "
+            "{object: true, by: ..., is: ...}");
+}
+
+TEST(Config, ApiConditionsAreReadUnqualified) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "apis:\n  - {function: s::set, role: consume, channel: {arg: 1}, match: prefix,\n"
+                               "     when: {arg: 0, is: [\"zmq::sockopt::subscribe\", SUB]},\n"
+                               "     made_with: {object: true, by: \"zmq::socket_t::socket_t\", is: \"zmq::socket_type::sub\"}}\n");
+  Config config = loadConfig(dir.path() + "/eventscope.yaml", "eventscope.yaml");
+  ASSERT_EQ(config.apis.size(), 1u);
+  const ApiDescription &api = config.apis[0];
+  EXPECT_EQ(api.whenArg, 0u);
+  EXPECT_EQ(api.whenIs, (std::vector<std::string>{"subscribe", "SUB"}));
+  EXPECT_TRUE(api.matchPrefix);
+  EXPECT_TRUE(api.madeWithObject);
+  EXPECT_EQ(api.madeBy, (std::vector<std::string>{"zmq::socket_t::socket_t"}));
+  EXPECT_EQ(api.madeWith, (std::vector<std::string>{"sub"}));
 }
 
 TEST(Config, FoundInTheDirectoryOrAbove) {

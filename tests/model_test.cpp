@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace eventscope;
 using eventscope::testing::GraphBuilder;
 
@@ -166,6 +168,44 @@ TEST(ChannelMatch, ParametersAndBrokerWildcards) {
   EXPECT_FALSE(channelMatches("order+item", "order+item2"));
   EXPECT_FALSE(isChannelPattern("order+item"));
   EXPECT_FALSE(channelMatches("a.b", "a.c"));
+  // A prefix subscription (ZeroMQ): any rest, separators included, or none.
+  EXPECT_TRUE(channelMatches("A{...}", "A"));
+  EXPECT_TRUE(channelMatches("A{...}", "AB/c.d"));
+  EXPECT_FALSE(channelMatches("A{...}", "BA"));
+  EXPECT_TRUE(channelMatches("10001 {...}", "10001 22 80"));
+  EXPECT_TRUE(channelMatches("orders.{id}{...}", "orders.42.items"));
+  EXPECT_FALSE(channelMatches("orders.{id}{...}", "orders."));
+}
+
+// `P{...}` covers exactly the names that start with P: against starts_with over every pair
+// of a generated set of names made of the characters that matter (separators, wildcards,
+// regex specials).
+TEST(ChannelMatch, APrefixPatternCoversExactlyWhatStartsWithIt) {
+  const std::string alphabet = "ab./ +#*>$()[]\\^";
+  std::mt19937 random(11);
+  std::vector<std::string> names{""};
+  for (int i = 0; i < 400; ++i) {
+    std::string name;
+    for (size_t n = random() % 6; n > 0; --n)
+      name += alphabet[random() % alphabet.size()];
+    names.push_back(name);
+  }
+  size_t covered = 0;
+  for (const std::string &prefix : names) {
+    if (isChannelPattern(prefix) || !hasLiteralText(prefix))
+      continue; // a prefix with wildcards of its own is a pattern either way
+    std::string pattern = prefix + kAnyRest;
+    ASSERT_TRUE(isChannelPattern(pattern)) << pattern;
+    ASSERT_TRUE(isPrefixPattern(pattern)) << pattern;
+    for (const std::string &name : names) {
+      bool expected = name.starts_with(prefix);
+      EXPECT_EQ(channelMatches(pattern, name), expected) << pattern << " vs " << name;
+      covered += expected;
+      if (expected)
+        EXPECT_TRUE(name.starts_with(patternLiterals(pattern).prefix)) << pattern;
+    }
+  }
+  EXPECT_GE(covered, 250u);
 }
 
 // The literals only narrow the candidates: every channel a pattern covers has them.
@@ -174,7 +214,8 @@ TEST(ChannelMatch, PatternLiteralsNeverExcludeAMatch) {
                                  "sensors/kitchen/temperature", "sensors/#", "sensors", "sensors/a/b",
                                  "orders.*", "orders.>", "orders", "audit.#", "audit", "audit.x.y", "{tenant}.orders",
                                  "acme.orders", "a/+/b/{c}.d", "a/x/b/y.d", "#", ">", "*", "x", "{a}{b}", "ab",
-                                 "t.{a}-{b}.v", "t.1-2.v", "+/status", "dev1/status"};
+                                 "t.{a}-{b}.v", "t.1-2.v", "+/status", "dev1/status", "orders{...}", "a/{...}",
+                                 "sensors/{x}/{...}"};
   size_t matches = 0;
   for (const std::string &pattern : names) {
     if (!isChannelPattern(pattern))
@@ -200,7 +241,8 @@ TEST(EventGraph, PatternLinksEqualTryingEveryPair) {
   for (int i = 0; i < 30; ++i) {
     for (std::string name : std::vector<std::string>{"orders." + std::to_string(i), "{tenant}.c" + std::to_string(i % 7),
                              "t" + std::to_string(i % 5) + ".c" + std::to_string(i % 7), "orders.{id}",
-                             "s/" + std::to_string(i % 3) + "/#", "s/" + std::to_string(i % 4), "*", "+/x"})
+                             "s/" + std::to_string(i % 3) + "/#", "s/" + std::to_string(i % 4), "*", "+/x",
+                             "orders." + std::to_string(i % 4) + "{...}", "s{...}"})
       names.push_back(name);
   }
   for (const std::string &name : names)

@@ -34,6 +34,17 @@ int main(void) {
   return 0;
 }
 )c");
+  // A ROUTER socket's first frames are peer identities and empty delimiters, not topics.
+  dir.write("pub/broker.c", R"c(#include <zmq.h>
+#include <string.h>
+static int s_sendmore(void *socket, const char *string) { return zmq_send(socket, string, strlen(string), ZMQ_SNDMORE); }
+void route(void *context, const char *identity) {
+  void *frontend = zmq_socket(context, ZMQ_ROUTER);
+  s_sendmore(frontend, identity);
+  s_sendmore(frontend, "");
+  zmq_send(frontend, "READY", 5, 0);
+}
+)c");
   dir.write("sub/psenvsub.c", R"c(#include <zmq.h>
 int main(void) {
   void *context = zmq_ctx_new();

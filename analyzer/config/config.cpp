@@ -141,7 +141,7 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
   rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out",
-                          "when", "match"}, file,
+                          "when", "match", "made_with"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -220,6 +220,29 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     if (api.whenIs.empty())
       throw InputError(locationOf(when["is"], file), "`when.is` needs at least one name");
     for (std::string &name : api.whenIs) // compared by unqualified name
+      if (size_t colons = name.rfind("::"); colons != std::string::npos)
+        name.erase(0, colons + 2);
+  }
+  if (const YAML::Node made = node["made_with"]) {
+    const char *expected =
+        "`made_with` must be {arg: N, by: FUNCTION or [FUNCTIONS], is: NAME or [NAMES]} or {object: true, by: ..., is: ...}";
+    if (!made.IsMap() || !made["is"] || !made["by"] || made.size() != 3 || (!made["arg"] && !made["object"]))
+      throw InputError(locationOf(made, file), expected);
+    if (made["arg"])
+      api.madeWithArg = argumentIndex(made["arg"], file, "`made_with.arg`");
+    else if (scalarOf(made["object"], file, "`made_with.object`") == "true")
+      api.madeWithObject = true;
+    else
+      throw InputError(locationOf(made["object"], file), expected);
+    api.madeWith = made["is"].IsSequence() ? stringListOf(made["is"], file, "`made_with.is`")
+                                           : std::vector<std::string>{scalarOf(made["is"], file, "`made_with.is`")};
+    if (api.madeWith.empty())
+      throw InputError(locationOf(made["is"], file), "`made_with.is` needs at least one name");
+    api.madeBy = made["by"].IsSequence() ? stringListOf(made["by"], file, "`made_with.by`")
+                                         : std::vector<std::string>{scalarOf(made["by"], file, "`made_with.by`")};
+    if (api.madeBy.empty())
+      throw InputError(locationOf(made["by"], file), "`made_with.by` needs at least one function");
+    for (std::string &name : api.madeWith)
       if (size_t colons = name.rfind("::"); colons != std::string::npos)
         name.erase(0, colons + 2);
   }

@@ -84,6 +84,14 @@ struct ApiDescription {
   // subscription (ZeroMQ's ZMQ_SUBSCRIBE); the consumer's channel becomes the pattern
   // `TEXT{...}`, which covers TEXT followed by anything.
   bool matchPrefix = false;
+  // `made_with: {arg: N or object: true, by: [FUNCTIONS], is: [NAMES]}`: the call is this
+  // API only when the handle in argument N (or the object called), if it was made by a call
+  // of one of these functions or constructors, was made with one of these named constants
+  // among the arguments (`zmq_socket(ctx, ZMQ_PUB)`, `zmq::socket_t s(ctx,
+  // zmq::socket_type::pub)`). A handle whose making is not seen is taken to qualify.
+  std::optional<unsigned> madeWithArg;
+  bool madeWithObject = false;
+  std::vector<std::string> madeBy, madeWith;
   Location location; // where it was declared (config file or built-in profile)
 };
 

@@ -40,6 +40,9 @@ struct Api {
   std::optional<unsigned> whenArg;
   std::vector<std::string> whenIs;
   bool matchPrefix = false;
+  std::optional<unsigned> madeWithArg; // ApiDescription::madeWith*; derived wrappers map
+  bool madeWithObject = false;         // it onto the parameter that carries the handle
+  std::vector<std::string> madeBy, madeWith;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -101,6 +104,10 @@ public:
       api.whenArg = d.whenArg;
       api.whenIs = d.whenIs;
       api.matchPrefix = d.matchPrefix;
+      api.madeWithArg = d.madeWithArg;
+      api.madeWithObject = d.madeWithObject;
+      api.madeBy = d.madeBy;
+      api.madeWith = d.madeWith;
       apisByName_.emplace(d.function, std::move(api));
     }
     merge(units);
@@ -221,12 +228,13 @@ private:
     for (const std::string &name : call.calleeNames) {
       auto [begin, end] = apisByName_.equal_range(name);
       for (auto it = begin; it != end; ++it)
-        if (conditionHolds(it->second))
+        if (conditionHolds(it->second) && madeWithHolds(call, it->second))
           found.push_back(&it->second);
     }
     if (auto it = wrappers_.find(call.calleeKey); it != wrappers_.end())
       for (const Api &wrapper : it->second)
-        found.push_back(&wrapper);
+        if (madeWithHolds(call, wrapper))
+          found.push_back(&wrapper);
     // Matched by unqualified name only (a header was missing): the user's own APIs win
     // over the built-in profiles' same-named functions.
     if (call.unresolvedCallee()) {
@@ -247,6 +255,35 @@ private:
         distinct.push_back(api);
     found = std::move(distinct);
     return found;
+  }
+
+  // The handle `made_with` asks about: the call's object or one of its arguments.
+  static const ArgValue *madeWithHandle(const CallFact &call, const Api &api) {
+    if (api.madeWithObject)
+      return call.hasObject ? &call.object : nullptr;
+    return api.madeWithArg && *api.madeWithArg < call.args.size() ? &call.args[*api.madeWithArg] : nullptr;
+  }
+
+  // `made_with`: whether the handle was made by a call with one of the named constants
+  // (a ZeroMQ socket of type PUB); a handle whose making is not seen qualifies.
+  bool madeWithHolds(const CallFact &call, const Api &api) const {
+    const ArgValue *handle = api.madeWith.empty() ? nullptr : madeWithHandle(call, api);
+    if (!handle || handle->kind != ArgValue::Kind::Handle)
+      return true;
+    auto madeWithOne = [&](const CallFact &creation) {
+      bool maker = std::any_of(creation.calleeNames.begin(), creation.calleeNames.end(), [&](const std::string &n) {
+        return std::find(api.madeBy.begin(), api.madeBy.end(), n) != api.madeBy.end();
+      });
+      return !maker || std::any_of(creation.args.begin(), creation.args.end(), [&](const ArgValue &arg) {
+        return std::find(api.madeWith.begin(), api.madeWith.end(), arg.enumName) != api.madeWith.end();
+      });
+    };
+    if (handle->innerCall.line != 0)
+      if (auto it = callAt_.find(handle->innerCall); it != callAt_.end())
+        return madeWithOne(*it->second);
+    if (auto it = handles_.find(handle->text); it != handles_.end() && !it->second.empty())
+      return std::any_of(it->second.begin(), it->second.end(), madeWithOne);
+    return true;
   }
 
   std::string nameOf(const std::string &key) const {
@@ -514,6 +551,13 @@ private:
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
           derived.matchPrefix = api->matchPrefix;
+          // A handle the wrapper is given (`s_sendmore(socket, topic)`): asked about at its calls.
+          if (const ArgValue *handle = api->madeWith.empty() ? nullptr : madeWithHandle(call, *api);
+              handle && handle->kind == ArgValue::Kind::Parameter && owner == call.callerKey) {
+            derived.madeWithArg = handle->parameter;
+            derived.madeBy = api->madeBy;
+            derived.madeWith = api->madeWith;
+          }
           if (api->role == ApiRole::Produce && (!api->senderKey.empty() || owner != call.callerKey))
             derived.senderKey = api->senderKey.empty() ? call.callerKey : api->senderKey;
           derived.handlerKey = api->handlerKey;
@@ -539,7 +583,7 @@ private:
             return w.role == derived.role && w.channel.index == derived.channel.index && w.prefix == derived.prefix &&
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
                    w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey &&
-                   w.matchPrefix == derived.matchPrefix;
+                   w.matchPrefix == derived.matchPrefix && w.madeWithArg == derived.madeWithArg;
           });
           if (known || list.size() >= 16) // 16: recursion that keeps adding text stops here
             continue;
@@ -655,6 +699,10 @@ private:
         result.channels = std::move(prefixes);
       }
       for (const std::string &channel : result.channels) {
+        if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
+          graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});
+          continue;
+        }
         // Bytes that are not UTF-8 (`"\xff"` in a literal) name no channel a contract or a
         // report can spell: said at the call, not passed on. A FACTS file carries them as
         // U+FFFD (JSON holds only text), which no real channel name contains.

@@ -622,7 +622,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     if (!readingSettings_ && settings().written.count(var->getCanonicalDecl()))
       return writtenSetting(var->getCanonicalDecl(), init, depth);
     // char topic[64]; snprintf(topic, sizeof topic, "fleet/%s/status", id); publish(topic);
-    if (ArgValue printed; printedBuffer(var, printed, depth) || streamedText(var, printed, depth))
+    if (ArgValue printed; printedBuffer(var, printed, depth) || streamedText(var, printed, depth) ||
+                          copiedMessage(var, printed, depth))
       return printed;
     if (std::string stream = var->getType().isNull() ? "" : typeName(var->getType());
         var->isLocalVarDecl() && (stream == "basic_ostringstream" || stream == "basic_stringstream")) {

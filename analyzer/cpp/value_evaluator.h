@@ -37,6 +37,9 @@ public:
 
   // A character pointer or array, std::string, std::string_view or QString.
   static bool isStringLike(clang::QualType type);
+  // The name a constant argument is written with (an enumerator, a constexpr variable, the
+  // macro of an integer literal), unqualified; "" for anything else.
+  std::string tagName(const clang::Expr *e) const;
 
 private:
   ArgValue evaluateDecl(const clang::ValueDecl *decl, unsigned depth) const;
@@ -57,6 +60,10 @@ private:
   // block that declares it, before every `.str()`: the pattern of what they write. False
   // otherwise.
   bool streamedText(const clang::VarDecl *stream, ArgValue &out, unsigned depth) const;
+  // A message or buffer object whose bytes one memcpy fills from a string
+  // (`zmq::message_t m(s.size()); memcpy(m.data(), s.data(), s.size())`, and C's
+  // `memcpy(zmq_msg_data(&m), s, n)`): that string.
+  bool copiedMessage(const clang::VarDecl *message, ArgValue &out, unsigned depth) const;
   static std::string placeholderFor(const clang::Expr *e);
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).
@@ -91,7 +98,6 @@ private:
   mutable llvm::DenseSet<const clang::FieldDecl *> otherwiseWritten_;
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
-  std::string tagName(const clang::Expr *e) const;
   static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);
 
   clang::ASTContext &context_;

@@ -8,6 +8,8 @@
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/FormatString.h>
 #include <clang/AST/ParentMapContext.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
 #include <clang/Basic/TargetInfo.h>
 #include <llvm/ADT/StringExtras.h>
 
@@ -176,6 +178,53 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
     return false;
   llvm::StringRef name = print->getDirectCallee()->getName();
   return evaluatePrintf(print, name == "snprintf" ? 2 : 1, out, depth);
+}
+
+bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(message->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !message->isLocalVarDecl() || message->isStaticLocal() || message->getType().isNull() ||
+      !message->getType()->isRecordType() || isStringLike(message->getType()))
+    return false;
+  auto isMessage = [&](const Expr *e) {
+    auto *ref = dyn_cast_or_null<DeclRefExpr>(e ? unwrap(e) : nullptr);
+    return ref && ref->getDecl() == message;
+  };
+  // Where its bytes are: `message.data()`, or a `*_data(&message)` accessor.
+  auto isItsBytes = [&](const Expr *e) {
+    e = unwrap(e);
+    if (auto *member = dyn_cast_or_null<CXXMemberCallExpr>(e); member && member->getMethodDecl() &&
+                                                                 member->getMethodDecl()->getIdentifier() &&
+                                                                 member->getMethodDecl()->getName() == "data")
+      return isMessage(member->getImplicitObjectArgument());
+    if (auto *call = dyn_cast_or_null<CallExpr>(e); call && call->getNumArgs() == 1 && call->getDirectCallee() &&
+                                                    call->getDirectCallee()->getIdentifier() &&
+                                                    call->getDirectCallee()->getName().ends_with("_data"))
+      if (auto *address = dyn_cast<UnaryOperator>(unwrap(call->getArg(0))); address && address->getOpcode() == UO_AddrOf)
+        return isMessage(address->getSubExpr());
+    return false;
+  };
+  const CallExpr *copy = nullptr;
+  using namespace clang::ast_matchers;
+  auto copies = match(findAll(callExpr(callee(functionDecl(hasAnyName("memcpy", "memmove", "std::memcpy", "std::memmove",
+                                                                      "strcpy", "strncpy", "std::strcpy"))))
+                                  .bind("copy")),
+                      *body, context_);
+  for (const BoundNodes &bound : copies) {
+    const auto *call = bound.getNodeAs<CallExpr>("copy");
+    if (call->getNumArgs() < 2 || !isItsBytes(call->getArg(0)))
+      continue;
+    if (copy)
+      return false; // filled twice: not one string
+    copy = call;
+  }
+  if (!copy)
+    return false;
+  ArgValue text = evaluate(copy->getArg(1), depth + 1);
+  if (text.kind != ArgValue::Kind::Strings && text.kind != ArgValue::Kind::Parameter)
+    return false;
+  out = text;
+  return true;
 }
 
 bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned depth) const {
