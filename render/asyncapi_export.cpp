@@ -1,3 +1,4 @@
+#include "model/channel_match.h"
 #include "render/asyncapi_export.h"
 
 #include "model/contracts.h"
@@ -228,7 +229,14 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
     channelKeyOf[address] = key;
     bool unknown = !address.empty() && address[0] == '\0';
     Json channel;
-    channel["address"] = unknown ? Json(nullptr) : Json(address);
+    // AsyncAPI has no prefix subscriptions: `A{...}` (ZeroMQ) is written `A{rest}`, with
+    // `rest` said to be any text, and x-eventscope-prefix to keep what it was.
+    bool prefix = !unknown && isPrefixPattern(address);
+    std::string written =
+        prefix ? address.substr(0, address.size() - std::string_view(kAnyRest).size()) + "{rest}" : address;
+    channel["address"] = unknown ? Json(nullptr) : Json(written);
+    if (prefix)
+      channel["x-eventscope-prefix"] = true;
     std::set<std::string> messageKeys;
     Json messages = Json::object();
     for (const ContractMessage *message : info.messages) {
@@ -239,8 +247,10 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
     if (!messages.empty())
       channel["messages"] = messages;
     Json parameters = Json::object();
-    for (const std::string &name : unknown ? std::vector<std::string>() : addressParameters(address))
-      parameters[name] = Json::object();
+    for (const std::string &name : unknown ? std::vector<std::string>() : addressParameters(written))
+      parameters[name] = prefix && name == "rest"
+                             ? Json{{"description", "Any text, or none: the channel is a subscription by prefix."}}
+                             : Json::object();
     if (!parameters.empty())
       channel["parameters"] = parameters;
     channelsJson[key] = channel;
