@@ -205,7 +205,8 @@ int main(int argc, char **argv) {
             (std::set<std::string>{
                 "svc/main.cpp:6:14 bus::Bus::publish: the value is read from setting 'TOPIC', which has no default in the "
                               "code (give it in `parameters:`)",
-                "svc/main.cpp:7:14 bus::Bus::publish: the value is read from an array at run time",
+                "svc/main.cpp:7:14 bus::Bus::publish: the value is command-line argument 1 (give it in `parameters:` "
+                "as argv[1])",
                 "svc/main.cpp:8:14 bus::Bus::publish: the value is the result of a call to lookup",
                 "svc/main.cpp:9:14 bus::Bus::publish: the value of variable 'g_topic' can change at run time",
             }));

@@ -377,3 +377,50 @@ void other(bool f) {
 }
 
 } // namespace
+
+namespace {
+
+// Issue 17's configuration defaults read the way command-line programs carry them: gflags'
+// DEFINE_string (against Debian's gflags.h), read in the unit that defines the flag and in
+// one that only declares it; `argc > N ? argv[N] : "d"`. `parameters:` wins over both.
+TEST(ValueFlow, CommandLineFlagsAndArgumentsRestOnTheirDefaults) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false) + "parameters:\n  audit_topic: audit.v2\n");
+  dir.write("src/flags.cpp", R"cpp(#include <gflags/gflags.h>
+void bus_publish(const char *topic);
+DEFINE_string(orders_topic, "orders.placed", "where orders go");
+DEFINE_string(audit_topic, "audit", "where audit records go");
+DEFINE_string(spare_topic, "spare", "unused here");
+void publishOrder() { bus_publish(FLAGS_orders_topic.c_str()); }
+)cpp");
+  dir.write("src/main.cpp", R"cpp(#include <gflags/gflags.h>
+#include <string>
+void bus_publish(const char *topic);
+DECLARE_string(orders_topic);
+DECLARE_string(audit_topic);
+DECLARE_string(spare_topic);
+int main(int argc, char **argv) {
+  gflags::ParseCommandLineFlags(&argc, &argv, true);
+  bus_publish(FLAGS_orders_topic.c_str());
+  bus_publish(FLAGS_audit_topic.c_str());
+  const char *alerts = argc > 1 ? argv[1] : "alerts";
+  bus_publish(alerts);
+  bus_publish(argv[2]);
+  std::string spare = FLAGS_spare_topic;
+  bus_publish(spare.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce alerts src/main.cpp:12:3 {default argv[1]}",
+                             "app produce audit.v2 src/main.cpp:10:3 {configured audit_topic}",
+                             "app produce orders.placed src/flags.cpp:6:23 {default orders_topic}",
+                             "app produce orders.placed src/main.cpp:9:3 {default orders_topic}",
+                             "app produce spare src/main.cpp:15:3 {default spare_topic}",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "src/main.cpp:13:3 bus_publish: the value is command-line argument 2 (give it in "
+                              "`parameters:` as argv[2])"}));
+}
+
+} // namespace

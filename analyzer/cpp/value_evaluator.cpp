@@ -1,5 +1,6 @@
 #include "analyzer/cpp/value_evaluator.h"
 
+#include "analyzer/cpp/libraries/gflags.h"
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/APValue.h>
@@ -468,6 +469,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   if (auto *conditional = dyn_cast<AbstractConditionalOperator>(e)) {
     ArgValue a = evaluate(conditional->getTrueExpr(), depth + 1), b = evaluate(conditional->getFalseExpr(), depth + 1);
     if (a.kind == ArgValue::Kind::Strings && b.kind == ArgValue::Kind::Strings) {
+      // A setting `parameters:` gives, or its fallback: the given value wins.
+      for (ArgValue *given : {&a, &b})
+        if (ArgValue *other = given == &a ? &b : &a;
+            given->source == ArgValue::Source::Configured && other->source == ArgValue::Source::Constant)
+          return withType(*given, value);
       a.strings.insert(a.strings.end(), b.strings.begin(), b.strings.end());
       a.source = lessCertain(a.source, b.source);
       a.setting = !a.setting.empty() ? a.setting : b.setting;
@@ -531,6 +537,18 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     return value;
   }
   if (auto *subscript = dyn_cast<ArraySubscriptExpr>(e)) {
+    // main's argv[N]: a command-line argument, a setting named `argv[N]` (its default is
+    // the other side of `argc > N ? argv[N] : "d"`; `parameters:` may give it).
+    if (auto *ref = dyn_cast_or_null<DeclRefExpr>(unwrap(subscript->getBase())))
+      if (auto *param = dyn_cast<ParmVarDecl>(ref->getDecl()); param && param->getFunctionScopeIndex() == 1)
+        if (auto *owner = dyn_cast<FunctionDecl>(param->getDeclContext()); owner && owner->isMain())
+          if (std::optional<llvm::APSInt> index = subscript->getIdx()->getIntegerConstantExpr(context_)) {
+            ArgValue argument = settingValue("argv[" + llvm::toString(*index, 10) + "]", nullptr, depth);
+            if (argument.kind == ArgValue::Kind::Unknown)
+              argument.text = "the value is command-line argument " + llvm::toString(*index, 10) +
+                              " (give it in `parameters:` as argv[" + llvm::toString(*index, 10) + "])";
+            return withType(argument, value);
+          }
     // subjects[i] of `const char *subjects[] = {"a", "b"}`: one of the array's strings.
     if (auto *ref = dyn_cast_or_null<DeclRefExpr>(unwrap(subscript->getBase())))
       if (auto *array = dyn_cast<VarDecl>(ref->getDecl());
@@ -621,6 +639,21 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     }
     if (!readingSettings_ && settings().written.count(var->getCanonicalDecl()))
       return writtenSetting(var->getCanonicalDecl(), init, depth);
+    // gflags' FLAGS_topic: the setting `topic`, with its DEFINE_string default when this
+    // unit defines it; else the flag's variable, which the defining unit gives a value
+    // (memberValues), the way a member written in another unit is read.
+    if (std::optional<std::string> flag = gflagsStringFlag(var)) {
+      if (const Expr *fallback = gflagsDefault(var)) {
+        ArgValue given = evaluate(fallback, depth + 1);
+        return settingValue(*flag, &given, depth);
+      }
+      if (auto configured = options_.parameters.find(*flag); configured != options_.parameters.end())
+        return settingValue(*flag, nullptr, depth);
+      value.kind = ArgValue::Kind::Handle;
+      value.text = names_.keyOf(var->getCanonicalDecl());
+      value.name = *flag;
+      return value;
+    }
     // char topic[64]; snprintf(topic, sizeof topic, "fleet/%s/status", id); publish(topic);
     if (ArgValue printed; printedBuffer(var, printed, depth) || streamedText(var, printed, depth) ||
                           copiedMessage(var, printed, depth))

@@ -2,6 +2,7 @@
 // reads, and the values it gives string members (ValueEvaluator::onlyRead, memberWrites).
 #include "analyzer/cpp/value_evaluator.h"
 
+#include "analyzer/cpp/libraries/gflags.h"
 #include "analyzer/cpp/project_code_walk.h"
 #include "analyzer/cpp/value_lattice.h"
 
@@ -229,6 +230,22 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       out.push_back(std::move(value));
     }
   }
+  // gflags string flags this unit defines, for the units that only declare them.
+  for (const Decl *outer : context_.getTranslationUnitDecl()->decls())
+    if (auto *ns = dyn_cast<NamespaceDecl>(outer); ns && ns->getIdentifier() && ns->getName() == "fLS")
+      for (const Decl *inner : ns->decls())
+        if (auto *var = dyn_cast<VarDecl>(inner); var && gflagsStringFlag(var) && gflagsDefault(var) &&
+                                                  var->isThisDeclarationADefinition() == VarDecl::Definition) {
+          ArgValue given = evaluateDecl(var, 0); // the default, or the configured value
+          if (given.kind != ArgValue::Kind::Strings)
+            continue;
+          MemberValue value{names_.keyOf(var->getCanonicalDecl()), ArgValue{}};
+          value.value.kind = given.kind;
+          value.value.strings = given.strings;
+          value.value.source = given.source;
+          value.value.setting = given.setting;
+          out.push_back(std::move(value));
+        }
   auto order = [](const MemberValue &m) {
     return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting);
   };
