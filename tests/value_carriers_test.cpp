@@ -424,3 +424,49 @@ int main(int argc, char **argv) {
 }
 
 } // namespace
+
+namespace {
+
+// A local string a project function fills through a reference or pointer parameter
+// (`loadTopic(t)`), otherwise only read: the constants the function assigns, with the
+// initial value when the function may leave it. A function that writes something not
+// constant, or a variable also changed elsewhere, stays unresolved.
+TEST(ValueFlow, StringsFilledThroughAReferenceParameter) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/app.cpp", R"cpp(#include <string>
+void bus_publish(const char *topic);
+void loadTopic(std::string &out) { out = "orders.placed"; }
+void pickTopic(std::string *out, bool urgent) {
+  if (urgent)
+    *out = "orders.urgent";
+}
+void readTopic(std::string &out, const std::string &from) { out = from; }
+void run(bool urgent, const std::string &name) {
+  std::string a;
+  loadTopic(a);
+  bus_publish(a.c_str());
+  std::string b = "orders.normal";
+  pickTopic(&b, urgent);
+  bus_publish(b.c_str());
+  std::string c;
+  readTopic(c, name);
+  bus_publish(c.c_str());
+  std::string d;
+  loadTopic(d);
+  d += ".v2";
+  bus_publish(d.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce orders.normal src/app.cpp:15:3",
+                             "app produce orders.placed src/app.cpp:12:3",
+                             "app produce orders.urgent src/app.cpp:15:3",
+                         }));
+  EXPECT_EQ(x.unresolved.size(), 2u);
+  for (const std::string &site : x.unresolved)
+    EXPECT_TRUE(site.starts_with("src/app.cpp:18:3 ") || site.starts_with("src/app.cpp:22:3 ")) << site;
+}
+
+} // namespace

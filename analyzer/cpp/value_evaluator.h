@@ -64,6 +64,11 @@ private:
   // (`zmq::message_t m(s.size()); memcpy(m.data(), s.data(), s.size())`, and C's
   // `memcpy(zmq_msg_data(&m), s, n)`): that string.
   bool copiedMessage(const clang::VarDecl *message, ArgValue &out, unsigned depth) const;
+  // A local string one call fills through a reference (or pointer) parameter of a project
+  // function, otherwise only read (`std::string t; loadTopic(t); publish(t);` with
+  // `void loadTopic(std::string &out) { out = "orders"; }`): the values the function assigns
+  // to that parameter, when each is constant.
+  bool filledByCall(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
   static std::string placeholderFor(const clang::Expr *e);
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).

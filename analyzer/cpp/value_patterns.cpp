@@ -6,6 +6,7 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/ExprCXX.h>
+#include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
 #include <clang/AST/FormatString.h>
 #include <clang/AST/ParentMapContext.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
@@ -224,6 +225,109 @@ bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsign
   if (text.kind != ArgValue::Kind::Strings && text.kind != ArgValue::Kind::Parameter)
     return false;
   out = text;
+  return true;
+}
+
+bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || !isStringLike(var->getType()) ||
+      var->getType().isConstQualified() || depth > 8)
+    return false;
+  ExprMutationAnalyzer mutations(*body, context_);
+  const CallExpr *filler = nullptr;
+  const ParmVarDecl *filled = nullptr;
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    // As an argument: `f(t)` to a `std::string &`, or `f(&t)` to a `std::string *`.
+    const Expr *argument = use;
+    DynTypedNodeList parents = context_.getParents(*use);
+    if (auto *address = parents.size() == 1 ? parents[0].get<UnaryOperator>() : nullptr;
+        address && address->getOpcode() == UO_AddrOf) {
+      argument = address;
+      parents = context_.getParents(*address);
+    }
+    const CallExpr *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
+    const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+    unsigned index = 0;
+    while (call && index < call->getNumArgs() && call->getArg(index) != argument)
+      ++index;
+    if (callee && call && index < call->getNumArgs() && index < callee->getNumParams() &&
+        !isa<CXXMemberCallExpr>(call) && !isa<CXXOperatorCallExpr>(call)) {
+      const ParmVarDecl *param = callee->getParamDecl(index);
+      QualType type = param->getType();
+      bool writable = !type.isNull() && (type->isLValueReferenceType() || type->isPointerType()) &&
+                      !type->getPointeeType().isConstQualified();
+      if (writable) {
+        if (filler)
+          return false; // filled twice
+        filler = call;
+        filled = param;
+        continue;
+      }
+    }
+    if (mutations.isMutated(use))
+      return false; // changed some other way
+  }
+  const FunctionDecl *definition = filler ? filler->getDirectCallee()->getDefinition() : nullptr;
+  if (!definition || !definition->hasBody() || names_.inSystemHeader(definition->getLocation()))
+    return false;
+  const ParmVarDecl *param = definition->getParamDecl(filled->getFunctionScopeIndex());
+  // Every write of the parameter in the function: `out = X` or `*out = X`, each constant.
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  ExprMutationAnalyzer inner(*definition->getBody(), context_);
+  size_t assignments = 0;
+  for (const DeclRefExpr *use : referencesTo(param, *definition->getBody(), context_)) {
+    const Expr *target = use;
+    DynTypedNodeList parents = context_.getParents(*use);
+    if (auto *deref = parents.size() == 1 ? parents[0].get<UnaryOperator>() : nullptr;
+        deref && deref->getOpcode() == UO_Deref) {
+      target = deref;
+      parents = context_.getParents(*deref);
+    } else if (auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr) {
+      parents = context_.getParents(*cast);
+      if (parents.size() == 1 && parents[0].get<UnaryOperator>() &&
+          parents[0].get<UnaryOperator>()->getOpcode() == UO_Deref) {
+        target = parents[0].get<UnaryOperator>();
+        parents = context_.getParents(*target);
+      }
+    }
+    const Expr *assigned = nullptr;
+    if (auto *op = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
+        op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 && unwrap(op->getArg(0)) == unwrap(target))
+      assigned = op->getArg(1);
+    else if (auto *op = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
+             op && op->getOpcode() == BO_Assign && unwrap(op->getLHS()) == unwrap(target))
+      assigned = op->getRHS();
+    if (!assigned) {
+      if (inner.isMutated(use))
+        return false; // `out += ...`, passed on to another writer
+      continue;
+    }
+    ArgValue one = evaluate(assigned, depth + 1);
+    if (one.kind != ArgValue::Kind::Strings)
+      return false;
+    all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
+    all.source = lessCertain(all.source, one.source);
+    if (all.setting.empty())
+      all.setting = one.setting;
+    ++assignments;
+  }
+  if (assignments == 0)
+    return false;
+  // The function may leave it as it was: a constant initial value stays one of them.
+  auto *construct = dyn_cast_or_null<CXXConstructExpr>(var->getInit() ? unwrap(var->getInit()) : nullptr);
+  if (const Expr *init = var->getInit(); init && !(construct && construct->getNumArgs() == 0)) {
+    ArgValue initial = evaluate(init, depth + 1);
+    if (initial.kind != ArgValue::Kind::Strings)
+      return false;
+    for (const std::string &text : initial.strings)
+      if (!text.empty())
+        all.strings.push_back(text);
+  }
+  std::sort(all.strings.begin(), all.strings.end());
+  all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
+  out = all;
   return true;
 }
 
