@@ -499,6 +499,36 @@ int main(void) {
   EXPECT_TRUE(x.triggers.empty()) << *x.triggers.begin();
 }
 
+// Two programs that each define the same class method (a heartbeat's `listen` in the car's
+// and the station's sources): each service's handler runs its own copy, so the station
+// does not get the car's trigger. Code of a shared library still runs for its callers.
+TEST(CppExtraction, AFunctionDefinedAgainInAnotherProgramIsThatProgramsOwn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [common]\n"
+                               "services:\n  car: [\"car/**\"]\n  station: [\"station/**\"]\n  common: [\"common/**\"]\n"
+                               "apis:\n  - {function: bus_publish, role: produce, channel: {arg: 0}}\n"
+                               "  - {function: bus_subscribe, role: consume, channel: {arg: 0}, handler: {arg: 1}}\n");
+  dir.write("common/heartbeat.h", R"cpp(void bus_publish(const char *topic);
+void bus_subscribe(const char *topic, void (*handler)());
+void audit();
+struct Heartbeat {
+  static void listen();
+};
+)cpp");
+  dir.write("common/audit.cpp", "#include \"heartbeat.h\"\nvoid audit() { bus_publish(\"audit\"); }\n");
+  dir.write("car/heartbeat.cpp", R"cpp(#include "heartbeat.h"
+void Heartbeat::listen() { bus_publish("car/stop"); }
+int main() { bus_subscribe("station/hb", Heartbeat::listen); }
+)cpp");
+  dir.write("station/heartbeat.cpp", R"cpp(#include "heartbeat.h"
+void Heartbeat::listen() { audit(); }
+int main() { bus_subscribe("car/hb", Heartbeat::listen); }
+)cpp");
+  eventscope::testing::Extracted x = eventscope::testing::analyze(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"car station/hb -> car/stop via Heartbeat::listen",
+                                               "station car/hb -> audit via Heartbeat::listen,audit"}));
+}
+
 } // namespace
 
 namespace {

@@ -174,8 +174,10 @@ private:
   void merge(const std::vector<TuFacts> &units) {
     std::set<std::tuple<Location, std::string, std::string>> seenCalls;
     for (const TuFacts &unit : units) {
-      for (const FunctionFact &f : unit.functions)
+      for (const FunctionFact &f : unit.functions) {
         functions_.emplace(f.key, f);
+        definitions_[f.key].insert(f.location);
+      }
       for (const HandleBinding &binding : unit.handles)
         handles_[binding.variableKey].push_back(unit.calls[binding.call]);
       for (const UnanalysedHandle &handle : unit.unanalysedHandles)
@@ -284,6 +286,22 @@ private:
     if (auto it = handles_.find(handle->text); it != handles_.end() && !it->second.empty())
       return std::any_of(it->second.begin(), it->second.end(), madeWithOne);
     return true;
+  }
+
+  bool definedInSeveralServices(const std::string &key) const {
+    auto it = definitions_.find(key);
+    if (it == definitions_.end() || it->second.size() < 2)
+      return false;
+    std::string first = serviceOf(*it->second.begin());
+    return std::any_of(it->second.begin(), it->second.end(), [&](const Location &at) { return serviceOf(at) != first; });
+  }
+
+  // Whether a function with this key is defined in the service's own files.
+  bool definedIn(const std::string &key, const std::string &service) const {
+    auto it = definitions_.find(key);
+    return it != definitions_.end() && std::any_of(it->second.begin(), it->second.end(), [&](const Location &at) {
+             return serviceOf(at) == service;
+           });
   }
 
   std::string nameOf(const std::string &key) const {
@@ -756,16 +774,21 @@ private:
       if (call.callerKey.empty())
         continue;
       auto &out = edges_[call.callerKey];
-      out.insert(call.calleeKey);
+      std::vector<std::string> reached{call.calleeKey};
       if (call.isVirtual)
         if (auto it = overriders_.find(call.calleeKey); it != overriders_.end())
-          out.insert(it->second.begin(), it->second.end());
+          reached.insert(reached.end(), it->second.begin(), it->second.end());
       // A callable handed to any call that is not a handler registration is run by it
       // (std::for_each, executors, callbacks).
       if (!registrations_.count(&call))
         for (const ArgValue &arg : call.args)
           if (!arg.handlerKey.empty())
-            out.insert(arg.handlerKey);
+            reached.push_back(arg.handlerKey);
+      out.insert(reached.begin(), reached.end());
+      // A function defined in several programs: which copy makes each call (collectTriggers).
+      if (definedInSeveralServices(call.callerKey))
+        for (const std::string &callee : reached)
+          callsFrom_[call.callerKey].emplace(callee, serviceOf(call.location));
     }
     for (const LambdaDefinition &lambda : lambdas_)
       if (!registeredHandlers_.count(lambda.lambdaKey))
@@ -818,6 +841,11 @@ private:
         };
         if (auto it = produces_.find(function); it != produces_.end())
           for (const ProduceSite &site : it->second) {
+            // One function defined again in another program (the same name in two
+            // executables' sources): only the consumer's own copy runs in its service. Code
+            // of a shared library (no copy in the service) runs wherever it is called.
+            if (serviceOf(site.location) != service && definedIn(function, service))
+              continue;
             std::vector<std::string> via = viaTo(function);
             via.insert(via.end(), site.via.begin(), site.via.end());
             graph_.addTrigger({service, channel, site.channel, via, site.location, Origin::Code});
@@ -829,10 +857,14 @@ private:
           for (const ObjectProduce &p : it->second)
             if (p.site == registeredAt || (function == handlerKey && objectSites_[function].size() == 1))
               graph_.addTrigger({service, channel, p.channel, viaTo(function), p.site, Origin::Code});
-        if (auto it = edges_.find(function); it != edges_.end())
+        if (auto it = edges_.find(function); it != edges_.end()) {
+          // The consumer's own copy of a function several programs define makes its calls.
+          auto copies = callsFrom_.find(function);
+          bool ownCopy = copies != callsFrom_.end() && definedIn(function, service);
           for (const std::string &next : it->second)
-            if (parent.emplace(next, function).second)
+            if ((!ownCopy || copies->second.count({next, service})) && parent.emplace(next, function).second)
               queue.push_back(next);
+        }
       }
     }
   }
@@ -845,6 +877,9 @@ private:
   std::map<std::string, std::vector<MemberParameter>> memberParameters_; // by member key
   std::map<std::string, std::vector<ArgValue>> memberValues_;            // by member key, all units
   std::map<std::string, FunctionFact> functions_;
+  std::map<std::string, std::set<Location>> definitions_; // every unit's place for each function key
+  // For functions defined in several services: (callee, service of the calling copy).
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> callsFrom_;
   std::map<std::string, std::vector<CallFact>> handles_;
   std::map<std::string, Location> unanalysedHandles_; // variable key -> the call with errors
   std::vector<LambdaDefinition> lambdas_;
