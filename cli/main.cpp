@@ -23,6 +23,7 @@
 #include "rules/registry.h"
 
 #include <CLI/CLI.hpp>
+#include <llvm/ADT/StringExtras.h>
 
 #include <fstream>
 #include <map>
@@ -508,6 +509,14 @@ int runProfilesCommand() {
         std::cout << ", handler: the enclosing function (poll loop)";
       else if (api.handler.kind == HandlerSpec::Kind::Callbacks)
         std::cout << ", handler: the service's message callbacks";
+      if (api.matchPrefix)
+        std::cout << ", matches by prefix";
+      if (api.whenArg)
+        std::cout << "; only when argument " << *api.whenArg << " is " << llvm::join(api.whenIs, " or ");
+      if (!api.madeWith.empty())
+        std::cout << "; only on " << (api.madeWithObject ? "an object" : "a handle in argument " + std::to_string(*api.madeWithArg))
+                  << " made by " << llvm::join(api.madeBy, " or ") << " with " << llvm::join(api.madeWith, " or ")
+                  << " (or made where it is not seen)";
       std::cout << "\n";
     }
   }
