@@ -470,3 +470,46 @@ void run(bool urgent, const std::string &name) {
 }
 
 } // namespace
+
+namespace {
+
+// A range-for over a container of constants the function never changes (a local vector,
+// a const array, a braced list): the loop variable is each element. A container the
+// function changes, or a loop variable changed in the loop, is not followed.
+TEST(ValueFlow, RangeForOverContainersOfConstants) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/app.cpp", R"cpp(#include <string>
+#include <vector>
+void bus_publish(const char *topic);
+static const char *const kFeeds[] = {"feed.a", "feed.b"};
+void run(const std::string &extra) {
+  std::vector<std::string> topics{"intc", "amd"};
+  for (auto &&topic : topics)
+    bus_publish(topic.c_str());
+  for (const char *feed : kFeeds)
+    bus_publish(feed);
+  for (const char *t : {"x.one", "x.two"})
+    bus_publish(t);
+  std::vector<std::string> grown{"g"};
+  grown.push_back(extra);
+  for (const auto &t : grown)
+    bus_publish(t.c_str());
+  for (std::string t : topics) {
+    t += ".v2";
+    bus_publish(t.c_str());
+  }
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce amd src/app.cpp:8:5", "app produce intc src/app.cpp:8:5",
+                             "app produce feed.a src/app.cpp:10:5", "app produce feed.b src/app.cpp:10:5",
+                             "app produce x.one src/app.cpp:12:5", "app produce x.two src/app.cpp:12:5",
+                         }));
+  EXPECT_EQ(x.unresolved.size(), 2u);
+  for (const std::string &site : x.unresolved)
+    EXPECT_TRUE(site.starts_with("src/app.cpp:16:5 ") || site.starts_with("src/app.cpp:19:5 ")) << site;
+}
+
+} // namespace

@@ -639,6 +639,29 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     }
     if (!readingSettings_ && settings().written.count(var->getCanonicalDecl()))
       return writtenSetting(var->getCanonicalDecl(), init, depth);
+    // `for (const auto &topic : kTopics)` over a container of constants the function never
+    // changes (or a const one, or an array of them): each of its elements.
+    if (var->isLocalVarDecl())
+      for (const DynTypedNode &parent : context_.getParents(*var))
+        if (auto *statement = parent.get<DeclStmt>())
+          for (const DynTypedNode &loop : context_.getParents(*statement))
+            if (auto *range = loop.get<CXXForRangeStmt>(); range && range->getLoopVariable() == var) {
+              const Expr *container = unwrap(range->getRangeInit());
+              auto *ref = dyn_cast_or_null<DeclRefExpr>(container);
+              auto *held = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+              bool unchanged = held && !isa<ParmVarDecl>(held) && !held->getType().isNull() &&
+                               (held->getType().isConstQualified() || unchangedLocal(held) ||
+                                (held->hasGlobalStorage() && held->getType()->isArrayType() &&
+                                 onlyRead(held->getCanonicalDecl())));
+              ArgValue all = unchanged || isa_and_nonnull<InitListExpr>(container) ? evaluate(container, depth + 1)
+                                                                                   : ArgValue{};
+              if (all.kind == ArgValue::Kind::Strings && !unchangedLocal(var))
+                all = ArgValue{};
+              if (all.kind == ArgValue::Kind::Strings)
+                return all;
+              value.text = "the value is an element of a container that is not constant or changes";
+              return value;
+            }
     // gflags' FLAGS_topic: the setting `topic`, with its DEFINE_string default when this
     // unit defines it; else the flag's variable, which the defining unit gives a value
     // (memberValues), the way a member written in another unit is read.
