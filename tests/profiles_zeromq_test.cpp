@@ -98,10 +98,17 @@ int main() {
     publisher.send(frame, zmq::send_flags::none);
   }
 }
+// A helper that sets any option: the option its callers pass decides (cppzmq's own tests).
+template <class Opt> void setOption(zmq::socket_t &sock, Opt opt, const char *value) { sock.set(opt, value); }
+void more(zmq::socket_t &sock) {
+  setOption(sock, zmq::sockopt::subscribe, "foobar");
+  setOption(sock, zmq::sockopt::routing_id, "me");
+}
 )cpp");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "svc consume audit{...} svc/bridge.cpp:8:14 [main]",
+                             "svc consume foobar{...} svc/bridge.cpp:22:3 [more]",
                              "svc consume orders/{...} svc/bridge.cpp:6:14 [main]",
                              "svc produce audit.log svc/bridge.cpp:15:15",
                              "svc produce orders/accepted svc/bridge.cpp:13:15",

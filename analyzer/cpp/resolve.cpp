@@ -222,10 +222,11 @@ private:
   std::vector<const Api *> apisOf(const CallFact &call) const {
     std::vector<const Api *> found;
     // `when`: an option call is this API only with the option named (the argument's tag).
+    // A parameter of the caller decides at the caller's own calls (a wrapper, below).
     auto conditionHolds = [&](const Api &api) {
-      return !api.whenArg || (*api.whenArg < call.args.size() &&
-                              std::find(api.whenIs.begin(), api.whenIs.end(), call.args[*api.whenArg].enumName) !=
-                                  api.whenIs.end());
+      return !api.whenArg || conditionDeferred(call, api) ||
+             (*api.whenArg < call.args.size() &&
+              std::find(api.whenIs.begin(), api.whenIs.end(), call.args[*api.whenArg].enumName) != api.whenIs.end());
     };
     for (const std::string &name : call.calleeNames) {
       auto [begin, end] = apisByName_.equal_range(name);
@@ -235,7 +236,7 @@ private:
     }
     if (auto it = wrappers_.find(call.calleeKey); it != wrappers_.end())
       for (const Api &wrapper : it->second)
-        if (madeWithHolds(call, wrapper))
+        if (conditionHolds(wrapper) && madeWithHolds(call, wrapper))
           found.push_back(&wrapper);
     // Matched by unqualified name only (a header was missing): the user's own APIs win
     // over the built-in profiles' same-named functions.
@@ -257,6 +258,11 @@ private:
         distinct.push_back(api);
     found = std::move(distinct);
     return found;
+  }
+
+  // `when` asks about an argument that is the caller's own parameter.
+  static bool conditionDeferred(const CallFact &call, const Api &api) {
+    return api.whenArg && *api.whenArg < call.args.size() && call.args[*api.whenArg].kind == ArgValue::Kind::Parameter;
   }
 
   // The handle `made_with` asks about: the call's object or one of its arguments.
@@ -569,6 +575,10 @@ private:
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
           derived.matchPrefix = api->matchPrefix;
+          if (conditionDeferred(call, *api) && owner == call.callerKey) { // `sock.set(opt, topic)` in a helper
+            derived.whenArg = call.args[*api->whenArg].parameter;
+            derived.whenIs = api->whenIs;
+          }
           // A handle the wrapper is given (`s_sendmore(socket, topic)`): asked about at its calls.
           if (const ArgValue *handle = api->madeWith.empty() ? nullptr : madeWithHandle(call, *api);
               handle && handle->kind == ArgValue::Kind::Parameter && owner == call.callerKey) {
@@ -601,7 +611,8 @@ private:
             return w.role == derived.role && w.channel.index == derived.channel.index && w.prefix == derived.prefix &&
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
                    w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey &&
-                   w.matchPrefix == derived.matchPrefix && w.madeWithArg == derived.madeWithArg;
+                   w.matchPrefix == derived.matchPrefix && w.madeWithArg == derived.madeWithArg &&
+                   w.whenArg == derived.whenArg;
           });
           if (known || list.size() >= 16) // 16: recursion that keeps adding text stops here
             continue;
@@ -646,6 +657,10 @@ private:
     for (auto &[callPointer, api, result] : evaluated) {
       const CallFact &call = *callPointer;
       if (result.notThisApi)
+        continue;
+      // The option is the caller's parameter and the channel is not: what the call does is
+      // decided at run time, and no call site can tell.
+      if (conditionDeferred(call, *api) && !result.forwardedParameter)
         continue;
       const std::string service = serviceOf(call.location);
       if (result.forwardedParameter) {
