@@ -30,6 +30,7 @@ struct ArgValue {
   bool isNull = false;      // a null pointer constant: no channel at all (rd_kafka_assign(rk, NULL))
   std::string prefix, suffix; // Parameter, Handle: text around it (`name + "/set_level"`, `prefix_ + "teleop"`)
   std::string name;           // Handle: the variable's name, for a pattern when its value stays unknown
+  std::string why;            // Handle: why the value it was made from is unknown (`message_t m(name)`)
   // Strings: how the text is known. A pattern holds `{name}` where a piece is known only at
   // run time (`"orders." + id + ".placed"` is `orders.{id}.placed`), linked to concrete
   // channels the way AsyncAPI channel parameters are. A default is the value a

@@ -47,6 +47,8 @@ Json toJson(const ArgValue &a) {
     j["set"] = a.setting;
   if (!a.name.empty())
     j["nm"] = a.name;
+  if (!a.why.empty())
+    j["why"] = a.why;
   return j;
 }
 
@@ -68,6 +70,7 @@ ArgValue argOf(const Json &j) {
   a.isNull = j.value("n", false);
   a.prefix = j.value("pre", "");
   a.suffix = j.value("suf", "");
+  a.why = j.value("why", "");
   int source = j.value("src", 0);
   if (source < 0 || source > static_cast<int>(ArgValue::Source::Pattern))
     throw std::runtime_error("bad value source");

@@ -393,6 +393,8 @@ private:
       break;
     case ArgValue::Kind::Handle:
       result = evaluateHandle(arg.text, depth);
+      if (result.channels.empty() && !arg.why.empty() && handles_.find(arg.text) == handles_.end())
+        result.reason = arg.why; // what it was made from is not known, rather than "no creation seen"
       if (result.channels.empty() && arg.innerCall.line != 0) { // initialised by a handle API
         ArgValue inner = arg;
         inner.kind = ArgValue::Kind::Unknown;

@@ -726,6 +726,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
         value.kind = ArgValue::Kind::Handle;
         value.text = names_.keyOf(var);
         value.innerCall = inner.innerCall;
+        if (inner.innerCall.empty() && inner.text != "the value is constructed at run time")
+          value.why = inner.text; // made from a value that is not known (`message_t m(name)`)
         return value;
       }
       return inner;
