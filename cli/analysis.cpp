@@ -23,7 +23,19 @@
 
 namespace eventscope {
 
+// The C++ files looked at when neither `sources` nor -p says which (the README's default).
+static const std::vector<std::string> kDefaultSources{"**/*.cpp", "**/*.cc", "**/*.cxx", "**/*.c"};
+
+static Config readConfigFile(const CommonOptions &options, const std::string &root);
+
 static Config readConfig(const CommonOptions &options, const std::string &root) {
+  Config config = readConfigFile(options, root);
+  if (!config.sourcesGiven && options.buildDir.empty())
+    config.sources = kDefaultSources;
+  return config;
+}
+
+static Config readConfigFile(const CommonOptions &options, const std::string &root) {
   if (!options.configFile.empty()) {
     if (!llvm::sys::fs::exists(options.configFile))
       throw InputError({options.configFile, 0, 0, ""}, "config file not found");
@@ -47,8 +59,6 @@ static Config readConfig(const CommonOptions &options, const std::string &root) 
   // manifests nor AsyncAPI are passed over (counted in a warning).
   Config config;
   config.contracts = {"**/*.yaml", "**/*.yml", "**/*.json"};
-  if (options.buildDir.empty())
-    config.sources = {"**/*.cpp", "**/*.cc", "**/*.cxx", "**/*.c"};
   return config;
 }
 

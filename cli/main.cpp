@@ -91,8 +91,6 @@ Analysis analyzeWithWarnings(const CommonOptions &common) {
 std::string unitCounts(const Analysis &analysis) {
   size_t total = analysis.analysedUnits + analysis.failedUnits;
   std::string out = std::to_string(total) + " translation unit(s)";
-  if (analysis.partialUnits + analysis.failedUnits == 0)
-    return out;
   return out + ": " + std::to_string(analysis.analysedUnits - analysis.partialUnits) + " analysed whole, " +
          std::to_string(analysis.partialUnits) + " in part, " + std::to_string(analysis.failedUnits) +
          " not analysed";

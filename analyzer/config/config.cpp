@@ -277,6 +277,7 @@ void overlay(Config &base, const ConfigFile &file) {
       base.*member = top.*member;
   };
   take("sources", &Config::sources);
+  take("sources", &Config::sourcesGiven);
   take("include_dirs", &Config::includeDirs);
   take("compile_flags", &Config::compileFlags);
   take("contracts", &Config::contracts);
@@ -416,6 +417,7 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
     return items;
   };
   config.sources = paths("sources");
+  config.sourcesGiven = static_cast<bool>(root["sources"]);
   config.includeDirs = paths("include_dirs");
   config.compileFlags = stringListOf(root["compile_flags"], file, "`compile_flags`");
   config.contractsGiven = static_cast<bool>(root["contracts"]);

@@ -124,6 +124,7 @@ struct Config {
   std::string absolutePath;
   std::string baseDir; // globs are relative to this directory (absolute)
   std::vector<std::string> sources;
+  bool sourcesGiven = false; // the key is written (else the CLI's default globs apply)
   std::vector<std::string> includeDirs;
   std::vector<std::string> compileFlags; // added after -std=c++20 when there is no -p (e.g. -std=c++17)
   std::vector<std::string> contracts;

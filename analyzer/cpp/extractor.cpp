@@ -107,7 +107,12 @@ public:
     Location at;
     if (info.hasSourceManager())
       at = locationIn(info.getSourceManager(), info.getLocation(), root_);
-    noteGap(facts_, at, "Clang error: " + message.str().str());
+    // An error Clang makes of a warning (narrowing in braces): GCC often accepts the code,
+    // and the user can tell Clang to as well.
+    std::string hint;
+    if (llvm::StringRef flag = clang::DiagnosticIDs::getWarningOptionForDiag(info.getID()); !flag.empty())
+      hint = " (Clang's -W" + flag.str() + "; to accept it as GCC may, add `compile_flags: [-Wno-" + flag.str() + "]`)";
+    noteGap(facts_, at, "Clang error: " + message.str().str() + hint);
     facts_.errors.push_back((at.empty() ? "" : formatLocation(at) + ": ") + message.str().str());
   }
   unsigned count() const { return count_; }
