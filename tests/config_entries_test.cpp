@@ -111,6 +111,27 @@ TEST(ConfigEntries, TheDefaultGlobsWithoutAConfigAreNotWarnedAbout) {
   EXPECT_EQ(r.err.find("matches no"), std::string::npos) << r.err;
 }
 
+// A config that does not write `sources` still analyses the README's default globs (it
+// analysed nothing, and said nothing), with the flags it gives; a Clang error that is a
+// promoted warning names the flag that accepts the code as GCC does.
+TEST(ConfigEntries, AConfigWithoutSourcesAnalysesTheDefaultGlobs) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "compile_flags: [-std=c++17]\n");
+  dir.write("src/a.cpp", "int f(int x) { short s{x}; return s; }\n");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_NE(r.err.find("1 translation unit(s): 0 analysed whole, 1 in part, 0 not analysed"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("src/a.cpp:1:24: error: src/a.cpp was analysed in part: Clang error: non-constant-expression "
+                       "cannot be narrowed from type 'int' to 'short' in initializer list (Clang's -Wc++11-narrowing; "
+                       "to accept it as GCC may, add `compile_flags: [-Wno-c++11-narrowing]`)"),
+            std::string::npos)
+      << r.out;
+  dir.write("eventscope.yaml", "compile_flags: [-std=c++17, -Wno-c++11-narrowing]\n");
+  r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole, 0 in part, 0 not analysed"), std::string::npos) << r.err;
+}
+
 TEST(ConfigEntries, ACompilationDatabaseWithNothingUnderTheRootIsSaid) {
   TempDir dir, build;
   dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
