@@ -715,6 +715,9 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
       }
       // A local string changed after its initialiser (reassigned, `+=`, strcpy) is not it.
       if (var->isLocalVarDecl() && !type.isConstQualified() && isStringLike(type) && !unchangedLocal(var)) {
+        // Only ever given constants (`std::string name = "amd"; if (x) name = "intc";`): one of them.
+        if (ArgValue assigned; inner.kind == ArgValue::Kind::Strings && assignedConstants(var, inner, assigned, depth))
+          return assigned;
         value.text = "the value of variable '" + var->getNameAsString() + "' changes after its initialiser";
         return value;
       }

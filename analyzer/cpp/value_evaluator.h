@@ -69,6 +69,9 @@ private:
   // `void loadTopic(std::string &out) { out = "orders"; }`): the values the function assigns
   // to that parameter, when each is constant.
   bool filledByCall(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
+  // A local string whose every change is a plain assignment of constants: `initial` and
+  // those constants. False when anything else changes it (`+=`, a non-const reference).
+  bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
   static std::string placeholderFor(const clang::Expr *e);
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).

@@ -331,6 +331,40 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
   return true;
 }
 
+bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initial, ArgValue &out,
+                                       unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !var->isLocalVarDecl() || depth > 8)
+    return false;
+  ExprMutationAnalyzer mutations(*body, context_);
+  ArgValue all = initial;
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    const Expr *assigned = nullptr;
+    if (auto *op = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
+        op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 && op->getArg(0) == use)
+      assigned = op->getArg(1);
+    else if (auto *op = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
+             op && op->getOpcode() == BO_Assign && op->getLHS() == use)
+      assigned = op->getRHS();
+    if (!assigned) {
+      if (mutations.isMutated(use))
+        return false;
+      continue;
+    }
+    ArgValue one = evaluate(assigned, depth + 1);
+    if (one.kind != ArgValue::Kind::Strings)
+      return false;
+    all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
+    all.source = lessCertain(all.source, one.source);
+  }
+  std::sort(all.strings.begin(), all.strings.end());
+  all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
+  out = all;
+  return true;
+}
+
 bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned depth) const {
   std::string type = stream->getType().isNull() ? "" : typeName(stream->getType());
   auto *construct = dyn_cast_or_null<CXXConstructExpr>(stream->getInit() ? unwrap(stream->getInit()) : nullptr);
