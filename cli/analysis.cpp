@@ -116,8 +116,8 @@ static bool matchesNothing(const std::string &pattern, const Location &at, const
 // The entries of `key` that match none of `files` (absolute), as warnings at the entry.
 static void warnUnmatchedEntries(const Analysis &analysis, const char *key, const std::vector<std::string> &files,
                                  const char *what, std::vector<std::string> &warnings) {
-  if (analysis.config.file.empty())
-    return; // no config: the default globs are a guess, not something the user wrote
+  if (analysis.config.file.empty() || (std::string_view(key) == "sources" && !analysis.config.sourcesGiven))
+    return; // the default globs are a guess, not something the user wrote
   std::vector<std::string> relative = asConfigSeesThem(analysis.layout, files);
   for (const auto &[entry, at] : analysis.config.pathEntries(key)) {
     if (matchesNothing(entry, at, relative))
