@@ -192,6 +192,30 @@ TEST(AsyncApiSpec, ADocumentWithTraitsReadsLikeItsInlineTwin) {
   EXPECT_EQ(findings(fixture("traits"), 1).find("unsecured-channel"), std::string::npos);
 }
 
+// The breaking-change diff reads traits as the loader does: a document and its inline twin
+// are no change (2.x and 3.0), and a change made inside a trait is found where it lands.
+TEST(AsyncApiSpec, TheDiffSeesTraitsApplied) {
+  for (const char *version : {"v2", "v3"}) {
+    CommandResult r = runEventscope({"contract", "diff", std::string("orders-") + version + ".yaml",
+                                     std::string("control/orders-") + version + "-inline.yaml", "--no-impact"},
+                                    fixture("traits"));
+    EXPECT_EQ(r.exitCode, 0) << version << "\n" << r.out << r.err;
+    EXPECT_NE(r.err.find("0 breaking change(s) in 0 change(s)"), std::string::npos) << version << "\n" << r.err;
+  }
+  TempDir dir;
+  std::string v3 = readFile(fixture("traits") + "/orders-v3.yaml");
+  dir.write("old.yaml", v3);
+  std::string changed = v3;
+  changed.replace(changed.find("required: [messageId]"), 21, "required: [messageId, traceId]");
+  dir.write("new.yaml", changed);
+  CommandResult r = runEventscope({"contract", "diff", "old.yaml", "new.yaml", "--no-impact"}, dir.path());
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_NE(r.out.find("add /channels/orderPaid/messages/OrderPaid/headers/required: property 'traceId' newly "
+                       "required"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST(AsyncApiSpec, TraitsMergeAsTheReferenceParserMergesThem) {
   // 2.x: each trait patches the object (the trait's value wins); 3.x: the traits, then the
   // object itself, patch an empty object (the object's value wins). Maps merge member by

@@ -1,6 +1,7 @@
 #include "analyzer/contracts/asyncapi.h"
 
 #include "analyzer/contracts/payload_formats.h"
+#include "analyzer/contracts/traits_json.h"
 
 #include "analyzer/document_tree.h"
 #include "analyzer/yaml_input.h"
@@ -943,7 +944,9 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
 
 std::string documentAsJson(const DocNode &document, const std::string &displayPath) {
   size_t values = 0;
-  return jsonText(documentJson(document, displayPath, 0, values));
+  nlohmann::ordered_json json = documentJson(document, displayPath, 0, values);
+  applyTraits(json); // as the loader reads them: traits and their inline twin diff alike
+  return jsonText(json);
 }
 
 bool isAsyncApiDocument(const DocNode &document) { return document.get("asyncapi") != nullptr; }

@@ -22,7 +22,8 @@ bool isAsyncApiDocument(const DocNode &document);
 ContractDocument loadAsyncApi(const DocNode &document, const std::string &path, const std::string &displayPath,
                               const AsyncApiOptions &options);
 
-// The document itself as compact JSON text, $refs kept as they are, for the contract diff.
+// The document itself as compact JSON text, $refs kept as they are and traits applied
+// (traits_json.h), for the contract diff.
 // Throws InputError when YAML aliases expand it past a limit.
 std::string documentAsJson(const DocNode &document, const std::string &displayPath);
 
