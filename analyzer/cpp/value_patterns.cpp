@@ -228,6 +228,35 @@ bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsign
   return true;
 }
 
+namespace {
+
+// What `target = X` assigns (a class's operator= or the built-in `=`), or null.
+const Expr *assignedValue(const Expr *target, ASTContext &context) {
+  DynTypedNodeList parents = context.getParents(*target);
+  if (parents.size() != 1)
+    return nullptr;
+  if (auto *op = parents[0].get<CXXOperatorCallExpr>(); op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 &&
+                                                        ValueEvaluator::unwrap(op->getArg(0)) == ValueEvaluator::unwrap(target))
+    return op->getArg(1);
+  if (auto *op = parents[0].get<BinaryOperator>();
+      op && op->getOpcode() == BO_Assign && ValueEvaluator::unwrap(op->getLHS()) == ValueEvaluator::unwrap(target))
+    return op->getRHS();
+  return nullptr;
+}
+
+// Adds a value's strings to `all` when it is constant text; false otherwise.
+bool addConstant(ArgValue &all, const ArgValue &one) {
+  if (one.kind != ArgValue::Kind::Strings)
+    return false;
+  all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
+  all.source = lessCertain(all.source, one.source);
+  if (all.setting.empty())
+    all.setting = one.setting;
+  return true;
+}
+
+} // namespace
+
 bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned depth) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
@@ -278,39 +307,21 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
   ExprMutationAnalyzer inner(*definition->getBody(), context_);
   size_t assignments = 0;
   for (const DeclRefExpr *use : referencesTo(param, *definition->getBody(), context_)) {
+    // The parameter itself, or what a pointer parameter points at (`*out`).
     const Expr *target = use;
     DynTypedNodeList parents = context_.getParents(*use);
-    if (auto *deref = parents.size() == 1 ? parents[0].get<UnaryOperator>() : nullptr;
-        deref && deref->getOpcode() == UO_Deref) {
-      target = deref;
-      parents = context_.getParents(*deref);
-    } else if (auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr) {
+    if (auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr)
       parents = context_.getParents(*cast);
-      if (parents.size() == 1 && parents[0].get<UnaryOperator>() &&
-          parents[0].get<UnaryOperator>()->getOpcode() == UO_Deref) {
-        target = parents[0].get<UnaryOperator>();
-        parents = context_.getParents(*target);
-      }
-    }
-    const Expr *assigned = nullptr;
-    if (auto *op = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
-        op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 && unwrap(op->getArg(0)) == unwrap(target))
-      assigned = op->getArg(1);
-    else if (auto *op = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
-             op && op->getOpcode() == BO_Assign && unwrap(op->getLHS()) == unwrap(target))
-      assigned = op->getRHS();
+    if (auto *deref = parents.size() == 1 ? parents[0].get<UnaryOperator>() : nullptr; deref && deref->getOpcode() == UO_Deref)
+      target = deref;
+    const Expr *assigned = assignedValue(target, context_);
     if (!assigned) {
       if (inner.isMutated(use))
         return false; // `out += ...`, passed on to another writer
       continue;
     }
-    ArgValue one = evaluate(assigned, depth + 1);
-    if (one.kind != ArgValue::Kind::Strings)
+    if (!addConstant(all, evaluate(assigned, depth + 1)))
       return false;
-    all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
-    all.source = lessCertain(all.source, one.source);
-    if (all.setting.empty())
-      all.setting = one.setting;
     ++assignments;
   }
   if (assignments == 0)
@@ -340,24 +351,14 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
   ExprMutationAnalyzer mutations(*body, context_);
   ArgValue all = initial;
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
-    DynTypedNodeList parents = context_.getParents(*use);
-    const Expr *assigned = nullptr;
-    if (auto *op = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
-        op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 && op->getArg(0) == use)
-      assigned = op->getArg(1);
-    else if (auto *op = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
-             op && op->getOpcode() == BO_Assign && op->getLHS() == use)
-      assigned = op->getRHS();
+    const Expr *assigned = assignedValue(use, context_);
     if (!assigned) {
       if (mutations.isMutated(use))
         return false;
       continue;
     }
-    ArgValue one = evaluate(assigned, depth + 1);
-    if (one.kind != ArgValue::Kind::Strings)
+    if (!addConstant(all, evaluate(assigned, depth + 1)))
       return false;
-    all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
-    all.source = lessCertain(all.source, one.source);
   }
   std::sort(all.strings.begin(), all.strings.end());
   all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
