@@ -201,8 +201,9 @@ TEST(ChannelMatch, APrefixPatternCoversExactlyWhatStartsWithIt) {
       bool expected = name.starts_with(prefix);
       EXPECT_EQ(channelMatches(pattern, name), expected) << pattern << " vs " << name;
       covered += expected;
-      if (expected)
+      if (expected) {
         EXPECT_TRUE(name.starts_with(patternLiterals(pattern).prefix)) << pattern;
+      }
     }
   }
   EXPECT_GE(covered, 250u);

@@ -100,7 +100,14 @@ public:
            EventGraph &graph)
       : layout_(layout), graph_(graph) {
     for (const ApiDescription &d : apis) {
-      Api api{d.function, d.role, d.channel, d.handler, d.location, d.target, d.assignment, "", "", "", "", ""};
+      Api api;
+      api.name = d.function;
+      api.role = d.role;
+      api.channel = d.channel;
+      api.handler = d.handler;
+      api.declaredAt = d.location;
+      api.target = d.target;
+      api.assignment = d.assignment;
       api.whenArg = d.whenArg;
       api.whenIs = d.whenIs;
       api.matchPrefix = d.matchPrefix;
@@ -572,8 +579,10 @@ private:
           const std::string &owner = ownerOf(call, result);
           if (!result.forwardedParameter || owner.empty())
             continue;
-          Api derived{nameOf(owner), api->role, {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}}, {}, {}, {},
-                      false, "", "", "", "", ""};
+          Api derived;
+          derived.name = nameOf(owner);
+          derived.role = api->role;
+          derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
           derived.matchPrefix = api->matchPrefix;
