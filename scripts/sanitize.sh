@@ -10,4 +10,12 @@ ninja -C "$build" >/dev/null
 export ASAN_OPTIONS="detect_leaks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
-ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)"
+# Tests that parse cppzmq's zmq.hpp meet a leak inside Clang 19 itself (tests/sanitizers/
+# lsan.supp, MakeDeductionFailureInfo). LSan matches a suppression against the stack it
+# recorded, and the fast unwinder stops in libLLVM, which has no frame pointers: these tests
+# run with the slow unwinder, so that the suppression sees the Clang frames and nothing else
+# is hidden.
+full_stacks='ProfilesZeroMq\.Cppzmq'
+ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -E "$full_stacks"
+ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0" \
+  ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" -R "$full_stacks"
