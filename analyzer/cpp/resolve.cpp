@@ -232,8 +232,7 @@ private:
     // A parameter of the caller decides at the caller's own calls (a wrapper, below).
     auto conditionHolds = [&](const Api &api) {
       return !api.whenArg || conditionDeferred(call, api) ||
-             (*api.whenArg < call.args.size() &&
-              std::find(api.whenIs.begin(), api.whenIs.end(), call.args[*api.whenArg].enumName) != api.whenIs.end());
+             (*api.whenArg < call.args.size() && writtenAs(call.args[*api.whenArg], api.whenIs));
     };
     for (const std::string &name : call.calleeNames) {
       auto [begin, end] = apisByName_.equal_range(name);
@@ -267,6 +266,12 @@ private:
     return found;
   }
 
+  // Whether an argument is written as one of these named constants (ArgValue::enumName:
+  // an enumerator, a constexpr variable, a macro), for `when` and `made_with`.
+  static bool writtenAs(const ArgValue &arg, const std::vector<std::string> &names) {
+    return !arg.enumName.empty() && std::find(names.begin(), names.end(), arg.enumName) != names.end();
+  }
+
   // `when` asks about an argument that is the caller's own parameter.
   static bool conditionDeferred(const CallFact &call, const Api &api) {
     return api.whenArg && *api.whenArg < call.args.size() && call.args[*api.whenArg].kind == ArgValue::Kind::Parameter;
@@ -289,9 +294,8 @@ private:
       bool maker = std::any_of(creation.calleeNames.begin(), creation.calleeNames.end(), [&](const std::string &n) {
         return std::find(api.madeBy.begin(), api.madeBy.end(), n) != api.madeBy.end();
       });
-      return !maker || std::any_of(creation.args.begin(), creation.args.end(), [&](const ArgValue &arg) {
-        return std::find(api.madeWith.begin(), api.madeWith.end(), arg.enumName) != api.madeWith.end();
-      });
+      return !maker || std::any_of(creation.args.begin(), creation.args.end(),
+                                   [&](const ArgValue &arg) { return writtenAs(arg, api.madeWith); });
     };
     if (handle->innerCall.line != 0)
       if (auto it = callAt_.find(handle->innerCall); it != callAt_.end())
