@@ -515,3 +515,69 @@ void run(const std::string &extra) {
 }
 
 } // namespace
+
+namespace {
+
+// A member a setter stores its parameter in (`void set_topic(std::string t) { topic_ =
+// std::move(t); }`), read by another method that publishes: each call of the setter is an
+// endpoint on what it is given, and a handler that publishes through the object is a
+// trigger. A member both a constructor and a setter fill takes the values of both; a
+// lambda that stores its own parameter is not a setter anybody in the project calls.
+TEST(ValueFlow, MembersSetByASetterAfterConstruction) {
+  TempDir dir;
+  dir.write("eventscope.yaml",
+            appConfig("[\"src/*.cpp\"]",
+                      std::string(kBusPublish) +
+                          "  - {function: \"bus_subscribe\", role: consume, channel: {arg: 0}, handler: {arg: 1}}\n",
+                      false));
+  dir.write("src/publisher.h", R"cpp(#pragma once
+#include <string>
+#include <utility>
+void bus_publish(const char *topic);
+class Publisher {
+public:
+  Publisher() = default;
+  explicit Publisher(std::string topic) : topic_(std::move(topic)) {}
+  void set_topic(std::string topic) { topic_ = std::move(topic); }
+  void set_prefixed(const std::string &name) { prefixed_ = name; }
+  void publish() const { bus_publish(topic_.c_str()); }
+  void publishPrefixed() const { bus_publish(("fleet/" + prefixed_).c_str()); }
+private:
+  std::string topic_;
+  std::string prefixed_;
+};
+)cpp");
+  dir.write("src/app.cpp", R"cpp(#include "publisher.h"
+#include <functional>
+void bus_subscribe(const char *topic, void (*handler)(const char *));
+static Publisher status;
+static Publisher alerts("alerts.raised");
+static Publisher fleet;
+static void onOrder(const char *) { status.publish(); }
+static void onAlarm(const char *) { alerts.publish(); fleet.publishPrefixed(); }
+int main() {
+  status.set_topic("orders.status");
+  fleet.set_prefixed("robot1");
+  bus_subscribe("orders.placed", onOrder);
+  bus_subscribe("alarms", onAlarm);
+  std::function<void(std::string)> rename = [](std::string t) { static std::string kept; kept = t; };
+  rename("x");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume alarms src/app.cpp:13:3 [onAlarm]",
+                             "app consume orders.placed src/app.cpp:12:3 [onOrder]",
+                             "app produce alerts.raised src/app.cpp:5:18",
+                             "app produce fleet/robot1 src/app.cpp:11:9",
+                             "app produce orders.status src/app.cpp:10:10",
+                         }));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "app alarms -> alerts.raised via onAlarm,Publisher::publish",
+                            "app alarms -> fleet/robot1 via onAlarm,Publisher::publishPrefixed",
+                            "app orders.placed -> orders.status via onOrder,Publisher::publish",
+                        }));
+  EXPECT_EQ(x.unresolved, std::set<std::string>{});
+}
+
+} // namespace

@@ -267,8 +267,10 @@ public:
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
     // std::thread t(worker) and friends: a callable handed to a constructor runs.
     const CXXConstructorDecl *ctor = construct->getConstructor();
-    if (!ctor || currentKey().empty())
+    if (!ctor)
       return true;
+    // Outside any function, a namespace-scope object's constructor still runs, at start-up
+    // (`static Publisher alerts("alerts.raised");`).
     // A messaging API that is a constructor (mqtt::topic): recorded with its arguments. Its
     // default, copy and move constructors (a member made empty, then subscribed) are not it.
     std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
@@ -281,7 +283,7 @@ public:
     // expression starts (`auto b = Builder("t").payload(p)`: the API constructor's place).
     if (ctor->hasBody() && !(ctor->isImplicit() && ctor->isCopyOrMoveConstructor()) && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
       recordConstructorCall(ctor, {}, names_.locationOf(construct->getBeginLoc()), construct->getArgs(), construct->getNumArgs());
-    for (unsigned i = 0; i < construct->getNumArgs(); ++i) {
+    for (unsigned i = 0; i < construct->getNumArgs() && !currentKey().empty(); ++i) {
       ArgValue handler;
       handlers_.find(construct->getArg(i), handler);
       // A lambda or a std::function wrapping a callable is stored, not run, by construction.
@@ -497,22 +499,26 @@ private:
     return "";
   }
 
-  // `topic_ = topic;` in a constructor's body.
+  // `topic_ = topic;` in a constructor's body, or in a setter (`void set_topic(std::string t)
+  // { topic_ = std::move(t); }`): any method of the class but a lambda's, whose callers are
+  // the library's.
   void bindAssignedMember(const Expr *lhs, const Expr *rhs) {
-    auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back());
-    auto *member = lhs ? dyn_cast<MemberExpr>(lhs->IgnoreParenImpCasts()) : nullptr;
-    if (ctor && member && isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts()))
-      if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
-        bindMemberToParameter(ctor, field, rhs);
-  }
-  void bindMemberToParameter(const CXXConstructorDecl *ctor, const FieldDecl *field, const Expr *init) {
-    if (!field || !init || !ctor->hasBody())
+    auto *method = dyn_cast_or_null<CXXMethodDecl>(functions_.empty() ? nullptr : functions_.back());
+    if (!method || method->isStatic() || method->getParent()->isLambda())
       return;
-    functions_.push_back(ctor); // parameters are those of the constructor
+    auto *member = lhs ? dyn_cast<MemberExpr>(lhs->IgnoreParenImpCasts()) : nullptr;
+    if (member && isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts()))
+      if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+        bindMemberToParameter(method, field, rhs);
+  }
+  void bindMemberToParameter(const CXXMethodDecl *method, const FieldDecl *field, const Expr *init) {
+    if (!field || !init || !method->hasBody())
+      return;
+    functions_.push_back(method); // parameters are those of the constructor or setter
     ArgValue value = values_.evaluate(init, 0);
     functions_.pop_back();
     if (value.kind == ArgValue::Kind::Parameter)
-      facts_.memberParameters.push_back({names_.keyOf(field), names_.keyOf(ctor), value});
+      facts_.memberParameters.push_back({names_.keyOf(field), names_.keyOf(method), value});
   }
 
   void bindHandle(const std::string &key, const Expr *init) {

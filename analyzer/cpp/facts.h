@@ -81,11 +81,11 @@ struct UnanalysedHandle {
   Location call;
 };
 
-// `member_(topic)` in a constructor, or `member_ = topic` in its body: the member holds the
-// value of the constructor's parameter, for the other methods that read it.
+// `member_(topic)` in a constructor, or `member_ = topic` in its body or in a setter's: the
+// member holds the value of that function's parameter, for the other methods that read it.
 struct MemberParameter {
   std::string memberKey;
-  std::string functionKey; // the constructor
+  std::string functionKey; // the constructor or setter
   ArgValue value;          // Kind::Parameter
 };
 

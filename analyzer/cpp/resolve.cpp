@@ -50,6 +50,9 @@ struct ChannelResult {
   std::vector<std::string> channels;
   std::optional<unsigned> forwardedParameter; // the caller passes its own parameter on
   std::string forwardedOwner;                 // whose parameter, when not the caller's (a constructor's)
+  // The same member set from the parameter of other functions too (a constructor and a
+  // setter): each is a wrapper of its own.
+  std::vector<ChannelResult> otherForwards;
   std::string prefix, suffix;                 // text around the forwarded parameter
   std::string reason;
   bool notThisApi = false; // e.g. redisCommand with another command: no endpoint, no finding
@@ -87,6 +90,7 @@ struct ProduceSite {
 struct ObjectProduce {
   std::string channel;
   Location site;
+  std::string objectKey; // the variable a setter was called on (`status.set_topic("x")`), if any
 };
 
 struct Consumption {
@@ -191,8 +195,13 @@ private:
         unanalysedHandles_.emplace(handle.variableKey, handle.call);
       for (const LambdaDefinition &lambda : unit.lambdas)
         lambdas_.push_back(lambda);
-      for (const MemberParameter &member : unit.memberParameters)
-        memberParameters_[member.memberKey].push_back(member);
+      for (const MemberParameter &member : unit.memberParameters) {
+        std::vector<MemberParameter> &setters = memberParameters_[member.memberKey];
+        if (std::none_of(setters.begin(), setters.end(), [&](const MemberParameter &m) {
+              return m.functionKey == member.functionKey && m.value.parameter == member.value.parameter;
+            }))
+          setters.push_back(member); // once, though every unit that includes the header saw it
+      }
       for (const MemberValue &member : unit.memberValues)
         memberValues_[member.memberKey].push_back(member.value);
       for (const CallFact &call : unit.calls)
@@ -521,12 +530,18 @@ private:
     }
     if (forwarded.forwardedParameter && !forwarded.forwardedOwner.empty())
       return forwarded;
-    // A member a constructor set from its parameter: `topic_(topic)`.
+    // A member a constructor or setter set from its parameter: `topic_(topic)`.
     if (auto members = memberParameters_.find(variable); members != memberParameters_.end() && !result.notThisApi) {
-      const MemberParameter &member = members->second.front();
-      ChannelResult fromConstructor = evaluateValue(member.value, depth + 1);
-      fromConstructor.forwardedOwner = member.functionKey;
-      return fromConstructor;
+      ChannelResult first;
+      for (const MemberParameter &member : members->second) {
+        ChannelResult fromSetter = evaluateValue(member.value, depth + 1);
+        fromSetter.forwardedOwner = member.functionKey;
+        if (&member == &members->second.front())
+          first = std::move(fromSetter);
+        else
+          first.otherForwards.push_back(std::move(fromSetter));
+      }
+      return first;
     }
     // A string member this unit only reads, written in other units: one of the values they
     // give it, unless one of them is not known.
@@ -579,7 +594,12 @@ private:
         for (const Api *api : apisOf(call)) {
           if (!sendsOrReceives(api->role) || !done.insert({&call, api}).second)
             continue;
-          ChannelResult result = evaluate(call, *api);
+          ChannelResult evaluated = evaluate(call, *api);
+          std::vector<const ChannelResult *> forwards{&evaluated};
+          for (const ChannelResult &other : evaluated.otherForwards)
+            forwards.push_back(&other);
+          for (const ChannelResult *each : forwards) {
+          const ChannelResult &result = *each;
           const std::string &owner = ownerOf(call, result);
           if (!result.forwardedParameter || owner.empty())
             continue;
@@ -633,6 +653,7 @@ private:
             continue;
           list.push_back(derived);
           changed = true;
+          }
         }
       }
       if (!changed)
@@ -642,6 +663,12 @@ private:
 
   std::string serviceOf(const Location &location) const {
     return layout_.serviceOf(location.file.rfind('/', 0) == 0 ? location.file : layout_.root + "/" + location.file);
+  }
+
+  // Whether the forwarded parameter's function became a wrapper that something calls.
+  bool calledWrapper(const CallFact &call, const ChannelResult &result) {
+    const std::string &owner = ownerOf(call, result);
+    return result.forwardedParameter && wrappers_.count(owner) && callersOf_[owner] > 0;
   }
 
   void collectEndpoints() {
@@ -662,9 +689,11 @@ private:
       for (const Api *api : apisOf(call))
         if (sendsOrReceives(api->role)) {
           ChannelResult result = evaluate(call, *api);
-          const std::string &owner = ownerOf(call, result);
-          if (result.forwardedParameter && wrappers_.count(owner) && callersOf_[owner] > 0)
+          if (calledWrapper(call, result))
             forwardedAndCalled.insert(call.location);
+          for (const ChannelResult &other : result.otherForwards)
+            if (calledWrapper(call, other))
+              forwardedAndCalled.insert(call.location);
           if (!result.channels.empty())
             resolvedSomewhere.emplace(call.location, api);
           evaluated.push_back({&call, api, std::move(result)});
@@ -767,7 +796,9 @@ private:
         graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(result.source), result.setting});
         if (role == Role::Produce && !api->senderKey.empty())
-          objectProduces_[api->senderKey].push_back({channel, call.location}); // sent later, by the object
+          objectProduces_[api->senderKey].push_back( // sent later, by the object
+              {channel, call.location,
+               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : ""});
         else if (role == Role::Produce)
           produces_[call.callerKey].push_back({channel, call.location, {}});
         else
@@ -845,6 +876,10 @@ private:
               made.insert(creation.location);
       if (call.hasObject && sites[call.calleeKey].count(call.object.innerCall))
         made.insert(call.object.innerCall); // make_unique<Wrapper>(...)->publish(m)
+      if (call.hasObject && call.object.kind == ArgValue::Kind::Handle)
+        for (const ObjectProduce &p : sends->second)
+          if (p.objectKey == call.object.text)
+            made.insert(p.site); // `status.set_topic("x")`, then `status.publish()`
       if (made.empty() && sites[call.calleeKey].size() == 1)
         made = sites[call.calleeKey];
       for (const ObjectProduce &p : sends->second)
