@@ -9,7 +9,7 @@ packages=(
   libyaml-cpp-dev libgraphviz-dev graphviz libcli11-dev nlohmann-json3-dev libgtest-dev
   # Real client-library headers that the C++ extraction tests are compiled against.
   librdkafka-dev libpaho-mqtt-dev libpaho-mqttpp-dev libnats-dev libroscpp-dev libstd-srvs-dev libhiredis-dev
-  libmosquitto-dev libmosquittopp-dev libzmq3-dev cppzmq-dev libgflags-dev
+  libmosquitto-dev libmosquittopp-dev libzmq3-dev cppzmq-dev libgflags-dev libabsl-dev
   nodejs
   # The generated value-flow programs (bench/value_matrix.py) and the benchmarks are Python.
   python3

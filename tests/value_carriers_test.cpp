@@ -429,6 +429,49 @@ int main(int argc, char **argv) {
 
 namespace {
 
+// Abseil's flags, against Debian's absl/flags/flag.h: `absl::GetFlag(FLAGS_x)` of an
+// ABSL_FLAG defined in this unit or only declared (ABSL_DECLARE_FLAG) here, directly or
+// through a local; `parameters:` wins over the default. A flag that is not a string, or
+// another function named GetFlag, is no setting.
+TEST(ValueFlow, AbseilFlagsRestOnTheirDefaults) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false) + "parameters:\n  audit_topic: audit.v2\n");
+  dir.write("src/flags.cpp", R"cpp(#include <absl/flags/flag.h>
+#include <string>
+void bus_publish(const char *topic);
+ABSL_FLAG(std::string, orders_topic, "orders.placed", "where orders go");
+ABSL_FLAG(std::string, audit_topic, "audit", "where audit records go");
+ABSL_FLAG(int, partitions, 3, "not a name");
+void publishOrder() { bus_publish(absl::GetFlag(FLAGS_orders_topic).c_str()); }
+)cpp");
+  dir.write("src/main.cpp", R"cpp(#include <absl/flags/declare.h>
+#include <absl/flags/flag.h>
+#include <string>
+void bus_publish(const char *topic);
+ABSL_DECLARE_FLAG(std::string, orders_topic);
+ABSL_DECLARE_FLAG(std::string, audit_topic);
+namespace cfg { std::string GetFlag(const char *name); }
+int main() {
+  std::string orders = absl::GetFlag(FLAGS_orders_topic);
+  bus_publish(orders.c_str());
+  bus_publish(absl::GetFlag(FLAGS_audit_topic).c_str());
+  bus_publish(cfg::GetFlag("other").c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce audit.v2 src/main.cpp:11:3 {configured audit_topic}",
+                             "app produce orders.placed src/flags.cpp:7:23 {default orders_topic}",
+                             "app produce orders.placed src/main.cpp:10:3 {default orders_topic}",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"src/main.cpp:12:3 bus_publish: the value is the result of a call "
+                                                 "to cfg::GetFlag"}));
+}
+
+} // namespace
+
+namespace {
+
 // A local string a project function fills through a reference or pointer parameter
 // (`loadTopic(t)`), otherwise only read: the constants the function assigns, with the
 // initial value when the function may leave it. A function that writes something not

@@ -3,6 +3,7 @@
 #include "analyzer/cpp/api_lookup.h"
 #include "analyzer/cpp/ast_names.h"
 #include "analyzer/cpp/handler_finder.h"
+#include "analyzer/cpp/libraries/abseil_flags.h"
 #include "analyzer/cpp/value_evaluator.h"
 
 #include <clang/AST/ExprCXX.h>
@@ -301,6 +302,9 @@ public:
 
   // `topic = RdKafka::Topic::create(...)`, `Topic *t = create(...)`, `member_(create(...))`.
   bool VisitVarDecl(VarDecl *var) {
+    // An Abseil flag's own construction is no handle: its value is the flag's default.
+    if (abslFlagName(var))
+      return true;
     if (const Expr *init = var->getInit())
       bindHandle(names_.keyOf(var), init);
     return true;

@@ -1,5 +1,6 @@
 #include "analyzer/cpp/value_evaluator.h"
 
+#include "analyzer/cpp/libraries/abseil_flags.h"
 #include "analyzer/cpp/libraries/gflags.h"
 #include "analyzer/cpp/value_lattice.h"
 
@@ -521,6 +522,20 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       return withType(formatted, value);
     if (const ExtractOptions::SettingApi *setting = settingApiOf(call); setting && !setting->out)
       return withType(readSetting(call, *setting, depth), value);
+    // `absl::GetFlag(FLAGS_topic)`: as gflags' FLAGS_topic below.
+    if (const VarDecl *flag = abslFlagRead(call)) {
+      std::string name = *abslFlagName(flag);
+      if (const Expr *fallback = abslFlagDefault(flag)) {
+        ArgValue given = evaluate(fallback, depth + 1);
+        return withType(settingValue(name, &given, depth), value);
+      }
+      if (options_.parameters.count(name))
+        return withType(settingValue(name, nullptr, depth), value);
+      value.kind = ArgValue::Kind::Handle; // the defining unit gives it a value (memberValues)
+      value.text = names_.keyOf(flag->getCanonicalDecl());
+      value.name = name;
+      return value;
+    }
     // A function that only hands its parameter back in another type (cppzmq's
     // `zmq::str_buffer("A")`, a project's `Topic(name)` helper): the argument's value.
     if (std::optional<unsigned> passed = passedThrough(callee); passed && *passed < call->getNumArgs())

@@ -2,6 +2,7 @@
 // reads, and the values it gives string members (ValueEvaluator::onlyRead, memberWrites).
 #include "analyzer/cpp/value_evaluator.h"
 
+#include "analyzer/cpp/libraries/abseil_flags.h"
 #include "analyzer/cpp/libraries/gflags.h"
 #include "analyzer/cpp/project_code_walk.h"
 #include "analyzer/cpp/value_lattice.h"
@@ -246,6 +247,28 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
           value.value.setting = given.setting;
           out.push_back(std::move(value));
         }
+  // Abseil string flags this unit defines (ABSL_FLAG at namespace scope, usually global).
+  std::vector<const DeclContext *> scopes{context_.getTranslationUnitDecl()};
+  for (const Decl *outer : context_.getTranslationUnitDecl()->decls())
+    if (auto *ns = dyn_cast<NamespaceDecl>(outer); ns && !context_.getSourceManager().isInSystemHeader(
+                                                      context_.getSourceManager().getExpansionLoc(ns->getLocation())))
+      scopes.push_back(ns);
+  for (const DeclContext *scope : scopes)
+    for (const Decl *inner : scope->decls())
+      if (auto *var = dyn_cast<VarDecl>(inner);
+          var && var->isThisDeclarationADefinition() == VarDecl::Definition && abslFlagDefault(var)) {
+        std::string name = *abslFlagName(var);
+        ArgValue given = evaluate(abslFlagDefault(var), 0);
+        ArgValue read = settingValue(name, &given, 0); // the default, or the configured value
+        if (read.kind != ArgValue::Kind::Strings)
+          continue;
+        MemberValue value{names_.keyOf(var->getCanonicalDecl()), ArgValue{}};
+        value.value.kind = read.kind;
+        value.value.strings = read.strings;
+        value.value.source = read.source;
+        value.value.setting = read.setting;
+        out.push_back(std::move(value));
+      }
   auto order = [](const MemberValue &m) {
     return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting);
   };
