@@ -184,7 +184,9 @@ TEST(Profiles, Hiredis) {
 #include <hiredis/async.h>
 static const char *const kChannel = "alerts";
 void onMessage(redisAsyncContext *ac, void *, void *) { redisAsyncCommand(ac, nullptr, nullptr, "PUBLISH audit %s", "x"); }
-void run(redisContext *c, redisAsyncContext *ac) {
+void run(redisContext *c, redisAsyncContext *ac, const char *sev, const char *body, size_t n) {
+  redisCommand(c, "PUBLISH ops:alerts:%s %b", sev, body, n);
+  redisCommand(c, "PUBLISH ops:%s:%d x", kChannel, 3);
   redisCommand(c, "PUBLISH orders %s", "payload");
   redisCommand(c, "PUBLISH %s %s", kChannel, "payload");
   redisCommand(c, "SET key %s", "value");
@@ -193,12 +195,14 @@ void run(redisContext *c, redisAsyncContext *ac) {
 }
 )cpp");
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "svc consume alerts svc/redis.cpp:9:3 [onMessage]",
-                             "svc consume orders svc/redis.cpp:9:3 [onMessage]",
-                             "svc consume sensor.* svc/redis.cpp:10:3 [onMessage]",
-                             "svc produce alerts svc/redis.cpp:7:3",
+                             "svc consume alerts svc/redis.cpp:11:3 [onMessage]",
+                             "svc consume orders svc/redis.cpp:11:3 [onMessage]",
+                             "svc consume sensor.* svc/redis.cpp:12:3 [onMessage]",
+                             "svc produce alerts svc/redis.cpp:9:3",
                              "svc produce audit svc/redis.cpp:4:57",
-                             "svc produce orders svc/redis.cpp:6:3",
+                             "svc produce ops:alerts:{sev} svc/redis.cpp:6:3",
+                             "svc produce ops:alerts:{value} svc/redis.cpp:7:3",
+                             "svc produce orders svc/redis.cpp:8:3",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
@@ -802,6 +806,23 @@ TEST(Profiles, RedisCommandWords) {
   EXPECT_EQ(subscribe.channels[2].literal, "c");
   EXPECT_EQ(subscribe.channels[3].vararg, 2u); // %b took two varargs
   EXPECT_EQ(parseRedisCommand("   ").name, "");
+  // Text and conversions in one word: its pieces, each conversion with its vararg.
+  RedisCommand mixed = parseRedisCommand("PUBLISH ops:%-4s:%*d:100%% %b");
+  ASSERT_EQ(mixed.channels.size(), 1u);
+  const std::vector<RedisChannelSlot::Piece> &pieces = mixed.channels[0].pieces;
+  ASSERT_EQ(pieces.size(), 5u);
+  EXPECT_EQ(pieces[0].text, "ops:");
+  EXPECT_EQ(pieces[1].conversion, "%-4s");
+  EXPECT_EQ(pieces[1].vararg, 0u);
+  EXPECT_EQ(pieces[2].text, ":");
+  EXPECT_EQ(pieces[3].conversion, "%*d");
+  EXPECT_EQ(pieces[3].vararg, 2u); // the width took vararg 1
+  EXPECT_EQ(pieces[4].text, ":100%");
+  RedisCommand after = parseRedisCommand("SUBSCRIBE a:%s:%s b %s");
+  ASSERT_EQ(after.channels.size(), 3u);
+  EXPECT_EQ(after.channels[1].literal, "b");
+  EXPECT_EQ(after.channels[2].conversion, "%s");
+  EXPECT_EQ(after.channels[2].vararg, 2u); // the first word took two
 }
 
 } // namespace

@@ -282,7 +282,9 @@ public:
     // Constructing a project class runs its constructor. An implicit copy or move runs no
     // code of the project's, and recording it would put a second call where the copied
     // expression starts (`auto b = Builder("t").payload(p)`: the API constructor's place).
-    if (ctor->hasBody() && !(ctor->isImplicit() && ctor->isCopyOrMoveConstructor()) && !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
+    // Its body may be in another unit (declared in the project's header, defined in a .cpp).
+    if ((ctor->hasBody() || ctor->isUserProvided()) && !(ctor->isImplicit() && ctor->isCopyOrMoveConstructor()) &&
+        !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
       recordConstructorCall(ctor, {}, names_.locationOf(construct->getBeginLoc()), construct->getArgs(), construct->getNumArgs());
     for (unsigned i = 0; i < construct->getNumArgs() && !currentKey().empty(); ++i) {
       ArgValue handler;

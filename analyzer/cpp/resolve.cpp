@@ -481,16 +481,52 @@ private:
         result.channels.push_back(slot.literal);
       } else if (slot.conversion == "%s" && vararg < call.args.size()) {
         ChannelResult value = evaluateValue(call.args[vararg], depth + 1);
+        // The one channel is a wrapper's parameter (`"PUBLISH %s %s", channel_.c_str()` with
+        // channel_ set by a setter): asked about at the wrapper's calls.
+        if (value.forwardedParameter && command.channels.size() == 1)
+          return value;
         result.channels.insert(result.channels.end(), value.channels.begin(), value.channels.end());
         keepLeastCertain(result, value);
         if (value.channels.empty())
           result.reason = value.reason;
+      } else if (!slot.pieces.empty()) {
+        // `PUBLISH ops:alerts:%s %b`: the text with each `%s` vararg's one constant; a
+        // conversion with no single constant is a piece of a pattern, `ops:alerts:{sev}`.
+        std::string channel;
+        bool pattern = false;
+        for (const RedisChannelSlot::Piece &piece : slot.pieces) {
+          size_t at = index + 1 + piece.vararg;
+          if (piece.conversion.empty()) {
+            channel += piece.text;
+            continue;
+          }
+          ChannelResult value = piece.conversion == "%s" && at < call.args.size()
+                                    ? evaluateValue(call.args[at], depth + 1)
+                                    : ChannelResult{};
+          if (value.channels.size() == 1 && !value.forwardedParameter) {
+            channel += value.channels.front();
+            keepLeastCertain(result, value);
+            continue;
+          }
+          std::string name = at < call.args.size() ? call.args[at].name : "";
+          if (const FunctionFact *caller = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
+              at < call.args.size() && call.args[at].kind == ArgValue::Kind::Parameter && caller &&
+              call.args[at].parameter < caller->parameterNames.size())
+            name = caller->parameterNames[call.args[at].parameter];
+          channel += "{" + (name.empty() ? "value" : name) + "}";
+          pattern = true;
+        }
+        result.channels.push_back(channel);
+        if (pattern)
+          result.source = ArgValue::Source::Pattern;
       } else {
         result.reason = "the channel is formatted with " + slot.conversion;
       }
     }
     if (!result.channels.empty())
       result.reason.clear();
+    else if (result.reason.empty())
+      result.reason = "the channel of the " + command.name + " command is not a constant";
     return result;
   }
 

@@ -14,6 +14,13 @@ struct RedisChannelSlot {
   std::string literal;     // the channel as written; empty for a conversion
   std::string conversion;  // `%s`, `%b`, ...: the channel comes from vararg `vararg`
   size_t vararg = 0;       // 0-based among the varargs after the command string
+  // A word of text and conversions (`ops:alerts:%s`, `fleet/%s/%d`): its pieces in order,
+  // each literal text (conversion empty) or a conversion taking vararg `vararg`.
+  struct Piece {
+    std::string text, conversion;
+    size_t vararg = 0;
+  };
+  std::vector<Piece> pieces; // empty for a plain word or a single conversion
 };
 
 struct RedisCommand {
@@ -23,7 +30,7 @@ struct RedisCommand {
 
 // Splits `text` into words (spaces, tabs) and finds the channel words of its command: the
 // first argument of PUBLISH, every argument of the subscription commands. Each `%` conversion
-// takes one vararg (`%b` two: a pointer and a length), channel or not.
+// takes one vararg (`%b` two: a pointer and a length), channel or not; `%%` is a `%`.
 RedisCommand parseRedisCommand(const std::string &text);
 
 } // namespace eventscope
