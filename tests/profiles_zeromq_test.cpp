@@ -118,3 +118,45 @@ void more(zmq::socket_t &sock) {
 }
 
 } // namespace
+
+namespace {
+
+// Topic frames built at run time and carried the ways real publishers carry them (found on
+// an unseen trading system): a message made from a string's characters
+// (`zmq::message_t(topic.data(), topic.size())`, a pattern or a helper's parameter), and
+// `zmq::buffer(topic)` of a string that is not const (taken by non-const reference, only
+// read), converted to the const_buffer that send() takes.
+TEST(ProfilesZeroMq, TopicFramesFromAStringsCharacters) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("svc/feed.cpp", R"cpp(#include <zmq.hpp>
+#include <string>
+constexpr const char *kQuotePrefix = "md.quote.";
+struct Quote { std::string symbol; };
+class Feed {
+public:
+  explicit Feed(zmq::context_t &ctx) : pub_(ctx, zmq::socket_type::pub) {}
+  void publish(const Quote &q) {
+    const std::string topic = std::string(kQuotePrefix) + q.symbol;
+    pub_.send(zmq::message_t(topic.data(), topic.size()), zmq::send_flags::sndmore);
+    std::string trade = "md.trade." + q.symbol;
+    pub_.send(zmq::buffer(trade), zmq::send_flags::sndmore);
+    sendTopic("md.heartbeat");
+  }
+private:
+  void sendTopic(const std::string &topic) {
+    pub_.send(zmq::message_t(topic.data(), topic.size()), zmq::send_flags::sndmore);
+  }
+  zmq::socket_t pub_;
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc produce md.heartbeat svc/feed.cpp:13:5",
+                             "svc produce md.quote.{symbol} svc/feed.cpp:10:10",
+                             "svc produce md.trade.{symbol} svc/feed.cpp:12:10",
+                         }));
+  EXPECT_EQ(x.unresolved, std::set<std::string>{});
+}
+
+} // namespace

@@ -624,3 +624,43 @@ int main() {
 }
 
 } // namespace
+
+namespace {
+
+// Text kept around what is known only at run time, found on an unseen building-automation
+// system: a wrapper that adds text to its parameter, given a value that is not constant,
+// is a pattern at its call (`bldg/hq/zone/{zone}/setpoint`); a snprintf with a member and
+// another run-time piece is a pattern over both, in a loop too; a buffer also printed with
+// fprintf's `%s` is only read there.
+TEST(ValueFlow, TextAroundRunTimePiecesAtWrappersAndFormats) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/app.cpp", R"cpp(#include <cstdio>
+#include <string>
+void bus_publish(const char *topic);
+const std::string kPrefix = "bldg/hq/";
+struct State { const char *building; };
+std::string segment(const std::string &topic, int n);
+void setpoint(const std::string &zone) {
+  const std::string topic = kPrefix + "zone/" + zone + "/setpoint";
+  bus_publish(topic.c_str());
+}
+void onTemperature(const std::string &topic) { setpoint(segment(topic, 3)); }
+void readings(State *st) {
+  char topic[128];
+  for (int zone = 0; zone < 4; ++zone) {
+    snprintf(topic, sizeof topic, "bldg/%s/zone/%d/temperature", st->building, zone);
+    bus_publish(topic);
+    fprintf(stderr, "published %s\n", topic);
+  }
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce bldg/hq/zone/{zone}/setpoint src/app.cpp:11:48",
+                             "app produce bldg/{building}/zone/{zone}/temperature src/app.cpp:16:5",
+                         }));
+  EXPECT_EQ(x.unresolved, std::set<std::string>{});
+}
+
+} // namespace

@@ -1,5 +1,7 @@
 #include "analyzer/cpp/ast_names.h"
 
+#include <clang/AST/Attr.h>
+
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/ParentMapContext.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
@@ -133,8 +135,21 @@ bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::
     return false;
   parents = context.getParents(*cast);
   auto *toConst = parents.size() == 1 ? parents[0].get<clang::ImplicitCastExpr>() : nullptr;
-  return toConst && toConst->getCastKind() == clang::CK_NoOp && toConst->getType()->isPointerType() &&
-         toConst->getType()->getPointeeType().isConstQualified();
+  if (toConst && toConst->getCastKind() == clang::CK_NoOp && toConst->getType()->isPointerType() &&
+      toConst->getType()->getPointeeType().isConstQualified())
+    return true;
+  // A vararg of a printf-like function (`fprintf(stderr, "%s", topic)`): read, as `%s`
+  // reads. scanf-like functions write theirs.
+  auto *call = parents.size() == 1 ? parents[0].get<clang::CallExpr>() : nullptr;
+  const clang::FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+  if (!callee || !callee->isVariadic())
+    return false;
+  for (unsigned i = callee->getNumParams(); i < call->getNumArgs(); ++i)
+    if (call->getArg(i) == cast)
+      for (const auto *format : callee->specific_attrs<clang::FormatAttr>())
+        if (format->getType() && format->getType()->getName().contains("printf"))
+          return true;
+  return false;
 }
 
 } // namespace eventscope

@@ -29,6 +29,7 @@ struct Api {
   // Derived wrappers only: text around the forwarded parameter (`name + "/set_level"`), and
   // the handler when the wrapped call names a fixed one (a lambda in the constructor).
   std::string prefix, suffix;
+  std::string parameterName; // the forwarded parameter's, for a pattern `prefix{name}suffix`
   std::string handlerKey, handlerName;
   // Derived from a constructor whose object sends later: a member handle made from the
   // constructor's parameter is used by this method of the object (`out_->publish(m)` runs
@@ -344,6 +345,15 @@ private:
     if (result.forwardedParameter) {
       result.prefix = api.prefix + result.prefix;
       result.suffix += api.suffix;
+    } else if (result.channels.empty() && !result.notThisApi && hasLiteralText(api.prefix + api.suffix)) {
+      // A wrapper that adds text (`kPrefix + "zone/" + zone + "/setpoint"`) given a value
+      // known only at run time: its text stays, a pattern.
+      std::string piece = api.parameterName;
+      while (!piece.empty() && piece.back() == '_')
+        piece.pop_back();
+      result.channels = {api.prefix + "{" + (piece.empty() ? "value" : piece) + "}" + api.suffix};
+      result.source = ArgValue::Source::Pattern;
+      result.reason.clear();
     }
     return result;
   }
@@ -645,6 +655,9 @@ private:
           derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
+          if (auto wrapper = functions_.find(owner);
+              wrapper != functions_.end() && *result.forwardedParameter < wrapper->second.parameterNames.size())
+            derived.parameterName = wrapper->second.parameterNames[*result.forwardedParameter];
           derived.matchPrefix = api->matchPrefix;
           if (conditionDeferred(call, *api) && owner == call.callerKey) { // `sock.set(opt, topic)` in a helper
             derived.whenArg = call.args[*api->whenArg].parameter;

@@ -1,6 +1,7 @@
 #include "analyzer/cpp/value_evaluator.h"
 
 #include "analyzer/cpp/libraries/abseil_flags.h"
+#include "analyzer/cpp/libraries/buffer_views.h"
 #include "analyzer/cpp/libraries/gflags.h"
 #include "analyzer/cpp/value_lattice.h"
 
@@ -111,6 +112,20 @@ const Expr *argumentStoredIn(const CXXMemberCallExpr *call, const FieldDecl *fie
 // ExprMutationAnalyzer (assignments, non-const methods and references, `&x` escaping):
 // `std::vector<std::string> names{"a", "b"}` read only by `names[i]` is as good as const.
 // A non-const `names[i]` or `names.at(i)` is a change only when what it returns is changed.
+bool readThroughData(const Expr *use, ASTContext &context) {
+  DynTypedNodeList parents = context.getParents(*use);
+  auto *member = parents.size() == 1 ? parents[0].get<MemberExpr>() : nullptr;
+  if (!member || !member->getMemberDecl()->getIdentifier() || member->getMemberDecl()->getName() != "data")
+    return false;
+  parents = context.getParents(*member);
+  auto *call = parents.size() == 1 ? parents[0].get<CXXMemberCallExpr>() : nullptr;
+  if (!call || call->getNumArgs() != 0)
+    return false;
+  parents = context.getParents(*call);
+  auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+  return cast && cast->getType()->isPointerType() && cast->getType()->getPointeeType().isConstQualified();
+}
+
 bool neverChanged(const VarDecl *var) {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
@@ -154,6 +169,14 @@ bool neverChanged(const VarDecl *var) {
       }
       break;
     }
+    // `zmq::buffer(topic)` takes it by non-const reference, and only reads it.
+    if (DynTypedNodeList parents = context.getParents(*use); parents.size() == 1)
+      if (auto *view = parents[0].get<CallExpr>(); view && isBufferView(view->getDirectCallee()))
+        continue;
+    // `topic.data()` of a non-const string, made a pointer to const at once
+    // (`zmq::message_t(topic.data(), topic.size())`): read.
+    if (readThroughData(use, context))
+      continue;
     if (mutations.isMutated(use))
       return false;
   }
@@ -538,6 +561,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     }
     // A function that only hands its parameter back in another type (cppzmq's
     // `zmq::str_buffer("A")`, a project's `Topic(name)` helper): the argument's value.
+    if (isBufferView(callee))
+      return withType(evaluate(call->getArg(0), depth + 1), value);
     if (std::optional<unsigned> passed = passedThrough(callee); passed && *passed < call->getNumArgs())
       if (ArgValue inner = evaluate(call->getArg(*passed), depth + 1); inner.kind == ArgValue::Kind::Strings)
         return withType(inner, value);
@@ -614,12 +639,18 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
     wraps = true;
   if (wraps && first && !isa<CXXDefaultArgExpr>(first))
     return withType(evaluate(first, depth + 1), value);
+  // An implicit conversion between a library's views (cppzmq's mutable_buffer to
+  // const_buffer): what was converted, when that is known.
+  if (first && construct->getNumArgs() == 1 && construct->getConstructor()->isConvertingConstructor(false) &&
+      !options_.apiNames.count(construct->getConstructor()->getQualifiedNameAsString()))
+    if (ArgValue converted = evaluate(first, depth + 1); converted.kind != ArgValue::Kind::Unknown)
+      return withType(converted, value);
   // A buffer or message made from the characters of a string (`zmq::message_t(topic.data(),
-  // topic.size())`, `const_buffer("A", 1)`): that text, when it is a constant.
+  // topic.size())`, `const_buffer("A", 1)`): that text.
   if (first && !firstType.isNull() && firstType->isPointerType() &&
       (firstType->getPointeeType()->isCharType() || firstType->getPointeeType()->isVoidType()))
-    if (ArgValue text = evaluate(first, depth + 1); text.kind == ArgValue::Kind::Strings)
-      return withType(text, value);
+    if (ArgValue text = evaluate(first, depth + 1); text.kind != ArgValue::Kind::Unknown)
+      return withType(text, value); // or a helper's parameter, or a member the resolver finds
   value.text = "the value is constructed at run time";
   value.innerCall = names_.callLocation(construct); // perhaps a handle API's constructor
   return value;

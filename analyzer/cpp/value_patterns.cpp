@@ -126,18 +126,33 @@ bool ValueEvaluator::evaluatePrintf(const CallExpr *call, unsigned formatIndex, 
                                                context_.getTargetInfo(), false) ||
       parsed.bad)
     return false;
+  std::vector<ArgValue> pieces;
+  for (const PrintfConversions::Conversion &c : parsed.conversions) {
+    unsigned index = formatIndex + 1 + c.argument;
+    if (c.percent)
+      pieces.push_back(constant(""));
+    else if (index >= call->getNumArgs())
+      return false;
+    else
+      pieces.push_back(formatPiece(call->getArg(index), depth));
+  }
+  // A variable the resolver finds (a member another unit sets) can stand beside text, not
+  // beside another unknown piece: there it is a run-time piece of the pattern.
+  if (std::count_if(pieces.begin(), pieces.end(), [](const ArgValue &v) { return v.kind != ArgValue::Kind::Strings; }) > 1)
+    for (ArgValue &piece : pieces)
+      if (piece.kind == ArgValue::Kind::Handle) {
+        piece = ArgValue{};
+        piece.text = "the value is a variable formatted with other run-time pieces";
+      }
   ArgValue text = constant("");
   size_t done = 0;
-  for (const PrintfConversions::Conversion &c : parsed.conversions) {
+  for (size_t i = 0; i < parsed.conversions.size(); ++i) {
+    const PrintfConversions::Conversion &c = parsed.conversions[i];
     text = concatenate(text, constant(f.substr(done, c.begin - done) + (c.percent ? "%" : "")), "", "", true);
     done = c.begin + c.length;
     if (c.percent)
       continue;
-    unsigned index = formatIndex + 1 + c.argument;
-    if (index >= call->getNumArgs())
-      return false;
-    const Expr *arg = call->getArg(index);
-    text = concatenate(text, formatPiece(arg, depth), "", placeholderFor(arg), true);
+    text = concatenate(text, pieces[i], "", placeholderFor(call->getArg(formatIndex + 1 + c.argument)), true);
     if (text.kind != ArgValue::Kind::Strings)
       return false;
   }
