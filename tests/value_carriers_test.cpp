@@ -629,9 +629,9 @@ namespace {
 
 // Text kept around what is known only at run time, found on an unseen building-automation
 // system: a wrapper that adds text to its parameter, given a value that is not constant,
-// is a pattern at its call (`bldg/hq/zone/{zone}/setpoint`); a snprintf with a member and
-// another run-time piece is a pattern over both, in a loop too; a buffer also printed with
-// fprintf's `%s` is only read there.
+// is a pattern at its call (`bldg/hq/zone/{zone}/setpoint`); a snprintf in a loop with the
+// loop's counter is a pattern, with a member's value when the member has one, over both
+// when not; `sizeof(topic)` and fprintf's `%s` only read the buffer.
 TEST(ValueFlow, TextAroundRunTimePiecesAtWrappersAndFormats) {
   TempDir dir;
   dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
@@ -639,8 +639,9 @@ TEST(ValueFlow, TextAroundRunTimePiecesAtWrappersAndFormats) {
 #include <string>
 void bus_publish(const char *topic);
 const std::string kPrefix = "bldg/hq/";
-struct State { const char *building; };
+struct State { const char *building; const char *floor; };
 std::string segment(const std::string &topic, int n);
+void configure(State *st) { st->building = "hq"; }
 void setpoint(const std::string &zone) {
   const std::string topic = kPrefix + "zone/" + zone + "/setpoint";
   bus_publish(topic.c_str());
@@ -649,16 +650,24 @@ void onTemperature(const std::string &topic) { setpoint(segment(topic, 3)); }
 void readings(State *st) {
   char topic[128];
   for (int zone = 0; zone < 4; ++zone) {
-    snprintf(topic, sizeof topic, "bldg/%s/zone/%d/temperature", st->building, zone);
+    snprintf(topic, sizeof(topic), "bldg/%s/zone/%d/temperature", st->building, zone);
     bus_publish(topic);
     fprintf(stderr, "published %s\n", topic);
+  }
+}
+void occupancy(State *st) {
+  char topic[128];
+  for (int zone = 0; zone < 4; ++zone) {
+    snprintf(topic, sizeof topic, "bldg/%s/zone/%d/occupancy", st->floor, zone);
+    bus_publish(topic);
   }
 }
 )cpp");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "app produce bldg/hq/zone/{zone}/setpoint src/app.cpp:11:48",
-                             "app produce bldg/{building}/zone/{zone}/temperature src/app.cpp:16:5",
+                             "app produce bldg/hq/zone/{zone}/setpoint src/app.cpp:12:48",
+                             "app produce bldg/hq/zone/{zone}/temperature src/app.cpp:17:5",
+                             "app produce bldg/{floor}/zone/{zone}/occupancy src/app.cpp:25:5",
                          }));
   EXPECT_EQ(x.unresolved, std::set<std::string>{});
 }

@@ -152,4 +152,11 @@ bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::
   return false;
 }
 
+bool operandOfSizeof(const clang::Expr *use, clang::ASTContext &context) {
+  clang::DynTypedNodeList parents = context.getParents(*use);
+  while (parents.size() == 1 && parents[0].get<clang::ParenExpr>())
+    parents = context.getParents(*parents[0].get<clang::ParenExpr>());
+  return parents.size() == 1 && parents[0].get<clang::UnaryExprOrTypeTraitExpr>();
+}
+
 } // namespace eventscope

@@ -75,4 +75,8 @@ std::vector<const clang::DeclRefExpr *> referencesTo(const clang::ValueDecl *dec
 // `const char *` parameter, assigned to one). Parents come from `context`'s parent map.
 bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::ASTContext &context);
 
+// Whether `use` is the operand of `sizeof`, parenthesised or not (`sizeof topic`,
+// `sizeof(topic)`): no read and no write of its value.
+bool operandOfSizeof(const clang::Expr *use, clang::ASTContext &context);
+
 } // namespace eventscope

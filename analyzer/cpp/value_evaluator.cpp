@@ -139,8 +139,7 @@ bool neverChanged(const VarDecl *var) {
                var->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
   for (const Expr *use : referencesTo(var, *body, context)) {
     if (chars) {
-      DynTypedNodeList parents = context.getParents(*use);
-      if (parents.size() == 1 && parents[0].get<UnaryExprOrTypeTraitExpr>())
+      if (operandOfSizeof(use, context))
         continue; // sizeof topic
       if (!readAsPointerToConst(use, CK_ArrayToPointerDecay, context))
         return false;

@@ -78,6 +78,11 @@ ArgValue ValueEvaluator::formatPiece(const Expr *arg, unsigned depth) const {
     digits.strings = {llvm::toString(number.Val.getInt(), 10, number.Val.getInt().isSigned())};
     return digits;
   }
+  // A number that changes (a loop's counter): a run-time piece, not a handle to find.
+  if (v.kind == ArgValue::Kind::Handle && arg && !arg->getType().isNull() && arg->getType()->isArithmeticType()) {
+    v = ArgValue{};
+    v.text = "the value is a number known at run time";
+  }
   return v;
 }
 
@@ -169,9 +174,9 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
     return false;
   const CallExpr *print = nullptr;
   for (const Expr *use : referencesTo(buffer, *body, context_)) {
-    DynTypedNodeList parents = context_.getParents(*use);
-    if (parents.size() == 1 && parents[0].get<UnaryExprOrTypeTraitExpr>())
+    if (operandOfSizeof(use, context_))
       continue; // sizeof topic
+    DynTypedNodeList parents = context_.getParents(*use);
     auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
     if (!decay || decay->getCastKind() != CK_ArrayToPointerDecay)
       return false;
