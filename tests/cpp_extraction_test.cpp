@@ -115,13 +115,23 @@ struct Functor {
 };
 class Service {
 public:
+  Service() {
+    onStored_ = [](const Message &m) { bus::get().publish("from.stored", m); };
+    onTwice_ = [](const Message &m) { bus::get().publish("from.twice.a", m); };
+  }
   void onBound(const Message &m) { bus::get().publish("from.bind", m); }
   void onMember(const Message &m) { bus::get().publish("from.member", m); }
   void start() {
     using namespace std::placeholders;
     bus::get().subscribe("in.bind", std::bind(&Service::onBound, this, _1));
     bus::get().subscribeMember("in.member", &Service::onMember, this);
+    bus::get().subscribe("in.stored", onStored_);
+    bus::get().subscribe("in.twice", onTwice_);
   }
+  void rewire() { onTwice_ = [](const Message &m) { bus::get().publish("from.twice.b", m); }; }
+private:
+  // A member given one callable is that handler; one given two is not known.
+  std::function<void(const Message &)> onStored_, onTwice_;
 };
 struct Typed {};
 void start() {
@@ -135,16 +145,18 @@ void start() {
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.triggers, (std::set<std::string>{
-                            "svc Typed -> Typed via lambda at svc/handlers.cpp:24:24",
+                            "svc Typed -> Typed via lambda at svc/handlers.cpp:34:24",
                             "svc in.bind -> from.bind via Service::onBound",
                             "svc in.free -> from.free via freeHandler",
-                            "svc in.function -> from.function via lambda at svc/handlers.cpp:22:49",
+                            "svc in.function -> from.function via lambda at svc/handlers.cpp:32:49",
                             "svc in.functor -> from.functor via Functor::operator()",
-                            "svc in.lambda -> from.lambda via lambda at svc/handlers.cpp:19:37",
+                            "svc in.lambda -> from.lambda via lambda at svc/handlers.cpp:29:37",
                             "svc in.member -> from.member via Service::onMember",
+                            "svc in.stored -> from.stored via lambda at svc/handlers.cpp:10:17",
                         }));
-  EXPECT_TRUE(x.endpoints.count("svc consume in.free svc/handlers.cpp:20:14 [freeHandler]"));
-  EXPECT_TRUE(x.endpoints.count("svc consume Typed svc/handlers.cpp:24:14 [lambda at svc/handlers.cpp:24:24]"));
+  EXPECT_TRUE(x.endpoints.count("svc consume in.free svc/handlers.cpp:30:14 [freeHandler]"));
+  EXPECT_TRUE(x.endpoints.count("svc consume Typed svc/handlers.cpp:34:14 [lambda at svc/handlers.cpp:34:24]"));
+  EXPECT_TRUE(x.endpoints.count("svc consume in.twice svc/handlers.cpp:20:16"));
 }
 
 TEST(CppExtraction, WrappersAcrossTranslationUnitsAndVirtualCalls) {

@@ -620,3 +620,41 @@ void run(rclcpp::Node::SharedPtr node) { node->create_publisher<int>("real", 10)
 }
 
 } // namespace
+
+namespace {
+
+// {fmt} is often not installed where eventscope runs (a lint job): a stand-in serves any
+// fmt/ header, so that names built with fmt::format are still patterns, and the common
+// uses of the library (print, format_to a memory_buffer, join, a formatter specialisation)
+// compile: the unit is analysed whole. With the real library installed, it wins.
+TEST(IncompleteCode, FmtHasAStandInWhenItIsNotInstalled) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  risk: [\"**\"]\napis:\n"
+                               "  - {function: \"publish\", role: produce, channel: {arg: 0}}\n");
+  dir.write("a.cpp", R"(#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <string>
+#include <vector>
+void publish(const std::string &subject, const std::string &body);
+struct Account { std::string id; };
+template <> struct fmt::formatter<Account> : fmt::formatter<std::string_view> {
+  auto format(const Account &a, fmt::format_context &ctx) const { return fmt::formatter<std::string_view>::format(a.id, ctx); }
+};
+void exposure(const Account &account, const std::vector<int> &sizes, double value) {
+  publish(fmt::format("risk.exposure.{}", account.id), fmt::format("{:.2f} {}", value, fmt::join(sizes, ",")));
+  publish(fmt::format(FMT_STRING("risk.limit.{}"), "breached"), "");
+  fmt::memory_buffer buffer;
+  fmt::format_to(std::back_inserter(buffer), "{}", account);
+  fmt::print(stderr, "published {}\n", fmt::to_string(buffer));
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "risk produce risk.exposure.{id} a.cpp:11:3",
+                             "risk produce risk.limit.breached a.cpp:12:3",
+                         }));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.out.find("analysis-incomplete"), std::string::npos) << r.out;
+}
+
+} // namespace

@@ -4,6 +4,8 @@
 
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
 #include <clang/Lex/Lexer.h>
 
 #include <cctype>
@@ -54,6 +56,14 @@ void HandlerFinder::find(const Expr *expr, ArgValue &value, unsigned depth) cons
     }
     return;
   }
+  // A member the class gives one callable (`on_goal_ = [this](...) {...};` in the
+  // constructor, `std::function<...> cb_ = f;`, or `cb_(f)`).
+  if (auto *member = dyn_cast<MemberExpr>(e)) {
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+      if (const Expr *only = onlyValueOf(field))
+        find(only, value, depth + 1);
+    return;
+  }
   if (auto *call = dyn_cast<CallExpr>(e)) {
     const FunctionDecl *callee = call->getDirectCallee();
     std::string name = callee ? callee->getQualifiedNameAsString() : "";
@@ -73,6 +83,39 @@ void HandlerFinder::find(const Expr *expr, ArgValue &value, unsigned depth) cons
   }
   if (isa<CXXTemporaryObjectExpr>(e) || isa<InitListExpr>(e))
     functorOf(e->getType(), value);
+}
+
+const Expr *HandlerFinder::onlyValueOf(const FieldDecl *field) const {
+  auto *record = dyn_cast<CXXRecordDecl>(field->getParent());
+  if (!record || !record->hasDefinition())
+    return nullptr;
+  std::vector<const Expr *> values;
+  if (const Expr *init = field->getInClassInitializer())
+    values.push_back(init);
+  using namespace clang::ast_matchers;
+  auto thisMember = memberExpr(member(equalsNode(field)), hasObjectExpression(ignoringParenImpCasts(cxxThisExpr())));
+  for (const CXXMethodDecl *method : record->methods()) {
+    const FunctionDecl *definition = method->getDefinition();
+    const Stmt *body = definition ? definition->getBody() : nullptr;
+    if (!body)
+      continue;
+    if (auto *ctor = dyn_cast<CXXConstructorDecl>(definition))
+      for (const CXXCtorInitializer *init : ctor->inits())
+        if (init->getMember() == field && init->isWritten())
+          values.push_back(init->getInit());
+    for (const BoundNodes &store :
+         match(findAll(expr(anyOf(binaryOperator(hasOperatorName("="), hasLHS(thisMember)),
+                                  cxxOperatorCallExpr(hasOverloadedOperatorName("="), hasArgument(0, thisMember))))
+                           .bind("store")),
+               *body, context_)) {
+      const Expr *written = store.getNodeAs<Expr>("store");
+      if (auto *op = dyn_cast<BinaryOperator>(written))
+        values.push_back(op->getRHS());
+      else if (auto *op = dyn_cast<CXXOperatorCallExpr>(written); op && op->getNumArgs() == 2)
+        values.push_back(op->getArg(1));
+    }
+  }
+  return values.size() == 1 ? values.front() : nullptr; // given more than one: not known which
 }
 
 const FunctionDecl *HandlerFinder::functionSpelledAt(SourceLocation loc) const {

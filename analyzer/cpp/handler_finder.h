@@ -20,7 +20,8 @@ public:
 
   // Sets value.handlerKey/handlerName to the callable `expr` names, if any: a lambda, a
   // function or its address, std::bind/boost::bind/std::bind_front of one, a variable
-  // initialised with one, a std::function wrapping one, a functor object (its operator()),
+  // initialised with one, a member given only one, a std::function wrapping one, a functor
+  // object (its operator()),
   // and a function a missing header made invalid, found again by its spelling.
   void find(const clang::Expr *expr, ArgValue &value, unsigned depth = 0) const;
 
@@ -29,6 +30,9 @@ public:
 
 private:
   const clang::FunctionDecl *functionSpelledAt(clang::SourceLocation loc) const;
+  // The one value a member is ever given in this unit (initialiser, constructor initialiser
+  // or an assignment in one of its class's methods), or null.
+  const clang::Expr *onlyValueOf(const clang::FieldDecl *field) const;
   void setHandler(ArgValue &value, const clang::FunctionDecl *function) const;
 
   clang::ASTContext &context_;

@@ -112,6 +112,27 @@ const Expr *argumentStoredIn(const CXXMemberCallExpr *call, const FieldDecl *fie
 // ExprMutationAnalyzer (assignments, non-const methods and references, `&x` escaping):
 // `std::vector<std::string> names{"a", "b"}` read only by `names[i]` is as good as const.
 // A non-const `names[i]` or `names.at(i)` is a change only when what it returns is changed.
+// The string literal a class's conversion operator returns, when that is all it does.
+const StringLiteral *convertsToLiteral(const CXXRecordDecl *record) {
+  if (!record || !record->hasDefinition())
+    return nullptr;
+  for (const CXXMethodDecl *method : record->methods()) {
+    auto *conversion = dyn_cast<CXXConversionDecl>(method);
+    auto *body = dyn_cast_or_null<CompoundStmt>(conversion && conversion->hasBody() ? conversion->getBody() : nullptr);
+    if (!body || body->size() != 1)
+      continue;
+    auto *ret = dyn_cast<ReturnStmt>(body->body_back());
+    const Expr *e = ret && ret->getRetValue() ? ValueEvaluator::unwrap(ret->getRetValue()) : nullptr;
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e); construct && construct->getNumArgs() >= 1)
+      e = ValueEvaluator::unwrap(construct->getArg(0)); // basic_string_view<char>("x")
+    else if (auto *call = dyn_cast_or_null<CallExpr>(e); call && call->getNumArgs() == 1)
+      e = ValueEvaluator::unwrap(call->getArg(0)); // fmt 9: compile_string_to_view<char>("x")
+    if (auto *literal = dyn_cast_or_null<StringLiteral>(e))
+      return literal;
+  }
+  return nullptr;
+}
+
 bool readThroughData(const Expr *use, ASTContext &context) {
   DynTypedNodeList parents = context.getParents(*use);
   auto *member = parents.size() == 1 ? parents[0].get<MemberExpr>() : nullptr;
@@ -562,6 +583,15 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // `zmq::str_buffer("A")`, a project's `Topic(name)` helper): the argument's value.
     if (isBufferView(callee))
       return withType(evaluate(call->getArg(0), depth + 1), value);
+    // A compile-time string object ({fmt}'s FMT_STRING("x"): a local class whose conversion
+    // to a string view returns the literal): that literal.
+    if (const CXXRecordDecl *record = call->getType().isNull() ? nullptr : call->getType()->getAsCXXRecordDecl())
+      if (const StringLiteral *literal = convertsToLiteral(record)) {
+        ArgValue text;
+        text.kind = ArgValue::Kind::Strings;
+        text.strings = {literal->getString().str()};
+        return withType(text, value);
+      }
     if (std::optional<unsigned> passed = passedThrough(callee); passed && *passed < call->getNumArgs())
       if (ArgValue inner = evaluate(call->getArg(*passed), depth + 1); inner.kind == ArgValue::Kind::Strings)
         return withType(inner, value);

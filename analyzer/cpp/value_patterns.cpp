@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace eventscope {
 
@@ -492,7 +493,20 @@ bool ValueEvaluator::evaluateFormat(const CallExpr *call, const FunctionDecl *ca
     return false;
   if (name == "absl::StrFormat" || name == "g_strdup_printf")
     return evaluatePrintf(call, 0, out, depth);
-  auto piece = [&](const Expr *arg) { return formatPiece(arg, depth); };
+  // Each argument once; a variable the resolver finds (a member another unit sets) can stand
+  // beside text, not beside another run-time piece: there it is a run-time piece itself.
+  std::map<const Expr *, ArgValue> pieces;
+  for (unsigned i = strCat ? 0 : 1; i < call->getNumArgs(); ++i)
+    pieces[call->getArg(i)] = formatPiece(call->getArg(i), depth);
+  if (std::count_if(pieces.begin(), pieces.end(),
+                    [](const auto &p) { return p.second.kind != ArgValue::Kind::Strings; }) > 1)
+    for (auto &[arg, value] : pieces)
+      if (value.kind == ArgValue::Kind::Handle) {
+        value = ArgValue{};
+        value.text = "the value is a variable formatted with other run-time pieces";
+      }
+  auto piece = [&](const Expr *arg) { return pieces.at(arg); };
+  auto joined = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings || v.kind == ArgValue::Kind::Handle; };
   ArgValue text;
   text.kind = ArgValue::Kind::Strings;
   text.strings = {""};
@@ -500,7 +514,7 @@ bool ValueEvaluator::evaluateFormat(const CallExpr *call, const FunctionDecl *ca
     for (unsigned i = 0; i < call->getNumArgs(); ++i)
     {
       text = concatenate(text, piece(call->getArg(i)), "", placeholderFor(call->getArg(i)), true);
-      if (text.kind != ArgValue::Kind::Strings)
+      if (!joined(text))
         return false;
     }
     out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
@@ -544,7 +558,7 @@ bool ValueEvaluator::evaluateFormat(const CallExpr *call, const FunctionDecl *ca
     flush();
     const Expr *arg = call->getArg(1 + argument);
     text = concatenate(text, piece(arg), "", placeholderFor(arg), true);
-    if (text.kind != ArgValue::Kind::Strings)
+    if (!joined(text))
       return false;
     i = close;
   }
