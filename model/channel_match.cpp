@@ -1,9 +1,12 @@
 #include "model/channel_match.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string_view>
 #include <regex>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -141,6 +144,163 @@ bool hasLiteralText(const std::string &pattern) {
       return true;
   }
   return false;
+}
+
+namespace {
+
+// The language of a channel pattern as a sequence of tokens: one character, or a run of
+// characters other than `excluded` (at least `min` of them). A superset of what
+// patternToRegex matches (a last `#` loses its separator), which keeps channelMayPass sound.
+struct Token {
+  char literal = 0;
+  bool run = false;
+  std::string excluded;
+  int min = 0;
+  bool name = false; // one segment's name (`+`, `*`, `{id}`): a value, none of a test's words
+};
+
+std::vector<Token> tokensOf(const std::string &pattern) {
+  std::vector<Token> tokens;
+  if (isPrefixPattern(pattern)) {
+    tokens = tokensOf(pattern.substr(0, pattern.size() - std::strlen(kAnyRest)));
+    tokens.push_back({0, true, "", 0});
+    return tokens;
+  }
+  const bool wildcards = isChannelPattern(pattern);
+  size_t start = 0;
+  while (true) {
+    size_t end = pattern.find_first_of("./", start);
+    std::string segment = pattern.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    bool last = end == std::string::npos;
+    if (wildcards && segment == "#" && last) {
+      if (!tokens.empty() && !tokens.back().run)
+        tokens.pop_back(); // "a/#" covers "a"
+      tokens.push_back({0, true, "", 0});
+    } else if (wildcards && segment == ">" && last) {
+      tokens.push_back({0, true, "", 1});
+    } else if (wildcards && segment == "+") {
+      tokens.push_back({0, true, "/", 1, true});
+    } else if (wildcards && segment == "*") {
+      tokens.push_back({0, true, "./", 1, true});
+    } else {
+      for (size_t j = 0; j < segment.size(); ++j) {
+        size_t close = segment[j] == '{' ? segment.find('}', j) : std::string::npos;
+        if (close != std::string::npos) {
+          tokens.push_back({0, true, "./", 1, true});
+          j = close;
+        } else if (std::strchr("*?[#>+", segment[j])) {
+          tokens.push_back({0, true, "", 0}); // a glob (Redis PSUBSCRIBE) or a stray wildcard
+        } else {
+          tokens.push_back({segment[j], false, "", 0});
+        }
+      }
+    }
+    if (last)
+      break;
+    tokens.push_back({pattern[end], false, "", 0});
+    start = end + 1;
+  }
+  return tokens;
+}
+
+// NFA states: (token, whether the run at that token has its minimum), closed under moving
+// past a satisfied run.
+using State = std::pair<size_t, bool>;
+
+std::vector<State> closure(const std::vector<Token> &tokens, std::vector<State> states) {
+  for (size_t i = 0; i < states.size(); ++i) {
+    auto [at, satisfied] = states[i];
+    if (at < tokens.size() && tokens[at].run && (satisfied || tokens[at].min == 0)) {
+      State next{at + 1, false};
+      if (std::find(states.begin(), states.end(), next) == states.end())
+        states.push_back(next);
+    }
+  }
+  return states;
+}
+
+// kOther: a character of a name, none of a test's text. `names`: whether a name's run takes
+// any character (Equals, where the text is a whole channel) or only kOther (the other tests).
+constexpr char kOther = '\x01';
+
+std::vector<State> step(const std::vector<Token> &tokens, const std::vector<State> &states, char c,
+                        bool names = true) {
+  std::vector<State> out;
+  for (auto [at, satisfied] : states) {
+    if (at >= tokens.size())
+      continue;
+    const Token &t = tokens[at];
+    State next = t.run ? State{at, true} : State{at + 1, false};
+    bool takes = t.run ? t.excluded.find(c) == std::string::npos && (names || !t.name || c == kOther) : t.literal == c;
+    if (takes && std::find(out.begin(), out.end(), next) == out.end())
+      out.push_back(next);
+  }
+  return closure(tokens, out);
+}
+
+bool accepts(const std::vector<Token> &tokens, const std::vector<State> &states) {
+  return std::any_of(states.begin(), states.end(), [&](const State &s) { return s.first == tokens.size(); });
+}
+
+// Some word of the tokens' language has `text` in it (anywhere, or at its end): a search
+// over (NFA state, how much of `text` was just read) with KMP's failure function.
+bool someWordHas(const std::vector<Token> &tokens, const std::string &text, bool atEnd) {
+  std::vector<size_t> failure(text.size() + 1, 0);
+  for (size_t i = 1, k = 0; i < text.size(); ++i) {
+    while (k > 0 && text[i] != text[k])
+      k = failure[k];
+    if (text[i] == text[k])
+      ++k;
+    failure[i + 1] = k;
+  }
+  auto advance = [&](size_t k, char c) {
+    if (k == text.size())
+      k = failure[k];
+    while (k > 0 && text[k] != c)
+      k = failure[k];
+    return text[k] == c ? k + 1 : 0;
+  };
+  std::string alphabet = text + "./" + kOther;
+  for (const Token &t : tokens)
+    if (!t.run)
+      alphabet += t.literal;
+  std::sort(alphabet.begin(), alphabet.end());
+  alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
+  std::set<std::tuple<size_t, bool, size_t>> seen;
+  std::vector<std::pair<std::vector<State>, size_t>> work;
+  std::vector<State> start = closure(tokens, {{0, false}});
+  for (const State &s : start)
+    if (seen.insert({s.first, s.second, 0}).second)
+      work.push_back({{s}, 0});
+  while (!work.empty()) {
+    auto [states, k] = work.back();
+    work.pop_back();
+    if (k == text.size() && (!atEnd || accepts(tokens, states)))
+      return true;
+    for (char c : alphabet) {
+      size_t next = advance(k, c);
+      for (const State &s : step(tokens, states, c, false))
+        if (seen.insert({s.first, s.second, next}).second)
+          work.push_back({closure(tokens, {s}), next});
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+bool channelMayPass(const std::string &channel, TopicTest test, const std::string &text) {
+  std::vector<Token> tokens = tokensOf(channel);
+  if (test == TopicTest::Equals || test == TopicTest::StartsWith) {
+    std::vector<State> states = closure(tokens, {{0, false}});
+    for (char c : text)
+      states = step(tokens, states, c, test == TopicTest::Equals);
+    // A prefix: any state still alive can be completed (a run takes any other character).
+    return test == TopicTest::Equals ? accepts(tokens, states) : !states.empty();
+  }
+  if (text.empty())
+    return true;
+  return someWordHas(tokens, text, test == TopicTest::EndsWith);
 }
 
 } // namespace eventscope

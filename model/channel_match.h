@@ -32,4 +32,15 @@ struct PatternLiterals {
 };
 PatternLiterals patternLiterals(const std::string &pattern);
 
+// A test a message handler makes of the topic of the message it was given, before doing
+// something (`if (topic.find("/temperature") != npos) handleTemperature(...)`), and whether
+// a message of channel `channel` (a name or a pattern, as channelMatches reads it) may pass
+// it. A one-segment wildcard or parameter (`+`, `*`, `{id}`) stands for a value, never for
+// one of the words a dispatch tests: `bldg/hq/occupancy/+` does not pass `contains
+// "/temperature"`, though a floor named "temperature" would; it passes `equals
+// "bldg/hq/occupancy/3"`. A wildcard for any rest (`#`, `>`, `{...}`) and a glob character
+// that is not a whole segment (`ops:alerts:*`) stand for any text: the answer errs to true.
+enum class TopicTest { Equals, StartsWith, EndsWith, Contains };
+bool channelMayPass(const std::string &channel, TopicTest test, const std::string &text);
+
 } // namespace eventscope

@@ -265,3 +265,121 @@ TEST(EventGraph, APatternConsumerSeesConcreteProducers) {
 }
 
 } // namespace
+
+namespace {
+
+// channelMayPass against brute force: every channel a pattern covers, as channelMatches
+// decides, over short words of a small alphabet (`c` only ever inside a one-segment
+// wildcard or parameter, which stands for a value, none of the tested words); a test some
+// covered word passes must be answered true (never cutting a trigger that can happen); for
+// a plain name the answer is exactly the test on the name; Equals takes any value. Patterns
+// are built from the pieces real subscriptions use.
+TEST(ChannelMatch, TopicTestsAgreeWithBruteForce) {
+  const std::vector<std::string> pieces{"a", "b", "/", ".", "+", "*", "{x}", "ab"};
+  const std::string alphabet = "ab/.";
+  std::vector<std::string> words{""};
+  for (size_t length = 1, from = 0; length <= 6; ++length) {
+    size_t to = words.size();
+    for (size_t i = from; i < to; ++i)
+      for (char c : alphabet)
+        words.push_back(words[i] + c);
+    from = to;
+  }
+  std::vector<std::string> texts;
+  for (const std::string &w : words)
+    if (w.size() <= 3)
+      texts.push_back(w);
+  // The words a pattern covers when each one-segment wildcard or parameter is a value of
+  // c's (`+` -> c, cc, ...), any rest still any text: the pattern with those pieces made `c`
+  // and matched as a plain channel, or with `#`, `>`, `{...}` kept.
+  auto valuesOnly = [](std::string pattern) {
+    std::string rest; // a prefix pattern's `{...}`: its own pieces come before it
+    if (pattern.ends_with(kAnyRest)) {
+      rest = kAnyRest;
+      pattern.resize(pattern.size() - rest.size());
+    }
+    for (size_t open = pattern.find("{x}"); open != std::string::npos; open = pattern.find("{x}"))
+      pattern.replace(open, 3, "c");
+    std::string out;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+      bool alone = (i == 0 || pattern[i - 1] == '/' || pattern[i - 1] == '.') &&
+                   (i + 1 == pattern.size() || pattern[i + 1] == '/' || pattern[i + 1] == '.');
+      out += (alone && (pattern[i] == '+' || pattern[i] == '*')) ? 'c' : pattern[i];
+    }
+    return out + rest;
+  };
+  std::vector<std::string> wordsWithValues;
+  for (size_t length = 0, from = 0; length <= 7; ++length) {
+    if (length == 0) {
+      wordsWithValues.push_back("");
+      continue;
+    }
+    size_t to = wordsWithValues.size();
+    for (size_t i = from; i < to; ++i)
+      for (char c : std::string("ab/.c"))
+        wordsWithValues.push_back(wordsWithValues[i] + c);
+    from = to;
+  }
+  std::mt19937 random(17);
+  auto passes = [](const std::string &word, TopicTest test, const std::string &text) {
+    switch (test) {
+    case TopicTest::Equals: return word == text;
+    case TopicTest::StartsWith: return word.starts_with(text);
+    case TopicTest::EndsWith: return word.ends_with(text);
+    case TopicTest::Contains: return word.find(text) != std::string::npos;
+    }
+    return false;
+  };
+  int patterns = 0, checked = 0;
+  for (int n = 0; n < 400; ++n) {
+    std::string pattern;
+    for (size_t k = 1 + random() % 4; k > 0; --k)
+      pattern += pieces[random() % pieces.size()];
+    switch (random() % 6) {
+    case 0: pattern += "/#"; break;
+    case 1: pattern += ".>"; break;
+    case 2: pattern += kAnyRest; break;
+    default: break;
+    }
+    ++patterns;
+    std::vector<std::string> covered, coveredByValues;
+    for (const std::string &w : words)
+      if (channelMatches(pattern, w))
+        covered.push_back(w);
+    // One-segment pieces made values of c's, growing: `c`, `cc` where a piece was.
+    std::string values = valuesOnly(pattern);
+    for (const std::string &w : wordsWithValues) {
+      std::string squeezed; // runs of c read as one c, so that `c` in `values` stands for c+
+      for (char ch : w)
+        if (!(ch == 'c' && !squeezed.empty() && squeezed.back() == 'c'))
+          squeezed += ch;
+      if (squeezed == values || (values != pattern && channelMatches(values, squeezed)) ||
+          (isChannelPattern(values) && channelMatches(values, squeezed)))
+        coveredByValues.push_back(w);
+    }
+    for (TopicTest test : {TopicTest::Equals, TopicTest::StartsWith, TopicTest::EndsWith, TopicTest::Contains})
+      for (const std::string &text : texts) {
+        const std::vector<std::string> &pool = test == TopicTest::Equals ? covered : coveredByValues;
+        bool witnessed =
+            std::any_of(pool.begin(), pool.end(), [&](const std::string &w) { return passes(w, test, text); });
+        bool answer = channelMayPass(pattern, test, text);
+        if (witnessed) {
+          EXPECT_TRUE(answer) << pattern << " " << static_cast<int>(test) << " '" << text << "'";
+        }
+        if (!isChannelPattern(pattern) && pattern.find_first_of("*?[#>+") == std::string::npos) {
+          EXPECT_EQ(answer, passes(pattern, test, text)) << pattern << " " << static_cast<int>(test) << " '" << text << "'";
+        }
+        ++checked;
+      }
+  }
+  EXPECT_GT(checked, 10000);
+  // The two a building-automation controller's topic dispatch needs told apart.
+  EXPECT_TRUE(channelMayPass("bldg/hq/zone/+/temperature", TopicTest::Contains, "/temperature"));
+  EXPECT_FALSE(channelMayPass("bldg/hq/occupancy/+", TopicTest::Contains, "/temperature"));
+  EXPECT_FALSE(channelMayPass("bldg/hq/zone/+/temperature", TopicTest::Contains, "/occupancy/"));
+  EXPECT_TRUE(channelMayPass("bldg/hq/occupancy/+", TopicTest::Contains, "/occupancy/"));
+  EXPECT_TRUE(channelMayPass("ops:alerts:*", TopicTest::Equals, "ops:alerts:high")); // a Redis glob
+  EXPECT_FALSE(channelMayPass("orders.placed", TopicTest::Equals, "orders.cancelled"));
+}
+
+} // namespace

@@ -207,6 +207,61 @@ void run(redisContext *c, redisAsyncContext *ac, const char *sev, const char *bo
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// One callback for several subscriptions that dispatches on the message's topic (paho's
+// message_arrived, found on an unseen building-automation system): a call under a test the
+// subscription's channel cannot pass is no trigger of it (`find`, `==`, `strcmp`,
+// `starts_with`, `rfind(x, 0) == 0`, through a local that holds the topic). A test of
+// something that is not the topic (the payload) cuts nothing, and a `#` subscription may
+// carry any topic.
+TEST(Profiles, PahoCallbackDispatchingOnTheTopic) {
+  Extracted x = analyzeOne("svc/ctl.cpp", R"cpp(#include <mqtt/async_client.h>
+#include <cstring>
+#include <string>
+class Controller : public virtual mqtt::callback {
+public:
+  explicit Controller(mqtt::async_client &cli) : cli_(cli) {}
+  void message_arrived(mqtt::const_message_ptr msg) override {
+    const std::string &topic = msg->get_topic();
+    const std::string payload = msg->to_string();
+    if (topic.find("/temperature") != std::string::npos)
+      onTemperature();
+    else if (topic.find("/occupancy/") != std::string::npos)
+      cli_.publish("bldg/hvac/mode", "eco");
+    if (topic == "bldg/alarm")
+      cli_.publish("bldg/sirens", "on");
+    if (std::strcmp(msg->get_topic().c_str(), "bldg/reset") == 0 && payload == "now")
+      cli_.publish("bldg/log", "reset");
+    if (topic.rfind("fleet/", 0) == 0)
+      cli_.publish("fleet/ack", "1");
+    if (payload == "ping")
+      cli_.publish("bldg/pong", "1");
+  }
+  void onTemperature() { cli_.publish("bldg/setpoint", "21"); }
+  void start() {
+    cli_.set_callback(*this);
+    cli_.subscribe("bldg/zone/+/temperature", 1);
+    cli_.subscribe("bldg/occupancy/+", 1);
+    cli_.subscribe("bldg/alarm", 1);
+    cli_.subscribe("audit/#", 1);
+  }
+private:
+  mqtt::async_client &cli_;
+};
+)cpp");
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "svc audit/# -> bldg/pong via Controller::message_arrived",
+                            "svc audit/# -> bldg/hvac/mode via Controller::message_arrived",
+                            "svc audit/# -> bldg/setpoint via Controller::message_arrived,Controller::onTemperature",
+                            "svc bldg/alarm -> bldg/pong via Controller::message_arrived",
+                            "svc bldg/alarm -> bldg/sirens via Controller::message_arrived",
+                            "svc bldg/occupancy/+ -> bldg/hvac/mode via Controller::message_arrived",
+                            "svc bldg/occupancy/+ -> bldg/pong via Controller::message_arrived",
+                            "svc bldg/zone/+/temperature -> bldg/pong via Controller::message_arrived",
+                            "svc bldg/zone/+/temperature -> bldg/setpoint via "
+                            "Controller::message_arrived,Controller::onTemperature",
+                        }));
+}
+
 TEST(Profiles, PahoMqttCpp) {
   Extracted x = analyzeOne("svc/mqtt.cpp", R"cpp(#include <mqtt/async_client.h>
 class Callback : public virtual mqtt::callback {

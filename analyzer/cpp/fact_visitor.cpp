@@ -4,6 +4,7 @@
 #include "analyzer/cpp/ast_names.h"
 #include "analyzer/cpp/handler_finder.h"
 #include "analyzer/cpp/libraries/abseil_flags.h"
+#include "analyzer/cpp/topic_guards.h"
 #include "analyzer/cpp/value_evaluator.h"
 
 #include <clang/AST/ExprCXX.h>
@@ -155,8 +156,20 @@ public:
     if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
       for (const TemplateArgument &arg : templateArgs->asArray())
         fact.templateArgs.push_back(arg.getKind() == TemplateArgument::Type ? typeName(arg.getAsType()) : "");
+    fact.topicGuards = guardsOf(call);
     facts_.calls.push_back(std::move(fact));
     return true;
+  }
+  // The tests of the message's topic that hold where a call in a function runs.
+  std::vector<TopicGuard> guardsOf(const Stmt *call) {
+    if (currentKey().empty())
+      return {};
+    return topicGuardsOf(call, context_, [this](const Expr *e) -> std::optional<std::string> {
+      ArgValue v = values_.evaluate(e, 0);
+      if (v.kind == ArgValue::Kind::Strings && v.strings.size() == 1 && v.source == ArgValue::Source::Constant)
+        return v.strings.front();
+      return std::nullopt;
+    });
   }
 
   // std::make_shared<Node>("in", "out") runs Node's constructor with those arguments (the
@@ -181,14 +194,14 @@ public:
         continue; // an empty object, subscribed later, or a copy: not the API's call
       std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
       if (options_.apiNames.count(ctorName)) {
-        recordConstructorCall(ctor, {ctorName}, names_.callLocation(call), call->getArgs(), call->getNumArgs());
+        recordConstructorCall(ctor, {ctorName}, names_.callLocation(call), call->getArgs(), call->getNumArgs(), call);
         return;
       }
     }
     if (sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
       return;
     if (const CXXConstructorDecl *chosen = constructorRunBy(call, callee, record))
-      recordConstructorCall(chosen, {}, names_.callLocation(call), call->getArgs(), call->getNumArgs());
+      recordConstructorCall(chosen, {}, names_.callLocation(call), call->getArgs(), call->getNumArgs(), call);
   }
 
   // Which constructor of `record` a make_unique/make_shared call runs: Clang resolved it
@@ -243,7 +256,7 @@ public:
   // A constructor's call with its written arguments; `apiNames` the messaging APIs it is
   // (none for a project class, whose body is followed instead).
   void recordConstructorCall(const CXXConstructorDecl *ctor, std::vector<std::string> apiNames, Location at,
-                             const Expr *const *args, unsigned count) {
+                             const Expr *const *args, unsigned count, const Stmt *construct = nullptr) {
     CallFact fact;
     fact.callerKey = currentKey();
     fact.calleeKey = names_.keyOf(ctor);
@@ -252,6 +265,8 @@ public:
     for (unsigned i = 0; i < count; ++i)
       if (!isa<CXXDefaultArgExpr>(args[i]))
         fact.args.push_back(values_.evaluate(args[i], 0));
+    if (construct)
+      fact.topicGuards = guardsOf(construct);
     facts_.calls.push_back(std::move(fact));
   }
 
@@ -276,7 +291,8 @@ public:
     // default, copy and move constructors (a member made empty, then subscribed) are not it.
     std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
     if (options_.apiNames.count(ctorName) && !ctor->isDefaultConstructor() && !ctor->isCopyOrMoveConstructor()) {
-      recordConstructorCall(ctor, {ctorName}, names_.callLocation(construct), construct->getArgs(), construct->getNumArgs());
+      recordConstructorCall(ctor, {ctorName}, names_.callLocation(construct), construct->getArgs(), construct->getNumArgs(),
+                            construct);
       return true;
     }
     // Constructing a project class runs its constructor. An implicit copy or move runs no
@@ -285,7 +301,8 @@ public:
     // Its body may be in another unit (declared in the project's header, defined in a .cpp).
     if ((ctor->hasBody() || ctor->isUserProvided()) && !(ctor->isImplicit() && ctor->isCopyOrMoveConstructor()) &&
         !sm_.isInSystemHeader(sm_.getExpansionLoc(ctor->getLocation()))) // topics handed to a node's constructor
-      recordConstructorCall(ctor, {}, names_.locationOf(construct->getBeginLoc()), construct->getArgs(), construct->getNumArgs());
+      recordConstructorCall(ctor, {}, names_.locationOf(construct->getBeginLoc()), construct->getArgs(),
+                            construct->getNumArgs(), construct);
     for (unsigned i = 0; i < construct->getNumArgs() && !currentKey().empty(); ++i) {
       ArgValue handler;
       handlers_.find(construct->getArg(i), handler);

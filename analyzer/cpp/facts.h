@@ -3,6 +3,7 @@
 // messaging APIs, wrappers, handles and call graph are resolved into the event graph.
 #pragma once
 
+#include "model/channel_match.h"
 #include "model/location.h"
 
 #include <string>
@@ -45,6 +46,13 @@ struct ArgValue {
 // kUnresolvedCallee + the callee's unqualified name.
 inline constexpr const char *kUnresolvedCallee = "unresolved-callee:";
 
+// A test of the message's topic that guards a call in a handler (`if (topic.find("/temp")
+// != npos) handleTemperature(...)`): the call runs only for messages whose topic passes.
+struct TopicGuard {
+  TopicTest test = TopicTest::Equals;
+  std::string text;
+};
+
 struct CallFact {
   std::string callerKey;                 // the enclosing function ("" at namespace scope)
   std::string calleeKey;
@@ -55,6 +63,7 @@ struct CallFact {
   std::vector<std::string> templateArgs; // unqualified type names
   bool hasObject = false;
   ArgValue object; // a member call's object (`topic.publish()`, `pub_->publish()`)
+  std::vector<TopicGuard> topicGuards; // all of them hold where the call runs
 
   bool unresolvedCallee() const { return calleeKey.rfind(kUnresolvedCallee, 0) == 0; }
 };

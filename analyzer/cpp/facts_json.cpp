@@ -105,6 +105,8 @@ Json toJson(const TuFacts &f) {
       call["targs"] = c.templateArgs;
     if (c.hasObject)
       call["object"] = toJson(c.object);
+    for (const TopicGuard &g : c.topicGuards)
+      call["guards"].push_back({static_cast<int>(g.test), g.text});
     calls.push_back(std::move(call));
   }
   j["calls"] = std::move(calls);
@@ -174,6 +176,13 @@ TuFacts unitOf(const Json &j) {
       call.hasObject = true;
       call.object = argOf(c["object"]);
     }
+    if (c.contains("guards"))
+      for (const Json &g : c["guards"]) {
+        int test = g.at(0).get<int>();
+        if (test < 0 || test > static_cast<int>(TopicTest::Contains))
+          throw std::runtime_error("a topic guard of an unknown kind");
+        call.topicGuards.push_back({static_cast<TopicTest>(test), g.at(1).get<std::string>()});
+      }
     f.calls.push_back(std::move(call));
   }
   for (const Json &h : j.at("handles")) {

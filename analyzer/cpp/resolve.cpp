@@ -85,7 +85,15 @@ struct ProduceSite {
   std::string channel;
   Location location;
   std::vector<std::string> via; // functions after the producing one, for a wrapper object's method
+  std::vector<TopicGuard> guards; // the tests of the message's topic the call runs under
 };
+
+// Whether a call under `guards` may run for a message of `channel` (a handler's own
+// dispatch on its message's topic).
+bool mayRunFor(const std::vector<TopicGuard> &guards, const std::string &channel) {
+  return std::all_of(guards.begin(), guards.end(),
+                     [&](const TopicGuard &g) { return channelMayPass(channel, g.test, g.text); });
+}
 
 // A channel an object sends on, made by the constructor call at `site`, sent by `sender`.
 struct ObjectProduce {
@@ -849,7 +857,7 @@ private:
               {channel, call.location,
                call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : ""});
         else if (role == Role::Produce)
-          produces_[call.callerKey].push_back({channel, call.location, {}});
+          produces_[call.callerKey].push_back({channel, call.location, {}, call.topicGuards});
         else
           for (const std::string &key : handlerKeys)
             consumes_.push_back({service, channel, key, call.location});
@@ -895,6 +903,8 @@ private:
           if (!arg.handlerKey.empty())
             reached.push_back(arg.handlerKey);
       out.insert(reached.begin(), reached.end());
+      for (const std::string &callee : reached)
+        callGuards_[{call.callerKey, callee}].push_back(&call.topicGuards);
       // A function defined in several programs: which copy makes each call (collectTriggers).
       if (definedInSeveralServices(call.callerKey))
         for (const std::string &callee : reached)
@@ -933,7 +943,7 @@ private:
         made = sites[call.calleeKey];
       for (const ObjectProduce &p : sends->second)
         if (made.count(p.site))
-          produces_[call.callerKey].push_back({p.channel, p.site, {nameOf(call.calleeKey)}});
+          produces_[call.callerKey].push_back({p.channel, p.site, {nameOf(call.calleeKey)}, call.topicGuards});
     }
     objectSites_ = std::move(sites);
   }
@@ -953,8 +963,13 @@ private:
             via.insert(via.begin(), nameOf(at));
           return via;
         };
+        // The handler's own tests of its message's topic: a call under `if (topic == "b")`
+        // does not run for messages of "a".
+        const bool handler = function == handlerKey;
         if (auto it = produces_.find(function); it != produces_.end())
           for (const ProduceSite &site : it->second) {
+            if (handler && !mayRunFor(site.guards, channel))
+              continue;
             // One function defined again in another program (the same name in two
             // executables' sources): only the consumer's own copy runs in its service. Code
             // of a shared library (no copy in the service) runs wherever it is called.
@@ -975,9 +990,16 @@ private:
           // The consumer's own copy of a function several programs define makes its calls.
           auto copies = callsFrom_.find(function);
           bool ownCopy = copies != callsFrom_.end() && definedIn(function, service);
-          for (const std::string &next : it->second)
+          for (const std::string &next : it->second) {
+            if (handler)
+              if (auto calls = callGuards_.find({function, next});
+                  calls != callGuards_.end() &&
+                  std::none_of(calls->second.begin(), calls->second.end(),
+                               [&](const std::vector<TopicGuard> *guards) { return mayRunFor(*guards, channel); }))
+                continue;
             if ((!ownCopy || copies->second.count({next, service})) && parent.emplace(next, function).second)
               queue.push_back(next);
+          }
         }
       }
     }
@@ -1006,6 +1028,8 @@ private:
   std::map<std::string, std::vector<ProduceSite>> produces_;
   std::vector<Consumption> consumes_;
   std::map<std::string, std::vector<ObjectProduce>> objectProduces_; // by the method that sends
+  // The topic tests of each call from one function to another (caller, callee).
+  std::map<std::pair<std::string, std::string>, std::vector<const std::vector<TopicGuard> *>> callGuards_;
   std::map<std::string, std::set<Location>> objectSites_;             // ... and its constructor calls
   std::map<std::string, std::set<std::string>> edges_;
   std::map<std::string, std::vector<PersistenceSite>> writesIn_;
