@@ -673,3 +673,55 @@ void occupancy(State *st) {
 }
 
 } // namespace
+
+namespace {
+
+// A project function that returns one expression is read at each call with its
+// parameters as the call's arguments (found on an unseen device fleet: `make_topic(id,
+// "/cmd")` returning `strdup(buf)` of an snprintf), also when the result is kept in a
+// member another unit reads. A function with two returns, or that calls itself, is not.
+TEST(ValueFlow, FunctionsThatReturnOneExpressionAreReadAtTheirCalls) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/cfg.h", R"cpp(#pragma once
+struct Cfg { char *cmd_topic; };
+void cfgInit(Cfg *cfg, const char *id);
+)cpp");
+  dir.write("src/cfg.cpp", R"cpp(#include "cfg.h"
+#include <cstdio>
+#include <cstring>
+#include <string>
+void bus_publish(const char *topic);
+static char *make_topic(const char *id, const char *suffix) {
+  char buf[160];
+  snprintf(buf, sizeof(buf), "fleet/%s%s", id, suffix);
+  return strdup(buf);
+}
+static std::string joined(const std::string &a) { return "orders." + a; }
+static const char *either(bool b) {
+  if (b)
+    return "x";
+  return "y";
+}
+void cfgInit(Cfg *cfg, const char *id) {
+  cfg->cmd_topic = make_topic(id, "/cmd");
+  bus_publish(make_topic("r1", "/status"));
+  bus_publish(joined("placed").c_str());
+  bus_publish(either(true));
+}
+)cpp");
+  dir.write("src/main.cpp", R"cpp(#include "cfg.h"
+void bus_publish(const char *topic);
+void run(Cfg *cfg) { bus_publish(cfg->cmd_topic); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce fleet/r1/status src/cfg.cpp:19:3",
+                             "app produce fleet/{id}/cmd src/main.cpp:3:22",
+                             "app produce orders.placed src/cfg.cpp:20:3",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "src/cfg.cpp:21:3 bus_publish: the value is the result of a call to either"}));
+}
+
+} // namespace

@@ -552,9 +552,11 @@ private:
   ChannelResult evaluateHandle(const std::string &variable, unsigned depth) const {
     ChannelResult result, forwarded;
     auto it = handles_.find(variable);
+    bool madeByApi = false; // else a project function's result (`topic = make_topic(...)`)
     if (it != handles_.end() && depth < 4) {
       for (const CallFact &creation : it->second) {
         for (const Api *api : apisOf(creation)) {
+          madeByApi = madeByApi || api->role == ApiRole::Handle || api->role == ApiRole::ReplyAddress;
           if (api->role == ApiRole::ReplyAddress) {
             result.notThisApi = true; // natsInbox_Create(&inbox): where the answers arrive
           } else if (api->role == ApiRole::Handle) {
@@ -600,7 +602,7 @@ private:
     // A string member this unit only reads, written in other units: one of the values they
     // give it, unless one of them is not known.
     if (auto values = memberValues_.find(variable);
-        values != memberValues_.end() && it == handles_.end() && !result.notThisApi) {
+        values != memberValues_.end() && (it == handles_.end() || !madeByApi) && !result.notThisApi) {
       ChannelResult all;
       for (const ArgValue &value : values->second) {
         if (value.kind != ArgValue::Kind::Strings) {

@@ -592,6 +592,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         text.strings = {literal->getString().str()};
         return withType(text, value);
       }
+    if (ArgValue inlined; callee && inlineCall(call, callee, inlined, depth))
+      return withType(inlined, value);
     if (std::optional<unsigned> passed = passedThrough(callee); passed && *passed < call->getNumArgs())
       if (ArgValue inner = evaluate(call->getArg(*passed), depth + 1); inner.kind == ArgValue::Kind::Strings)
         return withType(inner, value);
@@ -692,10 +694,51 @@ bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
   return it->second;
 }
 
+bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee, ArgValue &out, unsigned depth) const {
+  const FunctionDecl *definition = callee->getDefinition();
+  const Stmt *body = definition ? definition->getBody() : nullptr;
+  if (!body || definition->isVariadic() || inlined_.size() >= 3 || names_.inSystemHeader(definition->getLocation()) ||
+      isa<CXXMethodDecl>(definition) || definition->getReturnType().isNull() ||
+      !(isStringLike(definition->getReturnType()) || definition->getReturnType()->isPointerType()))
+    return false;
+  for (const InlinedCall &frame : inlined_)
+    if (frame.callee == definition)
+      return false; // recursion
+  using namespace clang::ast_matchers;
+  auto returns = match(findAll(returnStmt().bind("return")), *body, context_);
+  if (returns.size() != 1)
+    return false;
+  const auto *ret = returns.front().getNodeAs<ReturnStmt>("return");
+  if (!ret->getRetValue())
+    return false;
+  inlined_.push_back({definition, call});
+  out = evaluate(ret->getRetValue(), depth + 1);
+  inlined_.pop_back();
+  return out.kind != ArgValue::Kind::Unknown;
+}
+
 ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) const {
   ArgValue value;
   if (auto *param = dyn_cast<ParmVarDecl>(decl)) {
     const FunctionDecl *owner = dyn_cast<FunctionDecl>(param->getDeclContext());
+    // A parameter of a function read at its call (inlineCall): the call's argument, read
+    // where the call is.
+    if (!inlined_.empty() && owner && owner->getCanonicalDecl() == inlined_.back().callee->getCanonicalDecl()) {
+      InlinedCall frame = inlined_.back();
+      unsigned index = param->getFunctionScopeIndex();
+      unsigned offset = isa<CXXOperatorCallExpr>(frame.call) && isa<CXXMethodDecl>(owner) ? 1 : 0;
+      if (index + offset >= frame.call->getNumArgs()) {
+        value.text = "the value is a parameter the call does not give";
+        return value;
+      }
+      const Expr *arg = frame.call->getArg(index + offset);
+      if (auto *given = dyn_cast<CXXDefaultArgExpr>(arg))
+        arg = given->getExpr();
+      inlined_.pop_back();
+      ArgValue argument = evaluate(arg, depth + 1);
+      inlined_.push_back(frame);
+      return argument;
+    }
     if (owner && !functions_.empty() && owner == functions_.back()) {
       value.kind = ArgValue::Kind::Parameter;
       value.parameter = param->getFunctionScopeIndex();

@@ -108,6 +108,17 @@ private:
 
   static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);
 
+  // A project function of this unit that returns one expression (`make_topic(id, "/ack")`
+  // returning `strdup(buf)` of an snprintf): that expression's value with the function's
+  // parameters read as the call's arguments. False when it is not such a function, or its
+  // value is not known either way.
+  bool inlineCall(const clang::CallExpr *call, const clang::FunctionDecl *callee, ArgValue &out, unsigned depth) const;
+  struct InlinedCall {
+    const clang::FunctionDecl *callee;
+    const clang::CallExpr *call;
+  };
+  mutable std::vector<InlinedCall> inlined_; // innermost last
+
   clang::ASTContext &context_;
   const AstNames &names_;
   const HandlerFinder &handlers_;
