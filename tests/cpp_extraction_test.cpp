@@ -591,3 +591,44 @@ void run(shop::Bus &bus) { bus.publish("orders"); }
 }
 
 } // namespace
+
+namespace {
+
+// Found by a new user on an unseen fleet: a function in an anonymous namespace is named in
+// `apis` as its file spells it (`env_or`) or as Clang prints it (`(anonymous namespace)::
+// env_or`), and neither is said to match nothing; a captureless lambda given as a C
+// function pointer (natsMsgHandler) is the handler, inline or through a variable.
+TEST(CppExtraction, AnonymousNamespacesAndLambdasMadeFunctionPointers) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+services: {a: ["**"]}
+apis:
+  - {function: "env_or", role: setting, name: {arg: 0}, default: {arg: 1}}
+  - {function: "(anonymous namespace)::flag_or", role: setting, name: {arg: 0}, default: {arg: 1}}
+)");
+  dir.write("a.cpp", R"(#include <nats/nats.h>
+#include <cstdlib>
+#include <string>
+namespace {
+std::string env_or(const char *name, const char *fallback) { const char *v = std::getenv(name); return v ? v : fallback; }
+std::string flag_or(const char *name, const char *fallback) { return fallback; }
+}
+static void helper(natsConnection *nc) { natsConnection_PublishString(nc, "out.subject", "x"); }
+void setup(natsConnection *nc) {
+  natsSubscription *sub = nullptr;
+  natsConnection_Subscribe(&sub, nc, env_or("LOOKUP", "registry.lookup").c_str(),
+      [](natsConnection *c, natsSubscription *, natsMsg *m, void *) { helper(c); natsMsg_Destroy(m); }, nullptr);
+  natsMsgHandler h = [](natsConnection *c, natsSubscription *, natsMsg *m, void *) { helper(c); natsMsg_Destroy(m); };
+  natsConnection_Subscribe(&sub, nc, flag_or("in", "in.var").c_str(), h, nullptr);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "a in.var -> out.subject via lambda at a.cpp:13:22,helper",
+                            "a registry.lookup -> out.subject via lambda at a.cpp:12:7,helper",
+                        }));
+  for (const std::string &w : x.warnings)
+    EXPECT_EQ(w.find("the `apis` entry for"), std::string::npos) << w;
+}
+
+} // namespace

@@ -262,6 +262,55 @@ private:
                         }));
 }
 
+// hiredis as real code drives it (found on kamailio's cnxcc module, coturn and an unseen
+// game backend): a helper given the whole command (`redis_exec(ctx, cmd)` with an
+// snprintf'ed "PUBLISH a %s"); a command word that is itself a conversion; pipelined
+// redisAppendCommand; an snprintf'ed channel as a vararg; a subscription with one channel
+// not known is said, not dropped; a command not known at all is said once.
+TEST(Profiles, HiredisCommandsThroughHelpersAndBuffers) {
+  Extracted x = analyzeOne("svc/redis.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <hiredis/async.h>
+#include <cstdio>
+#include <string>
+static redisReply *redis_exec(redisContext *ctx, const char *cmd) { return (redisReply *)redisCommand(ctx, cmd); }
+static void send_message(redisAsyncContext *ac, const char *command, const char *key, const char *arg) {
+  redisAsyncCommand(ac, nullptr, nullptr, "%s %s %s", command, key, arg);
+}
+void kill_list(redisContext *ctx, const char *id, int argc, char **argv) {
+  char cmd[128];
+  std::snprintf(cmd, sizeof cmd, "PUBLISH cnxcc:kill_list %s", id);
+  redis_exec(ctx, cmd);
+  redis_exec(ctx, "SUBSCRIBE cnxcc:events");
+  redisAppendCommand(ctx, "SUBSCRIBE chat:lobby");
+  char channel[64];
+  std::snprintf(channel, sizeof channel, "session:%s:state", id);
+  redisCommand(ctx, "PUBLISH %s %s", channel, "up");
+  std::string chat = "chat:global";
+  if (argc > 2)
+    chat = argv[2];
+  redisCommand(ctx, "SUBSCRIBE %s %s", chat.c_str(), "chat:other");
+}
+void other(redisAsyncContext *ac) {
+  send_message(ac, "publish", "turn/realm/x", "z");
+  redisAsyncCommand(ac, nullptr, nullptr, "%s %s %s", "PUBLISH", "lit/key", "v");
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume chat:lobby svc/redis.cpp:14:3 [kill_list]",
+                             "svc consume chat:other svc/redis.cpp:21:3 [kill_list]",
+                             "svc consume cnxcc:events svc/redis.cpp:13:3 [kill_list]",
+                             "svc produce cnxcc:kill_list svc/redis.cpp:12:3",
+                             "svc produce lit/key svc/redis.cpp:25:3",
+                             "svc produce session:{id}:state svc/redis.cpp:17:3",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "svc/redis.cpp:21:3 redisCommand: one of the channels: the value of variable 'chat' "
+                              "changes after its initialiser",
+                              "svc/redis.cpp:7:3 redisAsyncCommand: the command of redisAsyncCommand is not a constant "
+                              "(it is the first value after the format)",
+                          }));
+}
+
 TEST(Profiles, PahoMqttCpp) {
   Extracted x = analyzeOne("svc/mqtt.cpp", R"cpp(#include <mqtt/async_client.h>
 class Callback : public virtual mqtt::callback {

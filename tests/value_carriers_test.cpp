@@ -725,3 +725,42 @@ void run(Cfg *cfg) { bus_publish(cfg->cmd_topic); }
 }
 
 } // namespace
+
+namespace {
+
+// An empty string as a member's default is a placeholder until the member is named (found
+// on ess-dmsc/event-formation-unit, whose settings are named in a unit analysed in part):
+// never the channel `""`, nor the text around it alone. A list of several values of which
+// one is not a constant is not known, rather than its first value taken for all.
+TEST(ValueFlow, EmptyDefaultsAndListsWithAnUnknownValue) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/app.cpp", R"cpp(#include <string>
+#include <vector>
+void bus_publish(const std::string &topic);
+void bus_subscribe(const std::vector<std::string> &topics);
+struct Settings { std::string DetectorName{""}; std::string KafkaTopic{""}; std::string Named{"fixed"}; };
+class Listener {
+public:
+  Listener(std::string a, std::string b) : a_(std::move(a)), b_(std::move(b)) {}
+  void run() { bus_publish(std::vector<std::string>{a_, b_}.front()); }
+private:
+  std::string a_, b_;
+};
+void run(const Settings &s) {
+  bus_publish(s.DetectorName + "_detector");
+  bus_publish(s.KafkaTopic);
+  bus_publish(s.Named);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce fixed src/app.cpp:16:3",
+                             "app produce {DetectorName}_detector src/app.cpp:14:3",
+                         }));
+  EXPECT_EQ(x.unresolved.size(), 2u) << ::testing::PrintToString(x.unresolved);
+  for (const std::string &site : x.unresolved)
+    EXPECT_TRUE(site.starts_with("src/app.cpp:9:16 ") || site.starts_with("src/app.cpp:15:3 ")) << site;
+}
+
+} // namespace

@@ -30,8 +30,8 @@ std::vector<const NamedDecl *> lookupIn(const DeclContext *scope, const std::str
     for (const NamedDecl *decl : work[i]->lookup(DeclarationName(&context.Idents.get(name))))
       found.push_back(decl->getUnderlyingDecl());
     for (const Decl *member : work[i]->decls())
-      if (auto *ns = dyn_cast<NamespaceDecl>(member); ns && ns->isInline())
-        work.push_back(ns);
+      if (auto *ns = dyn_cast<NamespaceDecl>(member); ns && (ns->isInline() || ns->isAnonymousNamespace()))
+        work.push_back(ns); // spelled without it
   }
   return found;
 }
@@ -59,7 +59,7 @@ std::vector<std::string> namesIn(const DeclContext *scope) {
   std::vector<const DeclContext *> work{scope};
   for (size_t i = 0; i < work.size() && i < 64; ++i)
     for (const Decl *member : work[i]->decls()) {
-      if (auto *ns = dyn_cast<NamespaceDecl>(member); ns && ns->isInline())
+      if (auto *ns = dyn_cast<NamespaceDecl>(member); ns && (ns->isInline() || ns->isAnonymousNamespace()))
         work.push_back(ns); // its names are spelled without it
       else if (auto *named = dyn_cast<NamedDecl>(member);
                named && named->getIdentifier() && (isa<NamespaceDecl>(named) || isa<RecordDecl>(named) ||
@@ -78,6 +78,8 @@ std::vector<ApiLookup> lookUpApis(ASTContext &context, const std::set<std::strin
   for (const std::string &api : apis) {
     ApiLookup lookup{api, false, {}};
     std::vector<std::string> parts = components(api);
+    // `(anonymous namespace)::f`, as Clang prints it: the same as `f` (both match).
+    parts.erase(std::remove(parts.begin(), parts.end(), "(anonymous namespace)"), parts.end());
     const DeclContext *scope = context.getTranslationUnitDecl();
     std::string reached; // the qualified scope reached, "" for the global one
     for (size_t i = 0; i < parts.size() && scope; ++i) {

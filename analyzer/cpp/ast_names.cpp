@@ -1,14 +1,12 @@
 #include "analyzer/cpp/ast_names.h"
 
-#include <clang/AST/Attr.h>
-
 #include <clang/AST/ASTContext.h>
+#include <clang/AST/Attr.h>
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 #include <clang/ASTMatchers/ASTMatchers.h>
-
-#include <clang/AST/DeclCXX.h>
-#include <clang/AST/ExprCXX.h>
 #include <clang/Index/USRGeneration.h>
 #include <llvm/ADT/SmallString.h>
 #include <llvm/Support/Path.h>
@@ -75,6 +73,16 @@ std::vector<std::string> namesOf(const FunctionDecl *callee) {
       names.push_back(withoutTemplateArguments(m->getQualifiedNameAsString()));
       work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
     }
+  }
+  // A function in an anonymous namespace is also named without it (`env_or` for
+  // `(anonymous namespace)::env_or`), as its own file spells it.
+  const std::string anonymous = "(anonymous namespace)::";
+  for (size_t i = 0, n = names.size(); i < n; ++i) {
+    std::string spelled = names[i];
+    for (size_t at; (at = spelled.find(anonymous)) != std::string::npos;)
+      spelled.erase(at, anonymous.size());
+    if (spelled != names[i])
+      names.push_back(spelled);
   }
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());

@@ -30,6 +30,13 @@ void HandlerFinder::find(const Expr *expr, ArgValue &value, unsigned depth) cons
     setHandler(value, lambda->getCallOperator());
     return;
   }
+  // A captureless lambda made a C function pointer (natsMsgHandler, a mosquitto callback):
+  // the call of its conversion operator.
+  if (auto *conversion = dyn_cast<CXXMemberCallExpr>(e);
+      conversion && isa_and_nonnull<CXXConversionDecl>(conversion->getMethodDecl())) {
+    find(conversion->getImplicitObjectArgument(), value, depth + 1);
+    return;
+  }
   // A function whose signature names a type from a missing header is invalid, and a
   // reference to it becomes an empty RecoveryExpr: find it again by its spelling.
   if (auto *recovery = dyn_cast<RecoveryExpr>(e); recovery && recovery->subExpressions().empty()) {

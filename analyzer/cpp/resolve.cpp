@@ -59,6 +59,7 @@ struct ChannelResult {
   bool notThisApi = false; // e.g. redisCommand with another command: no endpoint, no finding
   ArgValue::Source source = ArgValue::Source::Constant; // the least certain of the channels'
   std::string setting;                                  // a default's or configured value's setting
+  std::string partialReason; // channels were found, and this one of the call's was not (said too)
 };
 
 // Channels joined from several values are as certain as the least certain of them.
@@ -482,6 +483,11 @@ private:
   ChannelResult evaluateRedisCommand(const CallFact &call, const Api &api, unsigned depth) const {
     ChannelResult result;
     unsigned index = api.channel.index;
+    // The whole command is a helper's parameter (`__redis_exec(ctx, cmd)` given an
+    // snprintf'ed "PUBLISH a %s"): asked about at the helper's calls.
+    if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter &&
+        call.args[index].prefix.empty() && call.args[index].suffix.empty())
+      return evaluateValue(call.args[index], depth);
     if (index >= call.args.size() || call.args[index].kind != ArgValue::Kind::Strings ||
         call.args[index].strings.size() != 1) {
       result.reason = "the command string of " + api.name + " is not a constant";
@@ -489,6 +495,26 @@ private:
       return result;
     }
     RedisCommand command = parseRedisCommand(call.args[index].strings.front());
+    // The command itself is a conversion (`"%s %s %s", command, key, value`): its vararg's
+    // constant, else not known (said once, for PUBLISH).
+    if (command.name.size() >= 2 && command.name.front() == '%') {
+      ChannelResult name = index + 1 < call.args.size() ? evaluateValue(call.args[index + 1], depth + 1) : ChannelResult{};
+      if (name.channels.size() != 1 || name.forwardedParameter) {
+        result.reason = "the command of " + api.name + " is not a constant (it is the first value after the format)";
+        result.notThisApi = api.channel.word != "PUBLISH";
+        return result;
+      }
+      std::string text = call.args[index].strings.front();
+      size_t start = text.find('%');
+      size_t end = text.find_first_of(" \t", start);
+      text.replace(start, end == std::string::npos ? std::string::npos : end - start, name.channels.front());
+      command = parseRedisCommand(text);
+      for (RedisChannelSlot &slot : command.channels) { // the conversion it replaced took vararg 0
+        slot.vararg += 1;
+        for (RedisChannelSlot::Piece &piece : slot.pieces)
+          piece.vararg += 1;
+      }
+    }
     if (command.name != api.channel.word) {
       result.notThisApi = true;
       return result;
@@ -505,8 +531,11 @@ private:
           return value;
         result.channels.insert(result.channels.end(), value.channels.begin(), value.channels.end());
         keepLeastCertain(result, value);
-        if (value.channels.empty())
-          result.reason = value.reason;
+        if (value.channels.empty()) {
+          result.reason = value.reason.empty() ? "a channel of the command is a parameter the calls do not give here"
+                                               : value.reason;
+          result.partialReason = result.reason;
+        }
       } else if (!slot.pieces.empty()) {
         // `PUBLISH ops:alerts:%s %b`: the text with each `%s` vararg's one constant; a
         // conversion with no single constant is a piece of a pattern, `ops:alerts:{sev}`.
@@ -539,6 +568,7 @@ private:
           result.source = ArgValue::Source::Pattern;
       } else {
         result.reason = "the channel is formatted with " + slot.conversion;
+        result.partialReason = result.reason;
       }
     }
     if (!result.channels.empty())
@@ -663,6 +693,9 @@ private:
           derived.name = nameOf(owner);
           derived.role = api->role;
           derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
+          if (api->channel.kind == ChannelSpec::Kind::RedisCommand && !call.args.empty() &&
+              api->channel.index < call.args.size() && call.args[api->channel.index].kind == ArgValue::Kind::Parameter)
+            derived.channel = {ChannelSpec::Kind::RedisCommand, *result.forwardedParameter, api->channel.word, {}};
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
           if (auto wrapper = functions_.find(owner);
@@ -702,7 +735,8 @@ private:
           }
           std::deque<Api> &list = wrappers_[owner];
           bool known = std::any_of(list.begin(), list.end(), [&](const Api &w) {
-            return w.role == derived.role && w.channel.index == derived.channel.index && w.prefix == derived.prefix &&
+            return w.role == derived.role && w.channel.index == derived.channel.index &&
+                   w.channel.kind == derived.channel.kind && w.channel.word == derived.channel.word && w.prefix == derived.prefix &&
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
                    w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey &&
                    w.matchPrefix == derived.matchPrefix && w.madeWithArg == derived.madeWithArg &&
@@ -834,6 +868,8 @@ private:
             prefixes.push_back(channel + kAnyRest);
         result.channels = std::move(prefixes);
       }
+      if (!result.channels.empty() && !result.partialReason.empty()) // `SUBSCRIBE a %s` with %s unknown
+        graph_.addUnresolved({service, call.location, api->name, "one of the channels: " + result.partialReason});
       for (const std::string &channel : result.channels) {
         if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
           graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});

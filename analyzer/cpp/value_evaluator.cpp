@@ -422,8 +422,18 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     all.kind = ArgValue::Kind::Strings;
     for (const Expr *init : list->inits()) {
       ArgValue item = evaluate(init, depth + 1);
-      if (item.kind != ArgValue::Kind::Strings)
+      if (item.kind != ArgValue::Kind::Strings && list->getNumInits() == 1)
         return withType(item, value);
+      if (item.kind != ArgValue::Kind::Strings) {
+        // One value of several that is not a constant: the list is not known, rather than
+        // a part of it taken for the whole.
+        value.text = "the list holds a value that is not a constant ('" + placeholderFor(init) + "')";
+        return value;
+      }
+      if (all.strings.empty() || lessCertain(all.source, item.source) != all.source) {
+        all.source = item.source;
+        all.setting = item.setting;
+      }
       all.strings.insert(all.strings.end(), item.strings.begin(), item.strings.end());
     }
     return withType(all, value);
@@ -459,6 +469,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         all.kind = ArgValue::Kind::Strings;
         for (const Expr *write : *writes) {
           ArgValue one = evaluate(write, depth + 1);
+          if (emptyDefault(field, write, one))
+            continue;
           if (one.kind != ArgValue::Kind::Strings) {
             all.kind = ArgValue::Kind::Unknown;
             break;
@@ -471,7 +483,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
             if (std::find(all.strings.begin(), all.strings.end(), s) == all.strings.end())
               all.strings.push_back(s);
         }
-        if (all.kind == ArgValue::Kind::Strings)
+        if (all.kind == ArgValue::Kind::Strings && !all.strings.empty())
           return withType(all, value);
       }
     value.kind = ArgValue::Kind::Handle;
@@ -692,6 +704,11 @@ bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
   if (fresh)
     it->second = neverChanged(var);
   return it->second;
+}
+
+bool ValueEvaluator::emptyDefault(const FieldDecl *field, const Expr *write, const ArgValue &value) {
+  return field && write == field->getInClassInitializer() && value.kind == ArgValue::Kind::Strings &&
+         value.strings.size() == 1 && value.strings.front().empty();
 }
 
 bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee, ArgValue &out, unsigned depth) const {

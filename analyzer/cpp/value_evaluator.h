@@ -107,6 +107,9 @@ private:
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
   static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);
+  // An empty string as a member's default initialiser (`std::string topic_{""};`): a
+  // placeholder until the member is given its name, not a channel.
+  static bool emptyDefault(const clang::FieldDecl *field, const clang::Expr *write, const ArgValue &value);
 
   // A project function of this unit that returns one expression (`make_topic(id, "/ack")`
   // returning `strdup(buf)` of an snprintf): that expression's value with the function's

@@ -193,6 +193,10 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
       }
       return false;
     }
+    // Read as a messaging API's vararg (`redisCommand(c, "PUBLISH %s x", topic)`).
+    if (auto *api = parents[0].get<CallExpr>(); api && api->getDirectCallee() && api->getDirectCallee()->isVariadic() &&
+                                                options_.apiNames.count(api->getDirectCallee()->getQualifiedNameAsString()))
+      continue;
     if (!readAsPointerToConst(use, CK_ArrayToPointerDecay, context_))
       return false; // written some other way (strcat, buf[i] = ..., a `char *` parameter)
   }

@@ -216,7 +216,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       continue;
     for (const Expr *write : writes) {
       ArgValue one = evaluate(write, 0);
-      if (one.isNull)
+      if (one.isNull || emptyDefault(field, write, one))
         continue;
       if (one.kind != ArgValue::Kind::Strings) // a parameter or handle here means nothing elsewhere
         one = unknown("member '" + field->getNameAsString() + "' is given a value that is not constant at " +
