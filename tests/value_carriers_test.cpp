@@ -730,11 +730,16 @@ namespace {
 
 // An empty string as a member's default is a placeholder until the member is named (found
 // on ess-dmsc/event-formation-unit, whose settings are named in a unit analysed in part):
-// never the channel `""`, nor the text around it alone. A list of several values of which
-// one is not a constant is not known, rather than its first value taken for all.
-TEST(ValueFlow, EmptyDefaultsAndListsWithAnUnknownValue) {
+// never the channel `""`, nor the text around it alone. A list of values that are not all
+// constants (`{a_, b_}` of members a constructor was given) is each of them, never its first
+// taken for all; one that is not known is said, beside the others.
+TEST(ValueFlow, EmptyDefaultsAndListsOfValuesOfSeveralKinds) {
   TempDir dir;
-  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("eventscope.yaml",
+            appConfig("[\"src/*.cpp\"]",
+                      std::string(kBusPublish) +
+                          "  - {function: \"bus_subscribe\", role: consume, channel: {arg: 0}, handler: enclosing_function}\n",
+                      false));
   dir.write("src/app.cpp", R"cpp(#include <string>
 #include <vector>
 void bus_publish(const std::string &topic);
@@ -743,24 +748,31 @@ struct Settings { std::string DetectorName{""}; std::string KafkaTopic{""}; std:
 class Listener {
 public:
   Listener(std::string a, std::string b) : a_(std::move(a)), b_(std::move(b)) {}
-  void run() { bus_publish(std::vector<std::string>{a_, b_}.front()); }
+  void run() { bus_subscribe({a_, b_}); }
 private:
   std::string a_, b_;
 };
-void run(const Settings &s) {
+void run(const Settings &s, const char *dynamic) {
   bus_publish(s.DetectorName + "_detector");
   bus_publish(s.KafkaTopic);
   bus_publish(s.Named);
+  Listener listener("x.one", "x.two");
+  listener.run();
+  std::string known = "k.one";
+  bus_subscribe({known, std::string(dynamic)});
 }
 )cpp");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume k.one src/app.cpp:20:3 [run]",
+                             "app consume x.one src/app.cpp:17:12 [Listener::run]",
+                             "app consume x.two src/app.cpp:17:12 [Listener::run]",
                              "app produce fixed src/app.cpp:16:3",
                              "app produce {DetectorName}_detector src/app.cpp:14:3",
                          }));
   EXPECT_EQ(x.unresolved.size(), 2u) << ::testing::PrintToString(x.unresolved);
   for (const std::string &site : x.unresolved)
-    EXPECT_TRUE(site.starts_with("src/app.cpp:9:16 ") || site.starts_with("src/app.cpp:15:3 ")) << site;
+    EXPECT_TRUE(site.starts_with("src/app.cpp:15:3 ") || site.starts_with("src/app.cpp:20:3 bus_subscribe: one of")) << site;
 }
 
 } // namespace

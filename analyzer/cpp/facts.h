@@ -18,6 +18,7 @@ struct ArgValue {
     Parameter, // a parameter of the enclosing function: resolved at its call sites
     Handle,    // a variable or field that holds a channel handle (e.g. RdKafka::Topic*)
     Unknown,   // anything else; `text` says why
+    List,      // several values, not all constants (`{a_, b_}` of members): `items`
   };
   Kind kind = Kind::Unknown;
   std::vector<std::string> strings;
@@ -40,6 +41,7 @@ struct ArgValue {
   enum class Source { Constant, Default, Configured, Pattern };
   Source source = Source::Constant;
   std::string setting; // Default, Configured: the setting's name (a ROS parameter, an environment variable)
+  std::vector<ArgValue> items; // List: each value, in order
 };
 
 // The callee key of a call Clang could not resolve, matched to the APIs by name:

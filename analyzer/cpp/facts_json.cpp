@@ -49,13 +49,15 @@ Json toJson(const ArgValue &a) {
     j["nm"] = a.name;
   if (!a.why.empty())
     j["why"] = a.why;
+  for (const ArgValue &item : a.items)
+    j["items"].push_back(toJson(item));
   return j;
 }
 
 ArgValue argOf(const Json &j) {
   ArgValue a;
   int kind = j.at("k").get<int>();
-  if (kind < 0 || kind > static_cast<int>(ArgValue::Kind::Unknown))
+  if (kind < 0 || kind > static_cast<int>(ArgValue::Kind::List))
     throw std::runtime_error("bad argument kind");
   a.kind = static_cast<ArgValue::Kind>(kind);
   a.strings = j.value("s", std::vector<std::string>{});
@@ -77,6 +79,9 @@ ArgValue argOf(const Json &j) {
   a.source = static_cast<ArgValue::Source>(source);
   a.setting = j.value("set", "");
   a.name = j.value("nm", "");
+  if (j.contains("items"))
+    for (const Json &item : j["items"])
+      a.items.push_back(argOf(item));
   return a;
 }
 

@@ -60,6 +60,7 @@ struct ChannelResult {
   ArgValue::Source source = ArgValue::Source::Constant; // the least certain of the channels'
   std::string setting;                                  // a default's or configured value's setting
   std::string partialReason; // channels were found, and this one of the call's was not (said too)
+  bool inList = false;        // an otherForward that is one value of a list: said when not called
 };
 
 // Channels joined from several values are as certain as the least certain of them.
@@ -455,6 +456,42 @@ private:
         }
       }
       break;
+    case ArgValue::Kind::List: {
+      // Each value: constants and what handles hold joined; a forwarded parameter first in
+      // line, the others beside it (each its own wrapper); one not known, said.
+      for (const ArgValue &item : arg.items) {
+        ChannelResult one = evaluateValue(item, depth + 1);
+        if (one.forwardedParameter) {
+          std::vector<ChannelResult> nested = std::move(one.otherForwards);
+          one.otherForwards.clear();
+          if (!result.forwardedParameter && result.channels.empty()) {
+            result.forwardedParameter = one.forwardedParameter;
+            result.forwardedOwner = one.forwardedOwner;
+            result.prefix = one.prefix;
+            result.suffix = one.suffix;
+          } else {
+            one.inList = true;
+            result.otherForwards.push_back(std::move(one));
+          }
+          result.otherForwards.insert(result.otherForwards.end(), nested.begin(), nested.end());
+        } else if (!one.channels.empty()) {
+          result.channels.insert(result.channels.end(), one.channels.begin(), one.channels.end());
+          keepLeastCertain(result, one);
+        } else if (!one.notThisApi) {
+          result.partialReason = one.reason.empty() ? "a value of the list is not known" : one.reason;
+        }
+      }
+      if (result.forwardedParameter && !result.channels.empty()) { // both: the channels here, the rest at the calls
+        result.otherForwards.push_back(result);
+        result.otherForwards.back().channels.clear();
+        result.otherForwards.back().otherForwards.clear();
+        result.otherForwards.back().inList = true;
+        result.forwardedParameter.reset();
+      }
+      if (result.channels.empty() && !result.forwardedParameter)
+        result.reason = result.partialReason;
+      break;
+    }
     case ArgValue::Kind::Unknown:
       result.reason = arg.text;
       if (arg.innerCall.line != 0 && depth < 4) {
@@ -870,6 +907,13 @@ private:
       }
       if (!result.channels.empty() && !result.partialReason.empty()) // `SUBSCRIBE a %s` with %s unknown
         graph_.addUnresolved({service, call.location, api->name, "one of the channels: " + result.partialReason});
+      for (const ChannelResult &other : result.otherForwards) // `{known, name}` in a function never called
+        if (other.inList && other.forwardedParameter && !calledWrapper(call, other)) {
+          const std::string &owner = ownerOf(call, other);
+          graph_.addUnresolved({service, call.location, api->name,
+                                "one of the channels is parameter " + std::to_string(*other.forwardedParameter + 1) +
+                                    " of " + nameOf(owner) + ", which is not called in the analysed code"});
+        }
       for (const std::string &channel : result.channels) {
         if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
           graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});

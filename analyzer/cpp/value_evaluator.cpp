@@ -417,18 +417,21 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   }
   if (auto *construct = dyn_cast<CXXConstructExpr>(e))
     return evaluateConstruction(construct, value, depth);
-  if (auto *list = dyn_cast<InitListExpr>(e)) {
+  if (auto *list_ = dyn_cast<InitListExpr>(e)) {
     ArgValue all;
     all.kind = ArgValue::Kind::Strings;
-    for (const Expr *init : list->inits()) {
+    for (const Expr *init : list_->inits()) {
       ArgValue item = evaluate(init, depth + 1);
-      if (item.kind != ArgValue::Kind::Strings && list->getNumInits() == 1)
+      if (item.kind != ArgValue::Kind::Strings && list_->getNumInits() == 1)
         return withType(item, value);
       if (item.kind != ArgValue::Kind::Strings) {
-        // One value of several that is not a constant: the list is not known, rather than
-        // a part of it taken for the whole.
-        value.text = "the list holds a value that is not a constant ('" + placeholderFor(init) + "')";
-        return value;
+        // Values of several kinds (`{a_, b_}`, members a constructor was given): each, for
+        // the resolver, rather than the first taken for all.
+        ArgValue list = value;
+        list.kind = ArgValue::Kind::List;
+        for (const Expr *each : list_->inits())
+          list.items.push_back(evaluate(each, depth + 1));
+        return list;
       }
       if (all.strings.empty() || lessCertain(all.source, item.source) != all.source) {
         all.source = item.source;

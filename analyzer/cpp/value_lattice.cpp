@@ -84,6 +84,11 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
   for (auto [side, name] : {std::pair{&left, &nameA}, std::pair{&right, &nameB}}) {
     if (side->kind == ArgValue::Kind::Strings)
       continue;
+    if (side->kind == ArgValue::Kind::List) { // text joined to a list: not followed
+      ArgValue out;
+      out.text = "the value joins a list with other text";
+      return out;
+    }
     if (side->kind == ArgValue::Kind::Parameter || side->kind == ArgValue::Kind::Handle) {
       ArgValue out;
       out.text = side->kind == ArgValue::Kind::Parameter ? "the value joins a parameter with text that is not a constant"
