@@ -776,3 +776,50 @@ void run(const Settings &s, const char *dynamic) {
 }
 
 } // namespace
+
+namespace {
+
+// A helper that formats its one parameter into the name (`snprintf(buf, n,
+// "session:%s:state", id)`, a stream, fmt-like text) is a wrapper, as a concatenation is:
+// its calls are the endpoints, each with the name it gives; given a value not known, a
+// pattern there. With two parameters in the name, it stays a pattern where it publishes.
+TEST(ValueFlow, HelpersThatFormatOneParameterAreWrappers) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/app.cpp", R"cpp(#include <cstdio>
+#include <sstream>
+#include <string>
+void bus_publish(const char *topic);
+static void publishState(const char *id) {
+  char channel[64];
+  snprintf(channel, sizeof channel, "session:%s:state", id);
+  bus_publish(channel);
+}
+static void publishAck(const std::string &id) {
+  std::ostringstream os;
+  os << "acks/" << id;
+  bus_publish(os.str().c_str());
+}
+static void publishPair(const char *a, const char *b) {
+  char channel[64];
+  snprintf(channel, sizeof channel, "pair/%s/%s", a, b);
+  bus_publish(channel);
+}
+void run(const char *runtime) {
+  publishState("lobby");
+  publishState(runtime);
+  publishAck("r1");
+  publishPair("x", "y");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce acks/r1 src/app.cpp:23:3",
+                             "app produce pair/{a}/{b} src/app.cpp:18:3",
+                             "app produce session:lobby:state src/app.cpp:21:3",
+                             "app produce session:{runtime}:state src/app.cpp:22:3", // run's own, never called
+                         }));
+  EXPECT_EQ(x.unresolved, std::set<std::string>{});
+}
+
+} // namespace

@@ -525,13 +525,24 @@ private:
     if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter &&
         call.args[index].prefix.empty() && call.args[index].suffix.empty())
       return evaluateValue(call.args[index], depth);
-    if (index >= call.args.size() || call.args[index].kind != ArgValue::Kind::Strings ||
-        call.args[index].strings.size() != 1) {
+    // A command with the caller's parameter in it (`snprintf(cmd, n, "PUBLISH a:%s x", id)`):
+    // read with the parameter as a run-time piece.
+    std::string text;
+    if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter) {
+      const FunctionFact *caller = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
+      std::string name = caller && call.args[index].parameter < caller->parameterNames.size()
+                             ? caller->parameterNames[call.args[index].parameter]
+                             : "";
+      text = call.args[index].prefix + "{" + (name.empty() ? "value" : name) + "}" + call.args[index].suffix;
+    } else if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Strings &&
+               call.args[index].strings.size() == 1) {
+      text = call.args[index].strings.front();
+    } else {
       result.reason = "the command string of " + api.name + " is not a constant";
       result.notThisApi = api.channel.word != "PUBLISH"; // one finding per call, not three
       return result;
     }
-    RedisCommand command = parseRedisCommand(call.args[index].strings.front());
+    RedisCommand command = parseRedisCommand(text);
     // The command itself is a conversion (`"%s %s %s", command, key, value`): its vararg's
     // constant, else not known (said once, for PUBLISH).
     if (command.name.size() >= 2 && command.name.front() == '%') {
@@ -541,7 +552,6 @@ private:
         result.notThisApi = api.channel.word != "PUBLISH";
         return result;
       }
-      std::string text = call.args[index].strings.front();
       size_t start = text.find('%');
       size_t end = text.find_first_of(" \t", start);
       text.replace(start, end == std::string::npos ? std::string::npos : end - start, name.channels.front());
@@ -556,10 +566,13 @@ private:
       result.notThisApi = true;
       return result;
     }
+    const bool withParameter = call.args[index].kind == ArgValue::Kind::Parameter;
     for (const RedisChannelSlot &slot : command.channels) {
       size_t vararg = index + 1 + slot.vararg;
       if (slot.conversion.empty()) {
         result.channels.push_back(slot.literal);
+        if (withParameter && slot.literal.find('{') != std::string::npos)
+          result.source = ArgValue::Source::Pattern; // the parameter's piece
       } else if (slot.conversion == "%s" && vararg < call.args.size()) {
         ChannelResult value = evaluateValue(call.args[vararg], depth + 1);
         // The one channel is a wrapper's parameter (`"PUBLISH %s %s", channel_.c_str()` with
@@ -578,6 +591,43 @@ private:
         // conversion with no single constant is a piece of a pattern, `ops:alerts:{sev}`.
         std::string channel;
         bool pattern = false;
+        // One piece a helper's parameter, the rest constants (`"PUBLISH %s%s%s", kPrefix,
+        // region, kSuffix` in announce_lobby(region)): the helper's calls give it.
+        if (command.channels.size() == 1) {
+          std::optional<size_t> forwarded;
+          std::string before, after;
+          bool others = true;
+          for (size_t k = 0; k < slot.pieces.size() && others; ++k) {
+            const RedisChannelSlot::Piece &piece = slot.pieces[k];
+            size_t at = index + 1 + piece.vararg;
+            std::string text = piece.text;
+            if (!piece.conversion.empty()) {
+              ChannelResult value = piece.conversion == "%s" && at < call.args.size()
+                                        ? evaluateValue(call.args[at], depth + 1)
+                                        : ChannelResult{};
+              if (value.forwardedParameter && !forwarded && value.otherForwards.empty()) {
+                forwarded = k;
+                before += value.prefix;
+                after = value.suffix;
+                result = value;
+                continue;
+              }
+              if (value.channels.size() != 1 || value.source != ArgValue::Source::Constant)
+                others = false;
+              else
+                text = value.channels.front();
+            }
+            (forwarded ? after : before) += text;
+          }
+          if (forwarded && others) {
+            result.prefix = before;
+            result.suffix = after;
+            result.channels.clear();
+            result.reason.clear();
+            return result;
+          }
+          result = ChannelResult{};
+        }
         for (const RedisChannelSlot::Piece &piece : slot.pieces) {
           size_t at = index + 1 + piece.vararg;
           if (piece.conversion.empty()) {

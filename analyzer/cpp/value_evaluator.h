@@ -107,6 +107,7 @@ private:
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
   static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);
+  static void runTimePiecesBesideOthers(std::vector<ArgValue> &pieces);
   // An empty string as a member's default initialiser (`std::string topic_{""};`): a
   // placeholder until the member is given its name, not a channel.
   static bool emptyDefault(const clang::FieldDecl *field, const clang::Expr *write, const ArgValue &value);

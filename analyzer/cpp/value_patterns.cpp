@@ -63,14 +63,16 @@ std::string ValueEvaluator::placeholderFor(const Expr *e) {
   return name.empty() ? "value" : name;
 }
 
+// What text joined with format pieces can be: constants (a pattern too), or one parameter or
+// handle with text around it.
+static bool joinable(const ArgValue &v) {
+  return v.kind == ArgValue::Kind::Strings || v.kind == ArgValue::Kind::Handle || v.kind == ArgValue::Kind::Parameter;
+}
+
 ArgValue ValueEvaluator::formatPiece(const Expr *arg, unsigned depth) const {
   ArgValue v = evaluate(arg, depth + 1);
   if (v.kind == ArgValue::Kind::Strings)
     return v;
-  if (v.kind == ArgValue::Kind::Parameter) { // not forwarded through a format: a run-time piece
-    v.kind = ArgValue::Kind::Unknown;
-    v.text = "the value is formatted from a parameter";
-  }
   Expr::EvalResult number;
   if (arg && !arg->isValueDependent() && !arg->getType().isNull() && arg->getType()->isIntegralOrEnumerationType() &&
       arg->EvaluateAsInt(number, context_)) {
@@ -120,6 +122,22 @@ private:
 
 } // namespace
 
+// A parameter or a variable the resolver finds (a member another unit sets) can stand
+// beside text, as a helper's parameter (`snprintf(buf, n, "session:%s:state", id)`: the
+// helper's calls give it) or a handle; beside another piece not known, each is a run-time
+// piece of a pattern.
+void ValueEvaluator::runTimePiecesBesideOthers(std::vector<ArgValue> &pieces) {
+  if (std::count_if(pieces.begin(), pieces.end(), [](const ArgValue &v) { return v.kind != ArgValue::Kind::Strings; }) <= 1)
+    return;
+  for (ArgValue &piece : pieces)
+    if (piece.kind == ArgValue::Kind::Handle || piece.kind == ArgValue::Kind::Parameter) {
+      bool parameter = piece.kind == ArgValue::Kind::Parameter;
+      piece = ArgValue{};
+      piece.text = parameter ? "the value is formatted from a parameter"
+                             : "the value is a variable formatted with other run-time pieces";
+    }
+}
+
 bool ValueEvaluator::evaluatePrintf(const CallExpr *call, unsigned formatIndex, ArgValue &out, unsigned depth) const {
   if (formatIndex >= call->getNumArgs())
     return false;
@@ -142,14 +160,7 @@ bool ValueEvaluator::evaluatePrintf(const CallExpr *call, unsigned formatIndex, 
     else
       pieces.push_back(formatPiece(call->getArg(index), depth));
   }
-  // A variable the resolver finds (a member another unit sets) can stand beside text, not
-  // beside another unknown piece: there it is a run-time piece of the pattern.
-  if (std::count_if(pieces.begin(), pieces.end(), [](const ArgValue &v) { return v.kind != ArgValue::Kind::Strings; }) > 1)
-    for (ArgValue &piece : pieces)
-      if (piece.kind == ArgValue::Kind::Handle) {
-        piece = ArgValue{};
-        piece.text = "the value is a variable formatted with other run-time pieces";
-      }
+  runTimePiecesBesideOthers(pieces);
   ArgValue text = constant("");
   size_t done = 0;
   for (size_t i = 0; i < parsed.conversions.size(); ++i) {
@@ -159,12 +170,12 @@ bool ValueEvaluator::evaluatePrintf(const CallExpr *call, unsigned formatIndex, 
     if (c.percent)
       continue;
     text = concatenate(text, pieces[i], "", placeholderFor(call->getArg(formatIndex + 1 + c.argument)), true);
-    if (text.kind != ArgValue::Kind::Strings)
+    if (!joinable(text))
       return false;
   }
   text = concatenate(text, constant(f.substr(done)), "", "", true);
   out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
-  return out.kind == ArgValue::Kind::Strings;
+  return joinable(out);
 }
 
 bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigned depth) const {
@@ -454,7 +465,7 @@ bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned
   std::sort(chains.begin(), chains.end(), [&](const CXXOperatorCallExpr *a, const CXXOperatorCallExpr *b) {
     return sources.isBeforeInTranslationUnit(a->getBeginLoc(), b->getBeginLoc());
   });
-  ArgValue text = constant("");
+  std::vector<std::pair<const Expr *, ArgValue>> written; // every piece, in order
   for (const CXXOperatorCallExpr *chain : chains) {
     std::vector<const Expr *> pieces; // right operands, innermost first
     for (const Expr *link = chain; auto *shift = dyn_cast<CXXOperatorCallExpr>(link->IgnoreImplicit());
@@ -474,13 +485,21 @@ bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned
         return false; // std::endl and other manipulators, floating-point formatting
       else
         v = formatPiece(piece, depth);
-      text = concatenate(text, v, "", placeholderFor(piece), true);
-      if (text.kind != ArgValue::Kind::Strings)
-        return false;
+      written.emplace_back(piece, std::move(v));
     }
   }
+  std::vector<ArgValue> values;
+  for (const auto &[piece, v] : written)
+    values.push_back(v);
+  runTimePiecesBesideOthers(values);
+  ArgValue text = constant("");
+  for (size_t i = 0; i < written.size(); ++i) {
+    text = concatenate(text, values[i], "", placeholderFor(written[i].first), true);
+    if (!joinable(text))
+      return false;
+  }
   out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
-  return out.kind == ArgValue::Kind::Strings;
+  return joinable(out);
 }
 
 // std::format("orders.{}.placed", id), fmt::format (any inline namespace of fmt), and
@@ -499,18 +518,15 @@ bool ValueEvaluator::evaluateFormat(const CallExpr *call, const FunctionDecl *ca
     return evaluatePrintf(call, 0, out, depth);
   // Each argument once; a variable the resolver finds (a member another unit sets) can stand
   // beside text, not beside another run-time piece: there it is a run-time piece itself.
-  std::map<const Expr *, ArgValue> pieces;
+  std::vector<ArgValue> values;
   for (unsigned i = strCat ? 0 : 1; i < call->getNumArgs(); ++i)
-    pieces[call->getArg(i)] = formatPiece(call->getArg(i), depth);
-  if (std::count_if(pieces.begin(), pieces.end(),
-                    [](const auto &p) { return p.second.kind != ArgValue::Kind::Strings; }) > 1)
-    for (auto &[arg, value] : pieces)
-      if (value.kind == ArgValue::Kind::Handle) {
-        value = ArgValue{};
-        value.text = "the value is a variable formatted with other run-time pieces";
-      }
+    values.push_back(formatPiece(call->getArg(i), depth));
+  runTimePiecesBesideOthers(values);
+  std::map<const Expr *, ArgValue> pieces;
+  for (unsigned i = strCat ? 0 : 1, k = 0; i < call->getNumArgs(); ++i, ++k)
+    pieces[call->getArg(i)] = values[k];
   auto piece = [&](const Expr *arg) { return pieces.at(arg); };
-  auto joined = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings || v.kind == ArgValue::Kind::Handle; };
+  auto joined = joinable;
   ArgValue text;
   text.kind = ArgValue::Kind::Strings;
   text.strings = {""};
