@@ -294,12 +294,19 @@ void other(redisAsyncContext *ac) {
   send_message(ac, "publish", "turn/realm/x", "z");
   redisAsyncCommand(ac, nullptr, nullptr, "%s %s %s", "PUBLISH", "lit/key", "v");
 }
+struct credit { const char *str_id; };
+void kill_member(redisContext *ctx, credit *c) {
+  char cmd[64];
+  std::snprintf(cmd, sizeof cmd, "PUBLISH cnxcc:members %s", c->str_id);
+  redis_exec(ctx, cmd);
+}
 )cpp");
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "svc consume chat:lobby svc/redis.cpp:14:3 [kill_list]",
                              "svc consume chat:other svc/redis.cpp:21:3 [kill_list]",
                              "svc consume cnxcc:events svc/redis.cpp:13:3 [kill_list]",
                              "svc produce cnxcc:kill_list svc/redis.cpp:12:3",
+                             "svc produce cnxcc:members svc/redis.cpp:31:3",
                              "svc produce lit/key svc/redis.cpp:25:3",
                              "svc produce session:{id}:state svc/redis.cpp:17:3",
                          }));

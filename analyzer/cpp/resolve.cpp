@@ -528,7 +528,13 @@ private:
     // A command with the caller's parameter in it (`snprintf(cmd, n, "PUBLISH a:%s x", id)`):
     // read with the parameter as a run-time piece.
     std::string text;
-    if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter) {
+    if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Handle &&
+        !(call.args[index].prefix + call.args[index].suffix).empty()) {
+      // `snprintf(cmd, n, "PUBLISH a %s", data->id)`: the text is the command, the member a
+      // run-time piece.
+      const ArgValue &arg = call.args[index];
+      text = arg.prefix + "{" + (arg.name.empty() ? "value" : arg.name) + "}" + arg.suffix;
+    } else if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter) {
       const FunctionFact *caller = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
       std::string name = caller && call.args[index].parameter < caller->parameterNames.size()
                              ? caller->parameterNames[call.args[index].parameter]
@@ -566,7 +572,7 @@ private:
       result.notThisApi = true;
       return result;
     }
-    const bool withParameter = call.args[index].kind == ArgValue::Kind::Parameter;
+    const bool withParameter = call.args[index].kind != ArgValue::Kind::Strings;
     for (const RedisChannelSlot &slot : command.channels) {
       size_t vararg = index + 1 + slot.vararg;
       if (slot.conversion.empty()) {
