@@ -199,6 +199,18 @@ private:
 
 } // namespace
 
+// What a unit records of a value for the others: only what a reader there can use (no
+// handler, type or place of this unit's).
+static MemberValue recorded(const std::string &key, const ArgValue &given) {
+  MemberValue value{key, ArgValue{}};
+  value.value.kind = given.kind;
+  value.value.strings = given.strings;
+  value.value.text = given.text;
+  value.value.source = given.source;
+  value.value.setting = given.setting;
+  return value;
+}
+
 std::vector<MemberValue> ValueEvaluator::memberValues() const {
   memberWrites(nullptr); // runs the scan
   std::vector<MemberValue> out;
@@ -222,13 +234,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
         one = unknown("member '" + field->getNameAsString() + "' is given a value that is not constant at " +
                       formatLocation(names_.locationOf(write->getBeginLoc())) +
                       (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));
-      MemberValue value{names_.keyOf(field), ArgValue{}};
-      value.value.kind = one.kind;
-      value.value.strings = one.strings;
-      value.value.text = one.text;
-      value.value.source = one.source;
-      value.value.setting = one.setting;
-      out.push_back(std::move(value));
+      out.push_back(recorded(names_.keyOf(field), one));
     }
   }
   // gflags string flags this unit defines, for the units that only declare them.
@@ -240,12 +246,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
           ArgValue given = evaluateDecl(var, 0); // the default, or the configured value
           if (given.kind != ArgValue::Kind::Strings)
             continue;
-          MemberValue value{names_.keyOf(var->getCanonicalDecl()), ArgValue{}};
-          value.value.kind = given.kind;
-          value.value.strings = given.strings;
-          value.value.source = given.source;
-          value.value.setting = given.setting;
-          out.push_back(std::move(value));
+          out.push_back(recorded(names_.keyOf(var->getCanonicalDecl()), given));
         }
   // Abseil string flags this unit defines (ABSL_FLAG at namespace scope, usually global).
   std::vector<const DeclContext *> scopes{context_.getTranslationUnitDecl()};
@@ -262,12 +263,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
         ArgValue read = settingValue(name, &given, 0); // the default, or the configured value
         if (read.kind != ArgValue::Kind::Strings)
           continue;
-        MemberValue value{names_.keyOf(var->getCanonicalDecl()), ArgValue{}};
-        value.value.kind = read.kind;
-        value.value.strings = read.strings;
-        value.value.source = read.source;
-        value.value.setting = read.setting;
-        out.push_back(std::move(value));
+        out.push_back(recorded(names_.keyOf(var->getCanonicalDecl()), read));
       }
   auto order = [](const MemberValue &m) {
     return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting);
