@@ -823,3 +823,47 @@ void run(const char *runtime) {
 }
 
 } // namespace
+
+namespace {
+
+// Found by a new user on lvweiwolf/bluetooth-bridge (mosquittopp): a wrapper that queues a
+// lambda capturing its topic parameter (`[this, topic] { publish(topic.c_str()); }`) is a
+// wrapper all the same; and a local given one constant after another on the way to each
+// call (`topic = "a"; sub(topic); topic = "b"; sub(topic);`) is, at each call, the one it
+// was given last: never every one of them at every call. Across a branch or a loop's body
+// it is every constant the function gives it, as before (a/first at line 16 too: an
+// over-approximation, the branch's other side not being followed).
+TEST(ValueFlow, CapturedParametersAndLocalsGivenConstantsInTurn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/app.cpp", R"cpp(#include <functional>
+#include <string>
+void bus_publish(const char *topic);
+void queue(std::function<void()> job);
+static void publishAsync(const std::string &topic) {
+  queue([topic]() { bus_publish(topic.c_str()); });
+}
+void setup(bool alt) {
+  publishAsync("jobs/queued");
+  std::string topic = "a/first";
+  bus_publish(topic.c_str());
+  topic = "a/second";
+  bus_publish(topic.c_str());
+  if (alt)
+    topic = "a/third";
+  bus_publish(topic.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce a/first src/app.cpp:11:3",
+                             "app produce a/second src/app.cpp:13:3",
+                             "app produce a/first src/app.cpp:16:3",
+                             "app produce a/second src/app.cpp:16:3",
+                             "app produce a/third src/app.cpp:16:3",
+                             "app produce jobs/queued src/app.cpp:9:3",
+                         }));
+  EXPECT_EQ(x.unresolved, std::set<std::string>{});
+}
+
+} // namespace

@@ -42,6 +42,7 @@ struct ArgValue {
   Source source = Source::Constant;
   std::string setting; // Default, Configured: the setting's name (a ROS parameter, an environment variable)
   std::vector<ArgValue> items; // List: each value, in order
+  std::string parameterOf;     // Parameter of a function enclosing the call's lambda: its key
 };
 
 // The callee key of a call Clang could not resolve, matched to the APIs by name:

@@ -51,6 +51,8 @@ Json toJson(const ArgValue &a) {
     j["why"] = a.why;
   for (const ArgValue &item : a.items)
     j["items"].push_back(toJson(item));
+  if (!a.parameterOf.empty())
+    j["po"] = a.parameterOf;
   return j;
 }
 
@@ -82,6 +84,7 @@ ArgValue argOf(const Json &j) {
   if (j.contains("items"))
     for (const Json &item : j["items"])
       a.items.push_back(argOf(item));
+  a.parameterOf = j.value("po", "");
   return a;
 }
 

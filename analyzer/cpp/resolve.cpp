@@ -428,6 +428,7 @@ private:
       break;
     case ArgValue::Kind::Parameter:
       result.forwardedParameter = arg.parameter;
+      result.forwardedOwner = arg.parameterOf; // a lambda's enclosing function's, if not the caller's
       result.prefix = arg.prefix;
       result.suffix = arg.suffix;
       break;

@@ -441,8 +441,15 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     }
     return withType(all, value);
   }
-  if (auto *ref = dyn_cast<DeclRefExpr>(e))
+  if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    // A local string given constants one after another (`topic = "a/first"; sub(topic);
+    // topic = "a/second"; sub(topic);`): the one given last on the way to this use.
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && isStringLike(var->getType()))
+      if (const Expr *last = lastAssignedBefore(var, ref))
+        if (ArgValue given = evaluate(last, depth + 1); given.kind == ArgValue::Kind::Strings)
+          return withType(given, value);
     return withType(evaluateDecl(ref->getDecl(), depth), value);
+  }
   if (auto *member = dyn_cast<MemberExpr>(e)) {
     if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
       return withType(evaluateDecl(var, depth), value);
@@ -709,6 +716,61 @@ bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
   return it->second;
 }
 
+const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || unchangedLocal(var))
+    return nullptr; // assigned once: its initialiser, as before
+  ExprMutationAnalyzer mutations(*body, context_);
+  // Up from the use to the statement of a block it is in; then back through the statements
+  // before it, and out through enclosing blocks, never out of a loop's body (an assignment
+  // later in the body reaches the use on the next turn).
+  DynTypedNode node = DynTypedNode::create(*use);
+  for (int up = 0; up < 64; ++up) {
+    DynTypedNodeList parents = context_.getParents(node);
+    if (parents.size() != 1 || parents[0].get<Decl>() || parents[0].get<LambdaExpr>())
+      return nullptr;
+    const DynTypedNode parent = parents[0];
+    if (parent.get<ForStmt>() || parent.get<WhileStmt>() || parent.get<DoStmt>() || parent.get<CXXForRangeStmt>())
+      return nullptr;
+    auto *block = parent.get<CompoundStmt>();
+    if (!block) {
+      node = parent;
+      continue;
+    }
+    const Stmt *here = node.get<Stmt>();
+    std::vector<const Stmt *> before;
+    for (const Stmt *child : block->body()) {
+      if (child == here)
+        break;
+      before.push_back(child);
+    }
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (auto *declaration = dyn_cast<DeclStmt>(*it))
+        for (const Decl *d : declaration->decls())
+          if (d == var)
+            return var->getInit();
+      const Expr *statement = dyn_cast<Expr>(*it);
+      // `var = X;` as the whole statement: X. Any other write in it: not known here.
+      const Expr *whole = statement ? statement->IgnoreImplicit() : nullptr;
+      const Expr *assigned = nullptr;
+      if (auto *op = dyn_cast_or_null<BinaryOperator>(whole); op && op->getOpcode() == BO_Assign)
+        if (auto *target = dyn_cast<DeclRefExpr>(op->getLHS()->IgnoreParenImpCasts()); target && target->getDecl() == var)
+          assigned = op->getRHS();
+      if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole); op && op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+        if (auto *target = dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
+          assigned = op->getArg(1);
+      if (assigned)
+        return assigned;
+      for (const DeclRefExpr *ref : referencesTo(var, **it, context_))
+        if (mutations.isMutated(ref))
+          return nullptr;
+    }
+    node = parent; // out through this block
+  }
+  return nullptr;
+}
+
 bool ValueEvaluator::emptyDefault(const FieldDecl *field, const Expr *write, const ArgValue &value) {
   return field && write == field->getInClassInitializer() && value.kind == ArgValue::Kind::Strings &&
          value.strings.size() == 1 && value.strings.front().empty();
@@ -763,6 +825,21 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
       value.kind = ArgValue::Kind::Parameter;
       value.parameter = param->getFunctionScopeIndex();
       return value;
+    }
+    // Captured by a lambda of that function (`[this, topic] { publish(topic.c_str()); }`
+    // queued by publishAsync(topic)): the enclosing function's parameter, asked about at its
+    // calls. Only through lambdas: a local class's method is not run where it is written.
+    if (owner && std::find(functions_.begin(), functions_.end(), owner) != functions_.end()) {
+      bool throughLambdas = true;
+      for (auto it = std::find(functions_.begin(), functions_.end(), owner) + 1; it != functions_.end(); ++it)
+        if (auto *method = dyn_cast<CXXMethodDecl>(*it); !method || !method->getParent()->isLambda())
+          throughLambdas = false;
+      if (throughLambdas) {
+        value.kind = ArgValue::Kind::Parameter;
+        value.parameter = param->getFunctionScopeIndex();
+        value.parameterOf = names_.keyOf(owner);
+        return value;
+      }
     }
     value.text = "the value is a parameter of an enclosing function";
     return value;
