@@ -56,7 +56,9 @@ Json toJson(const ArgValue &a) {
   return j;
 }
 
-ArgValue argOf(const Json &j) {
+ArgValue argOf(const Json &j, int depth = 0) {
+  if (depth > 64) // a list's items are values: a FACTS file nested deeper is not one we wrote
+    throw std::runtime_error("argument values nested too deep");
   ArgValue a;
   int kind = j.at("k").get<int>();
   if (kind < 0 || kind > static_cast<int>(ArgValue::Kind::List))
@@ -83,7 +85,7 @@ ArgValue argOf(const Json &j) {
   a.name = j.value("nm", "");
   if (j.contains("items"))
     for (const Json &item : j["items"])
-      a.items.push_back(argOf(item));
+      a.items.push_back(argOf(item, depth + 1));
   a.parameterOf = j.value("po", "");
   return a;
 }
