@@ -287,10 +287,43 @@ bool someWordHas(const std::vector<Token> &tokens, const std::string &text, bool
   return false;
 }
 
+// Some word is in both tokens' languages: a search over pairs of NFA states, on the
+// characters either names plus the separators and kOther (any other character, which every
+// run that takes one takes alike).
+bool languagesMeet(const std::vector<Token> &a, const std::vector<Token> &b) {
+  std::string alphabet = std::string("./") + kOther;
+  for (const std::vector<Token> *tokens : {&a, &b})
+    for (const Token &t : *tokens)
+      if (!t.run)
+        alphabet += t.literal;
+  std::sort(alphabet.begin(), alphabet.end());
+  alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
+  std::set<std::pair<State, State>> seen;
+  std::vector<std::pair<State, State>> work;
+  for (const State &x : closure(a, {{0, false}}))
+    for (const State &y : closure(b, {{0, false}}))
+      if (seen.insert({x, y}).second)
+        work.push_back({x, y});
+  while (!work.empty()) {
+    auto [x, y] = work.back();
+    work.pop_back();
+    if (x.first == a.size() && y.first == b.size())
+      return true;
+    for (char c : alphabet)
+      for (const State &nx : step(a, {x}, c))
+        for (const State &ny : step(b, {y}, c))
+          if (seen.insert({nx, ny}).second)
+            work.push_back({nx, ny});
+  }
+  return false;
+}
+
 } // namespace
 
 bool channelMayPass(const std::string &channel, TopicTest test, const std::string &text) {
   std::vector<Token> tokens = tokensOf(channel);
+  if (test == TopicTest::MatchesFilter)
+    return languagesMeet(tokens, tokensOf(text));
   if (test == TopicTest::Equals || test == TopicTest::StartsWith) {
     std::vector<State> states = closure(tokens, {{0, false}});
     for (char c : text)

@@ -40,7 +40,10 @@ PatternLiterals patternLiterals(const std::string &pattern);
 // "/temperature"`, though a floor named "temperature" would; it passes `equals
 // "bldg/hq/occupancy/3"`. A wildcard for any rest (`#`, `>`, `{...}`) and a glob character
 // that is not a whole segment (`ops:alerts:*`) stand for any text: the answer errs to true.
-enum class TopicTest { Equals, StartsWith, EndsWith, Contains };
+// MatchesFilter: the topic matches `text` read as a subscription filter, as
+// `mosquitto_topic_matches_sub(text, topic, &match)` tells (MQTT 3.1.1 section 4.7): a
+// channel may pass when some topic it covers is also covered by the filter.
+enum class TopicTest { Equals, StartsWith, EndsWith, Contains, MatchesFilter };
 bool channelMayPass(const std::string &channel, TopicTest test, const std::string &text);
 
 } // namespace eventscope

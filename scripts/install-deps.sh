@@ -10,6 +10,8 @@ packages=(
   # Real client-library headers that the C++ extraction tests are compiled against.
   librdkafka-dev libpaho-mqtt-dev libpaho-mqttpp-dev libnats-dev libroscpp-dev libstd-srvs-dev libhiredis-dev
   libmosquitto-dev libmosquittopp-dev libzmq3-dev cppzmq-dev libgflags-dev libabsl-dev
+  # ROS message definitions (.msg files), from which the message stand-ins get their fields.
+  ros-std-msgs ros-sensor-msgs ros-geometry-msgs ros-nav-msgs
   nodejs
   # The generated value-flow programs (bench/value_matrix.py) and the benchmarks are Python.
   python3

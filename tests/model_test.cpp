@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include <random>
 
 using namespace eventscope;
@@ -327,8 +329,30 @@ TEST(ChannelMatch, TopicTestsAgreeWithBruteForce) {
     case TopicTest::StartsWith: return word.starts_with(text);
     case TopicTest::EndsWith: return word.ends_with(text);
     case TopicTest::Contains: return word.find(text) != std::string::npos;
+    case TopicTest::MatchesFilter: return isChannelPattern(text) ? channelMatches(text, word) : word == text;
     }
     return false;
+  };
+  // MQTT subscription filters for MatchesFilter, from the pieces real filters have.
+  std::vector<std::string> filters;
+  const std::vector<std::string> filterPieces{"a", "b", "/", "+", "/+", "ab", "."};
+  for (int n = 0; n < 40; ++n) {
+    std::string filter;
+    for (size_t k = 1 + random() % 3; k > 0; --k)
+      filter += filterPieces[random() % filterPieces.size()];
+    filters.push_back(random() % 3 == 0 ? filter + "/#" : filter);
+  }
+  filters.push_back("#");
+  int exactFilterAnswers = 0;
+  // A wildcard that is not a whole segment (`*b`, `+ab`) is a glob's or a stray one, and a
+  // last `#` is read as any rest after the text before its separator (`a/#` as `a...`): the
+  // answer errs to true there, so exactness is asked of the others only.
+  auto wildcardsAreSegments = [](const std::string &p) {
+    for (size_t i = 0; i < p.size(); ++i)
+      if (std::strchr("*+#>", p[i]) && !((i == 0 || p[i - 1] == '/' || p[i - 1] == '.') &&
+                                         (i + 1 == p.size() || p[i + 1] == '/' || p[i + 1] == '.')))
+        return false;
+    return true;
   };
   int patterns = 0, checked = 0;
   for (int n = 0; n < 400; ++n) {
@@ -371,8 +395,32 @@ TEST(ChannelMatch, TopicTestsAgreeWithBruteForce) {
         }
         ++checked;
       }
+    // Short patterns and filters: the answer is exactly whether a word of at most 6
+    // characters both cover exists (a shorter one always does when any does, here).
+    for (const std::string &filter : filters) {
+      bool witnessed = std::any_of(covered.begin(), covered.end(),
+                                   [&](const std::string &w) { return passes(w, TopicTest::MatchesFilter, filter); });
+      bool answer = channelMayPass(pattern, TopicTest::MatchesFilter, filter);
+      if (witnessed) {
+        EXPECT_TRUE(answer) << pattern << " matches filter " << filter;
+      }
+      if (pattern.size() + filter.size() <= 6 && wildcardsAreSegments(pattern) && wildcardsAreSegments(filter) &&
+          (pattern + filter).find_first_of("#>") == std::string::npos && !pattern.ends_with(kAnyRest)) {
+        EXPECT_EQ(answer, witnessed) << pattern << " matches filter " << filter;
+        ++exactFilterAnswers;
+      }
+      ++checked;
+    }
   }
   EXPECT_GT(checked, 10000);
+  EXPECT_GT(exactFilterAnswers, 500);
+  // A cell-site agent's dispatch (mosquitto_topic_matches_sub): its firmware broadcast and
+  // its command filter reach different branches.
+  EXPECT_FALSE(channelMayPass("fw/broadcast", TopicTest::MatchesFilter, "site/+/cmd/reboot"));
+  EXPECT_TRUE(channelMayPass("site/+/cmd/#", TopicTest::MatchesFilter, "site/+/cmd/reboot"));
+  EXPECT_TRUE(channelMayPass("site/{site}/cmd/#", TopicTest::MatchesFilter, "site/+/cmd/ping"));
+  EXPECT_FALSE(channelMayPass("site/{site}/cmd/#", TopicTest::MatchesFilter, "fw/broadcast"));
+  EXPECT_FALSE(channelMayPass("site/{site}/status", TopicTest::MatchesFilter, "site/+/cmd/#"));
   // The two a building-automation controller's topic dispatch needs told apart.
   EXPECT_TRUE(channelMayPass("bldg/hq/zone/+/temperature", TopicTest::Contains, "/temperature"));
   EXPECT_FALSE(channelMayPass("bldg/hq/occupancy/+", TopicTest::Contains, "/temperature"));

@@ -650,3 +650,72 @@ void streams(const std::string &id, int n, bool f) {
 }
 
 } // namespace
+
+// A C agent keeps its topics in a struct's char arrays, each printed once by snprintf from
+// the site's name (set at run time), and dispatches in one message callback through
+// mosquitto_topic_matches_sub's out parameter (the set of systems the team did not write,
+// session 13: 9 endpoints unresolved and 3 invented triggers before). An array also written
+// another way (`strcat`) is not followed.
+TEST(ValueFlow, CharArrayMembersPrintedOnceAndFilterDispatch) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.c\"]\n");
+  dir.write("agent/agent.c", R"c(#include <mosquitto.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#define FMT_ALARM "site/%s/alarm"
+struct agent {
+  struct mosquitto *mosq;
+  char site_id[64];
+  char t_alarm[128], t_cmd[128], t_pong[128], t_scratch[128];
+};
+static void agent_init(struct agent *a) {
+  gethostname(a->site_id, sizeof(a->site_id) - 1);
+  snprintf(a->t_alarm, sizeof a->t_alarm, FMT_ALARM, a->site_id);
+  snprintf(a->t_cmd, sizeof a->t_cmd, "site/%s/cmd/#", a->site_id);
+  snprintf(a->t_pong, sizeof(a->t_pong), "site/%s/pong", a->site_id);
+  snprintf(a->t_scratch, sizeof a->t_scratch, "site/%s/x", a->site_id);
+  strcat(a->t_scratch, "/more");
+}
+static void on_connect(struct mosquitto *mosq, void *obj, int rc) {
+  struct agent *a = obj;
+  (void)rc;
+  mosquitto_subscribe(mosq, NULL, a->t_cmd, 1);
+  mosquitto_subscribe(mosq, NULL, "fw/broadcast", 1);
+}
+static void on_message(struct mosquitto *mosq, void *obj, const struct mosquitto_message *msg) {
+  struct agent *a = obj;
+  bool match = false;
+  mosquitto_topic_matches_sub("fw/broadcast", msg->topic, &match);
+  if (match) {
+    mosquitto_publish(mosq, NULL, a->t_alarm, 2, "fw", 1, false);
+    return;
+  }
+  mosquitto_topic_matches_sub("site/+/cmd/ping", msg->topic, &match);
+  if (match)
+    mosquitto_publish(mosq, NULL, a->t_pong, 4, "pong", 0, false);
+  mosquitto_publish(mosq, NULL, a->t_scratch, 1, "x", 0, false);
+}
+int main(void) {
+  struct agent a;
+  agent_init(&a);
+  mosquitto_lib_init();
+  a.mosq = mosquitto_new(a.site_id, false, &a);
+  mosquitto_connect_callback_set(a.mosq, on_connect);
+  mosquitto_message_callback_set(a.mosq, on_message);
+  mosquitto_loop_forever(a.mosq, -1, 1);
+  return 0;
+}
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"agent consume fw/broadcast agent/agent.c:24:3 [on_message]",
+                                                 "agent consume site/{site_id}/cmd/# agent/agent.c:23:3 [on_message]",
+                                                 "agent produce site/{site_id}/alarm agent/agent.c:31:5",
+                                                 "agent produce site/{site_id}/pong agent/agent.c:36:5"}));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"agent fw/broadcast -> site/{site_id}/alarm via on_message",
+                                                "agent site/{site_id}/cmd/# -> site/{site_id}/pong via on_message"}));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{"agent/agent.c:37:3 mosquitto_publish: member 't_scratch' is changed in place (`+=`, "
+                                   "a non-const method or reference, a `char *` argument)"}));
+}

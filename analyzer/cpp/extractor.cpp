@@ -4,6 +4,7 @@
 
 #include "analyzer/cpp/fact_visitor.h"
 #include "analyzer/cpp/facts_cache.h"
+#include "analyzer/cpp/ros_interfaces.h"
 #include "analyzer/cpp/shim_filesystem.h"
 #include "analyzer/cpp/stand_ins.h"
 #include "analyzer/input_error.h"
@@ -25,6 +26,7 @@
 #include <clang/Basic/Stack.h>
 
 #include <mutex>
+#include <optional>
 #include <set>
 
 // No exception may cross a Clang frame: nothing below throws once Clang is running.
@@ -282,7 +284,8 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     // compile command's directory, racing between threads and moving the CLI's cwd.
     auto fileSystem =
         llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::createPhysicalFileSystem());
-    fileSystem->pushOverlay(makeShimFileSystem());
+    auto definitionsRead = std::make_shared<std::set<std::string>>();
+    fileSystem->pushOverlay(makeShimFileSystem(options.rosInterfaces, definitionsRead));
     std::vector<std::string> extraArgs{"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR,
                                        "-w",
                                        "-ferror-limit=0",
@@ -318,6 +321,11 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     if (recovery.RunSafely([&] { status = tool.run(&factory); })) {
       errorCount = errors.count();
       facts = std::move(fresh);
+      // The message definitions the stand-ins were made from are inputs too.
+      facts.dependencies.insert(facts.dependencies.end(), definitionsRead->begin(), definitionsRead->end());
+      std::sort(facts.dependencies.begin(), facts.dependencies.end());
+      facts.dependencies.erase(std::unique(facts.dependencies.begin(), facts.dependencies.end()),
+                               facts.dependencies.end());
       if (status != 0 && facts.functions.empty() && facts.calls.empty()) {
         facts.failed = true;
         if (facts.errors.empty())
@@ -448,7 +456,13 @@ std::vector<std::string> compilationDatabaseFiles(const std::string &buildDir) {
   return files;
 }
 
-std::vector<TuFacts> extractFacts(const ExtractOptions &options) {
+std::vector<TuFacts> extractFacts(const ExtractOptions &given) {
+  std::optional<RosInterfaceIndex> interfaces;
+  ExtractOptions options = given;
+  if (!options.rosInterfaces) {
+    interfaces = RosInterfaceIndex::build(options.root);
+    options.rosInterfaces = &*interfaces;
+  }
   std::unique_ptr<tooling::CompilationDatabase> database;
   if (!options.buildDir.empty()) {
     std::string error;

@@ -47,6 +47,9 @@ struct ExtractOptions {
   std::function<void(size_t, size_t)> progress;
   // When set, facts come from it when still valid, and are stored in it after parsing.
   class FactsCache *cache = nullptr;
+  // ROS message definitions for the message stand-ins; extractFacts builds one from `root`
+  // when none is given.
+  const class RosInterfaceIndex *rosInterfaces = nullptr;
 };
 
 // One TuFacts per file, in the order of `files`, identical for any number of jobs. A file

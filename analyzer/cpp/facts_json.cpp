@@ -189,7 +189,7 @@ TuFacts unitOf(const Json &j) {
     if (c.contains("guards"))
       for (const Json &g : c["guards"]) {
         int test = g.at(0).get<int>();
-        if (test < 0 || test > static_cast<int>(TopicTest::Contains))
+        if (test < 0 || test > static_cast<int>(TopicTest::MatchesFilter))
           throw std::runtime_error("a topic guard of an unknown kind");
         call.topicGuards.push_back({static_cast<TopicTest>(test), g.at(1).get<std::string>()});
       }

@@ -729,12 +729,17 @@ private:
         values != memberValues_.end() && (it == handles_.end() || !madeByApi) && !result.notThisApi) {
       ChannelResult all;
       for (const ArgValue &value : values->second) {
-        if (value.kind != ArgValue::Kind::Strings) {
+        if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
           all.channels.clear();
           all.reason = value.text;
           break;
         }
-        ChannelResult one = evaluateValue(value, depth + 1);
+        ChannelResult one = evaluateValue(value, depth + 1); // a Handle: the variable, or a pattern
+        if (one.channels.empty()) {
+          all.channels.clear();
+          all.reason = one.reason;
+          break;
+        }
         all.channels.insert(all.channels.end(), one.channels.begin(), one.channels.end());
         keepLeastCertain(all, one);
       }

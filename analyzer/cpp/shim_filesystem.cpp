@@ -1,5 +1,6 @@
 #include "analyzer/cpp/shim_filesystem.h"
 
+#include "analyzer/cpp/ros_interfaces.h"
 #include "analyzer/embedded_text.h"
 
 #include <llvm/Support/MemoryBuffer.h>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -82,18 +84,60 @@ std::vector<std::string> messageTypeNames(const std::string &stem) {
   return unique;
 }
 
+// builtin_interfaces, which every ROS 2 message with a time has and no Debian package
+// defines: Time and Duration are seconds and nanoseconds (rcl_interfaces' definitions).
+std::optional<RosInterface> builtinInterface(const std::string &package, const std::string &kind,
+                                             const std::string &stem, std::string &type) {
+  if (package != "builtin_interfaces" || kind != "msg" || (stem != "time" && stem != "duration"))
+    return std::nullopt;
+  type = stem == "time" ? "Time" : "Duration";
+  std::string error;
+  return parseRosInterface("int32 sec\nuint32 nanosec\n", error);
+}
+
+// The fields of a message section from its definition, or a stand-in `data` when there is
+// none (std_msgs' wrappers all name their one field so).
+std::string fieldsOf(const RosInterface *definition, size_t section, const std::string &package, RosVersion version,
+                     std::string &includes) {
+  if (!definition)
+    return section == 0 && version == RosVersion::Two ? "  std::string data;\n" : "";
+  if (section >= definition->sections.size())
+    return "";
+  RosCppMembers members = rosCppMembers(definition->sections[section], package, version);
+  for (const std::string &header : members.includes)
+    includes += "#include <" + header + ">\n";
+  return members.members;
+}
+
 // `std_msgs/msg/string.hpp` -> `namespace std_msgs::msg { struct String {...}; }`: ROS 2 names
-// message types after their headers, so a stand-in can be made for any of them.
-std::string messageStub(const std::string &package, const std::string &kind, const std::string &file) {
+// message types after their headers, so a stand-in can be made for any of them. With a
+// definition (RosInterfaceIndex) the type is named as the definition and has its fields.
+std::string messageStub(const std::string &package, const std::string &kind, const std::string &file,
+                        const RosInterface *definition, const std::string &definedName) {
   std::vector<std::string> names = messageTypeNames(file.substr(0, file.size() - 4));
+  if (!definedName.empty()) {
+    names.erase(std::remove(names.begin(), names.end(), definedName), names.end());
+    names.insert(names.begin(), definedName);
+  }
   const std::string type = names.front();
+  const RosVersion two = RosVersion::Two;
+  std::string includes;
   std::string pointers = "  using SharedPtr = std::shared_ptr<" + type + ">;\n  using ConstSharedPtr = std::shared_ptr<const " +
                          type + ">;\n  using UniquePtr = std::unique_ptr<" + type + ">;\n";
-  std::string body = "struct " + type + " {\n" + pointers + "  std::string data;\n";
-  if (kind != "msg")
-    for (const char *part : {"Request", "Response", "Goal", "Result", "Feedback"})
-      body += "  struct " + std::string(part) + " {\n    using SharedPtr = std::shared_ptr<" + part +
-              ">;\n    using ConstSharedPtr = std::shared_ptr<const " + part + ">;\n  };\n";
+  std::string body = "struct " + type + " {\n" + pointers;
+  if (kind == "msg")
+    body += fieldsOf(definition, 0, package, two, includes);
+  else {
+    // A service's sections are its Request and Response; an action's its Goal, Result and
+    // Feedback (the order of the .action file).
+    std::vector<const char *> parts{"Request", "Response", "Goal", "Result", "Feedback"};
+    for (size_t i = 0; i < parts.size(); ++i) {
+      const size_t section = kind == "srv" ? (i < 2 ? i : 99) : (i >= 2 ? i - 2 : 99);
+      body += "  struct " + std::string(parts[i]) + " {\n    using SharedPtr = std::shared_ptr<" + parts[i] +
+              ">;\n    using ConstSharedPtr = std::shared_ptr<const " + parts[i] + ">;\n" +
+              fieldsOf(definition, section, package, two, includes) + "  };\n";
+    }
+  }
   body += "};\n";
   // An alias that is a macro's name (a one-word ALL-CAPS message, `EOF`) is left out.
   for (size_t i = 1; i < names.size(); ++i)
@@ -101,8 +145,9 @@ std::string messageStub(const std::string &package, const std::string &kind, con
   // One type may be reached through several headers (`msg/parameter_descriptor.hpp` and its
   // `msg/detail/..._struct.hpp`): defined once.
   std::string guard = "EVENTSCOPE_MESSAGE_" + package + "_" + kind + "_" + type;
-  return "#pragma once\n#include <memory>\n#include <string>\n#ifndef " + guard + "\n#define " + guard +
-         "\nnamespace " + package + " { namespace " + kind + " {\n" + body + "} }\n#endif\n";
+  return "#pragma once\n#include <array>\n#include <cstdint>\n#include <memory>\n#include <string>\n#include <vector>\n" +
+         includes + "#ifndef " + guard + "\n#define " + guard + "\nnamespace " + package + " { namespace " + kind +
+         " {\n" + body + "} }\n#endif\n";
 }
 
 // `geometry_msgs/Twist.h` -> `geometry_msgs::Twist`: a ROS 1 message or service header
@@ -110,17 +155,16 @@ std::string messageStub(const std::string &package, const std::string &kind, con
 // as the file, and one stub serves both shapes: a message template `Twist_<Alloc>` with
 // its Ptr/ConstPtr, and a service's Request/Response (`TwistRequest`, `Twist::Request`).
 // roscpp's message, service and serialization traits are specialised so that advertise<T>,
-// subscribe and advertiseService compile against Debian's real roscpp. Fields are unknown:
-// code that reads them is an error Clang reports (the file then counts as read in part).
-std::string ros1MessageStub(const std::string &package, const std::string &file) {
+// subscribe and advertiseService compile against Debian's real roscpp. Fields come from the
+// definition when there is one (`definition`, a .msg or .srv); without one, code that reads
+// them is an error Clang reports (the file then counts as read in part).
+std::string ros1MessageStub(const std::string &package, const std::string &file, const RosInterface *definition,
+                            bool service) {
   const std::string name = file.substr(0, file.size() - 2);
   for (const char *suffix : {"Request", "Response"}) // served by the service's own stub
     if (name.size() > std::strlen(suffix) && llvm::StringRef(name).ends_with(suffix))
       return "#pragma once\n#include <" + package + "/" + name.substr(0, name.size() - std::strlen(suffix)) + ".h>\n";
-  std::string out = "#pragma once\n#include <memory>\n#include <boost/shared_ptr.hpp>\n#include <ros/types.h>\n"
-                    "#include <ros/serialization.h>\n#include <ros/builtin_message_traits.h>\n"
-                    "#include <ros/message_operations.h>\n#include <ros/service_traits.h>\nnamespace " +
-                    package + " {\n";
+  std::string out;
   auto message = [&](const std::string &type, const std::string &extra) {
     return "template <class ContainerAllocator> struct " + type + "_ {\n  typedef " + type +
            "_<ContainerAllocator> Type;\n  typedef boost::shared_ptr<" + type + "_> Ptr;\n  typedef boost::shared_ptr<" +
@@ -128,9 +172,19 @@ std::string ros1MessageStub(const std::string &package, const std::string &file)
            ";\ntypedef boost::shared_ptr<" + type + "> " + type + "Ptr;\ntypedef boost::shared_ptr<" + type + " const> " +
            type + "ConstPtr;\n";
   };
-  out += message(name + "Request", "") + message(name + "Response", "") +
-         message(name, "  typedef " + name + "Request Request;\n  typedef " + name + "Response Response;\n  Request request;\n"
-                       "  Response response;\n  typedef Request RequestType;\n  typedef Response ResponseType;\n");
+  std::string includes;
+  const RosVersion one = RosVersion::One;
+  const RosInterface *request = service ? definition : nullptr;
+  out += message(name + "Request", request ? fieldsOf(request, 0, package, one, includes) : "") +
+         message(name + "Response", request ? fieldsOf(request, 1, package, one, includes) : "") +
+         message(name, (service ? "" : fieldsOf(definition, 0, package, one, includes)) + "  typedef " + name +
+                           "Request Request;\n  typedef " + name +
+                           "Response Response;\n  Request request;\n  Response response;\n"
+                           "  typedef Request RequestType;\n  typedef Response ResponseType;\n");
+  out = "#pragma once\n#include <array>\n#include <cstdint>\n#include <memory>\n#include <string>\n#include <vector>\n"
+        "#include <boost/shared_ptr.hpp>\n#include <ros/types.h>\n#include <ros/serialization.h>\n"
+        "#include <ros/builtin_message_traits.h>\n#include <ros/message_operations.h>\n#include <ros/service_traits.h>\n" +
+        includes + "namespace " + package + " {\n" + out;
   out += "}\nnamespace ros {\nnamespace message_traits {\n";
   for (const std::string &type : {name, name + "Request", name + "Response"}) {
     std::string full = "::" + package + "::" + type + "_<A>";
@@ -174,7 +228,10 @@ const char *const kShimPackages[] = {"rclcpp",         "rclcpp_lifecycle", "rclc
 // last to the include path, so real headers always win.
 class ShimFileSystem : public llvm::vfs::InMemoryFileSystem {
 public:
-  ShimFileSystem() { addFile(std::string(kShimRoot) + "/.eventscope", 0, llvm::MemoryBuffer::getMemBuffer("")); }
+  ShimFileSystem(const RosInterfaceIndex *interfaces, std::shared_ptr<std::set<std::string>> definitionsRead)
+      : interfaces_(interfaces), definitionsRead_(std::move(definitionsRead)) {
+    addFile(std::string(kShimRoot) + "/.eventscope", 0, llvm::MemoryBuffer::getMemBuffer(""));
+  }
   llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &path) override {
     materialize(path.str());
     return InMemoryFileSystem::status(path);
@@ -200,7 +257,13 @@ private:
         !parts.empty() && std::find_if(std::begin(kShimPackages), std::end(kShimPackages),
                                        [&](const char *p) { return parts[0] == p; }) != std::end(kShimPackages);
     llvm::StringRef ref(path);
-    const bool ros1Message = isRos1MessageHeader(parts);
+    // A ROS 1 header of a package named as message packages are, or of any package whose
+    // definition is known (a project's own `robot_status/Status.h`).
+    const bool ros1Message = isRos1MessageHeader(parts) ||
+                             (interfaces_ && parts.size() == 2 && ref.ends_with(".h") && parts[1].size() > 2 &&
+                              std::isupper(static_cast<unsigned char>(parts[1][0])) &&
+                              (!interfaces_->findByType(parts[0], "msg", parts[1].substr(0, parts[1].size() - 2)).empty() ||
+                               !interfaces_->findByType(parts[0], "srv", parts[1].substr(0, parts[1].size() - 2)).empty()));
     const bool header = ref.ends_with(".hpp") || (shimPackage && ref.ends_with(".h")) || ros1Message;
     if (!header) {
       // Clang looks the directory up before the file: any directory here may hold stubs.
@@ -218,21 +281,52 @@ private:
       else
         text = "#pragma once\n#include <" + package + "/" + package + ".hpp>\n";
     } else if (ros1Message) {
-      text = ros1MessageStub(parts[0], parts[1]);
-    } else if (parts.size() == 3 && (parts[1] == "msg" || parts[1] == "srv" || parts[1] == "action"))
-      text = messageStub(parts[0], parts[1], parts[2]);
+      const std::string type = parts[1].substr(0, parts[1].size() - 2);
+      std::string file = interfaces_ ? interfaces_->findByType(parts[0], "msg", type) : "";
+      const bool service = file.empty() && interfaces_ && !(file = interfaces_->findByType(parts[0], "srv", type)).empty();
+      std::optional<RosInterface> definition = read(file);
+      text = ros1MessageStub(parts[0], parts[1], definition ? &*definition : nullptr, service);
+    } else if (parts.size() == 3 && (parts[1] == "msg" || parts[1] == "srv" || parts[1] == "action")) {
+      std::string type;
+      const std::string stem = parts[2].substr(0, parts[2].size() - 4);
+      std::optional<RosInterface> definition =
+          read(interfaces_ ? interfaces_->findByStem(parts[0], parts[1], stem, &type) : "");
+      if (!definition)
+        definition = builtinInterface(parts[0], parts[1], stem, type);
+      text = messageStub(parts[0], parts[1], parts[2], definition ? &*definition : nullptr, definition ? type : "");
+    }
     if (text.empty())
       return;
     made_.insert(path);
     addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(text, path));
   }
+  // A definition file, noted as read so that the cache sees its changes; nothing when it
+  // cannot be read or parsed (the stand-in then has no fields, as without a definition).
+  std::optional<RosInterface> read(const std::string &file) {
+    if (file.empty())
+      return std::nullopt;
+    auto buffer = llvm::MemoryBuffer::getFile(file);
+    if (!buffer)
+      return std::nullopt;
+    definitionsRead_->insert(file);
+    std::string error;
+    std::optional<RosInterface> definition = parseRosInterface((*buffer)->getBuffer().str(), error);
+    if (definition)
+      definition->path = file;
+    return definition;
+  }
   std::set<std::string> made_;
+  const RosInterfaceIndex *interfaces_;
+  std::shared_ptr<std::set<std::string>> definitionsRead_;
 };
 
 } // namespace
 
-llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> makeShimFileSystem() {
-  return llvm::makeIntrusiveRefCnt<ShimFileSystem>();
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+makeShimFileSystem(const RosInterfaceIndex *interfaces, std::shared_ptr<std::set<std::string>> definitionsRead) {
+  if (!definitionsRead)
+    definitionsRead = std::make_shared<std::set<std::string>>();
+  return llvm::makeIntrusiveRefCnt<ShimFileSystem>(interfaces, std::move(definitionsRead));
 }
 
 } // namespace eventscope

@@ -5,10 +5,21 @@
 #include <llvm/ADT/IntrusiveRefCntPtr.h>
 #include <llvm/Support/VirtualFileSystem.h>
 
+#include <memory>
+#include <set>
+#include <string>
+
 namespace eventscope {
 
 inline constexpr const char *kShimRoot = "/eventscope-shims";
 
-llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> makeShimFileSystem();
+class RosInterfaceIndex;
+
+// The stand-in headers under kShimRoot. `interfaces` (may be null) gives ROS message
+// definitions, whose fields the message stand-ins then have; each definition file read is
+// added to `definitionsRead` (for the cache's dependencies).
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+makeShimFileSystem(const RosInterfaceIndex *interfaces = nullptr,
+                   std::shared_ptr<std::set<std::string>> definitionsRead = nullptr);
 
 } // namespace eventscope

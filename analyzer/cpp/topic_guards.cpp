@@ -72,6 +72,7 @@ struct Reader {
   ASTContext &context;
   const ConstantText &constant;
   std::vector<TopicGuard> &out;
+  const IfStmt *branch = nullptr; // the `if` whose condition is read
 
   void add(TopicTest test, const Expr *topic, const Expr *text) {
     if (!isTopic(topic))
@@ -115,10 +116,70 @@ struct Reader {
       add(TopicTest::StartsWith, member->getImplicitObjectArgument(), member->getArg(0));
   }
 
+  // `mosquitto_topic_matches_sub(sub, topic, &match)`: the result through the out parameter.
+  bool filterMatch(const Expr *e, const VarDecl *result) {
+    auto *call = dyn_cast_or_null<CallExpr>(e ? ValueEvaluator::unwrap(e) : nullptr);
+    const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+    if (!callee || !callee->getIdentifier() || !callee->getName().starts_with("mosquitto_topic_matches_sub") ||
+        call->getNumArgs() < 3)
+      return false;
+    auto *address = dyn_cast<UnaryOperator>(call->getArg(call->getNumArgs() - 1)->IgnoreParenImpCasts());
+    auto *ref = address && address->getOpcode() == UO_AddrOf
+                    ? dyn_cast<DeclRefExpr>(address->getSubExpr()->IgnoreParenImpCasts())
+                    : nullptr;
+    if (!ref || ref->getDecl() != result)
+      return false;
+    // mosquitto_topic_matches_sub2 gives each string's length after it.
+    const bool lengths = callee->getName() == "mosquitto_topic_matches_sub2" && call->getNumArgs() == 5;
+    add(TopicTest::MatchesFilter, call->getArg(lengths ? 2 : 1), call->getArg(0));
+    return true;
+  }
+
+  // `if (match)` after the call that set `match`: the statement before the `if` in its block
+  // that last names `match` must be that call (a later assignment would be a test of
+  // something else).
+  void flagSetBefore(const VarDecl *flag) {
+    if (!branch || !flag->isLocalVarDecl() || !flag->getType()->isBooleanType())
+      return;
+    DynTypedNodeList parents = context.getParents(*branch);
+    auto *block = parents.size() == 1 ? parents[0].get<CompoundStmt>() : nullptr;
+    if (!block)
+      return;
+    const Stmt *previous = nullptr;
+    for (const Stmt *statement : block->body()) {
+      if (statement == branch)
+        break;
+      if (mentions(statement, flag))
+        previous = statement;
+    }
+    if (auto *expr = dyn_cast_or_null<Expr>(previous)) {
+      expr = ValueEvaluator::unwrap(expr);
+      if (auto *assign = dyn_cast<BinaryOperator>(expr); assign && assign->getOpcode() == BO_Assign)
+        expr = assign->getRHS(); // rc = mosquitto_topic_matches_sub(...)
+      filterMatch(expr, flag);
+    }
+  }
+
+  static bool mentions(const Stmt *s, const VarDecl *var) {
+    if (!s)
+      return false;
+    if (auto *ref = dyn_cast<DeclRefExpr>(s); ref && ref->getDecl() == var)
+      return true;
+    for (const Stmt *child : s->children())
+      if (mentions(child, var))
+        return true;
+    return false;
+  }
+
   void read(const Expr *condition) {
     const Expr *e = condition ? condition->IgnoreParenImpCasts() : nullptr;
     if (!e)
       return;
+    if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+      if (auto *flag = dyn_cast<VarDecl>(ref->getDecl()))
+        flagSetBefore(flag);
+      return;
+    }
     if (auto *op = dyn_cast<BinaryOperator>(e)) {
       if (op->getOpcode() == BO_LAnd) {
         read(op->getLHS());
@@ -187,8 +248,10 @@ std::vector<TopicGuard> topicGuardsOf(const Stmt *call, ASTContext &context, con
     if (parent.get<Decl>() || parent.get<LambdaExpr>())
       break; // the function or lambda the call is in
     if (auto *branch = parent.get<IfStmt>(); branch && branch->getThen() == node.get<Stmt>() &&
-                                              !branch->isConsteval())
+                                              !branch->isConsteval()) {
+      reader.branch = branch;
       reader.read(branch->getCond());
+    }
     node = parent;
   }
   return guards;

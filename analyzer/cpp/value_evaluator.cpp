@@ -478,7 +478,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         ArgValue all;
         all.kind = ArgValue::Kind::Strings;
         for (const Expr *write : *writes) {
-          ArgValue one = evaluate(write, depth + 1);
+          ArgValue one = evaluateWrite(write, depth + 1);
           if (emptyDefault(field, write, one))
             continue;
           if (one.kind != ArgValue::Kind::Strings) {

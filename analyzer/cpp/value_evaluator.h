@@ -56,6 +56,9 @@ private:
   // A local char buffer written once by sprintf/snprintf and otherwise only read as a
   // `const char *`: the pattern that call writes. False otherwise.
   bool printedBuffer(const clang::VarDecl *buffer, ArgValue &out, unsigned depth) const;
+  // What one write of a member gives it: the value assigned, or the pattern a
+  // sprintf/snprintf prints into a char array member (its CallExpr is the write).
+  ArgValue evaluateWrite(const clang::Expr *write, unsigned depth) const;
   // A local std::ostringstream default-constructed, written only by `<<` statements in the
   // block that declares it, before every `.str()`: the pattern of what they write. False
   // otherwise.

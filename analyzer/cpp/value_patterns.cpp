@@ -217,6 +217,22 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
   return evaluatePrintf(print, name == "snprintf" ? 2 : 1, out, depth);
 }
 
+ArgValue ValueEvaluator::evaluateWrite(const Expr *write, unsigned depth) const {
+  if (auto *print = dyn_cast<CallExpr>(write); print && print->getDirectCallee() &&
+                                               print->getDirectCallee()->getIdentifier()) {
+    llvm::StringRef name = print->getDirectCallee()->getName();
+    if (name == "sprintf" || name == "snprintf") {
+      ArgValue out;
+      if (evaluatePrintf(print, name == "snprintf" ? 2 : 1, out, depth))
+        return out;
+      out = ArgValue{};
+      out.text = "the value is printed by a format not read";
+      return out;
+    }
+  }
+  return evaluate(write, depth);
+}
+
 bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsigned depth) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(message->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;

@@ -174,10 +174,21 @@ public:
     const FunctionDecl *callee = call->getDirectCallee();
     if (!callee || isa<CXXOperatorCallExpr>(call))
       return true;
+    // C's `snprintf(a->t_alarm, sizeof a->t_alarm, "site/%s/alarm", id)`: the member array
+    // is given what the call prints (ValueEvaluator::printedInto).
+    const bool print = callee->getIdentifier() && (callee->getName() == "sprintf" || callee->getName() == "snprintf");
     for (unsigned i = 0; i < call->getNumArgs() && i < callee->getNumParams(); ++i) {
       QualType type = callee->getParamDecl(i)->getType();
-      if (!type.isNull() && type->isReferenceType() && !type.getNonReferenceType().isConstQualified())
+      if (type.isNull())
+        continue;
+      if (type->isReferenceType() && !type.getNonReferenceType().isConstQualified())
         note(call->getArg(i), nullptr);
+      // A char array member given as a `char *` may be written in any way (`gethostname`,
+      // `strcat`), except as the buffer a printf writes once.
+      else if (type->isPointerType() && !type->getPointeeType().isConstQualified())
+        if (auto *decay = dyn_cast<ImplicitCastExpr>(call->getArg(i)->IgnoreParens());
+            decay && decay->getCastKind() == CK_ArrayToPointerDecay)
+          note(decay->getSubExpr(), print && i == 0 ? call : nullptr);
     }
     return true;
   }
@@ -208,6 +219,9 @@ static MemberValue recorded(const std::string &key, const ArgValue &given) {
   value.value.text = given.text;
   value.value.source = given.source;
   value.value.setting = given.setting;
+  value.value.prefix = given.prefix; // a Handle: another member, with the text around it
+  value.value.suffix = given.suffix;
+  value.value.name = given.name;
   return value;
 }
 
@@ -222,15 +236,20 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
   for (const FieldDecl *field : otherwiseWritten_)
     if (isStringLike(field->getType()))
       out.push_back({names_.keyOf(field), unknown("member '" + field->getNameAsString() +
-                                                  "' is changed in place (`+=`, a non-const method or reference)")});
+                                                  "' is changed in place (`+=`, a non-const method or reference, a `char *` argument)")});
   for (const auto &[field, writes] : *memberWrites_) {
     if (otherwiseWritten_.contains(field) || !isStringLike(field->getType()))
       continue;
     for (const Expr *write : writes) {
-      ArgValue one = evaluate(write, 0);
+      ArgValue one = evaluateWrite(write, 0);
       if (one.isNull || emptyDefault(field, write, one))
         continue;
-      if (one.kind != ArgValue::Kind::Strings) // a parameter or handle here means nothing elsewhere
+      // A variable with text around it (`snprintf(a->t_alarm, n, "site/%s/alarm",
+      // a->site_id)`) is looked up by the resolver, and is a pattern when its value stays
+      // unknown; a parameter here means nothing elsewhere.
+      const bool aroundVariable = one.kind == ArgValue::Kind::Handle && !one.name.empty() &&
+                                  (!one.prefix.empty() || !one.suffix.empty());
+      if (one.kind != ArgValue::Kind::Strings && !aroundVariable)
         one = unknown("member '" + field->getNameAsString() + "' is given a value that is not constant at " +
                       formatLocation(names_.locationOf(write->getBeginLoc())) +
                       (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));

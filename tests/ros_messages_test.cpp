@@ -1,0 +1,206 @@
+// Message stand-ins with the fields of their definitions: code that reads a field is kept
+// (Clang drops a statement that names a field the stand-in lacks, and the publish in it).
+
+#include "analyzer/cpp/ros_interfaces.h"
+#include "extraction_support.h"
+
+#include <gtest/gtest.h>
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
+
+#include <algorithm>
+
+namespace eventscope::testing {
+namespace {
+
+Extracted analyzeTree(TempDir &dir) {
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.warnings.empty()) << x.warnings.front();
+  return x;
+}
+
+// A ROS 2 node reading sensor_msgs and geometry_msgs fields (definitions from Debian's
+// ros-*-msgs, installed by install-deps) in the statements that publish: every field read
+// compiles, so the range-for and its publish are kept, and so is the trigger.
+TEST(RosMessages, Ros2FieldsOfInstalledDefinitions) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("safety/guard.cpp", R"cpp(#include <cmath>
+#include "rclcpp/rclcpp.hpp"
+#include "sensor_msgs/msg/laser_scan.hpp"
+#include "geometry_msgs/msg/twist.hpp"
+#include "nav_msgs/msg/odometry.hpp"
+#include "std_msgs/msg/bool.hpp"
+class Guard : public rclcpp::Node {
+public:
+  Guard() : Node("guard") {
+    stop_ = create_publisher<std_msgs::msg::Bool>("safety/estop", 1);
+    cmd_ = create_publisher<geometry_msgs::msg::Twist>("cmd_vel", 10);
+    scan_ = create_subscription<sensor_msgs::msg::LaserScan>("scan", 10,
+        [this](sensor_msgs::msg::LaserScan::ConstSharedPtr scan) {
+          for (float r : scan->ranges)
+            if (std::isfinite(r) && r < scan->range_min + 0.2f && scan->header.frame_id == "laser" &&
+                scan->header.stamp.sec > 0) {
+              std_msgs::msg::Bool b;
+              b.data = true;
+              stop_->publish(b);
+            }
+        });
+    odom_ = create_subscription<nav_msgs::msg::Odometry>("odom", 10, [this](nav_msgs::msg::Odometry::SharedPtr o) {
+      geometry_msgs::msg::Twist t;
+      t.linear.x = o->twist.twist.linear.x * 0.5;
+      t.angular.z = o->pose.pose.orientation.z;
+      if (o->pose.covariance.size() == 36)
+        cmd_->publish(t);
+    });
+  }
+  rclcpp::Publisher<std_msgs::msg::Bool>::SharedPtr stop_;
+  rclcpp::Publisher<geometry_msgs::msg::Twist>::SharedPtr cmd_;
+  rclcpp::Subscription<sensor_msgs::msg::LaserScan>::SharedPtr scan_;
+  rclcpp::Subscription<nav_msgs::msg::Odometry>::SharedPtr odom_;
+};
+)cpp");
+  Extracted x = analyzeTree(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"safety odom -> cmd_vel via lambda at safety/guard.cpp:22:70",
+                                                "safety scan -> safety/estop via lambda at safety/guard.cpp:13:9"}));
+}
+
+// A project's own message package (a folder with a package.xml and msg/, srv/), in ROS 2
+// and ROS 1 code: the types are named as the definitions (`GPSFix`, not the file name's
+// `GpsFix`), constants are members, and a service's request and response have their fields.
+TEST(RosMessages, DefinitionsOfTheProjectsOwnPackages) {
+  TempDir dir;
+  // ROS 1's real message headers (Debian's std_msgs) need C++17 or earlier, as ROS 1 is built.
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("interfaces/package.xml", "<package format=\"3\">\n  <name>fleet_msgs</name>\n</package>\n");
+  dir.write("interfaces/msg/GPSFix.msg", "# where a vehicle is\nHeader header\nfloat64 latitude\n"
+                                          "float64 longitude # degrees\nuint8 STATUS_OK=0\nuint8 status\n"
+                                          "string NAME=gps # a string constant is the rest of its line\n"
+                                          "geometry_msgs/Point[3] corners\nstring<=16 vehicle\nint32[<=4] codes\n");
+  dir.write("interfaces/srv/Locate.srv", "string vehicle\n---\nfleet_msgs/GPSFix fix\nbool found\n");
+  dir.write("ros2/tracker.cpp", R"cpp(#include <string>
+#include "rclcpp/rclcpp.hpp"
+#include "fleet_msgs/msg/gps_fix.hpp"
+#include "fleet_msgs/srv/locate.hpp"
+static_assert(sizeof(fleet_msgs::msg::GPSFix::NAME) == sizeof(const char *));
+class Tracker : public rclcpp::Node {
+public:
+  Tracker() : Node("tracker") {
+    out_ = create_publisher<fleet_msgs::msg::GPSFix>("fleet/valid_fix", 10);
+    in_ = create_subscription<fleet_msgs::msg::GPSFix>("fleet/fix", 10, [this](fleet_msgs::msg::GPSFix::SharedPtr f) {
+      if (f->status == fleet_msgs::msg::GPSFix::STATUS_OK && f->corners[2].x < 1.0 && f->vehicle.size() < 16 &&
+          f->codes.empty())
+        out_->publish(*f);
+    });
+  }
+  void answer(fleet_msgs::srv::Locate::Request::SharedPtr request, fleet_msgs::srv::Locate::Response &response) {
+    response.found = !request->vehicle.empty();
+    response.fix.latitude = 0;
+  }
+  rclcpp::Publisher<fleet_msgs::msg::GPSFix>::SharedPtr out_;
+  rclcpp::Subscription<fleet_msgs::msg::GPSFix>::SharedPtr in_;
+};
+)cpp");
+  dir.write("ros1/relay.cpp", R"cpp(#include <ros/ros.h>
+#include <fleet_msgs/GPSFix.h>
+#include <sensor_msgs/LaserScan.h>
+ros::Publisher g_out, g_near;
+void onFix(const fleet_msgs::GPSFix::ConstPtr &fix) {
+  if (fix->status == fleet_msgs::GPSFix::STATUS_OK && fix->header.frame_id == "map")
+    g_out.publish(*fix);
+}
+void onScan(const sensor_msgs::LaserScan::ConstPtr &scan) {
+  for (float r : scan->ranges)
+    if (r < scan->range_min)
+      g_near.publish(*scan);
+}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "relay");
+  ros::NodeHandle nh;
+  g_out = nh.advertise<fleet_msgs::GPSFix>("/fleet/relayed", 5);
+  g_near = nh.advertise<sensor_msgs::LaserScan>("/near", 5);
+  ros::Subscriber a = nh.subscribe("/fleet/fix", 5, onFix);
+  ros::Subscriber b = nh.subscribe("/scan", 5, onScan);
+  ros::spin();
+}
+)cpp");
+  Extracted x = analyzeTree(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"ros1 /fleet/fix -> /fleet/relayed via onFix",
+                                                "ros1 /scan -> /near via onScan",
+                                                "ros2 fleet/fix -> fleet/valid_fix via lambda at ros2/tracker.cpp:10:73"}));
+}
+
+TEST(RosMessages, DefinitionLinesAndTheirErrors) {
+  std::string error;
+  auto parsed = parseRosInterface("int8 A = -1 # c\nstring S=a # b\nfloat64[4] v 0.0 # default\n---\n"
+                                  "time t\n---\nduration d\n",
+                                  error);
+  ASSERT_TRUE(parsed) << error;
+  ASSERT_EQ(parsed->sections.size(), 3u);
+  ASSERT_EQ(parsed->sections[0].size(), 3u);
+  EXPECT_EQ(parsed->sections[0][0].value, "-1");
+  EXPECT_EQ(parsed->sections[0][1].value, "a # b");
+  EXPECT_EQ(parsed->sections[0][2].arraySize, 4u);
+  EXPECT_EQ(parsed->sections[0][2].array, RosField::Array::Fixed);
+  EXPECT_FALSE(parseRosInterface("float64\n", error));
+  EXPECT_EQ(error, "line 1: expected `type name`, found `float64`");
+  EXPECT_FALSE(parseRosInterface("int32 x\nint32 2x\n", error));
+  EXPECT_EQ(error, "line 2: `2x` is not a field name");
+  EXPECT_FALSE(parseRosInterface("int32[x] v\n", error));
+}
+
+// rosidl's names for headers, against its own examples and the installed definitions' names.
+TEST(RosMessages, HeaderStemsAsRosidlNamesThem) {
+  EXPECT_EQ(rosHeaderStem("LaserScan"), "laser_scan");
+  EXPECT_EQ(rosHeaderStem("PointCloud2"), "point_cloud2");
+  EXPECT_EQ(rosHeaderStem("TFMessage"), "tf_message");
+  EXPECT_EQ(rosHeaderStem("NavSatFix"), "nav_sat_fix");
+  EXPECT_EQ(rosHeaderStem("Imu"), "imu");
+  EXPECT_EQ(rosHeaderStem("GPSFix"), "gps_fix");
+  EXPECT_EQ(rosHeaderStem("MultiDOFJointState"), "multi_dof_joint_state");
+}
+
+// Every definition Debian installs parses, and its stand-in compiles with every field (the
+// siblings of the one LaserScan a test names).
+TEST(RosMessages, EveryInstalledDefinitionMakesAStandInThatCompiles) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  std::string ros2 = "#include \"rclcpp/rclcpp.hpp\"\n", ros1 = "#include <ros/ros.h>\n";
+  std::string uses2, uses1;
+  unsigned count = 0;
+  for (const char *package : {"std_msgs", "sensor_msgs", "geometry_msgs", "nav_msgs"})
+    for (const char *kind : {"msg", "srv"}) {
+      std::error_code ec;
+      std::string folder = std::string("/usr/share/") + package + "/" + kind;
+      for (llvm::sys::fs::directory_iterator it(folder, ec), end; it != end && !ec; it.increment(ec)) {
+        llvm::StringRef file = llvm::sys::path::filename(it->path());
+        if (!file.consume_back(std::string(".") + kind))
+          continue;
+        auto text = llvm::MemoryBuffer::getFile(it->path());
+        ASSERT_TRUE(text);
+        std::string error;
+        EXPECT_TRUE(parseRosInterface((*text)->getBuffer().str(), error)) << it->path() << ": " << error;
+        ros2 += "#include \"" + std::string(package) + "/" + kind + "/" + rosHeaderStem(file.str()) + ".hpp\"\n";
+        uses2 += "  (void)sizeof(" + std::string(package) + "::" + kind + "::" + file.str() + ");\n";
+        if (std::string(package) != "std_msgs") { // Debian's real ROS 1 std_msgs headers win
+          ros1 += "#include <" + std::string(package) + "/" + file.str() + ".h>\n";
+          uses1 += "  (void)sizeof(" + std::string(package) + "::" + file.str() + ");\n";
+        }
+        ++count;
+      }
+    }
+  EXPECT_GT(count, 80u) << "the ros-*-msgs packages are not installed (scripts/install-deps.sh)";
+  std::string two = ros2 + "void all(rclcpp::Node &node) {\n" + uses2;
+  std::string one = ros1 + "void all(ros::NodeHandle &nh) {\n" + uses1;
+  auto nextLine = [](const std::string &text) { return std::to_string(std::count(text.begin(), text.end(), '\n') + 1); };
+  dir.write("two/all.cpp", two + "  node.create_publisher<sensor_msgs::msg::Imu>(\"imu\", 1)->publish(sensor_msgs::msg::Imu());\n}\n");
+  dir.write("one/all.cpp", one + "  nh.advertise<sensor_msgs::Imu>(\"imu\", 1).publish(sensor_msgs::Imu());\n}\n");
+  Extracted x = analyzeTree(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"one produce imu one/all.cpp:" + nextLine(one) + ":44",
+                                                 "two produce imu two/all.cpp:" + nextLine(two) + ":59"}));
+}
+
+} // namespace
+} // namespace eventscope::testing
