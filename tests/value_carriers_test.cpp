@@ -110,7 +110,7 @@ void Node::tick() {
                 "ctrl/client.c:9:3 bus_publish: member 'free_topic' is given a value that is not constant at "
                 "ctrl/command.c:6:19 (the value is a parameter of an enclosing function)",
                 "node/tick.cpp:6:3 bus_publish: member 'status_' is changed in place (`+=`, a non-const method or "
-                "reference)",
+                "reference, a `char *` argument)",
             }));
 }
 

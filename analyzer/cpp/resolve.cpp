@@ -9,6 +9,7 @@
 #include <llvm/ADT/StringExtras.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <deque>
 #include <map>
@@ -580,8 +581,15 @@ private:
         result.channels.push_back(slot.literal);
         if (withParameter && slot.literal.find('{') != std::string::npos)
           result.source = ArgValue::Source::Pattern; // the parameter's piece
-      } else if (slot.conversion == "%s" && vararg < call.args.size()) {
+      } else if ((slot.conversion == "%s" || integerConversion(slot.conversion)) && vararg < call.args.size()) {
+        // `"PUBLISH %d %s", channel, text` in a helper given the channel as an int (a user
+        // id): a wrapper as with %s; anywhere else a number is known at run time only.
         ChannelResult value = evaluateValue(call.args[vararg], depth + 1);
+        if (slot.conversion != "%s" && !(value.forwardedParameter && command.channels.size() == 1)) {
+          result.reason = "the channel is formatted with " + slot.conversion + " from a number known at run time";
+          result.partialReason = result.reason;
+          continue;
+        }
         // The one channel is a wrapper's parameter (`"PUBLISH %s %s", channel_.c_str()` with
         // channel_ set by a setter): asked about at the wrapper's calls.
         if (value.forwardedParameter && command.channels.size() == 1)
@@ -670,6 +678,12 @@ private:
     else if (result.reason.empty())
       result.reason = "the channel of the " + command.name + " command is not a constant";
     return result;
+  }
+
+  // printf's integer conversions (`%d`, `%lu`, `%zu`, `%lld`, ...).
+  static bool integerConversion(const std::string &conversion) {
+    return conversion.size() >= 2 && conversion.front() == '%' && std::strchr("diu", conversion.back()) &&
+           conversion.find_first_not_of("%hlzjt", 0) == conversion.size() - 1;
   }
 
   // A channel handle (RdKafka::Topic*): the channel of the call that created it.

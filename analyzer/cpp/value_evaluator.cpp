@@ -335,6 +335,19 @@ const Expr *ValueEvaluator::unwrap(const Expr *e) {
   return e;
 }
 
+// `"/" + name + "/input"`: the inner `"/" + name` is a part, which needs no text of its own
+// (`/{name}` alone would stand for every one-segment channel; as a part it keeps its `/`).
+ArgValue ValueEvaluator::concatenation(const CXXOperatorCallExpr *plus, unsigned depth, bool partial) const {
+  auto side = [&](const Expr *arg) {
+    if (auto *inner = dyn_cast<CXXOperatorCallExpr>(unwrap(arg));
+        inner && inner->getOperator() == OO_Plus && inner->getNumArgs() == 2 && depth < kMaxEvaluationDepth)
+      return concatenation(inner, depth + 1, true);
+    return evaluate(arg, depth + 1);
+  };
+  return concatenate(side(plus->getArg(0)), side(plus->getArg(1)), placeholderFor(plus->getArg(0)),
+                     placeholderFor(plus->getArg(1)), partial);
+}
+
 bool ValueEvaluator::isStringLike(QualType type) {
   if (type.isNull())
     return false;
@@ -529,9 +542,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     }
   }
   if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
-    return withType(concatenate(evaluate(op->getArg(0), depth + 1), evaluate(op->getArg(1), depth + 1),
-                                placeholderFor(op->getArg(0)), placeholderFor(op->getArg(1))),
-                    value);
+    return withType(concatenation(op, depth, false), value);
   if (auto *conditional = dyn_cast<AbstractConditionalOperator>(e)) {
     ArgValue a = evaluate(conditional->getTrueExpr(), depth + 1), b = evaluate(conditional->getFalseExpr(), depth + 1);
     if (a.kind == ArgValue::Kind::Strings && b.kind == ArgValue::Kind::Strings) {

@@ -43,6 +43,8 @@ public:
 
 private:
   ArgValue evaluateDecl(const clang::ValueDecl *decl, unsigned depth) const;
+  // `a + b` of strings; `partial`: a part of a longer concatenation.
+  ArgValue concatenation(const clang::CXXOperatorCallExpr *plus, unsigned depth, bool partial) const;
   ArgValue evaluateConstruction(const clang::CXXConstructExpr *construct, const ArgValue &outer, unsigned depth) const;
   bool constantString(const clang::Expr *e, ArgValue &value) const;
   bool onlyRead(const clang::VarDecl *global) const;

@@ -278,6 +278,17 @@ public:
   bool can_loan_messages() const;
   size_t get_subscription_count() const;
 };
+// Type-erased topics (rclcpp 9+: topic_tools, rosbag2): the message type is a string.
+class GenericPublisher {
+public:
+  using SharedPtr = std::shared_ptr<GenericPublisher>;
+  void publish(const SerializedMessage &message);
+  size_t get_subscription_count() const;
+};
+class GenericSubscription {
+public:
+  using SharedPtr = std::shared_ptr<GenericSubscription>;
+};
 template <class MessageT, class AllocatorT = std::allocator<void>> class Subscription {
 public:
   using SharedPtr = std::shared_ptr<Subscription>;
@@ -355,6 +366,14 @@ struct NodeWaitablesInterface { using SharedPtr = std::shared_ptr<NodeWaitablesI
   template <class MessageT, class CallbackT, class... A>                                                            \
   typename ::rclcpp::Subscription<MessageT>::SharedPtr create_subscription(                                         \
       const std::string &topic, const ::rclcpp::QoS &qos, CallbackT &&callback, A &&...options) {                   \
+    return nullptr;                                                                                                 \
+  }                                                                                                                 \
+  template <class... A>                                                                                             \
+  ::rclcpp::GenericPublisher::SharedPtr create_generic_publisher(const std::string &topic, const std::string &type,  \
+                                                                 A &&...);                                          \
+  template <class CallbackT, class... A>                                                                            \
+  ::rclcpp::GenericSubscription::SharedPtr create_generic_subscription(                                             \
+      const std::string &topic, const std::string &type, const ::rclcpp::QoS &qos, CallbackT &&callback, A &&...) {  \
     return nullptr;                                                                                                 \
   }                                                                                                                 \
   template <class ServiceT, class CallbackT, class... A>                                                            \
