@@ -132,6 +132,40 @@ int main(int argc, char **argv) {
                                                 "ros2 fleet/fix -> fleet/valid_fix via lambda at ros2/tracker.cpp:10:73"}));
 }
 
+// What a new user's ROS 2 repository (WayWiseR) needed of the rclcpp stand-in: a string
+// literal default makes declare_parameter a std::string (it was a ParameterValue, and the
+// statement did not compile), and the standard headers real rclcpp.hpp brings in
+// (`std::map`, `std::round` without their own #include).
+TEST(RosStandIns, DeclaredStringsAndWhatRclcppIncludes) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("perception/transformer.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
+#include "sensor_msgs/msg/point_cloud2.hpp"
+#include "geometry_msgs/msg/twist.hpp"
+class Transformer : public rclcpp::Node {
+public:
+  Transformer() : Node("transformer") {
+    std::string in = this->declare_parameter("input_topic", "points_raw");
+    std::string out = this->declare_parameter("output_topic", "points");
+    std::vector<std::string> names = declare_parameter("names", std::vector<std::string>({"joy_vel"}));
+    double gain = declare_parameter("gain", 0.5);
+    pub_ = create_publisher<sensor_msgs::msg::PointCloud2>(out, 10);
+    sub_ = create_subscription<sensor_msgs::msg::PointCloud2>(in, 10, [this, gain](sensor_msgs::msg::PointCloud2::SharedPtr m) {
+      if (m->header.frame_id != "" && std::round(gain) >= 0)
+        pub_->publish(*m);
+    });
+    pubs_["corrected"] = create_publisher<geometry_msgs::msg::Twist>("joy_vel_corrected", 10);
+  }
+  rclcpp::Publisher<sensor_msgs::msg::PointCloud2>::SharedPtr pub_;
+  rclcpp::Subscription<sensor_msgs::msg::PointCloud2>::SharedPtr sub_;
+  std::map<std::string, rclcpp::Publisher<geometry_msgs::msg::Twist>::SharedPtr> pubs_;
+};
+)cpp");
+  Extracted x = analyzeTree(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"perception points_raw -> points via lambda at "
+                                                "perception/transformer.cpp:12:71"}));
+}
+
 TEST(RosMessages, DefinitionLinesAndTheirErrors) {
   std::string error;
   auto parsed = parseRosInterface("int8 A = -1 # c\nstring S=a # b\nfloat64[4] v 0.0 # default\n---\n"

@@ -4,12 +4,34 @@
 // in a class with an unknown base disappears entirely).
 #pragma once
 
+// What real rclcpp.hpp brings in with it, which nodes use without including it themselves
+// (`std::map`, `std::round`, `std::thread`): without these the node would not parse here.
+#include <algorithm>
+#include <array>
+#include <atomic>
 #include <chrono>
+#include <cmath>
+#include <condition_variable>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <future>
+#include <iostream>
+#include <limits>
+#include <list>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <stdexcept>
 #include <string>
+#include <thread>
+#include <tuple>
+#include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -360,6 +382,12 @@ struct NodeGraphInterface {
 struct NodeWaitablesInterface { using SharedPtr = std::shared_ptr<NodeWaitablesInterface>; };
 } // namespace node_interfaces
 
+// declare_parameter(name, default)'s type: the default's, a string for anything that
+// converts to one (`declare_parameter("topic", "scan")` is a std::string, as ParameterValue's
+// get<T>() makes it in real rclcpp).
+template <class T>
+using DeclaredParameter = std::conditional_t<std::is_convertible_v<const T &, std::string>, std::string, T>;
+
 // The members rclcpp::Node and rclcpp_lifecycle::LifecycleNode share (all but
 // create_publisher, whose publisher types differ): written once for both stand-ins.
 #define EVENTSCOPE_RCLCPP_NODE_MEMBERS                                                                              \
@@ -387,7 +415,8 @@ struct NodeWaitablesInterface { using SharedPtr = std::shared_ptr<NodeWaitablesI
   ::rclcpp::TimerBase::SharedPtr create_wall_timer(D period, CallbackT callback, A &&...) { return nullptr; }       \
   template <class D, class CallbackT, class... A>                                                                   \
   ::rclcpp::TimerBase::SharedPtr create_timer(D period, CallbackT callback, A &&...) { return nullptr; }            \
-  template <class T, class... A> T declare_parameter(const std::string &name, const T &value, A &&...);             \
+  template <class T, class... A>                                                                                    \
+  ::rclcpp::DeclaredParameter<T> declare_parameter(const std::string &name, const T &value, A &&...);               \
   template <class T> T declare_parameter(const std::string &name);                                                  \
   ::rclcpp::ParameterValue declare_parameter(const std::string &name,                                               \
                                              const ::rclcpp::ParameterValue &value = ::rclcpp::ParameterValue());   \
