@@ -166,6 +166,28 @@ public:
                                                 "perception/transformer.cpp:12:71"}));
 }
 
+// Type-erased topics (topic_tools' relays): the type is a string, the topic as any other.
+TEST(RosStandIns, GenericPublishersAndSubscriptions) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("tools/relay.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
+class Relay : public rclcpp::Node {
+public:
+  Relay() : Node("relay") {
+    pub_ = create_generic_publisher("out", "std_msgs/msg/String", rclcpp::QoS(10));
+    sub_ = create_generic_subscription("in", "std_msgs/msg/String", rclcpp::QoS(10),
+                                       [this](std::shared_ptr<rclcpp::SerializedMessage> m) { pub_->publish(*m); });
+  }
+  rclcpp::GenericPublisher::SharedPtr pub_;
+  rclcpp::GenericSubscription::SharedPtr sub_;
+};
+)cpp");
+  Extracted x = analyzeTree(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"tools consume in tools/relay.cpp:6:12 [lambda at tools/relay.cpp:7:40]",
+                                                 "tools produce out tools/relay.cpp:7:101"}));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"tools in -> out via lambda at tools/relay.cpp:7:40"}));
+}
+
 TEST(RosMessages, DefinitionLinesAndTheirErrors) {
   std::string error;
   auto parsed = parseRosInterface("int8 A = -1 # c\nstring S=a # b\nfloat64[4] v 0.0 # default\n---\n"

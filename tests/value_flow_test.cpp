@@ -719,3 +719,34 @@ int main(void) {
             (std::set<std::string>{"agent/agent.c:37:3 mosquitto_publish: member 't_scratch' is changed in place (`+=`, "
                                    "a non-const method or reference, a `char *` argument)"}));
 }
+
+// Redis helpers of real code (NaiveChat, redis-ipc): a channel formatted with %d from the
+// helper's int parameter makes the helper a wrapper (its calls are asked: a user id known
+// at run time there); a printf-like helper over redisvCommand is given its command by its
+// calls.
+TEST(ValueFlow, RedisHelpersWithIntegerChannelsAndVaLists) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("chat/redis.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <cstdarg>
+redisContext *ctx;
+bool publish(int channel, const char *message) {
+  return redisCommand(ctx, "PUBLISH %d %s", channel, message) != nullptr;
+}
+void *command(const char *format, ...) {
+  va_list ap;
+  va_start(ap, format);
+  void *reply = redisvCommand(ctx, format, ap);
+  va_end(ap);
+  return reply;
+}
+void deliver(int user) {
+  publish(user, "hello");
+  command("PUBLISH %s %s", "news", "x");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"chat produce news chat/redis.cpp:16:3"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"chat/redis.cpp:15:3 publish: the channel is parameter 'user' of "
+                                                  "deliver, which is not called in the analysed code"}));
+}

@@ -460,7 +460,7 @@ std::vector<TuFacts> extractFacts(const ExtractOptions &given) {
   std::optional<RosInterfaceIndex> interfaces;
   ExtractOptions options = given;
   if (!options.rosInterfaces) {
-    interfaces = RosInterfaceIndex::build(options.root);
+    interfaces.emplace(options.root);
     options.rosInterfaces = &*interfaces;
   }
   std::unique_ptr<tooling::CompilationDatabase> database;

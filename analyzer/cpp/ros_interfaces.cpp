@@ -220,11 +220,21 @@ std::string packageName(const std::string &manifest) {
 
 } // namespace
 
-RosInterfaceIndex RosInterfaceIndex::build(const std::string &root, const std::vector<std::string> &systemRoots) {
-  RosInterfaceIndex index;
-  index.systemRoots_ = systemRoots;
+std::vector<std::string> RosInterfaceIndex::packageDirs(const std::string &package) const {
+  std::call_once(walked_, [this] { walk(); });
+  std::vector<std::string> dirs;
+  if (auto it = projectPackages_.find(package); it != projectPackages_.end())
+    dirs = it->second;
+  for (const std::string &root : systemRoots_)
+    dirs.push_back(root + "/" + package);
+  return dirs;
+}
+
+void RosInterfaceIndex::walk() const {
+  if (root_.empty())
+    return;
   std::error_code ec;
-  llvm::sys::fs::recursive_directory_iterator it(root, ec), end;
+  llvm::sys::fs::recursive_directory_iterator it(root_, ec), end;
   for (; it != end && !ec; it.increment(ec)) {
     llvm::StringRef name = llvm::sys::path::filename(it->path());
     if (it->type() == llvm::sys::fs::file_type::directory_file) {
@@ -234,21 +244,11 @@ RosInterfaceIndex RosInterfaceIndex::build(const std::string &root, const std::v
     }
     if (name == "package.xml") {
       std::string dir = llvm::sys::path::parent_path(it->path()).str();
-      index.projectPackages_[packageName(it->path())].push_back(dir);
+      projectPackages_[packageName(it->path())].push_back(dir);
     }
   }
-  for (auto &[name, dirs] : index.projectPackages_)
+  for (auto &[name, dirs] : projectPackages_)
     std::sort(dirs.begin(), dirs.end());
-  return index;
-}
-
-std::vector<std::string> RosInterfaceIndex::packageDirs(const std::string &package) const {
-  std::vector<std::string> dirs;
-  if (auto it = projectPackages_.find(package); it != projectPackages_.end())
-    dirs = it->second;
-  for (const std::string &root : systemRoots_)
-    dirs.push_back(root + "/" + package);
-  return dirs;
 }
 
 std::string RosInterfaceIndex::findByType(const std::string &package, const std::string &kind,

@@ -10,6 +10,7 @@
 // between a service's request and response (an action's goal, result and feedback).
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,9 +62,11 @@ RosCppMembers rosCppMembers(const std::vector<RosField> &fields, const std::stri
 class RosInterfaceIndex {
 public:
   // `root`: the analysed tree, walked for package.xml files (hidden folders and `build`,
-  // `install`, `log` skipped). `systemRoots`: the folders holding installed packages; the
-  // default is the two above.
-  static RosInterfaceIndex build(const std::string &root, const std::vector<std::string> &systemRoots = defaultRoots());
+  // `install`, `log` skipped) on the first lookup, so that a run without ROS messages never
+  // walks it. `systemRoots`: the folders holding installed packages; the default is the two
+  // above. Lookups may come from several threads at once.
+  explicit RosInterfaceIndex(std::string root, std::vector<std::string> systemRoots = defaultRoots())
+      : root_(std::move(root)), systemRoots_(std::move(systemRoots)) {}
   static std::vector<std::string> defaultRoots();
 
   // The definition file of `package`'s `kind` ("msg", "srv", "action") whose type name is
@@ -75,8 +78,11 @@ public:
 
 private:
   std::vector<std::string> packageDirs(const std::string &package) const;
-  std::map<std::string, std::vector<std::string>> projectPackages_; // name -> folders
+  void walk() const; // fills projectPackages_, once
+  std::string root_;
   std::vector<std::string> systemRoots_;
+  mutable std::once_flag walked_;
+  mutable std::map<std::string, std::vector<std::string>> projectPackages_; // name -> folders
 };
 
 } // namespace eventscope
