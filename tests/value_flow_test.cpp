@@ -750,3 +750,44 @@ void deliver(int user) {
   EXPECT_EQ(x.unresolved, (std::set<std::string>{"chat/redis.cpp:15:3 publish: the channel is parameter 'user' of "
                                                   "deliver, which is not called in the analysed code"}));
 }
+
+// A local given a constant, then replaced by what the command line or the environment gives
+// (ros2/demos' display_topic_statistics, a chat client's `--chat`): the constant is a default
+// (issue 17 item 3), named by the variable or the environment variable; `parameters:` wins.
+// Replaced by anything else, it stays unknown.
+TEST(ValueFlow, LocalsTheCommandLineMayReplaceRestOnTheirConstants) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nparameters: {stats: /stats_override}\n");
+  dir.write("cli/main.cpp", R"cpp(#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <hiredis/hiredis.h>
+#include "rcutils/cmdline_parser.h"
+int main(int argc, char **argv) {
+  redisContext *c = redisConnect("localhost", 6379);
+  std::string chat = "general";
+  for (int i = 1; i < argc; ++i)
+    if (std::strcmp(argv[i], "--chat") == 0 && i + 1 < argc)
+      chat = argv[++i];
+  redisCommand(c, "PUBLISH %s %s", chat.c_str(), "hi");
+  std::string stats("/statistics");
+  if (argc > 3)
+    stats = rcutils_cli_get_option(argv, argv + argc, "-t");
+  redisCommand(c, "SUBSCRIBE %s", stats.c_str());
+  std::string alerts = "alerts";
+  if (std::getenv("ALERTS"))
+    alerts = std::getenv("ALERTS");
+  redisCommand(c, "PUBLISH %s %s", alerts.c_str(), "x");
+  std::string other = "a";
+  if (argc > 5)
+    other = std::to_string(argc);
+  redisCommand(c, "PUBLISH %s %s", other.c_str(), "x");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"cli consume /stats_override cli/main.cpp:16:3 [main] {configured stats}",
+                                                 "cli produce alerts cli/main.cpp:20:3 {default ALERTS}",
+                                                 "cli produce general cli/main.cpp:12:3 {default chat}"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"cli/main.cpp:24:3 redisCommand: the value of variable 'other' "
+                                                  "changes after its initialiser"}));
+}

@@ -394,6 +394,29 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
   return true;
 }
 
+namespace {
+
+// Whether `e` reads the command line: main's `argv`, getopt's `optarg`, or ROS 2's
+// `rcutils_cli_get_option(argv, ...)` (which takes argv too).
+bool readsCommandLine(const Stmt *e) {
+  if (!e)
+    return false;
+  if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    if (auto *param = dyn_cast<ParmVarDecl>(ref->getDecl())) {
+      auto *function = dyn_cast<FunctionDecl>(param->getDeclContext());
+      return function && function->isMain() && param->getFunctionScopeIndex() == 1;
+    }
+    auto *global = dyn_cast<VarDecl>(ref->getDecl());
+    return global && global->hasGlobalStorage() && global->getIdentifier() && global->getName() == "optarg";
+  }
+  for (const Stmt *child : e->children())
+    if (readsCommandLine(child))
+      return true;
+  return false;
+}
+
+} // namespace
+
 bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initial, ArgValue &out,
                                        unsigned depth) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
@@ -402,6 +425,9 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
     return false;
   ExprMutationAnalyzer mutations(*body, context_);
   ArgValue all = initial;
+  // A value the configuration gives instead (`if (opt) topic = argv[++i];`, `topic =
+  // getenv("TOPIC")` under a test): the constants are its defaults (issue 17 item 3).
+  std::string setting;
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
     const Expr *assigned = assignedValue(use, context_);
     if (!assigned) {
@@ -409,12 +435,18 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
         return false;
       continue;
     }
-    if (!addConstant(all, evaluate(assigned, depth + 1)))
+    ArgValue given = evaluate(assigned, depth + 1);
+    if (given.kind != ArgValue::Kind::Strings && (!given.setting.empty() || readsCommandLine(assigned))) {
+      if (setting.empty())
+        setting = !given.setting.empty() ? given.setting : var->getNameAsString();
+      continue;
+    }
+    if (!addConstant(all, given))
       return false;
   }
   std::sort(all.strings.begin(), all.strings.end());
   all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
-  out = all;
+  out = setting.empty() ? all : settingValue(setting, &all, depth);
   return true;
 }
 

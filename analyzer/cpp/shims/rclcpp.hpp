@@ -263,8 +263,15 @@ template <class Alloc> struct PublisherOptionsWithAllocator {
   template <class... A> PublisherOptionsWithAllocator(A &&...) {}
 };
 using PublisherOptions = PublisherOptionsWithAllocator<std::allocator<void>>;
+enum class TopicStatisticsState { Enable, Disable, NodeDefault };
+struct TopicStatisticsOptions {
+  TopicStatisticsState state = TopicStatisticsState::NodeDefault;
+  std::string publish_topic = "/statistics";
+  std::chrono::milliseconds publish_period{1000};
+};
 template <class Alloc> struct SubscriptionOptionsWithAllocator {
   std::shared_ptr<Alloc> allocator;
+  TopicStatisticsOptions topic_stats_options;
   std::vector<std::string> content_filter_options_expression_parameters;
   struct { std::string filter_expression; std::vector<std::string> expression_parameters; } content_filter_options;
   template <class... A> SubscriptionOptionsWithAllocator(A &&...) {}
