@@ -200,6 +200,14 @@ TEST(RosMessages, DefinitionLinesAndTheirErrors) {
   EXPECT_EQ(parsed->sections[0][1].value, "a # b");
   EXPECT_EQ(parsed->sections[0][2].arraySize, 4u);
   EXPECT_EQ(parsed->sections[0][2].array, RosField::Array::Fixed);
+  parsed = parseRosInterface("string<=5 NAME=\"ab\"\nstring<=8 label # bounded\nfloat32 x#no space\n", error);
+  ASSERT_TRUE(parsed) << error;
+  ASSERT_EQ(parsed->sections[0].size(), 3u);
+  EXPECT_TRUE(parsed->sections[0][0].constant);
+  EXPECT_EQ(parsed->sections[0][0].name, "NAME");
+  EXPECT_EQ(parsed->sections[0][1].name, "label");
+  EXPECT_FALSE(parsed->sections[0][1].constant);
+  EXPECT_EQ(parsed->sections[0][2].name, "x");
   EXPECT_FALSE(parseRosInterface("float64\n", error));
   EXPECT_EQ(error, "line 1: expected `type name`, found `float64`");
   EXPECT_FALSE(parseRosInterface("int32 x\nint32 2x\n", error));

@@ -59,22 +59,20 @@ std::optional<RosInterface> parseRosInterface(const std::string &text, std::stri
       out.sections.emplace_back();
       continue;
     }
-    // A string constant is the rest of its line, `#` included (ROS's rule); elsewhere `#`
-    // starts a comment.
-    size_t equals = line.find('=');
-    size_t hash = line.find('#');
-    bool constant = equals != llvm::StringRef::npos && (hash == llvm::StringRef::npos || equals < hash) &&
-                    !line.take_front(equals).ends_with("<"); // `string<=5 name` is a bound, not a constant
-    if (!constant && hash != llvm::StringRef::npos)
-      line = line.take_front(hash).rtrim();
-    if (line.empty())
+    if (line.empty() || line.starts_with("#"))
       continue;
     RosField field;
-    llvm::StringRef typeWord, rest;
-    std::tie(typeWord, rest) = line.split(' ');
-    if (rest.empty())
-      std::tie(typeWord, rest) = line.split('\t');
-    rest = rest.trim();
+    size_t space = line.find_first_of(" \t");
+    llvm::StringRef typeWord = line.take_front(space);
+    llvm::StringRef rest = space == llvm::StringRef::npos ? llvm::StringRef() : line.drop_front(space).ltrim();
+    // After the type (whose `string<=5` bound is no `=`): `NAME=value` is a constant. A string
+    // constant is the rest of its line, `#` included (ROS's rule); elsewhere `#` starts a
+    // comment.
+    size_t equals = rest.find('=');
+    size_t hash = rest.find('#');
+    bool constant = equals != llvm::StringRef::npos && (hash == llvm::StringRef::npos || equals < hash);
+    if (!constant && hash != llvm::StringRef::npos)
+      rest = rest.take_front(hash).rtrim();
     if (!readType(typeWord, field) || rest.empty()) {
       error = "line " + std::to_string(number) + ": expected `type name`, found `" + line.str() + "`";
       return std::nullopt;
