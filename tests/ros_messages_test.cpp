@@ -11,6 +11,7 @@
 #include <llvm/Support/Path.h>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace eventscope::testing {
 namespace {
@@ -186,6 +187,29 @@ public:
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"tools consume in tools/relay.cpp:6:12 [lambda at tools/relay.cpp:7:40]",
                                                  "tools produce out tools/relay.cpp:7:101"}));
   EXPECT_EQ(x.triggers, (std::set<std::string>{"tools in -> out via lambda at tools/relay.cpp:7:40"}));
+}
+
+// The walk for package.xml files does not follow symbolic links (a link to a parent would
+// never end), skips build/install/log folders, and names a package by its <name>.
+TEST(RosMessages, ThePackageWalkEndsAndSkipsWhatIsNotSource) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\n");
+  dir.write("src/defs/package.xml", "<package><name>probe_msgs</name></package>\n");
+  dir.write("src/defs/msg/Probe.msg", "float64 depth\n");
+  dir.write("install/probe_msgs/package.xml", "<package><name>probe_msgs</name></package>\n");
+  dir.write("install/probe_msgs/msg/Probe.msg", "float64 other\n"); // not read: an install tree
+  std::filesystem::create_directory_symlink("..", dir.path() + "/src/loop");
+  dir.write("src/node.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
+#include "probe_msgs/msg/probe.hpp"
+void node(rclcpp::Node &n) {
+  auto pub = n.create_publisher<probe_msgs::msg::Probe>("depth", 1);
+  probe_msgs::msg::Probe p;
+  p.depth = 1.0;
+  pub->publish(p);
+}
+)cpp");
+  Extracted x = analyzeTree(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"src produce depth src/node.cpp:7:8"}));
 }
 
 TEST(RosMessages, DefinitionLinesAndTheirErrors) {

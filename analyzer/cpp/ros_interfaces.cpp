@@ -232,7 +232,9 @@ void RosInterfaceIndex::walk() const {
   if (root_.empty())
     return;
   std::error_code ec;
-  llvm::sys::fs::recursive_directory_iterator it(root_, ec), end;
+  // Symbolic links are not followed: a link to a parent would walk forever (the analysis
+  // follows them only when asked, `--follow-symlinks`).
+  llvm::sys::fs::recursive_directory_iterator it(root_, ec, /*follow_symlinks=*/false), end;
   for (; it != end && !ec; it.increment(ec)) {
     llvm::StringRef name = llvm::sys::path::filename(it->path());
     if (it->type() == llvm::sys::fs::file_type::directory_file) {
