@@ -136,6 +136,17 @@ std::vector<const clang::DeclRefExpr *> referencesTo(const clang::ValueDecl *dec
   return references;
 }
 
+std::optional<unsigned> printfIntoBuffer(const clang::CallExpr *call) {
+  const clang::FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+  if (!callee || !callee->getIdentifier())
+    return std::nullopt;
+  if (callee->getName() == "sprintf")
+    return 1;
+  if (callee->getName() == "snprintf")
+    return 2;
+  return std::nullopt;
+}
+
 bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::ASTContext &context) {
   clang::DynTypedNodeList parents = context.getParents(*use);
   auto *cast = parents.size() == 1 ? parents[0].get<clang::ImplicitCastExpr>() : nullptr;

@@ -10,6 +10,7 @@
 #include <clang/Basic/SourceManager.h>
 #include <llvm/ADT/StringRef.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,10 @@ std::vector<const clang::DeclRefExpr *> referencesTo(const clang::ValueDecl *dec
 // CK_LValueToRValue for a pointer), then at once made a pointer to const (passed to a
 // `const char *` parameter, assigned to one). Parents come from `context`'s parent map.
 bool readAsPointerToConst(const clang::Expr *use, clang::CastKind first, clang::ASTContext &context);
+
+// A call of C's sprintf or snprintf: the index of its format argument (1 or 2; the buffer it
+// writes is argument 0). Nothing for any other call.
+std::optional<unsigned> printfIntoBuffer(const clang::CallExpr *call);
 
 // Whether `use` is the operand of `sizeof`, parenthesised or not (`sizeof topic`,
 // `sizeof(topic)`): no read and no write of its value.

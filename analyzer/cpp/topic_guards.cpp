@@ -1,5 +1,6 @@
 #include "analyzer/cpp/topic_guards.h"
 
+#include "analyzer/cpp/ast_names.h"
 #include "analyzer/cpp/value_evaluator.h"
 
 #include <clang/AST/Expr.h>
@@ -149,7 +150,7 @@ struct Reader {
     for (const Stmt *statement : block->body()) {
       if (statement == branch)
         break;
-      if (mentions(statement, flag))
+      if (!referencesTo(flag, *statement, context).empty())
         previous = statement;
     }
     if (auto *expr = dyn_cast_or_null<Expr>(previous)) {
@@ -158,17 +159,6 @@ struct Reader {
         expr = assign->getRHS(); // rc = mosquitto_topic_matches_sub(...)
       filterMatch(expr, flag);
     }
-  }
-
-  static bool mentions(const Stmt *s, const VarDecl *var) {
-    if (!s)
-      return false;
-    if (auto *ref = dyn_cast<DeclRefExpr>(s); ref && ref->getDecl() == var)
-      return true;
-    for (const Stmt *child : s->children())
-      if (mentions(child, var))
-        return true;
-    return false;
   }
 
   void read(const Expr *condition) {

@@ -197,8 +197,7 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
       return false;
     if (auto *call = parents[0].get<CallExpr>(); call && call->getNumArgs() >= 2 && call->getArg(0) == decay &&
                                                  call->getDirectCallee() && call->getDirectCallee()->getIdentifier()) {
-      llvm::StringRef name = call->getDirectCallee()->getName();
-      if ((name == "sprintf" || name == "snprintf") && !print) {
+      if (printfIntoBuffer(call) && !print) {
         print = call;
         continue;
       }
@@ -213,24 +212,20 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
   }
   if (!print)
     return false;
-  llvm::StringRef name = print->getDirectCallee()->getName();
-  return evaluatePrintf(print, name == "snprintf" ? 2 : 1, out, depth);
+  return evaluatePrintf(print, *printfIntoBuffer(print), out, depth);
 }
 
 ArgValue ValueEvaluator::evaluateWrite(const Expr *write, unsigned depth) const {
-  if (auto *print = dyn_cast<CallExpr>(write); print && print->getDirectCallee() &&
-                                               print->getDirectCallee()->getIdentifier()) {
-    llvm::StringRef name = print->getDirectCallee()->getName();
-    if (name == "sprintf" || name == "snprintf") {
-      ArgValue out;
-      if (evaluatePrintf(print, name == "snprintf" ? 2 : 1, out, depth))
-        return out;
-      out = ArgValue{};
-      out.text = "the value is printed by a format not read";
-      return out;
-    }
-  }
-  return evaluate(write, depth);
+  auto *print = dyn_cast<CallExpr>(write);
+  std::optional<unsigned> format = printfIntoBuffer(print);
+  if (!format)
+    return evaluate(write, depth);
+  ArgValue out;
+  if (evaluatePrintf(print, *format, out, depth))
+    return out;
+  out = ArgValue{};
+  out.text = "the value is printed by a format not read";
+  return out;
 }
 
 bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsigned depth) const {

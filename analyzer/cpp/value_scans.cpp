@@ -175,8 +175,8 @@ public:
     if (!callee || isa<CXXOperatorCallExpr>(call))
       return true;
     // C's `snprintf(a->t_alarm, sizeof a->t_alarm, "site/%s/alarm", id)`: the member array
-    // is given what the call prints (ValueEvaluator::printedInto).
-    const bool print = callee->getIdentifier() && (callee->getName() == "sprintf" || callee->getName() == "snprintf");
+    // is given what the call prints (ValueEvaluator::evaluateWrite).
+    const bool print = printfIntoBuffer(call).has_value();
     for (unsigned i = 0; i < call->getNumArgs() && i < callee->getNumParams(); ++i) {
       QualType type = callee->getParamDecl(i)->getType();
       if (type.isNull())
