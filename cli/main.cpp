@@ -515,6 +515,10 @@ int runProfilesCommand() {
         std::cout << "; only on " << (api.madeWithObject ? "an object" : "a handle in argument " + std::to_string(*api.madeWithArg))
                   << " made by " << llvm::join(api.madeBy, " or ") << " with " << llvm::join(api.madeWith, " or ")
                   << " (or made where it is not seen)";
+      if (api.messageTypeArg)
+        std::cout << "; message type: template argument " << *api.messageTypeArg;
+      if (api.qosArg)
+        std::cout << "; QoS: argument " << *api.qosArg;
       std::cout << "\n";
     }
   }

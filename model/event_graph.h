@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/location.h"
+#include "model/ros_names.h"
 
 #include <cstdint>
 #include <map>
@@ -38,6 +39,10 @@ struct Endpoint {
   std::string function; // code: the function the call is in
   ChannelValue value = ChannelValue::Constant; // code: how the channel name is known
   std::string setting;  // code, a default or configured value: the setting's name
+  // The payload's type where the code shows it, qualified ("std_msgs::msg::String"); empty
+  // when unknown. Compared as ROS compares types (ros_names.h' rosInterfaceName).
+  std::string messageType;
+  QosPolicies qos; // a ROS 2 publisher's or subscription's QoS, where the code gives it
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of

@@ -65,6 +65,16 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
       item["value"] = channelValueName(e.value);
     if (!e.setting.empty())
       item["setting"] = e.setting;
+    if (!e.messageType.empty())
+      item["message_type"] = e.messageType;
+    if (e.qos.known()) {
+      Json qos;
+      if (!e.qos.reliability.empty())
+        qos["reliability"] = e.qos.reliability;
+      if (!e.qos.durability.empty())
+        qos["durability"] = e.qos.durability;
+      item["qos"] = std::move(qos);
+    }
     endpoints.push_back(std::move(item));
   }
   Json triggers = Json::array();

@@ -116,10 +116,10 @@ void Listener::start(rclcpp::Node::SharedPtr node) {
   Extracted x = analyze(dir);
   std::string service = x.endpoints.empty() ? "" : x.endpoints.begin()->substr(0, x.endpoints.begin()->find(' '));
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             service + " consume bind_in b.cpp:14:18 [Listener::cb]",
-                             service + " consume in a.cpp:14:14 [lambda at a.cpp:14:67]",
-                             service + " consume lambda_in b.cpp:13:18 [lambda at b.cpp:13:78]",
-                             service + " produce chatter a.cpp:15:9",
+                             service + " consume /bind_in b.cpp:14:18 [Listener::cb]",
+                             service + " consume /in a.cpp:14:14 [lambda at a.cpp:14:67]",
+                             service + " consume /lambda_in b.cpp:13:18 [lambda at b.cpp:13:78]",
+                             service + " produce /chatter a.cpp:15:9",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
@@ -379,9 +379,9 @@ Valid<int> v;
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "f consume set_pose filter.cpp:8:18 [lambda at filter.cpp:8:76]",
-                             "f consume valid_in filter.cpp:17:50 [lambda at filter.cpp:17:108]",
-                             "f produce filtered filter.cpp:11:23",
+                             "f consume /set_pose filter.cpp:8:18 [lambda at filter.cpp:8:76]",
+                             "f consume /valid_in filter.cpp:17:50 [lambda at filter.cpp:17:108]",
+                             "f produce /filtered filter.cpp:11:23",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
@@ -536,9 +536,9 @@ int main(int argc, char **argv) {
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "m produce filtered a.cpp:6:81",
-                             "m produce pose a.cpp:7:77",
-                             "m produce xbot_positioning/set_robot_pose a.cpp:7:64",
+                             "m produce /filtered a.cpp:6:81",
+                             "m produce /pose a.cpp:7:77",
+                             "m produce /xbot_positioning/set_robot_pose a.cpp:7:64",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
   CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
@@ -582,7 +582,7 @@ template class RosFilter<Ekf>;
 template class RosFilter<Ukf>;
 )");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"f produce odometry/filtered filter.cpp:16:18"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"f produce /odometry/filtered filter.cpp:16:18"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
@@ -614,7 +614,7 @@ struct Node {
 void run(rclcpp::Node::SharedPtr node) { node->create_publisher<int>("real", 10)->publish(1); }
 )");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"n produce real a.cpp:5:83"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"n produce /real a.cpp:5:83"}));
   CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.out.find("analysis-incomplete"), std::string::npos) << r.out;
 }

@@ -170,13 +170,13 @@ int main(int argc, char **argv) {
                            // ROS 1's headers predate C++20 (std::allocator<void>::rebind).
                            "compile_flags: [-std=c++17]\n");
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "talker consume chatter talker/node.cpp:8:15 [Relay::onChatter]",
-                             "talker consume reset talker/node.cpp:9:15 [Relay::onReset]",
-                             "talker consume status talker/node.cpp:22:26 [free_callback]",
-                             "talker produce relayed talker/node.cpp:12:64",
-                             "talker produce reset talker/node.cpp:25:10",
+                             "talker consume /chatter talker/node.cpp:8:15 [Relay::onChatter]",
+                             "talker consume /reset talker/node.cpp:9:15 [Relay::onReset]",
+                             "talker consume /status talker/node.cpp:22:26 [free_callback]",
+                             "talker produce /relayed talker/node.cpp:12:64",
+                             "talker produce /reset talker/node.cpp:25:10",
                          }));
-  EXPECT_EQ(x.triggers, (std::set<std::string>{"talker chatter -> relayed via Relay::onChatter"}));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"talker /chatter -> /relayed via Relay::onChatter"}));
 }
 
 TEST(Profiles, Hiredis) {
@@ -445,13 +445,13 @@ private:
 };
 )cpp");
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "nodes consume chatter nodes/relay.cpp:9:18 [Relay::onChatter]",
-                             "nodes consume status nodes/relay.cpp:11:15 [lambda at nodes/relay.cpp:10:19]",
-                             "nodes produce relayed nodes/relay.cpp:10:73",
-                             "nodes produce relayed nodes/relay.cpp:14:60",
+                             "nodes consume /chatter nodes/relay.cpp:9:18 [Relay::onChatter]",
+                             "nodes consume /status nodes/relay.cpp:11:15 [lambda at nodes/relay.cpp:10:19]",
+                             "nodes produce /relayed nodes/relay.cpp:10:73",
+                             "nodes produce /relayed nodes/relay.cpp:14:60",
                          }));
-  EXPECT_EQ(x.triggers, (std::set<std::string>{"nodes chatter -> relayed via Relay::onChatter",
-                                               "nodes status -> relayed via lambda at nodes/relay.cpp:10:19"}));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"nodes /chatter -> /relayed via Relay::onChatter",
+                                               "nodes /status -> /relayed via lambda at nodes/relay.cpp:10:19"}));
 }
 
 // Topics handed to a node's constructor through std::make_shared, kept in a member by the
@@ -491,12 +491,12 @@ int main() {
 )cpp");
   // Endpoints fed by the constructor's parameters are reported where the node is made.
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "nodes consume numbers nodes/main.cpp:23:15 [lambda at nodes/main.cpp:7:63]",
-                             "nodes consume stats nodes/main.cpp:23:15 [lambda at nodes/main.cpp:15:70]",
-                             "nodes produce stats/counts nodes/main.cpp:23:15",
-                             "nodes produce echoed nodes/main.cpp:11:55",
-                             "nodes produce echoed nodes/main.cpp:24:20",
-                             "nodes produce raw nodes/main.cpp:29:8",
+                             "nodes consume /numbers nodes/main.cpp:23:15 [lambda at nodes/main.cpp:7:63]",
+                             "nodes consume /stats nodes/main.cpp:23:15 [lambda at nodes/main.cpp:15:70]",
+                             "nodes produce /stats/counts nodes/main.cpp:23:15",
+                             "nodes produce /echoed nodes/main.cpp:11:55",
+                             "nodes produce /echoed nodes/main.cpp:24:20",
+                             "nodes produce /raw nodes/main.cpp:29:8",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
@@ -520,7 +520,7 @@ void fix(rclcpp::Node &node) {
   (void)my_msgs::msg::Eof();
 }
 )cpp");
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"nodes produce fix nodes/fix.cpp:13:8"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"nodes produce /fix nodes/fix.cpp:13:8"}));
 }
 
 // What real ROS 2 nodes include beyond rclcpp/*.hpp, one file per stand-in: each must parse
@@ -746,19 +746,19 @@ double load() {
   EXPECT_TRUE(x.warnings.empty()) << x.warnings.front();
   // tf2_ros's broadcasters and listener are not endpoints (their topics are the library's).
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "nodes consume camera/image nodes/filters.cpp:16:12",
-                             "nodes consume camera/in nodes/camera.cpp:10:15 [Camera::onImage]",
-                             "nodes consume camera/info nodes/filters.cpp:15:30",
-                             "nodes consume commands nodes/lifecycle.cpp:25:12 [lambda at nodes/lifecycle.cpp:26:55]",
-                             "nodes consume fibonacci nodes/action.cpp:14:15 [FibonacciServer::onGoal]",
-                             "nodes consume reset nodes/lifecycle.cpp:27:12 [lambda at nodes/lifecycle.cpp:27:60]",
-                             "nodes consume route nodes/tf.cpp:18:14 [lambda at nodes/tf.cpp:19:9]",
-                             "nodes consume tf_copy nodes/tf.cpp:17:11 [lambda at nodes/tf.cpp:17:72]",
-                             "nodes produce calibrate nodes/lifecycle.cpp:35:14",
-                             "nodes produce camera/mono nodes/camera.cpp:15:11",
-                             "nodes produce camera/raw nodes/camera.cpp:14:10",
-                             "nodes produce fibonacci nodes/action.cpp:23:16",
-                             "nodes produce lifecycle_chatter nodes/lifecycle.cpp:48:11",
+                             "nodes consume /camera/image nodes/filters.cpp:16:12",
+                             "nodes consume /camera/in nodes/camera.cpp:10:15 [Camera::onImage]",
+                             "nodes consume /camera/info nodes/filters.cpp:15:30",
+                             "nodes consume /commands nodes/lifecycle.cpp:25:12 [lambda at nodes/lifecycle.cpp:26:55]",
+                             "nodes consume /fibonacci nodes/action.cpp:14:15 [FibonacciServer::onGoal]",
+                             "nodes consume /reset nodes/lifecycle.cpp:27:12 [lambda at nodes/lifecycle.cpp:27:60]",
+                             "nodes consume /route nodes/tf.cpp:18:14 [lambda at nodes/tf.cpp:19:9]",
+                             "nodes consume /tf_copy nodes/tf.cpp:17:11 [lambda at nodes/tf.cpp:17:72]",
+                             "nodes produce /calibrate nodes/lifecycle.cpp:35:14",
+                             "nodes produce /camera/mono nodes/camera.cpp:15:11",
+                             "nodes produce /camera/raw nodes/camera.cpp:14:10",
+                             "nodes produce /fibonacci nodes/action.cpp:23:16",
+                             "nodes produce /lifecycle_chatter nodes/lifecycle.cpp:48:11",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
@@ -846,10 +846,10 @@ public:
 )cpp");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "mower consume cmd_vel src/node.cpp:12:14 [Node::cb]",
-                             "mower consume control src/node.cpp:13:17 [Node::srv]",
-                             "mower produce calibrate src/node.cpp:16:12",
-                             "mower produce status src/node.cpp:8:68",
+                             "mower consume /cmd_vel src/node.cpp:12:14 [Node::cb]",
+                             "mower consume /control src/node.cpp:13:17 [Node::srv]",
+                             "mower produce /calibrate src/node.cpp:16:12",
+                             "mower produce /status src/node.cpp:8:68",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
   // Nothing was missing and nothing failed to compile: the file was read whole.
@@ -884,10 +884,10 @@ struct Talker {
 )cpp",
                            "compile_flags: [-std=c++17]\n");
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "talker produce chatter talker/node.cpp:12:46 {default out_topic}",
-                             "talker produce cmd talker/node.cpp:15:45 {default cmd_topic}",
-                             "talker produce log talker/node.cpp:13:46 {default log_topic}",
-                             "talker produce status talker/node.cpp:14:48 {default status_topic}",
+                             "talker produce /chatter talker/node.cpp:12:46 {default out_topic}",
+                             "talker produce /cmd talker/node.cpp:15:45 {default cmd_topic}",
+                             "talker produce /log talker/node.cpp:13:46 {default log_topic}",
+                             "talker produce /status talker/node.cpp:14:48 {default status_topic}",
                          }));
   EXPECT_EQ(x.unresolved, (std::set<std::string>{
                               "talker/node.cpp:16:47 ros::Publisher::publish: the value is read from setting 'unset_topic', "

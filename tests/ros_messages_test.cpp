@@ -64,8 +64,8 @@ public:
 };
 )cpp");
   Extracted x = analyzeTree(dir);
-  EXPECT_EQ(x.triggers, (std::set<std::string>{"safety odom -> cmd_vel via lambda at safety/guard.cpp:22:70",
-                                                "safety scan -> safety/estop via lambda at safety/guard.cpp:13:9"}));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"safety /odom -> /cmd_vel via lambda at safety/guard.cpp:22:70",
+                                                "safety /scan -> /safety/estop via lambda at safety/guard.cpp:13:9"}));
 }
 
 // A project's own message package (a folder with a package.xml and msg/, srv/), in ROS 2
@@ -130,7 +130,7 @@ int main(int argc, char **argv) {
   Extracted x = analyzeTree(dir);
   EXPECT_EQ(x.triggers, (std::set<std::string>{"ros1 /fleet/fix -> /fleet/relayed via onFix",
                                                 "ros1 /scan -> /near via onScan",
-                                                "ros2 fleet/fix -> fleet/valid_fix via lambda at ros2/tracker.cpp:10:73"}));
+                                                "ros2 /fleet/fix -> /fleet/valid_fix via lambda at ros2/tracker.cpp:10:73"}));
 }
 
 // What a new user's ROS 2 repository (WayWiseR) needed of the rclcpp stand-in: a string
@@ -163,7 +163,7 @@ public:
 };
 )cpp");
   Extracted x = analyzeTree(dir);
-  EXPECT_EQ(x.triggers, (std::set<std::string>{"perception points_raw -> points via lambda at "
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"perception /points_raw -> /points via lambda at "
                                                 "perception/transformer.cpp:12:71"}));
 }
 
@@ -184,9 +184,9 @@ public:
 };
 )cpp");
   Extracted x = analyzeTree(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"tools consume in tools/relay.cpp:6:12 [lambda at tools/relay.cpp:7:40]",
-                                                 "tools produce out tools/relay.cpp:7:101"}));
-  EXPECT_EQ(x.triggers, (std::set<std::string>{"tools in -> out via lambda at tools/relay.cpp:7:40"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"tools consume /in tools/relay.cpp:6:12 [lambda at tools/relay.cpp:7:40]",
+                                                 "tools produce /out tools/relay.cpp:7:101"}));
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"tools /in -> /out via lambda at tools/relay.cpp:7:40"}));
 }
 
 // The walk for package.xml files does not follow symbolic links (a link to a parent would
@@ -209,7 +209,7 @@ void node(rclcpp::Node &n) {
 }
 )cpp");
   Extracted x = analyzeTree(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"src produce depth src/node.cpp:7:8"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"src produce /depth src/node.cpp:7:8"}));
 }
 
 TEST(RosMessages, DefinitionLinesAndTheirErrors) {
@@ -286,8 +286,8 @@ TEST(RosMessages, EveryInstalledDefinitionMakesAStandInThatCompiles) {
   dir.write("two/all.cpp", two + "  node.create_publisher<sensor_msgs::msg::Imu>(\"imu\", 1)->publish(sensor_msgs::msg::Imu());\n}\n");
   dir.write("one/all.cpp", one + "  nh.advertise<sensor_msgs::Imu>(\"imu\", 1).publish(sensor_msgs::Imu());\n}\n");
   Extracted x = analyzeTree(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"one produce imu one/all.cpp:" + nextLine(one) + ":44",
-                                                 "two produce imu two/all.cpp:" + nextLine(two) + ":59"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"one produce /imu one/all.cpp:" + nextLine(one) + ":44",
+                                                 "two produce /imu two/all.cpp:" + nextLine(two) + ":59"}));
 }
 
 } // namespace

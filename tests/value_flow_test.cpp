@@ -269,20 +269,20 @@ struct Smoother {
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "nav consume cmd_vel a.cpp:42:11 [Smoother::onCmd]",
-                             "nav consume cmd_vel_direct a.cpp:43:23 [lambda at a.cpp:43:63]",
-                             "nav consume relay1_in a.cpp:44:15 [lambda at a.cpp:27:53]",
-                             "nav consume relay2_in a.cpp:45:15 [lambda at a.cpp:27:53]",
-                             "nav produce cmd_vel_debug a.cpp:41:14",
-                             "nav produce cmd_vel_smoothed a.cpp:40:12",
-                             "nav produce relay1_out a.cpp:44:15",
-                             "nav produce relay2_out a.cpp:45:15",
+                             "nav consume /cmd_vel a.cpp:42:11 [Smoother::onCmd]",
+                             "nav consume /cmd_vel_direct a.cpp:43:23 [lambda at a.cpp:43:63]",
+                             "nav consume /relay1_in a.cpp:44:15 [lambda at a.cpp:27:53]",
+                             "nav consume /relay2_in a.cpp:45:15 [lambda at a.cpp:27:53]",
+                             "nav produce /cmd_vel_debug a.cpp:41:14",
+                             "nav produce /cmd_vel_smoothed a.cpp:40:12",
+                             "nav produce /relay1_out a.cpp:44:15",
+                             "nav produce /relay2_out a.cpp:45:15",
                          }));
   EXPECT_EQ(x.triggers, (std::set<std::string>{
-                            "nav cmd_vel -> cmd_vel_smoothed via Smoother::onCmd,TwistPublisher::publish",
-                            "nav cmd_vel_direct -> cmd_vel_smoothed via lambda at a.cpp:43:63,Smoother::onCmd,TwistPublisher::publish",
-                            "nav relay1_in -> relay1_out via lambda at a.cpp:27:53",
-                            "nav relay2_in -> relay2_out via lambda at a.cpp:27:53",
+                            "nav /cmd_vel -> /cmd_vel_smoothed via Smoother::onCmd,TwistPublisher::publish",
+                            "nav /cmd_vel_direct -> /cmd_vel_smoothed via lambda at a.cpp:43:63,Smoother::onCmd,TwistPublisher::publish",
+                            "nav /relay1_in -> /relay1_out via lambda at a.cpp:27:53",
+                            "nav /relay2_in -> /relay2_out via lambda at a.cpp:27:53",
                         }));
   EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
 }
@@ -400,13 +400,13 @@ public:
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "scanner consume scan scanner.cpp:19:12 [lambda at scanner.cpp:19:45] {default input_topic}",
-                             "scanner produce alerts scanner.cpp:24:40 {default ALERT_TOPIC}",
-                             "scanner produce cmd_vel scanner.cpp:22:38 {default cmd_topic}",
-                             "scanner produce fixed scanner.cpp:26:41",
-                             "scanner produce level_from_config scanner.cpp:23:39 {configured level_topic}",
-                             "scanner produce obstacles_v2 scanner.cpp:20:37 {configured output_topic}",
-                             "scanner produce status scanner.cpp:21:41 {default status_topic}",
+                             "scanner consume /scan scanner.cpp:19:12 [lambda at scanner.cpp:19:45] {default input_topic}",
+                             "scanner produce /alerts scanner.cpp:24:40 {default ALERT_TOPIC}",
+                             "scanner produce /cmd_vel scanner.cpp:22:38 {default cmd_topic}",
+                             "scanner produce /fixed scanner.cpp:26:41",
+                             "scanner produce /level_from_config scanner.cpp:23:39 {configured level_topic}",
+                             "scanner produce /obstacles_v2 scanner.cpp:20:37 {configured output_topic}",
+                             "scanner produce /status scanner.cpp:21:41 {default status_topic}",
                          }));
   EXPECT_EQ(x.unresolved, (std::set<std::string>{
                               "scanner.cpp:25:39 rclcpp::Publisher::publish: the value is read from setting "
@@ -533,7 +533,7 @@ void setup(rclcpp::Node::SharedPtr node) {
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "nav consume scan a.cpp:11:9 [lambda at a.cpp:11:45] {default scan_topic}",
+                             "nav consume /scan a.cpp:11:9 [lambda at a.cpp:11:45] {default scan_topic}",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
 }

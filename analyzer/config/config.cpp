@@ -141,7 +141,7 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
   rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out",
-                          "when", "match", "made_with"}, file,
+                          "when", "match", "made_with", "message_type", "qos"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -245,6 +245,16 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     for (std::string &name : api.madeWith)
       if (size_t colons = name.rfind("::"); colons != std::string::npos)
         name.erase(0, colons + 2);
+  }
+  if (const YAML::Node type = node["message_type"]) {
+    if (!type.IsMap() || !type["template_arg"] || type.size() != 1)
+      throw InputError(locationOf(type, file), "`message_type` must be {template_arg: N}");
+    api.messageTypeArg = argumentIndex(type["template_arg"], file, "`message_type.template_arg`");
+  }
+  if (const YAML::Node qos = node["qos"]) {
+    if (!qos.IsMap() || !qos["arg"] || qos.size() != 1)
+      throw InputError(locationOf(qos, file), "`qos` must be {arg: N}");
+    api.qosArg = argumentIndex(qos["arg"], file, "`qos.arg`");
   }
   if (node["match"]) {
     std::string mode = scalarOf(node["match"], file, "`match`");

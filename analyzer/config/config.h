@@ -92,6 +92,14 @@ struct ApiDescription {
   std::optional<unsigned> madeWithArg;
   bool madeWithObject = false;
   std::vector<std::string> madeBy, madeWith;
+  // `message_type: {template_arg: N}`: the call's template type argument N is the message
+  // type of the endpoint it makes (`create_publisher<T>`, `advertise<T>`, `subscribe<M>`).
+  std::optional<unsigned> messageTypeArg;
+  // `qos: {arg: N}`: argument N is the endpoint's ROS 2 QoS (libraries/ros_qos.h).
+  std::optional<unsigned> qosArg;
+  // From a profile with `names: ros`: channel names resolve as ROS resolves them, against
+  // the node and NodeHandle the call is made on (model/ros_names.h, resolveRosName).
+  bool rosNames = false;
   Location location; // where it was declared (config file or built-in profile)
 };
 

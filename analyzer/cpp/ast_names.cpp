@@ -3,6 +3,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Attr.h>
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
@@ -61,6 +62,51 @@ std::string typeName(QualType type) {
   if (const CXXRecordDecl *record = type->getAsCXXRecordDecl())
     return record->getNameAsString();
   return type.getAsString();
+}
+
+std::string messageTypeName(QualType type) {
+  for (int depth = 0; depth < 8 && !type.isNull(); ++depth) {
+    type = type.getNonReferenceType().getUnqualifiedType();
+    if (type->isPointerType()) {
+      type = type->getPointeeType();
+      continue;
+    }
+    const CXXRecordDecl *record = type->getAsCXXRecordDecl();
+    if (!record)
+      return "";
+    std::string name = withoutTemplateArguments(record->getQualifiedNameAsString());
+    const auto *specialization = dyn_cast<ClassTemplateSpecializationDecl>(record);
+    static const char *const wrappers[] = {"std::shared_ptr",   "std::unique_ptr",   "boost::shared_ptr",
+                                           "std::__1::shared_ptr", "std::__1::unique_ptr", "ros::MessageEvent"};
+    if (specialization && std::find(std::begin(wrappers), std::end(wrappers), name) != std::end(wrappers)) {
+      const TemplateArgumentList &args = specialization->getTemplateArgs();
+      if (args.size() == 0 || args[0].getKind() != TemplateArgument::Type)
+        return "";
+      type = args[0].getAsType();
+      continue;
+    }
+    if (specialization && name == "rclcpp::TypeAdapter") {
+      // rclcpp's type adaptation (REP 2007): TypeAdapter<CustomType, ROSMessageType> is sent
+      // as its ROS message type; a one-argument specialisation names it `ros_message_type`.
+      const TemplateArgumentList &args = specialization->getTemplateArgs();
+      if (args.size() > 1 && args[1].getKind() == TemplateArgument::Type && !args[1].getAsType()->isVoidType()) {
+        type = args[1].getAsType();
+        continue;
+      }
+      for (const NamedDecl *member : record->lookup(&record->getASTContext().Idents.get("ros_message_type")))
+        if (const auto *alias = dyn_cast<TypedefNameDecl>(member)) {
+          type = alias->getUnderlyingType();
+          break;
+        }
+      if (type->getAsCXXRecordDecl() == record)
+        return "";
+      continue;
+    }
+    if (specialization && name.size() > 1 && name.back() == '_')
+      name.pop_back(); // std_msgs::String_<std::allocator<void>> is std_msgs::String
+    return name;
+  }
+  return "";
 }
 
 std::vector<std::string> namesOf(const FunctionDecl *callee) {

@@ -32,6 +32,13 @@ std::string withoutTemplateArguments(const std::string &name);
 // template has none).
 std::string typeName(clang::QualType type);
 
+// The message type a type carries, qualified and without template arguments
+// ("std_msgs::String" for `const std_msgs::String::ConstPtr &`): through references,
+// pointers, cv, smart pointers (std/boost shared_ptr, unique_ptr) and ROS 1's MessageEvent;
+// a ROS generated message `Name_<Allocator>` is named `Name`, as its typedef is (genmsg's
+// C++ naming). "" when the type is not a class (a builtin, a dependent type).
+std::string messageTypeName(clang::QualType type);
+
 // The qualified names a call of `callee` answers to: its own and, for a method, those of
 // every method it overrides (transitively), without template arguments; sorted, unique.
 std::vector<std::string> namesOf(const clang::FunctionDecl *callee);

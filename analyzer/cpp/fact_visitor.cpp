@@ -4,6 +4,8 @@
 #include "analyzer/cpp/ast_names.h"
 #include "analyzer/cpp/handler_finder.h"
 #include "analyzer/cpp/libraries/abseil_flags.h"
+#include "analyzer/cpp/libraries/ros_nodes.h"
+#include "analyzer/cpp/libraries/ros_qos.h"
 #include "analyzer/cpp/topic_guards.h"
 #include "analyzer/cpp/value_evaluator.h"
 
@@ -46,7 +48,13 @@ public:
   FactVisitor(ASTContext &context, TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
       : context_(context), sm_(context.getSourceManager()), facts_(facts), options_(options), skipped_(skipped),
         names_(sm_, options_.root), handlers_(context, names_, functions_),
-        values_(context, names_, handlers_, options_, functions_) {
+        values_(context, names_, handlers_, options_, functions_),
+        rosNodes_(context, [this](const Expr *e) -> std::optional<std::string> {
+          ArgValue v = values_.evaluate(e, 0);
+          if (v.kind == ArgValue::Kind::Strings && v.strings.size() == 1 && v.source == ArgValue::Source::Constant)
+            return v.strings.front();
+          return std::nullopt;
+        }) {
     for (const std::string &api : options_.apiNames) {
       size_t colon = api.rfind("::");
       apiShortNames_.insert(colon == std::string::npos ? api : api.substr(colon + 2));
@@ -145,17 +153,25 @@ public:
       if (member->getImplicitObjectArgument()) {
         fact.hasObject = true;
         fact.object = values_.evaluate(member->getImplicitObjectArgument(), 0);
+        if (isApi)
+          fact.rosNode = rosNodes_.of(member->getImplicitObjectArgument());
       }
     }
     unsigned first = 0;
     // For `obj(args)` on an overloaded operator, argument 0 is the object itself.
     if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
       first = 1;
-    for (unsigned i = first; i < call->getNumArgs(); ++i)
+    for (unsigned i = first; i < call->getNumArgs(); ++i) {
       fact.args.push_back(values_.evaluate(call->getArg(i), 0));
+      if (isApi && mayCarryQos(call->getArg(i)->getType()))
+        fact.args.back().qos = rosQosOf(call->getArg(i), currentBody(), context_);
+    }
     if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
-      for (const TemplateArgument &arg : templateArgs->asArray())
-        fact.templateArgs.push_back(arg.getKind() == TemplateArgument::Type ? typeName(arg.getAsType()) : "");
+      for (const TemplateArgument &arg : templateArgs->asArray()) {
+        bool isType = arg.getKind() == TemplateArgument::Type;
+        fact.templateArgs.push_back(isType ? typeName(arg.getAsType()) : "");
+        fact.templateTypes.push_back(isType ? messageTypeName(arg.getAsType()) : "");
+      }
     fact.topicGuards = guardsOf(call);
     facts_.calls.push_back(std::move(fact));
     return true;
@@ -474,12 +490,16 @@ private:
     fact.calleeNames = std::move(apis);
     fact.location = names_.locationOf(nameLoc);
     for (const Expr *arg : args)
-      if (arg)
+      if (arg) {
         fact.args.push_back(values_.evaluate(arg, 0));
-    for (const TemplateArgumentLoc &arg : templateArgs)
-      fact.templateArgs.push_back(arg.getArgument().getKind() == TemplateArgument::Type
-                                      ? typeName(arg.getArgument().getAsType())
-                                      : "");
+        if (mayCarryQos(arg->getType()))
+          fact.args.back().qos = rosQosOf(arg, currentBody(), context_);
+      }
+    for (const TemplateArgumentLoc &arg : templateArgs) {
+      bool isType = arg.getArgument().getKind() == TemplateArgument::Type;
+      fact.templateArgs.push_back(isType ? typeName(arg.getArgument().getAsType()) : "");
+      fact.templateTypes.push_back(isType ? messageTypeName(arg.getArgument().getAsType()) : "");
+    }
     if (object) {
       fact.hasObject = true;
       fact.object = values_.evaluate(object, 0);
@@ -488,6 +508,7 @@ private:
   }
 
   std::string currentKey() const { return functions_.empty() ? "" : names_.keyOf(functions_.back()); }
+  const Stmt *currentBody() const { return functions_.empty() ? nullptr : functions_.back()->getBody(); }
 
   void recordFunction(const FunctionDecl *function) {
     FunctionFact fact;
@@ -599,6 +620,7 @@ private:
   AstNames names_;
   HandlerFinder handlers_;
   ValueEvaluator values_;
+  RosNodeContexts rosNodes_; // after values_: it evaluates with it
   std::vector<std::pair<std::string, Location>> pendingBindings_; // variable key, call location
   std::vector<std::pair<std::string, Location>> unanalysedBindings_; // ... of calls with errors
 };

@@ -5,6 +5,7 @@
 
 #include "model/channel_match.h"
 #include "model/location.h"
+#include "model/ros_names.h"
 
 #include <string>
 #include <vector>
@@ -43,6 +44,7 @@ struct ArgValue {
   std::string setting; // Default, Configured: the setting's name (a ROS parameter, an environment variable)
   std::vector<ArgValue> items; // List: each value, in order
   std::string parameterOf;     // Parameter of a function enclosing the call's lambda: its key
+  QosPolicies qos;             // an argument of a messaging call that may be a ROS 2 QoS: its policies
 };
 
 // The callee key of a call Clang could not resolve, matched to the APIs by name:
@@ -64,6 +66,8 @@ struct CallFact {
   Location location;
   std::vector<ArgValue> args;
   std::vector<std::string> templateArgs; // unqualified type names
+  std::vector<std::string> templateTypes; // the same, as message types (ast_names' messageTypeName)
+  RosNameContext rosNode; // the ROS node / NodeHandle the call is made on (libraries/ros_nodes.h)
   bool hasObject = false;
   ArgValue object; // a member call's object (`topic.publish()`, `pub_->publish()`)
   std::vector<TopicGuard> topicGuards; // all of them hold where the call runs

@@ -53,6 +53,8 @@ Json toJson(const ArgValue &a) {
     j["items"].push_back(toJson(item));
   if (!a.parameterOf.empty())
     j["po"] = a.parameterOf;
+  if (a.qos.known())
+    j["qos"] = {a.qos.reliability, a.qos.durability, a.qos.written};
   return j;
 }
 
@@ -87,6 +89,8 @@ ArgValue argOf(const Json &j, int depth = 0) {
     for (const Json &item : j["items"])
       a.items.push_back(argOf(item, depth + 1));
   a.parameterOf = j.value("po", "");
+  if (j.contains("qos"))
+    a.qos = {j["qos"].at(0).get<std::string>(), j["qos"].at(1).get<std::string>(), j["qos"].at(2).get<std::string>()};
   return a;
 }
 
@@ -113,6 +117,10 @@ Json toJson(const TuFacts &f) {
     call["args"] = std::move(args);
     if (!c.templateArgs.empty())
       call["targs"] = c.templateArgs;
+    if (!c.templateTypes.empty())
+      call["ttypes"] = c.templateTypes;
+    if (c.rosNode.ros)
+      call["ros"] = {c.rosNode.nodeNamespace, c.rosNode.nodeName, c.rosNode.handleNamespace};
     if (c.hasObject)
       call["object"] = toJson(c.object);
     for (const TopicGuard &g : c.topicGuards)
@@ -182,6 +190,10 @@ TuFacts unitOf(const Json &j) {
     for (const Json &a : c.at("args"))
       call.args.push_back(argOf(a));
     call.templateArgs = c.value("targs", std::vector<std::string>{});
+    call.templateTypes = c.value("ttypes", std::vector<std::string>{});
+    if (c.contains("ros"))
+      call.rosNode = {true, c["ros"].at(0).get<std::string>(), c["ros"].at(1).get<std::string>(),
+                      c["ros"].at(2).get<std::string>()};
     if (c.contains("object")) {
       call.hasObject = true;
       call.object = argOf(c["object"]);

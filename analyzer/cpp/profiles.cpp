@@ -16,12 +16,17 @@ Profile parseProfile(const EmbeddedText &embedded) {
   std::string file = std::string("<builtin>/") + embedded.name;
   std::vector<YAML::Node> documents = parseYamlDocuments(embedded.text, file);
   const YAML::Node &root = documents.at(0);
-  rejectUnknownKeys(root, {"profile", "description", "apis"}, file, "a profile");
+  rejectUnknownKeys(root, {"profile", "description", "names", "apis"}, file, "a profile");
   Profile profile;
   profile.name = scalarOf(root["profile"], file, "`profile`");
   profile.description = scalarOf(root["description"], file, "`description`");
-  for (const YAML::Node &entry : root["apis"])
+  std::string names = root["names"] ? scalarOf(root["names"], file, "`names`") : "as_written";
+  if (names != "ros" && names != "as_written")
+    throw InputError(locationOf(root["names"], file), "`names` must be ros or as_written, not '" + names + "'");
+  for (const YAML::Node &entry : root["apis"]) {
     profile.apis.push_back(parseApiDescription(entry, file));
+    profile.apis.back().rosNames = names == "ros";
+  }
   return profile;
 }
 

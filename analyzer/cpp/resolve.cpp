@@ -45,6 +45,13 @@ struct Api {
   std::optional<unsigned> madeWithArg; // ApiDescription::madeWith*; derived wrappers map
   bool madeWithObject = false;         // it onto the parameter that carries the handle
   std::vector<std::string> madeBy, madeWith;
+  std::optional<unsigned> messageTypeArg, qosArg; // ApiDescription's
+  // Derived wrappers: what the wrapped call said of its messages (a wrapper class whose
+  // constructor makes `create_publisher<Twist>(topic, 10)`).
+  std::string messageType;
+  QosPolicies qos;
+  bool rosNames = false;     // ApiDescription's; derived wrappers keep the wrapped call's
+  RosNameContext rosContext; // derived wrappers: the node the wrapped call is made on
 };
 
 // The channel(s) of one call, or why there are none.
@@ -62,6 +69,13 @@ struct ChannelResult {
   std::string setting;                                  // a default's or configured value's setting
   std::string partialReason; // channels were found, and this one of the call's was not (said too)
   bool inList = false;        // an otherForward that is one value of a list: said when not called
+  // What the call that makes the endpoint says of its messages (the handle's creation for a
+  // send on a handle): the message type and the ROS 2 QoS.
+  std::string messageType;
+  QosPolicies qos;
+  // ROS names: resolved where the endpoint is made, against the node the API was called on.
+  bool rosNames = false;
+  RosNameContext ros;
 };
 
 // Channels joined from several values are as certain as the least certain of them.
@@ -131,6 +145,9 @@ public:
       api.madeWithObject = d.madeWithObject;
       api.madeBy = d.madeBy;
       api.madeWith = d.madeWith;
+      api.messageTypeArg = d.messageTypeArg;
+      api.qosArg = d.qosArg;
+      api.rosNames = d.rosNames;
       apisByName_.emplace(d.function, std::move(api));
     }
     merge(units);
@@ -349,6 +366,19 @@ private:
 
   ChannelResult evaluate(const CallFact &call, const Api &api, unsigned depth = 0) const {
     ChannelResult result = evaluateSpec(call, api, depth);
+    if (api.messageTypeArg && *api.messageTypeArg < call.templateTypes.size())
+      result.messageType = call.templateTypes[*api.messageTypeArg];
+    if (api.qosArg && *api.qosArg < call.args.size())
+      result.qos = call.args[*api.qosArg].qos;
+    if (result.messageType.empty())
+      result.messageType = api.messageType;
+    if (!result.qos.known())
+      result.qos = api.qos;
+    if (api.rosNames) {
+      result.rosNames = true;
+      if (!result.ros.ros) // a send on a handle keeps the node the handle was made on
+        result.ros = api.rosContext.ros ? api.rosContext : call.rosNode;
+    }
     if (api.prefix.empty() && api.suffix.empty())
       return result;
     for (std::string &channel : result.channels)
@@ -705,6 +735,14 @@ private:
             }
             result.channels.insert(result.channels.end(), created.channels.begin(), created.channels.end());
             keepLeastCertain(result, created);
+            if (result.messageType.empty())
+              result.messageType = created.messageType;
+            if (!result.qos.known())
+              result.qos = created.qos;
+            if (!result.ros.ros) {
+              result.rosNames = created.rosNames;
+              result.ros = created.ros;
+            }
             if (result.reason.empty())
               result.reason = created.reason;
             if (created.forwardedParameter && !forwarded.forwardedParameter) {
@@ -815,6 +853,10 @@ private:
               wrapper != functions_.end() && *result.forwardedParameter < wrapper->second.parameterNames.size())
             derived.parameterName = wrapper->second.parameterNames[*result.forwardedParameter];
           derived.matchPrefix = api->matchPrefix;
+          derived.messageType = result.messageType;
+          derived.qos = result.qos;
+          derived.rosNames = result.rosNames;
+          derived.rosContext = result.ros;
           if (conditionDeferred(call, *api) && owner == call.callerKey) { // `sock.set(opt, topic)` in a helper
             derived.whenArg = call.args[*api->whenArg].parameter;
             derived.whenIs = api->whenIs;
@@ -990,6 +1032,10 @@ private:
                                 "one of the channels is parameter " + std::to_string(*other.forwardedParameter + 1) +
                                     " of " + nameOf(owner) + ", which is not called in the analysed code"});
         }
+      if (result.rosNames)
+        for (std::string &channel : result.channels)
+          if (!channel.empty())
+            channel = resolveRosName(channel, result.ros);
       for (const std::string &channel : result.channels) {
         if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
           graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});
@@ -1009,7 +1055,8 @@ private:
         }
         Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
         graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
-                            nameOf(call.callerKey), channelValueOf(result.source), result.setting});
+                            nameOf(call.callerKey), channelValueOf(result.source), result.setting, result.messageType,
+                            result.qos});
         if (role == Role::Produce && !api->senderKey.empty())
           objectProduces_[api->senderKey].push_back( // sent later, by the object
               {channel, call.location,

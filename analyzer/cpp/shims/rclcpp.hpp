@@ -71,6 +71,27 @@ inline const rmw_qos_profile_t rmw_qos_profile_sensor_data{};
 inline const rmw_qos_profile_t rmw_qos_profile_services_default{};
 inline const rmw_qos_profile_t rmw_qos_profile_parameters{};
 inline const rmw_qos_profile_t rmw_qos_profile_system_default{};
+inline const rmw_qos_profile_t rmw_qos_profile_parameter_events{};
+enum rmw_qos_reliability_policy_e {
+  RMW_QOS_POLICY_RELIABILITY_SYSTEM_DEFAULT,
+  RMW_QOS_POLICY_RELIABILITY_RELIABLE,
+  RMW_QOS_POLICY_RELIABILITY_BEST_EFFORT,
+  RMW_QOS_POLICY_RELIABILITY_UNKNOWN,
+  RMW_QOS_POLICY_RELIABILITY_BEST_AVAILABLE
+};
+enum rmw_qos_durability_policy_e {
+  RMW_QOS_POLICY_DURABILITY_SYSTEM_DEFAULT,
+  RMW_QOS_POLICY_DURABILITY_TRANSIENT_LOCAL,
+  RMW_QOS_POLICY_DURABILITY_VOLATILE,
+  RMW_QOS_POLICY_DURABILITY_UNKNOWN,
+  RMW_QOS_POLICY_DURABILITY_BEST_AVAILABLE
+};
+enum rmw_qos_history_policy_e {
+  RMW_QOS_POLICY_HISTORY_SYSTEM_DEFAULT,
+  RMW_QOS_POLICY_HISTORY_KEEP_LAST,
+  RMW_QOS_POLICY_HISTORY_KEEP_ALL,
+  RMW_QOS_POLICY_HISTORY_UNKNOWN
+};
 enum rcl_service_introspection_state_t {
   RCL_SERVICE_INTROSPECTION_OFF,
   RCL_SERVICE_INTROSPECTION_METADATA,
@@ -102,8 +123,23 @@ enum class HistoryPolicy { KeepLast, KeepAll, SystemDefault, Unknown };
 enum class ReliabilityPolicy { BestEffort, Reliable, SystemDefault, Unknown };
 enum class DurabilityPolicy { Volatile, TransientLocal, SystemDefault, Unknown };
 struct KeepLast { explicit KeepLast(size_t) {} };
+// Type adaptation (REP 2007): a custom type sent as a ROS message type.
+template <class CustomType, class ROSMessageType = void, class Enable = void> struct TypeAdapter {
+  using is_specialized = std::false_type;
+};
+template <class CustomType> struct adapt_type {
+  template <class ROSMessageType> using as = TypeAdapter<CustomType, ROSMessageType>;
+};
 struct KeepAll {};
+struct QoSInitialization {
+  QoSInitialization(int, size_t) {}
+  static QoSInitialization from_rmw(const rmw_qos_profile_t &) { return {0, 0}; }
+};
 struct SensorDataQoS : QoS { using QoS::QoS; };
+struct ClockQoS : QoS { using QoS::QoS; };
+struct RosoutQoS : QoS { using QoS::QoS; };
+struct ParameterEventsQoS : QoS { using QoS::QoS; };
+struct BestAvailableQoS : QoS { using QoS::QoS; };
 struct SystemDefaultsQoS : QoS { using QoS::QoS; };
 struct ServicesQoS : QoS { using QoS::QoS; };
 struct ParametersQoS : QoS { using QoS::QoS; };

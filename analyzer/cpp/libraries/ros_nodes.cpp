@@ -1,0 +1,294 @@
+#include "analyzer/cpp/libraries/ros_nodes.h"
+
+#include "analyzer/cpp/ast_names.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
+
+#include <set>
+#include <vector>
+
+namespace eventscope {
+using namespace clang;
+
+namespace {
+
+bool isNodeClass(const CXXRecordDecl *record) {
+  std::string name = record->getQualifiedNameAsString();
+  return name == "rclcpp::Node" || name == "rclcpp_lifecycle::LifecycleNode";
+}
+
+// The class an object expression is, through pointers, references and smart pointers.
+const CXXRecordDecl *classOf(QualType type) {
+  for (int depth = 0; depth < 4 && !type.isNull(); ++depth) {
+    type = type.getNonReferenceType();
+    if (type->isPointerType()) {
+      type = type->getPointeeType();
+      continue;
+    }
+    const CXXRecordDecl *record = type->getAsCXXRecordDecl();
+    const auto *specialization = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+    if (specialization && specialization->getTemplateArgs().size() > 0 &&
+        specialization->getTemplateArgs()[0].getKind() == TemplateArgument::Type) {
+      std::string name = specialization->getQualifiedNameAsString();
+      if (name == "std::shared_ptr" || name == "std::unique_ptr" || name == "boost::shared_ptr") {
+        type = specialization->getTemplateArgs()[0].getAsType();
+        continue;
+      }
+    }
+    return record;
+  }
+  return nullptr;
+}
+
+bool isNodeHandle(QualType type) {
+  const CXXRecordDecl *record = classOf(type);
+  return record && record->getQualifiedNameAsString() == "ros::NodeHandle";
+}
+
+const Expr *strip(const Expr *e) {
+  for (int depth = 0; e && depth < 8; ++depth) {
+    e = e->IgnoreParenImpCasts();
+    if (const auto *cleanups = dyn_cast<ExprWithCleanups>(e))
+      e = cleanups->getSubExpr();
+    else if (const auto *temp = dyn_cast<MaterializeTemporaryExpr>(e))
+      e = temp->getSubExpr();
+    else if (const auto *bind = dyn_cast<CXXBindTemporaryExpr>(e))
+      e = bind->getSubExpr();
+    else if (const auto *cast = dyn_cast<CXXFunctionalCastExpr>(e))
+      e = cast->getSubExpr();
+    else if (const auto *op = dyn_cast<CXXOperatorCallExpr>(e);
+             op && (op->getOperator() == OO_Arrow || op->getOperator() == OO_Star) && op->getNumArgs() == 1)
+      e = op->getArg(0); // node->create_publisher(...) on a shared_ptr: the pointer
+    else if (const auto *get = dyn_cast<CXXMemberCallExpr>(e);
+             get && get->getMethodDecl() && get->getMethodDecl()->getNameAsString() == "get" && get->getNumArgs() == 0)
+      e = get->getImplicitObjectArgument(); // node.get()
+    else
+      break;
+  }
+  return e;
+}
+
+// The initialiser of a member in the constructors of its class: the first one that
+// initialises it explicitly, else its in-class initialiser.
+const Expr *memberInitialiser(const FieldDecl *field) {
+  const auto *record = dyn_cast<CXXRecordDecl>(field->getParent());
+  if (record)
+    for (const CXXConstructorDecl *ctor : record->ctors()) {
+      const CXXConstructorDecl *definition = dyn_cast_or_null<CXXConstructorDecl>(ctor->getDefinition());
+      if (!definition)
+        continue;
+      for (const CXXCtorInitializer *init : definition->inits())
+        if (init->isMemberInitializer() && init->getMember() == field && init->isWritten())
+          return init->getInit();
+    }
+  return field->getInClassInitializer();
+}
+
+} // namespace
+
+bool isRos2Node(const CXXRecordDecl *record) {
+  if (!record)
+    return false;
+  if (isNodeClass(record))
+    return true;
+  if (!record->hasDefinition())
+    return false;
+  bool derived = false;
+  record->forallBases([&](const CXXRecordDecl *base) {
+    derived = derived || isNodeClass(base);
+    return true;
+  });
+  return derived;
+}
+
+RosNameContext RosNodeContexts::of(const Expr *object) {
+  if (!object)
+    return {};
+  const Expr *e = strip(object);
+  if (isNodeHandle(e->getType()))
+    return ros1Handle(e, 0);
+  const CXXRecordDecl *record = classOf(e->getType());
+  if (!isRos2Node(record))
+    return {};
+  if (isa<CXXThisExpr>(e) && !isNodeClass(record))
+    return ros2Node(record);
+  // A node held in a variable or member: the call that made it.
+  const Expr *init = nullptr;
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var))
+      init = var->getInit();
+  } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
+    if (const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+      init = memberInitialiser(field);
+  }
+  RosNameContext context = init ? ros2NodeMadeBy(init, 0) : RosNameContext{};
+  context.ros = true;
+  return context;
+}
+
+RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
+  if (auto it = nodes_.find(record); it != nodes_.end())
+    return it->second;
+  RosNameContext context;
+  context.ros = true;
+  // Node(name, [namespace,] [options]) in a constructor's base initialiser; a class derived
+  // from another node class of the project: that class's.
+  for (const CXXConstructorDecl *ctor : record->ctors()) {
+    const CXXConstructorDecl *definition = dyn_cast_or_null<CXXConstructorDecl>(ctor->getDefinition());
+    if (!definition)
+      continue;
+    for (const CXXCtorInitializer *init : definition->inits()) {
+      if (!init->isBaseInitializer())
+        continue;
+      const CXXRecordDecl *base = init->getBaseClass()->getAsCXXRecordDecl();
+      if (!base || !isRos2Node(base))
+        continue;
+      if (!isNodeClass(base)) {
+        context = ros2Node(base);
+        break;
+      }
+      const auto *construct = dyn_cast_or_null<CXXConstructExpr>(strip(init->getInit()));
+      if (!construct || construct->getNumArgs() == 0)
+        continue;
+      if (std::optional<std::string> name = constant_(construct->getArg(0)))
+        context.nodeName = *name;
+      if (construct->getNumArgs() > 1 && !isa<CXXDefaultArgExpr>(construct->getArg(1)))
+        if (std::optional<std::string> ns = constant_(construct->getArg(1)))
+          context.nodeNamespace = *ns;
+      break;
+    }
+    if (!context.nodeName.empty())
+      break;
+  }
+  nodes_[record] = context;
+  return context;
+}
+
+// `std::make_shared<rclcpp::Node>("name", "ns")`, `rclcpp::Node::make_shared("name", "ns")`,
+// `new rclcpp::Node(...)`, `rclcpp::Node node("name")`.
+RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth) {
+  RosNameContext context;
+  init = strip(init);
+  if (!init || depth > 4)
+    return context;
+  const Expr *const *args = nullptr;
+  unsigned count = 0;
+  if (const auto *call = dyn_cast<CallExpr>(init)) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    std::string name = callee ? withoutTemplateArguments(callee->getQualifiedNameAsString()) : "";
+    if (name != "std::make_shared" && name != "std::make_unique" && name != "rclcpp::Node::make_shared" &&
+        name != "rclcpp_lifecycle::LifecycleNode::make_shared")
+      return context;
+    args = call->getArgs();
+    count = call->getNumArgs();
+  } else if (const auto *construct = dyn_cast<CXXConstructExpr>(init)) {
+    args = construct->getArgs();
+    count = construct->getNumArgs();
+  } else if (const auto *made = dyn_cast<CXXNewExpr>(init)) {
+    if (const CXXConstructExpr *construct = made->getConstructExpr()) {
+      args = construct->getArgs();
+      count = construct->getNumArgs();
+    }
+  }
+  if (count > 0)
+    if (std::optional<std::string> name = constant_(args[0]))
+      context.nodeName = *name;
+  if (count > 1 && !isa<CXXDefaultArgExpr>(args[1]))
+    if (std::optional<std::string> ns = constant_(args[1]))
+      context.nodeNamespace = *ns;
+  return context;
+}
+
+RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
+  RosNameContext context;
+  context.ros = true;
+  context.nodeName = ros1NodeName();
+  const Expr *init = nullptr;
+  bool known = false;
+  if (const auto *ref = dyn_cast<DeclRefExpr>(object)) {
+    if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var) && !var->getType()->isReferenceType()) {
+      init = var->getInit();
+      known = true;
+    }
+  } else if (const auto *member = dyn_cast<MemberExpr>(object)) {
+    if (const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !field->getType()->isReferenceType()) {
+      init = memberInitialiser(field);
+      known = true;
+    }
+  }
+  if (!known)
+    return context; // a NodeHandle passed in: made elsewhere (the root namespace assumed)
+  RosNameContext made = ros1HandleMadeBy(init, depth);
+  context.handleNamespace = made.handleNamespace;
+  return context;
+}
+
+// NodeHandle(), NodeHandle("ns"), NodeHandle("~"), NodeHandle(parent, "ns").
+RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned depth) {
+  RosNameContext context;
+  const auto *construct = dyn_cast_or_null<CXXConstructExpr>(strip(init));
+  if (!construct || depth > 4)
+    return context; // default-initialised: the node's namespace
+  if (construct->getNumArgs() == 0 || isa<CXXDefaultArgExpr>(construct->getArg(0)))
+    return context;
+  const Expr *first = strip(construct->getArg(0));
+  if (isNodeHandle(first->getType())) {
+    std::string parent = ros1Handle(first, depth + 1).handleNamespace;
+    std::string ns = construct->getNumArgs() > 1 ? constant_(construct->getArg(1)).value_or("") : "";
+    if (construct->getConstructor()->isCopyOrMoveConstructor() || ns.empty())
+      context.handleNamespace = parent;
+    else if (ns[0] == '/' || parent.empty())
+      context.handleNamespace = ns;
+    else
+      context.handleNamespace = parent + "/" + ns;
+    return context;
+  }
+  context.handleNamespace = constant_(construct->getArg(0)).value_or("");
+  return context;
+}
+
+// The node name `ros::init(argc, argv, "name")` gives in this translation unit, when one
+// constant name is given; "" otherwise.
+const std::string &RosNodeContexts::ros1NodeName() {
+  if (ros1NodeName_)
+    return *ros1NodeName_;
+  using namespace ast_matchers;
+  std::set<std::string> names;
+  bool unknown = false;
+  // The functions of the project's code (ros::init is called in main, or in a function of
+  // the node's), at namespace scope and in namespaces.
+  std::vector<const DeclContext *> work{context_.getTranslationUnitDecl()};
+  const SourceManager &sm = context_.getSourceManager();
+  while (!work.empty()) {
+    const DeclContext *scope = work.back();
+    work.pop_back();
+    for (const Decl *decl : scope->decls()) {
+      if (decl->getLocation().isValid() && sm.isInSystemHeader(sm.getExpansionLoc(decl->getLocation())))
+        continue;
+      if (const auto *ns = dyn_cast<NamespaceDecl>(decl)) {
+        work.push_back(ns);
+        continue;
+      }
+      const auto *function = dyn_cast<FunctionDecl>(decl);
+      if (!function || !function->doesThisDeclarationHaveABody())
+        continue;
+      for (const BoundNodes &bound :
+           match(findAll(callExpr(callee(functionDecl(hasName("::ros::init"))), argumentCountAtLeast(3)).bind("init")),
+                 *function->getBody(), context_)) {
+        const auto *call = bound.getNodeAs<CallExpr>("init");
+        if (std::optional<std::string> name = constant_(call->getArg(2)))
+          names.insert(*name);
+        else
+          unknown = true;
+      }
+    }
+  }
+  ros1NodeName_ = names.size() == 1 && !unknown ? *names.begin() : "";
+  return *ros1NodeName_;
+}
+
+} // namespace eventscope

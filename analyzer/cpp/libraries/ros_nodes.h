@@ -1,0 +1,53 @@
+// Which ROS node, and which ROS 1 NodeHandle, a publisher or subscription is made on, as
+// far as the code tells: the namespace and name ROS resolves the topic against
+// (model/ros_names.h, resolveRosName).
+// - ROS 2: a call on `this` (or in a lambda capturing it) of a class derived from
+//   rclcpp::Node or rclcpp_lifecycle::LifecycleNode: the name and namespace its
+//   constructor gives the base (`Node("base_driver", "robot1")`); a call on a node held in a
+//   variable or member made by `std::make_shared<rclcpp::Node>("name", "ns")` or
+//   `rclcpp::Node::make_shared(...)`.
+// - ROS 1: a call on a ros::NodeHandle variable or member: the namespace it was made with
+//   (`NodeHandle("~")`, `NodeHandle("ns")`, `NodeHandle(parent, "ns")`, a constructor's
+//   member initialiser); the node name of the translation unit's `ros::init(argc, argv,
+//   "name")`.
+#pragma once
+
+#include "model/ros_names.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Expr.h>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace eventscope {
+
+class RosNodeContexts {
+public:
+  // `constant`: the single constant string an expression is, if any (the value evaluator's).
+  using ConstantString = std::function<std::optional<std::string>(const clang::Expr *)>;
+  RosNodeContexts(clang::ASTContext &context, ConstantString constant) : context_(context), constant_(std::move(constant)) {}
+
+  // The context of a call made on `object` (the implicit object argument of a member call).
+  // `ros` is false when the object is not a ROS node or NodeHandle.
+  RosNameContext of(const clang::Expr *object);
+
+private:
+  RosNameContext ros2Node(const clang::CXXRecordDecl *record);
+  RosNameContext ros2NodeMadeBy(const clang::Expr *init, unsigned depth);
+  RosNameContext ros1Handle(const clang::Expr *object, unsigned depth);
+  RosNameContext ros1HandleMadeBy(const clang::Expr *init, unsigned depth);
+  const std::string &ros1NodeName();
+
+  clang::ASTContext &context_;
+  ConstantString constant_;
+  std::map<const clang::CXXRecordDecl *, RosNameContext> nodes_;
+  std::optional<std::string> ros1NodeName_;
+};
+
+// Whether `record` is, or derives from, rclcpp::Node or rclcpp_lifecycle::LifecycleNode.
+bool isRos2Node(const clang::CXXRecordDecl *record);
+
+} // namespace eventscope

@@ -1,0 +1,246 @@
+#include "analyzer/cpp/libraries/ros_qos.h"
+
+#include "analyzer/cpp/ast_names.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMapContext.h>
+#include <clang/Lex/Lexer.h>
+
+#include <cctype>
+
+namespace eventscope {
+using namespace clang;
+
+namespace {
+
+// rmw/qos_profiles.h and rclcpp/qos.hpp: the predefined profiles' reliability and durability.
+struct Predefined {
+  const char *name;
+  const char *reliability, *durability;
+};
+constexpr Predefined kPredefined[] = {
+    {"rmw_qos_profile_default", "reliable", "volatile"},
+    {"rmw_qos_profile_sensor_data", "best_effort", "volatile"},
+    {"rmw_qos_profile_services_default", "reliable", "volatile"},
+    {"rmw_qos_profile_parameters", "reliable", "volatile"},
+    {"rmw_qos_profile_parameter_events", "reliable", "volatile"},
+    {"rmw_qos_profile_system_default", "", ""},
+    {"rclcpp::QoS", "reliable", "volatile"},
+    {"rclcpp::SensorDataQoS", "best_effort", "volatile"},
+    {"rclcpp::ServicesQoS", "reliable", "volatile"},
+    {"rclcpp::ParametersQoS", "reliable", "volatile"},
+    {"rclcpp::ParameterEventsQoS", "reliable", "volatile"},
+    {"rclcpp::RosoutQoS", "reliable", "transient_local"},
+    {"rclcpp::ClockQoS", "best_effort", "volatile"},
+    {"rclcpp::SystemDefaultsQoS", "", ""},
+    {"rclcpp::BestAvailableQoS", "", ""},
+};
+
+const Predefined *predefined(const std::string &name) {
+  for (const Predefined &p : kPredefined)
+    if (name == p.name)
+      return &p;
+  return nullptr;
+}
+
+QosPolicies fromPredefined(const Predefined &p, const std::string &written) {
+  return QosPolicies{p.reliability, p.durability, written};
+}
+
+// The name of the enumerator an argument names (`rclcpp::ReliabilityPolicy::BestEffort`,
+// RMW_QOS_POLICY_DURABILITY_TRANSIENT_LOCAL), upper-cased without underscores.
+std::string policyConstant(const Expr *e) {
+  const auto *ref = dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts());
+  if (!ref || !isa<EnumConstantDecl>(ref->getDecl()))
+    return "";
+  std::string out;
+  for (char c : ref->getDecl()->getNameAsString())
+    if (c != '_')
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool endsWith(const std::string &s, const char *tail) {
+  std::string t(tail);
+  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+}
+
+class QosReader {
+public:
+  QosReader(const Stmt *body, ASTContext &context) : body_(body), context_(context) {}
+
+  QosPolicies read(const Expr *e, unsigned depth) {
+    if (!e || depth > 12)
+      return {};
+    e = e->IgnoreParenImpCasts();
+    if (const auto *cleanups = dyn_cast<ExprWithCleanups>(e))
+      return read(cleanups->getSubExpr(), depth + 1);
+    if (const auto *temp = dyn_cast<MaterializeTemporaryExpr>(e))
+      return read(temp->getSubExpr(), depth + 1);
+    if (const auto *bind = dyn_cast<CXXBindTemporaryExpr>(e))
+      return read(bind->getSubExpr(), depth + 1);
+    if (const auto *cast = dyn_cast<CastExpr>(e))
+      return read(cast->getSubExpr(), depth + 1);
+    if (e->getType()->isIntegerType() && !e->getType()->isBooleanType())
+      return withWritten(fromPredefined(*predefined("rclcpp::QoS"), ""), e); // a depth: rclcpp::QoS(depth)
+    if (const auto *call = dyn_cast<CXXMemberCallExpr>(e))
+      return readSetter(call, depth);
+    if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
+      return readConstruction(construct, depth);
+    if (const auto *ref = dyn_cast<DeclRefExpr>(e))
+      return readVariable(ref, depth);
+    return {};
+  }
+
+private:
+  QosPolicies withWritten(QosPolicies q, const Expr *e) {
+    if (q.written.empty()) {
+      const SourceManager &sm = context_.getSourceManager();
+      CharSourceRange range = CharSourceRange::getTokenRange(sm.getExpansionRange(e->getSourceRange()).getAsRange());
+      // One line, whatever the code's layout: runs of white space become one space.
+      for (char c : Lexer::getSourceText(range, sm, context_.getLangOpts()))
+        if (!std::isspace(static_cast<unsigned char>(c)))
+          q.written += c;
+        else if (!q.written.empty() && q.written.back() != ' ' && q.written.back() != '(')
+          q.written += ' ';
+    }
+    return q;
+  }
+
+  // `.reliable()`, `.best_effort()`, `.transient_local()`, `.durability_volatile()`,
+  // `.reliability(P)`, `.durability(P)`; the depth and the other policies pass through.
+  QosPolicies readSetter(const CXXMemberCallExpr *call, unsigned depth) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (!method)
+      return {};
+    QosPolicies q = read(call->getImplicitObjectArgument(), depth + 1);
+    std::string name = method->getNameAsString();
+    if (name == "reliable")
+      q.reliability = "reliable";
+    else if (name == "best_effort")
+      q.reliability = "best_effort";
+    else if (name == "transient_local")
+      q.durability = "transient_local";
+    else if (name == "durability_volatile")
+      q.durability = "volatile";
+    else if ((name == "reliability" || name == "durability") && call->getNumArgs() == 1) {
+      std::string policy = policyConstant(call->getArg(0));
+      std::string &field = name == "reliability" ? q.reliability : q.durability;
+      if (endsWith(policy, "BESTEFFORT"))
+        field = "best_effort";
+      else if (endsWith(policy, "RELIABLE"))
+        field = "reliable";
+      else if (endsWith(policy, "TRANSIENTLOCAL"))
+        field = "transient_local";
+      else if (endsWith(policy, "VOLATILE"))
+        field = "volatile";
+      else
+        field.clear(); // a system default, or a value the code computes
+    } else if (name != "keep_last" && name != "keep_all" && name != "history" && name != "deadline" &&
+               name != "lifespan" && name != "liveliness" && name != "liveliness_lease_duration" &&
+               name != "avoid_ros_namespace_conventions") {
+      return {};
+    }
+    q.written.clear();
+    return withWritten(q, call);
+  }
+
+  QosPolicies readConstruction(const CXXConstructExpr *construct, unsigned depth) {
+    const CXXRecordDecl *record = construct->getConstructor()->getParent();
+    // A copy (or a converting constructor's, as the stand-in's variadic one) of another QoS.
+    if (construct->getNumArgs() == 1 && !construct->getArg(0)->getType()->isIntegerType() &&
+        (construct->getConstructor()->isCopyOrMoveConstructor() || mayCarryQos(construct->getArg(0)->getType())))
+      return read(construct->getArg(0), depth + 1);
+    const Predefined *p = predefined(withoutTemplateArguments(record->getQualifiedNameAsString()));
+    if (!p)
+      return {};
+    if (std::string(p->name) == "rclcpp::QoS") {
+      // QoS(QoSInitialization::from_rmw(profile), profile): the rmw profile's policies.
+      for (const Expr *arg : construct->arguments())
+        if (const auto *ref = dyn_cast<DeclRefExpr>(arg->IgnoreParenImpCasts()))
+          if (const Predefined *profile = predefined(ref->getDecl()->getNameAsString()))
+            return withWritten(fromPredefined(*profile, ""), construct);
+    }
+    return withWritten(fromPredefined(*p, ""), construct);
+  }
+
+  // An rmw profile constant, or a local (or constant) QoS initialised once and set up by
+  // setter calls before this use.
+  QosPolicies readVariable(const DeclRefExpr *ref, unsigned depth) {
+    const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+    if (!var)
+      return {};
+    if (const Predefined *p = predefined(var->getNameAsString()))
+      return withWritten(fromPredefined(*p, ""), ref);
+    if (!var->getInit() || (!var->isLocalVarDecl() && !var->getType().isConstQualified()))
+      return {};
+    QosPolicies q = read(var->getInit(), depth + 1);
+    q.written = var->getNameAsString(); // the variable, as the call names it
+    if (!var->isLocalVarDecl() || !body_)
+      return q;
+    const SourceManager &sm = context_.getSourceManager();
+    for (const DeclRefExpr *use : referencesTo(var, *body_, context_)) {
+      if (use == ref || !sm.isBeforeInTranslationUnit(use->getBeginLoc(), ref->getBeginLoc()))
+        continue;
+      // `qos.best_effort();` as a statement of its own: a setter call on the variable.
+      const auto parents = context_.getParents(*use);
+      const auto *member = parents.empty() ? nullptr : parents[0].get<MemberExpr>();
+      const CXXMemberCallExpr *call = nullptr;
+      if (member) {
+        const auto memberParents = context_.getParents(*member);
+        call = memberParents.empty() ? nullptr : memberParents[0].get<CXXMemberCallExpr>();
+      }
+      if (call) {
+        QosPolicies set = readSetter(call, depth + 1);
+        set.written.clear();
+        if (!set.reliability.empty())
+          q.reliability = set.reliability;
+        if (!set.durability.empty())
+          q.durability = set.durability;
+        continue;
+      }
+      const Expr *parent = parents.empty() ? nullptr : parents[0].get<Expr>();
+      if (!parent || (!isa<ImplicitCastExpr>(parent) && !isa<CXXConstructExpr>(parent)))
+        return {}; // changed in a way not followed (assigned, passed by reference)
+    }
+    return q;
+  }
+
+  const Stmt *body_;
+  ASTContext &context_;
+};
+
+} // namespace
+
+bool mayCarryQos(QualType type) {
+  if (type.isNull())
+    return false;
+  type = type.getNonReferenceType().getUnqualifiedType();
+  if (type->isIntegerType())
+    return !type->isBooleanType();
+  const CXXRecordDecl *record = type->getAsCXXRecordDecl();
+  if (!record)
+    return false;
+  if (record->getNameAsString() == "rmw_qos_profile_s" || record->getNameAsString() == "rmw_qos_profile_t")
+    return true;
+  if (record->getQualifiedNameAsString() == "rclcpp::QoS")
+    return true;
+  if (!record->hasDefinition())
+    return false;
+  bool derivedFromQos = false;
+  record->forallBases([&](const CXXRecordDecl *base) {
+    derivedFromQos = derivedFromQos || base->getQualifiedNameAsString() == "rclcpp::QoS";
+    return true;
+  });
+  return derivedFromQos;
+}
+
+QosPolicies rosQosOf(const Expr *e, const Stmt *body, ASTContext &context) {
+  QosPolicies q = QosReader(body, context).read(e, 0);
+  if (!q.known())
+    q.written.clear();
+  return q;
+}
+
+} // namespace eventscope

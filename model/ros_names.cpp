@@ -1,0 +1,73 @@
+#include "model/ros_names.h"
+
+namespace eventscope {
+
+std::string rosInterfaceName(const std::string &cppType) {
+  std::vector<std::string> parts;
+  for (size_t start = 0;;) {
+    size_t colons = cppType.find("::", start);
+    parts.push_back(cppType.substr(start, colons == std::string::npos ? std::string::npos : colons - start));
+    if (colons == std::string::npos)
+      break;
+    start = colons + 2;
+  }
+  if (parts.size() == 3 && (parts[1] == "msg" || parts[1] == "srv" || parts[1] == "action"))
+    return parts[0] + "/" + parts[2];
+  if (parts.size() == 2 && !parts[0].empty())
+    return parts[0] + "/" + parts[1];
+  return cppType;
+}
+
+namespace {
+
+// "/" + the parts of `path` between slashes, none empty.
+std::string cleanName(const std::string &path) {
+  std::string out;
+  for (size_t start = 0; start <= path.size();) {
+    size_t slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (!part.empty())
+      out += "/" + part;
+    if (slash == std::string::npos)
+      break;
+    start = slash + 1;
+  }
+  return out.empty() ? "/" : out;
+}
+
+// A name that starts with "~": what follows it (`~/x` and `~x` alike).
+std::string afterTilde(const std::string &name) { return name.substr(name.size() > 1 && name[1] == '/' ? 2 : 1); }
+
+} // namespace
+
+std::string resolveRosName(const std::string &name, const RosNameContext &context) {
+  const std::string node = cleanName(context.nodeNamespace);
+  const std::string privateBase = context.nodeName.empty() ? "" : cleanName(node + "/" + context.nodeName);
+  // The namespace relative names are under: the NodeHandle's, resolved against the node.
+  std::string base = node;
+  const std::string &handle = context.handleNamespace;
+  if (!handle.empty() && handle[0] == '/')
+    base = cleanName(handle);
+  else if (!handle.empty() && handle[0] == '~') {
+    if (privateBase.empty())
+      return name; // NodeHandle("~") of a node whose name is not known
+    base = cleanName(privateBase + "/" + afterTilde(handle));
+  } else if (!handle.empty())
+    base = cleanName(node + "/" + handle);
+  if (!name.empty() && name[0] == '/')
+    return cleanName(name);
+  if (!name.empty() && name[0] == '~')
+    return privateBase.empty() ? name : cleanName(privateBase + "/" + afterTilde(name));
+  return cleanName(base + "/" + name);
+}
+
+std::vector<std::string> qosIncompatibilities(const QosPolicies &offered, const QosPolicies &requested) {
+  std::vector<std::string> out;
+  if (offered.reliability == "best_effort" && requested.reliability == "reliable")
+    out.push_back("reliability: publisher best_effort, subscription reliable");
+  if (offered.durability == "volatile" && requested.durability == "transient_local")
+    out.push_back("durability: publisher volatile, subscription transient_local");
+  return out;
+}
+
+} // namespace eventscope

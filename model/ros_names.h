@@ -1,0 +1,53 @@
+// ROS knowledge the rules share, plain C++: message type names compared across ROS 1 and
+// ROS 2 spellings, and the QoS compatibility of a ROS 2 publisher and subscription.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+// The interface name of a C++ message type, as ROS compares types: "package/Type" for
+// "std_msgs::msg::String" (ROS 2, rosidl's C++ naming) and "std_msgs::String" (ROS 1,
+// genmsg's). A type in no namespace, or not named package::[msg::]Type, is returned as is.
+std::string rosInterfaceName(const std::string &cppType);
+
+// Where a ROS name is resolved: the node's namespace and name, and the namespace of the ROS 1
+// NodeHandle the call is made on. Filled as far as the code tells; what it does not tell is
+// the default a node started without remapping has (`ros2 run`, `rosrun`: the root namespace).
+struct RosNameContext {
+  bool ros = false;           // the call is a ROS API's: its names resolve as ROS resolves them
+  std::string nodeNamespace;  // "" or "/robot1" (ROS 2's Node(name, "robot1") is "/robot1")
+  std::string nodeName;       // "" when unknown: a private name then stays as written
+  std::string handleNamespace; // ROS 1 NodeHandle("x"), NodeHandle("~"), NodeHandle(parent, "x"): "x", "~", "/x"
+  friend bool operator==(const RosNameContext &, const RosNameContext &) = default;
+};
+
+// The fully qualified name of `name` (ROS 1 "Names" wiki page, section 1.1.2, Resolving;
+// ROS 2 design "Topic and Service name mapping to DDS", the same rules): a global name
+// (`/scan`) is itself; a private one (`~scan`, ROS 2's `~/scan`) is under the node's own
+// name; a relative one (`scan`) is under the NodeHandle's namespace, itself relative to the
+// node's. Always starts with "/", no "//", no trailing "/". A private name whose node is
+// unknown is returned as written.
+std::string resolveRosName(const std::string &name, const RosNameContext &context);
+
+// The two QoS policies that decide whether DDS connects a ROS 2 publisher and subscription,
+// as the code sets them: "reliable" / "best_effort", "volatile" / "transient_local"; empty
+// when unknown (a system default, a profile from a parameter), which is never judged.
+struct QosPolicies {
+  std::string reliability;
+  std::string durability;
+  std::string written; // how the code gives it ("rclcpp::SensorDataQoS", "10"), for messages
+  bool known() const { return !reliability.empty() || !durability.empty(); }
+  friend bool operator==(const QosPolicies &, const QosPolicies &) = default;
+};
+
+// The policies for which a publisher with `offered` and a subscription with `requested`
+// are not connected, following the QoS compatibility table of the ROS 2 documentation
+// ("About Quality of Service settings", QoS compatibilities): a best-effort publisher
+// with a reliable subscription; a volatile publisher with a transient-local subscription.
+// Each entry reads "reliability: publisher best_effort, subscription reliable". Empty when
+// compatible or when either side's policy is unknown.
+std::vector<std::string> qosIncompatibilities(const QosPolicies &offered, const QosPolicies &requested);
+
+} // namespace eventscope

@@ -1,0 +1,93 @@
+// message-type-mismatch: the producers and the consumers of one channel use different
+// message types, so the consumers never receive (ROS 1 refuses the connection when the
+// types' MD5 sums differ; ROS 2 discovery does not match endpoints of different types).
+#include "model/ros_names.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+#include <set>
+
+namespace eventscope {
+namespace {
+
+// "std_msgs::String (listener.cpp:13)", for each endpoint whose type is not `typeKey`.
+std::string othersOf(const std::vector<const Endpoint *> &endpoints, const std::string &typeKey) {
+  std::string out;
+  for (const Endpoint *e : endpoints)
+    if (rosInterfaceName(e->messageType) != typeKey)
+      out += (out.empty() ? "" : ", ") + e->messageType + " (" + formatLocation(e->location) + ")";
+  return out;
+}
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  for (const auto &[address, channel] : graph.channels()) {
+    std::vector<const Endpoint *> producers, consumers;
+    std::set<std::string> producedTypes, consumedTypes;
+    for (auto [indices, ends, types] : {std::tie(channel.producers, producers, producedTypes),
+                                        std::tie(channel.consumers, consumers, consumedTypes)})
+      for (size_t index : indices) {
+        const Endpoint &e = graph.endpoints()[index];
+        if (e.origin != Origin::Code || e.messageType.empty())
+          continue;
+        ends.push_back(&e);
+        types.insert(rosInterfaceName(e.messageType));
+      }
+    if (producers.empty() || consumers.empty())
+      continue;
+    auto report = [&](const Endpoint &e, const std::set<std::string> &otherSide, const std::vector<const Endpoint *> &others,
+                      const char *does, const char *otherDoes, const char *otherVerb) {
+      std::string key = rosInterfaceName(e.messageType);
+      if (otherSide.count(key))
+        return;
+      Finding f;
+      f.message = e.service + " " + does + " " + quoted(address) + " as " + e.messageType + ", but it is " + otherDoes +
+                  " as " + othersOf(others, key) + ": no message passes between them";
+      f.location = e.location;
+      f.service = e.service;
+      f.channels = {address};
+      f.identity = key;
+      for (const Endpoint *other : others)
+        if (rosInterfaceName(other->messageType) != key)
+          f.notes.push_back({other->location, other->service + " " + otherVerb + " it as " + other->messageType});
+      out.push_back(std::move(f));
+    };
+    for (const Endpoint *p : producers)
+      report(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
+    for (const Endpoint *c : consumers)
+      report(*c, producedTypes, producers, "consumes", "produced", "produces");
+  }
+}
+
+} // namespace
+
+const Rule &messageTypeMismatchRule() {
+  static const Rule rule{
+      {"message-type-mismatch", "MessageTypeMismatch",
+       "The producers and consumers of one channel use different message types.",
+       R"(## What it does
+Compares the message type of every producer and consumer of a channel, where the code
+shows it (the template argument of `advertise<T>`, `create_publisher<T>`,
+`create_subscription<T>`, the parameter of a ROS 1 subscriber's callback, an `apis`
+entry's `message_type`), and reports each end whose type no end of the other side uses,
+naming the other side's types and locations. Types are compared as ROS compares them:
+`std_msgs::msg::String` (ROS 2) and `std_msgs::String` (ROS 1) are both `std_msgs/String`.
+
+## Why is this bad
+The middleware matches a publisher and a subscriber only when their types agree: ROS 1
+refuses the connection (an MD5 sum mismatch in the log of one node), ROS 2 never matches
+them. The subscriber waits for messages that never come, and nothing fails at build time.
+
+## Example
+`nh.advertise<actionlib_msgs::GoalID>("/dispatch", 100)` in one node,
+`nh.subscribe("/dispatch", 10, cb)` with `void cb(const std_msgs::String::ConstPtr &)`
+in another.
+
+## Options
+None.)",
+       Severity::Error,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

@@ -1,0 +1,75 @@
+// qos-incompatible: a ROS 2 publisher and subscription of one topic whose QoS policies DDS
+// will not match (model/ros_names.h, qosIncompatibilities): no message flows between them.
+#include "model/ros_names.h"
+#include "rules/rule.h"
+#include "rules/rule_helpers.h"
+
+namespace eventscope {
+namespace {
+
+std::string written(const QosPolicies &qos) { return qos.written.empty() ? "" : " (" + qos.written + ")"; }
+
+void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  for (const auto &[address, channel] : graph.channels())
+    for (size_t c : channel.consumers) {
+      const Endpoint &subscription = graph.endpoints()[c];
+      if (subscription.origin != Origin::Code || !subscription.qos.known())
+        continue;
+      for (size_t p : channel.producers) {
+        const Endpoint &publisher = graph.endpoints()[p];
+        if (publisher.origin != Origin::Code)
+          continue;
+        std::vector<std::string> policies = qosIncompatibilities(publisher.qos, subscription.qos);
+        if (policies.empty())
+          continue;
+        std::string list;
+        for (const std::string &policy : policies)
+          list += (list.empty() ? "" : "; ") + policy;
+        Finding f;
+        f.message = subscription.service + "'s subscription to " + quoted(address) + written(subscription.qos) +
+                    " cannot match the publisher of " + publisher.service + " at " + formatLocation(publisher.location) +
+                    written(publisher.qos) + " (" + list + "): DDS does not connect them and no message arrives";
+        f.location = subscription.location;
+        f.service = subscription.service;
+        f.channels = {address};
+        f.identity = publisher.service + ": " + list;
+        f.notes.push_back({publisher.location, "the publisher of " + publisher.service + written(publisher.qos)});
+        out.push_back(std::move(f));
+      }
+    }
+}
+
+} // namespace
+
+const Rule &qosIncompatibleRule() {
+  static const Rule rule{
+      {"qos-incompatible", "QosIncompatible",
+       "A ROS 2 publisher and subscription of one topic have QoS policies that cannot match.",
+       R"(## What it does
+Reads the QoS each ROS 2 publisher and subscription is created with (`rclcpp::QoS(10)`,
+`rclcpp::SensorDataQoS()`, `.best_effort()`, `.reliable()`, `.transient_local()`,
+`.reliability(...)`, `.durability(...)`, `rmw_qos_profile_*`, a depth alone, a local QoS set
+up before the call) and reports each subscription that a publisher of the same topic
+cannot serve, following the QoS compatibility table of the ROS 2 documentation ("About
+Quality of Service settings"): a best-effort publisher with a reliable subscription, a
+volatile publisher with a transient-local subscription. QoS the code leaves to the
+middleware (`SystemDefaultsQoS`) or reads from elsewhere is not judged.
+
+## Why is this bad
+DDS does not connect endpoints whose requested QoS exceeds what is offered. The
+subscription sees no message and no error; only an "incompatible QoS" event, which few
+nodes listen to, tells.
+
+## Example
+A driver publishes `/imu/data` with `rclcpp::SensorDataQoS()` (best effort); a recorder
+subscribes with `rclcpp::QoS(10)` (reliable).
+
+## Options
+None.)",
+       Severity::Error,
+       {}},
+      run};
+  return rule;
+}
+
+} // namespace eventscope

@@ -1,0 +1,448 @@
+// What ROS users get wrong that the middleware reports only at run time, if at all (issue
+// 20): message types that differ between a topic's ends (shared/cases/ros/05) and QoS that
+// DDS will not match (shared/cases/ros/07). Each system has a fixed twin that must be clean.
+
+#include "model/ros_names.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include <vector>
+
+namespace eventscope::testing {
+namespace {
+
+CommandResult check(const TempDir &dir) { return runEventscope({"check", dir.path(), "--no-color", "--no-cache"}); }
+
+// Lines of `out` that carry `rule`, in order.
+std::vector<std::string> findingLines(const std::string &out, const std::string &rule) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = out.find('\n', start);
+    std::string line = out.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (line.find("[" + rule + "]") != std::string::npos)
+      lines.push_back(line);
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// shared/cases/ros/05-type-mismatch-ros1, on Debian's real roscpp headers: the dispatcher
+// advertises actionlib_msgs::GoalID, the listener's callback takes std_msgs::String.
+void writeDispatcher(TempDir &dir, const std::string &listenerType, const std::string &listenerHeader) {
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n"
+                               "services:\n  plan_dispatcher: [plan_dispatcher]\n  action_listener: [action_listener]\n");
+  dir.write("action_listener/listener.cpp", "#include <ros/ros.h>\n#include <" + listenerHeader + ">\n" + R"cpp(
+void actionCallback(const )cpp" + listenerType + R"cpp(::ConstPtr& msg) {
+  ROS_INFO("dispatched");
+}
+
+int main(int argc, char** argv) {
+  ros::init(argc, argv, "action_listener");
+  ros::NodeHandle n;
+  ros::Subscriber sub = n.subscribe("/plan_dispatcher/action_dispatch", 1000, actionCallback);
+  ros::spin();
+  return 0;
+}
+)cpp");
+  dir.write("plan_dispatcher/dispatcher.cpp", R"cpp(#include <ros/ros.h>
+#include <actionlib_msgs/GoalID.h>
+
+int main(int argc, char** argv) {
+  ros::init(argc, argv, "plan_dispatcher");
+  ros::NodeHandle nh;
+  ros::Publisher dispatch_pub =
+      nh.advertise<actionlib_msgs::GoalID>("/plan_dispatcher/action_dispatch", 100);
+  ros::Rate rate(1);
+  for (int action_id = 0; ros::ok(); ++action_id) {
+    actionlib_msgs::GoalID action;
+    action.id = "goto_waypoint " + std::to_string(action_id);
+    dispatch_pub.publish(action);
+    rate.sleep();
+  }
+  return 0;
+}
+)cpp");
+}
+
+TEST(RosChecks, MessageTypeMismatchOnBothEndsRos1) {
+  TempDir dir;
+  writeDispatcher(dir, "std_msgs::String", "std_msgs/String.h");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_EQ(findingLines(r.out, "message-type-mismatch"),
+            (std::vector<std::string>{
+                "action_listener/listener.cpp:11:27: error: action_listener consumes '/plan_dispatcher/action_dispatch' as "
+                "std_msgs::String, but it is produced as actionlib_msgs::GoalID (plan_dispatcher/dispatcher.cpp:13:18): "
+                "no message passes between them [message-type-mismatch]",
+                "plan_dispatcher/dispatcher.cpp:13:18: error: plan_dispatcher produces '/plan_dispatcher/action_dispatch' as "
+                "actionlib_msgs::GoalID, but it is consumed as std_msgs::String (action_listener/listener.cpp:11:27): no "
+                "message passes between them [message-type-mismatch]"}))
+      << r.out;
+  EXPECT_NE(r.out.find("plan_dispatcher/dispatcher.cpp:13:18: note: plan_dispatcher produces it as actionlib_msgs::GoalID"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(RosChecks, MessageTypesThatAgreeAreCleanRos1) {
+  TempDir dir;
+  writeDispatcher(dir, "actionlib_msgs::GoalID", "actionlib_msgs/GoalID.h");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_TRUE(findingLines(r.out, "message-type-mismatch").empty()) << r.out;
+}
+
+// The type where the code shows it, in every form the profiles know: ROS 2's template
+// arguments (node method, free function, through a wrapper class whose constructor makes
+// the publisher), ROS 1's callback parameter as a member function, `M` by value and
+// `MessageEvent`; a ROS 1 and a ROS 2 end of one type agree (std_msgs/String).
+TEST(RosChecks, MessageTypesInScanJson) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("ros2/node.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+#include "std_msgs/msg/int32.hpp"
+#include "geometry_msgs/msg/twist.hpp"
+class Out {
+public:
+  Out(rclcpp::Node &node, const std::string &topic) : pub_(node.create_publisher<geometry_msgs::msg::Twist>(topic, 10)) {}
+  void send() { pub_->publish(geometry_msgs::msg::Twist()); }
+  rclcpp::Publisher<geometry_msgs::msg::Twist>::SharedPtr pub_;
+};
+class Talker : public rclcpp::Node {
+public:
+  Talker() : Node("talker") {
+    pub_ = create_publisher<std_msgs::msg::String>("chatter", 10);
+    sub_ = rclcpp::create_subscription<std_msgs::msg::Int32>(*this, "count", 10, [](std_msgs::msg::Int32::SharedPtr) {});
+    out_ = std::make_unique<Out>(*this, "cmd_vel");
+    adapted_ = create_subscription<rclcpp::TypeAdapter<std::string, std_msgs::msg::String>>(
+        "chatter", 10, [](const std::string &) {});
+  }
+  void tick() {
+    pub_->publish(std_msgs::msg::String());
+    out_->send();
+  }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::Subscription<std_msgs::msg::Int32>::SharedPtr sub_;
+  std::unique_ptr<Out> out_;
+  rclcpp::SubscriptionBase::SharedPtr adapted_;
+};
+)cpp");
+  dir.write("ros1/listener.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+#include <std_msgs/Int32.h>
+#include <geometry_msgs/Twist.h>
+struct Listener {
+  void onChatter(const std_msgs::String::ConstPtr &) {}
+  void onCount(std_msgs::Int32 m) { (void)m; }
+};
+void onTwist(const ros::MessageEvent<geometry_msgs::Twist const> &) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "listener");
+  ros::NodeHandle nh;
+  Listener l;
+  ros::Subscriber a = nh.subscribe("chatter", 10, &Listener::onChatter, &l);
+  ros::Subscriber b = nh.subscribe("count", 10, &Listener::onCount, &l);
+  ros::Subscriber c = nh.subscribe("cmd_vel", 10, onTwist);
+  ros::spin();
+}
+)cpp");
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  std::set<std::string> types;
+  const nlohmann::json scan = nlohmann::json::parse(r.out);
+  for (const nlohmann::json &e : scan.at("endpoints"))
+    types.insert(e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>()) + " " +
+                 e.at("channel").get<std::string>() + " " + e.value("message_type", "?"));
+  EXPECT_EQ(types, (std::set<std::string>{
+                       "ros1/listener.cpp:14 /chatter std_msgs::String",
+                       "ros1/listener.cpp:15 /count std_msgs::Int32",
+                       "ros1/listener.cpp:16 /cmd_vel geometry_msgs::Twist",
+                       "ros2/node.cpp:15 /count std_msgs::msg::Int32",
+                       "ros2/node.cpp:16 /cmd_vel geometry_msgs::msg::Twist",  // the wrapper object's making
+                       "ros2/node.cpp:17 /chatter std_msgs::msg::String",      // a type adapter's ROS type
+                       "ros2/node.cpp:21 /chatter std_msgs::msg::String",      // the publish on the handle
+                   }));
+  CommandResult c = check(dir);
+  EXPECT_TRUE(findingLines(c.out, "message-type-mismatch").empty()) << c.out;
+}
+
+TEST(RosChecks, InterfaceNamesAsRosComparesThem) {
+  EXPECT_EQ(rosInterfaceName("std_msgs::msg::String"), "std_msgs/String");
+  EXPECT_EQ(rosInterfaceName("std_msgs::String"), "std_msgs/String");
+  EXPECT_EQ(rosInterfaceName("example_interfaces::srv::AddTwoInts"), "example_interfaces/AddTwoInts");
+  EXPECT_EQ(rosInterfaceName("OrderPlaced"), "OrderPlaced");
+  EXPECT_EQ(rosInterfaceName("a::b::c::D"), "a::b::c::D");
+}
+
+// The ROS 2 QoS compatibility table, every pair of offered and requested reliability and
+// durability (unknown included): incompatible exactly when the publisher offers less
+// than the subscription requests, and never when either side is unknown.
+TEST(RosChecks, QosCompatibilityTableExhaustively) {
+  const std::vector<std::string> reliabilities{"", "best_effort", "reliable"}, durabilities{"", "volatile", "transient_local"};
+  auto rank = [](const std::vector<std::string> &order, const std::string &v) {
+    return static_cast<int>(std::find(order.begin(), order.end(), v) - order.begin());
+  };
+  for (const std::string &pr : reliabilities)
+    for (const std::string &pd : durabilities)
+      for (const std::string &sr : reliabilities)
+        for (const std::string &sd : durabilities) {
+          size_t expected = 0;
+          if (!pr.empty() && !sr.empty() && rank(reliabilities, pr) < rank(reliabilities, sr))
+            ++expected;
+          if (!pd.empty() && !sd.empty() && rank(durabilities, pd) < rank(durabilities, sd))
+            ++expected;
+          EXPECT_EQ(qosIncompatibilities({pr, pd, ""}, {sr, sd, ""}).size(), expected)
+              << "publisher " << pr << "/" << pd << ", subscription " << sr << "/" << sd;
+        }
+}
+
+// shared/cases/ros/07-qos-incompatible (gaia-platform/rosbag2_snapshot#7) and its siblings:
+// durability, the policy methods with enum values, a local QoS set up before the call, an
+// rmw profile; each subscription named with both policies, and the fixed twins clean.
+TEST(RosChecks, QosIncompatiblePairs) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("driver/driver.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+#include <std_msgs/msg/string.hpp>
+class Driver : public rclcpp::Node {
+ public:
+  Driver() : Node("driver") {
+    imu_ = create_publisher<sensor_msgs::msg::Imu>("/imu/data", rclcpp::SensorDataQoS());
+    map_ = create_publisher<std_msgs::msg::String>("map", 10);
+    raw_ = create_publisher<sensor_msgs::msg::Imu>("imu/raw", rclcpp::QoS(rclcpp::QoSInitialization::from_rmw(
+                                                                  rmw_qos_profile_sensor_data), rmw_qos_profile_sensor_data));
+    state_ = create_publisher<std_msgs::msg::String>("state", rclcpp::QoS(1).transient_local());
+    any_ = create_publisher<std_msgs::msg::String>("any", rclcpp::SystemDefaultsQoS());
+    auto latched = rclcpp::QoS(rclcpp::KeepLast(10)).transient_local().reliable();
+    setpoint_ = create_publisher<std_msgs::msg::String>("setpoint", latched);
+  }
+  void tick() {
+    imu_->publish(sensor_msgs::msg::Imu());
+    raw_->publish(sensor_msgs::msg::Imu());
+    map_->publish(std_msgs::msg::String());
+    state_->publish(std_msgs::msg::String());
+    any_->publish(std_msgs::msg::String());
+    setpoint_->publish(std_msgs::msg::String());
+  }
+  rclcpp::Publisher<sensor_msgs::msg::Imu>::SharedPtr imu_, raw_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr map_, state_, any_, setpoint_;
+};
+)cpp");
+  // The fixed twins: best effort asked of a best-effort publisher (imu_ok_, raw_ok_), a
+  // transient-local publisher for a transient-local subscription (state), and a system
+  // default, which is not judged (any); a copied local QoS set up by statements, against a
+  // publisher's chained one (setpoint: ros2/demos' pendulum_control, a false alarm once).
+  dir.write("recorder/recorder.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+#include <std_msgs/msg/string.hpp>
+class Recorder : public rclcpp::Node {
+ public:
+  Recorder() : Node("recorder") {
+    auto cb = [](sensor_msgs::msg::Imu::SharedPtr) {};
+    auto scb = [](std_msgs::msg::String::SharedPtr) {};
+    imu_ = create_subscription<sensor_msgs::msg::Imu>("/imu/data", rclcpp::QoS(10), cb);
+    imu_ok_ = create_subscription<sensor_msgs::msg::Imu>("/imu/data", rclcpp::QoS(10).best_effort(), cb);
+    rclcpp::QoS latched(rclcpp::KeepLast(1));
+    latched.durability(rclcpp::DurabilityPolicy::TransientLocal);
+    map_ = create_subscription<std_msgs::msg::String>("map", latched, scb);
+    state_ = create_subscription<std_msgs::msg::String>("state", latched, scb);
+    raw_ = create_subscription<sensor_msgs::msg::Imu>(
+        "imu/raw", rclcpp::QoS(5).reliability(RMW_QOS_POLICY_RELIABILITY_RELIABLE), cb);
+    raw_ok_ = create_subscription<sensor_msgs::msg::Imu>("imu/raw", rclcpp::SensorDataQoS(), cb);
+    any_ = create_subscription<std_msgs::msg::String>("any", rclcpp::QoS(10).transient_local(), scb);
+    auto setpoint_qos = rclcpp::QoS(10);
+    setpoint_qos.best_effort();
+    auto setpoint_sub_qos = setpoint_qos;
+    setpoint_sub_qos.transient_local();
+    setpoint_ = create_subscription<std_msgs::msg::String>("setpoint", setpoint_sub_qos, scb);
+  }
+  rclcpp::Subscription<sensor_msgs::msg::Imu>::SharedPtr imu_, imu_ok_, raw_, raw_ok_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr map_, state_, any_, setpoint_;
+};
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  // Each at the subscription, the publisher at its send on the handle.
+  EXPECT_EQ(findingLines(r.out, "qos-incompatible"),
+            (std::vector<std::string>{
+                "recorder/recorder.cpp:9:12: error: recorder's subscription to '/imu/data' (rclcpp::QoS(10)) cannot match "
+                "the publisher of driver at driver/driver.cpp:17:11 (rclcpp::SensorDataQoS()) (reliability: publisher "
+                "best_effort, subscription reliable): DDS does not connect them and no message arrives [qos-incompatible]",
+                "recorder/recorder.cpp:13:12: error: recorder's subscription to '/map' (latched) cannot match the publisher "
+                "of driver at driver/driver.cpp:19:11 (10) (durability: publisher volatile, subscription transient_local): "
+                "DDS does not connect them and no message arrives [qos-incompatible]",
+                "recorder/recorder.cpp:15:12: error: recorder's subscription to '/imu/raw' "
+                "(rclcpp::QoS(5).reliability(RMW_QOS_POLICY_RELIABILITY_RELIABLE)) cannot match the publisher of driver at "
+                "driver/driver.cpp:18:11 (rclcpp::QoS(rclcpp::QoSInitialization::from_rmw(rmw_qos_profile_sensor_data), "
+                "rmw_qos_profile_sensor_data)) (reliability: publisher best_effort, subscription reliable): DDS does not "
+                "connect them and no message arrives [qos-incompatible]"}))
+      << r.out;
+}
+
+// The ROS 1 wiki's name resolution table ("Names", 1.1.2: node, relative, global and
+// private names), and ROS 2's namespaces, NodeHandle namespaces and private handles.
+TEST(RosNames, ResolvedAsTheRosWikiTable) {
+  auto node = [](const std::string &ns, const std::string &name, const std::string &handle = "") {
+    return RosNameContext{true, ns, name, handle};
+  };
+  EXPECT_EQ(resolveRosName("bar", node("", "node1")), "/bar");
+  EXPECT_EQ(resolveRosName("/bar", node("", "node1")), "/bar");
+  EXPECT_EQ(resolveRosName("~bar", node("", "node1")), "/node1/bar");
+  EXPECT_EQ(resolveRosName("bar", node("/wg", "node2")), "/wg/bar");
+  EXPECT_EQ(resolveRosName("/bar", node("/wg", "node2")), "/bar");
+  EXPECT_EQ(resolveRosName("~bar", node("/wg", "node2")), "/wg/node2/bar");
+  EXPECT_EQ(resolveRosName("foo/bar", node("/wg", "node3")), "/wg/foo/bar");
+  EXPECT_EQ(resolveRosName("/foo/bar", node("/wg", "node3")), "/foo/bar");
+  EXPECT_EQ(resolveRosName("~foo/bar", node("/wg", "node3")), "/wg/node3/foo/bar");
+  // ROS 2: a namespace given without its slash, `~/x` for private names.
+  EXPECT_EQ(resolveRosName("cmd_vel", node("robot1", "base")), "/robot1/cmd_vel");
+  EXPECT_EQ(resolveRosName("~/status", node("robot1", "base")), "/robot1/base/status");
+  // ROS 1 NodeHandles: NodeHandle("~"), NodeHandle("ns"), NodeHandle("/abs"), nested.
+  EXPECT_EQ(resolveRosName("scan", node("", "laser", "~")), "/laser/scan");
+  EXPECT_EQ(resolveRosName("scan", node("", "laser", "front")), "/front/scan");
+  EXPECT_EQ(resolveRosName("scan", node("/r1", "laser", "front/left")), "/r1/front/left/scan");
+  EXPECT_EQ(resolveRosName("scan", node("/r1", "laser", "/sensors")), "/sensors/scan");
+  EXPECT_EQ(resolveRosName("/scan", node("/r1", "laser", "~")), "/scan");
+  // Unknown node: relative names in the root namespace; a private name stays as written.
+  EXPECT_EQ(resolveRosName("scan", RosNameContext{}), "/scan");
+  EXPECT_EQ(resolveRosName("~scan", RosNameContext{}), "~scan");
+  EXPECT_EQ(resolveRosName("scan", node("", "", "~")), "scan");
+  // Patterns keep their pieces; no "//" and no trailing "/".
+  EXPECT_EQ(resolveRosName("{robot}/cmd_vel", node("/fleet", "n")), "/fleet/{robot}/cmd_vel");
+  EXPECT_EQ(resolveRosName("a//b/", node("", "n")), "/a/b");
+}
+
+// shared/cases/ros/11-namespace-mismatch: a relative name under a namespaced node is not the
+// global one (the teleop's /cmd_vel reaches no base driver in /robot1); in the root
+// namespace `/scan` and `scan` are one topic, never a typo.
+TEST(RosNames, NamespaceMismatchRos2) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  teleop: [teleop]\n  base_driver: [base_driver]\n"
+                               "  lidar: [lidar]\n");
+  dir.write("teleop/teleop.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/twist.hpp>
+class Teleop : public rclcpp::Node {
+ public:
+  Teleop() : Node("teleop") {
+    cmd_pub_ = create_publisher<geometry_msgs::msg::Twist>("cmd_vel", 10);
+    timer_ = create_wall_timer(std::chrono::milliseconds(100), [this]() {
+      geometry_msgs::msg::Twist cmd;
+      cmd_pub_->publish(cmd);
+    });
+  }
+ private:
+  rclcpp::Publisher<geometry_msgs::msg::Twist>::SharedPtr cmd_pub_;
+  rclcpp::TimerBase::SharedPtr timer_;
+};
+)cpp");
+  dir.write("base_driver/base_driver.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/twist.hpp>
+#include <sensor_msgs/msg/laser_scan.hpp>
+class BaseDriver : public rclcpp::Node {
+ public:
+  BaseDriver() : Node("base_driver", "robot1") {
+    cmd_sub_ = create_subscription<geometry_msgs::msg::Twist>(
+        "cmd_vel", 10, [this](geometry_msgs::msg::Twist::SharedPtr cmd) { last_ = *cmd; });
+    scan_sub_ = create_subscription<sensor_msgs::msg::LaserScan>(
+        "/scan", 10, [](sensor_msgs::msg::LaserScan::SharedPtr) {});
+  }
+ private:
+  geometry_msgs::msg::Twist last_;
+  rclcpp::Subscription<geometry_msgs::msg::Twist>::SharedPtr cmd_sub_;
+  rclcpp::Subscription<sensor_msgs::msg::LaserScan>::SharedPtr scan_sub_;
+};
+)cpp");
+  dir.write("lidar/lidar.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/laser_scan.hpp>
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("lidar");
+  auto pub = node->create_publisher<sensor_msgs::msg::LaserScan>("scan", rclcpp::SensorDataQoS());
+  pub->publish(sensor_msgs::msg::LaserScan());
+  auto status = rclcpp::Node::make_shared("status", "diagnostics");
+  auto st = status->create_publisher<sensor_msgs::msg::LaserScan>("~/last_scan", 1);
+  st->publish(sensor_msgs::msg::LaserScan());
+}
+)cpp");
+  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  ASSERT_EQ(scan.exitCode, 0) << scan.err;
+  const nlohmann::json doc = nlohmann::json::parse(scan.out);
+  std::set<std::string> endpoints;
+  for (const nlohmann::json &e : doc.at("endpoints"))
+    endpoints.insert(e.at("service").get<std::string>() + " " + e.at("role").get<std::string>() + " " +
+                     e.at("channel").get<std::string>());
+  EXPECT_EQ(endpoints, (std::set<std::string>{
+                           "base_driver consume /robot1/cmd_vel",
+                           "base_driver consume /scan",
+                           "lidar produce /diagnostics/status/last_scan",
+                           "lidar produce /scan",
+                           "teleop produce /cmd_vel",
+                       }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_EQ(findingLines(r.out, "unproduced-event").size(), 1u) << r.out;
+  EXPECT_NE(r.out.find("base_driver/base_driver.cpp:7:16: error: '/robot1/cmd_vel' is consumed by base_driver"), std::string::npos)
+      << r.out;
+  EXPECT_TRUE(findingLines(r.out, "channel-name-typo").empty()) << r.out;
+  // The best-effort scan reaches the default (reliable) subscription? No: that is a QoS
+  // finding of its own, on the same topic, which the namespaces made one.
+  EXPECT_EQ(findingLines(r.out, "qos-incompatible").size(), 1u) << r.out;
+}
+
+// ROS 1: the node name from ros::init, private names and NodeHandle("~"), a NodeHandle with a
+// namespace, a member NodeHandle made in the constructor's initialiser list.
+TEST(RosNames, NodeHandlesRos1) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("laser/node.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+class Laser {
+ public:
+  Laser() : pnh_("~") {
+    status_ = pnh_.advertise<std_msgs::String>("status", 1);
+    front_ = front_nh_.advertise<std_msgs::String>("scan", 1);
+  }
+  void tick() { status_.publish(std_msgs::String()); front_.publish(std_msgs::String()); }
+ private:
+  ros::NodeHandle pnh_;
+  ros::NodeHandle front_nh_{"front"};
+  ros::Publisher status_, front_;
+};
+void onCmd(const std_msgs::String::ConstPtr &) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "laser");
+  ros::NodeHandle nh;
+  ros::NodeHandle sensors(nh, "sensors");
+  ros::Subscriber a = nh.subscribe("~cmd", 1, onCmd);
+  ros::Subscriber b = sensors.subscribe("/global/cmd", 1, onCmd);
+  ros::Subscriber c = sensors.subscribe("cmd", 1, onCmd);
+  Laser laser;
+  ros::spin();
+}
+)cpp");
+  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  ASSERT_EQ(scan.exitCode, 0) << scan.err;
+  const nlohmann::json doc = nlohmann::json::parse(scan.out);
+  std::set<std::string> endpoints;
+  for (const nlohmann::json &e : doc.at("endpoints"))
+    endpoints.insert(std::to_string(e.at("line").get<int>()) + " " + e.at("role").get<std::string>() + " " +
+                     e.at("channel").get<std::string>());
+  EXPECT_EQ(endpoints, (std::set<std::string>{
+                           "9 produce /laser/status",
+                           "9 produce /front/scan",
+                           "20 consume /laser/cmd",
+                           "21 consume /global/cmd",
+                           "22 consume /sensors/cmd",
+                       }));
+}
+
+} // namespace
+} // namespace eventscope::testing
