@@ -43,6 +43,7 @@ struct Endpoint {
   // when unknown. Compared as ROS compares types (ros_names.h' rosInterfaceName).
   std::string messageType;
   QosPolicies qos; // a ROS 2 publisher's or subscription's QoS, where the code gives it
+  std::string nameInCode; // code: the name as written, when the channel is its resolution (ROS names)
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of

@@ -42,23 +42,28 @@ std::string afterTilde(const std::string &name) { return name.substr(name.size()
 
 std::string resolveRosName(const std::string &name, const RosNameContext &context) {
   const std::string node = cleanName(context.nodeNamespace);
-  const std::string privateBase = context.nodeName.empty() ? "" : cleanName(node + "/" + context.nodeName);
+  // The node's own namespace for private names; "~" while the node's name is not known, so
+  // that a private name stays one (`~/status`) instead of passing for a global name.
+  const std::string privateBase = context.nodeName.empty() ? "~" : cleanName(node + "/" + context.nodeName);
+  auto under = [](const std::string &base, const std::string &rest) {
+    if (base.rfind("~", 0) == 0)
+      return "~" + cleanName(base.substr(1) + "/" + rest);
+    return cleanName(base + "/" + rest);
+  };
   // The namespace relative names are under: the NodeHandle's, resolved against the node.
   std::string base = node;
   const std::string &handle = context.handleNamespace;
   if (!handle.empty() && handle[0] == '/')
     base = cleanName(handle);
-  else if (!handle.empty() && handle[0] == '~') {
-    if (privateBase.empty())
-      return name; // NodeHandle("~") of a node whose name is not known
-    base = cleanName(privateBase + "/" + afterTilde(handle));
-  } else if (!handle.empty())
+  else if (!handle.empty() && handle[0] == '~')
+    base = under(privateBase, afterTilde(handle));
+  else if (!handle.empty())
     base = cleanName(node + "/" + handle);
   if (!name.empty() && name[0] == '/')
     return cleanName(name);
   if (!name.empty() && name[0] == '~')
-    return privateBase.empty() ? name : cleanName(privateBase + "/" + afterTilde(name));
-  return cleanName(base + "/" + name);
+    return under(privateBase, afterTilde(name));
+  return under(base, name);
 }
 
 std::vector<std::string> qosIncompatibilities(const QosPolicies &offered, const QosPolicies &requested) {

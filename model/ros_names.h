@@ -2,6 +2,8 @@
 // ROS 2 spellings, and the QoS compatibility of a ROS 2 publisher and subscription.
 #pragma once
 
+#include "model/location.h"
+
 #include <string>
 #include <vector>
 
@@ -27,8 +29,8 @@ struct RosNameContext {
 // ROS 2 design "Topic and Service name mapping to DDS", the same rules): a global name
 // (`/scan`) is itself; a private one (`~scan`, ROS 2's `~/scan`) is under the node's own
 // name; a relative one (`scan`) is under the NodeHandle's namespace, itself relative to the
-// node's. Always starts with "/", no "//", no trailing "/". A private name whose node is
-// unknown is returned as written.
+// node's. Starts with "/", no "//", no trailing "/"; a private name (or one under a private
+// NodeHandle) whose node is not known starts with "~/" instead (`~/status`).
 std::string resolveRosName(const std::string &name, const RosNameContext &context);
 
 // The two QoS policies that decide whether DDS connects a ROS 2 publisher and subscription,
@@ -38,6 +40,7 @@ struct QosPolicies {
   std::string reliability;
   std::string durability;
   std::string written; // how the code gives it ("rclcpp::SensorDataQoS", "10"), for messages
+  Location at;         // the call that gives it (create_publisher), when known
   bool known() const { return !reliability.empty() || !durability.empty(); }
   friend bool operator==(const QosPolicies &, const QosPolicies &) = default;
 };

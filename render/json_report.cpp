@@ -65,6 +65,8 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
       item["value"] = channelValueName(e.value);
     if (!e.setting.empty())
       item["setting"] = e.setting;
+    if (!e.nameInCode.empty())
+      item["name_in_code"] = e.nameInCode;
     if (!e.messageType.empty())
       item["message_type"] = e.messageType;
     if (e.qos.known()) {

@@ -25,15 +25,17 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
         std::string list;
         for (const std::string &policy : policies)
           list += (list.empty() ? "" : "; ") + policy;
+        // The publisher where its QoS is given (its create_publisher), else where it sends.
+        const Location &offeredAt = publisher.qos.at.empty() ? publisher.location : publisher.qos.at;
         Finding f;
         f.message = subscription.service + "'s subscription to " + quoted(address) + written(subscription.qos) +
-                    " cannot match the publisher of " + publisher.service + " at " + formatLocation(publisher.location) +
+                    " cannot match the publisher of " + publisher.service + " at " + formatLocation(offeredAt) +
                     written(publisher.qos) + " (" + list + "): DDS does not connect them and no message arrives";
         f.location = subscription.location;
         f.service = subscription.service;
         f.channels = {address};
         f.identity = publisher.service + ": " + list;
-        f.notes.push_back({publisher.location, "the publisher of " + publisher.service + written(publisher.qos)});
+        f.notes.push_back({offeredAt, "the publisher of " + publisher.service + written(publisher.qos)});
         out.push_back(std::move(f));
       }
     }

@@ -111,7 +111,10 @@ TEST(FactsFiles, MergedShardsGiveWhatOneRunGives) {
 TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   TuFacts facts;
   facts.file = "svc/a.cpp";
-  facts.functions.push_back({"c:@F@f", "f", {"svc/a.cpp", 3, 6, ""}, {"c:@S@B@F@f"}, {"B::f"}, {"topic"}});
+  ArgValue fallback;
+  fallback.kind = ArgValue::Kind::Strings;
+  fallback.strings = {"qos_chatter"};
+  facts.functions.push_back({"c:@F@f", "f", {"svc/a.cpp", 3, 6, ""}, {"c:@S@B@F@f"}, {"B::f"}, {"topic"}, {fallback}});
   CallFact call;
   call.callerKey = "c:@F@f";
   call.calleeKey = "c:@N@bus@F@publish";
@@ -125,6 +128,10 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   arg.innerCall = {"svc/a.cpp", 4, 20, ""};
   call.args = {arg};
   call.templateArgs = {"Placed"};
+  call.templateTypes = {"orders::Placed"};
+  call.rosNode = {true, "/robot1", "base", "~"};
+  arg.qos = {"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}};
+  call.args.push_back(arg);
   call.hasObject = true;
   call.object.kind = ArgValue::Kind::Handle;
   call.object.text = "c:@topic";
@@ -136,6 +143,16 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   facts.errors = {"svc/a.cpp:1:1: error"};
   facts.dependencies = {"/abs/svc/a.cpp"};
   EXPECT_EQ(factsToJson(factsFromJson(factsToJson(facts))), factsToJson(facts));
+  // The fields read back, not only written the same way twice.
+  TuFacts back = factsFromJson(factsToJson(facts));
+  ASSERT_EQ(back.functions.size(), 1u);
+  ASSERT_EQ(back.functions[0].defaultArguments.size(), 1u);
+  EXPECT_EQ(back.functions[0].defaultArguments[0].strings, std::vector<std::string>{"qos_chatter"});
+  ASSERT_EQ(back.calls.size(), 1u);
+  EXPECT_EQ(back.calls[0].templateTypes, std::vector<std::string>{"orders::Placed"});
+  EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~"}));
+  ASSERT_EQ(back.calls[0].args.size(), 2u);
+  EXPECT_EQ(back.calls[0].args[1].qos, (QosPolicies{"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}}));
   EXPECT_THROW(factsFromJson("{\"file\": 1}"), std::runtime_error);
 }
 

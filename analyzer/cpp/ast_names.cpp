@@ -64,6 +64,41 @@ std::string typeName(QualType type) {
   return type.getAsString();
 }
 
+namespace {
+
+// The ROS message type a custom type is declared to be sent as, through rclcpp's
+// `ImplicitTypeAdapter<CustomType>` specialisation (the expansion of
+// RCLCPP_USING_CUSTOM_TYPE_AS_ROS_MESSAGE_TYPE): its TypeAdapter base's second argument.
+QualType implicitlyAdapted(const CXXRecordDecl *record) {
+  ASTContext &context = record->getASTContext();
+  const DeclContext *rclcpp = nullptr;
+  for (const NamedDecl *d : context.getTranslationUnitDecl()->lookup(&context.Idents.get("rclcpp")))
+    if (const auto *ns = dyn_cast<NamespaceDecl>(d))
+      rclcpp = ns;
+  if (!rclcpp)
+    return {};
+  for (const NamedDecl *d : rclcpp->lookup(&context.Idents.get("ImplicitTypeAdapter"))) {
+    const auto *adapter = dyn_cast<ClassTemplateDecl>(d);
+    if (!adapter)
+      continue;
+    for (const ClassTemplateSpecializationDecl *spec : adapter->specializations()) {
+      const TemplateArgumentList &args = spec->getTemplateArgs();
+      if (args.size() == 0 || args[0].getKind() != TemplateArgument::Type ||
+          args[0].getAsType()->getAsCXXRecordDecl() != record || !spec->hasDefinition())
+        continue;
+      for (const CXXBaseSpecifier &base : spec->bases()) {
+        const auto *typeAdapter = dyn_cast_or_null<ClassTemplateSpecializationDecl>(base.getType()->getAsCXXRecordDecl());
+        if (typeAdapter && typeAdapter->getTemplateArgs().size() > 1 &&
+            typeAdapter->getTemplateArgs()[1].getKind() == TemplateArgument::Type)
+          return typeAdapter->getTemplateArgs()[1].getAsType();
+      }
+    }
+  }
+  return {};
+}
+
+} // namespace
+
 std::string messageTypeName(QualType type) {
   for (int depth = 0; depth < 8 && !type.isNull(); ++depth) {
     type = type.getNonReferenceType().getUnqualifiedType();
@@ -100,6 +135,10 @@ std::string messageTypeName(QualType type) {
         }
       if (type->getAsCXXRecordDecl() == record)
         return "";
+      continue;
+    }
+    if (QualType adapted = implicitlyAdapted(record); !adapted.isNull()) {
+      type = adapted; // RCLCPP_USING_CUSTOM_TYPE_AS_ROS_MESSAGE_TYPE(CvMat, sensor_msgs::msg::Image)
       continue;
     }
     if (specialization && name.size() > 1 && name.back() == '_')

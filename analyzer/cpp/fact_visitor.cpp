@@ -51,8 +51,12 @@ public:
         values_(context, names_, handlers_, options_, functions_),
         rosNodes_(context, [this](const Expr *e) -> std::optional<std::string> {
           ArgValue v = values_.evaluate(e, 0);
-          if (v.kind == ArgValue::Kind::Strings && v.strings.size() == 1 && v.source == ArgValue::Source::Constant)
+          if (v.kind == ArgValue::Kind::Strings && v.strings.size() == 1)
             return v.strings.front();
+          // `"~/" + name` of a parameter: the pattern `~/{name}`.
+          if (v.kind == ArgValue::Kind::Parameter && !functions_.empty() &&
+              v.parameter < functions_.back()->getNumParams())
+            return v.prefix + "{" + functions_.back()->getParamDecl(v.parameter)->getNameAsString() + "}" + v.suffix;
           return std::nullopt;
         }) {
     for (const std::string &api : options_.apiNames) {
@@ -525,8 +529,19 @@ private:
         work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
       }
     }
-    for (const ParmVarDecl *param : function->parameters())
+    bool anyDefault = false;
+    for (const ParmVarDecl *param : function->parameters()) {
       fact.parameterNames.push_back(param->getNameAsString());
+      ArgValue value;
+      if (param->hasDefaultArg() && !param->hasUninstantiatedDefaultArg() && !param->hasUnparsedDefaultArg() &&
+          param->getDefaultArg()) {
+        value = values_.evaluate(param->getDefaultArg(), 0);
+        anyDefault = anyDefault || value.kind != ArgValue::Kind::Unknown;
+      }
+      fact.defaultArguments.push_back(std::move(value));
+    }
+    if (!anyDefault)
+      fact.defaultArguments.clear();
     facts_.functions.push_back(std::move(fact));
   }
 

@@ -82,6 +82,10 @@ struct FunctionFact {
   std::vector<std::string> overrides; // keys of the methods it overrides, transitively
   std::vector<std::string> overrideNames; // ... and their qualified names
   std::vector<std::string> parameterNames;
+  // Per parameter, the value of its default argument (Unknown where it has none); empty when
+  // no parameter has one. A call made through a factory (`std::make_shared<Listener>(qos)`)
+  // carries only the arguments written, so the rest come from here.
+  std::vector<ArgValue> defaultArguments;
 };
 
 // `variable = handle_api(...)`: the variable holds the channel handle the call creates.

@@ -90,7 +90,7 @@ ArgValue argOf(const Json &j, int depth = 0) {
       a.items.push_back(argOf(item, depth + 1));
   a.parameterOf = j.value("po", "");
   if (j.contains("qos"))
-    a.qos = {j["qos"].at(0).get<std::string>(), j["qos"].at(1).get<std::string>(), j["qos"].at(2).get<std::string>()};
+    a.qos = {j["qos"].at(0).get<std::string>(), j["qos"].at(1).get<std::string>(), j["qos"].at(2).get<std::string>(), {}};
   return a;
 }
 
@@ -98,13 +98,16 @@ Json toJson(const TuFacts &f) {
   Json j;
   j["file"] = f.file;
   Json functions = Json::array();
-  for (const FunctionFact &fn : f.functions)
+  for (const FunctionFact &fn : f.functions) {
     functions.push_back({{"key", fn.key},
                          {"name", fn.name},
                          {"at", toJson(fn.location)},
                          {"ov", fn.overrides},
                          {"ovn", fn.overrideNames},
                          {"params", fn.parameterNames}});
+    for (const ArgValue &d : fn.defaultArguments)
+      functions.back()["defaults"].push_back(toJson(d));
+  }
   j["functions"] = std::move(functions);
   Json calls = Json::array();
   for (const CallFact &c : f.calls) {
@@ -176,10 +179,14 @@ Json toJson(const TuFacts &f) {
 TuFacts unitOf(const Json &j) {
   TuFacts f;
   f.file = j.at("file").get<std::string>();
-  for (const Json &fn : j.at("functions"))
+  for (const Json &fn : j.at("functions")) {
     f.functions.push_back({fn.at("key").get<std::string>(), fn.at("name").get<std::string>(), locationOf(fn.at("at")),
                            fn.at("ov").get<std::vector<std::string>>(), fn.at("ovn").get<std::vector<std::string>>(),
-                           fn.at("params").get<std::vector<std::string>>()});
+                           fn.at("params").get<std::vector<std::string>>(), {}});
+    if (fn.contains("defaults"))
+      for (const Json &d : fn["defaults"])
+        f.functions.back().defaultArguments.push_back(argOf(d));
+  }
   for (const Json &c : j.at("calls")) {
     CallFact call;
     call.callerKey = c.at("caller").get<std::string>();

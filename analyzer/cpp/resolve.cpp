@@ -368,8 +368,10 @@ private:
     ChannelResult result = evaluateSpec(call, api, depth);
     if (api.messageTypeArg && *api.messageTypeArg < call.templateTypes.size())
       result.messageType = call.templateTypes[*api.messageTypeArg];
-    if (api.qosArg && *api.qosArg < call.args.size())
+    if (api.qosArg && *api.qosArg < call.args.size()) {
       result.qos = call.args[*api.qosArg].qos;
+      result.qos.at = call.location;
+    }
     if (result.messageType.empty())
       result.messageType = api.messageType;
     if (!result.qos.known())
@@ -427,6 +429,11 @@ private:
     if (api.channel.kind == ChannelSpec::Kind::RedisCommand)
       return evaluateRedisCommand(call, api, depth);
     if (index >= call.args.size()) {
+      // Not written at the call (one made through std::make_shared): the default argument.
+      if (auto callee = functions_.find(call.calleeKey);
+          callee != functions_.end() && index < callee->second.defaultArguments.size() &&
+          callee->second.defaultArguments[index].kind != ArgValue::Kind::Unknown)
+        return evaluateValue(callee->second.defaultArguments[index], depth);
       result.reason = "the API description of " + api.name +
                       (api.declaredAt.empty() ? "" : " (" + formatLocation(api.declaredAt) + ")") + " names argument " +
                       std::to_string(index) + ", but this call has " + std::to_string(call.args.size()) + " argument(s)";
@@ -1032,11 +1039,18 @@ private:
                                 "one of the channels is parameter " + std::to_string(*other.forwardedParameter + 1) +
                                     " of " + nameOf(owner) + ", which is not called in the analysed code"});
         }
+      std::vector<std::string> written = result.channels;
       if (result.rosNames)
-        for (std::string &channel : result.channels)
-          if (!channel.empty())
-            channel = resolveRosName(channel, result.ros);
-      for (const std::string &channel : result.channels) {
+        for (std::string &channel : result.channels) {
+          if (channel.empty())
+            continue;
+          bool wasPattern = channel.find('{') != std::string::npos;
+          channel = resolveRosName(channel, result.ros);
+          if (!wasPattern && channel.find('{') != std::string::npos) // under a namespace known at run time
+            result.source = lessCertain(result.source, ArgValue::Source::Pattern);
+        }
+      for (size_t i = 0; i < result.channels.size(); ++i) {
+        const std::string &channel = result.channels[i];
         if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
           graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});
           continue;
@@ -1056,7 +1070,7 @@ private:
         Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
         graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(result.source), result.setting, result.messageType,
-                            result.qos});
+                            result.qos, written[i] != channel ? written[i] : ""});
         if (role == Role::Produce && !api->senderKey.empty())
           objectProduces_[api->senderKey].push_back( // sent later, by the object
               {channel, call.location,

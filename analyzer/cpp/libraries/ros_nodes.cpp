@@ -88,6 +88,12 @@ const Expr *memberInitialiser(const FieldDecl *field) {
   return field->getInClassInitializer();
 }
 
+// rclcpp::NodeOptions (the second argument of Node(name, options)): not a namespace.
+bool isRos2Options(const Expr *arg) {
+  const CXXRecordDecl *record = classOf(arg->getType());
+  return record && record->getNameAsString() == "NodeOptions";
+}
+
 } // namespace
 
 bool isRos2Node(const CXXRecordDecl *record) {
@@ -156,9 +162,9 @@ RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
         continue;
       if (std::optional<std::string> name = constant_(construct->getArg(0)))
         context.nodeName = *name;
-      if (construct->getNumArgs() > 1 && !isa<CXXDefaultArgExpr>(construct->getArg(1)))
-        if (std::optional<std::string> ns = constant_(construct->getArg(1)))
-          context.nodeNamespace = *ns;
+      if (construct->getNumArgs() > 1 && !isa<CXXDefaultArgExpr>(construct->getArg(1)) &&
+          !isRos2Options(construct->getArg(1)))
+        context.nodeNamespace = namespaceOf(construct->getArg(1));
       break;
     }
     if (!context.nodeName.empty())
@@ -197,9 +203,8 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
   if (count > 0)
     if (std::optional<std::string> name = constant_(args[0]))
       context.nodeName = *name;
-  if (count > 1 && !isa<CXXDefaultArgExpr>(args[1]))
-    if (std::optional<std::string> ns = constant_(args[1]))
-      context.nodeNamespace = *ns;
+  if (count > 1 && !isa<CXXDefaultArgExpr>(args[1]) && !isRos2Options(args[1]))
+    context.nodeNamespace = namespaceOf(args[1]);
   return context;
 }
 
@@ -219,26 +224,90 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
       init = memberInitialiser(field);
       known = true;
     }
+  } else if (isa<CXXConstructExpr>(object)) { // ros::NodeHandle("~").advertise(...)
+    context.handleNamespace = ros1HandleMadeBy(object, depth).handleNamespace;
+    return context;
   }
   if (!known)
     return context; // a NodeHandle passed in: made elsewhere (the root namespace assumed)
+  // Made empty and assigned later (`nh_ = ros::NodeHandle(parent, "mocap")`): the value assigned,
+  // when every assignment gives the same.
+  const auto *ref = dyn_cast<DeclRefExpr>(object);
+  const auto *member = dyn_cast<MemberExpr>(object);
+  std::optional<std::string> assigned;
+  bool conflicting = false;
+  for (const Expr *value : assignedValues(ref ? ref->getDecl() : member->getMemberDecl())) {
+    std::string ns = ros1HandleMadeBy(value, depth + 1).handleNamespace;
+    conflicting = conflicting || (assigned && *assigned != ns);
+    assigned = ns;
+  }
+  if (assigned && !conflicting) {
+    context.handleNamespace = *assigned;
+    return context;
+  }
   RosNameContext made = ros1HandleMadeBy(init, depth);
   context.handleNamespace = made.handleNamespace;
   return context;
 }
 
+// The right-hand sides of `decl = value` in the function a local is declared in, or in the
+// methods of the class a member belongs to.
+std::vector<const Expr *> RosNodeContexts::assignedValues(const ValueDecl *variable) {
+  using namespace ast_matchers;
+  std::vector<const Stmt *> bodies;
+  if (const auto *var = dyn_cast<VarDecl>(variable)) {
+    if (const auto *function = dyn_cast_or_null<FunctionDecl>(var->getParentFunctionOrMethod()); function && function->getBody())
+      bodies.push_back(function->getBody());
+  } else if (const auto *record = dyn_cast<CXXRecordDecl>(variable->getDeclContext())) {
+    for (const Decl *d : record->decls()) {
+      const auto *method = dyn_cast<CXXMethodDecl>(d);
+      if (const auto *templated = dyn_cast<FunctionTemplateDecl>(d))
+        method = dyn_cast<CXXMethodDecl>(templated->getTemplatedDecl());
+      if (method && method->getDefinition() && method->getDefinition()->getBody())
+        bodies.push_back(method->getDefinition()->getBody());
+    }
+    // Methods defined outside the class body are found through their declarations above.
+  }
+  std::vector<const Expr *> values;
+  auto target = anyOf(declRefExpr(to(decl(equalsNode(variable)))), memberExpr(member(equalsNode(variable))));
+  for (const Stmt *body : bodies)
+    for (const BoundNodes &bound :
+         match(findAll(cxxOperatorCallExpr(hasOverloadedOperatorName("="), hasArgument(0, ignoringParenImpCasts(target)))
+                           .bind("assign")),
+               *body, context_))
+      values.push_back(bound.getNodeAs<CXXOperatorCallExpr>("assign")->getArg(1));
+  return values;
+}
+
 // NodeHandle(), NodeHandle("ns"), NodeHandle("~"), NodeHandle(parent, "ns").
 RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned depth) {
   RosNameContext context;
-  const auto *construct = dyn_cast_or_null<CXXConstructExpr>(strip(init));
-  if (!construct || depth > 4)
+  init = strip(init);
+  if (!init || depth > 4)
+    return context;
+  // Through a pointer: `ros::NodeHandle *nh = &node;`, `new ros::NodeHandle("~")`,
+  // `boost::make_shared<ros::NodeHandle>("~")`.
+  if (const auto *address = dyn_cast<UnaryOperator>(init); address && address->getOpcode() == UO_AddrOf) {
+    context.handleNamespace = ros1Handle(strip(address->getSubExpr()), depth + 1).handleNamespace;
+    return context;
+  }
+  if (const auto *made = dyn_cast<CXXNewExpr>(init))
+    init = made->getConstructExpr();
+  if (const auto *call = dyn_cast<CallExpr>(init); call && call->getNumArgs() > 0 && call->getDirectCallee()) {
+    std::string name = withoutTemplateArguments(call->getDirectCallee()->getQualifiedNameAsString());
+    if (name == "std::make_shared" || name == "boost::make_shared" || name == "std::make_unique")
+      context.handleNamespace = namespaceOf(call->getArg(0));
+    return context;
+  }
+  const auto *construct = dyn_cast_or_null<CXXConstructExpr>(init);
+  if (!construct)
     return context; // default-initialised: the node's namespace
   if (construct->getNumArgs() == 0 || isa<CXXDefaultArgExpr>(construct->getArg(0)))
     return context;
   const Expr *first = strip(construct->getArg(0));
   if (isNodeHandle(first->getType())) {
     std::string parent = ros1Handle(first, depth + 1).handleNamespace;
-    std::string ns = construct->getNumArgs() > 1 ? constant_(construct->getArg(1)).value_or("") : "";
+    std::string ns = construct->getNumArgs() > 1 ? namespaceOf(construct->getArg(1)) : "";
     if (construct->getConstructor()->isCopyOrMoveConstructor() || ns.empty())
       context.handleNamespace = parent;
     else if (ns[0] == '/' || parent.empty())
@@ -247,8 +316,13 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
       context.handleNamespace = parent + "/" + ns;
     return context;
   }
-  context.handleNamespace = constant_(construct->getArg(0)).value_or("");
+  context.handleNamespace = namespaceOf(construct->getArg(0));
   return context;
+}
+
+// A namespace argument: its text, `{namespace}` where it is known only at run time.
+std::string RosNodeContexts::namespaceOf(const Expr *arg) {
+  return constant_(arg).value_or("{namespace}");
 }
 
 // The node name `ros::init(argc, argv, "name")` gives in this translation unit, when one

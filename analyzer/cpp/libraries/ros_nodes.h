@@ -21,12 +21,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace eventscope {
 
 class RosNodeContexts {
 public:
-  // `constant`: the single constant string an expression is, if any (the value evaluator's).
+  // `constant`: the single string an expression is, if any (the value evaluator's: a
+  // constant, a default, or a pattern such as `~/{name}`).
   using ConstantString = std::function<std::optional<std::string>(const clang::Expr *)>;
   RosNodeContexts(clang::ASTContext &context, ConstantString constant) : context_(context), constant_(std::move(constant)) {}
 
@@ -40,6 +42,8 @@ private:
   RosNameContext ros1Handle(const clang::Expr *object, unsigned depth);
   RosNameContext ros1HandleMadeBy(const clang::Expr *init, unsigned depth);
   const std::string &ros1NodeName();
+  std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *decl);
+  std::string namespaceOf(const clang::Expr *arg);
 
   clang::ASTContext &context_;
   ConstantString constant_;

@@ -45,7 +45,7 @@ const Predefined *predefined(const std::string &name) {
 }
 
 QosPolicies fromPredefined(const Predefined &p, const std::string &written) {
-  return QosPolicies{p.reliability, p.durability, written};
+  return QosPolicies{p.reliability, p.durability, written, {}};
 }
 
 // The name of the enumerator an argument names (`rclcpp::ReliabilityPolicy::BestEffort`,
@@ -111,10 +111,20 @@ private:
   // `.reliable()`, `.best_effort()`, `.transient_local()`, `.durability_volatile()`,
   // `.reliability(P)`, `.durability(P)`; the depth and the other policies pass through.
   QosPolicies readSetter(const CXXMemberCallExpr *call, unsigned depth) {
-    const CXXMethodDecl *method = call->getMethodDecl();
-    if (!method)
+    if (!call->getMethodDecl())
       return {};
     QosPolicies q = read(call->getImplicitObjectArgument(), depth + 1);
+    if (!applySetter(q, call))
+      return {};
+    q.written.clear();
+    return withWritten(q, call);
+  }
+
+  // What one setter call does to `q`; false for a method that is not a QoS setter.
+  static bool applySetter(QosPolicies &q, const CXXMemberCallExpr *call) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (!method)
+      return false;
     std::string name = method->getNameAsString();
     if (name == "reliable")
       q.reliability = "reliable";
@@ -140,10 +150,9 @@ private:
     } else if (name != "keep_last" && name != "keep_all" && name != "history" && name != "deadline" &&
                name != "lifespan" && name != "liveliness" && name != "liveliness_lease_duration" &&
                name != "avoid_ros_namespace_conventions") {
-      return {};
+      return false;
     }
-    q.written.clear();
-    return withWritten(q, call);
+    return true;
   }
 
   QosPolicies readConstruction(const CXXConstructExpr *construct, unsigned depth) {
@@ -192,19 +201,41 @@ private:
         call = memberParents.empty() ? nullptr : memberParents[0].get<CXXMemberCallExpr>();
       }
       if (call) {
-        QosPolicies set = readSetter(call, depth + 1);
-        set.written.clear();
-        if (!set.reliability.empty())
-          q.reliability = set.reliability;
-        if (!set.durability.empty())
-          q.durability = set.durability;
+        // `qos.reliable().transient_local();`: each setter of the chain, innermost first.
+        while (call) {
+          applySetter(q, call);
+          const auto up = context_.getParents(*call);
+          const auto *outerMember = up.empty() ? nullptr : up[0].get<MemberExpr>();
+          const auto outer = outerMember ? context_.getParents(*outerMember) : up;
+          call = outerMember && !outer.empty() ? outer[0].get<CXXMemberCallExpr>() : nullptr;
+        }
         continue;
       }
       const Expr *parent = parents.empty() ? nullptr : parents[0].get<Expr>();
-      if (!parent || (!isa<ImplicitCastExpr>(parent) && !isa<CXXConstructExpr>(parent)))
-        return {}; // changed in a way not followed (assigned, passed by reference)
+      if (parent && (isa<ImplicitCastExpr>(parent) || isa<CXXConstructExpr>(parent) || readOnlyArgument(use, parent)))
+        continue;
+      return {}; // changed in a way not followed (assigned, passed by non-const reference)
     }
     return q;
+  }
+
+  // `use` passed to a call that only reads it: a by-value or const reference parameter, or
+  // a QoS argument of rclcpp's create_* functions (which take the QoS by const reference;
+  // the stand-in's forwarding parameters do not say so).
+  static bool readOnlyArgument(const Expr *use, const Expr *parent) {
+    const auto *call = dyn_cast<CallExpr>(parent);
+    const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+    if (!callee)
+      return false;
+    if (callee->getNameAsString().rfind("create_", 0) == 0)
+      return true;
+    unsigned first = isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee) ? 1 : 0;
+    for (unsigned i = first; i < call->getNumArgs(); ++i)
+      if (call->getArg(i)->IgnoreParenImpCasts() == use && i - first < callee->getNumParams()) {
+        QualType param = callee->getParamDecl(i - first)->getType();
+        return !param->isReferenceType() || param.getNonReferenceType().isConstQualified();
+      }
+    return false;
   }
 
   const Stmt *body_;

@@ -130,6 +130,11 @@ template <class CustomType, class ROSMessageType = void, class Enable = void> st
 template <class CustomType> struct adapt_type {
   template <class ROSMessageType> using as = TypeAdapter<CustomType, ROSMessageType>;
 };
+template <class CustomType> struct ImplicitTypeAdapter {
+  using is_specialized = std::false_type;
+};
+#define RCLCPP_USING_CUSTOM_TYPE_AS_ROS_MESSAGE_TYPE(CustomType, ROSMessageType)                                   \
+  template <> struct ::rclcpp::ImplicitTypeAdapter<CustomType> : public ::rclcpp::TypeAdapter<CustomType, ROSMessageType> {}
 struct KeepAll {};
 struct QoSInitialization {
   QoSInitialization(int, size_t) {}
