@@ -2,10 +2,27 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
+#include <map>
+
 namespace eventscope {
 namespace {
 
+// The last segment of a fully qualified ROS name ("/robot1/cmd_vel" -> "cmd_vel"); "" for
+// any other channel name.
+std::string rosBaseName(const std::string &address) {
+  if (address.size() < 2 || address[0] != '/')
+    return "";
+  return address.substr(address.rfind('/') + 1);
+}
+
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+  // Produced ROS names by their last segment: a consumer under another namespace than its
+  // producer (the node started in `robot1`, the publisher in the root) is told where the
+  // same name is produced.
+  std::map<std::string, std::vector<const Channel *>> producedByBase;
+  for (const auto &[address, channel] : graph.channels())
+    if (!channel.producers.empty() && !rosBaseName(address).empty())
+      producedByBase[rosBaseName(address)].push_back(&channel);
   for (const auto &[address, channel] : graph.channels()) {
     if (channel.consumers.empty() || graph.isProduced(address))
       continue; // (a near-miss: channel-name-typo's finding replaces this one, see RuleInfo::replaces)
@@ -16,6 +33,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       f.service = service;
       f.channels = {address};
       addOtherLocations(f, endpoints, service + " also consumes " + quoted(address) + " here");
+      if (auto same = producedByBase.find(rosBaseName(address)); same != producedByBase.end())
+        for (size_t i = 0; i < same->second.size() && i < 3; ++i) {
+          const Endpoint &producer = graph.endpoints()[same->second[i]->producers.front()];
+          f.notes.push_back({producer.location, producer.service + " produces " + quoted(producer.channel) +
+                                                    ", the same name in another namespace"});
+        }
       out.push_back(std::move(f));
     }
   }
@@ -29,7 +52,9 @@ const Rule &unproducedEventRule() {
        R"(## What it does
 Reports each service that consumes a channel which no code, contract or manifest of the
 system produces. When channel-name-typo reports the channel as a near-miss of a produced
-one, its finding replaces this one (switched off, it replaces nothing).
+one, its finding replaces this one (switched off, it replaces nothing). For a ROS topic,
+notes show where the same name is produced under another namespace (a node started in
+`robot1` subscribing `cmd_vel` hears `/robot1/cmd_vel`, not the root's `/cmd_vel`).
 
 ## Why is this bad
 The consumer waits for events that never come: dead code at best, a feature silently not
