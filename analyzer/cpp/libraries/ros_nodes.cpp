@@ -252,7 +252,9 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
 
 // The right-hand sides of `decl = value` in the function a local is declared in, or in the
 // methods of the class a member belongs to.
-std::vector<const Expr *> RosNodeContexts::assignedValues(const ValueDecl *variable) {
+const std::vector<const Expr *> &RosNodeContexts::assignedValues(const ValueDecl *variable) {
+  if (auto known = assigned_.find(variable); known != assigned_.end())
+    return known->second; // one walk per variable, however many calls use it
   using namespace ast_matchers;
   std::vector<const Stmt *> bodies;
   if (const auto *var = dyn_cast<VarDecl>(variable)) {
@@ -268,7 +270,7 @@ std::vector<const Expr *> RosNodeContexts::assignedValues(const ValueDecl *varia
     }
     // Methods defined outside the class body are found through their declarations above.
   }
-  std::vector<const Expr *> values;
+  std::vector<const Expr *> &values = assigned_[variable];
   auto target = anyOf(declRefExpr(to(decl(equalsNode(variable)))), memberExpr(member(equalsNode(variable))));
   for (const Stmt *body : bodies)
     for (const BoundNodes &bound :

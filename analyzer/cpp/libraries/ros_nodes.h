@@ -42,13 +42,14 @@ private:
   RosNameContext ros1Handle(const clang::Expr *object, unsigned depth);
   RosNameContext ros1HandleMadeBy(const clang::Expr *init, unsigned depth);
   const std::string &ros1NodeName();
-  std::vector<const clang::Expr *> assignedValues(const clang::ValueDecl *decl);
+  const std::vector<const clang::Expr *> &assignedValues(const clang::ValueDecl *decl);
   std::string namespaceOf(const clang::Expr *arg);
 
   clang::ASTContext &context_;
   ConstantString constant_;
   std::map<const clang::CXXRecordDecl *, RosNameContext> nodes_;
   std::optional<std::string> ros1NodeName_;
+  std::map<const clang::ValueDecl *, std::vector<const clang::Expr *>> assigned_;
 };
 
 // Whether `record` is, or derives from, rclcpp::Node or rclcpp_lifecycle::LifecycleNode.
