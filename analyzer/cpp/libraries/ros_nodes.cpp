@@ -1,6 +1,7 @@
 #include "analyzer/cpp/libraries/ros_nodes.h"
 
 #include "analyzer/cpp/ast_names.h"
+#include "analyzer/cpp/value_evaluator.h"
 
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
@@ -49,25 +50,15 @@ bool isNodeHandle(QualType type) {
   return record && record->getQualifiedNameAsString() == "ros::NodeHandle";
 }
 
+// The object a call is made on, as the value evaluator unwraps it (casts, temporaries,
+// `->` on a smart pointer), and through `.get()` of a smart pointer.
 const Expr *strip(const Expr *e) {
   for (int depth = 0; e && depth < 8; ++depth) {
-    e = e->IgnoreParenImpCasts();
-    if (const auto *cleanups = dyn_cast<ExprWithCleanups>(e))
-      e = cleanups->getSubExpr();
-    else if (const auto *temp = dyn_cast<MaterializeTemporaryExpr>(e))
-      e = temp->getSubExpr();
-    else if (const auto *bind = dyn_cast<CXXBindTemporaryExpr>(e))
-      e = bind->getSubExpr();
-    else if (const auto *cast = dyn_cast<CXXFunctionalCastExpr>(e))
-      e = cast->getSubExpr();
-    else if (const auto *op = dyn_cast<CXXOperatorCallExpr>(e);
-             op && (op->getOperator() == OO_Arrow || op->getOperator() == OO_Star) && op->getNumArgs() == 1)
-      e = op->getArg(0); // node->create_publisher(...) on a shared_ptr: the pointer
-    else if (const auto *get = dyn_cast<CXXMemberCallExpr>(e);
-             get && get->getMethodDecl() && get->getMethodDecl()->getNameAsString() == "get" && get->getNumArgs() == 0)
-      e = get->getImplicitObjectArgument(); // node.get()
-    else
+    e = ValueEvaluator::unwrap(e);
+    const auto *get = dyn_cast_or_null<CXXMemberCallExpr>(e);
+    if (!get || !get->getMethodDecl() || get->getMethodDecl()->getNameAsString() != "get" || get->getNumArgs() != 0)
       break;
+    e = get->getImplicitObjectArgument(); // node.get()
   }
   return e;
 }

@@ -1,6 +1,7 @@
 #include "analyzer/cpp/libraries/ros_qos.h"
 
 #include "analyzer/cpp/ast_names.h"
+#include "analyzer/cpp/value_evaluator.h"
 
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
@@ -73,13 +74,7 @@ public:
   QosPolicies read(const Expr *e, unsigned depth) {
     if (!e || depth > 12)
       return {};
-    e = e->IgnoreParenImpCasts();
-    if (const auto *cleanups = dyn_cast<ExprWithCleanups>(e))
-      return read(cleanups->getSubExpr(), depth + 1);
-    if (const auto *temp = dyn_cast<MaterializeTemporaryExpr>(e))
-      return read(temp->getSubExpr(), depth + 1);
-    if (const auto *bind = dyn_cast<CXXBindTemporaryExpr>(e))
-      return read(bind->getSubExpr(), depth + 1);
+    e = ValueEvaluator::unwrap(e);
     if (const auto *cast = dyn_cast<CastExpr>(e))
       return read(cast->getSubExpr(), depth + 1);
     if (e->getType()->isIntegerType() && !e->getType()->isBooleanType())
