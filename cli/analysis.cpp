@@ -8,6 +8,7 @@
 #include "analyzer/cpp/profiles.h"
 #include "analyzer/cpp/resolve.h"
 #include "analyzer/input_error.h"
+#include "analyzer/ros/launch_plan.h"
 #include "model/text_distance.h"
 
 #include <algorithm>
@@ -417,6 +418,38 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
   analysis.analysedUnits = units.size() - failed;
 }
 
+// What of the launch files did not apply, said at its line: a remapping rule that renames
+// nothing its node's code uses (a typo in `from`, or a topic of code not analysed), and the
+// launched nodes whose code is not among the analysed files (their endpoints are missing).
+static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, std::vector<std::string> &warnings) {
+  std::vector<std::string> untied;
+  std::set<Location> saidRemaps;
+  for (const LaunchedNode &node : launch.nodes()) {
+    std::string label = node.package + "/" + (node.plugin.empty() ? node.executable : node.plugin);
+    if (!launch.tied(node) && !stats.launchedWithEndpoints.count(node.at)) {
+      untied.push_back(label + " (" + formatLocation(node.at) + ")");
+      continue;
+    }
+    for (const RosRemap &remap : node.remaps)
+      if (!stats.usedRemaps.count(remap.at) && stats.launchedWithEndpoints.count(node.at) &&
+          saidRemaps.insert(remap.at).second)
+        warnings.push_back(formatLocation(remap.at) + ": remapping '" + remap.from + "' -> '" + remap.to +
+                           "' renames no topic or service that the code of node " + label +
+                           (node.name.empty() ? "" : " ('" + node.name + "')") + " uses");
+  }
+  if (!untied.empty()) {
+    std::string list;
+    for (size_t i = 0; i < untied.size() && i < 8; ++i)
+      list += (i ? ", " : "") + untied[i];
+    if (untied.size() > 8)
+      list += ", ...";
+    warnings.push_back(std::to_string(untied.size()) +
+                       " launched node(s) run code that is not among the analysed files (no CMakeLists.txt under the "
+                       "root builds them, and no service has their executable's name), so their topics are missing: " +
+                       list);
+  }
+}
+
 static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   CodeSetup setup = codeSetup(options, analysis);
   std::vector<TuFacts> units;
@@ -459,7 +492,12 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
       message += " (a header declaring it may also be missing)";
       analysis.warnings.push_back(message);
     }
-  ResolveStats stats = resolveFacts(units, setup.apis, setup.persistence, analysis.layout, analysis.graph);
+  LaunchPlan launch = LaunchPlan::read(analysis.config, analysis.layout, analysis.warnings, analysis.inputFiles);
+  if (!analysis.config.launch.empty())
+    warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
+  ResolveStats stats =
+      resolveFacts(units, setup.apis, setup.persistence, analysis.layout, &launch, analysis.graph);
+  reportLaunch(launch, stats, analysis.warnings);
   std::set<std::string> conflicting;
   for (const Endpoint &e : analysis.graph.endpoints())
     if (e.value == ChannelValue::Default && setup.parameterConflicts.count(e.setting) && conflicting.insert(e.setting).second)

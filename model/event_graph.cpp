@@ -15,6 +15,16 @@ std::string_view roleName(Role role) {
   return role == Role::Produce ? "produce" : "consume";
 }
 
+std::string_view channelKindName(ChannelKind kind) {
+  return kind == ChannelKind::Service ? "service" : kind == ChannelKind::Action ? "action" : "topic";
+}
+
+std::string_view roleName(Role role, ChannelKind kind) {
+  if (kind == ChannelKind::Topic)
+    return roleName(role);
+  return role == Role::Produce ? "call" : "serve";
+}
+
 std::string_view channelValueName(ChannelValue value) {
   switch (value) {
   case ChannelValue::Constant: return "constant";

@@ -16,9 +16,18 @@
 namespace eventscope {
 
 enum class Role { Produce, Consume };
+// What a channel is: a topic (publish/subscribe), or a ROS service or action, whose server
+// consumes requests (goals) and whose clients produce them; a call is answered by its
+// server, so such a channel is a request/reply by design.
+enum class ChannelKind { Topic, Service, Action };
 enum class Origin { Code, Contract, Manifest };
 
 std::string_view roleName(Role role);
+// "topic", "service", "action".
+std::string_view channelKindName(ChannelKind kind);
+// The role as the field names it: "produce"/"consume" on a topic, "call"/"serve" on a ROS
+// service or action.
+std::string_view roleName(Role role, ChannelKind kind);
 std::string_view originName(Origin origin);
 
 // How a channel name found in code is known: a constant; the default of a configuration read
@@ -44,6 +53,10 @@ struct Endpoint {
   std::string messageType;
   QosPolicies qos; // a ROS 2 publisher's or subscription's QoS, where the code gives it
   std::string nameInCode; // code: the name as written, when the channel is its resolution (ROS names)
+  // code: the launch file's node that starts the process making this call, when launch files
+  // are read (the channel is then resolved and remapped as that node does); empty otherwise.
+  Location launchedAt;
+  ChannelKind kind = ChannelKind::Topic; // the API's: a ROS service or action call or server
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of

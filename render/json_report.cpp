@@ -54,7 +54,9 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
     Json item;
     item["service"] = e.service;
     item["channel"] = e.channel;
-    item["role"] = roleName(e.role);
+    item["role"] = roleName(e.role, e.kind);
+    if (e.kind != ChannelKind::Topic)
+      item["kind"] = channelKindName(e.kind);
     putLocation(item, e.location);
     item["origin"] = originName(e.origin);
     if (!e.api.empty())
@@ -67,6 +69,8 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
       item["setting"] = e.setting;
     if (!e.nameInCode.empty())
       item["name_in_code"] = e.nameInCode;
+    if (!e.launchedAt.empty())
+      item["launched_at"] = formatLocation(e.launchedAt);
     if (!e.messageType.empty())
       item["message_type"] = e.messageType;
     if (e.qos.known()) {

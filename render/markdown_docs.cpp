@@ -168,15 +168,23 @@ std::map<std::string, std::string> renderMarkdownDocs(const EventGraph &graph, c
     page << "Fan-out: " << consumers.size() << " consuming service(s)"
          << (channel.linked.empty() ? "" : ", with the linked channels") << ".\n\n## Producers\n\n";
     page << "| service | where |\n|---|---|\n";
+    // A ROS name as the code writes it, and the launch file's node, beside the place.
+    auto where = [&](const Endpoint &e) {
+      std::string text = sourceLink(e.location, root);
+      if (!e.nameInCode.empty())
+        text += " (" + cell(e.nameInCode) + " in the code)";
+      if (!e.launchedAt.empty())
+        text += ", launched by " + sourceLink(e.launchedAt, root);
+      return text;
+    };
     for (size_t i : channel.producers) {
       const Endpoint &e = graph.endpoints()[i];
-      page << "| " << serviceLink(e.service, "../") << " | " << sourceLink(e.location, root) << " |\n";
+      page << "| " << serviceLink(e.service, "../") << " | " << where(e) << " |\n";
     }
     page << "\n## Consumers\n\n| service | where | handler |\n|---|---|---|\n";
     for (size_t i : channel.consumers) {
       const Endpoint &e = graph.endpoints()[i];
-      page << "| " << serviceLink(e.service, "../") << " | " << sourceLink(e.location, root) << " | "
-           << cell(e.handler) << " |\n";
+      page << "| " << serviceLink(e.service, "../") << " | " << where(e) << " | " << cell(e.handler) << " |\n";
     }
     if (!channel.linked.empty()) {
       page << "\nAlso delivered through: ";

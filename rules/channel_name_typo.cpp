@@ -24,6 +24,7 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       f.service = service;
       f.channels = {consumed, nearMiss.produced};
       addOtherLocations(f, endpoints, service + " also consumes " + quoted(consumed) + " here");
+      addLaunchNote(f, *endpoints.front());
       for (const auto &[producer, producing] : endpointsByService(graph, produced, Role::Produce))
         f.notes.push_back({producing.front()->location, producer + " produces " + quoted(nearMiss.produced) + " here"});
       out.push_back(std::move(f));

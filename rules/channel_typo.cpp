@@ -1,4 +1,5 @@
 #include "rules/channel_typo.h"
+#include "rules/rule_helpers.h"
 
 #include "model/text_distance.h"
 
@@ -329,15 +330,15 @@ std::map<std::string, ChannelNearMiss> findChannelNearMisses(const EventGraph &g
   std::map<std::string, ChannelNearMiss> result;
   std::vector<const std::string *> unproduced;
   for (const auto &[address, channel] : graph.channels())
-    if (!channel.consumers.empty() && !graph.isProduced(address))
-      unproduced.push_back(&address);
+    if (!channel.consumers.empty() && !graph.isProduced(address) && channelKind(graph, channel) == ChannelKind::Topic)
+      unproduced.push_back(&address); // (a service nobody calls is no typo: unserved-call looks the other way)
   if (unproduced.empty())
     return result; // the usual case: no index to build
   // Near-misses never differ in their digits: an index per digits, built only for the
   // digits of some unproduced channel, over the produced channels with the same.
   std::map<std::string, std::vector<const std::string *>> producedByDigits;
   for (const auto &[address, channel] : graph.channels())
-    if (!channel.producers.empty())
+    if (!channel.producers.empty() && channelKind(graph, channel) == ChannelKind::Topic)
       producedByDigits[digitsOf(address)].push_back(&address);
   std::map<std::string, ProducedIndex> indexByDigits;
   for (const std::string *unproducedAddress : unproduced) {

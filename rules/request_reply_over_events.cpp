@@ -33,8 +33,8 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       continue;
     const Channel &request = graph.channelNumbered(graph.triggerEnds()[i].from);
     const Channel &response = graph.channelNumbered(graph.triggerEnds()[i].to);
-    if (!anyRequester(graph, request, response, reply))
-      continue;
+    if (!anyRequester(graph, request, response, reply) || channelKind(graph, request) != ChannelKind::Topic)
+      continue; // (a ROS service or action is a request/reply by design)
     auto requesters = endpointsByService(graph, request, Role::Produce);
     auto listeners = endpointsByService(graph, response, Role::Consume);
     for (const auto &[service, produced] : requesters) {

@@ -24,8 +24,8 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     if (!channel.producers.empty() && !rosBaseName(address).empty())
       producedByBase[rosBaseName(address)].push_back(&channel);
   for (const auto &[address, channel] : graph.channels()) {
-    if (channel.consumers.empty() || graph.isProduced(address))
-      continue; // (a near-miss: channel-name-typo's finding replaces this one, see RuleInfo::replaces)
+    if (channel.consumers.empty() || graph.isProduced(address) || channelKind(graph, channel) != ChannelKind::Topic)
+      continue; // (a ROS service or action nobody calls waits for callers: nothing wrong) // (a near-miss: channel-name-typo's finding replaces this one, see RuleInfo::replaces)
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {
       Finding f;
       f.message = quoted(address) + " is consumed by " + service + " but no service produces it";
@@ -33,6 +33,7 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       f.service = service;
       f.channels = {address};
       addOtherLocations(f, endpoints, service + " also consumes " + quoted(address) + " here");
+      addLaunchNote(f, *endpoints.front());
       if (auto same = producedByBase.find(rosBaseName(address)); same != producedByBase.end())
         for (size_t i = 0; i < same->second.size() && i < 3; ++i) {
           const Endpoint &producer = graph.endpoints()[same->second[i]->producers.front()];

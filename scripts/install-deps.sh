@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  clang-19 llvm-19-dev libclang-19-dev libclang-cpp19-dev libclang-rt-19-dev
+  clang-19 llvm-19-dev libxml2-dev libclang-19-dev libclang-cpp19-dev libclang-rt-19-dev
   libyaml-cpp-dev libgraphviz-dev graphviz libcli11-dev nlohmann-json3-dev libgtest-dev
   # Real client-library headers that the C++ extraction tests are compiled against.
   librdkafka-dev libpaho-mqtt-dev libpaho-mqttpp-dev libnats-dev libroscpp-dev libstd-srvs-dev libhiredis-dev

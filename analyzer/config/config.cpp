@@ -12,7 +12,7 @@ namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"sources",  "include_dirs",     "compile_flags",     "contracts",
                                                 "services", "apis",             "persistence_apis", "disabled_profiles",
-                                                "rules",    "exclude",          "extends", "parameters", "parameter_files"};
+                                                "rules",    "exclude",          "extends", "parameters", "parameter_files", "launch"};
 constexpr int kMaxExtendsDepth = 8;
 
 unsigned argumentIndex(const YAML::Node &node, const std::string &file, const std::string &what) {
@@ -141,7 +141,7 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
   rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out",
-                          "when", "match", "made_with", "message_type", "qos"}, file,
+                          "when", "match", "made_with", "message_type", "qos", "kind"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -251,6 +251,12 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
       throw InputError(locationOf(type, file), "`message_type` must be {template_arg: N}");
     api.messageTypeArg = argumentIndex(type["template_arg"], file, "`message_type.template_arg`");
   }
+  if (const YAML::Node kind = node["kind"]) {
+    std::string k = scalarOf(kind, file, "`kind`");
+    if (k != "topic" && k != "service" && k != "action")
+      throw InputError(locationOf(kind, file), "`kind` must be topic, service or action, not '" + k + "'");
+    api.kind = k == "service" ? ChannelKind::Service : k == "action" ? ChannelKind::Action : ChannelKind::Topic;
+  }
   if (const YAML::Node qos = node["qos"]) {
     if (!qos.IsMap() || !qos["arg"] || qos.size() != 1)
       throw InputError(locationOf(qos, file), "`qos` must be {arg: N}");
@@ -298,6 +304,7 @@ void overlay(Config &base, const ConfigFile &file) {
   take("exclude", &Config::exclude);
   take("exclude", &Config::excludeAt);
   take("parameter_files", &Config::parameterFiles);
+  take("launch", &Config::launch);
   for (const char *key : kPathKeys)
     if (file.keys.count(key))
       base.entryAt[key] = top.entryAt.at(key);
@@ -367,6 +374,7 @@ std::vector<std::pair<std::string, Location>> Config::pathEntries(const std::str
                                           : key == "contracts"    ? contracts
                                           : key == "exclude"      ? exclude
                                           : key == "parameter_files" ? parameterFiles
+                                          : key == "launch"       ? launch
                                                                      : none;
   auto at = entryAt.find(key);
   std::vector<std::pair<std::string, Location>> entries;
@@ -478,6 +486,7 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
     }
   }
   config.parameterFiles = paths("parameter_files");
+  config.launch = paths("launch");
   return parsed;
 }
 

@@ -2,6 +2,7 @@
 // and rule options are validated by the CLI against the rule registry.
 #pragma once
 
+#include "model/event_graph.h"
 #include "model/finding.h"
 #include "model/location.h"
 
@@ -100,6 +101,9 @@ struct ApiDescription {
   // From a profile with `names: ros`: channel names resolve as ROS resolves them, against
   // the node and NodeHandle the call is made on (model/ros_names.h, resolveRosName).
   bool rosNames = false;
+  // `kind: service` / `kind: action`: the endpoints are a ROS service's or action's calls
+  // (role produce) and servers (role consume), with rules of their own (unserved-call).
+  ChannelKind kind = ChannelKind::Topic;
   Location location; // where it was declared (config file or built-in profile)
 };
 
@@ -125,7 +129,7 @@ struct ServicePaths {
 };
 
 // The config keys whose entries are paths or path globs, relative to the config's directory.
-inline const char *const kPathKeys[] = {"sources", "include_dirs", "contracts", "exclude", "parameter_files"};
+inline const char *const kPathKeys[] = {"sources", "include_dirs", "contracts", "exclude", "parameter_files", "launch"};
 
 struct Config {
   std::string file;    // the config file's path as shown in messages ("" when none)
@@ -150,6 +154,9 @@ struct Config {
   std::map<std::string, std::string> parameters;
   std::map<std::string, Location> parameterAt;
   std::vector<std::string> parameterFiles;
+  // ROS launch files to read (`launch:`, globs): the nodes they start, with their names,
+  // namespaces and remappings, apply to the endpoints of the code each node runs.
+  std::vector<std::string> launch;
   // Where each entry of the kPathKeys lists is written (the file of the config or base that
   // set the key), in list order: an entry that matches nothing is reported there.
   std::map<std::string, std::vector<Location>> entryAt;

@@ -3,6 +3,7 @@
 
 #include "analyzer/cpp/libraries/redis_command.h"
 #include "analyzer/cpp/value_lattice.h"
+#include "analyzer/ros/launch_plan.h"
 
 #include "model/channel_match.h"
 
@@ -46,6 +47,7 @@ struct Api {
   bool madeWithObject = false;         // it onto the parameter that carries the handle
   std::vector<std::string> madeBy, madeWith;
   std::optional<unsigned> messageTypeArg, qosArg; // ApiDescription's
+  ChannelKind kind = ChannelKind::Topic;         // ApiDescription's; derived wrappers keep it
   // Derived wrappers: what the wrapped call said of its messages (a wrapper class whose
   // constructor makes `create_publisher<Twist>(topic, 10)`).
   std::string messageType;
@@ -103,6 +105,7 @@ struct ProduceSite {
   Location location;
   std::vector<std::string> via; // functions after the producing one, for a wrapper object's method
   std::vector<TopicGuard> guards; // the tests of the message's topic the call runs under
+  std::string instance; // the launched node whose process makes the call ("" when not launched)
 };
 
 // Whether a call under `guards` may run for a message of `channel` (a handler's own
@@ -117,18 +120,20 @@ struct ObjectProduce {
   std::string channel;
   Location site;
   std::string objectKey; // the variable a setter was called on (`status.set_topic("x")`), if any
+  std::string instance;  // as ProduceSite's
 };
 
 struct Consumption {
   std::string service, channel, handlerKey;
   Location at; // the registration: a wrapper object's constructor call, for its own sends
+  std::string instance; // as ProduceSite's: a handler triggers only what its own process sends
 };
 
 class Resolver {
 public:
   Resolver(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis, const SystemLayout &layout,
-           EventGraph &graph)
-      : layout_(layout), graph_(graph) {
+           const LaunchPlan *launch, EventGraph &graph)
+      : layout_(layout), launch_(launch), graph_(graph) {
     for (const ApiDescription &d : apis) {
       Api api;
       api.name = d.function;
@@ -148,6 +153,7 @@ public:
       api.messageTypeArg = d.messageTypeArg;
       api.qosArg = d.qosArg;
       api.rosNames = d.rosNames;
+      api.kind = d.kind;
       apisByName_.emplace(d.function, std::move(api));
     }
     merge(units);
@@ -159,7 +165,7 @@ public:
     collectObjectSends();
     buildCallGraph();
     collectTriggers();
-    ResolveStats stats;
+    ResolveStats stats = std::move(stats_);
     for (const auto &[key, list] : wrappers_)
       stats.wrappers += list.size();
     for (const Api *api : badIndex_)
@@ -189,7 +195,7 @@ public:
       writesIn_[call.callerKey].push_back(site);
     }
     // What a handler reaches writes on its behalf: recorded under the handler's name too.
-    for (const auto &[service, channel, handlerKey, at] : consumes_) {
+    for (const auto &[service, channel, handlerKey, at, instance] : consumes_) {
       std::set<std::string> seen{handlerKey};
       std::deque<std::string> queue{handlerKey};
       while (!queue.empty()) {
@@ -860,6 +866,7 @@ private:
               wrapper != functions_.end() && *result.forwardedParameter < wrapper->second.parameterNames.size())
             derived.parameterName = wrapper->second.parameterNames[*result.forwardedParameter];
           derived.matchPrefix = api->matchPrefix;
+          derived.kind = api->kind;
           derived.messageType = result.messageType;
           derived.qos = result.qos;
           derived.rosNames = result.rosNames;
@@ -1039,47 +1046,73 @@ private:
                                 "one of the channels is parameter " + std::to_string(*other.forwardedParameter + 1) +
                                     " of " + nameOf(owner) + ", which is not called in the analysed code"});
         }
-      std::vector<std::string> written = result.channels;
-      if (result.rosNames)
-        for (std::string &channel : result.channels) {
-          if (channel.empty())
+      // The launched nodes whose process makes this call: the call is an endpoint of each,
+      // its name resolved in that node (launch namespace, name, remapping rules).
+      std::vector<const LaunchedNode *> launched;
+      if (result.rosNames && launch_)
+        launched = launch_->nodesRunning(call.location.file, nameOf(call.callerKey), service);
+      if (launched.empty())
+        launched.push_back(nullptr);
+      const std::vector<std::string> written = result.channels;
+      const ArgValue::Source writtenSource = result.source;
+      for (const LaunchedNode *node : launched) {
+        const bool first = node == launched.front();
+        std::string instance = node ? formatLocation(node->at) : "";
+        std::vector<std::string> channels = written;
+        ArgValue::Source source = writtenSource;
+        if (result.rosNames)
+          for (std::string &channel : channels) {
+            if (channel.empty())
+              continue;
+            bool wasPattern = channel.find('{') != std::string::npos;
+            RosNameContext context = node ? launchedContext(result.ros, *node) : result.ros;
+            channel = resolveRosName(channel, context);
+            if (node) {
+              size_t used = 0;
+              std::string remapped = remapRosName(channel, context, node->remaps, &used);
+              if (remapped != channel)
+                stats_.usedRemaps.insert(node->remaps[used].at);
+              channel = remapped;
+              stats_.launchedWithEndpoints.insert(node->at);
+            }
+            if (!wasPattern && channel.find('{') != std::string::npos) // under a namespace known at run time
+              source = lessCertain(source, ArgValue::Source::Pattern);
+          }
+        for (size_t i = 0; i < channels.size(); ++i) {
+          const std::string &channel = channels[i];
+          if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
+            if (first)
+              graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});
             continue;
-          bool wasPattern = channel.find('{') != std::string::npos;
-          channel = resolveRosName(channel, result.ros);
-          if (!wasPattern && channel.find('{') != std::string::npos) // under a namespace known at run time
-            result.source = lessCertain(result.source, ArgValue::Source::Pattern);
+          }
+          // Bytes that are not UTF-8 (`"\xff"` in a literal) name no channel a contract or a
+          // report can spell: said at the call, not passed on. A FACTS file carries them as
+          // U+FFFD (JSON holds only text), which no real channel name contains.
+          std::optional<size_t> bad = firstInvalidUtf8(channel);
+          if (!bad && channel.find("\xEF\xBF\xBD") != std::string::npos)
+            bad = channel.find("\xEF\xBF\xBD");
+          if (bad) {
+            if (first)
+              graph_.addUnresolved({service, call.location, api->name,
+                                    "the channel name is not valid UTF-8 text (byte " + std::to_string(*bad + 1) +
+                                        " of " + std::to_string(channel.size()) + " is not)"});
+            continue;
+          }
+          Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
+          graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
+                              nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
+                              result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
+                              api->kind});
+          if (role == Role::Produce && !api->senderKey.empty())
+            objectProduces_[api->senderKey].push_back( // sent later, by the object
+                {channel, call.location,
+                 call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "", instance});
+          else if (role == Role::Produce)
+            produces_[call.callerKey].push_back({channel, call.location, {}, call.topicGuards, instance});
+          else
+            for (const std::string &key : handlerKeys)
+              consumes_.push_back({service, channel, key, call.location, instance});
         }
-      for (size_t i = 0; i < result.channels.size(); ++i) {
-        const std::string &channel = result.channels[i];
-        if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
-          graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});
-          continue;
-        }
-        // Bytes that are not UTF-8 (`"\xff"` in a literal) name no channel a contract or a
-        // report can spell: said at the call, not passed on. A FACTS file carries them as
-        // U+FFFD (JSON holds only text), which no real channel name contains.
-        std::optional<size_t> bad = firstInvalidUtf8(channel);
-        if (!bad && channel.find("\xEF\xBF\xBD") != std::string::npos)
-          bad = channel.find("\xEF\xBF\xBD");
-        if (bad) {
-          graph_.addUnresolved({service, call.location, api->name,
-                                "the channel name is not valid UTF-8 text (byte " + std::to_string(*bad + 1) + " of " +
-                                    std::to_string(channel.size()) + " is not)"});
-          continue;
-        }
-        Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
-        graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
-                            nameOf(call.callerKey), channelValueOf(result.source), result.setting, result.messageType,
-                            result.qos, written[i] != channel ? written[i] : ""});
-        if (role == Role::Produce && !api->senderKey.empty())
-          objectProduces_[api->senderKey].push_back( // sent later, by the object
-              {channel, call.location,
-               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : ""});
-        else if (role == Role::Produce)
-          produces_[call.callerKey].push_back({channel, call.location, {}, call.topicGuards});
-        else
-          for (const std::string &key : handlerKeys)
-            consumes_.push_back({service, channel, key, call.location});
       }
     }
   }
@@ -1162,13 +1195,16 @@ private:
         made = sites[call.calleeKey];
       for (const ObjectProduce &p : sends->second)
         if (made.count(p.site))
-          produces_[call.callerKey].push_back({p.channel, p.site, {nameOf(call.calleeKey)}, call.topicGuards});
+          produces_[call.callerKey].push_back({p.channel, p.site, {nameOf(call.calleeKey)}, call.topicGuards, p.instance});
     }
     objectSites_ = std::move(sites);
   }
 
   void collectTriggers() {
-    for (const auto &[service, channel, handlerKey, registeredAt] : consumes_) {
+    for (const auto &[service, channel, handlerKey, registeredAt, instance] : consumes_) {
+      // A handler triggers only what its own process sends: with launch files, each launched
+      // node is a process of its own, with names of its own.
+      auto sameProcess = [&](const std::string &other) { return instance.empty() || other.empty() || other == instance; };
       if (handlerKey.empty())
         continue;
       std::map<std::string, std::string> parent{{handlerKey, ""}};
@@ -1187,7 +1223,7 @@ private:
         const bool handler = function == handlerKey;
         if (auto it = produces_.find(function); it != produces_.end())
           for (const ProduceSite &site : it->second) {
-            if (handler && !mayRunFor(site.guards, channel))
+            if ((handler && !mayRunFor(site.guards, channel)) || !sameProcess(site.instance))
               continue;
             // One function defined again in another program (the same name in two
             // executables' sources): only the consumer's own copy runs in its service. Code
@@ -1203,7 +1239,8 @@ private:
         // constructor call, or a handler that is the sending method of the only such object.
         if (auto it = objectProduces_.find(function); it != objectProduces_.end())
           for (const ObjectProduce &p : it->second)
-            if (p.site == registeredAt || (function == handlerKey && objectSites_[function].size() == 1))
+            if ((p.site == registeredAt || (function == handlerKey && objectSites_[function].size() == 1)) &&
+                sameProcess(p.instance))
               graph_.addTrigger({service, channel, p.channel, viaTo(function), p.site, Origin::Code});
         if (auto it = edges_.find(function); it != edges_.end()) {
           // The consumer's own copy of a function several programs define makes its calls.
@@ -1225,6 +1262,8 @@ private:
   }
 
   const SystemLayout &layout_;
+  const LaunchPlan *launch_;
+  ResolveStats stats_;
   EventGraph &graph_;
   std::multimap<std::string, Api> apisByName_;
   mutable std::set<const Api *> badIndex_;
@@ -1258,8 +1297,8 @@ private:
 
 ResolveStats resolveFacts(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis,
                           const std::vector<std::string> &persistenceApis, const SystemLayout &layout,
-                          EventGraph &graph) {
-  Resolver resolver(units, apis, layout, graph);
+                          const LaunchPlan *launch, EventGraph &graph) {
+  Resolver resolver(units, apis, layout, launch, graph);
   ResolveStats stats = resolver.run();
   resolver.collectPersistence(persistenceApis);
   return stats;

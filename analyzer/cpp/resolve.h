@@ -10,18 +10,25 @@
 #include "analyzer/source_files.h"
 #include "model/event_graph.h"
 
+#include <set>
 #include <vector>
 
 namespace eventscope {
 
+class LaunchPlan;
+
 struct ResolveStats {
   size_t wrappers = 0; // functions that became derived APIs
   std::vector<std::string> badApiEntries; // "file:line:col: problem", for the user to fix
+  std::set<Location> usedRemaps;            // launch remapping rules that renamed an endpoint
+  std::set<Location> launchedWithEndpoints; // launched nodes (their launch file place) with endpoints
 };
 
-// `persistenceApis`: qualified names of functions that write state (dual-write).
+// `persistenceApis`: qualified names of functions that write state (dual-write). `launch`
+// (may be null): the launched nodes a ROS endpoint is made for, one endpoint per node that
+// runs the call, named as that node resolves and remaps it.
 ResolveStats resolveFacts(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis,
                           const std::vector<std::string> &persistenceApis, const SystemLayout &layout,
-                          EventGraph &graph);
+                          const LaunchPlan *launch, EventGraph &graph);
 
 } // namespace eventscope

@@ -219,6 +219,24 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
     context.handleNamespace = ros1HandleMadeBy(object, depth).handleNamespace;
     return context;
   }
+  // A NodeHandle (or a pointer to one) passed in: what the callers in this translation unit
+  // pass, when they all pass the same (a plugin's `initialize(ros::NodeHandle &nh)` called
+  // with the node's private handle; a helper template `subscribe(nh, topic, ...)`).
+  if (const auto *ref = dyn_cast<DeclRefExpr>(object))
+    if (const auto *parameter = dyn_cast<ParmVarDecl>(ref->getDecl()); parameter && depth < 4) {
+      std::optional<std::string> passed;
+      bool conflicting = false;
+      for (const Expr *argument : argumentsFor(parameter)) {
+        const Expr *a = strip(argument);
+        std::string ns = isa<DeclRefExpr>(a) || isa<MemberExpr>(a) ? ros1Handle(a, depth + 1).handleNamespace
+                                                                     : ros1HandleMadeBy(a, depth + 1).handleNamespace;
+        conflicting = conflicting || (passed && *passed != ns);
+        passed = ns;
+      }
+      if (passed && !conflicting)
+        context.handleNamespace = *passed;
+      return context; // no caller here, or callers that differ: the root namespace assumed
+    }
   if (!known)
     return context; // a NodeHandle passed in: made elsewhere (the root namespace assumed)
   // Made empty and assigned later (`nh_ = ros::NodeHandle(parent, "mocap")`): the value assigned,
@@ -270,6 +288,41 @@ const std::vector<const Expr *> &RosNodeContexts::assignedValues(const ValueDecl
                *body, context_))
       values.push_back(bound.getNodeAs<CXXOperatorCallExpr>("assign")->getArg(1));
   return values;
+}
+
+// The arguments given for `parameter` by the calls of its function in this translation unit
+// (a function template's calls of the specialisation it belongs to).
+const std::vector<const Expr *> &RosNodeContexts::argumentsFor(const ParmVarDecl *parameter) {
+  if (auto known = arguments_.find(parameter); known != arguments_.end())
+    return known->second;
+  std::vector<const Expr *> &arguments = arguments_[parameter];
+  const auto *function = dyn_cast_or_null<FunctionDecl>(parameter->getDeclContext());
+  if (!function)
+    return arguments;
+  unsigned index = parameter->getFunctionScopeIndex();
+  using namespace ast_matchers;
+  // The callers in the main file only: the headers' code does not call the project's functions.
+  const SourceManager &sources = context_.getSourceManager();
+  // A template's parameter is met in its pattern or in a specialisation: both are the same function here.
+  auto origin = [](const FunctionDecl *f) {
+    if (const FunctionDecl *pattern = f->getTemplateInstantiationPattern())
+      f = pattern;
+    return f->getCanonicalDecl();
+  };
+  const FunctionDecl *wanted = origin(function);
+  auto calls = findAll(callExpr(callee(functionDecl(hasName(function->getQualifiedNameAsString())))).bind("call"));
+  for (const Decl *top : context_.getTranslationUnitDecl()->decls()) {
+    if (!sources.isInMainFile(sources.getExpansionLoc(top->getBeginLoc())))
+      continue;
+    for (const BoundNodes &bound : match(calls, *top, context_)) {
+      const auto *call = bound.getNodeAs<CallExpr>("call");
+      if (isa<CXXOperatorCallExpr>(call) || index >= call->getNumArgs() || !call->getDirectCallee() ||
+          origin(call->getDirectCallee()) != wanted)
+        continue;
+      arguments.push_back(call->getArg(index));
+    }
+  }
+  return arguments;
 }
 
 // NodeHandle(), NodeHandle("ns"), NodeHandle("~"), NodeHandle(parent, "ns").

@@ -8,8 +8,8 @@
 //   `rclcpp::Node::make_shared(...)`.
 // - ROS 1: a call on a ros::NodeHandle variable or member: the namespace it was made with
 //   (`NodeHandle("~")`, `NodeHandle("ns")`, `NodeHandle(parent, "ns")`, a constructor's
-//   member initialiser); the node name of the translation unit's `ros::init(argc, argv,
-//   "name")`.
+//   member initialiser); a NodeHandle parameter, as every caller in the translation unit
+//   passes it; the node name of the translation unit's `ros::init(argc, argv, "name")`.
 #pragma once
 
 #include "model/ros_names.h"
@@ -43,6 +43,7 @@ private:
   RosNameContext ros1HandleMadeBy(const clang::Expr *init, unsigned depth);
   const std::string &ros1NodeName();
   const std::vector<const clang::Expr *> &assignedValues(const clang::ValueDecl *decl);
+  const std::vector<const clang::Expr *> &argumentsFor(const clang::ParmVarDecl *parameter);
   std::string namespaceOf(const clang::Expr *arg);
 
   clang::ASTContext &context_;
@@ -50,6 +51,7 @@ private:
   std::map<const clang::CXXRecordDecl *, RosNameContext> nodes_;
   std::optional<std::string> ros1NodeName_;
   std::map<const clang::ValueDecl *, std::vector<const clang::Expr *>> assigned_;
+  std::map<const clang::ParmVarDecl *, std::vector<const clang::Expr *>> arguments_;
 };
 
 // Whether `record` is, or derives from, rclcpp::Node or rclcpp_lifecycle::LifecycleNode.

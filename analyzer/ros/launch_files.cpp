@@ -1,0 +1,349 @@
+#include "analyzer/ros/launch_files.h"
+
+#include "analyzer/input_error.h"
+#include "analyzer/ros/launch_tree.h"
+#include "analyzer/source_files.h"
+#include "analyzer/yaml_input.h"
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+
+#include <optional>
+
+namespace eventscope {
+namespace {
+
+constexpr unsigned kMaxIncludeDepth = 32;
+
+bool endsWith(const std::string &s, const std::string &suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// `ns` under `base` (both ROS namespaces; "" is the root): fully qualified, no trailing '/'
+// except the root's "/".
+std::string joinNamespace(const std::string &base, const std::string &ns) {
+  std::string joined = !ns.empty() && ns[0] == '/' ? ns : base + "/" + ns;
+  std::string clean;
+  for (char c : joined)
+    if (!(c == '/' && !clean.empty() && clean.back() == '/'))
+      clean += c;
+  while (clean.size() > 1 && clean.back() == '/')
+    clean.pop_back();
+  return clean.empty() ? "/" : clean;
+}
+
+struct Scope {
+  std::map<std::string, std::string> args;
+  std::optional<std::string> nodeNamespace; // set by a group's ns / PushRosNamespace
+  std::vector<RosRemap> remaps;              // of the groups around (SetRemap, a group's <remap>)
+};
+
+class Interpreter {
+public:
+  Interpreter(const std::map<std::string, std::string> &packages, const SystemLayout &layout, LaunchReading &reading)
+      : packages_(packages), layout_(layout), reading_(reading) {}
+
+  void file(const std::string &path, Scope scope, const Location &includedAt) {
+    std::string display = layout_.relativeToRoot(path);
+    for (const std::string &open : stack_)
+      if (open == path) {
+        std::string chain;
+        for (const std::string &s : stack_)
+          chain += layout_.relativeToRoot(s) + " -> ";
+        throw InputError(includedAt, "recursive include: " + chain + display);
+      }
+    if (stack_.size() >= kMaxIncludeDepth)
+      throw InputError(includedAt, "launch files included more than " + std::to_string(kMaxIncludeDepth) + " deep");
+    std::string text = readInputFile(path, display);
+    LaunchElement root = endsWith(path, ".py")                            ? readLaunchPython(text, display, reading_.notes)
+                         : endsWith(path, ".yaml") || endsWith(path, ".yml") ? readLaunchYaml(text, display)
+                                                                            : readLaunchXml(text, display);
+    reading_.files.push_back(path);
+    stack_.push_back(path);
+    ros1_ = endsWith(path, ".launch") || endsWith(path, ".test");
+    directory_ = std::string(llvm::sys::path::parent_path(path));
+    elements(root.children, scope, display);
+    stack_.pop_back();
+    if (!stack_.empty())
+      directory_ = std::string(llvm::sys::path::parent_path(stack_.back()));
+  }
+
+private:
+  void note(const Location &at, const std::string &what) { reading_.notes.push_back(formatLocation(at) + ": " + what); }
+
+  // `value` with its `$(...)` substitutions applied, innermost first; nullopt (and `why`)
+  // when one is known only to a running system.
+  std::optional<std::string> substitute(std::string value, const Scope &scope, std::string &why) const {
+    for (unsigned guard = 0; guard < 64; ++guard) {
+      size_t open = value.rfind("$(");
+      if (open == std::string::npos)
+        return value;
+      size_t close = value.find(')', open);
+      if (close == std::string::npos) {
+        why = "'" + value + "' has an unclosed $(";
+        return std::nullopt;
+      }
+      std::string inner = value.substr(open + 2, close - open - 2);
+      size_t space = inner.find(' ');
+      std::string command = inner.substr(0, space);
+      std::string argument = space == std::string::npos ? "" : inner.substr(space + 1);
+      while (!argument.empty() && argument.front() == ' ')
+        argument.erase(0, 1);
+      std::optional<std::string> replacement;
+      if (command == "arg" || command == "var") {
+        if (auto it = scope.args.find(argument); it != scope.args.end())
+          replacement = it->second;
+        else
+          why = "launch argument '" + argument + "' has no value or default in the launch files read";
+      } else if (command == "find" || command == "find-pkg-share" || command == "find-pkg-prefix") {
+        if (auto it = packages_.find(argument); it != packages_.end())
+          replacement = it->second;
+        else
+          why = "package '" + argument + "' is not under the analysed root";
+      } else if (command == "dirname") {
+        replacement = directory_;
+      } else if (command == "anon") {
+        replacement = argument;
+      } else if (command == "optenv") {
+        size_t sp = argument.find(' ');
+        if (sp != std::string::npos)
+          replacement = argument.substr(sp + 1);
+        else
+          why = "environment variable '" + argument + "' is read when launched";
+      } else {
+        why = "$(" + inner + ") is known only when launched";
+      }
+      if (!replacement)
+        return std::nullopt;
+      value.replace(open, close - open + 1, *replacement);
+    }
+    why = "substitutions nested too deep";
+    return std::nullopt;
+  }
+
+  // An attribute's value, substituted; nullopt (noted) when not known statically.
+  std::optional<std::string> attribute(const LaunchElement &e, const std::string &name, const Scope &scope,
+                                       const std::string &what) {
+    if (auto it = e.unreadable.find(name); it != e.unreadable.end()) {
+      note(e.at, what + " is `" + it->second + "`, which is known only when launched");
+      return std::nullopt;
+    }
+    auto it = e.attributes.find(name);
+    if (it == e.attributes.end())
+      return std::nullopt;
+    std::string why;
+    std::optional<std::string> value = substitute(it->second, scope, why);
+    if (!value)
+      note(e.at, what + " '" + it->second + "' is not known statically: " + why);
+    return value;
+  }
+
+  // `if` / `unless`: false only when known to be false.
+  bool enabled(const LaunchElement &e, const Scope &scope) {
+    for (const char *key : {"if", "unless"}) {
+      if (!e.attributes.count(key) && !e.unreadable.count(key))
+        continue;
+      std::optional<std::string> value = attribute(e, key, scope, std::string("the condition `") + key + "`");
+      if (!value) {
+        note(e.at, "the element is read as if its condition held");
+        continue;
+      }
+      std::string v = *value;
+      bool truth = v == "true" || v == "True" || v == "1";
+      bool falsity = v == "false" || v == "False" || v == "0";
+      if (!truth && !falsity) {
+        note(e.at, std::string("the condition `") + key + "` is '" + v + "', not true or false; read as if it held");
+        continue;
+      }
+      if ((std::string(key) == "if") != truth)
+        return false;
+    }
+    return true;
+  }
+
+  static bool is(const std::string &tag, std::initializer_list<const char *> names) {
+    for (const char *n : names)
+      if (tag == n)
+        return true;
+    return false;
+  }
+
+  std::optional<RosRemap> remap(const LaunchElement &e, const Scope &scope) {
+    if (e.unreadable.count("remap")) {
+      note(e.at, "remapping `" + e.unreadable.at("remap") + "` is known only when launched: not applied");
+      return std::nullopt;
+    }
+    std::optional<std::string> from = attribute(e, "from", scope, "the remapping's `from`");
+    std::optional<std::string> to = attribute(e, "to", scope, "the remapping's `to`");
+    if (!from || !to)
+      return std::nullopt;
+    return RosRemap{*from, *to, e.at};
+  }
+
+  void node(const LaunchElement &e, const Scope &scope, bool composable) {
+    LaunchedNode launched;
+    launched.at = e.at;
+    std::string label = composable ? "composable node" : "node";
+    auto package = attribute(e, e.attributes.count("package") ? "package" : "pkg", scope, "the package of the " + label);
+    auto executable = composable ? std::optional<std::string>("")
+                                 : attribute(e, e.attributes.count("type") ? "type" : "exec", scope,
+                                             "the executable of the " + label);
+    auto plugin = composable ? attribute(e, "plugin", scope, "the plugin of the composable node") : std::nullopt;
+    if (!package || !executable || (composable && !plugin)) {
+      note(e.at, "the " + label + " is not tied to code: its endpoints keep the names the code gives them");
+      return;
+    }
+    launched.package = *package;
+    launched.executable = *executable;
+    launched.plugin = plugin.value_or("");
+    if (e.attributes.count("name") || e.unreadable.count("name"))
+      launched.name = attribute(e, "name", scope, "the name of the " + label).value_or("");
+    const char *nsKey = e.attributes.count("ns") ? "ns" : "namespace";
+    std::optional<std::string> own;
+    bool ownUnknown = false;
+    if (e.attributes.count(nsKey) || e.unreadable.count(nsKey)) {
+      own = attribute(e, nsKey, scope, "the namespace of the " + label);
+      ownUnknown = !own;
+    }
+    if (!ownUnknown && (own || scope.nodeNamespace))
+      launched.nodeNamespace = joinNamespace(scope.nodeNamespace.value_or(""), own.value_or(""));
+    launched.remaps = scope.remaps;
+    for (const LaunchElement &child : e.children)
+      if (is(child.tag, {"remap"}) && enabled(child, scope))
+        if (auto r = remap(child, scope))
+          launched.remaps.push_back(*r);
+    reading_.nodes.push_back(std::move(launched));
+  }
+
+  void elements(const std::vector<LaunchElement> &list, Scope &scope, const std::string &display) {
+    for (const LaunchElement &e : list) {
+      if (!enabled(e, scope))
+        continue;
+      const std::string &tag = e.tag;
+      if (is(tag, {"arg"})) {
+        auto name = attribute(e, "name", scope, "the argument's name");
+        if (!name)
+          continue;
+        if (e.attributes.count("value")) { // ROS 1: fixed
+          if (auto v = attribute(e, "value", scope, "argument '" + *name + "'"))
+            scope.args[*name] = *v;
+        } else if (!scope.args.count(*name) && (e.attributes.count("default") || e.unreadable.count("default"))) {
+          if (auto v = attribute(e, "default", scope, "the default of argument '" + *name + "'"))
+            scope.args[*name] = *v;
+        }
+      } else if (is(tag, {"let"})) {
+        auto name = attribute(e, "name", scope, "the name of `let`");
+        auto value = name ? attribute(e, "value", scope, "the value of '" + *name + "'") : std::nullopt;
+        if (name && value)
+          scope.args[*name] = *value;
+        else if (name)
+          scope.args.erase(*name);
+      } else if (is(tag, {"group"})) {
+        bool scoped = !e.attributes.count("scoped") || e.attributes.at("scoped") != "false";
+        Scope inner = scope;
+        if (e.attributes.count("ns") || e.unreadable.count("ns")) {
+          if (auto ns = attribute(e, "ns", scope, "the group's namespace"))
+            inner.nodeNamespace = joinNamespace(scope.nodeNamespace.value_or(""), *ns);
+        }
+        elements(e.children, scoped ? inner : scope, display);
+      } else if (is(tag, {"push-ros-namespace", "push_ros_namespace"})) {
+        if (auto ns = attribute(e, "namespace", scope, "the pushed namespace"))
+          scope.nodeNamespace = joinNamespace(scope.nodeNamespace.value_or(""), *ns);
+      } else if (is(tag, {"remap", "set_remap", "set-remap"})) {
+        if (auto r = remap(e, scope))
+          scope.remaps.push_back(*r);
+      } else if (is(tag, {"node", "test"})) {
+        node(e, scope, false);
+      } else if (is(tag, {"node_container", "node-container", "load_composable_node", "load-composable-node"})) {
+        if (e.attributes.count("exec") || e.attributes.count("executable")) {
+          // The container process itself holds no code of the system's.
+        }
+        for (const LaunchElement &child : e.children)
+          if (is(child.tag, {"composable_node", "composable-node"}) && enabled(child, scope))
+            node(child, scope, true);
+        for (const auto &[key, written] : e.unreadable)
+          note(e.at, "the container's `" + key + "` is `" + written + "`, which is known only when launched: not read");
+      } else if (is(tag, {"include"})) {
+        include(e, scope);
+      }
+      // param, rosparam, env, machine, executable, set_parameter, ...: nothing of the graph
+    }
+  }
+
+  void include(const LaunchElement &e, const Scope &scope) {
+    auto file = attribute(e, "file", scope, "the included file");
+    if (!file) {
+      note(e.at, "the include is not read");
+      return;
+    }
+    std::string path = *file;
+    if (!llvm::sys::path::is_absolute(path))
+      path = directory_ + "/" + path;
+    llvm::SmallString<256> clean(path);
+    llvm::sys::path::remove_dots(clean, true);
+    path = std::string(clean);
+    if (!llvm::sys::fs::is_regular_file(path)) {
+      // An installed path ($(find-pkg-share p)/launch/x.py) whose file the package keeps
+      // elsewhere in its sources: the one file of that name in the package.
+      std::optional<std::string> found = findInPackage(path);
+      if (!found)
+        throw InputError(e.at, "included launch file '" + *file + "' does not exist" +
+                                   (path != *file ? " (" + layout_.relativeToRoot(path) + ")" : ""));
+      path = *found;
+    }
+    Scope inner;
+    inner.nodeNamespace = scope.nodeNamespace;
+    inner.remaps = scope.remaps;
+    bool passAll = e.attributes.count("pass_all_args") && e.attributes.at("pass_all_args") == "true";
+    if (passAll || !ros1_)
+      inner.args = scope.args; // ROS 2 launch configurations are seen by included files
+    if (e.attributes.count("ns"))
+      if (auto ns = attribute(e, "ns", scope, "the include's namespace"))
+        inner.nodeNamespace = joinNamespace(scope.nodeNamespace.value_or(""), *ns);
+    for (const LaunchElement &child : e.children)
+      if (is(child.tag, {"arg"}) && enabled(child, scope)) {
+        auto name = attribute(child, "name", scope, "the argument's name");
+        auto value = name ? attribute(child, "value", scope, "argument '" + *name + "'") : std::nullopt;
+        if (name && value)
+          inner.args[*name] = *value;
+      }
+    bool wasRos1 = ros1_;
+    std::string directory = directory_;
+    this->file(path, inner, e.at);
+    ros1_ = wasRos1;
+    directory_ = directory;
+  }
+
+  std::optional<std::string> findInPackage(const std::string &path) const {
+    std::string name(llvm::sys::path::filename(path));
+    for (const auto &[package, dir] : packages_) {
+      if (path.rfind(dir + "/", 0) != 0)
+        continue;
+      std::error_code ec;
+      std::vector<std::string> matches;
+      for (llvm::sys::fs::recursive_directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
+        if (llvm::sys::path::filename(it->path()) == name)
+          matches.push_back(it->path());
+      std::sort(matches.begin(), matches.end());
+      if (!matches.empty())
+        return matches.front();
+    }
+    return std::nullopt;
+  }
+
+  const std::map<std::string, std::string> &packages_;
+  const SystemLayout &layout_;
+  LaunchReading &reading_;
+  std::vector<std::string> stack_;
+  bool ros1_ = false;
+  std::string directory_;
+};
+
+} // namespace
+
+void readLaunchFile(const std::string &path, const std::map<std::string, std::string> &packages,
+                    const SystemLayout &layout, LaunchReading &reading) {
+  Interpreter(packages, layout, reading).file(path, Scope{}, Location{layout.relativeToRoot(path), 0, 0, ""});
+}
+
+} // namespace eventscope

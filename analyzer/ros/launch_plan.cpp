@@ -1,0 +1,61 @@
+#include "analyzer/ros/launch_plan.h"
+
+#include "analyzer/config/config.h"
+#include "analyzer/source_files.h"
+
+#include <algorithm>
+
+namespace eventscope {
+
+LaunchPlan LaunchPlan::read(const Config &config, const SystemLayout &layout, std::vector<std::string> &warnings,
+                            std::vector<std::string> &inputFiles) {
+  LaunchPlan plan;
+  std::vector<std::pair<std::string, Location>> entries = config.pathEntries("launch");
+  if (entries.empty())
+    return plan;
+  plan.packages_ = indexRosPackages(layout);
+  warnings.insert(warnings.end(), plan.packages_.notes.begin(), plan.packages_.notes.end());
+  LaunchReading reading;
+  std::vector<std::string> read;
+  for (const auto &[entry, at] : entries) {
+    for (const std::string &file : layout.findFiles(PathGlobs({entry}, at)).files) {
+      if (std::find(read.begin(), read.end(), file) != read.end())
+        continue;
+      read.push_back(file);
+      readLaunchFile(file, plan.packages_.directories, layout, reading);
+    }
+  }
+  inputFiles.insert(inputFiles.end(), read.begin(), read.end());
+  warnings.insert(warnings.end(), reading.notes.begin(), reading.notes.end());
+  plan.nodes_ = std::move(reading.nodes);
+  return plan;
+}
+
+const RosPackageIndex::Program *LaunchPlan::programOf(const LaunchedNode &node) const {
+  auto &map = node.plugin.empty() ? packages_.executables : packages_.plugins;
+  auto it = map.find({node.package, node.plugin.empty() ? node.executable : node.plugin});
+  return it == map.end() || it->second.files.empty() ? nullptr : &it->second;
+}
+
+bool LaunchPlan::tied(const LaunchedNode &node) const { return programOf(node) != nullptr; }
+
+std::vector<const LaunchedNode *> LaunchPlan::nodesRunning(const std::string &file, const std::string &function,
+                                                           const std::string &service) const {
+  std::vector<const LaunchedNode *> running;
+  for (const LaunchedNode &node : nodes_) {
+    const RosPackageIndex::Program *program = programOf(node);
+    bool runs = false;
+    if (program) {
+      // A library registering several components: only the component's own class runs.
+      const std::string &only = program->onlyClass;
+      runs = program->files.count(file) > 0 && (only.empty() || function.rfind(only + "::", 0) == 0);
+    } else if (!node.executable.empty()) {
+      runs = service == node.executable; // the config ties it: a service named as the executable
+    }
+    if (runs)
+      running.push_back(&node);
+  }
+  return running;
+}
+
+} // namespace eventscope

@@ -1,0 +1,42 @@
+// The launch files a config names (`launch:`), read and tied to the code their nodes run:
+// what resolving a ROS endpoint needs to know about the process it is in.
+#pragma once
+
+#include "analyzer/ros/launch_files.h"
+#include "analyzer/ros/ros_packages.h"
+
+#include <string>
+#include <vector>
+
+namespace eventscope {
+
+struct Config;
+struct SystemLayout;
+
+class LaunchPlan {
+public:
+  // Reads every file of the config's `launch:` globs and the ROS packages under the root.
+  // Throws InputError for a launch file that cannot be read (see readLaunchFile). `warnings`
+  // gets what was not read statically; `inputFiles` the launch files (absolute).
+  static LaunchPlan read(const Config &config, const SystemLayout &layout, std::vector<std::string> &warnings,
+                         std::vector<std::string> &inputFiles);
+
+  bool empty() const { return nodes_.empty(); }
+  const std::vector<LaunchedNode> &nodes() const { return nodes_; }
+
+  // The launched nodes whose process runs `function` (qualified) of `file` (relative to the
+  // root), the file being in `service`: the executable's or the component's sources as the
+  // package's CMakeLists.txt lists them, or a service of the config named as the executable.
+  std::vector<const LaunchedNode *> nodesRunning(const std::string &file, const std::string &function,
+                                                 const std::string &service) const;
+  // Whether the node's process runs any analysed code (its executable is tied to code).
+  bool tied(const LaunchedNode &node) const;
+
+private:
+  const RosPackageIndex::Program *programOf(const LaunchedNode &node) const;
+
+  std::vector<LaunchedNode> nodes_;
+  RosPackageIndex packages_;
+};
+
+} // namespace eventscope

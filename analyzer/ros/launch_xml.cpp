@@ -1,0 +1,140 @@
+// Launch XML (ROS 1 roslaunch, ROS 2 launch_xml) read with libxml2 (already a dependency of
+// LLVM's development package): no network, no external entities, no DTD loading.
+#include "analyzer/input_error.h"
+#include "analyzer/ros/launch_tree.h"
+#include "analyzer/ros/ros_packages.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <cctype>
+#include <memory>
+
+namespace eventscope {
+namespace {
+
+// The 1-based column of the `occurrence`-th "<tag" on line `line` of `text`, 1 when not found.
+unsigned columnOf(const std::string &text, unsigned line, const std::string &tag, unsigned occurrence) {
+  size_t start = 0;
+  for (unsigned l = 1; l < line && start != std::string::npos; ++l) {
+    start = text.find('\n', start);
+    if (start != std::string::npos)
+      ++start;
+  }
+  if (start == std::string::npos)
+    return 1;
+  size_t end = text.find('\n', start);
+  std::string_view lineText(text.data() + start, (end == std::string::npos ? text.size() : end) - start);
+  size_t at = 0;
+  for (unsigned n = 0; n <= occurrence; ++n) {
+    at = lineText.find("<" + tag, n == 0 ? 0 : at + 1);
+    if (at == std::string_view::npos)
+      return 1;
+  }
+  return unsigned(at + 1);
+}
+
+struct Converter {
+  const std::string &text;
+  const std::string &file;
+  std::map<std::pair<unsigned, std::string>, unsigned> seen; // (line, tag) -> elements so far
+
+  LaunchElement convert(xmlNode *node, unsigned depth) {
+    LaunchElement element;
+    element.tag = reinterpret_cast<const char *>(node->name);
+    unsigned line = unsigned(xmlGetLineNo(node));
+    element.at = {file, line, columnOf(text, line, element.tag, seen[{line, element.tag}]++), ""};
+    for (xmlAttr *attribute = node->properties; attribute; attribute = attribute->next) {
+      xmlChar *value = xmlNodeListGetString(node->doc, attribute->children, 1);
+      element.attributes[reinterpret_cast<const char *>(attribute->name)] =
+          value ? reinterpret_cast<const char *>(value) : "";
+      xmlFree(value);
+    }
+    if (depth > 64)
+      throw InputError(element.at, "launch file elements nested deeper than 64 levels");
+    for (xmlNode *child = node->children; child; child = child->next)
+      if (child->type == XML_ELEMENT_NODE)
+        element.children.push_back(convert(child, depth + 1));
+    return element;
+  }
+};
+
+// libxml2 reports errors one after the other; the first is where the file goes wrong (the
+// last is often "premature end of data" at the end of the file).
+struct FirstError {
+  bool seen = false;
+  unsigned line = 0, column = 0;
+  std::string message;
+};
+
+void keepFirst(void *data, const xmlError *error) {
+  FirstError &first = *static_cast<FirstError *>(data);
+  if (first.seen || !error || error->level < XML_ERR_ERROR)
+    return;
+  first.seen = true;
+  first.line = unsigned(std::max(error->line, 0));
+  first.column = unsigned(std::max(error->int2, 1));
+  first.message = error->message ? error->message : "";
+}
+
+} // namespace
+
+LaunchElement readLaunchXml(const std::string &text, const std::string &displayPath) {
+  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
+  if (!context)
+    throw InputError({displayPath, 0, 0, ""}, "out of memory reading the launch file");
+  FirstError first;
+  xmlSetStructuredErrorFunc(&first, [](void *data, xmlErrorPtr error) { keepFirst(data, error); });
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
+      xmlCtxtReadMemory(context.get(), text.data(), int(text.size()), displayPath.c_str(), "UTF-8", options),
+      xmlFreeDoc);
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (!document || !context->wellFormed) {
+    std::string message = first.seen ? first.message : "not well-formed XML";
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+      message.pop_back();
+    throw InputError({displayPath, first.line, first.line ? first.column : 0, ""},
+                     "launch file is not valid XML: " + message);
+  }
+  xmlNode *root = xmlDocGetRootElement(document.get());
+  if (!root)
+    throw InputError({displayPath, 1, 1, ""}, "launch file has no root element");
+  Converter converter{text, displayPath, {}};
+  LaunchElement tree = converter.convert(root, 0);
+  if (tree.tag != "launch")
+    throw InputError(tree.at, "not a launch file: the root element is <" + tree.tag + ">, not <launch>");
+  return tree;
+}
+
+} // namespace eventscope
+
+namespace eventscope {
+
+std::string xmlPackageName(const std::string &text, const std::string &displayPath) {
+  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
+      context ? xmlCtxtReadMemory(context.get(), text.data(), int(text.size()), displayPath.c_str(), "UTF-8", options)
+              : nullptr,
+      xmlFreeDoc);
+  if (!document) {
+    const xmlError *error = context ? xmlCtxtGetLastError(context.get()) : nullptr;
+    throw InputError({displayPath, error ? unsigned(error->line) : 0, 0, ""}, "package manifest is not valid XML");
+  }
+  xmlNode *root = xmlDocGetRootElement(document.get());
+  for (xmlNode *child = root ? root->children : nullptr; child; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && std::string(reinterpret_cast<const char *>(child->name)) == "name") {
+      xmlChar *content = xmlNodeGetContent(child);
+      std::string name = content ? reinterpret_cast<const char *>(content) : "";
+      xmlFree(content);
+      while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())))
+        name.pop_back();
+      while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front())))
+        name.erase(0, 1);
+      return name;
+    }
+  return "";
+}
+
+} // namespace eventscope

@@ -1,0 +1,341 @@
+#include "analyzer/ros/ros_packages.h"
+
+#include "analyzer/input_error.h"
+#include "analyzer/source_files.h"
+#include "analyzer/yaml_input.h"
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+namespace eventscope {
+namespace {
+
+struct Command {
+  std::string name; // lower case
+  std::vector<std::string> args; // quoted arguments keep their spaces; variables expanded later
+  std::vector<bool> quoted;
+  unsigned line = 0;
+};
+
+// CMake's command syntax (cmake-language(7)): `name(arguments)`, `#` and `#[[ ]]` comments,
+// quoted and bracket arguments; nested parentheses in arguments are kept as arguments.
+std::vector<Command> parseCMake(const std::string &text) {
+  std::vector<Command> commands;
+  size_t i = 0;
+  unsigned line = 1;
+  auto skipComment = [&]() {
+    if (text.compare(i, 3, "#[[") == 0 || text.compare(i, 3, "#[=") == 0) {
+      size_t end = text.find("]]", i);
+      for (size_t k = i; k < std::min(end, text.size()); ++k)
+        line += text[k] == '\n';
+      i = end == std::string::npos ? text.size() : end + 2;
+    } else {
+      while (i < text.size() && text[i] != '\n')
+        ++i;
+    }
+  };
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '\n') {
+      ++line;
+      ++i;
+    } else if (c == '#') {
+      skipComment();
+    } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+      size_t start = i;
+      while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) || text[i] == '_'))
+        ++i;
+      Command command;
+      command.name = text.substr(start, i - start);
+      std::transform(command.name.begin(), command.name.end(), command.name.begin(),
+                     [](unsigned char ch) { return char(std::tolower(ch)); });
+      command.line = line;
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+        ++i;
+      if (i >= text.size() || text[i] != '(')
+        continue;
+      ++i;
+      int depth = 0;
+      std::string current;
+      bool inArgument = false;
+      auto flush = [&](bool quoted) {
+        if (inArgument || quoted) {
+          command.args.push_back(current);
+          command.quoted.push_back(quoted);
+        }
+        current.clear();
+        inArgument = false;
+      };
+      while (i < text.size()) {
+        char d = text[i];
+        if (d == '\n')
+          ++line;
+        if (d == '"') {
+          flush(false);
+          ++i;
+          while (i < text.size() && text[i] != '"') {
+            if (text[i] == '\\' && i + 1 < text.size()) {
+              current += text[i + 1];
+              i += 2;
+              continue;
+            }
+            line += text[i] == '\n';
+            current += text[i++];
+          }
+          ++i;
+          flush(true);
+        } else if (d == '#') {
+          flush(false);
+          skipComment();
+        } else if (d == '(') {
+          ++depth;
+          ++i;
+        } else if (d == ')') {
+          if (depth == 0) {
+            flush(false);
+            ++i;
+            break;
+          }
+          --depth;
+          ++i;
+        } else if (std::isspace(static_cast<unsigned char>(d))) {
+          flush(false);
+          ++i;
+        } else {
+          current += d;
+          inArgument = true;
+          ++i;
+        }
+      }
+      commands.push_back(std::move(command));
+    } else {
+      ++i;
+    }
+  }
+  return commands;
+}
+
+struct Target {
+  std::vector<std::string> files; // relative to the root
+  std::vector<std::string> links;
+  std::string outputName;
+};
+
+class CMakeReader {
+public:
+  CMakeReader(const SystemLayout &layout, RosPackageIndex &index) : layout_(layout), index_(index) {}
+
+  void package(const std::string &name, const std::string &dir) {
+    package_ = name;
+    targets_.clear();
+    registrations_.clear();
+    std::map<std::string, std::string> variables{{"PROJECT_NAME", name}};
+    read(dir, variables, 0);
+    // Executables and component registrations, with the libraries they link (transitively,
+    // within the package).
+    for (const auto &[target, t] : targets_) {
+      if (!t.isExecutable)
+        continue;
+      RosPackageIndex::Program &program =
+          index_.executables[{name, t.data.outputName.empty() ? target : t.data.outputName}];
+      collect(target, program.files, 0);
+    }
+    std::map<std::string, unsigned> pluginsOf;
+    for (const auto &r : registrations_)
+      ++pluginsOf[r.library];
+    for (const auto &r : registrations_) {
+      RosPackageIndex::Program &plugin = index_.plugins[{name, r.plugin}];
+      collect(r.library, plugin.files, 0);
+      if (pluginsOf[r.library] > 1)
+        plugin.onlyClass = r.plugin;
+      if (!r.executable.empty()) {
+        RosPackageIndex::Program &program = index_.executables[{name, r.executable}];
+        collect(r.library, program.files, 0);
+        if (pluginsOf[r.library] > 1)
+          program.onlyClass = r.plugin;
+      }
+    }
+  }
+
+private:
+  struct Made {
+    Target data;
+    bool isExecutable = false;
+  };
+  struct Registration {
+    std::string library, plugin, executable;
+  };
+
+  void collect(const std::string &target, std::set<std::string> &files, unsigned depth) {
+    auto it = targets_.find(target);
+    if (it == targets_.end() || depth > 16)
+      return;
+    files.insert(it->second.data.files.begin(), it->second.data.files.end());
+    for (const std::string &link : it->second.data.links)
+      collect(link, files, depth + 1);
+  }
+
+  std::string expand(const std::string &value, const std::map<std::string, std::string> &variables,
+                     const std::string &dir) const {
+    std::string out = value;
+    for (unsigned guard = 0; guard < 32; ++guard) {
+      size_t open = out.rfind("${");
+      if (open == std::string::npos)
+        break;
+      size_t close = out.find('}', open);
+      if (close == std::string::npos)
+        break;
+      std::string name = out.substr(open + 2, close - open - 2);
+      std::string replacement;
+      if (name == "CMAKE_CURRENT_SOURCE_DIR" || name == "CMAKE_CURRENT_LIST_DIR")
+        replacement = dir;
+      else if (name == "PROJECT_SOURCE_DIR" || name == "CMAKE_SOURCE_DIR")
+        replacement = projectDir_;
+      else if (auto it = variables.find(name); it != variables.end())
+        replacement = it->second;
+      out.replace(open, close - open + 1, replacement);
+    }
+    return out;
+  }
+
+  // The arguments of `c`, variables expanded, unquoted lists split at ';'.
+  std::vector<std::string> arguments(const Command &c, const std::map<std::string, std::string> &variables,
+                                     const std::string &dir) const {
+    std::vector<std::string> out;
+    for (size_t k = 0; k < c.args.size(); ++k) {
+      std::string value = expand(c.args[k], variables, dir);
+      if (c.quoted[k]) {
+        out.push_back(value);
+        continue;
+      }
+      size_t start = 0;
+      while (start <= value.size()) {
+        size_t semicolon = value.find(';', start);
+        std::string piece = value.substr(start, semicolon == std::string::npos ? std::string::npos : semicolon - start);
+        if (!piece.empty())
+          out.push_back(piece);
+        if (semicolon == std::string::npos)
+          break;
+        start = semicolon + 1;
+      }
+    }
+    return out;
+  }
+
+  void sources(Target &target, const std::vector<std::string> &args, size_t from, const std::string &dir) {
+    static const std::set<std::string> keywords{"STATIC", "SHARED", "MODULE", "OBJECT", "INTERFACE", "EXCLUDE_FROM_ALL",
+                                                "WIN32", "MACOSX_BUNDLE", "PUBLIC", "PRIVATE", "NO_TARGET_LINK_LIBRARIES",
+                                                "DIRECTORY"};
+    for (size_t k = from; k < args.size(); ++k) {
+      if (keywords.count(args[k]) || args[k].find("$<") != std::string::npos)
+        continue;
+      std::string path = llvm::sys::path::is_absolute(args[k]) ? args[k] : dir + "/" + args[k];
+      llvm::SmallString<256> clean(path);
+      llvm::sys::path::remove_dots(clean, true);
+      if (llvm::sys::fs::is_regular_file(clean))
+        target.files.push_back(layout_.relativeToRoot(std::string(clean)));
+    }
+  }
+
+  void read(const std::string &dir, std::map<std::string, std::string> variables, unsigned depth) {
+    std::string path = dir + "/CMakeLists.txt";
+    if (depth > 16 || !llvm::sys::fs::is_regular_file(path))
+      return;
+    if (depth == 0)
+      projectDir_ = dir;
+    std::string display = layout_.relativeToRoot(path);
+    std::string text = readInputFile(path, display);
+    for (const Command &c : parseCMake(text)) {
+      std::vector<std::string> a = arguments(c, variables, dir);
+      if (c.name == "project" && !a.empty()) {
+        variables["PROJECT_NAME"] = a[0];
+      } else if (c.name == "set" && !a.empty()) {
+        std::string value;
+        for (size_t k = 1; k < a.size(); ++k) {
+          if (a[k] == "CACHE" || a[k] == "PARENT_SCOPE")
+            break;
+          value += (value.empty() ? "" : ";") + a[k];
+        }
+        variables[a[0]] = value;
+      } else if (c.name == "list" && a.size() >= 2 && a[0] == "APPEND") {
+        std::string &value = variables[a[1]];
+        for (size_t k = 2; k < a.size(); ++k)
+          value += (value.empty() ? "" : ";") + a[k];
+      } else if ((c.name == "add_executable" || c.name == "ament_auto_add_executable") && !a.empty()) {
+        if (a.size() > 1 && (a[1] == "IMPORTED" || a[1] == "ALIAS"))
+          continue;
+        Made &made = targets_[a[0]];
+        made.isExecutable = true;
+        sources(made.data, a, 1, dir);
+      } else if ((c.name == "add_library" || c.name == "ament_auto_add_library") && !a.empty()) {
+        if (a.size() > 1 && (a[1] == "IMPORTED" || a[1] == "ALIAS"))
+          continue;
+        sources(targets_[a[0]].data, a, 1, dir);
+      } else if (c.name == "target_sources" && !a.empty()) {
+        sources(targets_[a[0]].data, a, 1, dir);
+      } else if (c.name == "target_link_libraries" && !a.empty()) {
+        for (size_t k = 1; k < a.size(); ++k)
+          targets_[a[0]].data.links.push_back(a[k]);
+      } else if (c.name == "set_target_properties" && !a.empty()) {
+        for (size_t k = 1; k + 1 < a.size(); ++k)
+          if (a[k] == "OUTPUT_NAME")
+            targets_[a[0]].data.outputName = a[k + 1];
+      } else if (c.name == "rclcpp_components_register_node" && !a.empty()) {
+        Registration r{a[0], "", ""};
+        for (size_t k = 1; k + 1 < a.size(); ++k) {
+          if (a[k] == "PLUGIN")
+            r.plugin = a[k + 1];
+          if (a[k] == "EXECUTABLE")
+            r.executable = a[k + 1];
+        }
+        if (!r.plugin.empty())
+          registrations_.push_back(r);
+      } else if (c.name == "rclcpp_components_register_nodes" && !a.empty()) {
+        for (size_t k = 1; k < a.size(); ++k)
+          if (a[k] != "RESOURCE_INDEX")
+            registrations_.push_back({a[0], a[k], ""});
+          else
+            break;
+      } else if (c.name == "add_subdirectory" && !a.empty()) {
+        read(llvm::sys::path::is_absolute(a[0]) ? a[0] : dir + "/" + a[0], variables, depth + 1);
+      } else if (c.name == "file" && !a.empty() && (a[0] == "GLOB" || a[0] == "GLOB_RECURSE")) {
+        index_.notes.push_back(display + ":" + std::to_string(c.line) +
+                               ":1: file(" + a[0] + ") lists sources only the build knows; executables made from " +
+                               (a.size() > 1 ? "${" + a[1] + "}" : std::string("it")) + " are not tied to their code");
+      }
+    }
+  }
+
+  const SystemLayout &layout_;
+  RosPackageIndex &index_;
+  std::string package_, projectDir_;
+  std::map<std::string, Made> targets_;
+  std::vector<Registration> registrations_;
+};
+
+} // namespace
+
+RosPackageIndex indexRosPackages(const SystemLayout &layout) {
+  RosPackageIndex index;
+  std::vector<std::string> manifests = layout.findFiles(PathGlobs({"**/package.xml"}, {})).files;
+  for (const std::string &manifest : manifests) {
+    std::string display = layout.relativeToRoot(manifest);
+    std::string name = xmlPackageName(readInputFile(manifest, display), display);
+    if (name.empty())
+      continue; // not a ROS package manifest (another tool's package.xml)
+    std::string dir(llvm::sys::path::parent_path(manifest));
+    if (!index.directories.emplace(name, dir).second)
+      index.notes.push_back(display + ": package '" + name + "' is also defined in " +
+                            layout.relativeToRoot(index.directories[name]) + "/package.xml; that one is used");
+  }
+  CMakeReader reader(layout, index);
+  for (const auto &[name, dir] : index.directories)
+    reader.package(name, dir);
+  return index;
+}
+
+} // namespace eventscope

@@ -1,0 +1,39 @@
+// The ROS packages under the analysed root and what their CMakeLists.txt build: which source
+// files make which executable, and which component classes a library registers, so that a
+// node a launch file starts (`pkg`, `exec` / `plugin`) is tied to its code. Read statically:
+// `project`, `set`/`list(APPEND)`, `add_executable`, `add_library`, `target_sources`,
+// `target_link_libraries`, `set_target_properties(... OUTPUT_NAME ...)`,
+// `ament_auto_add_executable`/`_library`, `rclcpp_components_register_node(s)`,
+// `add_subdirectory`; both branches of an `if`.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace eventscope {
+
+struct SystemLayout;
+
+struct RosPackageIndex {
+  std::map<std::string, std::string> directories; // package name -> absolute directory
+  struct Program {
+    std::set<std::string> files; // source files, relative to the root
+    std::string onlyClass;       // a component executable of a library with several: its class
+  };
+  // (package, executable) and (package, component class) -> the code that runs in it.
+  std::map<std::pair<std::string, std::string>, Program> executables, plugins;
+  std::vector<std::string> notes; // "file:line:col: ..." what was not read (file(GLOB))
+};
+
+// Every package.xml under the root (not excluded) and the CMakeLists.txt beside it.
+// Throws InputError for a package.xml that is not XML or has no <name>.
+RosPackageIndex indexRosPackages(const SystemLayout &layout);
+
+// The text of the first <name> element under the root element of an XML `text`
+// (package.xml); "" when there is none. Throws InputError when `text` is not XML.
+std::string xmlPackageName(const std::string &text, const std::string &displayPath);
+
+} // namespace eventscope

@@ -1,0 +1,512 @@
+// Launch files (issue 20, item 2): nodes tied to their code through package.xml and
+// CMakeLists.txt, their topics resolved and remapped as the launched node does, in ROS 1
+// roslaunch XML (on Debian's real roscpp headers), ROS 2 launch XML, YAML and Python (through
+// the rclcpp stand-in); and every bad launch input named at its file and line.
+
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace eventscope::testing {
+namespace {
+
+CommandResult check(const TempDir &dir) { return runEventscope({"check", dir.path(), "--no-color", "--no-cache"}); }
+
+// "role channel (name_in_code) @launched_at" for each endpoint of `scan`.
+std::multiset<std::string> endpoints(const TempDir &dir) {
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  std::multiset<std::string> out;
+  if (r.exitCode != 0)
+    return out;
+  const nlohmann::json scan = nlohmann::json::parse(r.out);
+  for (const nlohmann::json &e : scan.at("endpoints"))
+    out.insert(e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() +
+               (e.contains("name_in_code") ? " (" + e.at("name_in_code").get<std::string>() + ")" : "") +
+               (e.contains("launched_at") ? " @" + e.at("launched_at").get<std::string>() : ""));
+  return out;
+}
+
+std::vector<std::string> triggers(const TempDir &dir) {
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  std::vector<std::string> out;
+  if (r.exitCode != 0)
+    return out;
+  const nlohmann::json scan = nlohmann::json::parse(r.out);
+  for (const nlohmann::json &t : scan.at("triggers"))
+    out.push_back(t.at("from").get<std::string>() + " -> " + t.at("to").get<std::string>());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A ROS 2 package `demo` (stand-in rclcpp): `talker` publishes `chatter`; `listener`
+// subscribes `heard`; `relay` turns `in` into `out`.
+void writeRos2Package(const TempDir &dir, bool relay = false) {
+  dir.write("src/demo/package.xml", R"L(<?xml version="1.0"?>
+<package format="3">
+  <name>demo</name>
+  <version>0.1.0</version>
+</package>
+)L");
+  dir.write("src/demo/CMakeLists.txt", R"L(cmake_minimum_required(VERSION 3.8)
+project(demo)
+find_package(rclcpp REQUIRED)
+add_executable(talker src/talker.cpp)
+add_executable(${PROJECT_NAME}_listener src/listener.cpp)
+set_target_properties(${PROJECT_NAME}_listener PROPERTIES OUTPUT_NAME listener)
+set(RELAY_SOURCES src/relay.cpp)
+add_library(relay_lib SHARED ${RELAY_SOURCES})
+add_executable(relay src/relay_main.cpp)
+target_link_libraries(relay relay_lib)
+install(TARGETS talker ${PROJECT_NAME}_listener relay DESTINATION lib/${PROJECT_NAME})
+)L");
+  dir.write("src/demo/src/talker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Talker : public rclcpp::Node {
+public:
+  Talker() : Node("talker") { pub_ = create_publisher<std_msgs::msg::String>("chatter", 10); }
+  void tick() { pub_->publish(std_msgs::msg::String()); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Talker>()); }
+)cpp");
+  dir.write("src/demo/src/listener.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Listener : public rclcpp::Node {
+public:
+  Listener() : Node("listener") {
+    sub_ = create_subscription<std_msgs::msg::String>("heard", 10, [](std_msgs::msg::String::SharedPtr) {});
+  }
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Listener>()); }
+)cpp");
+  if (!relay)
+    return;
+  dir.write("src/demo/src/relay.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Relay : public rclcpp::Node {
+public:
+  Relay() : Node("relay") {
+    pub_ = create_publisher<std_msgs::msg::String>("out", 10);
+    sub_ = create_subscription<std_msgs::msg::String>("in", 10,
+        [this](std_msgs::msg::String::SharedPtr m) { pub_->publish(*m); });
+  }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+};
+void run() { rclcpp::spin(std::make_shared<Relay>()); }
+)cpp");
+  dir.write("src/demo/src/relay_main.cpp", "void run();\nint main() { run(); }\n");
+}
+
+TEST(RosLaunch, PythonLaunchFileGivesNamespacesAndRemapsToTheNodesItStarts) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  dir.write("src/demo/launch/demo.launch.py", R"py(import os
+from launch import LaunchDescription
+from launch.actions import DeclareLaunchArgument
+from launch.substitutions import LaunchConfiguration
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    # the talker goes under the robot's namespace
+    talker = Node(package='demo', executable='talker',
+                  namespace=LaunchConfiguration('robot'))
+    return LaunchDescription([
+        DeclareLaunchArgument('robot', default_value="robot1"),
+        talker,
+        Node(package="demo", executable="listener", name="ear", namespace='robot1',
+             remappings=[("heard", "chatter")]),
+    ])
+)py");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /robot1/chatter (heard) @src/demo/launch/demo.launch.py:14:9",
+                                "produce /robot1/chatter (chatter) @src/demo/launch/demo.launch.py:9:14",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
+}
+
+TEST(RosLaunch, Ros2XmlGroupNamespaceAndARemapTypoAreReportedAtTheLaunchFile) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/demo.launch.xml\"]\n");
+  dir.write("src/demo/launch/demo.launch.xml", R"L(<launch>
+  <arg name="ns" default="robot2"/>
+  <group>
+    <push-ros-namespace namespace="$(var ns)"/>
+    <node pkg="demo" exec="talker"/>
+    <node pkg="demo" exec="listener">
+      <remap from="herd" to="chatter"/>
+    </node>
+  </group>
+  <include file="$(find-pkg-share demo)/launch/more.launch.yaml"/>
+</launch>
+)L");
+  dir.write("src/demo/launch/more.launch.yaml", R"L(launch:
+- node:
+    pkg: demo
+    exec: listener
+    namespace: robot3
+    remap:
+    - from: heard
+      to: /robot2/chatter
+- node:
+    pkg: rviz2
+    exec: rviz2
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /robot2/chatter (heard) @src/demo/launch/more.launch.yaml:2:3",
+                                "consume /robot2/heard (heard) @src/demo/launch/demo.launch.xml:6:5",
+                                "produce /robot2/chatter (chatter) @src/demo/launch/demo.launch.xml:5:5",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("src/demo/src/listener.cpp:6:12: error: '/robot2/heard' is consumed by src but no service "
+                       "produces it [unproduced-event]\n"
+                       "src/demo/launch/demo.launch.xml:6:5: note: the node is launched here: 'heard' in the code is "
+                       "'/robot2/heard' in this node\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find("warning: src/demo/launch/demo.launch.xml:7:7: remapping 'herd' -> 'chatter' renames no topic "
+                       "or service that the code of node demo/listener uses"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("1 launched node(s) run code that is not among the analysed files"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("rviz2/rviz2 (src/demo/launch/more.launch.yaml:9:3)"), std::string::npos) << r.err;
+}
+
+TEST(RosLaunch, ANodeLaunchedTwiceHasTwoSetsOfTopicsAndTriggersStayInTheirProcess) {
+  TempDir dir;
+  writeRos2Package(dir, true);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/relays.launch.py\"]\n");
+  dir.write("src/demo/launch/relays.launch.py", R"py(from launch import LaunchDescription
+from launch.actions import GroupAction
+from launch_ros.actions import Node, PushRosNamespace, SetRemap
+
+def generate_launch_description():
+    ld = LaunchDescription()
+    ld.add_action(GroupAction([PushRosNamespace('a'), Node(package='demo', executable='relay')]))
+    ld.add_action(GroupAction(actions=[
+        PushRosNamespace('b'),
+        SetRemap(src='in', dst='/a/out'),
+        Node(package='demo', executable='relay'),
+    ]))
+    return ld
+)py");
+  EXPECT_EQ(triggers(dir), (std::vector<std::string>{"/a/in -> /a/out", "/a/out -> /b/out"}));
+  // The talker and the listener are not launched: they keep the names their code gives.
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /a/in (in) @src/demo/launch/relays.launch.py:7:55",
+                                "consume /a/out (in) @src/demo/launch/relays.launch.py:11:9",
+                                "consume /heard (heard)",
+                                "produce /a/out (out) @src/demo/launch/relays.launch.py:7:55",
+                                "produce /b/out (out) @src/demo/launch/relays.launch.py:11:9",
+                                "produce /chatter (chatter)",
+                            }));
+}
+
+TEST(RosLaunch, ComposableNodesAreTiedThroughTheirComponentRegistration) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/CMakeLists.txt", R"L(cmake_minimum_required(VERSION 3.8)
+project(demo)
+add_library(components SHARED src/talker.cpp src/listener.cpp)
+rclcpp_components_register_nodes(components "Talker" "Listener")
+)L");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/c.launch.py\"]\n");
+  dir.write("src/demo/launch/c.launch.py", R"py(import launch
+from launch_ros.actions import ComposableNodeContainer
+from launch_ros.descriptions import ComposableNode
+
+def generate_launch_description():
+    container = ComposableNodeContainer(
+        name='container', namespace='', package='rclcpp_components', executable='component_container',
+        composable_node_descriptions=[
+            ComposableNode(package='demo', plugin='Talker', namespace='x'),
+            ComposableNode(package='demo', plugin='Listener', namespace='x',
+                           remappings=[('heard', 'chatter')]),
+        ])
+    return launch.LaunchDescription([container])
+)py");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /x/chatter (heard) @src/demo/launch/c.launch.py:10:13",
+                                "produce /x/chatter (chatter) @src/demo/launch/c.launch.py:9:13",
+                            }));
+}
+
+TEST(RosLaunch, WhatIsKnownOnlyWhenLaunchedIsSaidAtItsLine) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  dir.write("src/demo/launch/d.launch.py", R"py(from launch import LaunchDescription
+from launch.actions import OpaqueFunction
+from launch_ros.actions import Node
+
+def spawn(context):
+    return [Node(package='demo', executable='talker')]
+
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='demo', executable='listener', namespace=LaunchConfiguration('robot')),
+        OpaqueFunction(function=spawn),
+    ])
+)py");
+  CommandResult r = check(dir);
+  EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:10:9: the namespace of the node '$(var robot)' is not "
+                       "known statically: launch argument 'robot' has no value or default in the launch files read"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:11:9: OpaqueFunction runs Python when launched: the "
+                       "nodes it starts are not read"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:6:13: Node(...) is not reached from a LaunchDescription "
+                       "without running the file: not read"),
+            std::string::npos)
+      << r.err;
+  // The listener keeps the names its code gives (the root namespace).
+  EXPECT_EQ(endpoints(dir).count("consume /heard (heard) @src/demo/launch/d.launch.py:10:9"), 1u);
+}
+
+TEST(RosLaunch, BadLaunchInputIsAnErrorAtItsFileAndLine) {
+  struct Case {
+    const char *file, *text, *expected;
+  };
+  const Case cases[] = {
+      {"bad.launch", "<launch>\n  <node pkg=\"demo\" type=\"talker\" name=\"t\">\n</launch>\n",
+       "src/demo/launch/bad.launch:3:10: launch file is not valid XML: Opening and ending tag mismatch: node line 2 and launch"},
+      {"missing.launch", "<launch>\n  <include file=\"$(find demo)/launch/none.launch\"/>\n</launch>\n",
+       "src/demo/launch/missing.launch:2:3: included launch file '"},
+      {"self.launch", "<launch>\n  <include file=\"$(dirname)/self.launch\"/>\n</launch>\n",
+       "src/demo/launch/self.launch:2:3: recursive include: src/demo/launch/self.launch -> src/demo/launch/self.launch"},
+      {"notlaunch.xml", "<robot name=\"r\"/>\n", "src/demo/launch/notlaunch.xml:1:1: not a launch file: the root element is <robot>"},
+      {"broken.launch.py", "from launch import LaunchDescription\nx = 'unclosed\n",
+       "src/demo/launch/broken.launch.py:2:5: launch file is not valid Python: a string is not closed"},
+      {"broken.launch.yaml", "launch:\n- node: [1, 2\n", "src/demo/launch/broken.launch.yaml:"},
+  };
+  for (const Case &c : cases) {
+    TempDir dir;
+    writeRos2Package(dir);
+    dir.write("eventscope.yaml", std::string("sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/") + c.file + "\"]\n");
+    dir.write(std::string("src/demo/launch/") + c.file, c.text);
+    CommandResult r = check(dir);
+    EXPECT_EQ(r.exitCode, 2) << c.file << "\n" << r.out << r.err;
+    EXPECT_NE(r.err.find(c.expected), std::string::npos) << c.file << "\n" << r.err;
+  }
+}
+
+TEST(RosLaunch, ALaunchGlobThatMatchesNothingIsAWarningAtItsEntry) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/*/launch/*.launch.py\"]\n");
+  CommandResult r = check(dir);
+  EXPECT_NE(r.err.find("eventscope.yaml:2:10: `launch` entry 'src/*/launch/*.launch.py' matches no file"),
+            std::string::npos)
+      << r.err;
+}
+
+// ROS 1 on Debian's real roscpp headers: roslaunch XML with `group ns`, a node's `ns`, group
+// and node remaps, `arg`, and an include with `ns` and `arg`.
+TEST(RosLaunch, Ros1RoslaunchGroupsRemapsAndIncludes) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nlaunch: [\"bringup/launch/robot.launch\"]\n");
+  dir.write("laser/package.xml", "<package><name>laser</name></package>\n");
+  dir.write("laser/CMakeLists.txt", "project(laser)\nadd_executable(${PROJECT_NAME}_node src/laser.cpp)\n"
+                                    "set_target_properties(${PROJECT_NAME}_node PROPERTIES OUTPUT_NAME node PREFIX \"\")\n");
+  dir.write("laser/src/laser.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "laser");
+  ros::NodeHandle nh;
+  ros::NodeHandle pnh("~");
+  ros::Publisher scan = nh.advertise<std_msgs::String>("scan", 1);
+  ros::Publisher status = pnh.advertise<std_msgs::String>("status", 1);
+  scan.publish(std_msgs::String());
+  status.publish(std_msgs::String());
+}
+)cpp");
+  dir.write("mapper/package.xml", "<package format=\"2\">\n  <name> mapper </name>\n</package>\n");
+  dir.write("mapper/CMakeLists.txt", "project(mapper)\nadd_executable(mapper src/mapper.cpp)\n");
+  dir.write("mapper/src/mapper.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+void onScan(const std_msgs::String::ConstPtr &) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "mapper");
+  ros::NodeHandle nh;
+  ros::Subscriber sub = nh.subscribe("base_scan", 1, onScan);
+  ros::spin();
+}
+)cpp");
+  dir.write("bringup/package.xml", "<package><name>bringup</name></package>\n");
+  dir.write("bringup/launch/robot.launch", R"L(<launch>
+  <arg name="robot" default="r1"/>
+  <group ns="$(arg robot)">
+    <node pkg="laser" type="node" name="front_laser" ns="sensors"/>
+    <include file="$(find bringup)/launch/mapping.launch">
+      <arg name="scan" value="sensors/scan"/>
+    </include>
+  </group>
+  <node pkg="laser" type="node" name="unused" if="false"/>
+</launch>
+)L");
+  dir.write("bringup/launch/mapping.launch", R"L(<launch>
+  <arg name="scan"/>
+  <remap from="base_scan" to="$(arg scan)"/>
+  <node pkg="mapper" type="mapper" name="mapper"/>
+</launch>
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /r1/sensors/scan (base_scan) @bringup/launch/mapping.launch:4:3",
+                                "produce /r1/sensors/front_laser/status (status) @bringup/launch/robot.launch:4:5",
+                                "produce /r1/sensors/scan (scan) @bringup/launch/robot.launch:4:5",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+}
+
+} // namespace
+} // namespace eventscope::testing
+
+namespace eventscope::testing {
+namespace {
+
+// Services and actions (issue 20, item 5): endpoints of their own kind, roles call and
+// serve; a call nothing serves (with "did you mean"), two servers of one name; none of the
+// topic rules fire on them.
+TEST(RosServices, Ros1CallOfAMisspelledServiceIsUnservedAndItsFixedTwinIsClean) {
+  for (bool fixed : {false, true}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+    dir.write("odometry/odometry.cpp", R"cpp(#include <ros/ros.h>
+#include <std_srvs/Empty.h>
+bool reset(std_srvs::Empty::Request &, std_srvs::Empty::Response &) { return true; }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "odometry");
+  ros::NodeHandle nh;
+  ros::ServiceServer server = nh.advertiseService("reset_odometry", reset);
+  ros::spin();
+}
+)cpp");
+    dir.write("teleop/teleop.cpp", std::string(R"cpp(#include <ros/ros.h>
+#include <std_srvs/Empty.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "teleop");
+  ros::NodeHandle nh;
+  ros::ServiceClient client = nh.serviceClient<std_srvs::Empty>(")cpp") +
+                                          (fixed ? "reset_odometry" : "reset_odomtery") + R"cpp(");
+  std_srvs::Empty call;
+  client.call(call);
+}
+)cpp");
+    CommandResult r = check(dir);
+    if (fixed) {
+      EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+      EXPECT_EQ(r.out.find("["), std::string::npos) << r.out; // no finding at all
+      continue;
+    }
+    EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+    EXPECT_NE(r.out.find("teleop/teleop.cpp:8:10: error: service '/reset_odomtery' is called by teleop but no node "
+                         "serves it; did you mean '/reset_odometry'? (1 edit apart) [unserved-call]\n"
+                         "odometry/odometry.cpp:7:34: note: odometry serves '/reset_odometry' here\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("[unconsumed-event]"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("[unproduced-event]"), std::string::npos) << r.out;
+    CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+    const nlohmann::json json = nlohmann::json::parse(scan.out);
+    std::set<std::string> roles;
+    for (const nlohmann::json &e : json.at("endpoints"))
+      roles.insert(e.at("role").get<std::string>() + " " + e.value("kind", "topic") + " " +
+                   e.at("channel").get<std::string>());
+    EXPECT_EQ(roles, (std::set<std::string>{"call service /reset_odomtery", "serve service /reset_odometry"}));
+  }
+}
+
+TEST(RosServices, Ros2TwoServersOfOneNameAndAnActionPair) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("map_server/map_server.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <nav_msgs/srv/get_map.hpp>
+class MapServer : public rclcpp::Node {
+public:
+  MapServer() : Node("map_server") {
+    srv_ = create_service<nav_msgs::srv::GetMap>("map_server/get_map",
+        [](const std::shared_ptr<nav_msgs::srv::GetMap::Request>, std::shared_ptr<nav_msgs::srv::GetMap::Response>) {});
+  }
+  rclcpp::Service<nav_msgs::srv::GetMap>::SharedPtr srv_;
+};
+)cpp");
+  dir.write("map_saver/map_saver.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <nav_msgs/srv/get_map.hpp>
+class MapSaver : public rclcpp::Node {
+public:
+  MapSaver() : Node("map_saver") {
+    srv_ = create_service<nav_msgs::srv::GetMap>("/map_server/get_map",
+        [](const std::shared_ptr<nav_msgs::srv::GetMap::Request>, std::shared_ptr<nav_msgs::srv::GetMap::Response>) {});
+  }
+  rclcpp::Service<nav_msgs::srv::GetMap>::SharedPtr srv_;
+};
+)cpp");
+  dir.write("planner/planner.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <rclcpp_action/rclcpp_action.hpp>
+#include <nav2_msgs/action/navigate_to_pose.hpp>
+#include <nav_msgs/srv/get_map.hpp>
+using Navigate = nav2_msgs::action::NavigateToPose;
+class Planner : public rclcpp::Node {
+public:
+  Planner() : Node("planner") {
+    server_ = rclcpp_action::create_server<Navigate>(this, "navigate_to_pose",
+        [](const rclcpp_action::GoalUUID &, std::shared_ptr<const Navigate::Goal>) { return rclcpp_action::GoalResponse::ACCEPT_AND_EXECUTE; },
+        [](const std::shared_ptr<rclcpp_action::ServerGoalHandle<Navigate>>) { return rclcpp_action::CancelResponse::ACCEPT; },
+        [](const std::shared_ptr<rclcpp_action::ServerGoalHandle<Navigate>>) {});
+    map_ = create_client<nav_msgs::srv::GetMap>("map_server/get_map");
+  }
+  void load() { map_->async_send_request(std::make_shared<nav_msgs::srv::GetMap::Request>()); }
+  rclcpp_action::Server<Navigate>::SharedPtr server_;
+  rclcpp::Client<nav_msgs::srv::GetMap>::SharedPtr map_;
+};
+)cpp");
+  dir.write("bt/bt.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <rclcpp_action/rclcpp_action.hpp>
+#include <nav2_msgs/action/navigate_to_pose.hpp>
+using Navigate = nav2_msgs::action::NavigateToPose;
+class Bt : public rclcpp::Node {
+public:
+  Bt() : Node("bt") { client_ = rclcpp_action::create_client<Navigate>(this, "navigate_to_pose"); }
+  void go() { client_->async_send_goal(Navigate::Goal()); }
+  rclcpp_action::Client<Navigate>::SharedPtr client_;
+};
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("map_saver/map_saver.cpp:6:12: error: service '/map_server/get_map' is served by 2 nodes; a "
+                       "call reaches only one of them [duplicate-server]\n"
+                       "map_server/map_server.cpp:6:12: note: map_server serves '/map_server/get_map' here too\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("[unserved-call]"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("[unconsumed-event]"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("[unproduced-event]"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("[request-reply-over-events]"), std::string::npos) << r.out;
+  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  const nlohmann::json json = nlohmann::json::parse(scan.out);
+  std::multiset<std::string> roles;
+  for (const nlohmann::json &e : json.at("endpoints"))
+    roles.insert(e.at("role").get<std::string>() + " " + e.value("kind", "topic") + " " +
+                 e.at("channel").get<std::string>());
+  EXPECT_EQ(roles, (std::multiset<std::string>{"call action /navigate_to_pose", "call service /map_server/get_map",
+                                               "serve action /navigate_to_pose", "serve service /map_server/get_map",
+                                               "serve service /map_server/get_map"}));
+}
+
+} // namespace
+} // namespace eventscope::testing
