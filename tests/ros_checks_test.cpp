@@ -635,5 +635,46 @@ class Camera : public rclcpp::Node {
   EXPECT_TRUE(findingLines(c.out, "qos-incompatible").empty()) << c.out;
 }
 
+// A NodeHandle passed in as a parameter (mavros' plugins, sick_lidar_localization's
+// rosSubscribe helper): what the callers in the translation unit pass; callers that pass
+// different handles leave it unknown (the root namespace).
+TEST(RosNames, ANodeHandleParameterIsWhatItsCallersPass) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("mavros/mavros.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+class Plugin {
+public:
+  void initialize(ros::NodeHandle &nh) {
+    mp_nh = ros::NodeHandle(nh, "mocap");
+    sub = mp_nh.subscribe("pose", 1, &Plugin::onPose, this);
+  }
+  void onPose(const std_msgs::String::ConstPtr &) {}
+  ros::NodeHandle mp_nh;
+  ros::Subscriber sub;
+};
+void onState(const std_msgs::String::ConstPtr &) {}
+template <class M> ros::Subscriber listenOn(ros::NodeHandle *nh, const std::string &topic) {
+  return nh->subscribe<M>(topic, 1, onState);
+}
+void either(ros::NodeHandle &nh) { nh.subscribe("either", 1, &Plugin::onPose, (Plugin *)nullptr); }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "mavros");
+  ros::NodeHandle nh("~");
+  ros::NodeHandle root;
+  Plugin plugin;
+  plugin.initialize(nh);
+  ros::NodeHandle *node = &nh;
+  ros::Subscriber state = listenOn<std_msgs::String>(node, "state");
+  either(nh);
+  either(root);
+}
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"consume /either", "consume /mavros/mocap/pose", "consume /mavros/state"}));
+}
+
 } // namespace
 } // namespace eventscope::testing

@@ -6,6 +6,7 @@
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
 #include <clang/AST/ExprCXX.h>
+#include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 #include <clang/ASTMatchers/ASTMatchers.h>
 
@@ -300,9 +301,7 @@ const std::vector<const Expr *> &RosNodeContexts::argumentsFor(const ParmVarDecl
   if (!function)
     return arguments;
   unsigned index = parameter->getFunctionScopeIndex();
-  using namespace ast_matchers;
   // The callers in the main file only: the headers' code does not call the project's functions.
-  const SourceManager &sources = context_.getSourceManager();
   // A template's parameter is met in its pattern or in a specialisation: both are the same function here.
   auto origin = [](const FunctionDecl *f) {
     if (const FunctionDecl *pattern = f->getTemplateInstantiationPattern())
@@ -310,17 +309,22 @@ const std::vector<const Expr *> &RosNodeContexts::argumentsFor(const ParmVarDecl
     return f->getCanonicalDecl();
   };
   const FunctionDecl *wanted = origin(function);
-  auto calls = findAll(callExpr(callee(functionDecl(hasName(function->getQualifiedNameAsString())))).bind("call"));
-  for (const Decl *top : context_.getTranslationUnitDecl()->decls()) {
-    if (!sources.isInMainFile(sources.getExpansionLoc(top->getBeginLoc())))
-      continue;
-    for (const BoundNodes &bound : match(calls, *top, context_)) {
-      const auto *call = bound.getNodeAs<CallExpr>("call");
-      if (isa<CXXOperatorCallExpr>(call) || index >= call->getNumArgs() || !call->getDirectCallee() ||
-          origin(call->getDirectCallee()) != wanted)
-        continue;
-      arguments.push_back(call->getArg(index));
+  struct Calls : RecursiveASTVisitor<Calls> {
+    std::vector<const CallExpr *> found;
+    bool VisitCallExpr(CallExpr *call) {
+      found.push_back(call);
+      return true;
     }
+  } calls;
+  const SourceManager &sources = context_.getSourceManager();
+  for (Decl *top : context_.getTranslationUnitDecl()->decls())
+    if (sources.isInMainFile(sources.getExpansionLoc(top->getBeginLoc())))
+      calls.TraverseDecl(top);
+  for (const CallExpr *call : calls.found) {
+    if (isa<CXXOperatorCallExpr>(call) || index >= call->getNumArgs() || !call->getDirectCallee() ||
+        origin(call->getDirectCallee()) != wanted)
+      continue;
+    arguments.push_back(call->getArg(index));
   }
   return arguments;
 }
