@@ -419,9 +419,10 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
 }
 
 // What of the launch files did not apply, said at its line: a remapping rule that renames
-// nothing its node's code uses (a typo in `from`, or a topic of code not analysed), and the
+// nothing its node's code names (a typo in `from`, or a topic of code not analysed), and the
 // launched nodes whose code is not among the analysed files (their endpoints are missing).
-static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, std::vector<std::string> &warnings) {
+static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, const EventGraph &graph,
+                         std::vector<std::string> &warnings) {
   std::vector<std::string> untied;
   std::set<Location> saidRemaps;
   for (const LaunchedNode &node : launch.nodes()) {
@@ -430,23 +431,29 @@ static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, st
       untied.push_back(label + " (" + formatLocation(node.at) + ")");
       continue;
     }
+    if (!stats.launchedWithEndpoints.count(node.at))
+      continue;
+    // Calls of the node's code whose names are known only at run time may be what a rule renames.
+    std::set<std::string> files = launch.filesOf(node);
+    size_t unknown = std::count_if(graph.unresolved().begin(), graph.unresolved().end(),
+                                   [&](const UnresolvedSite &site) { return files.count(site.location.file) > 0; });
     for (const RosRemap &remap : node.remaps)
-      if (!stats.usedRemaps.count(remap.at) && stats.launchedWithEndpoints.count(node.at) &&
-          saidRemaps.insert(remap.at).second)
+      if (!stats.usedRemaps.count(remap.at) && saidRemaps.insert(remap.at).second)
         warnings.push_back(formatLocation(remap.at) + ": remapping '" + remap.from + "' -> '" + remap.to +
-                           "' renames no topic or service that the code of node " + label +
-                           (node.name.empty() ? "" : " ('" + node.name + "')") + " uses");
+                           "' matches none of the names the code of node " + label +
+                           (node.name.empty() ? "" : " ('" + node.name + "')") + " gives" +
+                           (unknown ? " statically (" + std::to_string(unknown) +
+                                          " call(s) of that code have names known only at run time: unresolved-channel)"
+                                    : ""));
   }
   if (!untied.empty()) {
     std::string list;
-    for (size_t i = 0; i < untied.size() && i < 8; ++i)
+    for (size_t i = 0; i < untied.size(); ++i)
       list += (i ? ", " : "") + untied[i];
-    if (untied.size() > 8)
-      list += ", ...";
     warnings.push_back(std::to_string(untied.size()) +
-                       " launched node(s) run code that is not among the analysed files (no CMakeLists.txt under the "
-                       "root builds them, and no service has their executable's name), so their topics are missing: " +
-                       list);
+                       " launched node(s) are not tied to analysed code (no package.xml and CMakeLists.txt under the "
+                       "root build that executable or component from analysed files, and no service has its name), "
+                       "so their topics are missing: " + list);
   }
 }
 
@@ -497,7 +504,7 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
   ResolveStats stats =
       resolveFacts(units, setup.apis, setup.persistence, analysis.layout, &launch, analysis.graph);
-  reportLaunch(launch, stats, analysis.warnings);
+  reportLaunch(launch, stats, analysis.graph, analysis.warnings);
   std::set<std::string> conflicting;
   for (const Endpoint &e : analysis.graph.endpoints())
     if (e.value == ChannelValue::Default && setup.parameterConflicts.count(e.setting) && conflicting.insert(e.setting).second)

@@ -1050,7 +1050,7 @@ private:
       // its name resolved in that node (launch namespace, name, remapping rules).
       std::vector<const LaunchedNode *> launched;
       if (result.rosNames && launch_)
-        launched = launch_->nodesRunning(call.location.file, nameOf(call.callerKey), service);
+        launched = launch_->nodesRunning(call.location.file, nameOf(namedFunction(call.callerKey)), service);
       if (launched.empty())
         launched.push_back(nullptr);
       const std::vector<std::string> written = result.channels;
@@ -1068,11 +1068,10 @@ private:
             RosNameContext context = node ? launchedContext(result.ros, *node) : result.ros;
             channel = resolveRosName(channel, context);
             if (node) {
-              size_t used = 0;
-              std::string remapped = remapRosName(channel, context, node->remaps, &used);
-              if (remapped != channel)
+              size_t used = node->remaps.size();
+              channel = remapRosName(channel, context, node->remaps, &used);
+              if (used < node->remaps.size()) // matched, even when it renames to the same name
                 stats_.usedRemaps.insert(node->remaps[used].at);
-              channel = remapped;
               stats_.launchedWithEndpoints.insert(node->at);
             }
             if (!wasPattern && channel.find('{') != std::string::npos) // under a namespace known at run time
@@ -1115,6 +1114,21 @@ private:
         }
       }
     }
+  }
+
+  // The function a lambda is written in (through nested lambdas), or `key` itself: the class a
+  // call belongs to, for a component library registering several classes.
+  std::string namedFunction(std::string key) const {
+    if (enclosing_.empty())
+      for (const LambdaDefinition &lambda : lambdas_)
+        enclosing_.emplace(lambda.lambdaKey, lambda.enclosingKey);
+    for (int depth = 0; depth < 16; ++depth) {
+      auto it = enclosing_.find(key);
+      if (it == enclosing_.end())
+        break;
+      key = it->second;
+    }
+    return key;
   }
 
   // The service's message callbacks: overrides of the named virtual functions, and the
@@ -1277,6 +1291,7 @@ private:
   std::map<std::string, std::vector<CallFact>> handles_;
   std::map<std::string, Location> unanalysedHandles_; // variable key -> the call with errors
   std::vector<LambdaDefinition> lambdas_;
+  mutable std::map<std::string, std::string> enclosing_; // lambda key -> the function it is written in
   std::vector<CallFact> calls_;
   std::map<Location, const CallFact *> callAt_;
   std::map<std::string, std::vector<std::string>> overriders_;

@@ -39,6 +39,11 @@ const RosPackageIndex::Program *LaunchPlan::programOf(const LaunchedNode &node) 
 
 bool LaunchPlan::tied(const LaunchedNode &node) const { return programOf(node) != nullptr; }
 
+std::set<std::string> LaunchPlan::filesOf(const LaunchedNode &node) const {
+  const RosPackageIndex::Program *program = programOf(node);
+  return program ? program->files : std::set<std::string>{};
+}
+
 std::vector<const LaunchedNode *> LaunchPlan::nodesRunning(const std::string &file, const std::string &function,
                                                            const std::string &service) const {
   std::vector<const LaunchedNode *> running;

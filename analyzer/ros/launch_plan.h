@@ -5,6 +5,7 @@
 #include "analyzer/ros/launch_files.h"
 #include "analyzer/ros/ros_packages.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ public:
                                                  const std::string &service) const;
   // Whether the node's process runs any analysed code (its executable is tied to code).
   bool tied(const LaunchedNode &node) const;
+  // The source files (relative to the root) the node's process runs, as its package's
+  // CMakeLists.txt says; empty when it is not tied that way.
+  std::set<std::string> filesOf(const LaunchedNode &node) const;
 
 private:
   const RosPackageIndex::Program *programOf(const LaunchedNode &node) const;

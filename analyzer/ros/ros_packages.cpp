@@ -133,6 +133,7 @@ public:
     package_ = name;
     targets_.clear();
     registrations_.clear();
+    definitions_.clear();
     std::map<std::string, std::string> variables{{"PROJECT_NAME", name}};
     read(dir, variables, 0);
     // Executables and component registrations, with the libraries they link (transitively,
@@ -168,6 +169,10 @@ private:
   };
   struct Registration {
     std::string library, plugin, executable;
+  };
+  struct Definition {
+    std::vector<std::string> parameters;
+    std::vector<Command> body;
   };
 
   void collect(const std::string &target, std::set<std::string> &files, unsigned depth) {
@@ -236,8 +241,13 @@ private:
       std::string path = llvm::sys::path::is_absolute(args[k]) ? args[k] : dir + "/" + args[k];
       llvm::SmallString<256> clean(path);
       llvm::sys::path::remove_dots(clean, true);
-      if (llvm::sys::fs::is_regular_file(clean))
-        target.files.push_back(layout_.relativeToRoot(std::string(clean)));
+      // CMake also finds a source named without its extension (`src/${PROJECT_NAME}`).
+      std::string found;
+      for (const char *extension : {"", ".cpp", ".cc", ".cxx", ".c++", ".c", ".C"})
+        if (found.empty() && llvm::sys::fs::is_regular_file(std::string(clean) + extension))
+          found = std::string(clean) + extension;
+      if (!found.empty())
+        target.files.push_back(layout_.relativeToRoot(found));
     }
   }
 
@@ -248,9 +258,55 @@ private:
     if (depth == 0)
       projectDir_ = dir;
     std::string display = layout_.relativeToRoot(path);
-    std::string text = readInputFile(path, display);
-    for (const Command &c : parseCMake(text)) {
+    std::vector<Command> commands = parseCMake(readInputFile(path, display));
+    run(commands, variables, dir, display, depth);
+  }
+
+  // Runs `commands`: the target commands, and the project's own `function`s and `macro`s
+  // (demo_nodes_cpp makes its executables in one), their bodies with the arguments bound.
+  void run(const std::vector<Command> &commands, std::map<std::string, std::string> &variables, const std::string &dir,
+           const std::string &display, unsigned depth) {
+    for (size_t index = 0; index < commands.size(); ++index) {
+      const Command &c = commands[index];
+      if (c.name == "function" || c.name == "macro") {
+        std::string end = "end" + c.name;
+        Definition definition;
+        std::vector<std::string> a = arguments(c, variables, dir);
+        if (a.empty())
+          continue;
+        definition.parameters.assign(a.begin() + 1, a.end());
+        int nesting = 0;
+        for (++index; index < commands.size(); ++index) {
+          if (commands[index].name == c.name)
+            ++nesting;
+          if (commands[index].name == end && nesting-- == 0)
+            break;
+          definition.body.push_back(commands[index]);
+        }
+        std::string name = a[0];
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+        definitions_[name] = std::move(definition);
+        continue;
+      }
       std::vector<std::string> a = arguments(c, variables, dir);
+      if (auto defined = definitions_.find(c.name); defined != definitions_.end() && depth < 16) {
+        std::map<std::string, std::string> bound = variables;
+        std::string argn, argv;
+        for (size_t k = 0; k < a.size(); ++k) {
+          if (k < defined->second.parameters.size())
+            bound[defined->second.parameters[k]] = a[k];
+          else
+            argn += (argn.empty() ? "" : ";") + a[k];
+          argv += (argv.empty() ? "" : ";") + a[k];
+          bound["ARGV" + std::to_string(k)] = a[k];
+        }
+        bound["ARGN"] = argn;
+        bound["ARGV"] = argv;
+        bound["ARGC"] = std::to_string(a.size());
+        const std::vector<Command> body = defined->second.body;
+        run(body, bound, dir, display, depth + 1);
+        continue;
+      }
       if (c.name == "project" && !a.empty()) {
         variables["PROJECT_NAME"] = a[0];
       } else if (c.name == "set" && !a.empty()) {
@@ -315,6 +371,7 @@ private:
   std::string package_, projectDir_;
   std::map<std::string, Made> targets_;
   std::vector<Registration> registrations_;
+  std::map<std::string, Definition> definitions_; // the project's own functions and macros
 };
 
 } // namespace
