@@ -290,6 +290,63 @@ public:
                             }));
 }
 
+// ROS 1 nodelets: `args="load pkg/Type manager"` runs the class the package's plugin
+// description names, in the library its `path` names; the nodelet's handles are the node's
+// namespace (getNodeHandle) and its private one (getPrivateNodeHandle).
+TEST(RosLaunch, Ros1NodeletsAreTiedThroughTheirPluginDescription) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nlaunch: [\"camera/launch/*.launch\"]\n");
+  dir.write("camera/package.xml", "<package format=\"2\"><name>camera</name>\n"
+                                  "<export><nodelet plugin=\"${prefix}/nodelet_plugins.xml\"/></export></package>\n");
+  dir.write("camera/nodelet_plugins.xml", R"L(<library path="lib/libcamera_nodelets">
+  <class name="camera/debayer" type="camera::Debayer" base_class_type="nodelet::Nodelet"/>
+  <class name="camera/rectify" type="camera::Rectify" base_class_type="nodelet::Nodelet"/>
+</library>
+)L");
+  dir.write("camera/CMakeLists.txt", "project(camera)\nadd_library(camera_nodelets src/nodelets.cpp)\n");
+  dir.write("camera/src/nodelets.cpp", R"cpp(#include <nodelet/nodelet.h>
+#include <pluginlib/class_list_macros.h>
+#include <ros/ros.h>
+#include <std_msgs/String.h>
+namespace camera {
+class Debayer : public nodelet::Nodelet {
+  ros::Publisher pub_;
+  void onInit() override {
+    ros::NodeHandle &nh = getNodeHandle();
+    pub_ = nh.advertise<std_msgs::String>("image_color", 1);
+    pub_.publish(std_msgs::String());
+  }
+};
+class Rectify : public nodelet::Nodelet {
+  ros::Subscriber sub_;
+  void onImage(const std_msgs::String::ConstPtr &) { NODELET_INFO("image"); }
+  void onInit() override {
+    sub_ = getPrivateNodeHandle().subscribe("input", 1, &Rectify::onImage, this);
+  }
+};
+}  // namespace camera
+PLUGINLIB_EXPORT_CLASS(camera::Debayer, nodelet::Nodelet)
+PLUGINLIB_EXPORT_CLASS(camera::Rectify, nodelet::Nodelet)
+)cpp");
+  dir.write("camera/launch/camera.launch", R"L(<launch>
+  <node pkg="nodelet" type="nodelet" name="manager" args="manager"/>
+  <group ns="front">
+    <node pkg="nodelet" type="nodelet" name="debayer" args="load camera/debayer /manager"/>
+    <node pkg="nodelet" type="nodelet" name="rectify" args="load camera/rectify /manager">
+      <remap from="~input" to="image_color"/>
+    </node>
+  </group>
+</launch>
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /front/image_color (input) @camera/launch/camera.launch:5:5",
+                                "produce /front/image_color (image_color) @camera/launch/camera.launch:4:5",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
+}
+
 TEST(RosLaunch, WhatIsKnownOnlyWhenLaunchedIsSaidAtItsLine) {
   TempDir dir;
   writeRos2Package(dir);

@@ -221,7 +221,7 @@ bool isRos1MessageHeader(const std::vector<std::string> &parts) {
 // header of the package (`tf2_ros/buffer.h`, `rclcpp_action/create_server.hpp`).
 const char *const kShimPackages[] = {"rclcpp",         "rclcpp_lifecycle", "rclcpp_action", "rclcpp_components",
                                      "tf2_ros",        "message_filters",  "image_transport", "pluginlib",
-                                     "realtime_tools", "fmt",            "rcutils"};
+                                     "realtime_tools", "fmt",            "rcutils",          "nodelet"};
 
 // Serves the stand-in headers under kShimRoot, made on first use: the rclcpp shim for any
 // rclcpp/ header, and a message stub for any <package>/{msg,srv,action}/<name>.hpp. Added

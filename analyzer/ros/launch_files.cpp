@@ -196,6 +196,29 @@ private:
     launched.package = *package;
     launched.executable = *executable;
     launched.plugin = plugin.value_or("");
+    // A ROS 1 nodelet: `args="load pkg/Type manager"` or `"standalone pkg/Type"` runs the
+    // plugin pkg/Type (its class comes from the package's nodelet plugin description); the
+    // manager itself runs no code of the system's.
+    if (launched.package == "nodelet" && launched.executable == "nodelet") {
+      std::optional<std::string> args = attribute(e, "args", scope, "the nodelet's arguments");
+      std::vector<std::string> words;
+      for (size_t start = 0; args && start < args->size();) {
+        size_t end = args->find_first_of(" \t\n", start);
+        if (end != start)
+          words.push_back(args->substr(start, end == std::string::npos ? std::string::npos : end - start));
+        start = end == std::string::npos ? args->size() : end + 1;
+      }
+      if (!words.empty() && words[0] == "manager")
+        return;
+      if (words.size() < 2 || (words[0] != "load" && words[0] != "standalone") ||
+          words[1].find('/') == std::string::npos) {
+        note(e.at, "the nodelet's arguments are not `load pkg/Type manager` or `standalone pkg/Type`: not tied to code");
+        return;
+      }
+      launched.plugin = words[1];
+      launched.package = words[1].substr(0, words[1].find('/'));
+      launched.executable.clear();
+    }
     if (e.attributes.count("name") || e.unreadable.count("name"))
       launched.name = attribute(e, "name", scope, "the name of the " + label).value_or("");
     const char *nsKey = e.attributes.count("ns") ? "ns" : "namespace";

@@ -111,6 +111,48 @@ LaunchElement readLaunchXml(const std::string &text, const std::string &displayP
 
 namespace eventscope {
 
+std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::string &displayPath) {
+  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
+      context ? xmlCtxtReadMemory(context.get(), text.data(), int(text.size()), displayPath.c_str(), "UTF-8", options)
+              : nullptr,
+      xmlFreeDoc);
+  if (!document) {
+    const xmlError *error = context ? xmlCtxtGetLastError(context.get()) : nullptr;
+    throw InputError({displayPath, error ? unsigned(error->line) : 0, 0, ""}, "plugin description is not valid XML");
+  }
+  auto attribute = [](xmlNode *node, const char *name) {
+    xmlChar *value = xmlGetProp(node, reinterpret_cast<const xmlChar *>(name));
+    std::string text = value ? reinterpret_cast<const char *>(value) : "";
+    xmlFree(value);
+    return text;
+  };
+  auto named = [](xmlNode *node, const char *name) {
+    return node->type == XML_ELEMENT_NODE && std::string(reinterpret_cast<const char *>(node->name)) == name;
+  };
+  std::vector<PluginClass> classes;
+  xmlNode *root = xmlDocGetRootElement(document.get());
+  std::vector<xmlNode *> libraries;
+  if (root && named(root, "library"))
+    libraries.push_back(root);
+  else if (root && named(root, "class_libraries"))
+    for (xmlNode *child = root->children; child; child = child->next)
+      if (named(child, "library"))
+        libraries.push_back(child);
+  for (xmlNode *library : libraries)
+    for (xmlNode *child = library->children; child; child = child->next)
+      if (named(child, "class")) {
+        PluginClass c{attribute(child, "name"), attribute(child, "type"), attribute(child, "base_class_type"),
+                      attribute(library, "path")};
+        if (c.name.empty())
+          c.name = c.type;
+        if (!c.type.empty())
+          classes.push_back(std::move(c));
+      }
+  return classes;
+}
+
 std::string xmlPackageName(const std::string &text, const std::string &displayPath) {
   std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;

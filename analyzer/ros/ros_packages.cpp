@@ -145,6 +145,24 @@ public:
           index_.executables[{name, t.data.outputName.empty() ? target : t.data.outputName}];
       collect(target, program.files, 0);
     }
+    // pluginlib plugins (ROS 1 nodelets): the classes a description beside package.xml lists,
+    // in the library target its `path` names (`lib/libimage_proc` is target image_proc).
+    std::error_code ec;
+    for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
+      std::string path = it->path();
+      if (!llvm::StringRef(path).ends_with(".xml") || llvm::sys::path::filename(path) == "package.xml" ||
+          !llvm::sys::fs::is_regular_file(path))
+        continue;
+      std::string display = layout_.relativeToRoot(path);
+      for (const PluginClass &c : xmlPluginClasses(readInputFile(path, display), display)) {
+        std::string target(llvm::sys::path::filename(c.library));
+        if (llvm::StringRef(target).starts_with("lib"))
+          target = target.substr(3);
+        RosPackageIndex::Program &plugin = index_.plugins[{name, c.name}];
+        collect(target, plugin.files, 0);
+        plugin.onlyClass = c.type;
+      }
+    }
     std::map<std::string, unsigned> pluginsOf;
     for (const auto &r : registrations_)
       ++pluginsOf[r.library];

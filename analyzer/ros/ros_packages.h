@@ -32,6 +32,18 @@ struct RosPackageIndex {
 // Throws InputError for a package.xml that is not XML or has no <name>.
 RosPackageIndex indexRosPackages(const SystemLayout &layout);
 
+// One class of a pluginlib plugin description (`<library path="lib/libimage_proc"><class
+// name="image_proc/debayer" type="image_proc::DebayerNodelet" base_class_type=
+// "nodelet::Nodelet"/>`): its lookup name (the type when there is none), C++ type, base
+// class and library path.
+struct PluginClass {
+  std::string name, type, base, library;
+};
+
+// The classes of a plugin description `text`; none when its root is not `library` or
+// `class_libraries`. Throws InputError when `text` is not XML.
+std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::string &displayPath);
+
 // The text of the first <name> element under the root element of an XML `text`
 // (package.xml); "" when there is none. Throws InputError when `text` is not XML.
 std::string xmlPackageName(const std::string &text, const std::string &displayPath);

@@ -210,13 +210,16 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
     if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var) && !var->getType()->isReferenceType()) {
       init = var->getInit();
       known = true;
+    } else if (var && !isa<ParmVarDecl>(var) && var->getInit()) { // `ros::NodeHandle &nh = getNodeHandle();`
+      context.handleNamespace = ros1HandleMadeBy(var->getInit(), depth + 1).handleNamespace;
+      return context;
     }
   } else if (const auto *member = dyn_cast<MemberExpr>(object)) {
     if (const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !field->getType()->isReferenceType()) {
       init = memberInitialiser(field);
       known = true;
     }
-  } else if (isa<CXXConstructExpr>(object)) { // ros::NodeHandle("~").advertise(...)
+  } else if (isa<CXXConstructExpr>(object) || isa<CallExpr>(object)) { // ros::NodeHandle("~").advertise(...)
     context.handleNamespace = ros1HandleMadeBy(object, depth).handleNamespace;
     return context;
   }
@@ -343,6 +346,17 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
   }
   if (const auto *made = dyn_cast<CXXNewExpr>(init))
     init = made->getConstructExpr();
+  if (isa<DeclRefExpr>(init) || isa<MemberExpr>(init)) { // another handle: `ros::NodeHandle &nh = nh_;`
+    context.handleNamespace = ros1Handle(init, depth + 1).handleNamespace;
+    return context;
+  }
+  // A nodelet's handles (nodelet::Nodelet): the node's namespace, or its private one.
+  if (const auto *call = dyn_cast<CXXMemberCallExpr>(init); call && call->getMethodDecl()) {
+    std::string method = call->getMethodDecl()->getNameAsString();
+    if (method == "getPrivateNodeHandle" || method == "getMTPrivateNodeHandle")
+      context.handleNamespace = "~";
+    return context;
+  }
   if (const auto *call = dyn_cast<CallExpr>(init); call && call->getNumArgs() > 0 && call->getDirectCallee()) {
     std::string name = withoutTemplateArguments(call->getDirectCallee()->getQualifiedNameAsString());
     if (name == "std::make_shared" || name == "boost::make_shared" || name == "std::make_unique")
