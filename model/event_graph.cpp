@@ -237,14 +237,16 @@ void EventGraph::finalize() {
     if (x.tied() != y.tied())
       return x.tied() < y.tied();
     const Endpoint &p = endpoints_[x.index], &q = endpoints_[y.index];
-    return std::tie(p.location.pointer, p.origin, p.api, p.handler) <
-           std::tie(q.location.pointer, q.origin, q.api, q.handler);
+    return std::tie(p.location.pointer, p.launchedAt, p.origin, p.api, p.handler) <
+           std::tie(q.location.pointer, q.launchedAt, q.origin, q.api, q.handler);
   });
-  // The same call seen from two translation units (a header) is one endpoint.
+  // The same call seen from two translation units (a header) is one endpoint; the same call
+  // in two launched nodes (two processes) is two.
   orderAndKeepFirst(endpoints_, endpointKeys, [](const EndpointKey &key) { return key.index; },
                     [&](size_t i, size_t kept) {
                       return endpointKeys[i].tied() == endpointKeys[kept].tied() &&
-                             endpoints_[i].location.pointer == endpoints_[kept].location.pointer;
+                             endpoints_[i].location.pointer == endpoints_[kept].location.pointer &&
+                             endpoints_[i].launchedAt == endpoints_[kept].launchedAt;
                     });
 
   // One trigger per (service, from, to): the shortest chain of calls is the evidence kept.

@@ -13,23 +13,28 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     ChannelKind kind = channelKind(graph, channel);
     if (kind == ChannelKind::Topic || channel.consumers.size() < 2)
       continue;
-    // One server per process: the launched node, else the file (two executables' sources
-    // serving one name). Code only: a contract declaring the server is not a second one.
-    std::map<std::string, const Endpoint *> byProcess;
+    // Which servers run together is known only from a launch file: servers started by one
+    // launch file, one per launched node. (Without launch files, two programs serving one
+    // name may be alternatives never run together: nothing is said.) Code only: a contract
+    // declaring the server is not a second one.
+    std::map<std::string, std::map<Location, const Endpoint *>> byLaunchFile;
     for (size_t index : channel.consumers) {
       const Endpoint &e = graph.endpoints()[index];
-      if (e.origin != Origin::Code)
+      if (e.origin != Origin::Code || e.launchedAt.empty())
         continue;
-      std::string process = e.launchedAt.empty() ? e.location.file : formatLocation(e.launchedAt);
-      auto [it, added] = byProcess.emplace(process, &e);
+      auto [it, added] = byLaunchFile[e.launchedAt.file].emplace(e.launchedAt, &e);
       if (!added && e.location < it->second->location)
         it->second = &e;
     }
-    if (byProcess.size() < 2)
-      continue;
     std::vector<const Endpoint *> servers;
-    for (const auto &[process, e] : byProcess)
-      servers.push_back(e);
+    for (const auto &[file, nodes] : byLaunchFile)
+      if (nodes.size() > servers.size()) {
+        servers.clear();
+        for (const auto &[at, e] : nodes)
+          servers.push_back(e);
+      }
+    if (servers.size() < 2)
+      continue;
     std::sort(servers.begin(), servers.end(),
               [](const Endpoint *a, const Endpoint *b) { return a->location < b->location; });
     const std::string what = kind == ChannelKind::Action ? "action" : "service";
@@ -52,12 +57,13 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &duplicateServerRule() {
   static const Rule rule{
-      {"duplicate-server", "DuplicateServer", "Two nodes serve the same ROS service or action name.",
+      {"duplicate-server", "DuplicateServer", "Two nodes one launch file starts serve the same ROS service or action name.",
        R"(## What it does
-Reports a ROS service or action name served by code in more than one process: two launched
-nodes (launch files read), or two source files when no launch file says which process runs
-them. Names are compared after resolution and launch-file remapping, so two instances of one
-server under different namespaces are two names, not a duplicate.
+Reports a ROS service or action name served by two or more nodes that one launch file
+starts (launch files read: `launch:`). Names are compared after resolution and launch-file
+remapping, so two instances of one server under different namespaces are two names, not a
+duplicate. Without launch files nothing is reported: two programs serving one name may be
+alternatives that never run together.
 
 ## Why is this bad
 ROS 1 keeps the last server to register and silently drops the other; in ROS 2 both

@@ -41,8 +41,10 @@ std::vector<Note> hopNotes(const EventGraph &graph, const TriggerPath &path) {
 }
 
 void addOtherLocations(Finding &finding, const std::vector<const Endpoint *> &endpoints, const std::string &what) {
+  // (One call made in two launched nodes is two endpoints at one place: one note.)
   for (size_t i = 1; i < endpoints.size(); ++i)
-    finding.notes.push_back({endpoints[i]->location, what});
+    if (endpoints[i]->location != endpoints[0]->location && endpoints[i]->location != endpoints[i - 1]->location)
+      finding.notes.push_back({endpoints[i]->location, what});
 }
 
 ChannelKind channelKind(const EventGraph &graph, const Channel &channel) {

@@ -18,21 +18,6 @@ namespace {
 
 CommandResult check(const TempDir &dir) { return runEventscope({"check", dir.path(), "--no-color", "--no-cache"}); }
 
-// Lines of `out` that carry `rule`, in order.
-std::vector<std::string> findingLines(const std::string &out, const std::string &rule) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start < out.size()) {
-    size_t end = out.find('\n', start);
-    std::string line = out.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (line.find("[" + rule + "]") != std::string::npos)
-      lines.push_back(line);
-    if (end == std::string::npos)
-      break;
-    start = end + 1;
-  }
-  return lines;
-}
 
 // `eventscope scan DIR`: each endpoint of its JSON as `describe` writes it. Fails the test
 // (empty set) when the scan does not succeed.

@@ -369,8 +369,8 @@ def generate_launch_description():
                        "known statically: launch argument 'robot' has no value or default in the launch files read"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:11:9: OpaqueFunction runs Python when launched: the "
-                       "nodes it starts are not read"),
+  EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:11:9: OpaqueFunction runs Python when launched: any "
+                       "node it starts is not read"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:6:13: Node(...) is not reached from a LaunchDescription "
@@ -537,7 +537,29 @@ int main(int argc, char **argv) {
 
 TEST(RosServices, Ros2TwoServersOfOneNameAndAnActionPair) {
   TempDir dir;
-  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nlaunch: [\"bringup/*.launch.py\"]\n");
+  // Which servers run together, the launch file says: the map server and the map saver in
+  // robot.launch.py; the saver alone again in a launch file of its own (no duplicate there).
+  dir.write("bringup/package.xml", "<package format=\"3\"><name>bringup</name></package>\n");
+  dir.write("map_server/package.xml", "<package format=\"3\"><name>map_server</name></package>\n");
+  dir.write("map_server/CMakeLists.txt", "project(map_server)\nadd_executable(map_server map_server.cpp)\n");
+  dir.write("map_saver/package.xml", "<package format=\"3\"><name>map_saver</name></package>\n");
+  dir.write("map_saver/CMakeLists.txt", "project(map_saver)\nadd_executable(map_saver map_saver.cpp)\n");
+  dir.write("bringup/robot.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='map_server', executable='map_server'),
+        Node(package='map_saver', executable='map_saver'),
+    ])
+)py");
+  dir.write("bringup/saver.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    return LaunchDescription([Node(package='map_saver', executable='map_saver')])
+)py");
   dir.write("map_server/map_server.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
 #include <nav_msgs/srv/get_map.hpp>
 class MapServer : public rclcpp::Node {
@@ -594,9 +616,13 @@ public:
   EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
   EXPECT_NE(r.out.find("map_saver/map_saver.cpp:6:12: error: service '/map_server/get_map' is served by 2 nodes; a "
                        "call reaches only one of them [duplicate-server]\n"
-                       "map_server/map_server.cpp:6:12: note: map_server serves '/map_server/get_map' here too\n"),
+                       "bringup/robot.launch.py:7:9: note: the node is launched here\n"
+                       "map_server/map_server.cpp:6:12: note: map_server serves '/map_server/get_map' here too\n"
+                       "bringup/robot.launch.py:6:9: note: the node is launched here: 'map_server/get_map' in the "
+                       "code is '/map_server/get_map' in this node\n"),
             std::string::npos)
       << r.out;
+  EXPECT_EQ(findingLines(r.out, "duplicate-server").size(), 1u) << r.out;
   EXPECT_EQ(r.out.find("[unserved-call]"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("[unconsumed-event]"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("[unproduced-event]"), std::string::npos) << r.out;
@@ -609,7 +635,8 @@ public:
                  e.at("channel").get<std::string>());
   EXPECT_EQ(roles, (std::multiset<std::string>{"call action /navigate_to_pose", "call service /map_server/get_map",
                                                "serve action /navigate_to_pose", "serve service /map_server/get_map",
-                                               "serve service /map_server/get_map"}));
+                                               "serve service /map_server/get_map",
+                                               "serve service /map_server/get_map"})); // the saver, launched twice
 }
 
 } // namespace

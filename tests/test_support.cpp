@@ -32,6 +32,21 @@ std::string TempDir::write(const std::string &relative, const std::string &text)
   return full.string();
 }
 
+std::vector<std::string> findingLines(const std::string &out, const std::string &rule) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = out.find('\n', start);
+    std::string line = out.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (line.find("[" + rule + "]") != std::string::npos)
+      lines.push_back(line);
+    if (end == std::string::npos)
+      break;
+    start = end + 1;
+  }
+  return lines;
+}
+
 std::string readFile(const std::string &path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream buffer;

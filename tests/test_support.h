@@ -27,6 +27,9 @@ std::string readFile(const std::string &path);
 // environment, rewrites the golden file instead (review the diff before committing).
 void expectGolden(const std::string &name, const std::string &actual);
 
+// The lines of a text report `out` that carry `rule` ("[rule-id]"), in order.
+std::vector<std::string> findingLines(const std::string &out, const std::string &rule);
+
 struct CommandResult {
   int exitCode = -1;
   std::string out;

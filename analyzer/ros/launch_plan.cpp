@@ -4,6 +4,7 @@
 #include "analyzer/source_files.h"
 
 #include <algorithm>
+#include <set>
 
 namespace eventscope {
 
@@ -26,7 +27,11 @@ LaunchPlan LaunchPlan::read(const Config &config, const SystemLayout &layout, st
     }
   }
   inputFiles.insert(inputFiles.end(), read.begin(), read.end());
-  warnings.insert(warnings.end(), reading.notes.begin(), reading.notes.end());
+  // A file included several times says the same thing each time: once is enough.
+  std::set<std::string> said;
+  for (const std::string &note : reading.notes)
+    if (said.insert(note).second)
+      warnings.push_back(note);
   plan.nodes_ = std::move(reading.nodes);
   return plan;
 }

@@ -690,7 +690,7 @@ public:
           return;
         }
       notes_.push_back(formatLocation(value.at) + ": " + callee +
-                       " runs Python when launched: the nodes it starts are not read");
+                       " runs Python when launched: any node it starts is not read");
       return;
     } else {
       return; // SetParameter, LogInfo, ExecuteProcess, ...: nothing of the graph

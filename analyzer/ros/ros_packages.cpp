@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
+#include <set>
 
 namespace eventscope {
 namespace {
@@ -323,6 +325,61 @@ private:
         bound["ARGC"] = std::to_string(a.size());
         const std::vector<Command> body = defined->second.body;
         run(body, bound, dir, display, depth + 1);
+        continue;
+      }
+      if (c.name == "cmake_parse_arguments" && !a.empty()) {
+        // cmake_parse_arguments(PREFIX OPTIONS ONE_VALUE MULTI_VALUE args...) and the
+        // PARSE_ARGV N form: PREFIX_KEY for each keyword's values (demos' create_demo_library).
+        std::vector<std::string> words = a;
+        std::vector<std::string> values;
+        size_t first = 4;
+        if (words[0] == "PARSE_ARGV" && words.size() >= 5) {
+          unsigned from = unsigned(std::atoi(words[1].c_str()));
+          for (unsigned k = from; variables.count("ARGV" + std::to_string(k)); ++k)
+            values.push_back(variables["ARGV" + std::to_string(k)]);
+          words.erase(words.begin(), words.begin() + 2);
+          first = 4;
+        } else {
+          values.assign(words.size() > first ? words.begin() + first : words.end(), words.end());
+        }
+        if (words.size() < 4)
+          continue;
+        auto split = [](const std::string &list) {
+          std::vector<std::string> out;
+          for (size_t s = 0; s <= list.size();) {
+            size_t e = list.find(';', s);
+            std::string piece = list.substr(s, e == std::string::npos ? std::string::npos : e - s);
+            if (!piece.empty())
+              out.push_back(piece);
+            if (e == std::string::npos)
+              break;
+            s = e + 1;
+          }
+          return out;
+        };
+        const std::string prefix = words[0];
+        std::set<std::string> options, keywords;
+        for (const std::string &o : split(words[1]))
+          options.insert(o);
+        for (size_t k = 2; k <= 3; ++k)
+          for (const std::string &o : split(words[k]))
+            keywords.insert(o);
+        std::string current;
+        std::map<std::string, std::string> parsed;
+        for (const std::string &value : values) {
+          if (options.count(value)) {
+            parsed[value] = "TRUE";
+            current.clear();
+          } else if (keywords.count(value)) {
+            current = value;
+            parsed[value];
+          } else if (!current.empty()) {
+            std::string &list = parsed[current];
+            list += (list.empty() ? "" : ";") + value;
+          }
+        }
+        for (const auto &[key, value] : parsed)
+          variables[prefix + "_" + key] = value;
         continue;
       }
       if (c.name == "project" && !a.empty()) {
