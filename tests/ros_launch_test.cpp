@@ -203,6 +203,16 @@ def generate_launch_description():
     return ld
 )py");
   EXPECT_EQ(triggers(dir), (std::vector<std::string>{"/a/in -> /a/out", "/a/out -> /b/out"}));
+  // One launch file included twice under two namespaces: two processes from one element.
+  dir.write("src/demo/launch/twice.launch.xml", R"L(<launch>
+  <group><push-ros-namespace namespace="left"/><include file="$(dirname)/relay.launch.xml"/></group>
+  <group><push-ros-namespace namespace="right"/><include file="$(dirname)/relay.launch.xml"/></group>
+</launch>
+)L");
+  dir.write("src/demo/launch/relay.launch.xml", "<launch>\n  <node pkg=\"demo\" exec=\"relay\"/>\n</launch>\n");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/twice.launch.xml\"]\n");
+  EXPECT_EQ(triggers(dir), (std::vector<std::string>{"/left/in -> /left/out", "/right/in -> /right/out"}));
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/relays.launch.py\"]\n");
   // The talker and the listener are not launched: they keep the names their code gives.
   EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
                                 "consume /a/in (in) @src/demo/launch/relays.launch.py:7:55",

@@ -1057,7 +1057,8 @@ private:
       const ArgValue::Source writtenSource = result.source;
       for (const LaunchedNode *node : launched) {
         const bool first = node == launched.front();
-        std::string instance = node ? formatLocation(node->at) : "";
+        // One process per launched node, even for one element of a file included twice.
+        std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
         if (result.rosNames)
