@@ -142,7 +142,10 @@ struct PyValue {
   std::string text;            // String: the value; Name and Call: the dotted name; Other: the source
   bool formatted = false;      // an f-string
   std::vector<PyValue> items;  // Call: positional arguments; List/Tuple: items; Dict: key, value, ...; Concat: parts
-  std::vector<std::pair<std::string, PyValue>> keywords; // Call
+  // Call: `name=value` arguments, names and values in parallel (a pair would need PyValue
+  // complete here; a vector of it does not).
+  std::vector<PyValue> keywordValues;
+  std::vector<std::string> keywordNames;
   std::vector<PyValue> receiver; // Call on a value (`{...}.items()`): that value
   bool starred = false;        // `*nodes` in a list
   Location at;
@@ -227,7 +230,7 @@ private:
       ++pos_;
       parts.push_back(primary(depth));
     }
-    PyValue result = parts.size() == 1 ? first : PyValue{PyValue::Concat, "", false, parts, {}, {}, false, first.at, ""};
+    PyValue result = parts.size() == 1 ? first : PyValue{PyValue::Concat, "", false, parts, {}, {}, {}, false, first.at, ""};
     // Anything else (`a if c else b`, `x or y`, a comparison, a lambda): not read.
     bool rest = false;
     while (peek().kind != Token::End && peek().kind != Token::Newline &&
@@ -241,7 +244,7 @@ private:
         ++pos_;
     }
     if (rest)
-      result = PyValue{PyValue::Other, "", false, {}, {}, {}, false, first.at, ""};
+      result = PyValue{PyValue::Other, "", false, {}, {}, {}, {}, false, first.at, ""};
     result.source = sourceFrom(start);
     if (result.kind == PyValue::Other)
       result.text = result.source;
@@ -264,7 +267,8 @@ private:
           tokens_[pos_ + 1].text == "=") {
         std::string key = peek().text;
         pos_ += 2;
-        into.keywords.emplace_back(key, expression(depth + 1));
+        into.keywordNames.push_back(key);
+        into.keywordValues.push_back(expression(depth + 1));
       } else {
         PyValue item = expression(depth + 1);
         item.starred = star;
@@ -364,7 +368,7 @@ private:
           value.source = sourceFrom(start);
           calls_.push_back(value);
         } else {
-          value = PyValue{PyValue::Other, "", false, {}, {}, {}, false, value.at, ""};
+          value = PyValue{PyValue::Other, "", false, {}, {}, {}, {}, false, value.at, ""};
         }
       } else if (isOp("[")) {
         ++pos_;
@@ -425,9 +429,9 @@ public:
     case PyValue::Call: {
       std::string callee = lastName(value.text);
       auto argument = [&](size_t index, const char *keyword) -> const PyValue * {
-        for (const auto &[key, v] : value.keywords)
-          if (key == keyword)
-            return &v;
+        for (size_t k = 0; k < value.keywordNames.size(); ++k)
+          if (value.keywordNames[k] == keyword)
+            return &value.keywordValues[k];
         return index < value.items.size() ? &value.items[index] : nullptr;
       };
       if (callee == "LaunchConfiguration") {
@@ -499,9 +503,9 @@ public:
       return;
     std::string callee = lastName(value.text);
     auto keyword = [&](const char *k) -> const PyValue * {
-      for (const auto &[key, v] : value.keywords)
-        if (key == k)
-          return &v;
+      for (size_t n = 0; n < value.keywordNames.size(); ++n)
+        if (value.keywordNames[n] == k)
+          return &value.keywordValues[n];
       return nullptr;
     };
     LaunchElement element;
