@@ -7,8 +7,8 @@ namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
   for (const auto &[address, channel] : graph.channels()) {
-    if (channel.producers.empty() || graph.isConsumed(address) || channelKind(graph, channel) != ChannelKind::Topic)
-      continue; // (a call of a ROS service or action that nothing serves: unserved-call)
+    if (channel.producers.empty() || graph.isConsumed(address))
+      continue; // (a call of a ROS service or action that nothing serves: unserved-call's finding replaces this one)
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
       Finding f;
       f.message = quoted(address) + " is produced by " + service + " but no service consumes it";

@@ -53,7 +53,7 @@ action goal (`rclcpp_action::Client::async_send_goal`) whose name no server of t
 code serves (`advertiseService`, `create_service`, `rclcpp_action::create_server`), after
 name resolution and launch-file remapping. When a served name is a near-miss of the called
 one (the measure of channel-name-typo), the finding says "did you mean" and notes the server.
-Replaces unconsumed-event for service and action names.
+Its finding replaces unconsumed-event's for the same call (switched off, that one stays).
 
 ## Why is this bad
 `call()` returns false, `wait_for_service` waits forever, a goal is never accepted: the
@@ -65,7 +65,9 @@ client's feature does not work, and nothing says why until someone reads the nam
 ## Options
 None.)",
        Severity::Error,
-       {}},
+       {},
+       {{"unconsumed-event", /*sameService=*/true,
+         "A call nothing serves is reported once, as a call, with the name it probably meant."}}},
       run};
   return rule;
 }
