@@ -110,18 +110,30 @@ LaunchElement readLaunchXml(const std::string &text, const std::string &displayP
 } // namespace eventscope
 
 namespace eventscope {
+namespace {
 
-std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::string &displayPath) {
+using XmlDocument = std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)>;
+
+// A small XML file (package manifest, plugin description) read without network or
+// entities; `what` names it in the error at the line of the first fault.
+XmlDocument readSmallXml(const std::string &text, const std::string &displayPath, const std::string &what) {
   std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
+  XmlDocument document(
       context ? xmlCtxtReadMemory(context.get(), text.data(), int(text.size()), displayPath.c_str(), "UTF-8", options)
               : nullptr,
       xmlFreeDoc);
   if (!document) {
     const xmlError *error = context ? xmlCtxtGetLastError(context.get()) : nullptr;
-    throw InputError({displayPath, error ? unsigned(error->line) : 0, 0, ""}, "plugin description is not valid XML");
+    throw InputError({displayPath, error ? unsigned(error->line) : 0, 0, ""}, what + " is not valid XML");
   }
+  return document;
+}
+
+} // namespace
+
+std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::string &displayPath) {
+  XmlDocument document = readSmallXml(text, displayPath, "plugin description");
   auto attribute = [](xmlNode *node, const char *name) {
     xmlChar *value = xmlGetProp(node, reinterpret_cast<const xmlChar *>(name));
     std::string text = value ? reinterpret_cast<const char *>(value) : "";
@@ -154,16 +166,7 @@ std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::st
 }
 
 std::string xmlPackageName(const std::string &text, const std::string &displayPath) {
-  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
-      context ? xmlCtxtReadMemory(context.get(), text.data(), int(text.size()), displayPath.c_str(), "UTF-8", options)
-              : nullptr,
-      xmlFreeDoc);
-  if (!document) {
-    const xmlError *error = context ? xmlCtxtGetLastError(context.get()) : nullptr;
-    throw InputError({displayPath, error ? unsigned(error->line) : 0, 0, ""}, "package manifest is not valid XML");
-  }
+  XmlDocument document = readSmallXml(text, displayPath, "package manifest");
   xmlNode *root = xmlDocGetRootElement(document.get());
   for (xmlNode *child = root ? root->children : nullptr; child; child = child->next)
     if (child->type == XML_ELEMENT_NODE && std::string(reinterpret_cast<const char *>(child->name)) == "name") {
