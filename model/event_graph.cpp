@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ranges>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -378,6 +379,20 @@ void EventGraph::finalize() {
     std::sort(channel.linked.begin(), channel.linked.end());
     channel.linked.erase(std::unique(channel.linked.begin(), channel.linked.end()), channel.linked.end());
   }
+  // What ROS itself publishes and serves in the processes of the nodes the code shows.
+  rosProvided_.clear();
+  std::set<RosNode> nodes;
+  for (const Endpoint &e : endpoints_)
+    if (e.rosNode.kind != RosNodeKind::Unknown)
+      nodes.insert(e.rosNode);
+  for (const RosNode &node : nodes)
+    for (RosProvidedName &name : rosProvidedNames(node))
+      rosProvided_.emplace(std::pair{name.name, name.serves}, std::move(name)); // the first node's, in name order
+}
+
+const RosProvidedName *EventGraph::rosProvided(const std::string &address, bool serves) const {
+  auto it = rosProvided_.find({address, serves});
+  return it == rosProvided_.end() ? nullptr : &it->second;
 }
 
 const Channel *EventGraph::channel(const std::string &address) const {
@@ -396,6 +411,8 @@ bool EventGraph::isProduced(const std::string &address) const {
   const Channel *c = channel(address);
   if (!c)
     return false;
+  if (rosProvided(address, false))
+    return true;
   if (!c->producers.empty())
     return true;
   for (const std::string &other : c->linked)
@@ -408,6 +425,8 @@ bool EventGraph::isConsumed(const std::string &address) const {
   const Channel *c = channel(address);
   if (!c)
     return false;
+  if (rosProvided(address, true))
+    return true;
   if (!c->consumers.empty())
     return true;
   for (const std::string &other : c->linked)

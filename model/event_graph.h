@@ -57,6 +57,7 @@ struct Endpoint {
   // are read (the channel is then resolved and remapped as that node does); empty otherwise.
   Location launchedAt;
   ChannelKind kind = ChannelKind::Topic; // the API's: a ROS service or action call or server
+  RosNode rosNode; // code, a ROS API's call: the node it is made on (launched or as the code names it)
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of
@@ -163,9 +164,13 @@ public:
   // The channel and every channel linked to it (a parameter or a wildcard): where what is
   // produced on it may be consumed, and the other way round.
   std::vector<const Channel *> withLinked(const Channel &channel) const;
-  // Produced (consumed) under this name or a linked one.
+  // Produced (consumed) under this name or a linked one, or by ROS itself: a topic ROS
+  // publishes (a service it serves) in the process of a node the code shows.
   bool isProduced(const std::string &address) const;
   bool isConsumed(const std::string &address) const;
+  // The topic (`serves`: service) ROS itself publishes (serves) under this name in the
+  // process of a node some endpoint is made on (ros_names.h, rosProvidedNames); null if none.
+  const RosProvidedName *rosProvided(const std::string &address, bool serves) const;
 
   // Triggers leaving a channel, in sorted order (indices into triggers()).
   const std::vector<size_t> &triggersFrom(const std::string &address) const;
@@ -197,6 +202,7 @@ private:
   std::vector<Channel *> numbered_;
   std::vector<TriggerEnds> triggerEnds_;
   std::vector<uint32_t> endpointServices_;
+  std::map<std::pair<std::string, bool>, RosProvidedName> rosProvided_; // by (name, serves)
 };
 
 } // namespace eventscope

@@ -66,6 +66,48 @@ std::string resolveRosName(const std::string &name, const RosNameContext &contex
   return under(base, name);
 }
 
+RosNode rosNodeOf(const RosNameContext &context) {
+  RosNode node;
+  node.kind = context.kind;
+  if (!context.nodeName.empty())
+    node.name = cleanName(context.nodeNamespace + "/" + context.nodeName);
+  return node;
+}
+
+std::vector<RosProvidedName> rosProvidedNames(const RosNode &node) {
+  std::vector<RosProvidedName> out;
+  if (node.kind == RosNodeKind::Unknown)
+    return out;
+  const bool ros1 = node.kind == RosNodeKind::Ros1;
+  const std::string library = ros1 ? "roscpp" : "rclcpp";
+  out.push_back({"/rosout", false, "every " + library + " node"});
+  if (ros1)
+    out.push_back({"/rosout_agg", false, "the rosout node roscore starts"});
+  else
+    out.push_back({"/parameter_events", false, "every rclcpp node"});
+  if (node.name.empty())
+    return out;
+  auto own = [&](const char *name, bool serves, const std::string &by) {
+    out.push_back({node.name + "/" + name, serves, by + " " + node.name});
+  };
+  if (ros1) {
+    for (const char *name : {"get_loggers", "set_logger_level"})
+      own(name, true, "roscpp node");
+    return out;
+  }
+  for (const char *name : {"describe_parameters", "get_parameters", "get_parameter_types", "list_parameters",
+                           "set_parameters", "set_parameters_atomically", "get_type_description",
+                           "get_logger_levels", "set_logger_levels"})
+    own(name, true, "rclcpp node");
+  if (node.kind == RosNodeKind::Ros2Lifecycle) {
+    for (const char *name : {"change_state", "get_state", "get_available_states", "get_available_transitions",
+                             "get_transition_graph"})
+      own(name, true, "lifecycle node");
+    own("transition_event", false, "lifecycle node");
+  }
+  return out;
+}
+
 std::vector<std::string> qosIncompatibilities(const QosPolicies &offered, const QosPolicies &requested) {
   std::vector<std::string> out;
   if (offered.reliability == "best_effort" && requested.reliability == "reliable")

@@ -17,11 +17,16 @@ std::string rosInterfaceName(const std::string &cppType);
 // Where a ROS name is resolved: the node's namespace and name, and the namespace of the ROS 1
 // NodeHandle the call is made on. Filled as far as the code tells; what it does not tell is
 // the default a node started without remapping has (`ros2 run`, `rosrun`: the root namespace).
+// Which client library's node a call is made on, as far as the code tells: what ROS itself
+// publishes and serves for the node depends on it (rosProvidedNames).
+enum class RosNodeKind { Unknown, Ros1, Ros2, Ros2Lifecycle };
+
 struct RosNameContext {
   bool ros = false;           // the call is a ROS API's: its names resolve as ROS resolves them
   std::string nodeNamespace;  // "" or "/robot1" (ROS 2's Node(name, "robot1") is "/robot1")
   std::string nodeName;       // "" when unknown: a private name then stays as written
   std::string handleNamespace; // ROS 1 NodeHandle("x"), NodeHandle("~"), NodeHandle(parent, "x"): "x", "~", "/x"
+  RosNodeKind kind = RosNodeKind::Unknown;
   friend bool operator==(const RosNameContext &, const RosNameContext &) = default;
 };
 
@@ -32,6 +37,41 @@ struct RosNameContext {
 // node's. Starts with "/", no "//", no trailing "/"; a private name (or one under a private
 // NodeHandle) whose node is not known starts with "~/" instead (`~/status`).
 std::string resolveRosName(const std::string &name, const RosNameContext &context);
+
+// The node a call is made on: its fully qualified name ("/robot1/camera"; "" when the code
+// does not tell the node's name) and client library.
+struct RosNode {
+  std::string name;
+  RosNodeKind kind = RosNodeKind::Unknown;
+  friend auto operator<=>(const RosNode &, const RosNode &) = default;
+};
+
+// The node of a context: its name resolved in its namespace ("" while the name is unknown).
+RosNode rosNodeOf(const RosNameContext &context);
+
+// A name ROS itself publishes or serves in a node's process, with no line of the node's code:
+// `serves` for a service, otherwise a topic it publishes.
+struct RosProvidedName {
+  std::string name;
+  bool serves = false;
+  std::string by; // who provides it, for messages: "every rclcpp node", "lifecycle node /camera"
+};
+
+// What ROS provides in the process of `node`:
+// - every node's log topic /rosout (roscpp, rcl's rosout publisher); ROS 1's /rosout_agg,
+//   which the rosout node that roscore starts publishes; ROS 2's /parameter_events
+//   (rclcpp's parameter service publisher, NodeOptions::start_parameter_event_publisher);
+// - a named node's own services: ROS 1 roscpp's ~get_loggers and ~set_logger_level; rclcpp's
+//   parameter services (rclcpp::ParameterService: ~/describe_parameters, ~/get_parameters,
+//   ~/get_parameter_types, ~/list_parameters, ~/set_parameters, ~/set_parameters_atomically),
+//   ~/get_type_description (Jazzy) and the logger services (~/get_logger_levels,
+//   ~/set_logger_levels, when NodeOptions::enable_logger_service);
+// - a lifecycle node's (rclcpp_lifecycle, design article "Managed nodes"): the services
+//   ~/change_state, ~/get_state, ~/get_available_states, ~/get_available_transitions,
+//   ~/get_transition_graph and the topic ~/transition_event.
+// Options that switch these off are not followed: a name listed here is never reported as
+// missing, which may hide a call to a switched-off service.
+std::vector<RosProvidedName> rosProvidedNames(const RosNode &node);
 
 // The two QoS policies that decide whether DDS connects a ROS 2 publisher and subscription,
 // as the code sets them: "reliable" / "best_effort", "volatile" / "transient_local"; empty

@@ -71,6 +71,8 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
       item["name_in_code"] = e.nameInCode;
     if (!e.launchedAt.empty())
       item["launched_at"] = formatLocation(e.launchedAt);
+    if (!e.rosNode.name.empty())
+      item["node"] = e.rosNode.name;
     if (!e.messageType.empty())
       item["message_type"] = e.messageType;
     if (e.qos.known()) {

@@ -129,7 +129,7 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   call.args = {arg};
   call.templateArgs = {"Placed"};
   call.templateTypes = {"orders::Placed"};
-  call.rosNode = {true, "/robot1", "base", "~"};
+  call.rosNode = {true, "/robot1", "base", "~", RosNodeKind::Ros1};
   arg.qos = {"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}};
   call.args.push_back(arg);
   call.hasObject = true;
@@ -150,7 +150,7 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.functions[0].defaultArguments[0].strings, std::vector<std::string>{"qos_chatter"});
   ASSERT_EQ(back.calls.size(), 1u);
   EXPECT_EQ(back.calls[0].templateTypes, std::vector<std::string>{"orders::Placed"});
-  EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~"}));
+  EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~", RosNodeKind::Ros1}));
   ASSERT_EQ(back.calls[0].args.size(), 2u);
   EXPECT_EQ(back.calls[0].args[1].qos, (QosPolicies{"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}}));
   EXPECT_THROW(factsFromJson("{\"file\": 1}"), std::runtime_error);

@@ -77,7 +77,7 @@ TEST(EventGraph, KeepsOneTriggerPerServiceAndPairWithTheShortestEvidence) {
 
 TEST(EventGraph, DeduplicatesTheSameEndpointSeenTwice) {
   EventGraph g;
-  Endpoint e{"s", "a", Role::Produce, {"h.h", 3, 5, ""}, Origin::Code, "api", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}};
+  Endpoint e{"s", "a", Role::Produce, {"h.h", 3, 5, ""}, Origin::Code, "api", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}};
   g.addEndpoint(e);
   g.addEndpoint(e);
   g.finalize();

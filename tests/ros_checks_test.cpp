@@ -299,7 +299,7 @@ class Recorder : public rclcpp::Node {
 // private names), and ROS 2's namespaces, NodeHandle namespaces and private handles.
 TEST(RosNames, ResolvedAsTheRosWikiTable) {
   auto node = [](const std::string &ns, const std::string &name, const std::string &handle = "") {
-    return RosNameContext{true, ns, name, handle};
+    return RosNameContext{true, ns, name, handle, RosNodeKind::Unknown};
   };
   EXPECT_EQ(resolveRosName("bar", node("", "node1")), "/bar");
   EXPECT_EQ(resolveRosName("/bar", node("", "node1")), "/bar");
@@ -659,6 +659,146 @@ int main(int argc, char **argv) {
     return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
   });
   EXPECT_EQ(endpoints, (std::set<std::string>{"consume /either", "consume /mavros/mocap/pose", "consume /mavros/state"}));
+}
+
+// What ROS publishes and serves in every node's process, with no line of code for it: the
+// list, per client library and node kind (ros_names.h, rosProvidedNames).
+TEST(RosProvided, NamesPerNodeKind) {
+  auto names = [](const RosNode &node) {
+    std::set<std::string> out;
+    for (const RosProvidedName &n : rosProvidedNames(node))
+      out.insert((n.serves ? "serve " : "publish ") + n.name);
+    return out;
+  };
+  EXPECT_TRUE(names({"/camera", RosNodeKind::Unknown}).empty());
+  EXPECT_EQ(names({"", RosNodeKind::Ros1}), (std::set<std::string>{"publish /rosout", "publish /rosout_agg"}));
+  EXPECT_EQ(names({"/wg/talker", RosNodeKind::Ros1}),
+            (std::set<std::string>{"publish /rosout", "publish /rosout_agg", "serve /wg/talker/get_loggers",
+                                   "serve /wg/talker/set_logger_level"}));
+  const std::set<std::string> node = {"publish /rosout",
+                                      "publish /parameter_events",
+                                      "serve /r1/cam/describe_parameters",
+                                      "serve /r1/cam/get_parameters",
+                                      "serve /r1/cam/get_parameter_types",
+                                      "serve /r1/cam/list_parameters",
+                                      "serve /r1/cam/set_parameters",
+                                      "serve /r1/cam/set_parameters_atomically",
+                                      "serve /r1/cam/get_type_description",
+                                      "serve /r1/cam/get_logger_levels",
+                                      "serve /r1/cam/set_logger_levels"};
+  EXPECT_EQ(names({"/r1/cam", RosNodeKind::Ros2}), node);
+  std::set<std::string> lifecycle = node;
+  for (const char *s : {"serve /r1/cam/change_state", "serve /r1/cam/get_state", "serve /r1/cam/get_available_states",
+                        "serve /r1/cam/get_available_transitions", "serve /r1/cam/get_transition_graph",
+                        "publish /r1/cam/transition_event"})
+    lifecycle.insert(s);
+  EXPECT_EQ(names({"/r1/cam", RosNodeKind::Ros2Lifecycle}), lifecycle);
+  EXPECT_EQ(names({"", RosNodeKind::Ros2Lifecycle}), (std::set<std::string>{"publish /rosout", "publish /parameter_events"}));
+  EXPECT_EQ(rosNodeOf({true, "/r1", "cam", "~", RosNodeKind::Ros2}).name, "/r1/cam");
+  EXPECT_EQ(rosNodeOf({true, "", "cam", "", RosNodeKind::Ros2}).name, "/cam");
+  EXPECT_EQ(rosNodeOf({true, "/r1", "", "", RosNodeKind::Ros2}).name, "");
+}
+
+// A monitor that listens to /rosout and /parameter_events and calls a lifecycle node's and a
+// plain node's own services: none of that is missing, ROS provides it. A call to a lifecycle
+// service of a node that is not a lifecycle node is (unserved-call), and so is a topic no
+// node publishes. ROS 1: /rosout_agg and a node's logger services.
+TEST(RosProvided, WhatRosProvidesIsNotMissing) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n"
+                               "services:\n  monitor: [monitor]\n  camera: [camera]\n  ros1: [ros1]\n");
+  dir.write("monitor/monitor.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <rcl_interfaces/msg/parameter_event.hpp>
+#include <rcl_interfaces/msg/log.hpp>
+#include <rcl_interfaces/srv/set_parameters.hpp>
+#include <lifecycle_msgs/srv/change_state.hpp>
+#include <lifecycle_msgs/srv/get_state.hpp>
+#include <lifecycle_msgs/msg/transition_event.hpp>
+using namespace rcl_interfaces;
+class Monitor : public rclcpp::Node {
+ public:
+  Monitor() : Node("monitor") {
+    params_ = create_subscription<msg::ParameterEvent>("/parameter_events", 10, [](msg::ParameterEvent::SharedPtr) {});
+    logs_ = create_subscription<msg::Log>("/rosout", 10, [](msg::Log::SharedPtr) {});
+    transitions_ = create_subscription<lifecycle_msgs::msg::TransitionEvent>(
+        "/robot/camera/transition_event", 10, [](lifecycle_msgs::msg::TransitionEvent::SharedPtr) {});
+    missing_ = create_subscription<msg::Log>("/robot/camera/status", 10, [](msg::Log::SharedPtr) {});
+    auto change = create_client<lifecycle_msgs::srv::ChangeState>("/robot/camera/change_state");
+    change->async_send_request(std::make_shared<lifecycle_msgs::srv::ChangeState::Request>());
+    auto set = create_client<srv::SetParameters>("/robot/camera/set_parameters");
+    set->async_send_request(std::make_shared<srv::SetParameters::Request>());
+    auto own = create_client<srv::SetParameters>("~/set_parameters");
+    own->async_send_request(std::make_shared<srv::SetParameters::Request>());
+    auto notLifecycle = create_client<lifecycle_msgs::srv::GetState>("/monitor/get_state");
+    notLifecycle->async_send_request(std::make_shared<lifecycle_msgs::srv::GetState::Request>());
+  }
+ private:
+  rclcpp::SubscriptionBase::SharedPtr params_, logs_, transitions_, missing_;
+};
+)cpp");
+  dir.write("camera/camera.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <rclcpp_lifecycle/lifecycle_node.hpp>
+#include <rcl_interfaces/msg/log.hpp>
+class Camera : public rclcpp_lifecycle::LifecycleNode {
+ public:
+  Camera() : LifecycleNode("camera", "robot") {
+    image_ = create_publisher<rcl_interfaces::msg::Log>("image", 10);
+    image_->publish(rcl_interfaces::msg::Log());
+  }
+ private:
+  std::shared_ptr<rclcpp_lifecycle::LifecyclePublisher<rcl_interfaces::msg::Log>> image_;
+};
+)cpp");
+  dir.write("ros1/ros1.cpp", R"cpp(#include <ros/ros.h>
+#include <rosgraph_msgs/Log.h>
+#include <roscpp/GetLoggers.h>
+void onLog(const rosgraph_msgs::Log::ConstPtr &) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "watcher");
+  ros::NodeHandle nh;
+  ros::Subscriber all = nh.subscribe("/rosout_agg", 10, onLog);
+  ros::ServiceClient loggers = nh.serviceClient<roscpp::GetLoggers>("/watcher/get_loggers");
+  roscpp::GetLoggers call;
+  loggers.call(call);
+  ros::ServiceClient other = nh.serviceClient<roscpp::GetLoggers>("/elsewhere/get_loggers");
+  other.call(call);
+}
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " node " +
+           e.value("node", std::string("?"));
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{
+                           "call /elsewhere/get_loggers node /watcher",
+                           "call /monitor/get_state node /monitor",
+                           "call /monitor/set_parameters node /monitor",
+                           "call /robot/camera/change_state node /monitor",
+                           "call /robot/camera/set_parameters node /monitor",
+                           "call /watcher/get_loggers node /watcher",
+                           "consume /parameter_events node /monitor",
+                           "consume /robot/camera/status node /monitor",
+                           "consume /robot/camera/transition_event node /monitor",
+                           "consume /rosout node /monitor",
+                           "consume /rosout_agg node /watcher",
+                           "produce /robot/image node /robot/camera",
+                       }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("3 translation unit(s): 3 analysed whole"), std::string::npos) << r.err;
+  std::vector<std::string> errors;
+  for (const char *rule : {"unproduced-event", "unserved-call", "channel-name-typo"})
+    for (const std::string &line : findingLines(r.out, rule))
+      errors.push_back(line);
+  std::sort(errors.begin(), errors.end());
+  EXPECT_EQ(errors, (std::vector<std::string>{
+                        "monitor/monitor.cpp:16:16: error: '/robot/camera/status' is consumed by monitor but no "
+                        "service produces it [unproduced-event]",
+                        "monitor/monitor.cpp:24:19: error: service '/monitor/get_state' is called by monitor but no "
+                        "node serves it [unserved-call]",
+                        "ros1/ros1.cpp:13:9: error: service '/elsewhere/get_loggers' is called by ros1 but no node "
+                        "serves it [unserved-call]",
+                    }))
+      << r.out;
 }
 
 } // namespace

@@ -123,7 +123,8 @@ Json toJson(const TuFacts &f) {
     if (!c.templateTypes.empty())
       call["ttypes"] = c.templateTypes;
     if (c.rosNode.ros)
-      call["ros"] = {c.rosNode.nodeNamespace, c.rosNode.nodeName, c.rosNode.handleNamespace};
+      call["ros"] = {c.rosNode.nodeNamespace, c.rosNode.nodeName, c.rosNode.handleNamespace,
+                     static_cast<int>(c.rosNode.kind)};
     if (c.hasObject)
       call["object"] = toJson(c.object);
     for (const TopicGuard &g : c.topicGuards)
@@ -198,9 +199,14 @@ TuFacts unitOf(const Json &j) {
       call.args.push_back(argOf(a));
     call.templateArgs = c.value("targs", std::vector<std::string>{});
     call.templateTypes = c.value("ttypes", std::vector<std::string>{});
-    if (c.contains("ros"))
-      call.rosNode = {true, c["ros"].at(0).get<std::string>(), c["ros"].at(1).get<std::string>(),
-                      c["ros"].at(2).get<std::string>()};
+    if (c.contains("ros")) {
+      const Json &ros = c["ros"];
+      int kind = ros.size() > 3 ? ros.at(3).get<int>() : 0;
+      if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
+        throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
+      call.rosNode = {true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(), ros.at(2).get<std::string>(),
+                      static_cast<RosNodeKind>(kind)};
+    }
     if (c.contains("object")) {
       call.hasObject = true;
       call.object = argOf(c["object"]);

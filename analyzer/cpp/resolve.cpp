@@ -1061,12 +1061,13 @@ private:
         std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
+        const RosNameContext context = node ? launchedContext(result.ros, *node) : result.ros;
+        const RosNode rosNode = result.rosNames ? rosNodeOf(context) : RosNode{};
         if (result.rosNames)
           for (std::string &channel : channels) {
             if (channel.empty())
               continue;
             bool wasPattern = channel.find('{') != std::string::npos;
-            RosNameContext context = node ? launchedContext(result.ros, *node) : result.ros;
             channel = resolveRosName(channel, context);
             if (node) {
               size_t used = node->remaps.size();
@@ -1102,7 +1103,7 @@ private:
           graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
                               nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
                               result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
-                              api->kind});
+                              api->kind, rosNode});
           if (role == Role::Produce && !api->senderKey.empty())
             objectProduces_[api->senderKey].push_back( // sent later, by the object
                 {channel, call.location,

@@ -103,15 +103,40 @@ bool isRos2Node(const CXXRecordDecl *record) {
   return derived;
 }
 
+// Whether `record` is, or derives from, rclcpp_lifecycle::LifecycleNode.
+bool isLifecycleNode(const CXXRecordDecl *record) {
+  auto lifecycle = [](const CXXRecordDecl *r) {
+    return r->getQualifiedNameAsString() == "rclcpp_lifecycle::LifecycleNode";
+  };
+  if (lifecycle(record))
+    return true;
+  bool derived = false;
+  if (record->hasDefinition())
+    record->forallBases([&](const CXXRecordDecl *base) {
+      derived = derived || lifecycle(base);
+      return true;
+    });
+  return derived;
+}
+
 RosNameContext RosNodeContexts::of(const Expr *object) {
   if (!object)
     return {};
   const Expr *e = strip(object);
-  if (isNodeHandle(e->getType()))
-    return ros1Handle(e, 0);
+  if (isNodeHandle(e->getType())) {
+    RosNameContext context = ros1Handle(e, 0);
+    context.kind = RosNodeKind::Ros1;
+    return context;
+  }
   const CXXRecordDecl *record = classOf(e->getType());
   if (!isRos2Node(record))
     return {};
+  RosNameContext context = ros2Context(e, record);
+  context.kind = isLifecycleNode(record) ? RosNodeKind::Ros2Lifecycle : RosNodeKind::Ros2;
+  return context;
+}
+
+RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *record) {
   if (isa<CXXThisExpr>(e) && !isNodeClass(record))
     return ros2Node(record);
   // A node held in a variable or member: the call that made it.

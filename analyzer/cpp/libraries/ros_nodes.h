@@ -37,6 +37,7 @@ public:
   RosNameContext of(const clang::Expr *object);
 
 private:
+  RosNameContext ros2Context(const clang::Expr *object, const clang::CXXRecordDecl *record);
   RosNameContext ros2Node(const clang::CXXRecordDecl *record);
   RosNameContext ros2NodeMadeBy(const clang::Expr *init, unsigned depth);
   RosNameContext ros1Handle(const clang::Expr *object, unsigned depth);
