@@ -936,4 +936,39 @@ TEST(Profiles, RedisCommandWords) {
   EXPECT_EQ(after.channels[2].vararg, 2u); // the first word took two
 }
 
+// Which words are keys, command by command (the Redis command reference's key positions):
+// brand's `XREAD count 1 block 0 streams x $` names one stream, not six channels.
+TEST(Profiles, RedisCommandKeyPositions) {
+  auto keys = [](const std::string &text) {
+    std::vector<std::string> out;
+    for (const RedisChannelSlot &slot : parseRedisCommand(text).channels)
+      out.push_back(slot.conversion.empty() ? slot.literal : slot.pieces.empty() ? slot.conversion : "pieces");
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(keys("XADD lpcnet_encode * sound_compressed %lu"), V{"lpcnet_encode"});
+  EXPECT_EQ(keys("xadd %s MAXLEN ~ 1000 * dx %d dy %d"), V{"%s"});
+  EXPECT_EQ(keys("XREAD COUNT 1 BLOCK 0 STREAMS a b $ $"), (V{"a", "b"}));
+  EXPECT_EQ(keys("xread count 1 block 0 streams targetData $"), V{"targetData"});
+  EXPECT_EQ(keys("XREADGROUP GROUP g c1 COUNT 10 STREAMS jobs >"), V{"jobs"});
+  EXPECT_EQ(keys("XREAD STREAMS"), V{});
+  EXPECT_EQ(keys("XREAD COUNT 1"), V{});
+  EXPECT_EQ(keys("XREVRANGE monitor + - COUNT 1"), V{"monitor"});
+  EXPECT_EQ(keys("BRPOP q1 q2 0"), (V{"q1", "q2"}));
+  EXPECT_EQ(keys("BLPOP %s %d"), V{"%s"});
+  EXPECT_EQ(keys("BLPOP q"), V{"q"});
+  EXPECT_EQ(keys("LPUSH jobs %s %s"), V{"jobs"});
+  EXPECT_EQ(keys("BRPOPLPUSH jobs working 5"), V{"jobs"});
+  EXPECT_EQ(keys("LMPOP 2 a b LEFT"), (V{"a", "b"}));
+  EXPECT_EQ(keys("BLMPOP 0 1 a RIGHT COUNT 2"), V{"a"});
+  EXPECT_EQ(keys("LMPOP %d a b LEFT"), V{});
+  EXPECT_EQ(keys("XGROUP CREATE jobs workers $ MKSTREAM"), V{"jobs"});
+  EXPECT_EQ(keys("PUBLISH orders %s"), V{"orders"});
+  EXPECT_EQ(keys("SUBSCRIBE a b c"), (V{"a", "b", "c"}));
+  // Varargs are counted over every word, keys or not: XREAD's stream after two numbers.
+  RedisCommand read = parseRedisCommand("XREAD COUNT %d BLOCK %d STREAMS %s $");
+  ASSERT_EQ(read.channels.size(), 1u);
+  EXPECT_EQ(read.channels[0].vararg, 2u);
+}
+
 } // namespace

@@ -604,6 +604,102 @@ void run(unsigned i, const std::string &extra) {
   EXPECT_EQ(x.unresolved.size(), 1u) << ::testing::PrintToString(x.unresolved);
 }
 
+// Real Redis code of session 16's held-back set. brand (hiredis C): streams written with
+// XADD and read with `XREAD ... STREAMS key $` (only the stream is a channel, not COUNT,
+// BLOCK or `$`), a command sprintf'd into a local buffer that is then handed to a C helper
+// as `char *` (its last use: what the helper does to it no later code sees). A buffer
+// given as `char *` before another read is not followed. redis-cpp-playground: a list key a
+// constructor builds from its parameter (`key_(prefix + "Queue")`), the object made by
+// make_unique in another constructor that forwards its own parameter.
+TEST(ValueFlow, RedisStreamsPrintedCommandsAndMemberPatternsFromConstructors) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.c\", \"**/*.cpp\"]\n"
+                               "services:\n  encode: [encode]\n  decode: [decode]\n  scheduler: [scheduler]\n"
+                               "apis:\n"
+                               "  - {function: \"Bus::rpush\", role: produce, channel: {arg: 0}}\n"
+                               "  - {function: \"Bus::blpop\", role: consume, channel: {arg: 0}, handler: enclosing_function}\n");
+  dir.write("encode/encode.c", R"c(#include <hiredis/hiredis.h>
+#include <stdio.h>
+#include <string.h>
+int redis_succeed(redisContext *c, char *command) {
+  freeReplyObject(redisCommand(c, command));
+  return 0;
+}
+void encode(redisContext *c, unsigned long packet) {
+  char buffer_string[128] = {0};
+  sprintf(buffer_string, "XADD lpcnet_encode * sound_compressed %lu", packet);
+  printf("%s\n", buffer_string);
+  redis_succeed(c, buffer_string);
+}
+void shout(redisContext *c, const char *who) {
+  char command[128];
+  sprintf(command, "XADD %s-loud * who %s", who, who);
+  redis_succeed(c, command);
+  freeReplyObject(redisCommand(c, "XADD monitor MAXLEN ~ 100 * t %s", who));
+}
+void modified(redisContext *c) {
+  char command[64];
+  sprintf(command, "XADD first * a 1");
+  redis_succeed(c, command);
+  redis_succeed(c, command);
+}
+)c");
+  dir.write("decode/decode.c", R"c(#include <hiredis/hiredis.h>
+void decode(redisContext *c) {
+  redisReply *reply = redisCommand(c, "xread count 1 block 0 streams lpcnet_encode $");
+  freeReplyObject(reply);
+  freeReplyObject(redisCommand(c, "XREADGROUP GROUP g me COUNT 10 STREAMS monitor other > >"));
+}
+)c");
+  dir.write("scheduler/scheduler.cpp", R"cpp(#include <memory>
+#include <string>
+struct Bus {
+  void rpush(const std::string &key, const std::string &value);
+  std::string blpop(const std::string &key);
+};
+class Dispatcher {
+ public:
+  Dispatcher(std::shared_ptr<Bus> bus, const std::string &keyPrefix) : bus_(bus), key_(keyPrefix + "Queue") {}
+  void run() { bus_->rpush(key_, "job"); }
+ private:
+  std::shared_ptr<Bus> bus_;
+  std::string key_;
+};
+class Worker {
+ public:
+  Worker(std::shared_ptr<Bus> bus, const std::string &keyPrefix) : bus_(bus), key_(keyPrefix + "Queue") {}
+  void run() { bus_->blpop(key_); }
+ private:
+  std::shared_ptr<Bus> bus_;
+  std::string key_;
+};
+class Scheduler {
+ public:
+  Scheduler(std::shared_ptr<Bus> bus, const std::string &keyPrefix)
+      : dispatcher_(std::make_unique<Dispatcher>(bus, keyPrefix)), worker_(std::make_unique<Worker>(bus, keyPrefix)) {}
+ private:
+  std::unique_ptr<Dispatcher> dispatcher_;
+  std::unique_ptr<Worker> worker_;
+};
+int main() { Scheduler scheduler(std::make_shared<Bus>(), "scheduler"); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "decode consume lpcnet_encode decode/decode.c:3:23 [decode]",
+                             "decode consume monitor decode/decode.c:5:19 [decode]",
+                             "decode consume other decode/decode.c:5:19 [decode]",
+                             "encode produce lpcnet_encode encode/encode.c:12:3",
+                             "encode produce monitor encode/encode.c:18:19",
+                             "encode produce {who}-loud encode/encode.c:17:3",
+                             "scheduler consume schedulerQueue scheduler/scheduler.cpp:31:24 [Worker::run]",
+                             "scheduler produce schedulerQueue scheduler/scheduler.cpp:31:24",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "encode/encode.c:23:3 redis_succeed: the command string of redis_succeed is not a constant",
+                              "encode/encode.c:24:3 redis_succeed: the command string of redis_succeed is not a constant",
+                          }));
+}
+
 } // namespace
 
 namespace {

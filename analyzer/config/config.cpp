@@ -2,6 +2,7 @@
 
 #include "analyzer/yaml_input.h"
 
+#include <cctype>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
@@ -34,6 +35,8 @@ ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
       throw InputError(locationOf(node, file), "{redis_command: WORD, arg: N} needs both keys");
     ChannelSpec spec{ChannelSpec::Kind::RedisCommand, argumentIndex(node["arg"], file, "`channel.arg`"), "", {}};
     spec.word = scalarOf(node["redis_command"], file, "`channel.redis_command`");
+    for (char &c : spec.word) // Redis command names are case-insensitive; the parsed ones are upper-case
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return spec;
   }
   if (node.size() != 1)

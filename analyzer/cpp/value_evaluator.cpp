@@ -81,6 +81,20 @@ bool returnsItsObject(const CXXMethodDecl *method) {
 
 // The argument of `call` that its method stores into `field` (`field = param;`, through
 // std::move): a builder's setter. Null when it stores none, or more than one.
+// Whether `e` reads a parameter of a method of `record` (not a lambda's or a free function's).
+bool usesParameterOfMethodOf(const Stmt *e, const RecordDecl *record) {
+  if (!e)
+    return false;
+  if (auto *ref = dyn_cast<DeclRefExpr>(e))
+    if (auto *parameter = dyn_cast<ParmVarDecl>(ref->getDecl()))
+      if (auto *method = dyn_cast_or_null<CXXMethodDecl>(parameter->getDeclContext()))
+        return method->getParent() == record;
+  for (const Stmt *child : e->children())
+    if (usesParameterOfMethodOf(child, record))
+      return true;
+  return false;
+}
+
 const Expr *argumentStoredIn(const CXXMemberCallExpr *call, const FieldDecl *field) {
   const CXXMethodDecl *method = call->getMethodDecl();
   const FunctionDecl *definition = method ? method->getDefinition() : nullptr;
@@ -494,7 +508,10 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           ArgValue one = evaluateWrite(write, depth + 1);
           if (emptyDefault(field, write, one))
             continue;
-          if (one.kind != ArgValue::Kind::Strings) {
+          // `key_(prefix + "Queue")` from a constructor's or setter's parameter: the calls of
+          // that method give the value (the resolver follows the member), not the pattern.
+          if (one.kind != ArgValue::Kind::Strings || (one.source == ArgValue::Source::Pattern &&
+                                                      usesParameterOfMethodOf(write, field->getParent()))) {
             all.kind = ArgValue::Kind::Unknown;
             break;
           }

@@ -185,7 +185,14 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
       !buffer->getType()->isArrayType() || !buffer->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType())
     return false;
   const CallExpr *print = nullptr;
-  for (const Expr *use : referencesTo(buffer, *body, context_)) {
+  const auto uses = referencesTo(buffer, *body, context_);
+  // The use read last in the function: what a call given the buffer there does to it (a C
+  // helper taking `char *command`, whose body may be in another unit) no later code sees.
+  const Expr *last = nullptr;
+  for (const Expr *use : uses)
+    if (!last || context_.getSourceManager().isBeforeInTranslationUnit(last->getBeginLoc(), use->getBeginLoc()))
+      last = use;
+  for (const Expr *use : uses) {
     if (operandOfSizeof(use, context_))
       continue; // sizeof topic
     DynTypedNodeList parents = context_.getParents(*use);
@@ -207,6 +214,9 @@ bool ValueEvaluator::printedBuffer(const VarDecl *buffer, ArgValue &out, unsigne
     if (auto *api = parents[0].get<CallExpr>(); api && api->getDirectCallee() && api->getDirectCallee()->isVariadic() &&
                                                 options_.apiNames.count(api->getDirectCallee()->getQualifiedNameAsString()))
       continue;
+    if (use == last && print && parents[0].get<CallExpr>() &&
+        context_.getSourceManager().isBeforeInTranslationUnit(print->getEndLoc(), use->getBeginLoc()))
+      continue; // printed, then given to a call as `char *`: the text it is given
     if (!readAsPointerToConst(use, CK_ArrayToPointerDecay, context_))
       return false; // written some other way (strcat, buf[i] = ..., a `char *` parameter)
   }

@@ -1,6 +1,9 @@
 // hiredis commands (`redisCommand(c, "PUBLISH orders %s", body)`): which words of a command
-// string name channels. The Redis command reference: PUBLISH channel message; SUBSCRIBE,
-// PSUBSCRIBE, UNSUBSCRIBE channel [channel ...]. Plain C++.
+// string name channels, by the key positions of the Redis command reference: PUBLISH channel
+// message; SUBSCRIBE, PSUBSCRIBE, UNSUBSCRIBE channel [channel ...]; XADD key ...; XREAD and
+// XREADGROUP ... STREAMS key [key ...] id [id ...]; BLPOP, BRPOP key [key ...] timeout;
+// LMPOP numkeys key ...; BLMPOP timeout numkeys key ...; XGROUP and XINFO subcommand key;
+// any other command its first argument (LPUSH key element, BRPOPLPUSH source ...). Plain C++.
 #pragma once
 
 #include <string>
@@ -28,8 +31,8 @@ struct RedisCommand {
   std::vector<RedisChannelSlot> channels;
 };
 
-// Splits `text` into words (spaces, tabs) and finds the channel words of its command: the
-// first argument of PUBLISH, every argument of the subscription commands. Each `%` conversion
+// Splits `text` into words (spaces, tabs) and finds the channel words of its command (its
+// keys, as above; the command name is case-insensitive). Each `%` conversion
 // takes one vararg (`%b` two: a pointer and a length), channel or not; `%%` is a `%`.
 RedisCommand parseRedisCommand(const std::string &text);
 
