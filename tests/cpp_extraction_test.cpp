@@ -546,7 +546,7 @@ int main() { bus_subscribe("car/hb", Heartbeat::listen); }
 namespace {
 
 // Issue 17 item 6: an `apis` entry that names no declared function is a warning with the
-// closest names that exist (a typo in a class, a method, a namespace); names are matched
+// closest names that exist whole (a typo in a class, a method, a namespace); names are matched
 // after macro expansion (a namespace opened by a macro) and a constructor by its class.
 TEST(CppExtraction, ApiEntriesThatMatchNothingAreReportedWithTheClosestNames) {
   TempDir dir;
@@ -560,6 +560,7 @@ apis:
   - {function: "shop::Topic::Topic", role: handle, channel: {arg: 0}}
   - {function: "shop::emit", role: produce, channel: {arg: 0}}
   - {function: "nowhere::send", role: produce, channel: {arg: 0}}
+  - {function: "sw::redis::Redis::rpush", role: produce, channel: {arg: 0}}
 )");
   dir.write("a.cpp", R"(#include <string>
 #define SHOP_BEGIN namespace shop { inline namespace v2 {
@@ -582,6 +583,9 @@ void run(shop::Bus &bus) { bus.publish("orders"); }
       "code; did you mean shop::Bus::subscribe (a header declaring it may also be missing)",
       "eventscope.yaml:10:5: the `apis` entry for nowhere::send matches no function declared in the analysed code (a "
       "header declaring it may also be missing)",
+      // `std` is near `sw`, but std::redis::Redis::rpush does not exist: no suggestion.
+      "eventscope.yaml:11:5: the `apis` entry for sw::redis::Redis::rpush matches no function declared in the analysed "
+      "code (a header declaring it may also be missing)",
   };
   std::vector<std::string> apiWarnings;
   for (const std::string &w : x.warnings)

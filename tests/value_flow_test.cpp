@@ -700,6 +700,66 @@ int main() { Scheduler scheduler(std::make_shared<Bus>(), "scheduler"); }
                           }));
 }
 
+// Kafka consumers of real code (secwager, librdkafka's own examples): topics pushed into a
+// vector the function then subscribes; partitions assigned by hand from
+// TopicPartition::create, braced or pushed; a rebalance callback's assign of what the broker
+// granted is no endpoint. A vector changed any other way (cleared) is not followed.
+TEST(ValueFlow, KafkaTopicVectorsFilledByPushBackAndAssignedPartitions) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("engine/main.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <string>
+#include <vector>
+const std::string KAFKA_ORDER_INBOUND_TOPIC("order-inbound");
+void poll(RdKafka::KafkaConsumer *consumer) {
+  while (true) delete consumer->consume(100);
+}
+void byHand(RdKafka::KafkaConsumer *consumer, int index) {
+  RdKafka::TopicPartition *order = RdKafka::TopicPartition::create(KAFKA_ORDER_INBOUND_TOPIC, index);
+  consumer->assign({order});
+}
+void pushedPartitions(RdKafka::KafkaConsumer *consumer) {
+  std::vector<RdKafka::TopicPartition *> parts;
+  parts.push_back(RdKafka::TopicPartition::create("fills", 0));
+  parts.emplace_back(RdKafka::TopicPartition::create("cancels", 1));
+  consumer->assign(parts);
+}
+void pushedTopics(RdKafka::KafkaConsumer *consumer, const std::string &extra) {
+  std::vector<std::string> topics;
+  topics.reserve(2);
+  topics.push_back("quotes");
+  topics.push_back(extra + ".audit");
+  consumer->subscribe(topics);
+  std::vector<std::string> cleared;
+  cleared.push_back("never");
+  cleared.clear();
+  consumer->subscribe(cleared);
+}
+class Rebalance : public RdKafka::RebalanceCb {
+  void rebalance_cb(RdKafka::KafkaConsumer *consumer, RdKafka::ErrorCode err,
+                    std::vector<RdKafka::TopicPartition *> &partitions) override {
+    if (err == RdKafka::ERR__ASSIGN_PARTITIONS)
+      consumer->assign(partitions);
+    else
+      consumer->unassign();
+  }
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "engine consume cancels engine/main.cpp:16:13 [pushedPartitions]",
+                             "engine consume fills engine/main.cpp:16:13 [pushedPartitions]",
+                             "engine consume order-inbound engine/main.cpp:10:13 [byHand]",
+                             "engine consume quotes engine/main.cpp:23:13 [pushedTopics]",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "engine/main.cpp:23:13 RdKafka::KafkaConsumer::subscribe: one of the channels is parameter "
+                              "2 of pushedTopics, which is not called in the analysed code",
+                              "engine/main.cpp:27:13 RdKafka::KafkaConsumer::subscribe: the value is not a constant, and "
+                              "no creation of this handle by a known API was seen",
+                          }));
+}
+
 } // namespace
 
 namespace {

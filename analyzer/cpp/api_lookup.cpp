@@ -71,6 +71,25 @@ std::vector<std::string> namesIn(const DeclContext *scope) {
   return names;
 }
 
+// Whether `parts[from...]` names a function (or a constructor) declared under `scope`: a
+// suggestion is made only of names that exist whole.
+bool declaredUnder(const DeclContext *scope, const std::vector<std::string> &parts, size_t from, ASTContext &context) {
+  for (size_t i = from; i < parts.size() && scope; ++i) {
+    std::vector<const NamedDecl *> found = lookupIn(scope, parts[i], context);
+    if (i + 1 == parts.size()) {
+      auto *record = dyn_cast<CXXRecordDecl>(scope);
+      return std::any_of(found.begin(), found.end(), isFunction) ||
+             (record && record->getIdentifier() && record->getName() == parts[i]);
+    }
+    const DeclContext *next = nullptr;
+    for (const NamedDecl *decl : found)
+      if ((next = scopeOf(decl)))
+        break;
+    scope = next;
+  }
+  return false;
+}
+
 } // namespace
 
 std::vector<ApiLookup> lookUpApis(ASTContext &context, const std::set<std::string> &apis) {
@@ -107,8 +126,12 @@ std::vector<ApiLookup> lookUpApis(ASTContext &context, const std::set<std::strin
         std::vector<std::pair<size_t, std::string>> ranked;
         size_t limit = std::max<size_t>(2, parts[i].size() / 2); // as closestMatch: a plausible typo
         for (const std::string &name : candidates)
-          if (size_t d = editDistance(parts[i], name, limit); d <= limit)
-            ranked.emplace_back(d, name);
+          if (size_t d = editDistance(parts[i], name, limit); d <= limit) {
+            std::vector<std::string> completed = parts;
+            completed[i] = name;
+            if (declaredUnder(scope, completed, i, context))
+              ranked.emplace_back(d, name);
+          }
         std::sort(ranked.begin(), ranked.end());
         for (size_t k = 0; k < ranked.size() && k < 3; ++k) {
           std::string name = (reached.empty() ? "" : reached + "::") + ranked[k].second;

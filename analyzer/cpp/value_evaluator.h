@@ -74,6 +74,11 @@ private:
   // `void loadTopic(std::string &out) { out = "orders"; }`): the values the function assigns
   // to that parameter, when each is constant.
   bool filledByCall(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
+  // A local standard container, empty at first, that the function only adds elements to
+  // (push_back, emplace_back, insert, ...) and otherwise reads (`std::vector<std::string>
+  // topics; topics.push_back("a"); consumer->subscribe(topics);`): the values added, text
+  // joined, otherwise a list of each (handles such as TopicPartition::create's).
+  bool filledContainer(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
   // A local string whose every change is a plain assignment of constants: `initial` and
   // those constants. False when anything else changes it (`+=`, a non-const reference).
   bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;

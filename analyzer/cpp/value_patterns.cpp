@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace eventscope {
 
@@ -637,6 +638,63 @@ bool ValueEvaluator::evaluateFormat(const CallExpr *call, const FunctionDecl *ca
   }
   flush();
   out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
+  return true;
+}
+
+bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  const CXXRecordDecl *record = var->getType().isNull() ? nullptr : var->getType()->getAsCXXRecordDecl();
+  static const std::set<std::string> containers = {"vector", "list", "deque", "set", "unordered_set", "multiset"};
+  if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || !record || !record->isInStdNamespace() ||
+      !record->getIdentifier() || !containers.count(record->getName().str()) || depth > 8)
+    return false;
+  // Empty at first (`std::vector<std::string> topics;`), or a list of its own to add to.
+  std::vector<const Expr *> added;
+  if (const Expr *init = var->getInit()) {
+    auto *construct = dyn_cast<CXXConstructExpr>(unwrap(init));
+    if (!construct || construct->getNumArgs() != 0)
+      return false;
+  }
+  ExprMutationAnalyzer mutations(*body, context_);
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    const auto *member = parents.size() == 1 ? parents[0].get<MemberExpr>() : nullptr;
+    parents = member ? context_.getParents(*member) : parents;
+    const auto *call = member && parents.size() == 1 ? parents[0].get<CXXMemberCallExpr>() : nullptr;
+    const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
+    std::string name = method && method->getIdentifier() ? method->getName().str() : "";
+    if (call && call->getNumArgs() >= 1 &&
+        (name == "push_back" || name == "emplace_back" || name == "push_front" || name == "emplace_front" ||
+         ((name == "insert" || name == "emplace") && call->getNumArgs() <= 2))) {
+      added.push_back(call->getArg(call->getNumArgs() - 1)); // insert(position, value)
+      continue;
+    }
+    if (call && (name == "reserve" || name == "shrink_to_fit"))
+      continue; // its capacity, not its elements
+    if (mutations.isMutated(use))
+      return false; // erased, cleared, assigned, given to a writer
+  }
+  if (added.empty())
+    return false;
+  // Each element as a value of its own, as a braced list's are (`{a_, b_}`), unless all are text.
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  ArgValue list;
+  list.kind = ArgValue::Kind::List;
+  bool text = true;
+  for (const Expr *each : added) {
+    ArgValue item = evaluate(each, depth + 1);
+    text = text && addConstant(all, item);
+    list.items.push_back(std::move(item));
+  }
+  if (text) {
+    std::sort(all.strings.begin(), all.strings.end());
+    all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
+    out = all;
+  } else {
+    out = list.items.size() == 1 ? list.items.front() : list;
+  }
   return true;
 }
 
