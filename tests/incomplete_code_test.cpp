@@ -124,6 +124,47 @@ void Listener::start(rclcpp::Node::SharedPtr node) {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// A client library that is not installed (redis-plus-plus, session 16's held-back set):
+// its class is a permissive stand-in with no members, so `redis->rpush(...)` keeps only its
+// object; the method's name is read back from the source and matched to the config's
+// `apis` by the class the smart pointer holds, as `r.rpush(...)` on a reference is. A
+// method of the same name on another class is not matched.
+TEST(IncompleteCode, ConfigApisCalledThroughSmartPointersToAMissingClass) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+compile_flags: ["-std=c++17"]
+services: {a: ["**"]}
+apis:
+  - {function: "sw::redis::Redis::rpush", role: produce, channel: {arg: 0}}
+  - {function: "sw::redis::Redis::blpop", role: consume, channel: {arg: 0}, handler: enclosing_function}
+)");
+  dir.write("a.cpp", R"(#include <sw/redis++/redis++.h>
+#include <chrono>
+#include <memory>
+#include <string>
+#include "cache/missing.h"
+class Worker {
+public:
+  void run() { auto e = m_redis->blpop("jobs", std::chrono::seconds(2)); }
+  void put() { m_redis -> rpush("jobs", "x"); }
+  void direct(sw::redis::Redis &r) { r.rpush("direct", "y"); }
+  void owned() { m_owned->rpush("owned", "z"); }
+  void other() { m_cache->rpush("not-a-queue", "z"); }
+private:
+  std::shared_ptr<sw::redis::Redis> m_redis;
+  std::unique_ptr<sw::redis::Redis> m_owned;
+  std::shared_ptr<cache::Lists> m_cache;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "a consume jobs a.cpp:8:34 [Worker::run]",
+                             "a produce direct a.cpp:10:40",
+                             "a produce jobs a.cpp:9:27",
+                             "a produce owned a.cpp:11:27",
+                         }));
+}
+
 // shared/cases/cpp/08: the base class of a ROS 2 controller is not installed; what it
 // inherits (get_node()) is unknown, and rclcpp's own method names identify the calls.
 TEST(IncompleteCode, ABaseFromAMissingHeaderKeepsTheCallsOnWhatItInherits) {

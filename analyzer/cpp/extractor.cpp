@@ -9,6 +9,8 @@
 #include "analyzer/cpp/stand_ins.h"
 #include "analyzer/input_error.h"
 
+#include <clang/AST/DeclBase.h>
+#include <clang/Basic/DiagnosticSema.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
@@ -96,9 +98,12 @@ public:
       return;
     ++facts_.errorCount;
     // Counted: errors in the project's code, where they lose calls. An error inside a
-    // library's template that a call instantiates loses nothing of the call.
-    if (!info.hasSourceManager() || info.getLocation().isInvalid() ||
-        !info.getSourceManager().isInSystemHeader(info.getSourceManager().getExpansionLoc(info.getLocation())))
+    // library's template that a call instantiates loses nothing of the call, and neither
+    // does a member missing from a stand-in (`redis->rpush(...)`, kept under a RecoveryExpr
+    // the facts read): stand-ins have no members by design.
+    if ((!info.hasSourceManager() || info.getLocation().isInvalid() ||
+         !info.getSourceManager().isInSystemHeader(info.getSourceManager().getExpansionLoc(info.getLocation()))) &&
+        !memberOfStandIn(info))
       ++count_;
     llvm::SmallString<256> message;
     info.FormatDiagnostic(message);
@@ -120,6 +125,21 @@ public:
   unsigned count() const { return count_; }
 
 private:
+  // "no member named 'x' in 'ns::Type'" where ns::Type is one of the stand-ins.
+  static bool memberOfStandIn(const Diagnostic &info) {
+    if (info.getID() != diag::err_no_member || info.getNumArgs() < 2 ||
+        info.getArgKind(1) != DiagnosticsEngine::ak_declcontext || !info.hasSourceManager())
+      return false;
+    const auto *context = reinterpret_cast<const DeclContext *>(info.getRawArg(1));
+    const Decl *decl = context ? Decl::castFromDeclContext(context) : nullptr;
+    if (!decl)
+      return false;
+    const SourceManager &sources = info.getSourceManager();
+    llvm::StringRef file = sources.getFilename(sources.getExpansionLoc(decl->getLocation()));
+    return file == kStandInsPath;
+  }
+
+
   // Names only a missing header could have declared, as Clang reports them: a qualified
   // name whose first part is undeclared, an unknown type name, or a name missing from a
   // namespace that exists. Unqualified undeclared names (a variable, a function inherited
@@ -298,7 +318,7 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     if (!standIns.empty()) {
       // Outside kShimRoot, whose file system makes a directory of any other path there
       // (Clang would take `<file>.pch` for a directory of precompiled headers).
-      const std::string path = std::string(kShimRoot) + "-stand-ins/stand-ins.hpp";
+      const std::string path = kStandInsPath;
       auto layer = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
       layer->addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(standIns, path));
       fileSystem->pushOverlay(layer);

@@ -385,7 +385,31 @@ private:
     if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(e))
       return dependent->getMember().isIdentifier() &&
              apiShortNames_.count(dependent->getMember().getAsIdentifierInfo()->getName());
+    if (auto *recovery = dyn_cast<RecoveryExpr>(e))
+      return !recoveredMemberName(recovery).empty();
     return false;
+  }
+
+  // `redis->rpush(...)` where the class has no such member (a permissive stand-in for a
+  // missing header's class): Clang keeps only the object, under a RecoveryExpr that ends at
+  // the member's name. That name when it is an API's, read from the source; "" otherwise.
+  std::string recoveredMemberName(const RecoveryExpr *recovery, bool *arrow = nullptr) const {
+    auto children = recovery->subExpressions();
+    if (children.size() != 1 || !children[0] || recovery->getEndLoc() == children[0]->getEndLoc())
+      return "";
+    SourceLocation at = sm_.getSpellingLoc(recovery->getEndLoc());
+    std::string name = Lexer::getSourceText(CharSourceRange::getTokenRange(at), sm_, context_.getLangOpts()).str();
+    SourceLocation before = sm_.getSpellingLoc(children[0]->getEndLoc());
+    std::string between =
+        Lexer::getSourceText(CharSourceRange::getCharRange(Lexer::getLocForEndOfToken(before, 0, sm_, context_.getLangOpts()), at),
+                             sm_, context_.getLangOpts())
+            .str();
+    between.erase(std::remove_if(between.begin(), between.end(), ::isspace), between.end());
+    if ((between != "." && between != "->") || !apiShortNames_.count(name))
+      return "";
+    if (arrow)
+      *arrow = between == "->";
+    return name;
   }
 
   // A call whose callee Clang could not resolve because of an error (a header is missing):
@@ -423,22 +447,35 @@ private:
     llvm::ArrayRef<TemplateArgumentLoc> templateArgs;
     std::string objectClass; // when the object's type is known, only its APIs match
     std::string writtenQualifier; // `nav2::interfaces::` of a qualified call: the API's name ends so
-    auto classOf = [](QualType type) -> std::string {
+    auto classOf = [](QualType type, bool arrow) -> std::string {
       if (type.isNull())
         return "";
       type = type.getNonReferenceType();
       if (type->isPointerType())
         type = type->getPointeeType();
       const CXXRecordDecl *record = type->getAsCXXRecordDecl();
+      // `redis->blpop(...)` on a std::shared_ptr / std::unique_ptr: the class it points to.
+      if (auto *smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+          arrow && smart && smart->isInStdNamespace() && smart->getTemplateArgs().size() >= 1 &&
+          smart->getTemplateArgs()[0].getKind() == TemplateArgument::Type &&
+          (smart->getName() == "shared_ptr" || smart->getName() == "unique_ptr"))
+        record = smart->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
       return record ? record->getQualifiedNameAsString() : "";
     };
     const Expr *object = nullptr;
-    if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(calleeExpr)) {
+    if (auto *recovery = dyn_cast<RecoveryExpr>(calleeExpr)) {
+      bool arrow = false;
+      name = recoveredMemberName(recovery, &arrow);
+      nameLoc = recovery->getEndLoc();
+      object = recovery->subExpressions()[0];
+      QualType type = object->getType();
+      objectClass = classOf(type, arrow && !type.isNull() && !type.getNonReferenceType()->isPointerType());
+    } else if (auto *dependent = dyn_cast<CXXDependentScopeMemberExpr>(calleeExpr)) {
       name = dependent->getMember().getAsString();
       nameLoc = dependent->getMemberLoc();
       templateArgs = dependent->template_arguments();
       if (!dependent->isImplicitAccess()) {
-        objectClass = classOf(dependent->getBaseType());
+        objectClass = classOf(dependent->getBaseType(), dependent->isArrow() && !dependent->getBaseType()->isPointerType());
         object = dependent->getBase();
       }
     } else if (auto *member = dyn_cast<UnresolvedMemberExpr>(calleeExpr)) {

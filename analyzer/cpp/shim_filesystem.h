@@ -12,6 +12,8 @@
 namespace eventscope {
 
 inline constexpr const char *kShimRoot = "/eventscope-shims";
+// The stand-ins for names only a missing header declares (stand_ins.h), outside kShimRoot.
+inline constexpr const char *kStandInsPath = "/eventscope-shims-stand-ins/stand-ins.hpp";
 
 class RosInterfaceIndex;
 
