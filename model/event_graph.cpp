@@ -75,7 +75,7 @@ EventGraph::EventGraph(const EventGraph &other)
       contracts_(other.contracts_), persistence_(other.persistence_), incomplete_(other.incomplete_),
       triggersFrom_(other.triggersFrom_),
       numbered_(other.numbered_.size(), nullptr), triggerEnds_(other.triggerEnds_),
-      endpointServices_(other.endpointServices_) {
+      endpointServices_(other.endpointServices_), rosProvided_(other.rosProvided_) {
   if (!numbered_.empty())
     for (Channel &channel : channels_ | std::views::values)
       numbered_[channel.number] = &channel;

@@ -66,6 +66,43 @@ TEST(EventGraph, NumbersChannelsTriggerEndsAndServices) {
   }
 }
 
+// What ROS provides in a node's process counts as produced (a topic) or served (a service),
+// in the graph and in a copy of it; not for an endpoint whose node is not known to be ROS's.
+TEST(EventGraph, NamesRosProvidesInTheProcessesOfItsNodes) {
+  EventGraph built;
+  Endpoint log{"monitor", "/rosout", Role::Consume, {"m.cpp", 3, 5, ""}, Origin::Code, "rclcpp::Node::create_subscription",
+               "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {"/monitor", RosNodeKind::Ros2}};
+  Endpoint state = log;
+  state.channel = "/camera/get_state";
+  state.role = Role::Produce;
+  state.kind = ChannelKind::Service;
+  Endpoint camera = log;
+  camera.service = "camera";
+  camera.channel = "/image";
+  camera.role = Role::Produce;
+  camera.rosNode = {"/camera", RosNodeKind::Ros2Lifecycle};
+  Endpoint plain = log;
+  plain.channel = "/parameter_events";
+  plain.rosNode = {};
+  for (const Endpoint &e : {log, state, camera, plain})
+    built.addEndpoint(e);
+  built.finalize();
+  EventGraph copy = built;
+  for (const EventGraph *g : {&built, &copy}) {
+    EXPECT_TRUE(g->isProduced("/rosout"));
+    EXPECT_TRUE(g->isProduced("/parameter_events")); // the monitor's process publishes it
+    EXPECT_TRUE(g->isConsumed("/camera/get_state")); // a lifecycle node serves it
+    EXPECT_FALSE(g->isConsumed("/image"));
+    ASSERT_NE(g->rosProvided("/camera/get_state", true), nullptr);
+    EXPECT_EQ(g->rosProvided("/camera/get_state", true)->by, "lifecycle node /camera");
+    EXPECT_EQ(g->rosProvided("/camera/get_state", false), nullptr);
+  }
+  EventGraph other;
+  other.addEndpoint(plain);
+  other.finalize();
+  EXPECT_FALSE(other.isProduced("/parameter_events")); // no node known to be a ROS node
+}
+
 TEST(EventGraph, KeepsOneTriggerPerServiceAndPairWithTheShortestEvidence) {
   EventGraph g;
   g.addTrigger({"s", "a", "b", {"h", "f", "g"}, {"x.cpp", 9, 1, ""}, Origin::Code});

@@ -801,5 +801,58 @@ int main(int argc, char **argv) {
       << r.out;
 }
 
+// ros2/demos' lifecycle talker: the node's name is its constructor's parameter, given by
+// `std::make_shared<LifecycleTalker>("lc_talker")` in the same file. Its private topic and
+// the lifecycle services a client in another file calls are then /lc_talker's.
+TEST(RosProvided, ANodeNamedByWhatItsConstructionsPass) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n"
+                               "services:\n  talker: [talker]\n  client: [client]\n");
+  dir.write("talker/talker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <rclcpp_lifecycle/lifecycle_node.hpp>
+#include <std_msgs/msg/string.hpp>
+class LifecycleTalker : public rclcpp_lifecycle::LifecycleNode {
+ public:
+  explicit LifecycleTalker(const std::string &node_name, bool intra_process_comms = false)
+      : rclcpp_lifecycle::LifecycleNode(node_name,
+                                        rclcpp::NodeOptions().use_intra_process_comms(intra_process_comms)) {
+    pub_ = create_publisher<std_msgs::msg::String>("~/status", 10);
+    pub_->publish(std_msgs::msg::String());
+  }
+ private:
+  std::shared_ptr<rclcpp_lifecycle::LifecyclePublisher<std_msgs::msg::String>> pub_;
+};
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto lc_node = std::make_shared<LifecycleTalker>("lc_talker");
+}
+)cpp");
+  dir.write("client/client.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <lifecycle_msgs/srv/get_state.hpp>
+#include <std_msgs/msg/string.hpp>
+class Client : public rclcpp::Node {
+ public:
+  Client() : Node("lc_client") {
+    auto get = create_client<lifecycle_msgs::srv::GetState>("lc_talker/get_state");
+    get->async_send_request(std::make_shared<lifecycle_msgs::srv::GetState::Request>());
+    status_ = create_subscription<std_msgs::msg::String>("/lc_talker/status", 10, [](std_msgs::msg::String::SharedPtr) {});
+  }
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr status_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " node " +
+           e.value("node", std::string("?"));
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{
+                           "call /lc_talker/get_state node /lc_client",
+                           "consume /lc_talker/status node /lc_client",
+                           "produce /lc_talker/status node /lc_talker",
+                       }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_TRUE(findingLines(r.out, "unserved-call").empty()) << r.out;
+}
+
 } // namespace
 } // namespace eventscope::testing

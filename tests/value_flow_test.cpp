@@ -760,6 +760,44 @@ class Rebalance : public RdKafka::RebalanceCb {
                           }));
 }
 
+// trading-engine (session 16's second held-back set): a wrapper whose topic handles are
+// handed to a thread's function, `std::thread t(engineLoop, std::ref(q), producer, topic)`:
+// the arguments after the callable are the function's, so the wrapper's channels are read
+// at the thread's construction.
+TEST(ValueFlow, ArgumentsHandedToAThreadsFunction) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices: {engine: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+void produceJson(RdKafka::Producer *producer, RdKafka::Topic *topic, const std::string &j) {
+  producer->produce(topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, (void *)j.data(), j.size(),
+                    nullptr, nullptr);
+}
+void engineLoop(std::vector<int> &queue, int &engine, RdKafka::Producer *producer, RdKafka::Topic *orders,
+                RdKafka::Topic *trades) {
+  produceJson(producer, orders, "{}");
+  produceJson(producer, trades, "{}");
+}
+int main() {
+  std::string errstr;
+  RdKafka::Producer *producer = nullptr;
+  auto *topicOrders = RdKafka::Topic::create(producer, "orders", nullptr, errstr);
+  auto *topicTrades = RdKafka::Topic::create(producer, "trades", nullptr, errstr);
+  std::vector<int> q;
+  int engine = 0;
+  std::thread engThread(engineLoop, std::ref(q), std::ref(engine), producer, topicOrders, topicTrades);
+  engThread.join();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"engine produce orders main.cpp:22:15",
+                                                 "engine produce trades main.cpp:22:15"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 } // namespace
 
 namespace {

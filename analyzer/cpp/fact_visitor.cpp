@@ -334,6 +334,11 @@ public:
       fact.callerKey = currentKey();
       fact.calleeKey = handler.handlerKey;
       fact.location = names_.locationOf(construct->getBeginLoc());
+      // `std::thread t(engineLoop, producer, topic)`: the arguments after the callable are
+      // its own (a wrapper's channel among them).
+      if (std::string type = typeName(construct->getType()); i == 0 && (type == "thread" || type == "jthread"))
+        for (unsigned k = 1; k < construct->getNumArgs(); ++k)
+          fact.args.push_back(values_.evaluate(construct->getArg(k), 0));
       facts_.calls.push_back(std::move(fact));
     }
     return true;

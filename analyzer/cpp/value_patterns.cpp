@@ -649,7 +649,7 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
   if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || !record || !record->isInStdNamespace() ||
       !record->getIdentifier() || !containers.count(record->getName().str()) || depth > 8)
     return false;
-  // Empty at first (`std::vector<std::string> topics;`), or a list of its own to add to.
+  // Empty at first (`std::vector<std::string> topics;`): what is added is all it holds.
   std::vector<const Expr *> added;
   if (const Expr *init = var->getInit()) {
     auto *construct = dyn_cast<CXXConstructExpr>(unwrap(init));

@@ -178,7 +178,21 @@ RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
       if (!construct || construct->getNumArgs() == 0)
         continue;
       if (std::optional<std::string> name = constant_(construct->getArg(0)))
-        context.nodeName = *name;
+        context.nodeName = *name; // a constant, or a pattern such as `{node_name}`
+      if (const auto *ref = dyn_cast<DeclRefExpr>(strip(construct->getArg(0))))
+        // `LifecycleTalker(const std::string &node_name) : LifecycleNode(node_name)`: the name
+        // every construction in this file gives (`std::make_shared<LifecycleTalker>("lc_talker")`).
+        if (const auto *parameter = dyn_cast<ParmVarDecl>(ref->getDecl()); parameter && parameter->getDeclContext() == definition) {
+          std::optional<std::string> passed;
+          bool conflicting = false;
+          for (const Expr *argument : constructionArgumentsFor(parameter)) {
+            std::optional<std::string> one = constant_(argument);
+            conflicting = conflicting || !one || (passed && *passed != *one);
+            passed = one;
+          }
+          if (passed && !conflicting)
+            context.nodeName = *passed;
+        }
       if (construct->getNumArgs() > 1 && !isa<CXXDefaultArgExpr>(construct->getArg(1)) &&
           !isRos2Options(construct->getArg(1)))
         context.nodeNamespace = namespaceOf(construct->getArg(1));
@@ -321,6 +335,51 @@ const std::vector<const Expr *> &RosNodeContexts::assignedValues(const ValueDecl
 
 // The arguments given for `parameter` by the calls of its function in this translation unit
 // (a function template's calls of the specialisation it belongs to).
+std::vector<const Expr *> RosNodeContexts::constructionArgumentsFor(const ParmVarDecl *parameter) {
+  std::vector<const Expr *> arguments;
+  const auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(parameter->getDeclContext());
+  if (!ctor)
+    return arguments;
+  const CXXRecordDecl *record = ctor->getParent()->getCanonicalDecl();
+  unsigned index = parameter->getFunctionScopeIndex();
+  // Constructions written in the main file: `T t(args)`, `new T(args)`, and
+  // `std::make_shared<T>(args)` / `std::make_unique<T>(args)`, whose arguments are T's.
+  struct Constructions : RecursiveASTVisitor<Constructions> {
+    const CXXConstructorDecl *ctor;
+    const CXXRecordDecl *record;
+    unsigned index;
+    std::vector<const Expr *> *out;
+    bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
+      if (construct->getConstructor() && construct->getConstructor()->getCanonicalDecl() == ctor->getCanonicalDecl() &&
+          index < construct->getNumArgs())
+        out->push_back(construct->getArg(index));
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *call) {
+      const FunctionDecl *callee = call->getDirectCallee();
+      const TemplateArgumentList *targs = callee ? callee->getTemplateSpecializationArgs() : nullptr;
+      if (!callee || !targs || targs->size() == 0 || targs->get(0).getKind() != TemplateArgument::Type ||
+          !callee->isInStdNamespace() || !callee->getIdentifier() ||
+          (callee->getName() != "make_shared" && callee->getName() != "make_unique"))
+        return true;
+      const CXXRecordDecl *made = targs->get(0).getAsType()->getAsCXXRecordDecl();
+      if (made && made->getCanonicalDecl() == record && index < call->getNumArgs() &&
+          call->getNumArgs() <= ctor->getNumParams() && call->getNumArgs() >= ctor->getMinRequiredArguments())
+        out->push_back(call->getArg(index));
+      return true;
+    }
+  } constructions;
+  constructions.ctor = ctor;
+  constructions.record = record;
+  constructions.index = index;
+  constructions.out = &arguments;
+  const SourceManager &sources = context_.getSourceManager();
+  for (Decl *top : context_.getTranslationUnitDecl()->decls())
+    if (sources.isInMainFile(sources.getExpansionLoc(top->getBeginLoc())))
+      constructions.TraverseDecl(top);
+  return arguments;
+}
+
 const std::vector<const Expr *> &RosNodeContexts::argumentsFor(const ParmVarDecl *parameter) {
   if (auto known = arguments_.find(parameter); known != arguments_.end())
     return known->second;

@@ -45,6 +45,8 @@ private:
   const std::string &ros1NodeName();
   const std::vector<const clang::Expr *> &assignedValues(const clang::ValueDecl *decl);
   const std::vector<const clang::Expr *> &argumentsFor(const clang::ParmVarDecl *parameter);
+  // What the constructions of a constructor's class in the main file pass for `parameter`.
+  std::vector<const clang::Expr *> constructionArgumentsFor(const clang::ParmVarDecl *parameter);
   std::string namespaceOf(const clang::Expr *arg);
 
   clang::ASTContext &context_;
