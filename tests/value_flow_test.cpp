@@ -798,6 +798,32 @@ int main() {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// e-commerce (session 16's second held-back set): a Redis command joined at run time,
+// `"XADD " + req_type + "-in * ..."`, names a pattern stream: its endpoint's value is a
+// pattern, as a command formatted with `%s` from the same parameter is.
+TEST(ValueFlow, RedisCommandsJoinedAtRunTimeArePatterns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {server: [\"**\"]}\n");
+  dir.write("handler.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+void send(redisContext *c, const std::string &msg) {
+  std::string req_type = msg.substr(0, msg.find(' '));
+  std::string req_cmd = msg.substr(msg.find(' '));
+  std::string redis_cmd = "XADD " + req_type + "-in * body " + req_cmd;
+  freeReplyObject(redisCommand(c, redis_cmd.c_str()));
+  freeReplyObject(redisCommand(c, "XADD %s-out * body %s", req_type.c_str(), req_cmd.c_str()));
+}
+)cpp");
+  CommonOptions options;
+  options.root = dir.path();
+  Analysis analysis = analyzeSystem(options);
+  std::set<std::string> endpoints;
+  for (const Endpoint &e : analysis.graph.endpoints())
+    endpoints.insert(e.channel + " " + std::string(channelValueName(e.value)) + " " + formatLocation(e.location));
+  EXPECT_EQ(endpoints, (std::set<std::string>{"{req_type}-in pattern handler.cpp:7:19",
+                                               "{value}-out pattern handler.cpp:8:19"}));
+}
+
 } // namespace
 
 namespace {

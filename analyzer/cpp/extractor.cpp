@@ -98,13 +98,15 @@ public:
       return;
     ++facts_.errorCount;
     // Counted: errors in the project's code, where they lose calls. An error inside a
-    // library's template that a call instantiates loses nothing of the call, and neither
-    // does a member missing from a stand-in (`redis->rpush(...)`, kept under a RecoveryExpr
-    // the facts read): stand-ins have no members by design.
-    if ((!info.hasSourceManager() || info.getLocation().isInvalid() ||
-         !info.getSourceManager().isInSystemHeader(info.getSourceManager().getExpansionLoc(info.getLocation()))) &&
-        !memberOfStandIn(info))
+    // library's template that a call instantiates loses nothing of the call. A member missing
+    // from a stand-in (`redis->rpush(...)`, kept under a RecoveryExpr the facts read) is
+    // counted apart: stand-ins have no members by design.
+    if (!info.hasSourceManager() || info.getLocation().isInvalid() ||
+        !info.getSourceManager().isInSystemHeader(info.getSourceManager().getExpansionLoc(info.getLocation()))) {
       ++count_;
+      if (memberOfStandIn(info))
+        ++standInMembers_;
+    }
     llvm::SmallString<256> message;
     info.FormatDiagnostic(message);
     if (missing_ && info.hasSourceManager())
@@ -123,6 +125,7 @@ public:
     facts_.errors.push_back((at.empty() ? "" : formatLocation(at) + ": ") + message.str().str());
   }
   unsigned count() const { return count_; }
+  unsigned standInMembers() const { return standInMembers_; }
 
 private:
   // "no member named 'x' in 'ns::Type'" where ns::Type is one of the stand-ins.
@@ -176,6 +179,7 @@ private:
   const std::string &root_;
   std::vector<MissingName> *missing_;
   unsigned count_ = 0;
+  unsigned standInMembers_ = 0;
 };
 
 // Clang keeps parsing past any number of errors, and some code turns quadratic once a
@@ -293,7 +297,7 @@ const char *const kReportIt = "a bug in eventscope, not in this code; please rep
 // number of Clang errors; `missing`, when given, the names Clang could not find.
 bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &database,
                   const ExtractOptions &options, TuFacts &facts, const std::string &standIns, unsigned &errorCount,
-                  std::vector<MissingName> *missing) {
+                  std::vector<MissingName> *missing, unsigned *standInMemberErrors = nullptr) {
   const unsigned kMaxCrashRetries = 3;
   std::set<std::string> skipped;
   std::vector<std::pair<std::string, Location>> crashes; // message, function location
@@ -340,6 +344,8 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     llvm::CrashRecoveryContext recovery;
     if (recovery.RunSafely([&] { status = tool.run(&factory); })) {
       errorCount = errors.count();
+      if (standInMemberErrors)
+        *standInMemberErrors = errors.standInMembers();
       facts = std::move(fresh);
       // The message definitions the stand-ins were made from are inputs too.
       facts.dependencies.insert(facts.dependencies.end(), definitionsRead->begin(), definitionsRead->end());
@@ -418,9 +424,14 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
     if (std::string standIns = standInDeclarations(missing); !standIns.empty()) {
       TuFacts second;
       second.file = facts.file;
-      unsigned secondErrors = 0;
-      if (parseAndRead(file, database, options, second, standIns, secondErrors, nullptr) && !second.failed &&
-          (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size())))
+      unsigned secondErrors = 0, standInMembers = 0;
+      // Kept when it has fewer errors, or as many and more calls; or when its only extra
+      // errors are members missing from stand-ins (`redis->rpush(...)`, read all the same)
+      // and it loses no call.
+      if (parseAndRead(file, database, options, second, standIns, secondErrors, nullptr, &standInMembers) &&
+          !second.failed &&
+          (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size()) ||
+           (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size())))
         facts = std::move(second);
     }
   }

@@ -617,7 +617,10 @@ private:
       result.notThisApi = true;
       return result;
     }
-    const bool withParameter = call.args[index].kind != ArgValue::Kind::Strings;
+    // A command with a run-time piece (`"XADD " + type + "-in * ..."`, a parameter's text):
+    // a channel word holding that piece is a pattern.
+    const bool withParameter = call.args[index].kind != ArgValue::Kind::Strings ||
+                               call.args[index].source == ArgValue::Source::Pattern;
     for (const RedisChannelSlot &slot : command.channels) {
       size_t vararg = index + 1 + slot.vararg;
       if (slot.conversion.empty()) {
