@@ -661,6 +661,12 @@ int main(int argc, char **argv) {
   EXPECT_EQ(endpoints, (std::set<std::string>{"consume /either", "consume /mavros/mocap/pose", "consume /mavros/state"}));
 }
 
+// An endpoint of `scan` JSON as "role channel node NODE" ("?" when it has no node).
+std::string roleChannelAndNode(const nlohmann::json &e) {
+  return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " node " +
+         e.value("node", std::string("?"));
+}
+
 // What ROS publishes and serves in every node's process, with no line of code for it: the
 // list, per client library and node kind (ros_names.h, rosProvidedNames).
 TEST(RosProvided, NamesPerNodeKind) {
@@ -764,10 +770,7 @@ int main(int argc, char **argv) {
   other.call(call);
 }
 )cpp");
-  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
-    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " node " +
-           e.value("node", std::string("?"));
-  });
+  std::set<std::string> endpoints = scanned(dir, roleChannelAndNode);
   EXPECT_EQ(endpoints, (std::set<std::string>{
                            "call /elsewhere/get_loggers node /watcher",
                            "call /monitor/get_state node /monitor",
@@ -840,10 +843,7 @@ class Client : public rclcpp::Node {
   rclcpp::Subscription<std_msgs::msg::String>::SharedPtr status_;
 };
 )cpp");
-  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
-    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " node " +
-           e.value("node", std::string("?"));
-  });
+  std::set<std::string> endpoints = scanned(dir, roleChannelAndNode);
   EXPECT_EQ(endpoints, (std::set<std::string>{
                            "call /lc_talker/get_state node /lc_client",
                            "consume /lc_talker/status node /lc_client",
