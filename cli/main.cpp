@@ -375,6 +375,8 @@ std::string describeChannel(const ChannelSpec &spec) {
   }
   case ChannelSpec::Kind::RedisCommand:
     return "the " + spec.word + " command in argument " + std::to_string(spec.index);
+  case ChannelSpec::Kind::RedisArgv:
+    return "the " + spec.word + " command in the words of argument " + std::to_string(spec.index);
   }
   return "";
 }

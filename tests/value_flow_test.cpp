@@ -824,6 +824,70 @@ void send(redisContext *c, const std::string &msg) {
                                                "{value}-out pattern handler.cpp:8:19"}));
 }
 
+// brand and a zipper tool (hiredis C): redisCommandArgv's words in an array written at
+// fixed indexes, by assignment or by `sprintf(argv[i], "%s", "word")` into malloc'd words
+// (a variable-length array too), or braced; the words at run-time indexes are the payload.
+// A command that is not messaging (GET) is nothing; an array the function is given is its
+// callers', as a command string is; a key word known only at run time is said.
+TEST(ValueFlow, RedisCommandArgvWords) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.c\"]\nservices: {adapter: [\"**\"]}\n");
+  dir.write("adapter.c", R"c(#include <hiredis/hiredis.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+void neural(redisContext *c, int argc, int n) {
+  char *argv[argc];
+  size_t argvlen[argc];
+  for (int i = 0; i < argc; i++) argv[i] = malloc(64);
+  argvlen[0] = sprintf(argv[0], "%s", "xadd");
+  argvlen[1] = sprintf(argv[1], "%s", "cerebusAdapter_neural");
+  argvlen[2] = sprintf(argv[2], "%s", "*");
+  for (int i = 3; i < argc; i++) argvlen[i] = sprintf(argv[i], "%d", n);
+  freeReplyObject(redisCommandArgv(c, argc, (const char **)argv, argvlen));
+}
+void publish(redisContext *c, const char *data) {
+  const char *args[3];
+  size_t arglens[3];
+  args[0] = "PUBLISH";
+  arglens[0] = strlen(args[0]);
+  args[1] = "full_event_stream";
+  arglens[1] = strlen(args[1]);
+  args[2] = data;
+  freeReplyObject(redisCommandArgv(c, 3, args, arglens));
+}
+void braced(redisContext *c, const char *v) {
+  const char *words[] = {"XADD", "events", "*", "v", v};
+  freeReplyObject(redisCommandArgv(c, 5, words, NULL));
+}
+void get(redisContext *c) {
+  const char *words[] = {"GET", "key"};
+  freeReplyObject(redisCommandArgv(c, 2, words, NULL));
+}
+void helper(redisContext *c, const char **argv, int argc) { freeReplyObject(redisCommandArgv(c, argc, argv, NULL)); }
+void viaHelper(redisContext *c) {
+  const char *words[] = {"PUBLISH", "through_helper", "x"};
+  helper(c, words, 3);
+}
+void runTimeKey(redisContext *c, const char *key) {
+  const char *words[3];
+  words[0] = "PUBLISH";
+  words[1] = key;
+  words[2] = "x";
+  freeReplyObject(redisCommandArgv(c, 3, words, NULL));
+}
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "adapter produce cerebusAdapter_neural adapter.c:13:19",
+                             "adapter produce events adapter.c:27:19",
+                             "adapter produce full_event_stream adapter.c:23:19",
+                             "adapter produce through_helper adapter.c:36:3",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"adapter.c:43:19 redisCommandArgv: a channel of the command is a "
+                                                  "word of the array known only at run time"}));
+}
+
 } // namespace
 
 namespace {

@@ -25,15 +25,17 @@ unsigned argumentIndex(const YAML::Node &node, const std::string &file, const st
 
 ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
   const std::string expected = "`channel` must be one of {arg: N}, {template_arg: N}, {type_of_arg: N}, "
-                               "{handle_arg: N}, {object: true}, {after_tag: NAME or [NAMES]}, {redis_command: WORD, arg: N}";
+                               "{handle_arg: N}, {object: true}, {after_tag: NAME or [NAMES]}, {redis_command: WORD, arg: N}, {redis_command: WORD, argv: N}";
   if (!node.IsMap())
     throw InputError(locationOf(node, file), expected);
-  rejectUnknownKeys(node, {"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command"},
+  rejectUnknownKeys(node, {"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command", "argv"},
                     file, "`channel`");
   if (node["redis_command"]) {
-    if (!node["arg"] || node.size() != 2)
-      throw InputError(locationOf(node, file), "{redis_command: WORD, arg: N} needs both keys");
-    ChannelSpec spec{ChannelSpec::Kind::RedisCommand, argumentIndex(node["arg"], file, "`channel.arg`"), "", {}};
+    if (!(node["arg"] || node["argv"]) || node.size() != 2)
+      throw InputError(locationOf(node, file), "{redis_command: WORD, arg: N} (or argv: N) needs both keys");
+    ChannelSpec spec = node["argv"]
+                           ? ChannelSpec{ChannelSpec::Kind::RedisArgv, argumentIndex(node["argv"], file, "`channel.argv`"), "", {}}
+                           : ChannelSpec{ChannelSpec::Kind::RedisCommand, argumentIndex(node["arg"], file, "`channel.arg`"), "", {}};
     spec.word = scalarOf(node["redis_command"], file, "`channel.redis_command`");
     for (char &c : spec.word) // Redis command names are case-insensitive; the parsed ones are upper-case
       c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -27,10 +27,11 @@ struct ChannelSpec {
     Object,       // {object: true}: the object a member function is called on is the handle
     AfterTag,     // {after_tag: NAME or [NAMES]}: the argument after one of these enum constants (varargs)
     RedisCommand, // {redis_command: PUBLISH, arg: N}: the channels in the command string N
+    RedisArgv,    // {redis_command: PUBLISH, argv: N}: the channels in the array of words N (redisCommandArgv)
   };
   Kind kind = Kind::Arg;
   unsigned index = 0;
-  std::string word;              // RedisCommand: the command
+  std::string word;              // RedisCommand, RedisArgv: the command
   std::vector<std::string> tags; // AfterTag: the tags, any of which may precede the channel
 };
 

@@ -432,7 +432,7 @@ private:
       result.reason = "no " + llvm::join(tags, " or ") + " argument in this call of " + api.name;
       return result;
     }
-    if (api.channel.kind == ChannelSpec::Kind::RedisCommand)
+    if (api.channel.kind == ChannelSpec::Kind::RedisCommand || api.channel.kind == ChannelSpec::Kind::RedisArgv)
       return evaluateRedisCommand(call, api, depth);
     if (index >= call.args.size()) {
       // Not written at the call (one made through std::make_shared): the default argument.
@@ -560,6 +560,36 @@ private:
     return result;
   }
 
+  // The words of a redisCommandArgv array as one command text: each constant word as
+  // written (a `%` doubled, a space made `_`: only its place matters), a word known only at
+  // run time a pattern piece `{}`. None when the array is not known, or its first word.
+  static std::optional<std::string> argvText(const ArgValue &array) {
+    std::vector<const ArgValue *> words;
+    if (array.kind == ArgValue::Kind::List)
+      for (const ArgValue &item : array.items)
+        words.push_back(&item);
+    std::string text;
+    auto add = [&](std::string word) {
+      std::string escaped;
+      for (char c : word)
+        escaped += c == '%' ? std::string("%%") : c == ' ' || c == '\t' ? std::string("_") : std::string(1, c);
+      text += (text.empty() ? "" : " ") + escaped;
+    };
+    if (array.kind == ArgValue::Kind::Strings && array.strings.size() >= 2) {
+      for (const std::string &word : array.strings)
+        add(word);
+      return text;
+    }
+    if (words.empty() || words.front()->kind != ArgValue::Kind::Strings || words.front()->strings.size() != 1)
+      return std::nullopt;
+    for (const ArgValue *word : words)
+      if (word->kind == ArgValue::Kind::Strings && word->strings.size() == 1)
+        add(word->strings.front());
+      else
+        text += " {}";
+    return text;
+  }
+
   // hiredis: redisCommand(c, "PUBLISH orders %s", body) or ("SUBSCRIBE %s", ch): the
   // channels are the command's words after the command itself, `%s` taking the varargs.
   ChannelResult evaluateRedisCommand(const CallFact &call, const Api &api, unsigned depth) const {
@@ -573,7 +603,16 @@ private:
     // A command with the caller's parameter in it (`snprintf(cmd, n, "PUBLISH a:%s x", id)`):
     // read with the parameter as a run-time piece.
     std::string text;
-    if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Handle &&
+    if (api.channel.kind == ChannelSpec::Kind::RedisArgv) {
+      // redisCommandArgv(c, argc, argv, lens): the command is the array's words in order.
+      std::optional<std::string> words = index < call.args.size() ? argvText(call.args[index]) : std::nullopt;
+      if (!words) {
+        result.reason = "the words of " + api.name + "'s command are not known (an array filled at run time)";
+        result.notThisApi = api.channel.word != "PUBLISH";
+        return result;
+      }
+      text = *words;
+    } else if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Handle &&
         !(call.args[index].prefix + call.args[index].suffix).empty()) {
       // `snprintf(cmd, n, "PUBLISH a %s", data->id)`: the text is the command, the member a
       // run-time piece.
@@ -623,7 +662,11 @@ private:
                                call.args[index].source == ArgValue::Source::Pattern;
     for (const RedisChannelSlot &slot : command.channels) {
       size_t vararg = index + 1 + slot.vararg;
-      if (slot.conversion.empty()) {
+      if (slot.conversion.empty() && api.channel.kind == ChannelSpec::Kind::RedisArgv &&
+          slot.literal.find("{}") != std::string::npos) {
+        result.reason = "a channel of the command is a word of the array known only at run time";
+        result.partialReason = result.reason;
+      } else if (slot.conversion.empty()) {
         result.channels.push_back(slot.literal);
         if (withParameter && slot.literal.find('{') != std::string::npos)
           result.source = ArgValue::Source::Pattern; // the parameter's piece
@@ -860,9 +903,10 @@ private:
           derived.name = nameOf(owner);
           derived.role = api->role;
           derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
-          if (api->channel.kind == ChannelSpec::Kind::RedisCommand && !call.args.empty() &&
-              api->channel.index < call.args.size() && call.args[api->channel.index].kind == ArgValue::Kind::Parameter)
-            derived.channel = {ChannelSpec::Kind::RedisCommand, *result.forwardedParameter, api->channel.word, {}};
+          if ((api->channel.kind == ChannelSpec::Kind::RedisCommand || api->channel.kind == ChannelSpec::Kind::RedisArgv) &&
+              !call.args.empty() && api->channel.index < call.args.size() &&
+              call.args[api->channel.index].kind == ArgValue::Kind::Parameter)
+            derived.channel = {api->channel.kind, *result.forwardedParameter, api->channel.word, {}};
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
           if (auto wrapper = functions_.find(owner);

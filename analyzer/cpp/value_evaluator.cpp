@@ -923,7 +923,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     // char topic[64]; snprintf(topic, sizeof topic, "fleet/%s/status", id); publish(topic);
     if (ArgValue printed; printedBuffer(var, printed, depth) || streamedText(var, printed, depth) ||
                           copiedMessage(var, printed, depth) || filledByCall(var, printed, depth) ||
-                          filledContainer(var, printed, depth))
+                          filledContainer(var, printed, depth) || assignedElements(var, printed, depth))
       return printed;
     if (std::string stream = var->getType().isNull() ? "" : typeName(var->getType());
         var->isLocalVarDecl() && (stream == "basic_ostringstream" || stream == "basic_stringstream")) {

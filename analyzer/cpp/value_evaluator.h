@@ -79,6 +79,11 @@ private:
   // topics; topics.push_back("a"); consumer->subscribe(topics);`): the values added, text
   // joined, otherwise a list of each (handles such as TopicPartition::create's).
   bool filledContainer(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
+  // A local array of C strings or char buffers whose elements are written at constant
+  // indexes (`argv[0] = "XADD"; sprintf(argv[1], "%s", "stream");`), as redisCommandArgv's
+  // words are: a list of the values by index (an element written twice, or not at all, is
+  // not known). Writes at other indexes (`argv[i + 2]`, the payload) are left out.
+  bool assignedElements(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
   // A local string whose every change is a plain assignment of constants: `initial` and
   // those constants. False when anything else changes it (`+=`, a non-const reference).
   bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;

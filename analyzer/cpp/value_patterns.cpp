@@ -689,12 +689,73 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
     list.items.push_back(std::move(item));
   }
   if (text) {
-    std::sort(all.strings.begin(), all.strings.end());
-    all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
-    out = all;
+    out = all; // in the order added: redisCommandArgv's words are a vector's too
   } else {
     out = list.items.size() == 1 ? list.items.front() : list;
   }
+  return true;
+}
+
+bool ValueEvaluator::assignedElements(const VarDecl *var, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  const ArrayType *array = var->getType().isNull() ? nullptr : context_.getAsArrayType(var->getType()); // `char *argv[argc]` too
+  if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || var->getInit() || !array || depth > 8)
+    return false;
+  QualType element = array->getElementType();
+  if (!(element->isPointerType() && element->getPointeeType()->isAnyCharacterType()) &&
+      !(element->isArrayType() && element->getArrayElementTypeNoTypeQual()->isAnyCharacterType()))
+    return false;
+  std::map<uint64_t, std::vector<std::pair<const Expr *, bool>>> writes; // by constant index: (value, printed into)
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+    parents = decay ? context_.getParents(*decay) : parents;
+    auto *subscript = parents.size() == 1 ? parents[0].get<ArraySubscriptExpr>() : nullptr;
+    if (!subscript)
+      continue; // the array itself, given to the call that reads it
+    Expr::EvalResult index;
+    const Expr *position = subscript->getIdx();
+    bool constant = position && !position->isValueDependent() && position->EvaluateAsInt(index, context_);
+    parents = context_.getParents(*subscript);
+    const Expr *written = nullptr;
+    bool printed = false;
+    if (auto *assign = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
+        assign && assign->getOpcode() == BO_Assign && assign->getLHS()->IgnoreParens() == subscript)
+      written = assign->getRHS();
+    if (auto *elementDecay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr) {
+      DynTypedNodeList above = context_.getParents(*elementDecay);
+      if (auto *print = above.size() == 1 ? above[0].get<CallExpr>() : nullptr;
+          print && print->getNumArgs() >= 2 && print->getArg(0) == elementDecay && printfIntoBuffer(print)) {
+        written = print; // sprintf(argv[1], "%s", "stream")
+        printed = true;
+      }
+    }
+    if (!written)
+      continue; // read
+    if (!constant)
+      continue; // `argv[i + 2] = ...` in a loop: the payload, after the fixed words
+    writes[index.Val.getInt().getZExtValue()].push_back({written, printed});
+  }
+  if (!writes.count(0) || writes.rbegin()->first > 64)
+    return false;
+  ArgValue list;
+  list.kind = ArgValue::Kind::List;
+  for (uint64_t i = 0; i <= writes.rbegin()->first; ++i) {
+    ArgValue item;
+    item.text = "the word is written more than once, or not at all";
+    if (auto it = writes.find(i); it != writes.end() && it->second.size() == 1) {
+      const auto [write, printed] = it->second.front();
+      if (auto *print = dyn_cast<CallExpr>(write); printed && print) {
+        ArgValue text;
+        item = evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1) ? text : ArgValue{};
+      } else {
+        item = evaluate(write, depth + 1);
+      }
+    }
+    list.items.push_back(std::move(item));
+  }
+  out = list;
   return true;
 }
 
