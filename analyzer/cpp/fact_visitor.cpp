@@ -17,6 +17,8 @@
 #include <llvm/ADT/StringSet.h>
 #include <llvm/Support/Path.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -409,7 +411,8 @@ private:
         Lexer::getSourceText(CharSourceRange::getCharRange(Lexer::getLocForEndOfToken(before, 0, sm_, context_.getLangOpts()), at),
                              sm_, context_.getLangOpts())
             .str();
-    between.erase(std::remove_if(between.begin(), between.end(), ::isspace), between.end());
+    between.erase(std::remove_if(between.begin(), between.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
+                  between.end());
     if ((between != "." && between != "->") || !apiShortNames_.count(name))
       return "";
     if (arrow)

@@ -14,7 +14,7 @@ bool isOneOf(const std::string &name, std::initializer_list<const char *> names)
 
 // A word that is a number written out (`numkeys`), if it is one.
 std::optional<size_t> count(const std::string &word) {
-  if (word.empty() || word.size() > 6 || !std::all_of(word.begin(), word.end(), ::isdigit))
+  if (word.empty() || word.size() > 6 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   return std::stoul(word);
 }
