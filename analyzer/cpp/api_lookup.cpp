@@ -71,21 +71,30 @@ std::vector<std::string> namesIn(const DeclContext *scope) {
   return names;
 }
 
+// Whether what `name` found in `scope` is a function; a constructor is named by its class's
+// name inside the class.
+bool isFunctionIn(const DeclContext *scope, const std::vector<const NamedDecl *> &found, const std::string &name) {
+  auto *record = dyn_cast<CXXRecordDecl>(scope);
+  return std::any_of(found.begin(), found.end(), isFunction) ||
+         (record && record->getIdentifier() && record->getName() == name);
+}
+
+// The first of `found` a next part can be looked up in; null if none.
+const DeclContext *firstScopeOf(const std::vector<const NamedDecl *> &found) {
+  for (const NamedDecl *decl : found)
+    if (const DeclContext *next = scopeOf(decl))
+      return next;
+  return nullptr;
+}
+
 // Whether `parts[from...]` names a function (or a constructor) declared under `scope`: a
 // suggestion is made only of names that exist whole.
 bool declaredUnder(const DeclContext *scope, const std::vector<std::string> &parts, size_t from, ASTContext &context) {
   for (size_t i = from; i < parts.size() && scope; ++i) {
     std::vector<const NamedDecl *> found = lookupIn(scope, parts[i], context);
-    if (i + 1 == parts.size()) {
-      auto *record = dyn_cast<CXXRecordDecl>(scope);
-      return std::any_of(found.begin(), found.end(), isFunction) ||
-             (record && record->getIdentifier() && record->getName() == parts[i]);
-    }
-    const DeclContext *next = nullptr;
-    for (const NamedDecl *decl : found)
-      if ((next = scopeOf(decl)))
-        break;
-    scope = next;
+    if (i + 1 == parts.size())
+      return isFunctionIn(scope, found, parts[i]);
+    scope = firstScopeOf(found);
   }
   return false;
 }
@@ -105,16 +114,9 @@ std::vector<ApiLookup> lookUpApis(ASTContext &context, const std::set<std::strin
       bool last = i + 1 == parts.size();
       std::vector<const NamedDecl *> found = lookupIn(scope, parts[i], context);
       if (last) {
-        // A constructor is named by its class's name inside the class.
-        auto *record = dyn_cast<CXXRecordDecl>(scope);
-        lookup.declared = std::any_of(found.begin(), found.end(), isFunction) ||
-                          (record && record->getIdentifier() && record->getName() == parts[i]);
+        lookup.declared = isFunctionIn(scope, found, parts[i]);
       } else {
-        const DeclContext *next = nullptr;
-        for (const NamedDecl *decl : found)
-          if ((next = scopeOf(decl)))
-            break;
-        if (next) {
+        if (const DeclContext *next = firstScopeOf(found)) {
           reached += (reached.empty() ? "" : "::") + parts[i];
           scope = next;
           continue;
