@@ -86,6 +86,15 @@ bool isRos2Options(const Expr *arg) {
   return record && record->getNameAsString() == "NodeOptions";
 }
 
+// Runs `visitor` over the declarations written in the main file: the headers' code does not
+// call or construct the project's functions and classes.
+template <class Visitor> void traverseMainFile(ASTContext &context, Visitor &visitor) {
+  const SourceManager &sources = context.getSourceManager();
+  for (Decl *top : context.getTranslationUnitDecl()->decls())
+    if (sources.isInMainFile(sources.getExpansionLoc(top->getBeginLoc())))
+      visitor.TraverseDecl(top);
+}
+
 } // namespace
 
 bool isRos2Node(const CXXRecordDecl *record) {
@@ -373,10 +382,7 @@ std::vector<const Expr *> RosNodeContexts::constructionArgumentsFor(const ParmVa
   constructions.record = record;
   constructions.index = index;
   constructions.out = &arguments;
-  const SourceManager &sources = context_.getSourceManager();
-  for (Decl *top : context_.getTranslationUnitDecl()->decls())
-    if (sources.isInMainFile(sources.getExpansionLoc(top->getBeginLoc())))
-      constructions.TraverseDecl(top);
+  traverseMainFile(context_, constructions);
   return arguments;
 }
 
@@ -403,10 +409,7 @@ const std::vector<const Expr *> &RosNodeContexts::argumentsFor(const ParmVarDecl
       return true;
     }
   } calls;
-  const SourceManager &sources = context_.getSourceManager();
-  for (Decl *top : context_.getTranslationUnitDecl()->decls())
-    if (sources.isInMainFile(sources.getExpansionLoc(top->getBeginLoc())))
-      calls.TraverseDecl(top);
+  traverseMainFile(context_, calls);
   for (const CallExpr *call : calls.found) {
     if (isa<CXXOperatorCallExpr>(call) || index >= call->getNumArgs() || !call->getDirectCallee() ||
         origin(call->getDirectCallee()) != wanted)
