@@ -145,6 +145,22 @@ public:
         writes[init->getMember()].push_back(init->getInit());
     return true;
   }
+  // Aggregate initialisation writes each field it names (`const Config cfg{"orders", 8};`,
+  // designated `{.topic = "orders"}`, C++20's `Config cfg("orders", 8)`): the semantic form
+  // lists bases first, then one expression per named field in declaration order
+  // ([dcl.init.aggr]).
+  bool VisitInitListExpr(InitListExpr *list) {
+    // Walks see the form as written; its semantic form has one expression per field.
+    if (!list->isSyntacticForm())
+      return true;
+    const InitListExpr *semantic = list->getSemanticForm() ? list->getSemanticForm() : list;
+    aggregate(semantic->getType(), semantic->inits());
+    return true;
+  }
+  bool VisitCXXParenListInitExpr(CXXParenListInitExpr *list) {
+    aggregate(list->getType(), list->getInitExprs());
+    return true;
+  }
   bool VisitBinaryOperator(BinaryOperator *op) {
     if (op->isAssignmentOp())
       note(op->getLHS(), op->getOpcode() == BO_Assign ? op->getRHS() : nullptr);
@@ -196,6 +212,25 @@ public:
   llvm::DenseSet<const FieldDecl *> other;
 
 private:
+  void aggregate(QualType type, llvm::ArrayRef<Expr *> inits) {
+    const RecordDecl *record = type.isNull() ? nullptr : type->getAsRecordDecl();
+    if (!record || record->isUnion())
+      return;
+    size_t index = 0;
+    if (auto *cxx = dyn_cast<CXXRecordDecl>(record); cxx && cxx->hasDefinition())
+      index = cxx->getNumBases();
+    for (const FieldDecl *field : record->fields()) {
+      if (field->isUnnamedBitField())
+        continue;
+      if (index >= inits.size())
+        break;
+      const Expr *init = inits[index++];
+      // Left out of the braces: the default member initialiser, already a write, or nothing.
+      if (!init || isa<ImplicitValueInitExpr, CXXDefaultInitExpr>(init->IgnoreImplicit()))
+        continue;
+      writes[field].push_back(init);
+    }
+  }
   void note(const Expr *target, const Expr *value) {
     auto *member = target ? dyn_cast<MemberExpr>(target->IgnoreParenImpCasts()) : nullptr;
     auto *field = member ? dyn_cast<FieldDecl>(member->getMemberDecl()) : nullptr;
