@@ -192,8 +192,11 @@ std::string AstNames::readableName(const FunctionDecl *function) const {
 }
 
 Location AstNames::callLocation(const Expr *e) const {
-  if (auto *member = dyn_cast<CXXMemberCallExpr>(e))
-    if (auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens()))
+  // A member call is where its method's name is; in a template's own code a call with a
+  // dependent argument is a plain CallExpr of a MemberExpr, and must be at the same place as
+  // the instantiation's CXXMemberCallExpr (the resolver pairs the copies by location).
+  if (auto *call = dyn_cast<CallExpr>(e); call && call->getCallee())
+    if (auto *memberExpr = dyn_cast<MemberExpr>(call->getCallee()->IgnoreParens()))
       return locationOf(memberExpr->getMemberLoc());
   const Expr *callee = nullptr;
   if (auto *call = dyn_cast<CallExpr>(e); call && !call->getDirectCallee())

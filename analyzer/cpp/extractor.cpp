@@ -425,13 +425,14 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       TuFacts second;
       second.file = facts.file;
       unsigned secondErrors = 0, standInMembers = 0;
-      // Kept when it has fewer errors, or as many and more calls; or when its only extra
-      // errors are members missing from stand-ins (`redis->rpush(...)`, read all the same)
-      // and it loses no call.
+      // Kept when it has fewer errors, or as many and more calls; or when, its errors on
+      // members missing from stand-ins (`redis->rpush(...)`, read all the same) aside, it has
+      // fewer errors and loses no call, or no more errors and more calls.
       if (parseAndRead(file, database, options, second, standIns, secondErrors, nullptr, &standInMembers) &&
           !second.failed &&
           (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size()) ||
-           (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size())))
+           (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size()) ||
+           (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size())))
         facts = std::move(second);
     }
   }

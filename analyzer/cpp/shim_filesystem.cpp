@@ -217,11 +217,39 @@ bool isRos1MessageHeader(const std::vector<std::string> &parts) {
   return package.ends_with("_msgs") || package.ends_with("_srvs");
 }
 
-// Packages with a stand-in of their own, analyzer/cpp/shims/<package>.hpp, served for any
-// header of the package (`tf2_ros/buffer.h`, `rclcpp_action/create_server.hpp`).
-const char *const kShimPackages[] = {"rclcpp",         "rclcpp_lifecycle", "rclcpp_action", "rclcpp_components",
-                                     "tf2_ros",        "message_filters",  "image_transport", "pluginlib",
-                                     "realtime_tools", "fmt",            "rcutils",          "nodelet"};
+// Packages with a stand-in of their own, analyzer/cpp/shims/<shim>, served for any header
+// under the package's directory (`tf2_ros/buffer.h`, `sw/redis++/redis++.h`): the stand-in at
+// <home>/<shim>, every other header including it.
+struct ShimPackage {
+  const char *dir;
+  const char *shim;
+  const char *home = nullptr; // where the stand-in is served, when not `dir`
+};
+const ShimPackage kShimPackages[] = {
+    {"rclcpp", "rclcpp.hpp"},
+    {"rclcpp_lifecycle", "rclcpp_lifecycle.hpp"},
+    {"rclcpp_action", "rclcpp_action.hpp"},
+    {"rclcpp_components", "rclcpp.hpp", "rclcpp"}, // its macros live in the rclcpp stand-in
+    {"tf2_ros", "tf2_ros.hpp"},
+    {"message_filters", "message_filters.hpp"},
+    {"image_transport", "image_transport.hpp"},
+    {"pluginlib", "pluginlib.hpp"},
+    {"realtime_tools", "realtime_tools.hpp"},
+    {"fmt", "fmt.hpp"},
+    {"rcutils", "rcutils.hpp"},
+    {"nodelet", "nodelet.hpp"},
+    {"sw/redis++", "redis++.hpp"}, // redis-plus-plus
+    {"cppkafka", "cppkafka.hpp"},
+    {"kafka", "kafka.hpp"}, // modern-cpp-kafka
+};
+
+// The package whose directory holds `relative` (a path under kShimRoot), or null.
+const ShimPackage *shimPackageOf(llvm::StringRef relative) {
+  for (const ShimPackage &package : kShimPackages)
+    if (relative.starts_with(std::string(package.dir) + "/"))
+      return &package;
+  return nullptr;
+}
 
 // Serves the stand-in headers under kShimRoot, made on first use: the rclcpp shim for any
 // rclcpp/ header, and a message stub for any <package>/{msg,srv,action}/<name>.hpp. Added
@@ -253,9 +281,8 @@ private:
     const std::string relative = path.substr(prefix.size()); // path iterators keep a reference
     for (auto it = llvm::sys::path::begin(relative), end = llvm::sys::path::end(relative); it != end; ++it)
       parts.push_back(it->str());
-    const bool shimPackage =
-        !parts.empty() && std::find_if(std::begin(kShimPackages), std::end(kShimPackages),
-                                       [&](const char *p) { return parts[0] == p; }) != std::end(kShimPackages);
+    const ShimPackage *package = shimPackageOf(relative);
+    const bool shimPackage = package != nullptr;
     llvm::StringRef ref(path);
     // A ROS 1 header of a package named as message packages are, or of any package whose
     // definition is known (a project's own `robot_status/Status.h`).
@@ -272,14 +299,13 @@ private:
       return;
     }
     std::string text;
-    if (shimPackage && parts.size() >= 2) {
-      // One definition per package, whatever the path: <pkg>/<pkg>.hpp holds it (the
-      // rclcpp_components macros live in the rclcpp stand-in).
-      const std::string package = parts[0] == "rclcpp_components" ? "rclcpp" : parts[0];
-      if (parts.size() == 2 && parts[1] == package + ".hpp")
-        text = shimText((package + ".hpp").c_str());
+    if (shimPackage) {
+      // One definition per package, whatever the path.
+      const std::string home = std::string(package->home ? package->home : package->dir) + "/" + package->shim;
+      if (relative == home)
+        text = shimText(package->shim);
       else
-        text = "#pragma once\n#include <" + package + "/" + package + ".hpp>\n";
+        text = "#pragma once\n#include <" + home + ">\n";
     } else if (ros1Message) {
       const std::string type = parts[1].substr(0, parts[1].size() - 2);
       std::string file = interfaces_ ? interfaces_->findByType(parts[0], "msg", type) : "";

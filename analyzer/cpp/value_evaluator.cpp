@@ -55,16 +55,21 @@ const FieldDecl *fieldReturnedBy(const CXXMethodDecl *method) {
 // A fluent builder's setter: a method every return of which is its own object (`return
 // *this;`, through casts: CRTP's `static_cast<Derived &>(*this)`). A method whose body is not
 // visible (a library's .cpp) counts when it returns a reference to its own class, the
-// fluent convention (`MessageBuilder &partition(int)`).
-bool returnsItsObject(const CXXMethodDecl *method) {
+// fluent convention (`MessageBuilder &partition(int)`), and so does one returning a class
+// derived from its own (CRTP's `Concrete &`).
+bool returnsItsObject(const CXXMethodDecl *method, unsigned depth = 0) {
   if (!method || method->isStatic() || method->getReturnType().isNull() ||
-      !method->getReturnType()->isLValueReferenceType())
+      !method->getReturnType()->isLValueReferenceType() || depth > 4)
     return false;
   const FunctionDecl *definition = method->getDefinition();
   const Stmt *body = definition ? definition->getBody() : nullptr;
   if (!body) {
+    // Declared only: a reference to its own class, or to a class derived from it (the CRTP
+    // builders of cppkafka return `Concrete &`).
     const CXXRecordDecl *returned = method->getReturnType()->getPointeeCXXRecordDecl();
-    return returned && returned->getCanonicalDecl() == method->getParent()->getCanonicalDecl();
+    const CXXRecordDecl *own = method->getParent();
+    return returned && (returned->getCanonicalDecl() == own->getCanonicalDecl() ||
+                        (returned->hasDefinition() && returned->isDerivedFrom(own)));
   }
   using namespace clang::ast_matchers;
   auto returns = match(findAll(returnStmt().bind("r")), *body, definition->getASTContext());
@@ -72,7 +77,16 @@ bool returnsItsObject(const CXXMethodDecl *method) {
     return false;
   for (const BoundNodes &found : returns) {
     const Expr *value = found.getNodeAs<ReturnStmt>("r")->getRetValue();
-    auto *deref = dyn_cast_or_null<UnaryOperator>(value ? ValueEvaluator::unwrap(value) : nullptr);
+    value = value ? ValueEvaluator::unwrap(value) : nullptr;
+    // `return static_cast<Concrete &>(*this);`
+    if (auto *cast = dyn_cast_or_null<CXXNamedCastExpr>(value))
+      value = ValueEvaluator::unwrap(cast->getSubExpr());
+    // `return get_concrete();`, itself returning its object.
+    if (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(value);
+        call && isa<CXXThisExpr>(call->getImplicitObjectArgument()->IgnoreParenImpCasts()) &&
+        returnsItsObject(call->getMethodDecl(), depth + 1))
+      continue;
+    auto *deref = dyn_cast_or_null<UnaryOperator>(value);
     if (!deref || deref->getOpcode() != UO_Deref || !isa<CXXThisExpr>(deref->getSubExpr()->IgnoreParenImpCasts()))
       return false;
   }
