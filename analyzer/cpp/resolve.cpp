@@ -652,9 +652,44 @@ private:
           piece.vararg += 1;
       }
     }
+    if (command.name.size() > 2 && command.name.front() == '{' && command.name.back() == '}') {
+      // The command word is a run-time piece: which command runs is not known.
+      result.reason = "the command of " + api.name + " is known only at run time";
+      result.notThisApi = api.channel.word != "PUBLISH"; // one finding per call
+      return result;
+    }
     if (command.name != api.channel.word) {
       result.notThisApi = true;
       return result;
+    }
+    // The one key word holds a parameter of the caller, with or without text around it
+    // (`"XADD " + stream + " * "`; `"... STREAMS " + stream + " >"` among other run-time
+    // pieces, each named as written): the command is a wrapper's, asked about at its calls.
+    if (const FunctionFact *caller = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
+        caller && command.channels.size() == 1 && command.channels[0].conversion.empty() &&
+        (call.args[index].kind != ArgValue::Kind::Strings || call.args[index].source == ArgValue::Source::Pattern)) {
+      const std::string &word = command.channels[0].literal;
+      std::optional<unsigned> parameter;
+      size_t at = std::string::npos;
+      for (unsigned i = 0; i < caller->parameterNames.size(); ++i)
+        if (size_t found = word.find("{" + caller->parameterNames[i] + "}");
+            !caller->parameterNames[i].empty() && found != std::string::npos) {
+          if (parameter) { // two in one word: a pattern, as below
+            parameter.reset();
+            break;
+          }
+          parameter = i;
+          at = found;
+        }
+      if (parameter) {
+        ChannelResult forwarded;
+        forwarded.forwardedParameter = *parameter;
+        if (call.args[index].kind == ArgValue::Kind::Parameter)
+          forwarded.forwardedOwner = call.args[index].parameterOf;
+        forwarded.prefix = word.substr(0, at);
+        forwarded.suffix = word.substr(at + caller->parameterNames[*parameter].size() + 2);
+        return forwarded;
+      }
     }
     // A command with a run-time piece (`"XADD " + type + "-in * ..."`, a parameter's text):
     // a channel word holding that piece is a pattern.
@@ -905,8 +940,9 @@ private:
           derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
           if ((api->channel.kind == ChannelSpec::Kind::RedisCommand || api->channel.kind == ChannelSpec::Kind::RedisArgv) &&
               !call.args.empty() && api->channel.index < call.args.size() &&
-              call.args[api->channel.index].kind == ArgValue::Kind::Parameter)
-            derived.channel = {api->channel.kind, *result.forwardedParameter, api->channel.word, {}};
+              call.args[api->channel.index].kind == ArgValue::Kind::Parameter &&
+              call.args[api->channel.index].prefix.empty() && call.args[api->channel.index].suffix.empty())
+            derived.channel = {api->channel.kind, *result.forwardedParameter, api->channel.word, {}}; // the whole command
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
           if (auto wrapper = functions_.find(owner);

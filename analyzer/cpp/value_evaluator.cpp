@@ -936,7 +936,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     }
     // char topic[64]; snprintf(topic, sizeof topic, "fleet/%s/status", id); publish(topic);
     if (ArgValue printed; printedBuffer(var, printed, depth) || streamedText(var, printed, depth) ||
-                          copiedMessage(var, printed, depth) || filledByCall(var, printed, depth) ||
+                          copiedMessage(var, printed, depth) || copiedString(var, printed, depth) ||
+                          filledByCall(var, printed, depth) ||
                           filledContainer(var, printed, depth) || assignedElements(var, printed, depth))
       return printed;
     if (std::string stream = var->getType().isNull() ? "" : typeName(var->getType());
@@ -976,6 +977,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
         // Only ever given constants (`std::string name = "amd"; if (x) name = "intc";`): one of them.
         if (ArgValue assigned; inner.kind == ArgValue::Kind::Strings && assignedConstants(var, inner, assigned, depth))
           return assigned;
+        if (ArgValue appended; appendedTo(var, inner, appended))
+          return withType(appended, value);
         value.text = "the value of variable '" + var->getNameAsString() + "' changes after its initialiser";
         return value;
       }

@@ -69,6 +69,10 @@ private:
   // (`zmq::message_t m(s.size()); memcpy(m.data(), s.data(), s.size())`, and C's
   // `memcpy(zmq_msg_data(&m), s, n)`): that string.
   bool copiedMessage(const clang::VarDecl *message, ArgValue &out, unsigned depth) const;
+  // A local char buffer (an array, or a `char *` from `new char[n]`/malloc) that one
+  // strcpy/strncpy/memcpy fills from a string and that is otherwise only read as a
+  // `const char *` or freed (`strcpy(cstr, cmd.c_str()); redisCommand(c, cstr);`): that string.
+  bool copiedString(const clang::VarDecl *buffer, ArgValue &out, unsigned depth) const;
   // A local string one call fills through a reference (or pointer) parameter of a project
   // function, otherwise only read (`std::string t; loadTopic(t); publish(t);` with
   // `void loadTopic(std::string &out) { out = "orders"; }`): the values the function assigns
@@ -87,6 +91,11 @@ private:
   // A local string whose every change is a plain assignment of constants: `initial` and
   // those constants. False when anything else changes it (`+=`, a non-const reference).
   bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
+  // A local std::string whose initial text ends at a word break and whose every change
+  // after it appends to it (`+=`, append, push_back), as a Redis command gets its fields
+  // (`xadd += k + " " + v + " "`): `initial` with run-time words after it, a pattern
+  // (`XADD {stream} * {xadd}`). False otherwise (text appended to a name changes the name).
+  bool appendedTo(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out) const;
   static std::string placeholderFor(const clang::Expr *e);
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).

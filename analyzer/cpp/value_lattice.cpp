@@ -68,6 +68,31 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
     out.prefix = a.strings.front() + out.prefix;
     return out;
   }
+  // A parameter joined with another parameter or a value known at run time only
+  // (`"XREADGROUP GROUP " + group + " " + consumer + " " + blockStr + " STREAMS " + stream`):
+  // the first parameter stays the parameter, the rest are run-time pieces named as written
+  // (`{consumer}`), which a Redis command's key word can still name (resolve.cpp,
+  // evaluateRedisCommand).
+  auto piece = [](const ArgValue &v, const std::string &name) -> std::optional<std::string> {
+    if (v.kind == ArgValue::Kind::Parameter)
+      return v.prefix + "{" + name + "}" + v.suffix;
+    if ((v.kind == ArgValue::Kind::Strings && v.strings.size() > 1) ||
+        (v.kind == ArgValue::Kind::Unknown && !v.isNull && v.text != kNotCompiled))
+      return "{" + name + "}";
+    return std::nullopt;
+  };
+  if (a.kind == ArgValue::Kind::Parameter && !nameB.empty() && (b.kind != ArgValue::Kind::Parameter || a.parameterOf == b.parameterOf))
+    if (std::optional<std::string> text = piece(b, nameB)) {
+      ArgValue out = a;
+      out.suffix += *text;
+      return out;
+    }
+  if (b.kind == ArgValue::Kind::Parameter && a.kind != ArgValue::Kind::Parameter && !nameA.empty())
+    if (std::optional<std::string> text = piece(a, nameA)) {
+      ArgValue out = b;
+      out.prefix = *text + out.prefix;
+      return out;
+    }
   // A handle (a member or variable whose value the resolver finds: `prefix_ + "teleop"`)
   // keeps the text around it, as a parameter does.
   if (a.kind == ArgValue::Kind::Handle && single(b) && b.source == ArgValue::Source::Constant) {

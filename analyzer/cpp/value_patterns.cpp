@@ -286,6 +286,58 @@ bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsign
   return true;
 }
 
+bool ValueEvaluator::copiedString(const VarDecl *buffer, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(buffer->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  QualType type = buffer->getType();
+  if (!body || !buffer->isLocalVarDecl() || buffer->isStaticLocal() || type.isNull() ||
+      !(type->isPointerType() || type->isArrayType()) || !type->getPointeeOrArrayElementType()->isCharType() ||
+      (type->isPointerType() && type->getPointeeType().isConstQualified()))
+    return false;
+  // A pointer starts as fresh storage, not as some other string it points into.
+  if (type->isPointerType()) {
+    const Expr *init = buffer->getInit() ? buffer->getInit()->IgnoreParenImpCasts() : nullptr;
+    auto *alloc = dyn_cast_or_null<CallExpr>(init);
+    const bool fresh = isa_and_nonnull<CXXNewExpr>(init) ||
+                       (alloc && alloc->getDirectCallee() && alloc->getDirectCallee()->getIdentifier() &&
+                        (alloc->getDirectCallee()->getName() == "malloc" || alloc->getDirectCallee()->getName() == "calloc"));
+    if (!fresh)
+      return false;
+  }
+  const CallExpr *copy = nullptr;
+  for (const DeclRefExpr *use : referencesTo(buffer, *body, context_)) {
+    if (operandOfSizeof(use, context_) ||
+        readAsPointerToConst(use, type->isArrayType() ? CK_ArrayToPointerDecay : CK_LValueToRValue, context_))
+      continue;
+    // The copy's destination, or freed.
+    const Expr *up = use;
+    for (DynTypedNodeList parents = context_.getParents(*up); parents.size() == 1 && parents[0].get<ImplicitCastExpr>();
+         parents = context_.getParents(*up))
+      up = parents[0].get<ImplicitCastExpr>();
+    DynTypedNodeList parents = context_.getParents(*up);
+    if (parents.size() == 1 && parents[0].get<CXXDeleteExpr>())
+      continue;
+    auto *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
+    const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+    llvm::StringRef name = callee && callee->getIdentifier() ? callee->getName() : "";
+    if (name == "free")
+      continue;
+    if ((name == "strcpy" || name == "strncpy" || name == "memcpy" || name == "memmove") && call->getNumArgs() >= 2 &&
+        call->getArg(0) == up && !copy) {
+      copy = call;
+      continue;
+    }
+    return false; // written some other way, or twice
+  }
+  if (!copy)
+    return false;
+  ArgValue text = evaluate(copy->getArg(1), depth + 1);
+  if (text.kind != ArgValue::Kind::Strings && text.kind != ArgValue::Kind::Parameter)
+    return false;
+  out = text;
+  return true;
+}
+
 namespace {
 
 // What `target = X` assigns (a class's operator= or the built-in `=`), or null.
@@ -453,6 +505,53 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
   std::sort(all.strings.begin(), all.strings.end());
   all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
   out = setting.empty() ? all : settingValue(setting, &all, depth);
+  return true;
+}
+
+bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, ArgValue &out) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !var->isLocalVarDecl() || typeName(var->getType()) != "basic_string" ||
+      (initial.kind != ArgValue::Kind::Strings && initial.kind != ArgValue::Kind::Parameter))
+    return false;
+  ExprMutationAnalyzer mutations(*body, context_);
+  bool appended = false;
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    const Expr *parent = parents.size() == 1 ? parents[0].get<Expr>() : nullptr;
+    if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
+        op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && op->getArg(0) == use) {
+      appended = true;
+      continue;
+    }
+    if (auto *member = dyn_cast_or_null<MemberExpr>(parent)) {
+      auto *call = dyn_cast_or_null<CXXMemberCallExpr>(
+          context_.getParents(*member).size() == 1 ? context_.getParents(*member)[0].get<Expr>() : nullptr);
+      const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
+      if (method && method->getIdentifier() &&
+          (method->getName() == "append" || method->getName() == "push_back")) {
+        appended = true;
+        continue;
+      }
+    }
+    if (mutations.isMutated(use))
+      return false;
+  }
+  // Words appended to a command line being built (its text so far ends at a word break):
+  // the words so far stay. Text appended to a name would change the name itself.
+  auto endsAtWordBreak = [](const std::string &text) { return !text.empty() && text.back() == ' '; };
+  if (!appended || (initial.kind == ArgValue::Kind::Parameter && !endsAtWordBreak(initial.suffix)) ||
+      (initial.kind == ArgValue::Kind::Strings && !llvm::all_of(initial.strings, endsAtWordBreak)))
+    return false;
+  const std::string tail = "{" + var->getNameAsString() + "}";
+  out = initial;
+  if (out.kind == ArgValue::Kind::Parameter) {
+    out.suffix += tail;
+  } else {
+    for (std::string &text : out.strings)
+      text += tail;
+    out.source = ArgValue::Source::Pattern;
+  }
   return true;
 }
 
