@@ -137,12 +137,18 @@ std::string SystemLayout::relativeToRoot(const std::string &absolutePath) const 
   return relativeTo(absoluteClean(absolutePath), root);
 }
 
-std::string SystemLayout::serviceOf(const std::string &absolutePath) const {
-  std::string clean = absoluteClean(absolutePath);
-  std::string fromBase = relativeTo(clean, baseDir);
+std::optional<std::string> SystemLayout::configuredServiceOf(const std::string &absolutePath) const {
+  std::string fromBase = relativeTo(absoluteClean(absolutePath), baseDir);
   for (const auto &[name, globs] : services)
     if (globs.matches(fromBase))
       return name;
+  return std::nullopt;
+}
+
+std::string SystemLayout::serviceOf(const std::string &absolutePath) const {
+  if (std::optional<std::string> configured = configuredServiceOf(absolutePath))
+    return *configured;
+  std::string clean = absoluteClean(absolutePath);
   std::string fromRoot = relativeTo(clean, root);
   size_t slash = fromRoot.find('/');
   if (slash == std::string::npos || fromRoot.rfind("../", 0) == 0)

@@ -4,6 +4,7 @@
 #include "analyzer/config/config.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,8 @@ struct SystemLayout {
   // The service a file belongs to: the first `services` glob that matches it, otherwise
   // its first directory under the root (the root's own name for files at the top).
   std::string serviceOf(const std::string &absolutePath) const;
+  // The service of the first `services` glob that matches the file; nullopt when none does.
+  std::optional<std::string> configuredServiceOf(const std::string &absolutePath) const;
   // Every regular file under the root whose path relative to baseDir matches `globs` and
   // is not excluded, as absolute paths, sorted. Hidden directories and node_modules are not entered.
   // Symbolic links are followed while they stay under the root (a file reached twice is

@@ -472,6 +472,12 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     units = extractUnits(options, analysis, setup, analysis.warnings);
   }
   reportUnits(units, analysis);
+  LaunchPlan launch = LaunchPlan::read(analysis.config, analysis.layout, analysis.warnings, analysis.inputFiles);
+  if (!analysis.config.launch.empty())
+    warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
+  ResolveStats stats =
+      resolveFacts(units, setup.apis, setup.persistence, analysis.layout, &launch, analysis.graph);
+  reportLaunch(launch, stats, analysis.graph, analysis.warnings);
   // A config `apis` entry that names no function any analysed file declares would drop every
   // call of the API it means without a word: said, with the closest names that do exist.
   std::map<std::string, bool> declared;
@@ -484,7 +490,13 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
       closest[lookup.api].insert(lookup.closest.begin(), lookup.closest.end());
     }
   }
+  // An entry that matched calls anyway (by name, in code whose headers are missing) works:
+  // the missing headers are said as analysis-incomplete, not here.
   std::set<std::string> said;
+  for (const Endpoint &e : analysis.graph.endpoints())
+    said.insert(e.api);
+  for (const UnresolvedSite &u : analysis.graph.unresolved())
+    said.insert(u.api);
   for (const ApiDescription &api : analysis.config.apis)
     if (anyAnalysed && declared.count(api.function) && !declared[api.function] && said.insert(api.function).second) {
       std::string message = formatLocation(api.location) + ": the `apis` entry for " + api.function +
@@ -499,12 +511,6 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
       message += " (a header declaring it may also be missing)";
       analysis.warnings.push_back(message);
     }
-  LaunchPlan launch = LaunchPlan::read(analysis.config, analysis.layout, analysis.warnings, analysis.inputFiles);
-  if (!analysis.config.launch.empty())
-    warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
-  ResolveStats stats =
-      resolveFacts(units, setup.apis, setup.persistence, analysis.layout, &launch, analysis.graph);
-  reportLaunch(launch, stats, analysis.graph, analysis.warnings);
   std::set<std::string> conflicting;
   for (const Endpoint &e : analysis.graph.endpoints())
     if (e.value == ChannelValue::Default && setup.parameterConflicts.count(e.setting) && conflicting.insert(e.setting).second)

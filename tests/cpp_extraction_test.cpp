@@ -545,8 +545,8 @@ int main() { bus_subscribe("car/hb", Heartbeat::listen); }
 
 namespace {
 
-// Issue 17 item 6: an `apis` entry that names no declared function is a warning with the
-// closest names that exist whole (a typo in a class, a method, a namespace); names are matched
+// Issue 17 item 6: an `apis` entry that names no declared function, and matched no call, is a
+// warning with the closest names that exist whole (a typo in a class, a method, a namespace); names are matched
 // after macro expansion (a namespace opened by a macro) and a constructor by its class.
 TEST(CppExtraction, ApiEntriesThatMatchNothingAreReportedWithTheClosestNames) {
   TempDir dir;
@@ -561,7 +561,11 @@ apis:
   - {function: "shop::emit", role: produce, channel: {arg: 0}}
   - {function: "nowhere::send", role: produce, channel: {arg: 0}}
   - {function: "sw::redis::Redis::rpush", role: produce, channel: {arg: 0}}
+  - {function: "legacy::Client::send", role: produce, channel: {arg: 0}}
 )");
+  // Matched by name where its header is missing: it works, so no warning (the missing
+  // header is said as analysis-incomplete).
+  dir.write("b.cpp", "#include <legacy/client.h>\nvoid f(legacy::Client &c) { c.send(\"jobs\"); }\n");
   dir.write("a.cpp", R"(#include <string>
 #define SHOP_BEGIN namespace shop { inline namespace v2 {
 #define SHOP_END } }
@@ -573,7 +577,7 @@ SHOP_END
 void run(shop::Bus &bus) { bus.publish("orders"); }
 )");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"a produce orders a.cpp:9:32"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"a produce orders a.cpp:9:32", "a produce jobs b.cpp:2:31"}));
   std::vector<std::string> expected = {
       "eventscope.yaml:5:5: the `apis` entry for shop::Bus::publsh matches no function declared in the analysed code; "
       "did you mean shop::Bus::publish (a header declaring it may also be missing)",
@@ -633,6 +637,34 @@ void setup(natsConnection *nc) {
                         }));
   for (const std::string &w : x.warnings)
     EXPECT_EQ(w.find("the `apis` entry for"), std::string::npos) << w;
+}
+
+} // namespace
+
+namespace {
+
+// A header no `services` glob names belongs to the service of the analysed files that
+// include it, when they are all of one (a class's header next to its .cpp; kilo-oms'
+// KafkaPush.hpp, dp_aero_L2's l2_fusion_manager.h); a header shared by several services
+// keeps its first directory, as before, rather than being given to all of them.
+TEST(CppExtraction, AHeaderBelongsToTheServiceOfTheFilesThatIncludeIt) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["src/*.cpp"]
+include_dirs: [include]
+services: {engine: ["src/engine*.cpp"], gateway: ["src/gateway.cpp"]}
+apis:
+  - {function: bus_publish, role: produce, channel: {arg: 0}}
+)");
+  dir.write("include/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("include/engine_status.h",
+            "#pragma once\n#include \"bus.h\"\ninline void announce() { bus_publish(\"engine/up\"); }\n");
+  dir.write("include/common.h", "#pragma once\n#include \"bus.h\"\ninline void heartbeat() { bus_publish(\"heartbeat\"); }\n");
+  dir.write("src/engine.cpp", "#include \"engine_status.h\"\n#include \"common.h\"\nint main() { announce(); heartbeat(); }\n");
+  dir.write("src/engine_extra.cpp", "#include \"engine_status.h\"\nvoid again() { announce(); }\n");
+  dir.write("src/gateway.cpp", "#include \"common.h\"\nint main() { heartbeat(); }\n");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"engine produce engine/up include/engine_status.h:3:26",
+                                                 "include produce heartbeat include/common.h:3:27"}));
 }
 
 } // namespace

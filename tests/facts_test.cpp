@@ -114,7 +114,7 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   ArgValue fallback;
   fallback.kind = ArgValue::Kind::Strings;
   fallback.strings = {"qos_chatter"};
-  facts.functions.push_back({"c:@F@f", "f", {"svc/a.cpp", 3, 6, ""}, {"c:@S@B@F@f"}, {"B::f"}, {"topic"}, {fallback}});
+  facts.functions.push_back({"c:@F@f", "f", {"svc/a.cpp", 3, 6, ""}, {"c:@S@B@F@f"}, {"B::f"}, {"topic"}, {fallback}, {}});
   CallFact call;
   call.callerKey = "c:@F@f";
   call.calleeKey = "c:@N@bus@F@publish";

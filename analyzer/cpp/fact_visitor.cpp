@@ -372,6 +372,25 @@ public:
     }
     return true;
   }
+  // A function that returns a handle: what each return gives (FunctionFact::returnedHandles).
+  bool VisitReturnStmt(ReturnStmt *ret) {
+    if (functions_.empty() || !ret->getRetValue())
+      return true;
+    const FunctionDecl *function = functions_.back();
+    QualType type = function->getReturnType();
+    if (type.isNull() || type->isVoidType() || ValueEvaluator::isStringLike(type) ||
+        !(type->isPointerType() || type->isRecordType() || type->isReferenceType() || type->isUndeducedAutoType()))
+      return true;
+    auto index = factIndex_.find(function);
+    if (index == factIndex_.end())
+      return true;
+    ArgValue value = values_.evaluate(ret->getRetValue(), 0);
+    const bool handle = value.kind == ArgValue::Kind::Handle || value.kind == ArgValue::Kind::Parameter ||
+                        (value.kind == ArgValue::Kind::Unknown && value.innerCall.line != 0);
+    if (handle && !value.isNull)
+      facts_.functions[index->second].returnedHandles.push_back(std::move(value));
+    return true;
+  }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
     for (const CXXCtorInitializer *init : ctor->inits())
       if (init->isMemberInitializer() && init->isWritten() && init->getInit()) {
@@ -587,6 +606,7 @@ private:
     }
     if (!anyDefault)
       fact.defaultArguments.clear();
+    factIndex_[function] = facts_.functions.size();
     facts_.functions.push_back(std::move(fact));
   }
 
@@ -677,6 +697,7 @@ private:
   const std::set<std::string> &skipped_;
   llvm::StringSet<> apiShortNames_; // the APIs' unqualified names, for unresolved calls
   std::vector<const FunctionDecl *> functions_; // the enclosing functions, innermost last
+  llvm::DenseMap<const FunctionDecl *, size_t> factIndex_; // its FunctionFact in facts_.functions
   AstNames names_;
   HandlerFinder handlers_;
   ValueEvaluator values_;

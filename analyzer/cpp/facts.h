@@ -86,6 +86,12 @@ struct FunctionFact {
   // no parameter has one. A call made through a factory (`std::make_shared<Listener>(qos)`)
   // carries only the arguments written, so the rest come from here.
   std::vector<ArgValue> defaultArguments;
+  // What its return statements give, when the function returns a handle (a pointer or an
+  // object, not text): a handle variable, a call that made one, or a parameter
+  // (`get_or_create_topic(name)` returning `rd_kafka_topic_new(rk, name.c_str(), ...)`), so
+  // that a handle it returns is followed to the channel it was made with. Other returns (a
+  // cache lookup, null) are left out.
+  std::vector<ArgValue> returnedHandles;
 };
 
 // `variable = handle_api(...)`: the variable holds the channel handle the call creates.

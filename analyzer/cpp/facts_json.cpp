@@ -107,6 +107,8 @@ Json toJson(const TuFacts &f) {
                          {"params", fn.parameterNames}});
     for (const ArgValue &d : fn.defaultArguments)
       functions.back()["defaults"].push_back(toJson(d));
+    for (const ArgValue &r : fn.returnedHandles)
+      functions.back()["returns"].push_back(toJson(r));
   }
   j["functions"] = std::move(functions);
   Json calls = Json::array();
@@ -183,10 +185,13 @@ TuFacts unitOf(const Json &j) {
   for (const Json &fn : j.at("functions")) {
     f.functions.push_back({fn.at("key").get<std::string>(), fn.at("name").get<std::string>(), locationOf(fn.at("at")),
                            fn.at("ov").get<std::vector<std::string>>(), fn.at("ovn").get<std::vector<std::string>>(),
-                           fn.at("params").get<std::vector<std::string>>(), {}});
+                           fn.at("params").get<std::vector<std::string>>(), {}, {}});
     if (fn.contains("defaults"))
       for (const Json &d : fn["defaults"])
         f.functions.back().defaultArguments.push_back(argOf(d));
+    if (fn.contains("returns"))
+      for (const Json &r : fn["returns"])
+        f.functions.back().returnedHandles.push_back(argOf(r));
   }
   for (const Json &c : j.at("calls")) {
     CallFact call;

@@ -242,6 +242,11 @@ private:
       for (const CallFact &call : unit.calls)
         if (seenCalls.emplace(call.location, call.calleeKey, call.callerKey).second) // headers repeat
           calls_.push_back(call);
+      const std::string unitService = layout_.serviceOf(layout_.root + "/" + unit.file);
+      for (const std::string &dependency : unit.dependencies)
+        if (std::string relative = layout_.relativeToRoot(dependency);
+            relative != unit.file && relative.rfind("../", 0) != 0)
+          includers_[relative].insert(unitService);
     }
     // A template's own code and its instantiation show the same call: where Clang resolved
     // it (the instantiation), that one is kept and the unresolved copy dropped.
@@ -553,6 +558,11 @@ private:
                 result.reason = created.reason; // why the handle's channel is unknown says more
             }
           }
+          // `produce(kp.audit_topic(), ...)`: the handle a project function returns.
+          if (apisOf(*it->second).empty())
+            if (ChannelResult returned = returnedHandle(*it->second, depth + 1);
+                !returned.channels.empty() || returned.forwardedParameter)
+              return returned;
         }
       }
       break;
@@ -811,6 +821,40 @@ private:
   }
 
   // A channel handle (RdKafka::Topic*): the channel of the call that created it.
+  // The handle a project function returns to `call` (FunctionFact::returnedHandles): the
+  // channels its returns hold, and a returned handle made from one of its parameters read as
+  // `call`'s argument there. Empty when it returns none that is known.
+  ChannelResult returnedHandle(const CallFact &call, unsigned depth) const {
+    ChannelResult out;
+    auto function = functions_.find(call.calleeKey);
+    if (function == functions_.end() || depth > 6)
+      return out;
+    for (const ArgValue &returned : function->second.returnedHandles) {
+      ChannelResult inner = evaluateValue(returned, depth + 1);
+      if (inner.forwardedParameter &&
+          (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey)) {
+        if (*inner.forwardedParameter >= call.args.size())
+          continue;
+        ChannelResult given = evaluateValue(call.args[*inner.forwardedParameter], depth + 1);
+        for (std::string &channel : given.channels)
+          channel = inner.prefix + channel + inner.suffix;
+        if (given.forwardedParameter) {
+          given.prefix = inner.prefix + given.prefix;
+          given.suffix += inner.suffix;
+          if (!out.forwardedParameter)
+            out = given;
+          continue;
+        }
+        inner = given;
+      }
+      out.channels.insert(out.channels.end(), inner.channels.begin(), inner.channels.end());
+      keepLeastCertain(out, inner);
+    }
+    std::sort(out.channels.begin(), out.channels.end());
+    out.channels.erase(std::unique(out.channels.begin(), out.channels.end()), out.channels.end());
+    return out;
+  }
+
   ChannelResult evaluateHandle(const std::string &variable, unsigned depth) const {
     ChannelResult result, forwarded;
     auto it = handles_.find(variable);
@@ -845,6 +889,18 @@ private:
               if (forwarded.forwardedOwner.empty())
                 forwarded.forwardedOwner = creation.callerKey;
             }
+          }
+        }
+        // A project function's result (`topic = kp.get_or_create_topic(symbol)`): the handle
+        // it returns, made with its argument.
+        if (apisOf(creation).empty()) {
+          ChannelResult returned = returnedHandle(creation, depth + 1);
+          result.channels.insert(result.channels.end(), returned.channels.begin(), returned.channels.end());
+          keepLeastCertain(result, returned);
+          if (returned.forwardedParameter && !forwarded.forwardedParameter) {
+            forwarded = returned;
+            if (forwarded.forwardedOwner.empty())
+              forwarded.forwardedOwner = creation.callerKey;
           }
         }
       }
@@ -1006,8 +1062,16 @@ private:
     }
   }
 
+  // The service of the file a call is in: its `services` glob; for a header no glob names,
+  // the service of the analysed files that include it when they are all of one (a class's
+  // header with its .cpp); otherwise its first directory.
   std::string serviceOf(const Location &location) const {
-    return layout_.serviceOf(location.file.rfind('/', 0) == 0 ? location.file : layout_.root + "/" + location.file);
+    const std::string path = location.file.rfind('/', 0) == 0 ? location.file : layout_.root + "/" + location.file;
+    if (std::optional<std::string> configured = layout_.configuredServiceOf(path))
+      return *configured;
+    if (auto readers = includers_.find(location.file); readers != includers_.end() && readers->second.size() == 1)
+      return *readers->second.begin();
+    return layout_.serviceOf(path);
   }
 
   // Whether the forwarded parameter's function became a wrapper that something calls.
@@ -1361,6 +1425,9 @@ private:
   }
 
   const SystemLayout &layout_;
+  // A header under the root (as Location::file has it) -> the services of the analysed files
+  // that read it (TuFacts::dependencies).
+  std::map<std::string, std::set<std::string>> includers_;
   const LaunchPlan *launch_;
   ResolveStats stats_;
   EventGraph &graph_;
