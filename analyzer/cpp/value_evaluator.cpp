@@ -916,6 +916,15 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
                 all = ArgValue{};
               if (all.kind == ArgValue::Kind::Strings)
                 return all;
+              // Over a container the function is given and cannot change (`void subscribe(const
+              // std::vector<std::string> &topics)`): each element is one the caller passes, so
+              // the callers' lists name the channels, as a parameter's value would.
+              if (auto *param = dyn_cast_or_null<ParmVarDecl>(held);
+                  param && param->getType()->isReferenceType() &&
+                  param->getType().getNonReferenceType().isConstQualified())
+                if (ArgValue given = evaluate(container, depth + 1);
+                    given.kind == ArgValue::Kind::Parameter && given.prefix.empty() && given.suffix.empty())
+                  return given;
               value.text = "the value is an element of a container that is not constant or changes";
               return value;
             }

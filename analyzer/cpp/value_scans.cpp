@@ -197,7 +197,8 @@ public:
       QualType type = callee->getParamDecl(i)->getType();
       if (type.isNull())
         continue;
-      if (type->isReferenceType() && !type.getNonReferenceType().isConstQualified())
+      if (type->isReferenceType() && !type.getNonReferenceType().isConstQualified() &&
+          !forwardingReference(callee, i))
         note(call->getArg(i), nullptr);
       // A char array member given as a `char *` may be written in any way (`gethostname`,
       // `strcat`), except as the buffer a printf writes once.
@@ -212,6 +213,30 @@ public:
   llvm::DenseSet<const FieldDecl *> other;
 
 private:
+  // Whether parameter `index` of `callee` is a forwarding reference in the template it is
+  // made from (`template <class... Args> void info(fmt, Args &&...args)`: spdlog, fmt,
+  // make_tuple): it binds an lvalue as `T &` without meaning to change it.
+  static bool forwardingReference(const FunctionDecl *callee, unsigned index) {
+    const FunctionDecl *pattern = callee->getTemplateInstantiationPattern();
+    if (!pattern)
+      return false;
+    const ParmVarDecl *param = nullptr;
+    for (unsigned k = 0; k < pattern->getNumParams(); ++k) {
+      const ParmVarDecl *each = pattern->getParamDecl(k);
+      if (each->isParameterPack() ? index >= k : index == k) {
+        param = each;
+        break;
+      }
+    }
+    if (!param)
+      return false;
+    QualType type = param->getType();
+    if (const auto *expansion = type->getAs<PackExpansionType>())
+      type = expansion->getPattern();
+    const auto *reference = type->getAs<RValueReferenceType>();
+    return reference && !reference->getPointeeType().hasQualifiers() &&
+           reference->getPointeeType()->getAs<TemplateTypeParmType>();
+  }
   void aggregate(QualType type, llvm::ArrayRef<Expr *> inits) {
     const RecordDecl *record = type.isNull() ? nullptr : type->getAsRecordDecl();
     if (!record || record->isUnion())
