@@ -215,3 +215,32 @@ int main() {
 }
 
 } // namespace
+
+namespace {
+
+// flyMS (session 17's second held-back Redis set) includes redis-plus-plus as "redis++.h"
+// (an -I of .../include/sw): served the same stand-in; a stream read by xrange is consumed.
+TEST(LibraryStandIns, RedisPlusPlusReachedByItsOwnDirectory) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include "redis++.h"
+#include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
+int main() {
+  sw::redis::Redis redis("tcp://127.0.0.1");
+  redis.publish("mission_mavlink_data", "x");
+  std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::string>>>> items;
+  redis.xrange("stream_window", "-", "+", std::back_inserter(items));
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce mission_mavlink_data main.cpp:8:9",
+                                                 "app consume stream_window main.cpp:10:9 [main]"}))
+      << listed(x.endpoints);
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
+}
+
+} // namespace

@@ -1286,3 +1286,80 @@ int main(int argc, char **argv) {
   ASSERT_EQ(x.unresolved.size(), 1u);
   EXPECT_NE(x.unresolved.begin()->find("main.cpp:14:3"), std::string::npos) << *x.unresolved.begin();
 }
+
+// wyliodrin-server (session 17's second held-back Redis set): two programs under one root
+// each define a C function `publish`, one a wrapper whose caller names the channel, the
+// other publishing to a fixed channel with the message as its argument. A call in the
+// second program is not a call of the first's wrapper (its message is no channel), and
+// XRANGE reads a stream as XREAD does.
+TEST(ValueFlow, SameNamedFunctionsOfTwoProgramsAreNotOneWrapper) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.c\"]\nservices: {server: [\"server/**\"], hypervisor: [\"hypervisor/**\"]}\n");
+  dir.write("server/main.c", R"(#include <hiredis/hiredis.h>
+#include <stddef.h>
+static redisContext *c;
+void publish(const char *channel, const char *data, size_t len) { redisCommand(c, "PUBLISH %s %b", channel, data, len); }
+void poll_window(void) { redisCommand(c, "XRANGE %s - +", "stream_window"); }
+int main(void) { publish("wyliodrin", "hello", 5); poll_window(); return 0; }
+)");
+  dir.write("hypervisor/main.c", R"(#include <hiredis/hiredis.h>
+#include <stddef.h>
+static redisContext *c;
+void publish(const char *str, size_t len) { redisCommand(c, "PUBLISH whypsrv %b", str, len); }
+int main(void) { publish("pong", 4); return 0; }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"server produce wyliodrin server/main.c:6:18",
+                                                 "server consume stream_window server/main.c:5:26 [poll_window]",
+                                                 "hypervisor produce whypsrv hypervisor/main.c:4:45"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// kilo-oms/cpp-kafka (session 17's held-back Kafka set): a consumer wrapper subscribes to
+// each topic of a `const std::vector<std::string> &` it is given, and its caller passes a
+// member whose only writes are a constructor's initialiser and a log call's forwarding
+// reference (spdlog/fmt take `Args &&...`, which changes nothing). A vector taken by
+// non-const reference may be changed: not followed.
+TEST(ValueFlow, ContainersAWrapperIsGivenAndMembersLoggedByForwardingReference) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {md: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <librdkafka/rdkafka.h>
+#include <string>
+#include <utility>
+#include <vector>
+template <class... Args> void log_info(const char *format, Args &&...args);
+class Consumer {
+public:
+  void subscribe(const std::vector<std::string> &topics) {
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
+    for (const auto &topic : topics)
+      rd_kafka_topic_partition_list_add(list, topic.c_str(), -1);
+    rd_kafka_subscribe(rk_, list);
+  }
+  void subscribeSome(std::vector<std::string> &topics) {
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
+    for (const auto &topic : topics)
+      rd_kafka_topic_partition_list_add(list, topic.c_str(), -1);
+    rd_kafka_subscribe(rk_, list);
+  }
+  rd_kafka_t *rk_ = nullptr;
+};
+struct Config {
+  Config() : input_topic("market_depth_input") {}
+  std::string input_topic;
+};
+int main() {
+  Config config;
+  log_info("topic={}", config.input_topic);
+  Consumer consumer;
+  consumer.subscribe({config.input_topic, "audit"});
+  std::vector<std::string> some{"x"};
+  consumer.subscribeSome(some);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"md consume market_depth_input main.cpp:30:12 [main]",
+                                                 "md consume audit main.cpp:30:12 [main]"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("main.cpp:18:5"), std::string::npos) << *x.unresolved.begin();
+}

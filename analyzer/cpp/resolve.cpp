@@ -54,6 +54,10 @@ struct Api {
   QosPolicies qos;
   bool rosNames = false;     // ApiDescription's; derived wrappers keep the wrapped call's
   RosNameContext rosContext; // derived wrappers: the node the wrapped call is made on
+  // Derived wrappers of a function defined in several programs (C's `publish` in a server
+  // and in a hypervisor): the service of the copy that wraps; calls elsewhere reach another
+  // function of the same name.
+  std::string onlyInService;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -291,7 +295,8 @@ private:
     }
     if (auto it = wrappers_.find(call.calleeKey); it != wrappers_.end())
       for (const Api &wrapper : it->second)
-        if (conditionHolds(wrapper) && madeWithHolds(call, wrapper))
+        if (conditionHolds(wrapper) && madeWithHolds(call, wrapper) &&
+            (wrapper.onlyInService.empty() || serviceOf(call.location) == wrapper.onlyInService))
           found.push_back(&wrapper);
     // Matched by unqualified name only (a header was missing): the user's own APIs win
     // over the built-in profiles' same-named functions.
@@ -1010,6 +1015,8 @@ private:
           derived.qos = result.qos;
           derived.rosNames = result.rosNames;
           derived.rosContext = result.ros;
+          if (definedInSeveralServices(owner))
+            derived.onlyInService = serviceOf(call.location);
           if (conditionDeferred(call, *api) && owner == call.callerKey) { // `sock.set(opt, topic)` in a helper
             derived.whenArg = call.args[*api->whenArg].parameter;
             derived.whenIs = api->whenIs;

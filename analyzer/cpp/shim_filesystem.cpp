@@ -243,6 +243,10 @@ const ShimPackage kShimPackages[] = {
     {"kafka", "kafka.hpp"}, // modern-cpp-kafka
 };
 
+// Headers some projects reach by another path (`-I/usr/local/include/sw` and
+// `#include "redis++.h"`): served as an include of the package's own path.
+const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/redis++/redis++.h"}};
+
 // The package whose directory holds `relative` (a path under kShimRoot), or null.
 const ShimPackage *shimPackageOf(llvm::StringRef relative) {
   for (const ShimPackage &package : kShimPackages)
@@ -281,6 +285,12 @@ private:
     const std::string relative = path.substr(prefix.size()); // path iterators keep a reference
     for (auto it = llvm::sys::path::begin(relative), end = llvm::sys::path::end(relative); it != end; ++it)
       parts.push_back(it->str());
+    for (const auto &[alias, real] : kShimAliases)
+      if (relative == alias) {
+        made_.insert(path);
+        addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy("#pragma once\n#include <" + std::string(real) + ">\n"));
+        return;
+      }
     const ShimPackage *package = shimPackageOf(relative);
     const bool shimPackage = package != nullptr;
     llvm::StringRef ref(path);

@@ -154,7 +154,7 @@ struct AnyReply {
   X(rename) X(renamenx) X(restore) X(sadd) X(scan) X(scard) X(script_load) X(sdiff) X(sinter) X(sismember)             \
   X(smembers) X(smove) X(spop) X(srandmember) X(srem) X(sscan) X(strlen) X(sunion) X(touch) X(ttl) X(type) X(unlink)   \
   X(xack) X(xclaim) X(xdel) X(xgroup_create) X(xgroup_delconsumer) X(xgroup_destroy) X(xgroup_setid) X(xlen)          \
-  X(xpending) X(xrange) X(xrevrange) X(xtrim) X(zadd) X(zcard) X(zcount) X(zincrby) X(zinterstore) X(zlexcount)        \
+  X(xpending) X(xtrim) X(zadd) X(zcard) X(zcount) X(zincrby) X(zinterstore) X(zlexcount)        \
   X(zpopmax) X(zpopmin) X(zrange) X(zrangebylex) X(zrangebyscore) X(zrank) X(zrem) X(zremrangebyrank)                  \
   X(zremrangebyscore) X(zrevrange) X(zrevrangebyscore) X(zrevrank) X(zscan) X(zscore) X(zunionstore) X(set) X(setex)  \
   X(setnx) X(command) X(watch) X(unwatch) X(wait)
@@ -201,6 +201,15 @@ struct AnyReply {
   template <class Output>                                                                                              \
   void xread(const StringView &key, const StringView &id, const std::chrono::milliseconds &timeout, Output output);   \
   template <class Input, class... Rest> void xread(Input first, Input last, Rest &&...rest);                         \
+  template <class Output>                                                                                              \
+  void xrange(const StringView &key, const StringView &start, const StringView &end, Output output);                 \
+  template <class Output>                                                                                              \
+  void xrange(const StringView &key, const StringView &start, const StringView &end, long long count, Output output); \
+  template <class Output>                                                                                              \
+  void xrevrange(const StringView &key, const StringView &end, const StringView &start, Output output);              \
+  template <class Output>                                                                                              \
+  void xrevrange(const StringView &key, const StringView &end, const StringView &start, long long count,             \
+                 Output output);                                                                                       \
   template <class Output>                                                                                              \
   void xreadgroup(const StringView &group, const StringView &consumer, const StringView &key, const StringView &id,   \
                   long long count, bool noack, Output output);                                                         \
