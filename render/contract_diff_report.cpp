@@ -130,7 +130,7 @@ void writeContractDiffJson(std::ostream &out, const std::vector<DiffedContract> 
       if (!change.channel.empty())
         c["channel"] = change.channel;
       if (!directionText(change).empty())
-        c["service"] = directionText(change);
+        c["direction"] = directionText(change); // what the contract's service does with the message
       c["file"] = change.location.file;
       c["line"] = change.location.line;
       c["column"] = change.location.column;

@@ -1363,3 +1363,36 @@ int main() {
   ASSERT_EQ(x.unresolved.size(), 1u);
   EXPECT_NE(x.unresolved.begin()->find("main.cpp:18:5"), std::string::npos) << *x.unresolved.begin();
 }
+
+// Anomaly-Detection (session 17's second held-back Redis set): a local key given one name,
+// used in another local's initialiser (the command), then given another name and used in a
+// loop that does not change it; a loop that does change it keeps its uses unknown.
+TEST(ValueFlow, LocalKeysReassignedBetweenCommands) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {gen: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+#include <vector>
+using namespace std;
+void generate(redisContext *c, const vector<string> &sensors, int window) {
+  string streamKey = "stream_window";
+  string command = "XADD " + streamKey + " * window " + to_string(window);
+  redisCommand(c, command.c_str());
+  streamKey = "sensor_names";
+  for (size_t i = 0; i < sensors.size(); i++) {
+    string each = "XADD " + streamKey + " * sensorID " + sensors[i];
+    redisCommand(c, each.c_str());
+  }
+  for (size_t i = 0; i < sensors.size(); i++) {
+    string each = "XADD " + streamKey + " * sensorID " + sensors[i];
+    redisCommand(c, each.c_str());
+    streamKey = "sensor" + sensors[i];
+  }
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"gen produce stream_window main.cpp:8:3",
+                                                 "gen produce sensor_names main.cpp:12:5"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("main.cpp:16:5"), std::string::npos) << *x.unresolved.begin();
+}

@@ -764,17 +764,29 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
   if (!body || unchangedLocal(var))
     return nullptr; // assigned once: its initialiser, as before
   ExprMutationAnalyzer mutations(*body, context_);
-  // Up from the use to the statement of a block it is in; then back through the statements
-  // before it, and out through enclosing blocks, never out of a loop's body (an assignment
-  // later in the body reaches the use on the next turn).
+  // Up from the use to the statement of a block it is in (through a local's initialiser:
+  // `string command = "XADD " + key + ...;`); then back through the statements before it,
+  // and out through enclosing blocks, out of a loop only when the loop does not change it
+  // (else an assignment later in the body reaches the use on the next turn).
   DynTypedNode node = DynTypedNode::create(*use);
   for (int up = 0; up < 64; ++up) {
     DynTypedNodeList parents = context_.getParents(node);
-    if (parents.size() != 1 || parents[0].get<Decl>() || parents[0].get<LambdaExpr>())
+    if (parents.size() != 1 || parents[0].get<LambdaExpr>())
       return nullptr;
+    if (const Decl *declared = parents[0].get<Decl>()) {
+      auto *local = dyn_cast<VarDecl>(declared);
+      if (!local || !local->isLocalVarDecl() || local == var)
+        return nullptr;
+      node = parents[0];
+      continue;
+    }
     const DynTypedNode parent = parents[0];
-    if (parent.get<ForStmt>() || parent.get<WhileStmt>() || parent.get<DoStmt>() || parent.get<CXXForRangeStmt>())
-      return nullptr;
+    if (parent.get<ForStmt>() || parent.get<WhileStmt>() || parent.get<DoStmt>() || parent.get<CXXForRangeStmt>()) {
+      const Stmt *loop = parent.get<Stmt>();
+      for (const DeclRefExpr *ref : referencesTo(var, *loop, context_))
+        if (mutations.isMutated(ref))
+          return nullptr;
+    }
     auto *block = parent.get<CompoundStmt>();
     if (!block) {
       node = parent;
