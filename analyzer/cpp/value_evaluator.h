@@ -73,6 +73,9 @@ private:
   // strcpy/strncpy/memcpy fills from a string and that is otherwise only read as a
   // `const char *` or freed (`strcpy(cstr, cmd.c_str()); redisCommand(c, cstr);`): that string.
   bool copiedString(const clang::VarDecl *buffer, ArgValue &out, unsigned depth) const;
+  // What a memcpy/strcpy call copies (its argument 1), when a string or a parameter; false
+  // for a null `copy` or any other value.
+  bool copiedFrom(const clang::CallExpr *copy, ArgValue &out, unsigned depth) const;
   // A local string one call fills through a reference (or pointer) parameter of a project
   // function, otherwise only read (`std::string t; loadTopic(t); publish(t);` with
   // `void loadTopic(std::string &out) { out = "orders"; }`): the values the function assigns

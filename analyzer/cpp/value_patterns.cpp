@@ -277,6 +277,10 @@ bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsign
       return false; // filled twice: not one string
     copy = call;
   }
+  return copiedFrom(copy, out, depth);
+}
+
+bool ValueEvaluator::copiedFrom(const CallExpr *copy, ArgValue &out, unsigned depth) const {
   if (!copy)
     return false;
   ArgValue text = evaluate(copy->getArg(1), depth + 1);
@@ -329,13 +333,7 @@ bool ValueEvaluator::copiedString(const VarDecl *buffer, ArgValue &out, unsigned
     }
     return false; // written some other way, or twice
   }
-  if (!copy)
-    return false;
-  ArgValue text = evaluate(copy->getArg(1), depth + 1);
-  if (text.kind != ArgValue::Kind::Strings && text.kind != ArgValue::Kind::Parameter)
-    return false;
-  out = text;
-  return true;
+  return copiedFrom(copy, out, depth);
 }
 
 namespace {
