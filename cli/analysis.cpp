@@ -472,6 +472,10 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     units = extractUnits(options, analysis, setup, analysis.warnings);
   }
   reportUnits(units, analysis);
+  for (const TuFacts &unit : units)
+    for (const std::string &dependency : unit.dependencies)
+      if (analysis.layout.relativeToRoot(dependency).rfind("../", 0) != 0)
+        analysis.headersRead.push_back(dependency);
   LaunchPlan launch = LaunchPlan::read(analysis.config, analysis.layout, analysis.warnings, analysis.inputFiles);
   if (!analysis.config.launch.empty())
     warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
@@ -620,7 +624,9 @@ Analysis analyzeSystem(const CommonOptions &options) {
   analyzeCode(options, analysis);
   // A `services` glob that matches no file read leaves the service it names without code or
   // contract: most often a path written wrong, and then its files are counted under another.
-  std::vector<std::string> read = asConfigSeesThem(analysis.layout, analysis.inputFiles);
+  std::vector<std::string> files = analysis.inputFiles;
+  files.insert(files.end(), analysis.headersRead.begin(), analysis.headersRead.end());
+  std::vector<std::string> read = asConfigSeesThem(analysis.layout, files);
   for (const ServicePaths &service : analysis.config.services)
     for (size_t i = 0; i < service.globs.size(); ++i) {
       const Location &at = i < service.globAt.size() ? service.globAt[i] : service.location;

@@ -35,6 +35,7 @@ struct Analysis {
   std::map<std::string, RuleSettings> ruleSettings;
   std::vector<std::string> warnings; // printed on stderr, never dropped
   std::vector<std::string> inputFiles; // absolute: the code and contract files read (for `services` checks)
+  std::vector<std::string> headersRead; // absolute: project headers the code read (a `services` glob may name them)
   size_t analysedUnits = 0; // read whole or in part
   size_t partialUnits = 0;  // read in part: missing headers, errors, a function skipped after a crash
   size_t failedUnits = 0;   // not read at all; with --strict, any is exit status 2

@@ -646,12 +646,13 @@ namespace {
 // A header no `services` glob names belongs to the service of the analysed files that
 // include it, when they are all of one (a class's header next to its .cpp; kilo-oms'
 // KafkaPush.hpp, dp_aero_L2's l2_fusion_manager.h); a header shared by several services
-// keeps its first directory, as before, rather than being given to all of them.
+// keeps its first directory, as before, rather than being given to all of them. A `services`
+// glob may name headers: one that names only a header read is no "matches nothing".
 TEST(CppExtraction, AHeaderBelongsToTheServiceOfTheFilesThatIncludeIt) {
   TempDir dir;
   dir.write("eventscope.yaml", R"(sources: ["src/*.cpp"]
 include_dirs: [include]
-services: {engine: ["src/engine*.cpp"], gateway: ["src/gateway.cpp"]}
+services: {engine: ["src/engine*.cpp"], gateway: ["src/gateway.cpp"], bus: ["include/bus.h"]}
 apis:
   - {function: bus_publish, role: produce, channel: {arg: 0}}
 )");
@@ -665,6 +666,9 @@ apis:
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"engine produce engine/up include/engine_status.h:3:26",
                                                  "include produce heartbeat include/common.h:3:27"}));
+  // A glob that names only a header the code reads matches something.
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("matches no analysed code"), std::string::npos) << warning;
 }
 
 } // namespace
