@@ -375,9 +375,15 @@ private:
            });
   }
 
-  std::string nameOf(const std::string &key) const {
+  // The facts of the function with this key; null when no analysed unit defines it.
+  const FunctionFact *functionOf(const std::string &key) const {
     auto it = functions_.find(key);
-    return it == functions_.end() ? key : it->second.name;
+    return it == functions_.end() ? nullptr : &it->second;
+  }
+
+  std::string nameOf(const std::string &key) const {
+    const FunctionFact *function = functionOf(key);
+    return function ? function->name : key;
   }
 
   ChannelResult evaluate(const CallFact &call, const Api &api, unsigned depth = 0) const {
@@ -634,7 +640,7 @@ private:
       const ArgValue &arg = call.args[index];
       text = arg.prefix + "{" + (arg.name.empty() ? "value" : arg.name) + "}" + arg.suffix;
     } else if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter) {
-      const FunctionFact *caller = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
+      const FunctionFact *caller = functionOf(call.callerKey);
       std::string name = caller && call.args[index].parameter < caller->parameterNames.size()
                              ? caller->parameterNames[call.args[index].parameter]
                              : "";
@@ -680,7 +686,7 @@ private:
     // The one key word holds a parameter of the caller, with or without text around it
     // (`"XADD " + stream + " * "`; `"... STREAMS " + stream + " >"` among other run-time
     // pieces, each named as written): the command is a wrapper's, asked about at its calls.
-    if (const FunctionFact *caller = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
+    if (const FunctionFact *caller = functionOf(call.callerKey);
         caller && command.channels.size() == 1 && command.channels[0].conversion.empty() &&
         (call.args[index].kind != ArgValue::Kind::Strings || call.args[index].source == ArgValue::Source::Pattern)) {
       const std::string &word = command.channels[0].literal;
@@ -797,7 +803,7 @@ private:
             continue;
           }
           std::string name = at < call.args.size() ? call.args[at].name : "";
-          if (const FunctionFact *caller = functions_.count(call.callerKey) ? &functions_.at(call.callerKey) : nullptr;
+          if (const FunctionFact *caller = functionOf(call.callerKey);
               at < call.args.size() && call.args[at].kind == ArgValue::Kind::Parameter && caller &&
               call.args[at].parameter < caller->parameterNames.size())
             name = caller->parameterNames[call.args[at].parameter];
@@ -831,10 +837,10 @@ private:
   // `call`'s argument there. Empty when it returns none that is known.
   ChannelResult returnedHandle(const CallFact &call, unsigned depth) const {
     ChannelResult out;
-    auto function = functions_.find(call.calleeKey);
-    if (function == functions_.end() || depth > 6)
+    const FunctionFact *function = functionOf(call.calleeKey);
+    if (!function || depth > 6)
       return out;
-    for (const ArgValue &returned : function->second.returnedHandles) {
+    for (const ArgValue &returned : function->returnedHandles) {
       ChannelResult inner = evaluateValue(returned, depth + 1);
       if (inner.forwardedParameter &&
           (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey)) {
@@ -1129,7 +1135,7 @@ private:
         const std::string &owner = ownerOf(call, result);
         if (api->assignment && callersOf_[owner] == 0)
           continue; // the library's own callback hands back what a subscription covers
-        const FunctionFact *wrapper = functions_.count(owner) ? &functions_.at(owner) : nullptr;
+        const FunctionFact *wrapper = functionOf(owner);
         std::string name = wrapper && *result.forwardedParameter < wrapper->parameterNames.size()
                                ? wrapper->parameterNames[*result.forwardedParameter]
                                : "";
