@@ -239,6 +239,16 @@ ArgValue ValueEvaluator::evaluateWrite(const Expr *write, unsigned depth) const 
   return out;
 }
 
+// memcpy, memmove, strcpy and strncpy (C's, std::'s, by name): argument 1's bytes into
+// argument 0.
+static bool copiesBytes(const CallExpr *call) {
+  const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+  if (!callee || !callee->getIdentifier())
+    return false;
+  llvm::StringRef name = callee->getName();
+  return name == "memcpy" || name == "memmove" || name == "strcpy" || name == "strncpy";
+}
+
 bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsigned depth) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(message->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
@@ -265,13 +275,10 @@ bool ValueEvaluator::copiedMessage(const VarDecl *message, ArgValue &out, unsign
   };
   const CallExpr *copy = nullptr;
   using namespace clang::ast_matchers;
-  auto copies = match(findAll(callExpr(callee(functionDecl(hasAnyName("memcpy", "memmove", "std::memcpy", "std::memmove",
-                                                                      "strcpy", "strncpy", "std::strcpy"))))
-                                  .bind("copy")),
-                      *body, context_);
-  for (const BoundNodes &bound : copies) {
+  auto calls = match(findAll(callExpr().bind("copy")), *body, context_);
+  for (const BoundNodes &bound : calls) {
     const auto *call = bound.getNodeAs<CallExpr>("copy");
-    if (call->getNumArgs() < 2 || !isItsBytes(call->getArg(0)))
+    if (!copiesBytes(call) || call->getNumArgs() < 2 || !isItsBytes(call->getArg(0)))
       continue;
     if (copy)
       return false; // filled twice: not one string
@@ -323,11 +330,9 @@ bool ValueEvaluator::copiedString(const VarDecl *buffer, ArgValue &out, unsigned
       continue;
     auto *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
     const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
-    llvm::StringRef name = callee && callee->getIdentifier() ? callee->getName() : "";
-    if (name == "free")
+    if (callee && callee->getIdentifier() && callee->getName() == "free")
       continue;
-    if ((name == "strcpy" || name == "strncpy" || name == "memcpy" || name == "memmove") && call->getNumArgs() >= 2 &&
-        call->getArg(0) == up && !copy) {
+    if (copiesBytes(call) && call->getNumArgs() >= 2 && call->getArg(0) == up && !copy) {
       copy = call;
       continue;
     }
@@ -509,7 +514,12 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
 bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, ArgValue &out) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
+  // Words appended to a command line being built (its text so far ends at a word break):
+  // the words so far stay. Text appended to a name would change the name itself.
+  auto endsAtWordBreak = [](const std::string &text) { return !text.empty() && text.back() == ' '; };
   if (!body || !var->isLocalVarDecl() || typeName(var->getType()) != "basic_string" ||
+      (initial.kind == ArgValue::Kind::Parameter && !endsAtWordBreak(initial.suffix)) ||
+      (initial.kind == ArgValue::Kind::Strings && !llvm::all_of(initial.strings, endsAtWordBreak)) ||
       (initial.kind != ArgValue::Kind::Strings && initial.kind != ArgValue::Kind::Parameter))
     return false;
   ExprMutationAnalyzer mutations(*body, context_);
@@ -523,8 +533,8 @@ bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, Arg
       continue;
     }
     if (auto *member = dyn_cast_or_null<MemberExpr>(parent)) {
-      auto *call = dyn_cast_or_null<CXXMemberCallExpr>(
-          context_.getParents(*member).size() == 1 ? context_.getParents(*member)[0].get<Expr>() : nullptr);
+      DynTypedNodeList above = context_.getParents(*member);
+      auto *call = dyn_cast_or_null<CXXMemberCallExpr>(above.size() == 1 ? above[0].get<Expr>() : nullptr);
       const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
       if (method && method->getIdentifier() &&
           (method->getName() == "append" || method->getName() == "push_back")) {
@@ -535,11 +545,7 @@ bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, Arg
     if (mutations.isMutated(use))
       return false;
   }
-  // Words appended to a command line being built (its text so far ends at a word break):
-  // the words so far stay. Text appended to a name would change the name itself.
-  auto endsAtWordBreak = [](const std::string &text) { return !text.empty() && text.back() == ' '; };
-  if (!appended || (initial.kind == ArgValue::Kind::Parameter && !endsAtWordBreak(initial.suffix)) ||
-      (initial.kind == ArgValue::Kind::Strings && !llvm::all_of(initial.strings, endsAtWordBreak)))
+  if (!appended)
     return false;
   const std::string tail = "{" + var->getNameAsString() + "}";
   out = initial;
