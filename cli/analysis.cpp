@@ -472,10 +472,13 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     units = extractUnits(options, analysis, setup, analysis.warnings);
   }
   reportUnits(units, analysis);
+  // Each header once, though every unit that includes it lists it.
+  std::set<std::string> headers;
   for (const TuFacts &unit : units)
     for (const std::string &dependency : unit.dependencies)
       if (analysis.layout.relativeToRoot(dependency).rfind("../", 0) != 0)
-        analysis.headersRead.push_back(dependency);
+        headers.insert(dependency);
+  analysis.headersRead.assign(headers.begin(), headers.end());
   LaunchPlan launch = LaunchPlan::read(analysis.config, analysis.layout, analysis.warnings, analysis.inputFiles);
   if (!analysis.config.launch.empty())
     warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
