@@ -21,7 +21,6 @@ using namespace clang;
 
 namespace {
 
-const unsigned kMaxEvaluationDepth = 16;
 
 bool isSmartPointer(const std::string &name) {
   return name == "shared_ptr" || name == "weak_ptr" || name == "unique_ptr";
@@ -491,6 +490,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           return withType(given, value);
     return withType(evaluateDecl(ref->getDecl(), depth), value);
   }
+  // A handle kept in a map under its channel's name: the name it is looked up by.
+  if (ArgValue keyed; keyedElement(e, keyed, depth))
+    return withType(keyed, value);
   if (auto *member = dyn_cast<MemberExpr>(e)) {
     if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
       return withType(evaluateDecl(var, depth), value);

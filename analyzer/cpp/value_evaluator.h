@@ -18,8 +18,18 @@
 
 namespace eventscope {
 
+// One element stored into a map: its key, and what the element is made of (the value, or a
+// try_emplace's constructor arguments).
+struct KeyedWrite {
+  const clang::Expr *key = nullptr;
+  std::vector<const clang::Expr *> values;
+};
+
 class ValueEvaluator {
 public:
+  // How deep one evaluation follows values into values (locals, members, calls).
+  static constexpr unsigned kMaxEvaluationDepth = 16;
+
   // `functions`: the visitor's stack of enclosing functions (innermost last): a parameter of
   // the innermost one is a Parameter value, resolved at its call sites.
   ValueEvaluator(clang::ASTContext &context, const AstNames &names, const HandlerFinder &handlers,
@@ -100,6 +110,21 @@ private:
   // (`XADD {stream} * {xadd}`). False otherwise (text appended to a name changes the name).
   bool appendedTo(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out) const;
   static std::string placeholderFor(const clang::Expr *e);
+  // An element of a map read back by its key (`topics_[name]`, `topics_.at(name)`,
+  // `topics_.find(name)->second`, `it->second` of a local `it = topics_.find(name)`), where
+  // every element this translation unit stores in that map is made from its own key
+  // (`topics_[name] = Topic::create(producer, name, ...)`, `pubs_.emplace(t,
+  // create_publisher<M>(t, 10))`): the key's value, since the handle stored under a key is
+  // the one made with it. False for any other expression or map (value_keyed.cpp).
+  bool keyedElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  // What a stored value was made by: through moves, smart pointers' constructors and the
+  // locals it was assigned to, the call or construction that made it; null when not known.
+  const clang::Expr *originOf(const clang::Expr *value, unsigned depth) const;
+  // Whether the element `write` stores was made by a call given the write's own key.
+  bool madeFromKey(const KeyedWrite &write, unsigned depth) const;
+  // The map variables and members of this translation unit changed only by keyed writes, and
+  // those writes; found on first need.
+  mutable std::optional<llvm::DenseMap<const clang::Decl *, std::vector<KeyedWrite>>> keyedWrites_;
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).
   const ExtractOptions::SettingApi *settingApiOf(const clang::CallExpr *call) const;

@@ -1,0 +1,262 @@
+// Handles kept in a map keyed by their channel's name (ValueEvaluator::keyedElement): the
+// whole translation unit's writes into such maps, and the lookups that read them back.
+#include "analyzer/cpp/value_evaluator.h"
+
+#include "analyzer/cpp/project_code_walk.h"
+
+#include <clang/AST/ExprCXX.h>
+
+namespace eventscope {
+
+using namespace clang;
+
+namespace {
+
+// A map type: a class with a `mapped_type` member (std::map, std::unordered_map, absl's and
+// Qt's maps alike).
+bool isMap(QualType type) {
+  if (type.isNull())
+    return false;
+  const CXXRecordDecl *record = type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!record || !record->hasDefinition())
+    return false;
+  IdentifierInfo &mapped = record->getASTContext().Idents.get("mapped_type");
+  return !record->lookup(DeclarationName(&mapped)).empty();
+}
+
+// The variable or member a map expression names (`topics`, `this->topics_`), canonical; null
+// for anything else (a parameter: its caller's map, not this one's).
+const Decl *containerOf(const Expr *e) {
+  e = e ? e->IgnoreParenImpCasts() : nullptr;
+  if (!e || !isMap(e->getType()))
+    return nullptr;
+  if (auto *ref = dyn_cast<DeclRefExpr>(e))
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var))
+      return var->getCanonicalDecl();
+  if (auto *member = dyn_cast<MemberExpr>(e))
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+      return field->getCanonicalDecl();
+  return nullptr;
+}
+
+std::string methodName(const CXXMemberCallExpr *call) {
+  const CXXMethodDecl *method = call->getMethodDecl();
+  return method && method->getIdentifier() ? method->getName().str() : "";
+}
+
+// The (key, value) a pair expression holds: `{k, v}`, `std::make_pair(k, v)`,
+// `std::pair<K, V>(k, v)`.
+bool pairOf(const Expr *e, KeyedWrite &write) {
+  e = ValueEvaluator::unwrap(e);
+  if (auto *list = dyn_cast_or_null<InitListExpr>(e); list && list->getNumInits() == 2) {
+    write.key = list->getInit(0);
+    write.values = {list->getInit(1)};
+    return true;
+  }
+  if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e); construct && construct->getNumArgs() == 2) {
+    write.key = construct->getArg(0);
+    write.values = {construct->getArg(1)};
+    return true;
+  }
+  if (auto *call = dyn_cast_or_null<CallExpr>(e); call && call->getNumArgs() == 2 && call->getDirectCallee() &&
+                                                  call->getDirectCallee()->getIdentifier() &&
+                                                  call->getDirectCallee()->getName() == "make_pair") {
+    write.key = call->getArg(0);
+    write.values = {call->getArg(1)};
+    return true;
+  }
+  return false;
+}
+
+// Element reads and removals: they do not store a handle.
+bool onlyReadsOrRemoves(const std::string &method) {
+  static const char *const kMethods[] = {"find",   "at",          "count",       "contains",    "end",
+                                         "begin",  "cbegin",      "cend",        "rbegin",      "rend",
+                                         "size",   "empty",       "erase",       "clear",       "equal_range",
+                                         "lower_bound", "upper_bound", "max_size", "reserve",     "rehash",
+                                         "bucket_count", "load_factor", "key_comp", "value_comp", "hash_function"};
+  return std::find(std::begin(kMethods), std::end(kMethods), method) != std::end(kMethods);
+}
+
+// Every element the project code of a translation unit stores into a map variable or member,
+// by the forms that name the key (`m[k] = v`, `m.at(k) = v`, emplace, try_emplace,
+// insert_or_assign, insert of a pair); a map changed any other way (`m = other`, swap, merge,
+// insert of a range) is in `otherwise`.
+class KeyedWriteScan : public ProjectCodeWalk<KeyedWriteScan> {
+public:
+  using ProjectCodeWalk::ProjectCodeWalk;
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *op) {
+    if (op->getOperator() != OO_Equal || op->getNumArgs() != 2)
+      return true;
+    if (const Decl *whole = containerOf(op->getArg(0))) { // `topics = other;`
+      otherwise.insert(whole);
+      return true;
+    }
+    const Expr *target = op->getArg(0)->IgnoreParenImpCasts();
+    const Expr *map = nullptr, *key = nullptr;
+    if (auto *subscript = dyn_cast<CXXOperatorCallExpr>(target);
+        subscript && subscript->getOperator() == OO_Subscript && subscript->getNumArgs() == 2) {
+      map = subscript->getArg(0);
+      key = subscript->getArg(1);
+    } else if (auto *at = dyn_cast<CXXMemberCallExpr>(target); at && methodName(at) == "at" && at->getNumArgs() == 1) {
+      map = at->getImplicitObjectArgument();
+      key = at->getArg(0);
+    }
+    if (const Decl *container = containerOf(map))
+      writes[container].push_back({key, {op->getArg(1)}});
+    return true;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
+    const Decl *container = containerOf(call->getImplicitObjectArgument());
+    if (!container)
+      return true;
+    std::string method = methodName(call);
+    if (onlyReadsOrRemoves(method))
+      return true;
+    KeyedWrite write;
+    bool named = false;
+    if ((method == "try_emplace" || method == "insert_or_assign" || method == "emplace") && call->getNumArgs() >= 2) {
+      write.key = call->getArg(0);
+      for (unsigned i = 1; i < call->getNumArgs(); ++i)
+        write.values.push_back(call->getArg(i));
+      named = true;
+    } else if ((method == "insert" || method == "emplace") && call->getNumArgs() == 1) {
+      named = pairOf(call->getArg(0), write);
+    } else if ((method == "insert" || method == "emplace_hint") && call->getNumArgs() == 2) {
+      named = pairOf(call->getArg(1), write); // with a hint
+    }
+    if (named)
+      writes[container].push_back(std::move(write));
+    else
+      otherwise.insert(container);
+    return true;
+  }
+
+  llvm::DenseMap<const Decl *, std::vector<KeyedWrite>> writes;
+  llvm::DenseSet<const Decl *> otherwise;
+};
+
+// What names a key: the variable or member it reads, through `.c_str()`, `.data()` and
+// conversions to and from std::string; null for anything else.
+const Decl *keyIdentity(const Expr *e) {
+  for (int step = 0; e && step < 8; ++step) {
+    e = ValueEvaluator::unwrap(e);
+    if (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(e);
+        call && call->getNumArgs() == 0 && (methodName(call) == "c_str" || methodName(call) == "data")) {
+      e = call->getImplicitObjectArgument();
+      continue;
+    }
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e); construct && construct->getNumArgs() >= 1 &&
+                                                               ValueEvaluator::isStringLike(construct->getType())) {
+      e = construct->getArg(0); // std::string(name), a string_view of it
+      continue;
+    }
+    break;
+  }
+  if (auto *ref = dyn_cast_or_null<DeclRefExpr>(e))
+    return ref->getDecl()->getCanonicalDecl();
+  if (auto *member = dyn_cast_or_null<MemberExpr>(e))
+    return member->getMemberDecl()->getCanonicalDecl();
+  return nullptr;
+}
+
+} // namespace
+
+const Expr *ValueEvaluator::originOf(const Expr *value, unsigned depth) const {
+  for (int step = 0; value && step < 8; ++step) {
+    value = unwrap(value);
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(value);
+        construct && construct->getNumArgs() == 1 && !isStringLike(construct->getType())) {
+      value = construct->getArg(0); // std::unique_ptr<Topic>(raw), a copy or a move
+      continue;
+    }
+    if (auto *ref = dyn_cast_or_null<DeclRefExpr>(value)) {
+      auto *var = dyn_cast<VarDecl>(ref->getDecl());
+      if (!var || !var->isLocalVarDecl() || depth > kMaxEvaluationDepth)
+        return nullptr;
+      const Expr *last = lastAssignedBefore(var, ref);
+      value = last ? last : unchangedLocal(var) ? var->getInit() : nullptr;
+      continue;
+    }
+    return value;
+  }
+  return nullptr;
+}
+
+bool ValueEvaluator::madeFromKey(const KeyedWrite &write, unsigned depth) const {
+  const Decl *key = keyIdentity(write.key);
+  ArgValue keyValue;
+  if (!key) {
+    keyValue = evaluate(write.key, depth + 1);
+    if (keyValue.kind != ArgValue::Kind::Strings || keyValue.strings.size() != 1)
+      return false;
+  }
+  // One of the arguments of the call that made the handle is the key.
+  auto isKey = [&](const Expr *arg) {
+    if (key)
+      return keyIdentity(arg) == key;
+    ArgValue given = evaluate(arg, depth + 1);
+    return given.kind == ArgValue::Kind::Strings && given.strings == keyValue.strings;
+  };
+  auto madeFromIt = [&](const Expr *made) {
+    if (auto *call = dyn_cast_or_null<CallExpr>(made))
+      return llvm::any_of(call->arguments(), isKey);
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(made))
+      return llvm::any_of(construct->arguments(), isKey);
+    if (auto *created = dyn_cast_or_null<CXXNewExpr>(made))
+      if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(created->getConstructExpr()))
+        return llvm::any_of(construct->arguments(), isKey);
+    return false;
+  };
+  if (write.values.size() > 1) // try_emplace(name, producer, name): the element is made of them
+    return llvm::any_of(write.values, isKey);
+  return !write.values.empty() && madeFromIt(originOf(write.values.front(), depth));
+}
+
+bool ValueEvaluator::keyedElement(const Expr *e, ArgValue &out, unsigned depth) const {
+  // The lookup: the map and the key it is read by.
+  const Expr *map = nullptr, *key = nullptr;
+  auto found = [&](const Expr *lookup) { // `m.find(k)`
+    auto *find = dyn_cast_or_null<CXXMemberCallExpr>(unwrap(lookup));
+    if (!find || methodName(find) != "find" || find->getNumArgs() != 1)
+      return false;
+    map = find->getImplicitObjectArgument();
+    key = find->getArg(0);
+    return true;
+  };
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2) {
+    map = op->getArg(0);
+    key = op->getArg(1);
+  } else if (auto *at = dyn_cast<CXXMemberCallExpr>(e); at && methodName(at) == "at" && at->getNumArgs() == 1) {
+    map = at->getImplicitObjectArgument();
+    key = at->getArg(0);
+  } else if (auto *second = dyn_cast<MemberExpr>(e); second && second->getMemberDecl()->getIdentifier() &&
+                                                     second->getMemberDecl()->getName() == "second") {
+    const Expr *iterator = unwrap(second->getBase()); // `it->second`, `(*it).second`
+    if (!found(iterator))
+      if (auto *ref = dyn_cast_or_null<DeclRefExpr>(iterator))
+        if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl()) {
+          const Expr *last = lastAssignedBefore(var, ref);
+          found(last ? last : unchangedLocal(var) ? var->getInit() : nullptr);
+        }
+  }
+  const Decl *container = containerOf(map);
+  if (!container || !key || !isStringLike(key->getType()))
+    return false;
+  if (!keyedWrites_) {
+    KeyedWriteScan scan(names_);
+    scan.TraverseDecl(context_.getTranslationUnitDecl());
+    keyedWrites_.emplace();
+    for (auto &[decl, writes] : scan.writes)
+      if (!scan.otherwise.count(decl))
+        keyedWrites_->try_emplace(decl, std::move(writes));
+  }
+  auto writes = keyedWrites_->find(container);
+  if (writes == keyedWrites_->end() || writes->second.empty() ||
+      !llvm::all_of(writes->second, [&](const KeyedWrite &write) { return madeFromKey(write, depth); }))
+    return false;
+  out = evaluate(key, depth + 1);
+  return true;
+}
+
+} // namespace eventscope

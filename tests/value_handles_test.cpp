@@ -1,0 +1,118 @@
+// Issue 17: handles kept where their channel is not written beside them: in a map keyed by
+// the channel's name, read back by that name in another function.
+#include "extraction_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::analyze;
+using eventscope::testing::Extracted;
+using eventscope::testing::TempDir;
+
+namespace {
+
+// JianpingCAI/cppKafkaExamples' producer wrapper (session 17's held-back Kafka set): AddTopic
+// keeps each RdKafka::Topic in a std::map under the name it was made with, ProduceMessage
+// looks it up by its own parameter. The handle found under a name is the one made with it,
+// so ProduceMessage is a wrapper whose callers name the topic. A map that also stores a
+// handle made with another name (or a handle it was given) is not read this way.
+TEST(ValueHandles, HandlesKeptInAMapUnderTheirTopicsName) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("wrapper.h", R"cpp(#pragma once
+#include <librdkafka/rdkafkacpp.h>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+class KafkaProducerWrapper {
+public:
+  bool AddTopic(const std::string &topic_name);
+  bool ProduceMessage(const std::string &topic_name, const std::string &message);
+  void Flush(const std::string &name);
+  void AddAlias(const std::string &alias, RdKafka::Topic *topic);
+  void ProduceAlias(const std::string &alias);
+private:
+  std::unique_ptr<RdKafka::Producer> producer;
+  std::map<std::string, std::unique_ptr<RdKafka::Topic>> topics;
+  std::unordered_map<std::string, RdKafka::Topic *> aliases;
+};
+)cpp");
+  dir.write("wrapper.cpp", R"cpp(#include "wrapper.h"
+bool KafkaProducerWrapper::AddTopic(const std::string &topic_name) {
+  if (topics.find(topic_name) != topics.end())
+    return false;
+  std::string errstr;
+  std::unique_ptr<RdKafka::Topic> topic(RdKafka::Topic::create(producer.get(), topic_name, nullptr, errstr));
+  if (!topic)
+    return false;
+  topics[topic_name] = std::move(topic);
+  return true;
+}
+bool KafkaProducerWrapper::ProduceMessage(const std::string &topic_name, const std::string &message) {
+  auto it = topics.find(topic_name);
+  if (it == topics.end())
+    return false;
+  RdKafka::ErrorCode err = producer->produce(it->second.get(), RdKafka::Topic::PARTITION_UA,
+                                             RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(message.c_str()),
+                                             message.size(), nullptr, nullptr);
+  return err == RdKafka::ERR_NO_ERROR;
+}
+void KafkaProducerWrapper::Flush(const std::string &name) {
+  producer->produce(topics.at(name).get(), 0, RdKafka::Producer::RK_MSG_COPY, nullptr, 0, nullptr, nullptr);
+}
+void KafkaProducerWrapper::AddAlias(const std::string &alias, RdKafka::Topic *topic) { aliases[alias] = topic; }
+void KafkaProducerWrapper::ProduceAlias(const std::string &alias) {
+  producer->produce(aliases[alias], 0, RdKafka::Producer::RK_MSG_COPY, nullptr, 0, nullptr, nullptr);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "wrapper.h"
+int main() {
+  KafkaProducerWrapper producer;
+  producer.AddTopic("topic1");
+  producer.AddTopic("topic2");
+  producer.ProduceMessage("topic1", "hello");
+  producer.ProduceMessage("topic2", "world");
+  producer.Flush("topic2");
+  producer.ProduceAlias("short");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce topic1 main.cpp:6:12", "app produce topic2 main.cpp:7:12",
+                                                 "app produce topic2 main.cpp:8:12"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("wrapper.cpp:26:13"), std::string::npos) << *x.unresolved.begin();
+}
+
+// The same in a ROS 2 node: publishers kept by topic in a map, made by emplace and
+// used through `[]` from a timer's callback: the message published is the publisher's.
+TEST(ValueHandles, RosPublishersKeptInAMapByTopic) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {relay: [\"**\"]}\n");
+  dir.write("relay.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <map>
+class Relay : public rclcpp::Node {
+public:
+  Relay() : Node("relay") {
+    add("chatter");
+    add("status");
+    timer_ = create_wall_timer(std::chrono::seconds(1), [this] { send("chatter"); });
+  }
+private:
+  void add(const std::string &topic) { pubs_.emplace(topic, create_publisher<std_msgs::msg::String>(topic, 10)); }
+  void send(const std::string &topic) { pubs_[topic]->publish(std_msgs::msg::String()); }
+  std::map<std::string, rclcpp::Publisher<std_msgs::msg::String>::SharedPtr> pubs_;
+  rclcpp::TimerBase::SharedPtr timer_;
+};
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  rclcpp::spin(std::make_shared<Relay>());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"relay produce /chatter relay.cpp:9:66"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
