@@ -269,8 +269,7 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
     extract.checkedApis.insert(api.function);
   }
   for (const Profile &profile : builtinProfiles())
-    if (std::find(analysis.config.disabledProfiles.begin(), analysis.config.disabledProfiles.end(), profile.name) ==
-        analysis.config.disabledProfiles.end())
+    if (profileApplies(profile, analysis.config.disabledProfiles, analysis.config.enabledProfiles))
       setup.apis.insert(setup.apis.end(), profile.apis.begin(), profile.apis.end());
   // Configuration reads are read by the value evaluator, not matched as messaging calls.
   for (const ApiDescription &api : setup.apis)
@@ -539,12 +538,14 @@ static Analysis prepare(const CommonOptions &options) {
   std::vector<std::string> profileNames;
   for (const Profile &profile : builtinProfiles())
     profileNames.push_back(profile.name);
-  for (const std::string &name : analysis.config.disabledProfiles)
-    if (std::find(profileNames.begin(), profileNames.end(), name) == profileNames.end()) {
-      auto suggestion = closestMatch(name, profileNames);
-      throw InputError({analysis.config.file, 0, 0, ""}, "unknown profile '" + name + "' in `disabled_profiles`" +
-                                                             (suggestion ? "; did you mean '" + *suggestion + "'?" : ""));
-    }
+  for (const auto &[key, names] : {std::pair{"disabled_profiles", &analysis.config.disabledProfiles},
+                                    std::pair{"enabled_profiles", &analysis.config.enabledProfiles}})
+    for (const std::string &name : *names)
+      if (std::find(profileNames.begin(), profileNames.end(), name) == profileNames.end()) {
+        auto suggestion = closestMatch(name, profileNames);
+        throw InputError({analysis.config.file, 0, 0, ""}, "unknown profile '" + name + "' in `" + key + "`" +
+                                                               (suggestion ? "; did you mean '" + *suggestion + "'?" : ""));
+      }
   analysis.layout = SystemLayout::create(options.root, analysis.config);
   analysis.layout.followSymlinks = options.followSymlinks;
   checkLiteralPaths(analysis.config, analysis.layout.baseDir);

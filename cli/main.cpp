@@ -483,7 +483,8 @@ int runMerge(const std::vector<std::string> &inputs, const std::string &output, 
 
 int runProfilesCommand() {
   for (const Profile &profile : builtinProfiles()) {
-    std::cout << profile.name << ": " << profile.description << "\n";
+    std::cout << profile.name << ": " << profile.description
+              << (profile.onByDefault ? "" : " (off unless `enabled_profiles: [" + profile.name + "]`)") << "\n";
     for (const ApiDescription &api : profile.apis) {
       const char *role = api.role == ApiRole::Produce   ? "produce"
                          : api.role == ApiRole::Consume ? "consume"
@@ -524,7 +525,8 @@ int runProfilesCommand() {
       std::cout << "\n";
     }
   }
-  std::cout << "\nSwitch a profile off with `disabled_profiles: [name]` in eventscope.yaml.\n";
+  std::cout << "\nSwitch a profile off with `disabled_profiles: [name]` in eventscope.yaml, one that is off by default on "
+               "with `enabled_profiles: [name]`.\n";
   return kExitClean;
 }
 

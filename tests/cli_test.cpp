@@ -234,6 +234,11 @@ TEST(Cli, ProfilesListsEveryBuiltInProfile) {
   EXPECT_EQ(bad.exitCode, 2);
   EXPECT_EQ(bad.err, "eventscope: error: eventscope.yaml: unknown profile 'rosccp' in `disabled_profiles`; did you "
                      "mean 'roscpp'?\n");
+  dir.write("eventscope.yaml", "enabled_profiles: [redis-list]\n");
+  bad = runEventscope({"check", dir.path()});
+  EXPECT_EQ(bad.exitCode, 2);
+  EXPECT_EQ(bad.err, "eventscope: error: eventscope.yaml: unknown profile 'redis-list' in `enabled_profiles`; did you "
+                     "mean 'redis-lists'?\n");
 }
 
 } // namespace

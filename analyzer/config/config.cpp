@@ -12,7 +12,7 @@ namespace eventscope {
 namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"sources",  "include_dirs",     "compile_flags",     "contracts",
-                                                "services", "apis",             "persistence_apis", "disabled_profiles",
+                                                "services", "apis",             "persistence_apis", "disabled_profiles", "enabled_profiles",
                                                 "rules",    "exclude",          "extends", "parameters", "parameter_files", "launch"};
 constexpr int kMaxExtendsDepth = 8;
 
@@ -306,6 +306,7 @@ void overlay(Config &base, const ConfigFile &file) {
   take("services", &Config::services);
   take("persistence_apis", &Config::persistenceApis);
   take("disabled_profiles", &Config::disabledProfiles);
+  take("enabled_profiles", &Config::enabledProfiles);
   take("exclude", &Config::exclude);
   take("exclude", &Config::excludeAt);
   take("parameter_files", &Config::parameterFiles);
@@ -447,6 +448,7 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
   config.contracts = paths("contracts");
   config.persistenceApis = stringListOf(root["persistence_apis"], file, "`persistence_apis`");
   config.disabledProfiles = stringListOf(root["disabled_profiles"], file, "`disabled_profiles`");
+  config.enabledProfiles = stringListOf(root["enabled_profiles"], file, "`enabled_profiles`");
 
   if (const YAML::Node services = root["services"]; services && !services.IsNull()) {
     if (!services.IsMap())

@@ -146,6 +146,7 @@ struct Config {
   std::vector<ApiDescription> apis;
   std::vector<std::string> persistenceApis;
   std::vector<std::string> disabledProfiles; // built-in profiles switched off
+  std::vector<std::string> enabledProfiles;  // built-in profiles that are off by default, switched on
   std::map<std::string, RuleConfig> rules;
   std::vector<std::string> exclude; // path globs: not analysed, and no finding reported there
   Location excludeAt;

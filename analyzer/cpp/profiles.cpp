@@ -16,10 +16,16 @@ Profile parseProfile(const EmbeddedText &embedded) {
   std::string file = std::string("<builtin>/") + embedded.name;
   std::vector<YAML::Node> documents = parseYamlDocuments(embedded.text, file);
   const YAML::Node &root = documents.at(0);
-  rejectUnknownKeys(root, {"profile", "description", "names", "apis"}, file, "a profile");
+  rejectUnknownKeys(root, {"profile", "description", "names", "default", "apis"}, file, "a profile");
   Profile profile;
   profile.name = scalarOf(root["profile"], file, "`profile`");
   profile.description = scalarOf(root["description"], file, "`description`");
+  if (root["default"]) {
+    std::string onOrOff = scalarOf(root["default"], file, "`default`");
+    if (onOrOff != "on" && onOrOff != "off")
+      throw InputError(locationOf(root["default"], file), "`default` must be on or off, not '" + onOrOff + "'");
+    profile.onByDefault = onOrOff == "on";
+  }
   std::string names = root["names"] ? scalarOf(root["names"], file, "`names`") : "as_written";
   if (names != "ros" && names != "as_written")
     throw InputError(locationOf(root["names"], file), "`names` must be ros or as_written, not '" + names + "'");
@@ -41,6 +47,14 @@ const std::vector<Profile> &builtinProfiles() {
     return all;
   }();
   return profiles;
+}
+
+bool profileApplies(const Profile &profile, const std::vector<std::string> &disabled,
+                    const std::vector<std::string> &enabled) {
+  auto named = [&](const std::vector<std::string> &names) {
+    return std::find(names.begin(), names.end(), profile.name) != names.end();
+  };
+  return !named(disabled) && (profile.onByDefault || named(enabled));
 }
 
 } // namespace eventscope

@@ -12,7 +12,14 @@ struct Profile {
   std::string name;
   std::string description;
   std::vector<ApiDescription> apis;
+  // Off unless eventscope.yaml names it in `enabled_profiles` (`default: off` in the file): a
+  // use of a library that is messaging in some code and plain data in other code (Redis lists).
+  bool onByDefault = true;
 };
+
+// Whether `profile` applies under a config's `disabled_profiles` and `enabled_profiles`.
+bool profileApplies(const Profile &profile, const std::vector<std::string> &disabled,
+                    const std::vector<std::string> &enabled);
 
 // Every built-in profile, sorted by name. A broken built-in profile is a bug: it throws.
 const std::vector<Profile> &builtinProfiles();

@@ -1,0 +1,122 @@
+// The opt-in profile redis-lists (docs/profiles/redis.md): Redis lists used as queues, read
+// in every hiredis form and through redis-plus-plus once eventscope.yaml switches it on, and
+// not at all otherwise.
+#include "extraction_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace eventscope;
+using eventscope::testing::analyze;
+using eventscope::testing::Extracted;
+using eventscope::testing::TempDir;
+
+namespace {
+
+// A trading system's queues on real hiredis headers: a project's printf-like helpers over
+// redisvCommand (one a member that hands its va_list to another), the blocking pops in a
+// worker's loop, an asynchronous pop with its reply callback, a command given as an array
+// of words, and a move whose source list is the one consumed.
+const char *const kHiredisQueues = R"cpp(#include <hiredis/hiredis.h>
+#include <hiredis/async.h>
+#include <cstdarg>
+#include <string>
+redisReply *safeRedisCommand(redisContext *c, const char *format, ...) {
+  va_list ap;
+  va_start(ap, format);
+  void *reply = redisvCommand(c, format, ap);
+  va_end(ap);
+  return static_cast<redisReply *>(reply);
+}
+class RedisClient {
+public:
+  redisReply *command(const char *format, ...) {
+    va_list ap;
+    va_start(ap, format);
+    redisReply *r = doCommand(format, ap);
+    va_end(ap);
+    return r;
+  }
+private:
+  redisReply *doCommand(const char *format, va_list ap) { return static_cast<redisReply *>(redisvCommand(c_, format, ap)); }
+  redisContext *c_ = nullptr;
+};
+#define QUEUE_ORDERS "QUEUE:ORDERS"
+void onFill(redisAsyncContext *, void *, void *) {}
+void worker(redisContext *c) {
+  for (;;) {
+    redisReply *r = safeRedisCommand(c, "BRPOP %s 0", QUEUE_ORDERS);
+    freeReplyObject(r);
+    r = static_cast<redisReply *>(redisCommand(c, "BRPOPLPUSH QUEUE:RETRY QUEUE:ORDERS 5"));
+    freeReplyObject(r);
+  }
+}
+int main() {
+  redisContext *c = redisConnect("localhost", 6379);
+  std::string id = "42";
+  safeRedisCommand(c, "LPUSH %s %s", QUEUE_ORDERS, "x");
+  safeRedisCommand(c, "PUBLISH orders:%s %s", id.c_str(), "x");
+  RedisClient rc;
+  rc.command("RPUSH fills:%s %s", id.c_str(), "x");
+  rc.command("GET config");
+  const char *argv[] = {"LPUSH", "QUEUE:RETRY", "x"};
+  redisCommandArgv(c, 3, argv, nullptr);
+  redisAsyncContext *ac = redisAsyncConnect("localhost", 6379);
+  redisAsyncCommand(ac, onFill, nullptr, "BLPOP fills:%s 0", id.c_str());
+  worker(c);
+}
+)cpp";
+
+TEST(RedisLists, QueuesInEveryHiredisFormOnceSwitchedOn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\nenabled_profiles: [redis-lists]\n");
+  dir.write("main.cpp", kHiredisQueues);
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume QUEUE:ORDERS main.cpp:29:21 [worker]",
+                             "app consume QUEUE:RETRY main.cpp:31:35 [worker]",
+                             "app consume fills:42 main.cpp:46:3 [onFill]",
+                             "app produce QUEUE:ORDERS main.cpp:38:3",
+                             "app produce QUEUE:RETRY main.cpp:44:3",
+                             "app produce fills:42 main.cpp:41:6",
+                             "app produce orders:42 main.cpp:39:3",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// Off by default: only the pub/sub channel, and no word about the lists.
+TEST(RedisLists, OffUnlessEnabled) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", kHiredisQueues);
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce orders:42 main.cpp:39:3"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// redis-plus-plus (its stand-in): pushes, a blocking pop in a loop, a move from a list.
+TEST(RedisLists, RedisPlusPlusListMethods) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\nenabled_profiles: [redis-lists]\n");
+  dir.write("main.cpp", R"cpp(#include <sw/redis++/redis++.h>
+#include <string>
+const std::string kQueue = "task_queue";
+void work(sw::redis::Redis &redis) {
+  while (true) {
+    auto task = redis.brpop(kQueue, 0);
+    redis.lmove(kQueue + ":processing", kQueue + ":done", sw::redis::ListWhence::LEFT, sw::redis::ListWhence::RIGHT);
+  }
+}
+int main() {
+  sw::redis::Redis redis("tcp://127.0.0.1:6379");
+  redis.lpush(kQueue, "job");
+  work(redis);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume task_queue main.cpp:6:23 [work]",
+                                                 "app consume task_queue:processing main.cpp:7:11 [work]",
+                                                 "app produce task_queue main.cpp:12:9"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
