@@ -391,8 +391,15 @@ void EventGraph::finalize() {
 }
 
 const RosProvidedName *EventGraph::rosProvided(const std::string &address, bool serves) const {
-  auto it = rosProvided_.find({address, serves});
-  return it == rosProvided_.end() ? nullptr : &it->second;
+  if (auto it = rosProvided_.find({address, serves}); it != rosProvided_.end())
+    return &it->second;
+  // A pattern (`/{target_node_name}/get_state`, a lifecycle manager's call): any name ROS
+  // provides that it covers, the first in name order.
+  if (isChannelPattern(address))
+    for (const auto &[key, name] : rosProvided_)
+      if (key.second == serves && channelMatches(address, key.first))
+        return &name;
+  return nullptr;
 }
 
 const Channel *EventGraph::channel(const std::string &address) const {

@@ -706,7 +706,8 @@ TEST(RosProvided, NamesPerNodeKind) {
 }
 
 // A monitor that listens to /rosout and /parameter_events and calls a lifecycle node's and a
-// plain node's own services: none of that is missing, ROS provides it. A call to a lifecycle
+// plain node's own services (a lifecycle manager's `/robot/{target}/get_state` too): none of
+// that is missing, ROS provides it. A call to a lifecycle
 // service of a node that is not a lifecycle node is (unserved-call), and so is a topic no
 // node publishes. ROS 1: /rosout_agg and a node's logger services.
 TEST(RosProvided, WhatRosProvidesIsNotMissing) {
@@ -737,8 +738,14 @@ class Monitor : public rclcpp::Node {
     own->async_send_request(std::make_shared<srv::SetParameters::Request>());
     auto notLifecycle = create_client<lifecycle_msgs::srv::GetState>("/monitor/get_state");
     notLifecycle->async_send_request(std::make_shared<lifecycle_msgs::srv::GetState::Request>());
+    for (const std::string &target : get_parameter("targets").as_string_array())
+      state(target);
   }
  private:
+  void state(const std::string &target) { // a lifecycle manager: any managed node's
+    auto client = create_client<lifecycle_msgs::srv::GetState>("/robot/" + target + "/get_state");
+    client->async_send_request(std::make_shared<lifecycle_msgs::srv::GetState::Request>());
+  }
   rclcpp::SubscriptionBase::SharedPtr params_, logs_, transitions_, missing_;
 };
 )cpp");
@@ -777,6 +784,7 @@ int main(int argc, char **argv) {
                            "call /monitor/set_parameters node /monitor",
                            "call /robot/camera/change_state node /monitor",
                            "call /robot/camera/set_parameters node /monitor",
+                           "call /robot/{target}/get_state node /monitor",
                            "call /watcher/get_loggers node /watcher",
                            "consume /parameter_events node /monitor",
                            "consume /robot/camera/status node /monitor",
