@@ -115,4 +115,72 @@ int main(int argc, char **argv) {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// RealmOfAesir (session 18's held-back Kafka set): handlers publish through a
+// `shared_ptr<ikafka_producer<false>>`, an interface whose implementation, a class template
+// defined out of line and instantiated explicitly in its own file, makes the topic handle
+// from its parameter. Each instantiation's handle is the one its own code makes (not the
+// template's, whose parameter nobody passes), and a call through the interface is a call of
+// every override: here of the publishing one; a test double that does not publish adds
+// nothing, and one derived from the implementation publishes as it does.
+TEST(ValueHandles, WrappersBehindAnInterfaceInClassTemplates) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("producer.h", R"cpp(#pragma once
+#include <librdkafka/rdkafkacpp.h>
+#include <memory>
+#include <string>
+template <bool UseJson> struct message { std::string body; };
+template <bool UseJson> class ikafka_producer {
+public:
+  virtual ~ikafka_producer() = default;
+  virtual void enqueue_message(std::string topic_str, message<UseJson> const &msg) = 0;
+};
+template <bool UseJson> class kafka_producer : public ikafka_producer<UseJson> {
+public:
+  void enqueue_message(std::string topic_str, message<UseJson> const &msg) override;
+private:
+  std::unique_ptr<RdKafka::Producer> _producer;
+};
+class null_producer : public ikafka_producer<false> {
+public:
+  void enqueue_message(std::string, message<false> const &) override {}
+};
+class counting_producer : public kafka_producer<true> {};
+)cpp");
+  dir.write("producer.cpp", R"cpp(#include "producer.h"
+template <bool UseJson>
+void kafka_producer<UseJson>::enqueue_message(std::string topic_str, message<UseJson> const &msg) {
+  std::string errstr;
+  RdKafka::Topic *topic = RdKafka::Topic::create(_producer.get(), topic_str, nullptr, errstr);
+  _producer->produce(topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                     const_cast<char *>(msg.body.data()), msg.body.size(), nullptr, nullptr);
+}
+template class kafka_producer<false>;
+template class kafka_producer<true>;
+)cpp");
+  dir.write("handler.cpp", R"cpp(#include "producer.h"
+class handler {
+public:
+  explicit handler(std::shared_ptr<ikafka_producer<false>> producer) : _producer(std::move(producer)) {}
+  void handle(int server_id) {
+    _producer->enqueue_message("backend_messages", message<false>{"x"});
+    _producer->enqueue_message("server-" + std::to_string(server_id), message<false>{"y"});
+  }
+private:
+  std::shared_ptr<ikafka_producer<false>> _producer;
+};
+int main() {
+  handler h(std::make_shared<kafka_producer<false>>());
+  h.handle(3);
+  kafka_producer<true> json;
+  json.enqueue_message("json_messages", message<true>{"z"});
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce backend_messages handler.cpp:6:16",
+                                                 "app produce json_messages handler.cpp:16:8",
+                                                 "app produce server-{server_id} handler.cpp:7:16"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 } // namespace

@@ -655,12 +655,12 @@ private:
     ArgValue value = values_.evaluate(init);
     if ((value.kind == ArgValue::Kind::Handle || value.kind == ArgValue::Kind::Unknown) && value.innerCall.line != 0 &&
         !(isa<CallExpr>(e) || isa<RecoveryExpr>(e))) {
-      pendingBindings_.emplace_back(key, value.innerCall);
+      pendingBindings_.push_back({key, value.innerCall, currentKey()});
       return;
     }
     if (!(isa<CallExpr>(e) || isa<CXXConstructExpr>(e) || isa<RecoveryExpr>(e)))
       return;
-    pendingBindings_.emplace_back(key, names_.callLocation(e)); // the call itself may not be recorded yet
+    pendingBindings_.push_back({key, names_.callLocation(e), currentKey()}); // the call may not be recorded yet
     if (e->containsErrors())
       unanalysedBindings_.emplace_back(key, names_.callLocation(e));
   }
@@ -671,19 +671,30 @@ public:
   void resolveBindings() {
     // Only the places a binding names: template-heavy code has millions of calls (abseil's
     // btree_test.cc), and a map of all of them took most of the file's time.
+    // A template's own code and each of its instantiations make a call at one place: the
+    // binding is to the one made in the same function, else the first there.
     const size_t kNoCall = SIZE_MAX;
     std::map<Location, size_t> callAt;
-    for (auto &[key, at] : pendingBindings_)
-      callAt.emplace(at, kNoCall);
+    std::map<std::pair<Location, std::string>, size_t> callIn;
+    for (const PendingBinding &binding : pendingBindings_) {
+      callAt.emplace(binding.at, kNoCall);
+      callIn.emplace(std::pair{binding.at, binding.function}, kNoCall);
+    }
     for (auto &[key, at] : unanalysedBindings_)
       callAt.emplace(at, kNoCall);
     if (!callAt.empty())
-      for (size_t i = 0; i < facts_.calls.size(); ++i)
+      for (size_t i = 0; i < facts_.calls.size(); ++i) {
         if (auto it = callAt.find(facts_.calls[i].location); it != callAt.end() && it->second == kNoCall)
-          it->second = i; // the first call there, as before
-    for (auto &[key, at] : pendingBindings_)
-      if (size_t call = callAt.at(at); call != kNoCall)
-        facts_.handles.push_back({key, call});
+          it->second = i;
+        if (auto it = callIn.find({facts_.calls[i].location, facts_.calls[i].callerKey});
+            it != callIn.end() && it->second == kNoCall)
+          it->second = i;
+      }
+    for (const PendingBinding &binding : pendingBindings_)
+      if (size_t call = callIn.at({binding.at, binding.function}); call != kNoCall)
+        facts_.handles.push_back({binding.variable, call});
+      else if (call = callAt.at(binding.at); call != kNoCall)
+        facts_.handles.push_back({binding.variable, call});
     for (auto &[key, at] : unanalysedBindings_)
       if (callAt.at(at) == kNoCall)
         facts_.unanalysedHandles.push_back({key, at});
@@ -702,7 +713,12 @@ private:
   HandlerFinder handlers_;
   ValueEvaluator values_;
   RosNodeContexts rosNodes_; // after values_: it evaluates with it
-  std::vector<std::pair<std::string, Location>> pendingBindings_; // variable key, call location
+  struct PendingBinding {
+    std::string variable; // its key
+    Location at;          // the call's location
+    std::string function; // the key of the function the binding is made in
+  };
+  std::vector<PendingBinding> pendingBindings_;
   std::vector<std::pair<std::string, Location>> unanalysedBindings_; // ... of calls with errors
 };
 

@@ -266,8 +266,26 @@ private:
     for (const auto &[key, f] : functions_)
       for (const std::string &base : f.overrides)
         overriders_[base].push_back(key);
-    for (const CallFact &call : calls_)
+    // Overriders of overriders too: a call through the interface reaches them all.
+    for (const auto &[base, direct] : overriders_) {
+      std::set<std::string> &all = allOverriders_[base];
+      std::vector<std::string> work = direct;
+      while (!work.empty()) {
+        std::string next = std::move(work.back());
+        work.pop_back();
+        if (!all.insert(next).second)
+          continue;
+        if (auto deeper = overriders_.find(next); deeper != overriders_.end())
+          work.insert(work.end(), deeper->second.begin(), deeper->second.end());
+      }
+    }
+    for (const CallFact &call : calls_) {
       ++callersOf_[call.calleeKey];
+      if (call.isVirtual) // through the interface: a call of each override too
+        if (auto it = allOverriders_.find(call.calleeKey); it != allOverriders_.end())
+          for (const std::string &overrider : it->second)
+            ++callersOf_[overrider];
+    }
     for (const CallFact &call : calls_) {
       callAt_.emplace(call.location, &call);
       // rd_kafka_topic_partition_list_add(list, "topic", ...): the list holds the channel.
@@ -293,11 +311,20 @@ private:
         if (conditionHolds(it->second) && madeWithHolds(call, it->second))
           found.push_back(&it->second);
     }
-    if (auto it = wrappers_.find(call.calleeKey); it != wrappers_.end())
-      for (const Api &wrapper : it->second)
-        if (conditionHolds(wrapper) && madeWithHolds(call, wrapper) &&
-            (wrapper.onlyInService.empty() || serviceOf(call.location) == wrapper.onlyInService))
-          found.push_back(&wrapper);
+    // A wrapper of the function called, and through a virtual call, of each function that
+    // overrides it (a producer interface whose implementation publishes).
+    auto wrappersOf = [&](const std::string &key) {
+      if (auto it = wrappers_.find(key); it != wrappers_.end())
+        for (const Api &wrapper : it->second)
+          if (conditionHolds(wrapper) && madeWithHolds(call, wrapper) &&
+              (wrapper.onlyInService.empty() || serviceOf(call.location) == wrapper.onlyInService))
+            found.push_back(&wrapper);
+    };
+    wrappersOf(call.calleeKey);
+    if (call.isVirtual)
+      if (auto it = allOverriders_.find(call.calleeKey); it != allOverriders_.end())
+        for (const std::string &overrider : it->second)
+          wrappersOf(overrider);
     // Matched by unqualified name only (a header was missing): the user's own APIs win
     // over the built-in profiles' same-named functions.
     if (call.unresolvedCallee()) {
@@ -1459,7 +1486,8 @@ private:
   mutable std::map<std::string, std::string> enclosing_; // lambda key -> the function it is written in
   std::vector<CallFact> calls_;
   std::map<Location, const CallFact *> callAt_;
-  std::map<std::string, std::vector<std::string>> overriders_;
+  std::map<std::string, std::vector<std::string>> overriders_; // the functions that override each, directly
+  std::map<std::string, std::set<std::string>> allOverriders_; // ... directly or not
   mutable std::map<std::string, size_t> callersOf_;
   mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;
