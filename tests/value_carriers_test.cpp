@@ -867,3 +867,49 @@ void setup(bool alt) {
 }
 
 } // namespace
+
+namespace {
+
+// wargame-backend (session 18's held-back Kafka set): topic names are static const members
+// of a class, defined in one file and used in others, and `extern` constants are the same in
+// C style. The unit that uses one reads the value the defining unit gives it; a member
+// defined with a value that is not constant stays unresolved, and says why.
+TEST(ValueFlow, StaticMembersAndExternConstantsDefinedInAnotherUnit) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish));
+  dir.write("include/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("include/topics.h", R"cpp(#pragma once
+#include <string>
+class Topics {
+public:
+  static const std::string kResult;
+  static const char *const kAudit;
+  static const std::string kHost;
+};
+namespace names { extern const std::string kOrders; }
+)cpp");
+  dir.write("src/topics.cpp", R"cpp(#include "topics.h"
+#include <cstdlib>
+const std::string Topics::kResult = "task.result.response";
+const char *const Topics::kAudit = "audit";
+const std::string Topics::kHost = std::getenv("HOST");
+namespace names { const std::string kOrders = "orders"; }
+)cpp");
+  dir.write("src/app.cpp", R"cpp(#include "bus.h"
+#include "topics.h"
+void send() {
+  bus_publish(Topics::kResult.c_str());
+  bus_publish(Topics::kAudit);
+  bus_publish(names::kOrders.c_str());
+  bus_publish(Topics::kHost.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce task.result.response src/app.cpp:4:3",
+                                                 "app produce audit src/app.cpp:5:3",
+                                                 "app produce orders src/app.cpp:6:3"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("src/app.cpp:7:3"), std::string::npos) << *x.unresolved.begin();
+}
+
+} // namespace

@@ -97,6 +97,9 @@ public:
     if (level < DiagnosticsEngine::Error)
       return;
     ++facts_.errorCount;
+    if (info.hasSourceManager() && info.getLocation().isValid() &&
+        info.getSourceManager().isWrittenInMainFile(info.getSourceManager().getExpansionLoc(info.getLocation())))
+      ++mainFileErrors_;
     // Counted: errors in the project's code, where they lose calls. An error inside a
     // library's template that a call instantiates loses nothing of the call. A member missing
     // from a stand-in (`redis->rpush(...)`, kept under a RecoveryExpr the facts read) is
@@ -126,6 +129,8 @@ public:
   }
   unsigned count() const { return count_; }
   unsigned standInMembers() const { return standInMembers_; }
+  // Errors in the file itself, not in the headers it includes (the parse's error budget).
+  const unsigned &mainFileErrors() const { return mainFileErrors_; }
 
 private:
   // "no member named 'x' in 'ns::Type'" where ns::Type is one of the stand-ins.
@@ -180,6 +185,7 @@ private:
   std::vector<MissingName> *missing_;
   unsigned count_ = 0;
   unsigned standInMembers_ = 0;
+  unsigned mainFileErrors_ = 0;
 };
 
 // Clang keeps parsing past any number of errors, and some code turns quadratic once a
@@ -187,14 +193,19 @@ private:
 // `ABSL_FLAG(...)` lines, each an overload of one undeclared name, over 5 minutes where the
 // compiler takes 20 s). After kMaxParseErrors errors the parse stops at the next top-level
 // declaration, what was parsed is read, and the file says where reading stopped. A count,
-// not a clock, so the facts are the same on any machine and for any -j.
+// not a clock, so the facts are the same on any machine and for any -j. Errors in included
+// headers count only past a much larger budget: a generated header whose own includes are
+// missing (a checked-in `msg.pb.h` without protobuf) makes thousands of errors at the cost
+// of its length, and stopping there lost every call of the file after the include.
 const unsigned kMaxParseErrors = 1000;
+const unsigned kMaxParseErrorsWithHeaders = 50000;
 
 class ErrorBudgetConsumer : public MultiplexConsumer {
 public:
+  // `mainFileErrors`: the count of errors in the main file so far (ErrorCollector's).
   ErrorBudgetConsumer(std::unique_ptr<ASTConsumer> inner, CompilerInstance &ci, TuFacts &facts,
-                      const std::string &root)
-      : MultiplexConsumer(one(std::move(inner))), ci_(ci), facts_(facts), root_(root) {}
+                      const std::string &root, const unsigned &mainFileErrors)
+      : MultiplexConsumer(one(std::move(inner))), ci_(ci), facts_(facts), root_(root), mainFileErrors_(mainFileErrors) {}
   void Initialize(ASTContext &context) override {
     context_ = &context;
     MultiplexConsumer::Initialize(context);
@@ -206,7 +217,8 @@ public:
     if (read_)
       return false;
     bool more = MultiplexConsumer::HandleTopLevelDecl(group);
-    if (ci_.getDiagnostics().getNumErrors() < kMaxParseErrors || !context_)
+    if ((mainFileErrors_ < kMaxParseErrors && ci_.getDiagnostics().getNumErrors() < kMaxParseErrorsWithHeaders) ||
+        !context_)
       return more;
     // Returning false ends ParseAST without HandleTranslationUnit: read what is there now.
     Location at;
@@ -233,14 +245,16 @@ private:
   CompilerInstance &ci_;
   TuFacts &facts_;
   const std::string &root_;
+  const unsigned &mainFileErrors_;
   ASTContext *context_ = nullptr;
   bool read_ = false; // HandleTranslationUnit has run
 };
 
 class FactAction : public ASTFrontendAction {
 public:
-  FactAction(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
-      : facts_(facts), options_(options), skipped_(skipped) {}
+  FactAction(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped,
+             const unsigned &mainFileErrors)
+      : facts_(facts), options_(options), skipped_(skipped), mainFileErrors_(mainFileErrors) {}
   bool BeginSourceFileAction(CompilerInstance &ci) override {
     ci.getPreprocessor().addPPCallbacks(
         std::make_unique<MissingHeaderSkipper>(facts_, ci.getSourceManager(), options_.root));
@@ -248,7 +262,7 @@ public:
   }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, llvm::StringRef) override {
     return std::make_unique<ErrorBudgetConsumer>(makeFactConsumer(facts_, options_, skipped_), ci, facts_,
-                                                 options_.root);
+                                                 options_.root, mainFileErrors_);
   }
   // Every file read, for the cache (the stand-in headers are part of the binary, and so of
   // the cache's salt).
@@ -272,18 +286,23 @@ private:
   TuFacts &facts_;
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
+  const unsigned &mainFileErrors_;
 };
 
 class FactActionFactory : public tooling::FrontendActionFactory {
 public:
-  FactActionFactory(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped)
-      : facts_(facts), options_(options), skipped_(skipped) {}
-  std::unique_ptr<FrontendAction> create() override { return std::make_unique<FactAction>(facts_, options_, skipped_); }
+  FactActionFactory(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped,
+                    const unsigned &mainFileErrors)
+      : facts_(facts), options_(options), skipped_(skipped), mainFileErrors_(mainFileErrors) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<FactAction>(facts_, options_, skipped_, mainFileErrors_);
+  }
 
 private:
   TuFacts &facts_;
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
+  const unsigned &mainFileErrors_;
 };
 
 // A crash is ours to own: the message says so, and never sends the user to Clang.
@@ -338,7 +357,7 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     ErrorCollector errors(fresh, options.root, missing);
     tool.setDiagnosticConsumer(&errors);
     tool.setPrintErrorMessage(false);
-    FactActionFactory factory(fresh, options, skipped);
+    FactActionFactory factory(fresh, options, skipped, errors.mainFileErrors());
     int status = 0;
     analysisPosition() = AnalysisPosition{};
     llvm::CrashRecoveryContext recovery;

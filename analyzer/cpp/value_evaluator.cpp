@@ -904,7 +904,10 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     const VarDecl *definition = var;
     const Expr *init = var->getAnyInitializer(definition);
     // Its type or initialiser did not compile (a const without an initialiser: Clang dropped it).
-    if (var->isInvalidDecl() || (!init && var->getType().isConstQualified() && !var->hasExternalStorage())) {
+    // A static data member or an `extern` constant defined in another unit is not that: its
+    // defining unit gives its value (memberValues), read by the resolver.
+    if (var->isInvalidDecl() ||
+        (!init && var->getType().isConstQualified() && !var->hasExternalStorage() && !var->isStaticDataMember())) {
       value.text = kNotCompiled;
       return value;
     }

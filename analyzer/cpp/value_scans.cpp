@@ -344,6 +344,28 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
           continue;
         out.push_back(recorded(names_.keyOf(var->getCanonicalDecl()), read));
       }
+  // String constants this unit defines that others may only declare: a static data member
+  // defined out of line (`const std::string Topics::kResult = "task.result";`), an `extern`
+  // constant. Read elsewhere by their declaration's key.
+  std::vector<const DeclContext *> contexts{context_.getTranslationUnitDecl()};
+  for (size_t i = 0; i < contexts.size(); ++i)
+    for (const Decl *inner : contexts[i]->decls()) {
+      if (names_.inSystemHeader(inner->getLocation()))
+        continue;
+      if (auto *ns = dyn_cast<NamespaceDecl>(inner))
+        contexts.push_back(ns);
+      else if (auto *linkage = dyn_cast<LinkageSpecDecl>(inner))
+        contexts.push_back(linkage);
+      else if (auto *var = dyn_cast<VarDecl>(inner);
+               var && var->hasGlobalStorage() && var->isExternallyVisible() && var->getInit() &&
+               var->isThisDeclarationADefinition() == VarDecl::Definition && isStringLike(var->getType()) &&
+               (var->getType().isConstQualified() || var->isConstexpr()) &&
+               (var->isStaticDataMember() || var->getPreviousDecl())) {
+        ArgValue given = evaluate(var->getInit(), 0);
+        if (given.kind == ArgValue::Kind::Strings)
+          out.push_back(recorded(names_.keyOf(var->getCanonicalDecl()), given));
+      }
+    }
   auto order = [](const MemberValue &m) {
     return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting);
   };
