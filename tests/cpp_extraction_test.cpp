@@ -671,4 +671,27 @@ apis:
     EXPECT_EQ(warning.find("matches no analysed code"), std::string::npos) << warning;
 }
 
+// Alpha-Microservice (session 18's held-back Redis set): one `include_dirs` glob over every
+// service's include/, and a `config.hpp` in each. Without a build database every file gets
+// the same flags; the directories nearest the file come first, as each service's own build
+// would put them, so each service reads its own header.
+TEST(CppExtraction, SameNamedHeadersOfSeveralServicesAreEachServicesOwn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["services/*/src/*.cpp"]
+include_dirs: ["services/*/include", common]
+services: {alerts: ["services/alerts/**"], klines: ["services/klines/**"]}
+apis:
+  - {function: bus_publish, role: produce, channel: {arg: 0}}
+)");
+  dir.write("common/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("services/alerts/include/config.hpp", "#pragma once\ninline const char *topic() { return \"alerts.raised\"; }\n");
+  dir.write("services/klines/include/config.hpp", "#pragma once\ninline const char *topic() { return \"klines.closed\"; }\n");
+  for (const char *service : {"alerts", "klines"})
+    dir.write(std::string("services/") + service + "/src/main.cpp",
+              "#include \"bus.h\"\n#include \"config.hpp\"\nint main() { bus_publish(topic()); }\n");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"alerts produce alerts.raised services/alerts/src/main.cpp:3:14",
+                                                 "klines produce klines.closed services/klines/src/main.cpp:3:14"}));
+}
+
 } // namespace

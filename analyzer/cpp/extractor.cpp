@@ -475,10 +475,39 @@ public:
   LanguageByExtensionDatabase(const std::string &root, const std::vector<std::string> &flags)
       : cxx_(root, withLanguage(flags, false)), c_(root, withLanguage(flags, true)) {}
   std::vector<tooling::CompileCommand> getCompileCommands(llvm::StringRef file) const override {
-    return isCSource(file) ? c_.getCompileCommands(file) : cxx_.getCompileCommands(file);
+    std::vector<tooling::CompileCommand> commands =
+        isCSource(file) ? c_.getCompileCommands(file) : cxx_.getCompileCommands(file);
+    for (tooling::CompileCommand &command : commands)
+      nearestIncludesFirst(command.CommandLine, file);
+    return commands;
   }
 
 private:
+  // One flag list serves every file, as a build would give each target its own: the -I
+  // directories nearest the file (sharing the most of its path) come first, in their order
+  // otherwise, so that `services/*/include` finds each service's own `config.hpp`.
+  static void nearestIncludesFirst(std::vector<std::string> &args, llvm::StringRef file) {
+    auto shared = [&](llvm::StringRef dir) {
+      size_t common = 0;
+      for (auto a = llvm::sys::path::begin(dir), b = llvm::sys::path::begin(file),
+                aEnd = llvm::sys::path::end(dir), bEnd = llvm::sys::path::end(file);
+           a != aEnd && b != bEnd && *a == *b; ++a, ++b)
+        ++common;
+      return common;
+    };
+    std::vector<size_t> at;
+    for (size_t i = 0; i < args.size(); ++i)
+      if (llvm::StringRef(args[i]).starts_with("-I") && args[i].size() > 2)
+        at.push_back(i);
+    std::vector<std::string> dirs;
+    for (size_t i : at)
+      dirs.push_back(args[i]);
+    std::stable_sort(dirs.begin(), dirs.end(), [&](const std::string &a, const std::string &b) {
+      return shared(llvm::StringRef(a).drop_front(2)) > shared(llvm::StringRef(b).drop_front(2));
+    });
+    for (size_t k = 0; k < at.size(); ++k)
+      args[at[k]] = dirs[k];
+  }
   static std::vector<std::string> withLanguage(const std::vector<std::string> &flags, bool c) {
     std::vector<std::string> args = c ? std::vector<std::string>{"-xc", "-std=gnu17"}
                                       : std::vector<std::string>{"-xc++", "-std=c++20"};
