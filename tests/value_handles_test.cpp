@@ -183,4 +183,38 @@ int main() {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// ddz (session 18's held-back Redis set): one RedisClient class copied into each of several
+// programs, a printf-like `command` over redisvCommand. Each copy is a wrapper in its own
+// program, so every program's calls are read, not only the first program's.
+TEST(ValueHandles, AWrapperClassCopiedIntoSeveralPrograms) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*/*.cpp\"]\nservices: {speaker: [\"speaker/**\"], party: [\"party/**\"], "
+                               "lottery: [\"lottery/**\"]}\n");
+  const char *client = R"cpp(#include <hiredis/hiredis.h>
+#include <cstdarg>
+class RedisClient {
+public:
+  redisReply *command(const char *format, ...) {
+    va_list ap;
+    va_start(ap, format);
+    void *reply = redisvCommand(c_, format, ap);
+    va_end(ap);
+    return static_cast<redisReply *>(reply);
+  }
+private:
+  redisContext *c_ = nullptr;
+};
+)cpp";
+  for (const char *program : {"speaker", "party", "lottery"}) {
+    dir.write(std::string(program) + "/redis_client.h", client);
+    dir.write(std::string(program) + "/main.cpp", std::string("#include \"redis_client.h\"\nint main() {\n  RedisClient rc;\n"
+                                                              "  rc.command(\"PUBLISH ") + program + "_events %s\", \"x\");\n}\n");
+  }
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"lottery produce lottery_events lottery/main.cpp:4:6",
+                                                 "party produce party_events party/main.cpp:4:6",
+                                                 "speaker produce speaker_events speaker/main.cpp:4:6"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 } // namespace

@@ -1088,9 +1088,15 @@ private:
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
                    w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey &&
                    w.matchPrefix == derived.matchPrefix && w.madeWithArg == derived.madeWithArg &&
-                   w.whenArg == derived.whenArg;
+                   w.whenArg == derived.whenArg && w.onlyInService == derived.onlyInService;
           });
-          if (known || list.size() >= 16) // 16: recursion that keeps adding text stops here
+          // 16 of one kind: recursion that keeps adding text stops here. Per service: a file
+          // copied into nine programs (a RedisClient each) is nine wrappers of one function.
+          size_t alike = std::count_if(list.begin(), list.end(), [&](const Api &w) {
+            return w.role == derived.role && w.channel.kind == derived.channel.kind &&
+                   w.channel.word == derived.channel.word && w.onlyInService == derived.onlyInService;
+          });
+          if (known || alike >= 16)
             continue;
           list.push_back(derived);
           changed = true;
