@@ -93,7 +93,8 @@ TEST(RedisLists, OffUnlessEnabled) {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
-// redis-plus-plus (its stand-in): pushes, a blocking pop in a loop, a move from a list.
+// redis-plus-plus (its stand-in): pushes, a blocking pop in a loop, moves from a list (a
+// timeout in std::chrono::seconds, as task-queue gives it).
 TEST(RedisLists, RedisPlusPlusListMethods) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\nenabled_profiles: [redis-lists]\n");
@@ -104,6 +105,8 @@ void work(sw::redis::Redis &redis) {
   while (true) {
     auto task = redis.brpop(kQueue, 0);
     redis.lmove(kQueue + ":processing", kQueue + ":done", sw::redis::ListWhence::LEFT, sw::redis::ListWhence::RIGHT);
+    redis.blmove(kQueue + ":retry", kQueue, sw::redis::ListWhence::LEFT, sw::redis::ListWhence::RIGHT,
+                 std::chrono::seconds(1));
   }
 }
 int main() {
@@ -115,7 +118,8 @@ int main() {
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume task_queue main.cpp:6:23 [work]",
                                                  "app consume task_queue:processing main.cpp:7:11 [work]",
-                                                 "app produce task_queue main.cpp:12:9"}));
+                                                 "app consume task_queue:retry main.cpp:8:11 [work]",
+                                                 "app produce task_queue main.cpp:14:9"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 

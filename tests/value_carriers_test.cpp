@@ -913,3 +913,110 @@ void send() {
 }
 
 } // namespace
+
+namespace {
+
+// Alpha-Microservice (session 18's held-back Redis set): whole commands joined with `+` from
+// a member a constructor sets and another member that changes (`"XREAD BLOCK 5000 STREAMS " +
+// streamKey_ + " " + lastId_`), and streamed into an ostringstream with numbers (a double,
+// `std::to_string(x)`, whose temporary wraps the statement). The key word is the member, whose
+// value the constructor's callers give, or the helper's parameter, whose callers give it.
+TEST(ValueFlow, RedisCommandsJoinedFromMembersAndStreamedWithNumbers) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <memory>
+#include <sstream>
+#include <string>
+class RedisListener {
+public:
+  RedisListener(std::string host, std::string streamKey) : host_(std::move(host)), streamKey_(std::move(streamKey)) {}
+  void run() {
+    redisContext *ctx = redisConnect(host_.c_str(), 6379);
+    while (true) {
+      std::string cmd = "XREAD BLOCK 5000 STREAMS " + streamKey_ + " " + lastId_;
+      redisReply *reply = (redisReply *)redisCommand(ctx, cmd.c_str());
+      lastId_ = reply->str;
+    }
+  }
+private:
+  std::string host_, streamKey_, lastId_ = "$";
+};
+void publishRate(redisContext *conn, const std::string &symbol, double rate) {
+  std::ostringstream cmd;
+  cmd << "XADD FUNDING:STREAM:" << symbol << " * " << "rate " << rate << " ts " << std::to_string(rate);
+  redisCommand(conn, cmd.str().c_str());
+}
+int main() {
+  auto listener = std::make_unique<RedisListener>("localhost", "ORDER_STREAM");
+  listener->run();
+  publishRate(nullptr, "BTC", 1.0);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume ORDER_STREAM main.cpp:25:19 [RedisListener::run]",
+                                                 "app produce FUNDING:STREAM:BTC main.cpp:27:3"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
+// MeteorPush (session 18's held-back Kafka set): a hand-written `key=value` configuration
+// reader sets each member to its default, then to what the file gives under the member's key
+// (`else if (key == "kafka_push_topic") cfg.kafka_push_topic = value;`). The topic is that
+// setting, resting on its default; `parameters:` gives another value. Read in another unit
+// and in the reader's own.
+TEST(ValueFlow, ConfigurationReadersThatCompareKeysGiveDefaults) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish) + "parameters: {broadcast_topic: fanout}\n");
+  dir.write("include/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("include/config.h", R"cpp(#pragma once
+#include <string>
+struct Config {
+  std::string push_topic;
+  std::string broadcast_topic;
+  std::string dead_letters;
+};
+Config LoadConfig(const std::string &path);
+)cpp");
+  dir.write("src/config.cpp", R"cpp(#include "config.h"
+#include "bus.h"
+#include <cstring>
+#include <fstream>
+Config LoadConfig(const std::string &path) {
+  Config cfg;
+  cfg.push_topic = "push_to_comet";
+  cfg.broadcast_topic = "broadcast_task";
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string key = line.substr(0, line.find('=')), value = line.substr(line.find('=') + 1);
+    if (key == "push_topic") cfg.push_topic = value;
+    else if (std::strcmp(key.c_str(), "broadcast_topic") == 0) cfg.broadcast_topic = value;
+    else if (key == "dead_letters") cfg.dead_letters = value;
+  }
+  bus_publish(cfg.push_topic.c_str());
+  return cfg;
+}
+)cpp");
+  dir.write("src/app.cpp", R"cpp(#include "bus.h"
+#include "config.h"
+int main() {
+  Config cfg = LoadConfig("push.conf");
+  bus_publish(cfg.push_topic.c_str());
+  bus_publish(cfg.broadcast_topic.c_str());
+  bus_publish(cfg.dead_letters.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce push_to_comet src/app.cpp:5:3 {default push_topic}",
+                                                 "app produce push_to_comet src/config.cpp:17:3 {default push_topic}",
+                                                 "app produce fanout src/app.cpp:6:3 {configured broadcast_topic}"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("src/app.cpp:7:3"), std::string::npos) << *x.unresolved.begin();
+  EXPECT_NE(x.unresolved.begin()->find("setting 'dead_letters'"), std::string::npos) << *x.unresolved.begin();
+}
+
+} // namespace

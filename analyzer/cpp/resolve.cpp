@@ -533,6 +533,8 @@ private:
       if (!arg.prefix.empty() || !arg.suffix.empty()) { // `prefix_ + "teleop"`
         for (std::string &channel : result.channels)
           channel = arg.prefix + channel + arg.suffix;
+        if (!result.channels.empty() && (arg.prefix + arg.suffix).find('{') != std::string::npos)
+          result.source = ArgValue::Source::Pattern; // other run-time pieces around it
         if (result.forwardedParameter) {
           result.prefix = arg.prefix + result.prefix;
           result.suffix += arg.suffix;
@@ -611,7 +613,9 @@ private:
   // The words of a redisCommandArgv array as one command text: each constant word as
   // written (a `%` doubled, a space made `_`: only its place matters), a word known only at
   // run time a pattern piece `{}`. None when the array is not known, or its first word.
-  static std::optional<std::string> argvText(const ArgValue &array) {
+  // `caller`: the function making the call; a word that is one of its parameters is written
+  // `{name}` (a wrapper's, found by its name below), any other run-time word `{}`.
+  static std::optional<std::string> argvText(const ArgValue &array, const FunctionFact *caller) {
     std::vector<const ArgValue *> words;
     if (array.kind == ArgValue::Kind::List)
       for (const ArgValue &item : array.items)
@@ -633,6 +637,9 @@ private:
     for (const ArgValue *word : words)
       if (word->kind == ArgValue::Kind::Strings && word->strings.size() == 1)
         add(word->strings.front());
+      else if (word->kind == ArgValue::Kind::Parameter && word->parameterOf.empty() && caller &&
+               word->parameter < caller->parameterNames.size() && !caller->parameterNames[word->parameter].empty())
+        text += " " + word->prefix + "{" + caller->parameterNames[word->parameter] + "}" + word->suffix;
       else
         text += " {}";
     return text;
@@ -651,9 +658,11 @@ private:
     // A command with the caller's parameter in it (`snprintf(cmd, n, "PUBLISH a:%s x", id)`):
     // read with the parameter as a run-time piece.
     std::string text;
+    std::string placeholder; // a variable's run-time piece in `text`, and what it resolves to
+    ChannelResult member;
     if (api.channel.kind == ChannelSpec::Kind::RedisArgv) {
       // redisCommandArgv(c, argc, argv, lens): the command is the array's words in order.
-      std::optional<std::string> words = index < call.args.size() ? argvText(call.args[index]) : std::nullopt;
+      std::optional<std::string> words = index < call.args.size() ? argvText(call.args[index], functionOf(call.callerKey)) : std::nullopt;
       if (!words) {
         result.reason = "the words of " + api.name + "'s command are not known (an array filled at run time)";
         result.notThisApi = api.channel.word != "PUBLISH";
@@ -665,7 +674,16 @@ private:
       // `snprintf(cmd, n, "PUBLISH a %s", data->id)`: the text is the command, the member a
       // run-time piece.
       const ArgValue &arg = call.args[index];
-      text = arg.prefix + "{" + (arg.name.empty() ? "value" : arg.name) + "}" + arg.suffix;
+      placeholder = "{" + (arg.name.empty() ? "value" : arg.name) + "}";
+      text = arg.prefix + placeholder + arg.suffix;
+      // The variable's own value, where the resolver finds one (`"XREAD ... STREAMS " +
+      // streamKey_ + " " + lastId_` with streamKey_ a constructor's parameter): in its place.
+      ArgValue variable = arg;
+      variable.prefix.clear();
+      variable.suffix.clear();
+      member = evaluateValue(variable, depth + 1);
+      if (member.channels.size() == 1 && !member.forwardedParameter && member.source == ArgValue::Source::Constant)
+        text = arg.prefix + member.channels.front() + arg.suffix;
     } else if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter) {
       const FunctionFact *caller = functionOf(call.callerKey);
       std::string name = caller && call.args[index].parameter < caller->parameterNames.size()
@@ -739,6 +757,15 @@ private:
         return forwarded;
       }
     }
+    // The one key word holds a variable that is a wrapper's parameter (a member its
+    // constructor sets from one): asked about at the wrapper's calls.
+    if (member.forwardedParameter && command.channels.size() == 1 && command.channels[0].conversion.empty())
+      if (size_t at = command.channels[0].literal.find(placeholder); at != std::string::npos) {
+        const std::string &word = command.channels[0].literal;
+        member.prefix = word.substr(0, at) + member.prefix;
+        member.suffix += word.substr(at + placeholder.size());
+        return member;
+      }
     // A command with a run-time piece (`"XADD " + type + "-in * ..."`, a parameter's text):
     // a channel word holding that piece is a pattern.
     const bool withParameter = call.args[index].kind != ArgValue::Kind::Strings ||

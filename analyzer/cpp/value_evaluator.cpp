@@ -520,10 +520,16 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (const std::vector<const Expr *> *writes = memberWrites(field); writes && !writes->empty()) {
         ArgValue all;
         all.kind = ArgValue::Kind::Strings;
+        std::string setting; // a configuration reader's key for it: the constants are its defaults
         for (const Expr *write : *writes) {
           ArgValue one = evaluateWrite(write, depth + 1);
           if (emptyDefault(field, write, one))
             continue;
+          if (one.kind != ArgValue::Kind::Strings)
+            if (std::optional<std::string> name = comparedSettingName(write)) {
+              setting = *name;
+              continue;
+            }
           // `key_(prefix + "Queue")` from a constructor's or setter's parameter: the calls of
           // that method give the value (the resolver follows the member), not the pattern.
           if (one.kind != ArgValue::Kind::Strings || (one.source == ArgValue::Source::Pattern &&
@@ -539,6 +545,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
             if (std::find(all.strings.begin(), all.strings.end(), s) == all.strings.end())
               all.strings.push_back(s);
         }
+        if (all.kind == ArgValue::Kind::Strings && !setting.empty())
+          return withType(settingValue(setting, all.strings.empty() ? nullptr : &all, depth), value);
         if (all.kind == ArgValue::Kind::Strings && !all.strings.empty())
           return withType(all, value);
       }
@@ -835,8 +843,11 @@ bool ValueEvaluator::emptyDefault(const FieldDecl *field, const Expr *write, con
 bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee, ArgValue &out, unsigned depth) const {
   const FunctionDecl *definition = callee->getDefinition();
   const Stmt *body = definition ? definition->getBody() : nullptr;
+  // A free function, a static method or a lambda (`auto getenv_or = [](const char *k, const
+  // char *d) {...}`): no object whose state the value could depend on.
+  auto *method = dyn_cast_or_null<CXXMethodDecl>(definition);
   if (!body || definition->isVariadic() || inlined_.size() >= 3 || names_.inSystemHeader(definition->getLocation()) ||
-      isa<CXXMethodDecl>(definition) || definition->getReturnType().isNull() ||
+      (method && !method->isStatic() && !method->getParent()->isLambda()) || definition->getReturnType().isNull() ||
       !(isStringLike(definition->getReturnType()) || definition->getReturnType()->isPointerType()))
     return false;
   for (const InlinedCall &frame : inlined_)

@@ -132,6 +132,10 @@ private:
   // this translation unit declares for the name elsewhere), else unknown naming the setting.
   ArgValue settingValue(const std::string &name, const ArgValue *fallback, unsigned depth) const;
   ArgValue readSetting(const clang::CallExpr *call, const ExtractOptions::SettingApi &api, unsigned depth) const;
+  // The setting a hand-written configuration reader stores by this write: the literal the
+  // nearest enclosing `if` compares a string with (`else if (key == "kafka_push_topic")
+  // cfg.kafka_push_topic = value;`), whose other writes are then its defaults (value_settings.cpp).
+  std::optional<std::string> comparedSettingName(const clang::Expr *write) const;
   // Settings written into variables (`get_parameter("topic", topic_)`) and defaults declared
   // by name (`declare_parameter("topic", "scan")`) in this translation unit, found on first need.
   struct SettingWrite {

@@ -74,8 +74,10 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
   // (`{consumer}`), which a Redis command's key word can still name (resolve.cpp,
   // evaluateRedisCommand).
   auto piece = [](const ArgValue &v, const std::string &name) -> std::optional<std::string> {
-    if (v.kind == ArgValue::Kind::Parameter)
-      return v.prefix + "{" + name + "}" + v.suffix;
+    if (v.kind == ArgValue::Kind::Parameter || v.kind == ArgValue::Kind::Handle)
+      return v.prefix + "{" + (v.kind == ArgValue::Kind::Handle && !v.name.empty() ? v.name : name) + "}" + v.suffix;
+    if (v.kind == ArgValue::Kind::Strings && v.strings.size() == 1 && v.source == ArgValue::Source::Pattern)
+      return v.strings.front();
     if ((v.kind == ArgValue::Kind::Strings && v.strings.size() > 1) ||
         (v.kind == ArgValue::Kind::Unknown && !v.isNull && v.text != kNotCompiled))
       return "{" + name + "}";
@@ -105,6 +107,21 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
     out.prefix = a.strings.front() + out.prefix;
     return out;
   }
+  // A handle joined with another handle or a run-time piece (`"XREAD ... STREAMS " + stream_ +
+  // " " + lastId_`): likewise the first handle stays the handle, the rest run-time pieces.
+  if (a.kind == ArgValue::Kind::Handle && b.kind != ArgValue::Kind::Parameter && !nameB.empty())
+    if (std::optional<std::string> text = piece(b, nameB)) {
+      ArgValue out = a;
+      out.suffix += *text;
+      return out;
+    }
+  if (b.kind == ArgValue::Kind::Handle && a.kind != ArgValue::Kind::Parameter && a.kind != ArgValue::Kind::Handle &&
+      !nameA.empty())
+    if (std::optional<std::string> text = piece(a, nameA)) {
+      ArgValue out = b;
+      out.prefix = *text + out.prefix;
+      return out;
+    }
   ArgValue left = a, right = b;
   for (auto [side, name] : {std::pair{&left, &nameA}, std::pair{&right, &nameB}}) {
     if (side->kind == ArgValue::Kind::Strings)

@@ -609,6 +609,8 @@ bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned
       top = shift;
       current = shift;
     }
+    if (top && parents.size() == 1 && parents[0].get<ExprWithCleanups>()) // `<< std::to_string(x)`: temporaries
+      parents = context_.getParents(*parents[0].get<ExprWithCleanups>());
     if (!top || parents.size() != 1 || parents[0].get<CompoundStmt>() != block)
       return false; // used some other way, or written under a condition or in a loop
     chains.push_back(top);
@@ -638,8 +640,10 @@ bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned
           piece->EvaluateAsInt(character, context_))
         v = constant(std::string(1, static_cast<char>(character.Val.getInt().getExtValue())));
       else if (piece->getType().isNull() || piece->getType()->isFunctionType() ||
-               piece->getType()->isFunctionPointerType() || piece->getType()->isRealFloatingType())
-        return false; // std::endl and other manipulators, floating-point formatting
+               piece->getType()->isFunctionPointerType())
+        return false; // std::endl and other manipulators
+      else if (piece->getType()->isRealFloatingType())
+        v.text = "a floating-point number, formatted at run time"; // a run-time piece (`<< rate`)
       else
         v = formatPiece(piece, depth);
       written.emplace_back(piece, std::move(v));

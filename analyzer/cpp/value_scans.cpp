@@ -300,10 +300,30 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
   for (const auto &[field, writes] : *memberWrites_) {
     if (otherwiseWritten_.contains(field) || !isStringLike(field->getType()))
       continue;
+    // A configuration reader's key for it (comparedSettingName): the run-time write is that
+    // setting, the constant ones its defaults.
+    std::string setting;
+    std::vector<ArgValue> values;
     for (const Expr *write : writes) {
-      ArgValue one = evaluateWrite(write, 0);
+      values.push_back(evaluateWrite(write, 0));
+      if (values.back().kind != ArgValue::Kind::Strings && !values.back().isNull)
+        if (std::optional<std::string> name = comparedSettingName(write))
+          setting = *name;
+    }
+    bool anyDefault = false;
+    for (size_t i = 0; i < writes.size(); ++i) {
+      const Expr *write = writes[i];
+      ArgValue one = std::move(values[i]);
       if (one.isNull || emptyDefault(field, write, one))
         continue;
+      if (!setting.empty()) {
+        if (one.kind != ArgValue::Kind::Strings && comparedSettingName(write))
+          continue;
+        if (one.kind == ArgValue::Kind::Strings) {
+          one = settingValue(setting, &one, 0);
+          anyDefault = true;
+        }
+      }
       // A variable with text around it (`snprintf(a->t_alarm, n, "site/%s/alarm",
       // a->site_id)`) is looked up by the resolver, and is a pattern when its value stays
       // unknown; a parameter here means nothing elsewhere.
@@ -315,6 +335,8 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
                       (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));
       out.push_back(recorded(names_.keyOf(field), one));
     }
+    if (!setting.empty() && !anyDefault)
+      out.push_back(recorded(names_.keyOf(field), settingValue(setting, nullptr, 0)));
   }
   // gflags string flags this unit defines, for the units that only declare them.
   for (const Decl *outer : context_.getTranslationUnitDecl()->decls())

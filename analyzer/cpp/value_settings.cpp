@@ -6,6 +6,7 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMapContext.h>
 
 #include <algorithm>
 #include <functional>
@@ -161,6 +162,66 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
   readingSettings_ = false;
   *settings_ = std::move(found);
   return *settings_;
+}
+
+// A hand-written configuration reader: `else if (key == "kafka_push_topic") cfg.kafka_push_topic
+// = value;` (also `key.compare("x") == 0`, `strcmp(key, "x") == 0`, `!strcmp(key, "x")`). The
+// nearest `if` whose then-branch holds `write` compares a string with a literal: that
+// literal names the setting. nullopt otherwise.
+std::optional<std::string> ValueEvaluator::comparedSettingName(const Expr *write) const {
+  auto literalOf = [&](const Expr *e) -> std::optional<std::string> {
+    if (auto *literal = dyn_cast_or_null<StringLiteral>(unwrap(e)))
+      return literal->getString().str();
+    return std::nullopt;
+  };
+  // `a == "x"` of strings, `strcmp(a, "x") == 0`, `a.compare("x") == 0`, `!strcmp(a, "x")`.
+  auto comparedLiteral = [&](const Expr *condition) -> std::optional<std::string> {
+    condition = condition ? condition->IgnoreParenImpCasts() : nullptr;
+    auto comparison = [&](const Expr *call) -> std::optional<std::string> {
+      if (auto *c = dyn_cast_or_null<CallExpr>(call ? call->IgnoreParenImpCasts() : nullptr);
+          c && c->getDirectCallee() && c->getDirectCallee()->getIdentifier()) {
+        llvm::StringRef name = c->getDirectCallee()->getName();
+        if ((name == "strcmp" || name == "strcasecmp") && c->getNumArgs() == 2) {
+          if (auto text = literalOf(c->getArg(1)))
+            return text;
+          return literalOf(c->getArg(0));
+        }
+        if (auto *m = dyn_cast<CXXMemberCallExpr>(c); m && name == "compare" && m->getNumArgs() == 1)
+          return literalOf(m->getArg(0));
+      }
+      return std::nullopt;
+    };
+    if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(condition);
+        op && op->getOperator() == OO_EqualEqual && op->getNumArgs() == 2) {
+      if (auto text = literalOf(op->getArg(1)); text && isStringLike(op->getArg(0)->getType()))
+        return text;
+      if (auto text = literalOf(op->getArg(0)); text && isStringLike(op->getArg(1)->getType()))
+        return text;
+    }
+    if (auto *op = dyn_cast_or_null<BinaryOperator>(condition); op && op->getOpcode() == BO_EQ) {
+      Expr::EvalResult zero;
+      for (auto [call, other] : {std::pair{op->getLHS(), op->getRHS()}, std::pair{op->getRHS(), op->getLHS()}})
+        if (!other->isValueDependent() && other->EvaluateAsInt(zero, context_) && zero.Val.getInt() == 0)
+          if (auto text = comparison(call))
+            return text;
+    }
+    if (auto *negation = dyn_cast_or_null<UnaryOperator>(condition); negation && negation->getOpcode() == UO_LNot)
+      return comparison(negation->getSubExpr());
+    return std::nullopt;
+  };
+  DynTypedNode child = DynTypedNode::create(*write);
+  for (int step = 0; step < 16; ++step) {
+    DynTypedNodeList parents = context_.getParents(child);
+    if (parents.size() != 1 || parents[0].get<FunctionDecl>() || parents[0].get<LambdaExpr>())
+      return std::nullopt;
+    if (auto *branch = parents[0].get<IfStmt>()) {
+      if (branch->getThen() != child.get<Stmt>())
+        return std::nullopt; // in the else branch: not this comparison's
+      return comparedLiteral(branch->getCond());
+    }
+    child = parents[0];
+  }
+  return std::nullopt;
 }
 
 } // namespace eventscope

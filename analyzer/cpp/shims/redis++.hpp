@@ -185,9 +185,13 @@ struct AnyReply {
   template <class Input> OptionalStringPair brpop(Input first, Input last, long long timeout = 0);                    \
   OptionalString rpoplpush(const StringView &source, const StringView &destination);                                   \
   OptionalString brpoplpush(const StringView &source, const StringView &destination, long long timeout = 0);           \
+  OptionalString brpoplpush(const StringView &source, const StringView &destination,                                   \
+                            const std::chrono::seconds &timeout);                                                      \
   OptionalString lmove(const StringView &source, const StringView &destination, ListWhence src, ListWhence dest);      \
   OptionalString blmove(const StringView &source, const StringView &destination, ListWhence src, ListWhence dest,      \
                         long long timeout = 0);                                                                        \
+  OptionalString blmove(const StringView &source, const StringView &destination, ListWhence src, ListWhence dest,      \
+                        const std::chrono::seconds &timeout);                                                          \
   template <class Input> std::string xadd(const StringView &key, const StringView &id, Input first, Input last);       \
   template <class T> std::string xadd(const StringView &key, const StringView &id, std::initializer_list<T> il);       \
   template <class Input>                                                                                               \
