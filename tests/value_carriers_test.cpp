@@ -1020,3 +1020,46 @@ int main() {
 }
 
 } // namespace
+
+namespace {
+
+// Checkin (session 18's held-back Kafka set): a configuration read from the environment
+// through a local lambda (`getenv_or("KAFKA_TOPIC", "checkin.events")`) and a static helper
+// of the same shape: each is read at its call, so the topic is the variable's default.
+TEST(ValueFlow, EnvironmentFallbacksInLambdasAndStaticHelpers) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"*.cpp\"]", kBusPublish));
+  dir.write("include/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("app.cpp", R"cpp(#include "bus.h"
+#include <cstdlib>
+#include <string>
+struct Config {
+  std::string topic, audit;
+  static std::string env(const char *k, const char *d) {
+    const char *v = std::getenv(k);
+    return v ? std::string(v) : std::string(d);
+  }
+  static Config fromEnv() {
+    auto getenv_or = [](const char *k, const char *d) {
+      const char *v = std::getenv(k);
+      return v ? std::string(v) : std::string(d);
+    };
+    Config c;
+    c.topic = getenv_or("KAFKA_TOPIC", "checkin.events");
+    c.audit = env("AUDIT_TOPIC", "checkin.audit");
+    return c;
+  }
+};
+int main() {
+  Config cfg = Config::fromEnv();
+  bus_publish(cfg.topic.c_str());
+  bus_publish(cfg.audit.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce checkin.events app.cpp:23:3 {default KAFKA_TOPIC}",
+                                                 "app produce checkin.audit app.cpp:24:3 {default AUDIT_TOPIC}"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
