@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
+
+#include <sys/stat.h>
 
 using namespace eventscope;
 using namespace eventscope::testing;
@@ -67,6 +70,39 @@ TEST(FactsCache, WarmRunEqualsColdAndAChangedHeaderIsSeen) {
   std::filesystem::remove(dir.path() + "/include/topics.h");
   CommandResult missing = runEventscope({"scan", dir.path()});
   EXPECT_NE(missing.err.find("1 header(s) not found, most often: topics.h (1 file)"), std::string::npos) << missing.err;
+}
+
+// garbanzo (session 18): a shared header includes "Database.h", missing beside it but present
+// beside the file that includes the shared header. The entry lists the name as missing and the
+// file's own directory as searched; that must not make it stale on every run (it did: every
+// run parsed everything again). Checked by the entries' inodes: a miss stores a new file.
+TEST(FactsCache, AHeaderMissingForOneIncluderButPresentForAnotherStillHits) {
+  TempDir dir = system();
+  dir.write("svc/shared/base.h", "#pragma once\n#include \"local.h\"\n");
+  dir.write("svc/orders/local.h", "#pragma once\n");
+  dir.write("svc/orders/orders.cpp", "#include \"bus.h\"\n#include \"../shared/base.h\"\n#include \"topics.h\"\n"
+                                     "void place() { bus::publish(kPlaced, \"{}\"); }\n");
+  auto inodes = [&] {
+    std::set<unsigned long> found;
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(dir.path() + "/.eventscope-cache"))
+      if (entry.path().extension() == ".facts") {
+        struct stat info {};
+        if (::stat(entry.path().c_str(), &info) == 0)
+          found.insert(info.st_ino);
+      }
+    return found;
+  };
+  CommandResult first = runEventscope({"scan", dir.path()});
+  EXPECT_NE(first.err.find("1 header(s) not found, most often: local.h (1 file)"), std::string::npos) << first.err;
+  std::set<unsigned long> stored = inodes();
+  EXPECT_EQ(stored.size(), 2u);
+  CommandResult warm = runEventscope({"scan", dir.path()});
+  EXPECT_EQ(warm.out, first.out);
+  EXPECT_EQ(inodes(), stored);
+  // The missing header appears where the shared header looks: the entry no longer holds.
+  dir.write("svc/shared/local.h", "#pragma once\n");
+  CommandResult found = runEventscope({"scan", dir.path()});
+  EXPECT_EQ(found.err.find("not found"), std::string::npos) << found.err;
 }
 
 TEST(FactsCache, AnUnwritableCacheIsAWarningNotAFailure) {

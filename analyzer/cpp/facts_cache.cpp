@@ -181,8 +181,15 @@ std::optional<TuFacts> FactsCache::lookup(const std::string &key) {
     }
     return std::nullopt; // changed, or a line this version does not write
   }
+  // A name with no directory in it is in the listings just checked: one there now was there
+  // when the entry was made, and missing then for another includer (`#include "Database.h"`
+  // from a header of another directory), so it says nothing. A deeper path can appear without
+  // changing a listing.
   for (const std::string &name : missing)
-    for (const std::string &dir : dirs) {
+    for (const std::string &dir : name.find('/') == std::string::npos &&
+                                          includable(name, llvm::sys::fs::file_type::regular_file)
+                                      ? std::vector<std::string>{}
+                                      : dirs) {
       llvm::SmallString<256> candidate(dir);
       llvm::sys::path::append(candidate, name);
       if (llvm::sys::fs::exists(candidate))
