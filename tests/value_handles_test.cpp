@@ -217,4 +217,50 @@ private:
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// RealmOfAesir again: a dispatcher in common code calls `handle_message` on an interface that
+// handlers of two programs override. A message the backend consumes runs the backend's
+// handlers only: the world's are another program (a service with its own `main`), even
+// though the same virtual call could reach them.
+TEST(ValueHandles, AVirtualCallInSharedCodeReachesOnlyTheConsumersOwnProgram) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [common]\n"
+                               "services: {backend: [\"backend/**\"], world: [\"world/**\"], common: [\"common/**\"]}\n"
+                               "apis:\n  - {function: bus_publish, role: produce, channel: {arg: 0}}\n"
+                               "  - {function: bus_subscribe, role: consume, channel: {arg: 0}, handler: {arg: 1}}\n");
+  dir.write("common/dispatch.h", R"cpp(#pragma once
+#include <memory>
+#include <vector>
+void bus_publish(const char *topic);
+void bus_subscribe(const char *topic, void (*handler)(const char *));
+struct handler { virtual ~handler() = default; virtual void handle_message(const char *body) = 0; };
+struct dispatcher {
+  std::vector<std::unique_ptr<handler>> handlers;
+  void trigger(const char *body);
+};
+extern dispatcher the_dispatcher;
+)cpp");
+  dir.write("common/dispatch.cpp", "#include \"dispatch.h\"\ndispatcher the_dispatcher;\n"
+                                   "void dispatcher::trigger(const char *body) { for (auto &h : handlers) h->handle_message(body); }\n");
+  dir.write("backend/main.cpp", R"cpp(#include "dispatch.h"
+struct login_handler : handler { void handle_message(const char *) override { bus_publish("login_response"); } };
+void on_backend(const char *body) { the_dispatcher.trigger(body); }
+int main() {
+  the_dispatcher.handlers.push_back(std::make_unique<login_handler>());
+  bus_subscribe("backend_messages", on_backend);
+}
+)cpp");
+  dir.write("world/main.cpp", R"cpp(#include "dispatch.h"
+struct map_handler : handler { void handle_message(const char *) override { bus_publish("map_sent"); } };
+void on_world(const char *body) { the_dispatcher.trigger(body); }
+int main() {
+  the_dispatcher.handlers.push_back(std::make_unique<map_handler>());
+  bus_subscribe("world_messages", on_world);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "backend backend_messages -> login_response via on_backend,dispatcher::trigger,login_handler::handle_message",
+                            "world world_messages -> map_sent via on_world,dispatcher::trigger,map_handler::handle_message"}));
+}
+
 } // namespace

@@ -1436,6 +1436,26 @@ private:
     objectSites_ = std::move(sites);
   }
 
+  // A function whose every definition is in another program (a service that defines `main`):
+  // it does not run in `service`'s process, whatever a virtual call through shared code may
+  // reach (a dispatcher in common code calling handlers that several programs override).
+  bool onlyInOtherPrograms(const std::string &key, const std::string &service) const {
+    auto it = definitions_.find(key);
+    if (it == definitions_.end() || it->second.empty())
+      return false;
+    if (!programs_) {
+      programs_.emplace();
+      for (const auto &[function, fact] : functions_)
+        if (fact.name == "main")
+          for (const Location &at : definitions_.at(function))
+            programs_->insert(serviceOf(at));
+    }
+    return std::all_of(it->second.begin(), it->second.end(), [&](const Location &at) {
+      std::string other = serviceOf(at);
+      return other != service && programs_->count(other);
+    });
+  }
+
   void collectTriggers() {
     for (const auto &[service, channel, handlerKey, registeredAt, instance] : consumes_) {
       // A handler triggers only what its own process sends: with launch files, each launched
@@ -1489,6 +1509,8 @@ private:
                   std::none_of(calls->second.begin(), calls->second.end(),
                                [&](const std::vector<TopicGuard> *guards) { return mayRunFor(*guards, channel); }))
                 continue;
+            if (onlyInOtherPrograms(next, service))
+              continue;
             if ((!ownCopy || copies->second.count({next, service})) && parent.emplace(next, function).second)
               queue.push_back(next);
           }
@@ -1522,6 +1544,7 @@ private:
   std::map<std::string, std::vector<std::string>> overriders_; // the functions that override each, directly
   std::map<std::string, std::set<std::string>> allOverriders_; // ... directly or not
   mutable std::map<std::string, size_t> callersOf_;
+  mutable std::optional<std::set<std::string>> programs_; // services that define `main`
   mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;
   std::map<std::string, std::vector<ProduceSite>> produces_;
