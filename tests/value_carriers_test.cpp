@@ -1063,3 +1063,35 @@ int main() {
 }
 
 } // namespace
+
+namespace {
+
+// Alpha-Microservice's kline service (session 18): locals read in a lambda that captures them
+// by reference (`[&] { ... publishChannel ... }`, handed to a thread or a std::function).
+// Passing the lambda on does not change them; only the lambda's own body could.
+TEST(ValueFlow, LocalsCapturedByReferenceInLambdas) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"*.cpp\"]", kBusPublish));
+  dir.write("include/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("app.cpp", R"cpp(#include "bus.h"
+#include <functional>
+#include <string>
+#include <thread>
+void run(std::function<void()> f) { f(); }
+int main() {
+  std::string publishChannel = "kline.updates";
+  std::string changed = "first";
+  run([&]() { bus_publish(publishChannel.c_str()); });
+  std::thread t([&] { bus_publish(publishChannel.c_str()); });
+  t.join();
+  run([&] { changed += ".later"; bus_publish(changed.c_str()); });
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce kline.updates app.cpp:9:15",
+                                                 "app produce kline.updates app.cpp:10:23"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("app.cpp:12:34"), std::string::npos) << *x.unresolved.begin();
+}
+
+} // namespace

@@ -185,11 +185,12 @@ int main() {
 
 // ddz (session 18's held-back Redis set): one RedisClient class copied into each of several
 // programs, a printf-like `command` over redisvCommand. Each copy is a wrapper in its own
-// program, so every program's calls are read, not only the first program's.
+// program, so every program's calls are read, not only the first program's; a program that
+// uses another's copy (no copy of its own) has that one.
 TEST(ValueHandles, AWrapperClassCopiedIntoSeveralPrograms) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*/*.cpp\"]\nservices: {speaker: [\"speaker/**\"], party: [\"party/**\"], "
-                               "lottery: [\"lottery/**\"]}\n");
+                               "lottery: [\"lottery/**\"], allkill: [\"allkill/**\"]}\n");
   const char *client = R"cpp(#include <hiredis/hiredis.h>
 #include <cstdarg>
 class RedisClient {
@@ -210,8 +211,12 @@ private:
     dir.write(std::string(program) + "/main.cpp", std::string("#include \"redis_client.h\"\nint main() {\n  RedisClient rc;\n"
                                                               "  rc.command(\"PUBLISH ") + program + "_events %s\", \"x\");\n}\n");
   }
+  // A program with no copy of its own, using another's: that copy is its wrapper.
+  dir.write("allkill/main.cpp", "#include \"../lottery/redis_client.h\"\nint main() {\n  RedisClient rc;\n"
+                                "  rc.command(\"PUBLISH allkill_events %s\", \"x\");\n}\n");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"lottery produce lottery_events lottery/main.cpp:4:6",
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"allkill produce allkill_events allkill/main.cpp:4:6",
+                                                 "lottery produce lottery_events lottery/main.cpp:4:6",
                                                  "party produce party_events party/main.cpp:4:6",
                                                  "speaker produce speaker_events speaker/main.cpp:4:6"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();

@@ -174,6 +174,20 @@ bool readThroughData(const Expr *use, ASTContext &context) {
   return cast && cast->getType()->isPointerType() && cast->getType()->getPointeeType().isConstQualified();
 }
 
+// The innermost lambda within `body` whose body holds `e`; null when none.
+const LambdaExpr *enclosingLambda(const Expr *e, const Stmt &body, ASTContext &context) {
+  DynTypedNode node = DynTypedNode::create(*e);
+  for (int step = 0; step < 64; ++step) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.size() != 1 || parents[0].get<Stmt>() == &body)
+      return nullptr;
+    if (auto *lambda = parents[0].get<LambdaExpr>())
+      return lambda;
+    node = parents[0];
+  }
+  return nullptr;
+}
+
 bool neverChanged(const VarDecl *var) {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
@@ -224,6 +238,14 @@ bool neverChanged(const VarDecl *var) {
     // (`zmq::message_t(topic.data(), topic.size())`): read.
     if (readThroughData(use, context))
       continue;
+    // Inside a lambda that captures it by reference (`[&] { publish(topic.c_str()); }`): what
+    // the lambda's own body does with it, which the whole function's analysis takes for a
+    // change whenever the lambda is passed on.
+    if (const LambdaExpr *lambda = enclosingLambda(use, *body, context)) {
+      if (ExprMutationAnalyzer(*lambda->getBody(), context).isMutated(use))
+        return false;
+      continue;
+    }
     if (mutations.isMutated(use))
       return false;
   }
