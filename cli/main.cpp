@@ -514,6 +514,10 @@ int runProfilesCommand() {
         std::cout << ", matches by prefix";
       if (api.whenArg)
         std::cout << "; only when argument " << *api.whenArg << " is " << llvm::join(api.whenIs, " or ");
+      if (api.argsAtLeast)
+        std::cout << "; only calls with at least " << *api.argsAtLeast << " arguments";
+      if (api.argsAtMost)
+        std::cout << "; only calls with at most " << *api.argsAtMost << " arguments";
       if (!api.madeWith.empty())
         std::cout << "; only on " << (api.madeWithObject ? "an object" : "a handle in argument " + std::to_string(*api.madeWithArg))
                   << " made by " << llvm::join(api.madeBy, " or ") << " with " << llvm::join(api.madeWith, " or ")

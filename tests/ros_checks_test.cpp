@@ -864,3 +864,51 @@ class Client : public rclcpp::Node {
 
 } // namespace
 } // namespace eventscope::testing
+
+namespace eventscope::testing {
+namespace {
+
+// create3_examples (session 18's held-back ROS 2 set): an action server and two clients made
+// with the node's four interfaces before the name, as nav2 does, beside the `(this, name)`
+// form. The name is the fifth argument there; the goal sent through a client is a call of
+// the action its name gives.
+TEST(RosActions, ServersAndClientsMadeWithTheNodesInterfaces) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {coverage: [\"**\"]}\n");
+  dir.write("coverage.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <rclcpp_action/rclcpp_action.hpp>
+#include <example_interfaces/action/fibonacci.hpp>
+using Fibonacci = example_interfaces::action::Fibonacci;
+using GoalHandle = rclcpp_action::ServerGoalHandle<Fibonacci>;
+class Coverage : public rclcpp::Node {
+public:
+  Coverage() : Node("create3_coverage") {
+    using namespace std::placeholders;
+    server_ = rclcpp_action::create_server<Fibonacci>(
+        this->get_node_base_interface(), this->get_node_clock_interface(), this->get_node_logging_interface(),
+        this->get_node_waitables_interface(), "coverage", std::bind(&Coverage::onGoal, this, _1, _2),
+        std::bind(&Coverage::onCancel, this, _1), std::bind(&Coverage::onAccepted, this, _1));
+    dock_ = rclcpp_action::create_client<Fibonacci>(this->get_node_base_interface(), this->get_node_graph_interface(),
+                                                    this->get_node_logging_interface(),
+                                                    this->get_node_waitables_interface(), "dock");
+    undock_ = rclcpp_action::create_client<Fibonacci>(this, "undock");
+    dock_->async_send_goal(Fibonacci::Goal());
+    undock_->async_send_goal(Fibonacci::Goal());
+  }
+private:
+  rclcpp_action::GoalResponse onGoal(const rclcpp_action::GoalUUID &, std::shared_ptr<const Fibonacci::Goal>) {
+    return rclcpp_action::GoalResponse::ACCEPT_AND_EXECUTE;
+  }
+  rclcpp_action::CancelResponse onCancel(const std::shared_ptr<GoalHandle>) { return rclcpp_action::CancelResponse::ACCEPT; }
+  void onAccepted(const std::shared_ptr<GoalHandle>) {}
+  rclcpp_action::Server<Fibonacci>::SharedPtr server_;
+  rclcpp_action::Client<Fibonacci>::SharedPtr dock_, undock_;
+};
+)cpp");
+  EXPECT_EQ(scanned(dir, roleChannelAndNode),
+            (std::set<std::string>{"call /dock node ?", "call /undock node ?", "serve /coverage node ?"}));
+}
+
+} // namespace
+
+} // namespace eventscope::testing

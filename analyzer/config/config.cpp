@@ -146,7 +146,7 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
   if (!node.IsMap())
     throw InputError(locationOf(node, file), "each entry of `apis` must be a map with `function`, `role` and `channel`");
   rejectUnknownKeys(node, {"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out",
-                          "when", "match", "made_with", "message_type", "qos", "kind"}, file,
+                          "when", "args", "match", "made_with", "message_type", "qos", "kind"}, file,
                     "an `apis` entry");
   ApiDescription api;
   api.location = locationOf(node, file);
@@ -227,6 +227,15 @@ ApiDescription parseApiDescription(const YAML::Node &node, const std::string &fi
     for (std::string &name : api.whenIs) // compared by unqualified name
       if (size_t colons = name.rfind("::"); colons != std::string::npos)
         name.erase(0, colons + 2);
+  }
+  if (const YAML::Node args = node["args"]) {
+    if (!args.IsMap() || args.size() == 0)
+      throw InputError(locationOf(args, file), "`args` must be {at_least: N} and/or {at_most: N}");
+    rejectUnknownKeys(args, {"at_least", "at_most"}, file, "`args`");
+    if (args["at_least"])
+      api.argsAtLeast = argumentIndex(args["at_least"], file, "`args.at_least`");
+    if (args["at_most"])
+      api.argsAtMost = argumentIndex(args["at_most"], file, "`args.at_most`");
   }
   if (const YAML::Node made = node["made_with"]) {
     const char *expected =

@@ -82,6 +82,10 @@ struct ApiDescription {
   // things by an option (zmq_setsockopt) is described once per option that matters.
   std::optional<unsigned> whenArg;
   std::vector<std::string> whenIs;
+  // `args: {at_least: N}` / `{at_most: N}`: the call is this API only with that many arguments
+  // (defaults included), for overloads that put the channel elsewhere (rclcpp_action's
+  // create_server(node, name, ...) and create_server(base, clock, logging, waitables, name, ...)).
+  std::optional<unsigned> argsAtLeast, argsAtMost;
   // `match: prefix`: the library delivers every message whose topic starts with the
   // subscription (ZeroMQ's ZMQ_SUBSCRIBE); the consumer's channel becomes the pattern
   // `TEXT{...}`, which covers TEXT followed by anything.

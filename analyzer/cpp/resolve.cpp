@@ -42,6 +42,7 @@ struct Api {
   // keep matchPrefix, their wrapped call has already met the condition.
   std::optional<unsigned> whenArg;
   std::vector<std::string> whenIs;
+  std::optional<unsigned> argsAtLeast, argsAtMost; // ApiDescription's; derived wrappers have none
   bool matchPrefix = false;
   std::optional<unsigned> madeWithArg; // ApiDescription::madeWith*; derived wrappers map
   bool madeWithObject = false;         // it onto the parameter that carries the handle
@@ -149,6 +150,8 @@ public:
       api.assignment = d.assignment;
       api.whenArg = d.whenArg;
       api.whenIs = d.whenIs;
+      api.argsAtLeast = d.argsAtLeast;
+      api.argsAtMost = d.argsAtMost;
       api.matchPrefix = d.matchPrefix;
       api.madeWithArg = d.madeWithArg;
       api.madeWithObject = d.madeWithObject;
@@ -302,6 +305,9 @@ private:
     // `when`: an option call is this API only with the option named (the argument's tag).
     // A parameter of the caller decides at the caller's own calls (a wrapper, below).
     auto conditionHolds = [&](const Api &api) {
+      if ((api.argsAtLeast && call.args.size() < *api.argsAtLeast) ||
+          (api.argsAtMost && call.args.size() > *api.argsAtMost))
+        return false; // another overload's
       return !api.whenArg || conditionDeferred(call, api) ||
              (*api.whenArg < call.args.size() && writtenAs(call.args[*api.whenArg], api.whenIs));
     };
@@ -317,7 +323,8 @@ private:
       if (auto it = wrappers_.find(key); it != wrappers_.end())
         for (const Api &wrapper : it->second)
           if (conditionHolds(wrapper) && madeWithHolds(call, wrapper) &&
-              (wrapper.onlyInService.empty() || serviceOf(call.location) == wrapper.onlyInService))
+              (wrapper.onlyInService.empty() || serviceOf(call.location) == wrapper.onlyInService ||
+               !definedIn(key, serviceOf(call.location)))) // no copy of its own: another program's copy
             found.push_back(&wrapper);
     };
     wrappersOf(call.calleeKey);

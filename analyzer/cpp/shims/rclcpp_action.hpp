@@ -8,6 +8,12 @@
 
 #include <array>
 
+// rcl_action's option structs (rcl_action/action_server.h, action_client.h): only passed on.
+struct rcl_action_server_options_t {};
+struct rcl_action_client_options_t {};
+inline rcl_action_server_options_t rcl_action_server_get_default_options() { return {}; }
+inline rcl_action_client_options_t rcl_action_client_get_default_options() { return {}; }
+
 namespace rclcpp_action {
 
 using GoalUUID = std::array<uint8_t, 16>;
@@ -86,5 +92,25 @@ typename Server<ActionT>::SharedPtr create_server(NodeT &&node, const std::strin
 }
 template <class ActionT, class NodeT, class... A>
 typename Client<ActionT>::SharedPtr create_client(NodeT &&node, const std::string &name, A &&...);
+// The same made with the node's interfaces (the name is argument 4), defaults as the real ones.
+template <class ActionT, class GoalCallbackT, class CancelCallbackT, class AcceptedCallbackT>
+typename Server<ActionT>::SharedPtr
+create_server(::rclcpp::node_interfaces::NodeBaseInterface::SharedPtr base,
+              ::rclcpp::node_interfaces::NodeClockInterface::SharedPtr clock,
+              ::rclcpp::node_interfaces::NodeLoggingInterface::SharedPtr logging,
+              ::rclcpp::node_interfaces::NodeWaitablesInterface::SharedPtr waitables, const std::string &name,
+              GoalCallbackT &&handle_goal, CancelCallbackT &&handle_cancel, AcceptedCallbackT &&handle_accepted,
+              const rcl_action_server_options_t &options = rcl_action_server_options_t{},
+              ::rclcpp::CallbackGroup::SharedPtr group = nullptr) {
+  return nullptr;
+}
+template <class ActionT>
+typename Client<ActionT>::SharedPtr
+create_client(::rclcpp::node_interfaces::NodeBaseInterface::SharedPtr base,
+              ::rclcpp::node_interfaces::NodeGraphInterface::SharedPtr graph,
+              ::rclcpp::node_interfaces::NodeLoggingInterface::SharedPtr logging,
+              ::rclcpp::node_interfaces::NodeWaitablesInterface::SharedPtr waitables, const std::string &name,
+              ::rclcpp::CallbackGroup::SharedPtr group = nullptr,
+              const rcl_action_client_options_t &options = rcl_action_client_options_t{});
 
 } // namespace rclcpp_action
