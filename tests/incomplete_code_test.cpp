@@ -572,6 +572,39 @@ TEST(StandIns, NamesAsWrittenAndTheirDeclarations) {
             "namespace xbot {\n  struct Srv {\n    template <class... A> Srv(A &&...) {}\n"
             "    struct Request {\n      template <class... A> Request(A &&...) {}\n    };\n  };\n}\n");
   EXPECT_EQ(eventscope::standInDeclarations({}), "");
+  // For C (Wormhole's `Tox *tox` without toxcore): incomplete struct types, nothing C lacks.
+  EXPECT_EQ(eventscope::standInDeclarations({MissingName{{"Tox"}, false}, MissingName{{"ns", "T"}, false},
+                                             MissingName{{"Box"}, true}},
+                                            true),
+            "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n"
+            "typedef struct Tox Tox;\n");
+  EXPECT_EQ(eventscope::standInDeclarations({MissingName{{"ns", "T"}, false}}, true), "");
+}
+
+// Wormhole (session 18's held-back Redis set): a C file whose toxcore header is missing. The
+// second parse's stand-ins are C (`typedef struct Tox Tox;`), never C++ the C parser rejects
+// and then blames on eventscope's own file; the publish after the missing type is read.
+TEST(StandIns, CFilesGetCStandIns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.c\"]\nservices: {node: [\"**\"]}\n");
+  dir.write("node.c", R"c(#include <hiredis/hiredis.h>
+#include <tox/tox.h>
+#define CHANNEL "wormhole_channel"
+static void on_friend(Tox *tox, unsigned number, redisContext *c) {
+  (void)tox; (void)number;
+  redisCommand(c, "PUBLISH %s %s", CHANNEL, "joined");
+}
+int main(void) {
+  Tox *tox = 0;
+  on_friend(tox, 1, redisConnect("localhost", 6379));
+  return 0;
+}
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"node produce wormhole_channel node.c:6:3"}));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.out.find("stand-ins"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("header <tox/tox.h> not found"), std::string::npos) << r.out;
 }
 
 // A call whose template argument names a type from a missing header is dropped by Clang

@@ -36,6 +36,9 @@
 namespace eventscope {
 namespace {
 
+// C, not C++: compiled as C, and given C stand-ins.
+bool isCSource(llvm::StringRef file) { return llvm::sys::path::extension(file) == ".c"; }
+
 using namespace clang;
 
 // The first cause of incomplete facts wins: it is what the user fixes first.
@@ -440,7 +443,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   // kept when Clang then reports fewer errors. Still a partial analysis: the header is
   // missing, and the stand-ins only keep the code around it (docs/design-notes.md).
   if (survived && errors > 0 && !missing.empty()) {
-    if (std::string standIns = standInDeclarations(missing); !standIns.empty()) {
+    if (std::string standIns = standInDeclarations(missing, isCSource(file)); !standIns.empty()) {
       TuFacts second;
       second.file = facts.file;
       unsigned secondErrors = 0, standInMembers = 0;
@@ -464,7 +467,6 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
 
 namespace {
 
-bool isCSource(llvm::StringRef file) { return llvm::sys::path::extension(file) == ".c"; }
 
 // Without compile_commands.json every file gets the same flags, except the language: a .c
 // file is compiled as C (librdkafka, NATS and hiredis are C libraries, and their users'

@@ -80,7 +80,7 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
   }
 }
 
-std::string standInDeclarations(const std::vector<MissingName> &names) {
+std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
   Node root;
   for (const MissingName &name : names) {
     if (name.segments.empty() || isKeyword(name.segments.front()))
@@ -101,6 +101,15 @@ std::string standInDeclarations(const std::vector<MissingName> &names) {
     return "";
   // A system header: what it declares is library code to the visitor, never reported.
   std::string out = "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n";
+  if (c) {
+    bool any = false;
+    for (const auto &[name, node] : root.children)
+      if (node->isType && !node->isTemplate && !node->conflict && node->children.empty()) {
+        out += "typedef struct " + name + " " + name + ";\n";
+        any = true;
+      }
+    return any ? out : "";
+  }
   for (const auto &[name, node] : root.children)
     write(out, name, *node, false, 0);
   return out;

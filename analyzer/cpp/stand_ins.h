@@ -27,7 +27,9 @@ std::optional<MissingName> missingNameAt(std::string_view text);
 // a class template when written with template arguments); a struct that is also the
 // leading part of another name holds it as a nested struct. Deterministic (sorted). Names
 // that contradict each other (one segment both a template and not) are left out. Empty
-// when there is nothing to declare.
-std::string standInDeclarations(const std::vector<MissingName> &names);
+// when there is nothing to declare. `c`: for a C file, which has neither namespaces nor
+// templates: each plain name an incomplete struct type (`typedef struct Tox Tox;`, enough for
+// the pointers C code passes around), the others left out.
+std::string standInDeclarations(const std::vector<MissingName> &names, bool c = false);
 
 } // namespace eventscope
