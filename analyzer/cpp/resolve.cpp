@@ -319,13 +319,18 @@ private:
     }
     // A wrapper of the function called, and through a virtual call, of each function that
     // overrides it (a producer interface whose implementation publishes).
+    std::optional<std::string> callService; // the call's service, found once if a wrapper asks
     auto wrappersOf = [&](const std::string &key) {
       if (auto it = wrappers_.find(key); it != wrappers_.end())
-        for (const Api &wrapper : it->second)
-          if (conditionHolds(wrapper) && madeWithHolds(call, wrapper) &&
-              (wrapper.onlyInService.empty() || serviceOf(call.location) == wrapper.onlyInService ||
-               !definedIn(key, serviceOf(call.location)))) // no copy of its own: another program's copy
+        for (const Api &wrapper : it->second) {
+          if (!conditionHolds(wrapper) || !madeWithHolds(call, wrapper))
+            continue;
+          if (!wrapper.onlyInService.empty() && !callService)
+            callService = serviceOf(call.location);
+          if (wrapper.onlyInService.empty() || *callService == wrapper.onlyInService ||
+              !definedIn(key, *callService)) // no copy of its own: another program's copy
             found.push_back(&wrapper);
+        }
     };
     wrappersOf(call.calleeKey);
     if (call.isVirtual)

@@ -304,11 +304,15 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
     // setting, the constant ones its defaults.
     std::string setting;
     std::vector<ArgValue> values;
+    std::vector<bool> readByKey; // the write under the reader's key comparison
     for (const Expr *write : writes) {
       values.push_back(evaluateWrite(write, 0));
+      std::optional<std::string> name;
       if (values.back().kind != ArgValue::Kind::Strings && !values.back().isNull)
-        if (std::optional<std::string> name = comparedSettingName(write))
-          setting = *name;
+        name = comparedSettingName(write);
+      readByKey.push_back(name.has_value());
+      if (name)
+        setting = *name;
     }
     bool anyDefault = false;
     for (size_t i = 0; i < writes.size(); ++i) {
@@ -317,7 +321,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       if (one.isNull || emptyDefault(field, write, one))
         continue;
       if (!setting.empty()) {
-        if (one.kind != ArgValue::Kind::Strings && comparedSettingName(write))
+        if (readByKey[i])
           continue;
         if (one.kind == ArgValue::Kind::Strings) {
           one = settingValue(setting, &one, 0);
