@@ -171,7 +171,9 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   call.hasObject = true;
   call.object.kind = ArgValue::Kind::Handle;
   call.object.text = "c:@topic";
+  call.objectVariable = "c:@topic";
   facts.calls.push_back(call);
+  facts.passedVariables = {"c:@queue"};
   facts.handles.push_back({"c:@topic", 0});
   facts.memberParameters.push_back({"c:@S@A@FI@t", "c:@S@A@F@A#", arg});
   facts.lambdas.push_back({"c:@F@f", "lambda:svc/a.cpp:5:3"});
@@ -186,6 +188,8 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.functions[0].defaultArguments[0].strings, std::vector<std::string>{"qos_chatter"});
   ASSERT_EQ(back.calls.size(), 1u);
   EXPECT_EQ(back.calls[0].templateTypes, std::vector<std::string>{"orders::Placed"});
+  EXPECT_EQ(back.calls[0].objectVariable, "c:@topic");
+  EXPECT_EQ(back.passedVariables, std::vector<std::string>{"c:@queue"});
   EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~", RosNodeKind::Ros1}));
   ASSERT_EQ(back.calls[0].args.size(), 2u);
   EXPECT_EQ(back.calls[0].args[1].qos, (QosPolicies{"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}}));

@@ -487,6 +487,7 @@ int main() {
   auto raw = node->create_publisher<std_msgs::msg::UInt32>("raw", 10, options);
   rclcpp::SerializedMessage serialized(64);
   raw->publish(serialized);
+  rclcpp::spin(echo); // runs any of its methods
 }
 )cpp");
   // Endpoints fed by the constructor's parameters are reported where the node is made.

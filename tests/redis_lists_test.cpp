@@ -123,4 +123,62 @@ int main() {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// cpp-injestor (session 18's held-back Redis set): one queue class whose constructor is given
+// the list, one method pushing and one popping. Each object is an endpoint of the roles its
+// own method calls reach (through a lambda, or another method of the class too): the
+// producer's object is no consumer, an object that only connects is neither. An object passed
+// on, or made by a factory, may do either.
+TEST(RedisLists, QueueObjectsTakeTheRolesOfTheMethodsCalledOnThem) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\nenabled_profiles: [redis-lists]\n");
+  dir.write("queue.h", R"cpp(#pragma once
+#include <hiredis/hiredis.h>
+#include <string>
+class JobQueue {
+public:
+  JobQueue(const std::string &host, const std::string &queue) : host_(host), queue_(queue) {}
+  bool connect() { context_ = redisConnect(host_.c_str(), 6379); return context_ != nullptr; }
+  bool enqueue(const std::string &job) {
+    redisReply *r = (redisReply *)redisCommand(context_, "RPUSH %s %b", queue_.c_str(), job.data(), job.size());
+    return r != nullptr;
+  }
+  std::string take() {
+    redisReply *r = (redisReply *)redisCommand(context_, "BLPOP %s 0", queue_.c_str());
+    return r ? "job" : "";
+  }
+  std::string drain() { return take(); }
+private:
+  std::string host_, queue_;
+  redisContext *context_ = nullptr;
+};
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "queue.h"
+#include <thread>
+constexpr const char *kQueue = "ingestion:jobs";
+void use(JobQueue &q);
+void worker() {
+  JobQueue queue("localhost", kQueue);
+  queue.connect();
+  std::thread t([&] { queue.drain(); });
+  t.join();
+}
+int main() {
+  JobQueue probe("localhost", kQueue);
+  probe.connect();
+  JobQueue producer("localhost", kQueue);
+  producer.connect();
+  producer.enqueue("{}");
+  JobQueue shared("localhost", "shared:jobs");
+  use(shared);
+  worker();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume ingestion:jobs main.cpp:6:12 [JobQueue::take]",
+                                                 "app produce ingestion:jobs main.cpp:14:12",
+                                                 "app consume shared:jobs main.cpp:17:12 [JobQueue::take]",
+                                                 "app produce shared:jobs main.cpp:17:12"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 } // namespace

@@ -719,9 +719,11 @@ void run(Cfg *cfg) { bus_publish(cfg->cmd_topic); }
                              "app produce fleet/r1/status src/cfg.cpp:19:3",
                              "app produce fleet/{id}/cmd src/main.cpp:3:22",
                              "app produce orders.placed src/cfg.cpp:20:3",
+                             // Several returns: one of them, as a conditional's branches.
+                             "app produce x src/cfg.cpp:21:3",
+                             "app produce y src/cfg.cpp:21:3",
                          }));
-  EXPECT_EQ(x.unresolved, (std::set<std::string>{
-                              "src/cfg.cpp:21:3 bus_publish: the value is the result of a call to either"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
 } // namespace
@@ -1092,6 +1094,259 @@ int main() {
                                                  "app produce kline.updates app.cpp:10:23"}));
   ASSERT_EQ(x.unresolved.size(), 1u);
   EXPECT_NE(x.unresolved.begin()->find("app.cpp:12:34"), std::string::npos) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
+// Knights (session 18's held-back Redis set): members given a default, then replaced from the
+// environment under a test (`if (const char *v = std::getenv("K")) cfg.stream_key = v;`); a
+// prefix member with no initialiser (empty) replaced the same way; a helper with two returns
+// (`read_env_string("K", "")`: the variable, else the fallback). `Config cfg{}` constructs the
+// prefix empty; it gives no other value. Each is that setting resting on its default; an empty default is a default for a piece of a name (`prefix + "fanout:*"`)
+// but not for a whole name.
+TEST(ValueFlow, EnvironmentReadsUnderATestReplaceMemberDefaults) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish));
+  dir.write("include/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("include/config.h", R"cpp(#pragma once
+#include <string>
+struct Config {
+  std::string stream_key = "session_events";
+  std::string channel_prefix;
+  std::string dlq{"session_events_dlq"};
+  static Config Load();
+};
+)cpp");
+  dir.write("src/config.cpp", R"cpp(#include "config.h"
+#include <cstdlib>
+Config Config::Load() {
+  Config cfg{};
+  if (const char *v = std::getenv("REDIS_STREAM_KEY")) cfg.stream_key = v;
+  if (const char *v = std::getenv("CHANNEL_PREFIX"); v && *v) cfg.channel_prefix = v;
+  if (const char *v = std::getenv("DLQ_STREAM"); v && *v) {
+    cfg.dlq = v;
+  }
+  return cfg;
+}
+)cpp");
+  dir.write("src/app.cpp", R"cpp(#include "bus.h"
+#include "config.h"
+#include <cstdlib>
+#include <string>
+std::string read_env_string(const char *key, std::string fallback) {
+  if (const char *v = std::getenv(key); v && *v) {
+    return std::string(v);
+  }
+  return fallback;
+}
+class Admin {
+public:
+  Admin() {
+    prefix_ = read_env_string("ADMIN_PREFIX", "");
+    whole_ = read_env_string("WHOLE_TOPIC", "");
+  }
+  void announce() {
+    const std::string channel = prefix_ + "fanout:admin:announce";
+    bus_publish(channel.c_str());
+    bus_publish(whole_.c_str());
+  }
+  std::string prefix_, whole_;
+};
+int main() {
+  Config cfg = Config::Load();
+  bus_publish(cfg.stream_key.c_str());
+  bus_publish((cfg.channel_prefix + "fanout:whisper").c_str());
+  bus_publish(cfg.dlq.c_str());
+  Admin().announce();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints,
+            (std::set<std::string>{"app produce session_events src/app.cpp:26:3 {default REDIS_STREAM_KEY}",
+                                   "app produce fanout:whisper src/app.cpp:27:3 {default CHANNEL_PREFIX}",
+                                   "app produce session_events_dlq src/app.cpp:28:3 {default DLQ_STREAM}",
+                                   "app produce fanout:admin:announce src/app.cpp:19:5 {default ADMIN_PREFIX}"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("src/app.cpp:20:5"), std::string::npos) << *x.unresolved.begin();
+  EXPECT_NE(x.unresolved.begin()->find("setting 'WHOLE_TOPIC'"), std::string::npos) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
+// nowcoder_cpp_back-end (session 18's held-back Kafka set): the topic is queued for a producer
+// thread (`message_queue_.push(std::make_pair(key, value))` in post_message), which pops it
+// into a local pair and sends on `message.first`. post_message is the wrapper; its calls are
+// the endpoints. The same through emplace, and a queue of plain topics read by front().
+TEST(ValueFlow, TopicsQueuedForAnotherThread) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"*.cpp\"]", kBusPublish));
+  dir.write("include/bus.h", "#pragma once\nvoid bus_publish(const char *topic);\n");
+  dir.write("app.cpp", R"cpp(#include "bus.h"
+#include <deque>
+#include <mutex>
+#include <queue>
+#include <string>
+#include <utility>
+class Producer {
+public:
+  static void post_message(std::string key, std::string value) {
+    std::lock_guard<std::mutex> g(m_);
+    message_queue_.push(std::make_pair(key, value));
+  }
+  void post_later(const std::string &topic, const std::string &payload) { later_.emplace_back(topic, payload); }
+  void post_plain(const std::string &topic) { plain_.push_back(topic); }
+  static void run() {
+    std::string topic;
+    while (true) {
+      std::pair<std::string, std::string> message;
+      {
+        std::lock_guard<std::mutex> g(m_);
+        message = message_queue_.front();
+        message_queue_.pop();
+      }
+      topic = message.first;
+      bus_publish(topic.c_str());
+    }
+  }
+  void drain() {
+    auto item = later_.front();
+    bus_publish(item.first.c_str());
+    bus_publish(plain_.front().c_str());
+  }
+private:
+  static std::mutex m_;
+  static std::queue<std::pair<std::string, std::string>> message_queue_;
+  std::deque<std::pair<std::string, std::string>> later_;
+  std::deque<std::string> plain_;
+};
+std::mutex Producer::m_;
+std::queue<std::pair<std::string, std::string>> Producer::message_queue_;
+const std::string TOPIC_COMMENT = "comment";
+int main() {
+  Producer::post_message(TOPIC_COMMENT, "{}");
+  Producer::post_message("like", "{}");
+  Producer p;
+  p.post_later("audit", "{}");
+  p.post_plain("plain.events");
+  Producer::run();
+  p.drain();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce comment app.cpp:43:3", "app produce like app.cpp:44:3",
+                                                 "app produce audit app.cpp:46:5",
+                                                 "app produce plain.events app.cpp:47:5"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
+// SolScout (session 19's held-back Redis set): each program has its own `struct Config` of
+// one name, written by its own loader. A program reads what its own units write to the
+// member, not another program's value.
+TEST(ValueFlow, SameNamedConfigStructsOfTwoProgramsKeepTheirOwnValues) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*/src/*.cpp\"]\nservices:\n  gateway: [\"gateway/**\"]\n"
+                               "  analytics: [\"analytics/**\"]\napis:\n" +
+                                   std::string(kBusPublish));
+  for (const char *program : {"gateway", "analytics"}) {
+    const std::string p = program;
+    dir.write(p + "/src/config.h", R"cpp(#pragma once
+#include <string>
+struct Config {
+  std::string stream;
+};
+Config load();
+)cpp");
+    dir.write(p + "/src/config.cpp", "#include \"config.h\"\nConfig load() {\n  Config c;\n  c.stream = \"" + p +
+                                         ".requests\";\n  return c;\n}\n");
+    dir.write(p + "/src/main.cpp", R"cpp(#include "config.h"
+void bus_publish(const char *topic);
+int main() { bus_publish(load().stream.c_str()); }
+)cpp");
+  }
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"analytics produce analytics.requests analytics/src/main.cpp:3:14",
+                                                 "gateway produce gateway.requests gateway/src/main.cpp:3:14"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
+// cooper-im-server (session 19's held-back Redis set): a queue named by a `#define` prefix
+// and an id read through a type a missing header should give. The id is a run-time piece of
+// a pattern, not the end of the name; a name with no text of its own stays unresolved.
+TEST(ValueFlow, PiecesThatDidNotCompileBesideConstantTextArePatterns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"*.cpp\"]", kBusPublish));
+  dir.write("include/bus.h", "#pragma once\n#include <string>\nvoid bus_publish(const std::string &topic);\n");
+  dir.write("app.cpp", R"cpp(#include "bus.h"
+#include "framework/http_request.h"
+#include <string>
+#define REDIS_KEY_OFFLINE_MSG "offline_msg:"
+void onRequest(const cooper::HttpRequest &request) {
+  int userId = request.userId();
+  bus_publish(REDIS_KEY_OFFLINE_MSG + std::to_string(userId));
+  bus_publish(request.topic());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce offline_msg:{userId} app.cpp:7:3"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("app.cpp:8:3"), std::string::npos) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
+// slam_toolbox (session 19's held-back ROS 2 set): a member given a constant, then declared
+// as a parameter with itself as the default and read back into itself. The topic is the
+// parameter resting on that constant. Such a self-reference once doubled the work at each
+// level (a file took minutes); each member is now read once per evaluation.
+TEST(ValueFlow, ParametersWhoseDefaultIsTheMemberTheyAreReadInto) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  saver: [\"**\"]\n");
+  dir.write("saver.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <string>
+using Msg = std_msgs::msg::String;
+class Saver : public rclcpp::Node {
+public:
+  Saver() : Node("saver") {
+    map_name_ = std::string("/map");
+    if (!has_parameter("map_name"))
+      declare_parameter("map_name", map_name_);
+    get_parameter("map_name", map_name_);
+    declare_parameter("status", status_);
+    get_parameter("status", status_);
+    sub_ = create_subscription<Msg>(map_name_, 10, [](Msg::SharedPtr) {});
+    pub_ = create_publisher<Msg>(map_name_ + "_metadata", 10);
+    status_pub_ = create_publisher<Msg>(status_, 10);
+  }
+  void tick() {
+    pub_->publish(Msg());
+    status_pub_->publish(Msg());
+  }
+  std::string map_name_, status_ = "saver_status";
+  rclcpp::Subscription<Msg>::SharedPtr sub_;
+  rclcpp::Publisher<Msg>::SharedPtr pub_, status_pub_;
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints,
+            (std::set<std::string>{"saver consume /map saver.cpp:14:12 [lambda at saver.cpp:14:52] {default map_name}",
+                                   "saver produce /map_metadata saver.cpp:19:11 {default map_name}",
+                                   "saver produce /saver_status saver.cpp:20:18 {default status}"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
 } // namespace

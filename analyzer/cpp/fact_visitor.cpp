@@ -118,6 +118,7 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *call) {
+    notePassedObjects(llvm::ArrayRef<const Expr *>(call->getArgs(), call->getNumArgs()));
     const FunctionDecl *callee = call->getDirectCallee();
     if (auto *member = dyn_cast<CXXMemberCallExpr>(call)) {
       callee = member->getMethodDecl();
@@ -126,6 +127,14 @@ public:
       if (method && method->getIdentifier() && method->getName() == "reset" && method->getParent()->isInStdNamespace() &&
           call->getNumArgs() == 1)
         bindHandle(variableKey(member->getImplicitObjectArgument()), call->getArg(0));
+      // `queue_.push(std::make_pair(key, v))` in post_message(key, v): the queue's element
+      // holds that parameter, as a member a setter sets (the function becomes a wrapper).
+      if (!functions_.empty())
+        if (std::string queue = values_.queueKey(member->getImplicitObjectArgument()); !queue.empty())
+          for (const auto &[piece, expr] : ValueEvaluator::queuedPieces(member))
+            if (ArgValue pushed = values_.evaluate(expr, 0); pushed.kind == ArgValue::Kind::Parameter &&
+                                                              pushed.parameterOf.empty())
+              facts_.memberParameters.push_back({queue + piece, currentKey(), pushed});
     }
     if (!callee) {
       // A call Clang could not resolve: because of an error, or because it is in a template's
@@ -159,6 +168,7 @@ public:
       if (member->getImplicitObjectArgument()) {
         fact.hasObject = true;
         fact.object = values_.evaluate(member->getImplicitObjectArgument(), 0);
+        fact.objectVariable = namedVariable(member->getImplicitObjectArgument());
         if (isApi)
           fact.rosNode = rosNodes_.of(member->getImplicitObjectArgument());
       }
@@ -303,6 +313,8 @@ public:
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
+    if (construct->getNumArgs() > 0 && !construct->getConstructor()->isCopyOrMoveConstructor())
+      notePassedObjects(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()));
     // std::thread t(worker) and friends: a callable handed to a constructor runs.
     const CXXConstructorDecl *ctor = construct->getConstructor();
     if (!ctor)
@@ -610,6 +622,26 @@ private:
     facts_.functions.push_back(std::move(fact));
   }
 
+  // Arguments that are object variables (not text): TuFacts::passedVariables.
+  void notePassedObjects(llvm::ArrayRef<const Expr *> args) {
+    for (const Expr *arg : args)
+      if (arg && !arg->getType().isNull() && !ValueEvaluator::isStringLike(arg->getType()) &&
+          (arg->getType()->isRecordType() || arg->getType()->isPointerType() || arg->getType()->isReferenceType()))
+        if (std::string key = namedVariable(arg); !key.empty())
+          passedObjects_.insert(std::move(key));
+  }
+  // The variable or member an object or argument is, through moves, casts, `&` and `*`.
+  std::string namedVariable(const Expr *e) const {
+    for (e = ValueEvaluator::unwrap(e); e;) {
+      if (auto *op = dyn_cast<UnaryOperator>(e); op && (op->getOpcode() == UO_AddrOf || op->getOpcode() == UO_Deref))
+        e = ValueEvaluator::unwrap(op->getSubExpr());
+      else if (auto *construct = dyn_cast<CXXConstructExpr>(e); construct && construct->getNumArgs() == 1)
+        e = ValueEvaluator::unwrap(construct->getArg(0)); // shared_ptr<Derived> -> shared_ptr<Base>
+      else
+        break;
+    }
+    return variableKey(e);
+  }
   std::string variableKey(const Expr *e) const {
     if (!e)
       return "";
@@ -669,6 +701,7 @@ public:
   // Binds each `variable = call(...)` to the recorded call, once the whole TU is seen.
   std::vector<MemberValue> memberValues() const { return values_.memberValues(); }
   void resolveBindings() {
+    facts_.passedVariables.assign(passedObjects_.begin(), passedObjects_.end());
     // Only the places a binding names: template-heavy code has millions of calls (abseil's
     // btree_test.cc), and a map of all of them took most of the file's time.
     // A template's own code and each of its instantiations make a call at one place: the
@@ -706,6 +739,7 @@ private:
   TuFacts &facts_;
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
+  std::set<std::string> passedObjects_; // notePassedObjects'
   llvm::StringSet<> apiShortNames_; // the APIs' unqualified names, for unresolved calls
   std::vector<const FunctionDecl *> functions_; // the enclosing functions, innermost last
   llvm::DenseMap<const FunctionDecl *, size_t> factIndex_; // its FunctionFact in facts_.functions

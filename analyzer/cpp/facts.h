@@ -71,6 +71,9 @@ struct CallFact {
   bool hasObject = false;
   ArgValue object; // a member call's object (`topic.publish()`, `pub_->publish()`)
   std::vector<TopicGuard> topicGuards; // all of them hold where the call runs
+  // The variable or member the object is, as written (`queue.take()`): which wrapper object
+  // a method runs on (Resolver's objectMayRun). Its key; "" for none.
+  std::string objectVariable;
 
   bool unresolvedCallee() const { return calleeKey.rfind(kUnresolvedCallee, 0) == 0; }
 };
@@ -149,6 +152,10 @@ struct TuFacts {
   std::vector<MemberValue> memberValues; // sorted by key, then value
   std::vector<LambdaDefinition> lambdas;
   std::vector<std::string> missingHeaders;
+  // Object variables given to any call, the library's too (`rclcpp::spin(node)`,
+  // `use(queue)`, `std::move(queue)`, `&queue`): they may run any of their methods there.
+  // Keys, sorted, once each.
+  std::vector<std::string> passedVariables;
   std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry
   std::vector<std::string> errors; // "file:line:col: message" of the first Clang errors
   unsigned errorCount = 0;         // all of Clang's errors, `errors` keeps only the first 20

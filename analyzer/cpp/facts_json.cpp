@@ -131,6 +131,8 @@ Json toJson(const TuFacts &f) {
       call["object"] = toJson(c.object);
     for (const TopicGuard &g : c.topicGuards)
       call["guards"].push_back({static_cast<int>(g.test), g.text});
+    if (!c.objectVariable.empty())
+      call["objvar"] = c.objectVariable;
     calls.push_back(std::move(call));
   }
   j["calls"] = std::move(calls);
@@ -158,6 +160,7 @@ Json toJson(const TuFacts &f) {
     lambdas.push_back({l.enclosingKey, l.lambdaKey});
   j["lambdas"] = std::move(lambdas);
   j["missing"] = f.missingHeaders;
+  j["passed"] = f.passedVariables;
   Json lookups = Json::array();
   for (const ApiLookup &l : f.apiLookups)
     lookups.push_back({{"api", l.api}, {"declared", l.declared}, {"closest", l.closest}});
@@ -216,6 +219,7 @@ TuFacts unitOf(const Json &j) {
       call.hasObject = true;
       call.object = argOf(c["object"]);
     }
+    call.objectVariable = c.value("objvar", std::string());
     if (c.contains("guards"))
       for (const Json &g : c["guards"]) {
         int test = g.at(0).get<int>();
@@ -240,6 +244,7 @@ TuFacts unitOf(const Json &j) {
   for (const Json &l : j.at("lambdas"))
     f.lambdas.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>()});
   f.missingHeaders = j.at("missing").get<std::vector<std::string>>();
+  f.passedVariables = j.value("passed", std::vector<std::string>{});
   for (const Json &l : j.value("apiLookups", Json::array()))
     f.apiLookups.push_back({l.at("api").get<std::string>(), l.at("declared").get<bool>(),
                             l.at("closest").get<std::vector<std::string>>()});

@@ -38,6 +38,10 @@ struct Api {
   // TwistPublisher::publish, which publishes on pub_). The endpoint stays at the
   // constructor's call; the sending, for triggers, happens where this method runs.
   std::string senderKey;
+  // Derived from a constructor, either role: the method whose run makes the wrapped call
+  // (`consume_job` BLPOPs the queue the constructor was given). An object none of whose
+  // method calls reaches it does not take the role (objectMayRun).
+  std::string usedByMethod;
   // From the description (ApiDescription::whenArg/whenIs/matchPrefix); derived wrappers
   // keep matchPrefix, their wrapped call has already met the condition.
   std::optional<unsigned> whenArg;
@@ -245,7 +249,8 @@ private:
           setters.push_back(member); // once, though every unit that includes the header saw it
       }
       for (const MemberValue &member : unit.memberValues)
-        memberValues_[member.memberKey].push_back(member.value);
+        memberValues_[member.memberKey].push_back({layout_.serviceOf(layout_.root + "/" + unit.file), member.value});
+      passedVariables_.insert(unit.passedVariables.begin(), unit.passedVariables.end());
       for (const CallFact &call : unit.calls)
         if (seenCalls.emplace(call.location, call.calleeKey, call.callerKey).second) // headers repeat
           calls_.push_back(call);
@@ -426,7 +431,9 @@ private:
   }
 
   ChannelResult evaluate(const CallFact &call, const Api &api, unsigned depth = 0) const {
+    const CallFact *outer = std::exchange(evaluating_, &call);
     ChannelResult result = evaluateSpec(call, api, depth);
+    evaluating_ = outer;
     if (api.messageTypeArg && *api.messageTypeArg < call.templateTypes.size())
       result.messageType = call.templateTypes[*api.messageTypeArg];
     if (api.qosArg && *api.qosArg < call.args.size()) {
@@ -1007,7 +1014,16 @@ private:
     if (auto values = memberValues_.find(variable);
         values != memberValues_.end() && (it == handles_.end() || !madeByApi) && !result.notThisApi) {
       ChannelResult all;
-      for (const ArgValue &value : values->second) {
+      std::vector<const ArgValue *> given; // this program's units' values, else every unit's
+      const std::string reader = evaluating_ ? serviceOf(evaluating_->location) : "";
+      for (const auto &[service, value] : values->second)
+        if (service == reader)
+          given.push_back(&value);
+      if (given.empty())
+        for (const auto &[service, value] : values->second)
+          given.push_back(&value);
+      for (const ArgValue *each : given) {
+        const ArgValue &value = *each;
         if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
           all.channels.clear();
           all.reason = value.text;
@@ -1100,6 +1116,8 @@ private:
             derived.madeBy = api->madeBy;
             derived.madeWith = api->madeWith;
           }
+          if (owner != call.callerKey && api->usedByMethod.empty())
+            derived.usedByMethod = call.callerKey;
           if (api->role == ApiRole::Produce && (!api->senderKey.empty() || owner != call.callerKey))
             derived.senderKey = api->senderKey.empty() ? call.callerKey : api->senderKey;
           derived.handlerKey = api->handlerKey;
@@ -1127,7 +1145,8 @@ private:
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
                    w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey &&
                    w.matchPrefix == derived.matchPrefix && w.madeWithArg == derived.madeWithArg &&
-                   w.whenArg == derived.whenArg && w.onlyInService == derived.onlyInService;
+                   w.whenArg == derived.whenArg && w.onlyInService == derived.onlyInService &&
+                   w.usedByMethod == derived.usedByMethod;
           });
           // 16 of one kind: recursion that keeps adding text stops here. Per service: a file
           // copied into nine programs (a RedisClient each) is nine wrappers of one function.
@@ -1194,7 +1213,7 @@ private:
         }
     for (auto &[callPointer, api, result] : evaluated) {
       const CallFact &call = *callPointer;
-      if (result.notThisApi)
+      if (result.notThisApi || (!api->usedByMethod.empty() && !objectMayRun(call, api->usedByMethod)))
         continue;
       // The option is the caller's parameter and the channel is not: what the call does is
       // decided at run time, and no call site can tell.
@@ -1314,8 +1333,14 @@ private:
         for (size_t i = 0; i < channels.size(); ++i) {
           const std::string &channel = channels[i];
           if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
+            // A setting's empty default (`read_env("TOPIC", "")`) is a default for a piece of a
+            // name, not for a whole one.
             if (first)
-              graph_.addUnresolved({service, call.location, api->name, "the channel name is the empty string"});
+              graph_.addUnresolved({service, call.location, api->name,
+                                    source == ArgValue::Source::Default && !result.setting.empty()
+                                        ? "the value is read from setting '" + result.setting +
+                                              "', whose default in the code is empty (give it in `parameters:`)"
+                                        : "the channel name is the empty string"});
             continue;
           }
           // Bytes that are not UTF-8 (`"\xff"` in a literal) name no channel a contract or a
@@ -1448,6 +1473,64 @@ private:
     objectSites_ = std::move(sites);
   }
 
+  // Whether the object a constructor call makes may run `method`: false only when the object is
+  // a variable whose every use is a method call (not passed on, not made by a factory) and none
+  // of those calls reaches `method` (cpp-injestor: a queue object that only pushes is not a
+  // consumer of its queue). Unknown objects may.
+  bool objectMayRun(const CallFact &construction, const std::string &method) {
+    if (!objectUses_) {
+      objectUses_.emplace();
+      for (const auto &[variable, creations] : handles_)
+        for (const CallFact &creation : creations)
+          objectUses_->madeAt[creation.location].insert(variable);
+      for (const CallFact &call : calls_) {
+        if (!call.objectVariable.empty())
+          objectUses_->calls[call.objectVariable].insert(call.calleeKey);
+        else if (call.hasObject && call.object.innerCall.line != 0) // make_unique<W>(...)->run()
+          objectUses_->callsOnMade[call.object.innerCall].insert(call.calleeKey);
+        objectUses_->callees[call.callerKey].insert(call.calleeKey);
+        for (const ArgValue &arg : call.args) // a callback it registers runs too
+          if (!arg.handlerKey.empty())
+            objectUses_->callees[call.callerKey].insert(arg.handlerKey);
+        if (call.isVirtual)
+          if (auto it = allOverriders_.find(call.calleeKey); it != allOverriders_.end())
+            objectUses_->callees[call.callerKey].insert(it->second.begin(), it->second.end());
+      }
+    }
+    auto reaches = [&](const std::string &from) {
+      std::set<std::string> seen{from};
+      std::vector<std::string> work{from};
+      while (!work.empty() && seen.size() < 4096) {
+        std::string next = std::move(work.back());
+        work.pop_back();
+        if (next == method)
+          return true;
+        if (auto it = objectUses_->callees.find(next); it != objectUses_->callees.end())
+          for (const std::string &callee : it->second)
+            if (seen.insert(callee).second)
+              work.push_back(callee);
+      }
+      return seen.size() >= 4096; // too far to tell: it may
+    };
+    auto anyReaches = [&](const std::set<std::string> &callees) {
+      return std::any_of(callees.begin(), callees.end(), reaches);
+    };
+    if (reaches(construction.calleeKey)) // the constructor itself, and what it registers
+      return true;
+    auto made = objectUses_->madeAt.find(construction.location);
+    auto onMade = objectUses_->callsOnMade.find(construction.location);
+    if (onMade != objectUses_->callsOnMade.end() && anyReaches(onMade->second))
+      return true;
+    if (made == objectUses_->madeAt.end())
+      return onMade == objectUses_->callsOnMade.end();
+    for (const std::string &variable : made->second) {
+      auto used = objectUses_->calls.find(variable);
+      if (passedVariables_.count(variable) || used == objectUses_->calls.end() || anyReaches(used->second))
+        return true;
+    }
+    return false;
+  }
+
   // A function whose every definition is in another program (a service that defines `main`):
   // it does not run in `service`'s process, whatever a virtual call through shared code may
   // reach (a dispatcher in common code calling handlers that several programs override).
@@ -1542,12 +1625,23 @@ private:
   mutable std::set<const Api *> badIndex_;
   std::map<std::string, std::deque<Api>> wrappers_; // by function key; a deque keeps Api pointers valid
   std::map<std::string, std::vector<MemberParameter>> memberParameters_; // by member key
-  std::map<std::string, std::vector<ArgValue>> memberValues_;            // by member key, all units
+  // By member key, all units, each with its unit's service: two programs' own `struct Config`
+  // have one key, and a program reads what its own units write when they write anything.
+  std::map<std::string, std::vector<std::pair<std::string, ArgValue>>> memberValues_;
+  mutable const CallFact *evaluating_ = nullptr; // the call evaluate() is reading, for its service
   std::map<std::string, FunctionFact> functions_;
   std::map<std::string, std::set<Location>> definitions_; // every unit's place for each function key
   // For functions defined in several services: (callee, service of the calling copy).
   std::map<std::string, std::set<std::pair<std::string, std::string>>> callsFrom_;
   std::map<std::string, std::vector<CallFact>> handles_;
+  struct ObjectUses {
+    std::map<Location, std::set<std::string>> madeAt;      // constructor call -> variables it made
+    std::map<std::string, std::set<std::string>> calls;    // variable -> methods called on it
+    std::map<Location, std::set<std::string>> callsOnMade; // constructor call -> methods called on its result
+    std::map<std::string, std::set<std::string>> callees;  // function -> what it calls
+  };
+  std::optional<ObjectUses> objectUses_; // objectMayRun's, found on first need
+  std::set<std::string> passedVariables_; // TuFacts::passedVariables of every unit
   std::map<std::string, Location> unanalysedHandles_; // variable key -> the call with errors
   std::vector<LambdaDefinition> lambdas_;
   mutable std::map<std::string, std::string> enclosing_; // lambda key -> the function it is written in

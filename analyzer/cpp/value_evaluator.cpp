@@ -461,7 +461,12 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   }
   const Expr *e = unwrap(expr);
   // Part of it did not compile (a missing header): whatever the rest is, the value is not known.
-  if (e && !isa<ParenListExpr>(e) && e->containsErrors()) {
+  // A concatenation that Clang resolved is read piece by piece: a piece that did not compile
+  // is a run-time piece beside the text that did (concatenate).
+  auto *plus = dyn_cast_or_null<CXXOperatorCallExpr>(e);
+  bool resolvedConcatenation = plus && plus->getOperator() == OO_Plus && plus->getNumArgs() == 2 &&
+                               plus->getDirectCallee() && isStringLike(plus->getType());
+  if (e && !isa<ParenListExpr>(e) && e->containsErrors() && !resolvedConcatenation) {
     value.text = kNotCompiled;
     return value;
   }
@@ -508,8 +513,10 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // topic = "a/second"; sub(topic);`): the one given last on the way to this use.
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && isStringLike(var->getType()))
       if (const Expr *last = lastAssignedBefore(var, ref))
-        if (ArgValue given = evaluate(last, depth + 1); given.kind == ArgValue::Kind::Strings)
-          return withType(given, value);
+        if (ArgValue given = evaluate(last, depth + 1);
+            given.kind == ArgValue::Kind::Strings ||
+            (given.kind == ArgValue::Kind::Handle && given.text.find("@elem:") != std::string::npos))
+          return withType(given, value); // ... or a piece of a queued element
     return withType(evaluateDecl(ref->getDecl(), depth), value);
   }
   // A handle kept in a map under its channel's name: the name it is looked up by.
@@ -526,6 +533,17 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
            link = dyn_cast_or_null<CXXMemberCallExpr>(unwrap(link->getImplicitObjectArgument())))
         if (const Expr *stored = argumentStoredIn(link, field))
           return withType(evaluate(stored, depth + 1), value);
+    // `message.first` of a pair taken from a queue (`message = queue_.front()`): what the
+    // queue's pushers give it (queueKey), as a member's.
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+        field && field->getIdentifier() && (field->getName() == "first" || field->getName() == "second") &&
+        typeName(QualType(field->getParent()->getTypeForDecl(), 0)) == "pair")
+      if (std::string queue = queuedElement(member->getBase(), depth); !queue.empty()) {
+        value.kind = ArgValue::Kind::Handle;
+        value.text = queue + "@elem:" + (field->getName() == "first" ? "0" : "1");
+        value.name = field->getName().str();
+        return value;
+      }
     if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !readingSettings_ &&
                                                                     settings().written.count(field))
       return withType(writtenSetting(field, field->getInClassInitializer(), depth), value);
@@ -538,20 +556,39 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
             return withType(initial, value);
         }
     // A string member given only string values, wherever in this translation unit: their union.
+    // Read inside one of its own writes (`x_ = get_env("X", x_)`): the value it had before,
+    // its default member initialiser, if any.
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && reading_.contains(field)) {
+      if (const Expr *initial = field->getInClassInitializer())
+        return withType(evaluate(initial, depth + 1), value);
+      return withType(memberHandle(member), value);
+    }
     if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && isStringLike(field->getType()))
       if (const std::vector<const Expr *> *writes = memberWrites(field); writes && !writes->empty()) {
+        reading_.insert(field);
+        struct Done {
+          llvm::DenseSet<const ValueDecl *> &reading;
+          const FieldDecl *field;
+          ~Done() { reading.erase(field); }
+        } done{reading_, field};
         ArgValue all;
         all.kind = ArgValue::Kind::Strings;
         std::string setting; // a configuration reader's key for it: the constants are its defaults
+        // Given only its default member initialiser here: other units may give it more (a
+        // configuration struct's defaults in a header, its loader in another file); the
+        // resolver joins what every unit records (memberValues).
+        if (writes->size() == 1 && writes->front() == field->getInClassInitializer())
+          return withType(memberHandle(member), value);
+        bool otherWrites = false;
         for (const Expr *write : *writes) {
           ArgValue one = evaluateWrite(write, depth + 1);
           if (emptyDefault(field, write, one))
             continue;
-          if (one.kind != ArgValue::Kind::Strings)
-            if (std::optional<std::string> name = comparedSettingName(write)) {
-              setting = *name;
-              continue;
-            }
+          if (std::optional<std::string> name = settingWritten(write, one)) {
+            setting = *name;
+            continue;
+          }
+          otherWrites = true;
           // `key_(prefix + "Queue")` from a constructor's or setter's parameter: the calls of
           // that method give the value (the resolver follows the member), not the pattern.
           if (one.kind != ArgValue::Kind::Strings || (one.source == ArgValue::Source::Pattern &&
@@ -567,20 +604,27 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
             if (std::find(all.strings.begin(), all.strings.end(), s) == all.strings.end())
               all.strings.push_back(s);
         }
-        if (all.kind == ArgValue::Kind::Strings && !setting.empty())
-          return withType(settingValue(setting, all.strings.empty() ? nullptr : &all, depth), value);
+        if (all.kind == ArgValue::Kind::Strings && !setting.empty()) {
+          std::optional<ArgValue> empty = otherWrites ? std::nullopt : emptyStringDefault(field);
+          return withType(settingValue(setting, !all.strings.empty() ? &all : empty ? &*empty : nullptr, depth), value);
+        }
         if (all.kind == ArgValue::Kind::Strings && !all.strings.empty())
           return withType(all, value);
       }
-    value.kind = ArgValue::Kind::Handle;
-    value.text = names_.keyOf(member->getMemberDecl());
-    value.name = placeholderFor(member);
-    return value;
+    return withType(memberHandle(member), value);
   }
   if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
     const CXXMethodDecl *method = call->getMethodDecl();
     std::string name = method ? method->getNameAsString() : "";
     const Expr *object = call->getImplicitObjectArgument();
+    // A queued topic taken back (`plain_.front()` of a std::deque<std::string> its pushers fill).
+    if ((name == "front" || name == "back" || name == "top") && isStringLike(call->getType()))
+      if (std::string queue = queuedElement(call, depth); !queue.empty()) {
+        value.kind = ArgValue::Kind::Handle;
+        value.text = queue + "@elem:";
+        value.name = "element";
+        return value;
+      }
     if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") &&
         object) // weak_pub.lock()->publish(...): the same publisher
       return withType(evaluate(object, depth + 1), value);
@@ -862,6 +906,44 @@ bool ValueEvaluator::emptyDefault(const FieldDecl *field, const Expr *write, con
          value.strings.size() == 1 && value.strings.front().empty();
 }
 
+std::optional<std::string> ValueEvaluator::settingWritten(const Expr *write, const ArgValue &written) const {
+  if (written.kind == ArgValue::Kind::Strings || written.isNull)
+    return std::nullopt;
+  if (std::optional<std::string> name = comparedSettingName(write))
+    return name;
+  if (written.kind != ArgValue::Kind::Unknown || written.setting.empty())
+    return std::nullopt;
+  // Only under a test (`if (v) cfg.key = v;`): a write that replaces the default when the
+  // setting is there. A setting given to one object and a constant to another are two values.
+  DynTypedNode child = DynTypedNode::create(*write);
+  for (int step = 0; step < 16; ++step) {
+    DynTypedNodeList parents = context_.getParents(child);
+    if (parents.size() != 1 || parents[0].get<FunctionDecl>() || parents[0].get<LambdaExpr>())
+      return std::nullopt;
+    if (auto *branch = parents[0].get<IfStmt>(); branch && branch->getThen() == child.get<Stmt>())
+      return written.setting;
+    child = parents[0];
+  }
+  return std::nullopt;
+}
+
+std::optional<ArgValue> ValueEvaluator::emptyStringDefault(const FieldDecl *field) {
+  if (field->getType().isNull() || !field->getType()->getAsCXXRecordDecl() || !isStringLike(field->getType()))
+    return std::nullopt;
+  ArgValue empty;
+  empty.kind = ArgValue::Kind::Strings;
+  empty.strings = {""};
+  return empty;
+}
+
+ArgValue ValueEvaluator::memberHandle(const MemberExpr *member) const {
+  ArgValue value;
+  value.kind = ArgValue::Kind::Handle;
+  value.text = names_.keyOf(member->getMemberDecl());
+  value.name = placeholderFor(member);
+  return value;
+}
+
 bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee, ArgValue &out, unsigned depth) const {
   const FunctionDecl *definition = callee->getDefinition();
   const Stmt *body = definition ? definition->getBody() : nullptr;
@@ -877,15 +959,51 @@ bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee
       return false; // recursion
   using namespace clang::ast_matchers;
   auto returns = match(findAll(returnStmt().bind("return")), *body, context_);
-  if (returns.size() != 1)
+  if (returns.empty() || returns.size() > 4)
     return false;
-  const auto *ret = returns.front().getNodeAs<ReturnStmt>("return");
-  if (!ret->getRetValue())
-    return false;
+  // Several returns (`if (const char *v = getenv(key); v && *v) return v; return fallback;`):
+  // one of their values, or a setting with the others as its defaults, as a conditional's.
+  std::vector<ArgValue> values;
   inlined_.push_back({definition, call});
-  out = evaluate(ret->getRetValue(), depth + 1);
+  for (const BoundNodes &found : returns) {
+    const auto *ret = found.getNodeAs<ReturnStmt>("return");
+    if (!ret->getRetValue())
+      break;
+    values.push_back(evaluate(ret->getRetValue(), depth + 1));
+  }
   inlined_.pop_back();
-  return out.kind != ArgValue::Kind::Unknown;
+  if (values.size() != returns.size())
+    return false;
+  if (values.size() == 1) {
+    out = std::move(values.front());
+    return out.kind != ArgValue::Kind::Unknown;
+  }
+  ArgValue constants;
+  constants.kind = ArgValue::Kind::Strings;
+  std::string setting;
+  for (const ArgValue &one : values) {
+    if (one.kind == ArgValue::Kind::Unknown && !one.setting.empty() && setting.empty()) {
+      setting = one.setting;
+      continue;
+    }
+    if (one.kind != ArgValue::Kind::Strings)
+      return false;
+    if (!constants.strings.empty())
+      constants.source = lessCertain(constants.source, one.source);
+    else
+      constants.source = one.source;
+    for (const std::string &text : one.strings)
+      if (std::find(constants.strings.begin(), constants.strings.end(), text) == constants.strings.end())
+        constants.strings.push_back(text);
+  }
+  if (setting.empty()) {
+    out = std::move(constants);
+    return true;
+  }
+  if (constants.source != ArgValue::Source::Constant)
+    return false;
+  out = settingValue(setting, &constants, depth);
+  return true;
 }
 
 ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) const {

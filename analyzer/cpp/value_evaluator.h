@@ -51,7 +51,19 @@ public:
   // macro of an integer literal), unqualified; "" for anything else.
   std::string tagName(const clang::Expr *e) const;
 
+  // A value handed to another thread through a queue: what a function pushes into a member,
+  // static member or global std::queue / deque / list / vector / stack (`q_.push(std::
+  // make_pair(key, v))`, `emplace(key, v)`), read back by `q_.front().first` or a local that
+  // holds `q_.front()`. The container's key ("" when `object` is not such a container), and
+  // the keys of the pieces pushed: `<key>@elem:0`, `@elem:1` for a pair's, `@elem:` for the
+  // whole element (value_patterns.cpp).
+  std::string queueKey(const clang::Expr *object) const;
+  static std::vector<std::pair<std::string, const clang::Expr *>> queuedPieces(const clang::CXXMemberCallExpr *push);
+
 private:
+  // The queue (queueKey) whose element `e` is: `q.front()`, `.back()`, `.top()`, or a local
+  // every assignment of which is one. "" otherwise.
+  std::string queuedElement(const clang::Expr *e, unsigned depth) const;
   ArgValue evaluateDecl(const clang::ValueDecl *decl, unsigned depth) const;
   // `a + b` of strings; `partial`: a part of a longer concatenation.
   ArgValue concatenation(const clang::CXXOperatorCallExpr *plus, unsigned depth, bool partial) const;
@@ -171,6 +183,16 @@ private:
   // An empty string as a member's default initialiser (`std::string topic_{""};`): a
   // placeholder until the member is given its name, not a channel.
   static bool emptyDefault(const clang::FieldDecl *field, const clang::Expr *write, const ArgValue &value);
+  // The setting a member write gives the member at run time: the key a hand-written reader
+  // compares (comparedSettingName), or the configuration read its value is, under a test (`if
+  // (const char *v = std::getenv("K")) cfg.key = v;`). nullopt for a constant or any other write.
+  std::optional<std::string> settingWritten(const clang::Expr *write, const ArgValue &written) const;
+  // The empty text a `std::string` member holds until a setting replaces it (no initialiser, or
+  // `= ""`): the setting's default when the member is a piece of a name (`prefix + "x"`).
+  // nullopt for pointers and arrays, which hold no text until given one.
+  static std::optional<ArgValue> emptyStringDefault(const clang::FieldDecl *field);
+  // A member read as itself: the resolver gives it what the units write to it.
+  ArgValue memberHandle(const clang::MemberExpr *member) const;
 
   // A project function of this unit that returns one expression (`make_topic(id, "/ack")`
   // returning `strdup(buf)` of an snprintf): that expression's value with the function's
@@ -196,6 +218,10 @@ private:
   mutable llvm::DenseMap<const clang::VarDecl *, bool> unchangedLocals_;
   mutable std::optional<Settings> settings_;
   mutable bool readingSettings_ = false; // settings_ is being built: no lookups into it
+  // Variables and members whose value is being read: met again inside (`get_parameter("r",
+  // r_)`, `x_ = get_env("X", x_)`: a default that is the variable itself), the value is the
+  // one it had before, its initialiser. Without this each level read it twice over.
+  mutable llvm::DenseSet<const clang::ValueDecl *> reading_;
 };
 
 } // namespace eventscope

@@ -46,9 +46,11 @@ namespace {
 const size_t kMaxStrings = 64; // cartesian concatenations are cut here
 
 // A value known only at run time, as a piece of a pattern: `{name}`. Null when it cannot be
-// one: no value at all, or a handle or parameter (resolved otherwise).
+// one: no value at all, or a handle or parameter (resolved otherwise). A piece that did not
+// compile (`PREFIX + std::to_string(userId)`, userId read from a missing header's type) is
+// one too: the text beside it still names the channel's kind; the file is reported incomplete.
 std::optional<std::string> runTimePiece(const ArgValue &v, const std::string &name) {
-  if (v.kind != ArgValue::Kind::Unknown || v.isNull || v.text == kNotCompiled)
+  if (v.kind != ArgValue::Kind::Unknown || v.isNull)
     return std::nullopt;
   return "{" + name + "}";
 }
@@ -79,7 +81,7 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
     if (v.kind == ArgValue::Kind::Strings && v.strings.size() == 1 && v.source == ArgValue::Source::Pattern)
       return v.strings.front();
     if ((v.kind == ArgValue::Kind::Strings && v.strings.size() > 1) ||
-        (v.kind == ArgValue::Kind::Unknown && !v.isNull && v.text != kNotCompiled))
+        (v.kind == ArgValue::Kind::Unknown && !v.isNull))
       return "{" + name + "}";
     return std::nullopt;
   };

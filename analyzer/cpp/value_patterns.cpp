@@ -866,4 +866,107 @@ bool ValueEvaluator::assignedElements(const VarDecl *var, ArgValue &out, unsigne
   return true;
 }
 
+std::string ValueEvaluator::queueKey(const Expr *object) const {
+  object = unwrap(object);
+  const ValueDecl *decl = nullptr;
+  if (auto *member = dyn_cast_or_null<MemberExpr>(object))
+    decl = member->getMemberDecl();
+  else if (auto *ref = dyn_cast_or_null<DeclRefExpr>(object))
+    decl = ref->getDecl();
+  auto *var = dyn_cast_or_null<VarDecl>(decl);
+  if (!decl || !(isa<FieldDecl>(decl) || (var && var->hasGlobalStorage())) || decl->getType().isNull())
+    return "";
+  const CXXRecordDecl *record = decl->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (!record || !record->isInStdNamespace() || !record->getIdentifier())
+    return "";
+  llvm::StringRef name = record->getName();
+  if (name != "queue" && name != "deque" && name != "list" && name != "vector" && name != "stack" &&
+      name != "priority_queue")
+    return "";
+  return names_.keyOf(decl);
+}
+
+std::vector<std::pair<std::string, const Expr *>> ValueEvaluator::queuedPieces(const CXXMemberCallExpr *push) {
+  std::vector<std::pair<std::string, const Expr *>> pieces;
+  const CXXMethodDecl *method = push->getMethodDecl();
+  if (!method || !method->getIdentifier())
+    return pieces;
+  llvm::StringRef name = method->getName();
+  auto pairOf = [&](llvm::ArrayRef<const Expr *> parts) {
+    for (size_t i = 0; i < parts.size() && i < 2; ++i)
+      pieces.emplace_back("@elem:" + std::to_string(i), parts[i]);
+  };
+  if (name == "emplace" || name == "emplace_back" || name == "emplace_front") {
+    if (push->getNumArgs() == 1)
+      pieces.emplace_back("@elem:", push->getArg(0));
+    else if (push->getNumArgs() == 2)
+      pairOf({push->getArg(0), push->getArg(1)});
+    return pieces;
+  }
+  if ((name != "push" && name != "push_back" && name != "push_front") || push->getNumArgs() != 1)
+    return pieces;
+  const Expr *element = unwrap(push->getArg(0));
+  if (auto *call = dyn_cast_or_null<CallExpr>(element); call && call->getDirectCallee() &&
+                                                          call->getDirectCallee()->getIdentifier() &&
+                                                          call->getDirectCallee()->getName() == "make_pair" &&
+                                                          call->getNumArgs() == 2)
+    pairOf({call->getArg(0), call->getArg(1)});
+  else if (auto *list = dyn_cast_or_null<InitListExpr>(element); list && list->getNumInits() == 2)
+    pairOf({list->getInit(0), list->getInit(1)});
+  else if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(element);
+           construct && construct->getNumArgs() == 2 && typeName(construct->getType()) == "pair")
+    pairOf({construct->getArg(0), construct->getArg(1)});
+  else
+    pieces.emplace_back("@elem:", push->getArg(0));
+  return pieces;
+}
+
+std::string ValueEvaluator::queuedElement(const Expr *e, unsigned depth) const {
+  e = unwrap(e);
+  if (auto *copy = dyn_cast_or_null<CXXConstructExpr>(e); copy && copy->getNumArgs() == 1 &&
+                                                          copy->getConstructor()->isCopyOrMoveConstructor())
+    e = unwrap(copy->getArg(0)); // `auto item = later_.front();`
+  if (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(e)) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (method && method->getIdentifier() && call->getNumArgs() == 0 &&
+        (method->getName() == "front" || method->getName() == "back" || method->getName() == "top"))
+      return queueKey(call->getImplicitObjectArgument());
+    return "";
+  }
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(e);
+  auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  auto *function = var ? dyn_cast_or_null<FunctionDecl>(var->getDeclContext()) : nullptr;
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !var->isLocalVarDecl() || depth > 4)
+    return "";
+  std::string key;
+  auto same = [&](const Expr *value) {
+    std::string one = queuedElement(value, depth + 1);
+    if (one.empty() || (!key.empty() && one != key))
+      return false;
+    key = one;
+    return true;
+  };
+  // Declared empty (`std::pair<std::string, Json> message;`) or as an element itself.
+  if (const Expr *init = var->getInit()) {
+    auto *construct = dyn_cast<CXXConstructExpr>(init->IgnoreImplicit());
+    bool empty = (construct && construct->getNumArgs() == 0) || isa<ImplicitValueInitExpr>(init->IgnoreImplicit()) ||
+                 (isa<InitListExpr>(init->IgnoreImplicit()) && cast<InitListExpr>(init->IgnoreImplicit())->getNumInits() == 0);
+    if (!empty && !same(init))
+      return "";
+  }
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    if (const Expr *assigned = assignedValue(use, context_)) {
+      if (!same(assigned))
+        return "";
+      continue;
+    }
+    // A piece of it given another value (`message.first = "x"`): not the element any more.
+    for (const DynTypedNode &parent : context_.getParents(*use))
+      if (auto *member = parent.get<MemberExpr>(); member && assignedValue(member, context_))
+        return "";
+  }
+  return key;
+}
+
 } // namespace eventscope

@@ -251,7 +251,11 @@ private:
         break;
       const Expr *init = inits[index++];
       // Left out of the braces: the default member initialiser, already a write, or nothing.
+      // So is a default construction (`Config config_{};` constructs each std::string empty).
       if (!init || isa<ImplicitValueInitExpr, CXXDefaultInitExpr>(init->IgnoreImplicit()))
+        continue;
+      if (auto *construct = dyn_cast<CXXConstructExpr>(init->IgnoreImplicit());
+          construct && construct->getNumArgs() == 0)
         continue;
       writes[field].push_back(init);
     }
@@ -307,19 +311,18 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
     std::vector<bool> readByKey; // the write under the reader's key comparison
     for (const Expr *write : writes) {
       values.push_back(evaluateWrite(write, 0));
-      std::optional<std::string> name;
-      if (values.back().kind != ArgValue::Kind::Strings && !values.back().isNull)
-        name = comparedSettingName(write);
+      std::optional<std::string> name = settingWritten(write, values.back());
       readByKey.push_back(name.has_value());
       if (name)
         setting = *name;
     }
-    bool anyDefault = false;
+    bool anyDefault = false, otherWrites = false;
     for (size_t i = 0; i < writes.size(); ++i) {
       const Expr *write = writes[i];
       ArgValue one = std::move(values[i]);
       if (one.isNull || emptyDefault(field, write, one))
         continue;
+      otherWrites = otherWrites || !readByKey[i];
       if (!setting.empty()) {
         if (readByKey[i])
           continue;
@@ -339,8 +342,10 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
                       (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));
       out.push_back(recorded(names_.keyOf(field), one));
     }
-    if (!setting.empty() && !anyDefault)
-      out.push_back(recorded(names_.keyOf(field), settingValue(setting, nullptr, 0)));
+    if (!setting.empty() && !anyDefault) {
+      std::optional<ArgValue> empty = otherWrites ? std::nullopt : emptyStringDefault(field);
+      out.push_back(recorded(names_.keyOf(field), settingValue(setting, empty ? &*empty : nullptr, 0)));
+    }
   }
   // gflags string flags this unit defines, for the units that only declare them.
   for (const Decl *outer : context_.getTranslationUnitDecl()->decls())

@@ -81,6 +81,33 @@ ArgValue ValueEvaluator::readSetting(const CallExpr *call, const ExtractOptions:
 // A variable a configuration read writes: that setting, with the call's default, else the
 // variable's own initial value (`std::string topic = "scan"; nh.getParam("topic", topic);`).
 ArgValue ValueEvaluator::writtenSetting(const ValueDecl *decl, const Expr *initial, unsigned depth) const {
+  if (!reading_.insert(decl).second) { // its own default: what it held before the read
+    if (initial)
+      return evaluate(initial, depth + 1);
+    // A member given constants elsewhere (`map_name_ = "/map"; declare_parameter("map_name",
+    // map_name_);`): one of them.
+    memberWrites(nullptr);
+    if (auto *field = dyn_cast<FieldDecl>(decl); field && memberWrites_->count(field)) {
+      ArgValue constants;
+      for (const Expr *write : memberWrites_->find(field)->second)
+        if (ArgValue one = evaluateWrite(write, depth + 1); one.kind == ArgValue::Kind::Strings)
+          for (const std::string &text : one.strings)
+            if (std::find(constants.strings.begin(), constants.strings.end(), text) == constants.strings.end())
+              constants.strings.push_back(text);
+      if (!constants.strings.empty()) {
+        constants.kind = ArgValue::Kind::Strings;
+        return constants;
+      }
+    }
+    ArgValue none;
+    none.text = "the value is the variable's own, before the setting is read";
+    return none;
+  }
+  struct Done {
+    llvm::DenseSet<const ValueDecl *> &reading;
+    const ValueDecl *decl;
+    ~Done() { reading.erase(decl); }
+  } done{reading_, decl};
   const SettingWrite &write = settings().written.find(decl)->second;
   std::optional<ArgValue> fallback;
   if (write.defaultValue)
