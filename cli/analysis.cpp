@@ -85,7 +85,7 @@ static std::vector<std::tuple<std::string, Location, std::string>> ruleExcludes(
 // (a contract never checked, a directory never excluded). A literal path that does not exist
 // is an error, at the entry; a glob that matches no file is a warning there (checked where
 // the files are found, by matchesNothing).
-static void checkLiteralPaths(const Config &config, const std::string &baseDir) {
+static void checkLiteralPaths(const Config &config, const std::string &baseDir, std::vector<std::string> &warnings) {
   std::vector<std::tuple<std::string, Location, std::string>> entries = ruleExcludes(config);
   for (const char *key : kPathKeys)
     for (const auto &[entry, at] : config.pathEntries(key))
@@ -94,9 +94,17 @@ static void checkLiteralPaths(const Config &config, const std::string &baseDir) 
     if (entry.empty() || hasGlobCharacters(entry))
       continue;
     bool absolute = llvm::sys::path::is_absolute(entry);
-    if (!llvm::sys::fs::exists(absolute ? entry : baseDir + "/" + entry))
-      throw InputError(at, key + " entry '" + entry + "' does not exist" +
-                               (absolute ? std::string() : " (paths are relative to " + baseDir + ")"));
+    if (llvm::sys::fs::exists(absolute ? entry : baseDir + "/" + entry))
+      continue;
+    std::string message = key + " entry '" + entry + "' does not exist" +
+                          (absolute ? std::string() : " (paths are relative to " + baseDir + ")");
+    // An include directory copied from a build file may be an empty submodule or a generated
+    // directory: the compiler skips it, and the headers it would give are reported missing
+    // where they are included (analysis-incomplete). Said at the entry, not fatal.
+    if (key == "`include_dirs`")
+      warnings.push_back(formatLocation(at) + ": " + message + "; its headers are missing where included");
+    else
+      throw InputError(at, message);
   }
 }
 
@@ -548,7 +556,7 @@ static Analysis prepare(const CommonOptions &options) {
       }
   analysis.layout = SystemLayout::create(options.root, analysis.config);
   analysis.layout.followSymlinks = options.followSymlinks;
-  checkLiteralPaths(analysis.config, analysis.layout.baseDir);
+  checkLiteralPaths(analysis.config, analysis.layout.baseDir, analysis.warnings);
   // An `exclude` glob is checked against every file under the root, excluded or not.
   std::vector<std::pair<std::string, Location>> excludes = analysis.config.pathEntries("exclude");
   std::vector<std::tuple<std::string, Location, std::string>> ruleExcluded = ruleExcludes(analysis.config);
