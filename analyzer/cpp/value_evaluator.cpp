@@ -915,15 +915,8 @@ std::optional<std::string> ValueEvaluator::settingWritten(const Expr *write, con
     return std::nullopt;
   // Only under a test (`if (v) cfg.key = v;`): a write that replaces the default when the
   // setting is there. A setting given to one object and a constant to another are two values.
-  DynTypedNode child = DynTypedNode::create(*write);
-  for (int step = 0; step < 16; ++step) {
-    DynTypedNodeList parents = context_.getParents(child);
-    if (parents.size() != 1 || parents[0].get<FunctionDecl>() || parents[0].get<LambdaExpr>())
-      return std::nullopt;
-    if (auto *branch = parents[0].get<IfStmt>(); branch && branch->getThen() == child.get<Stmt>())
-      return written.setting;
-    child = parents[0];
-  }
+  if (testedBy(write))
+    return written.setting;
   return std::nullopt;
 }
 

@@ -148,6 +148,9 @@ private:
   // nearest enclosing `if` compares a string with (`else if (key == "kafka_push_topic")
   // cfg.kafka_push_topic = value;`), whose other writes are then its defaults (value_settings.cpp).
   std::optional<std::string> comparedSettingName(const clang::Expr *write) const;
+  // The nearest `if` around `write` when `write` is in its then-branch (under its test); null
+  // when there is none within the function, or `write` is in the else branch.
+  const clang::IfStmt *testedBy(const clang::Expr *write) const;
   // Settings written into variables (`get_parameter("topic", topic_)`) and defaults declared
   // by name (`declare_parameter("topic", "scan")`) in this translation unit, found on first need.
   struct SettingWrite {

@@ -236,19 +236,22 @@ std::optional<std::string> ValueEvaluator::comparedSettingName(const Expr *write
       return comparison(negation->getSubExpr());
     return std::nullopt;
   };
+  if (const IfStmt *branch = testedBy(write))
+    return comparedLiteral(branch->getCond());
+  return std::nullopt;
+}
+
+const IfStmt *ValueEvaluator::testedBy(const Expr *write) const {
   DynTypedNode child = DynTypedNode::create(*write);
   for (int step = 0; step < 16; ++step) {
     DynTypedNodeList parents = context_.getParents(child);
     if (parents.size() != 1 || parents[0].get<FunctionDecl>() || parents[0].get<LambdaExpr>())
-      return std::nullopt;
-    if (auto *branch = parents[0].get<IfStmt>()) {
-      if (branch->getThen() != child.get<Stmt>())
-        return std::nullopt; // in the else branch: not this comparison's
-      return comparedLiteral(branch->getCond());
-    }
+      return nullptr;
+    if (auto *branch = parents[0].get<IfStmt>())
+      return branch->getThen() == child.get<Stmt>() ? branch : nullptr; // the else branch: not under its test
     child = parents[0];
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 } // namespace eventscope
