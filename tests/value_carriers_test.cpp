@@ -1116,11 +1116,18 @@ struct Config {
   std::string stream_key = "session_events";
   std::string channel_prefix;
   std::string dlq{"session_events_dlq"};
+  std::string market = "soul.market.updates";
   static Config Load();
 };
 )cpp");
   dir.write("src/config.cpp", R"cpp(#include "config.h"
 #include <cstdlib>
+namespace {
+std::string get_env(const char *name, const std::string &default_value) {
+  const char *value = std::getenv(name);
+  return value ? value : default_value;
+}
+} // namespace
 Config Config::Load() {
   Config cfg{};
   if (const char *v = std::getenv("REDIS_STREAM_KEY")) cfg.stream_key = v;
@@ -1128,6 +1135,7 @@ Config Config::Load() {
   if (const char *v = std::getenv("DLQ_STREAM"); v && *v) {
     cfg.dlq = v;
   }
+  cfg.market = get_env("STREAM_MARKET", cfg.market); // SolScout: the default is the member itself
   return cfg;
 }
 )cpp");
@@ -1160,6 +1168,7 @@ int main() {
   bus_publish((cfg.channel_prefix + "fanout:whisper").c_str());
   bus_publish(cfg.dlq.c_str());
   Admin().announce();
+  bus_publish(cfg.market.c_str());
 }
 )cpp");
   Extracted x = analyze(dir);
@@ -1167,7 +1176,8 @@ int main() {
             (std::set<std::string>{"app produce session_events src/app.cpp:26:3 {default REDIS_STREAM_KEY}",
                                    "app produce fanout:whisper src/app.cpp:27:3 {default CHANNEL_PREFIX}",
                                    "app produce session_events_dlq src/app.cpp:28:3 {default DLQ_STREAM}",
-                                   "app produce fanout:admin:announce src/app.cpp:19:5 {default ADMIN_PREFIX}"}));
+                                   "app produce fanout:admin:announce src/app.cpp:19:5 {default ADMIN_PREFIX}",
+                                   "app produce soul.market.updates src/app.cpp:30:3 {default STREAM_MARKET}"}));
   ASSERT_EQ(x.unresolved.size(), 1u);
   EXPECT_NE(x.unresolved.begin()->find("src/app.cpp:20:5"), std::string::npos) << *x.unresolved.begin();
   EXPECT_NE(x.unresolved.begin()->find("setting 'WHOLE_TOPIC'"), std::string::npos) << *x.unresolved.begin();

@@ -309,6 +309,9 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
     std::string setting;
     std::vector<ArgValue> values;
     std::vector<bool> readByKey; // the write under the reader's key comparison
+    // A write whose value reads the member itself (`x_ = get_env("X", x_)`) reads the value it
+    // had before (ValueEvaluator::reading_).
+    reading_.insert(field);
     for (const Expr *write : writes) {
       values.push_back(evaluateWrite(write, 0));
       std::optional<std::string> name = settingWritten(write, values.back());
@@ -316,6 +319,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       if (name)
         setting = *name;
     }
+    reading_.erase(field);
     bool anyDefault = false, otherWrites = false;
     for (size_t i = 0; i < writes.size(); ++i) {
       const Expr *write = writes[i];
