@@ -11,6 +11,7 @@
 #include <clang/ASTMatchers/ASTMatchers.h>
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
+#include <llvm/ADT/ScopeExit.h>
 #include <clang/Lex/Lexer.h>
 
 #include <algorithm>
@@ -566,11 +567,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && isStringLike(field->getType()))
       if (const std::vector<const Expr *> *writes = memberWrites(field); writes && !writes->empty()) {
         reading_.insert(field);
-        struct Done {
-          llvm::DenseSet<const ValueDecl *> &reading;
-          const FieldDecl *field;
-          ~Done() { reading.erase(field); }
-        } done{reading_, field};
+        auto done = llvm::make_scope_exit([&] { reading_.erase(field); });
         ArgValue all;
         all.kind = ArgValue::Kind::Strings;
         std::string setting; // a configuration reader's key for it: the constants are its defaults
@@ -596,13 +593,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
             all.kind = ArgValue::Kind::Unknown;
             break;
           }
-          if (all.strings.empty() || lessCertain(all.source, one.source) != all.source) {
-            all.source = one.source; // the least certain write, and its setting
-            all.setting = one.setting;
-          }
-          for (const std::string &s : one.strings)
-            if (std::find(all.strings.begin(), all.strings.end(), s) == all.strings.end())
-              all.strings.push_back(s);
+          addAlternatives(all, one); // the least certain write, and its setting
         }
         if (all.kind == ArgValue::Kind::Strings && !setting.empty()) {
           std::optional<ArgValue> empty = otherWrites ? std::nullopt : emptyStringDefault(field);
@@ -981,13 +972,7 @@ bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee
     }
     if (one.kind != ArgValue::Kind::Strings)
       return false;
-    if (!constants.strings.empty())
-      constants.source = lessCertain(constants.source, one.source);
-    else
-      constants.source = one.source;
-    for (const std::string &text : one.strings)
-      if (std::find(constants.strings.begin(), constants.strings.end(), text) == constants.strings.end())
-        constants.strings.push_back(text);
+    addAlternatives(constants, one);
   }
   if (setting.empty()) {
     out = std::move(constants);

@@ -41,6 +41,16 @@ ArgValue::Source lessCertain(ArgValue::Source a, ArgValue::Source b) {
   return rank(a) >= rank(b) ? a : b;
 }
 
+void addAlternatives(ArgValue &all, const ArgValue &one) {
+  if (all.strings.empty() || lessCertain(all.source, one.source) != all.source) {
+    all.source = one.source;
+    all.setting = one.setting;
+  }
+  for (const std::string &text : one.strings)
+    if (std::find(all.strings.begin(), all.strings.end(), text) == all.strings.end())
+      all.strings.push_back(text);
+}
+
 namespace {
 
 const size_t kMaxStrings = 64; // cartesian concatenations are cut here

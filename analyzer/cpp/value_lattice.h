@@ -9,8 +9,8 @@
 
 namespace eventscope {
 
-// The reason of a value Clang could not compile (an error, a missing header): never a piece
-// of a pattern, whose other pieces would then stand for a name nobody wrote.
+// The reason of a value Clang could not compile (an error, a missing header). Alone it names
+// nothing; beside constant text it is a run-time piece of a pattern (concatenate).
 inline constexpr const char *kNotCompiled = "the expression could not be compiled (an error or a missing header)";
 
 // A constant string value.
@@ -19,6 +19,11 @@ ArgValue constant(const std::string &text);
 // The less certain of two sources: a pattern over a default over a configured value over a
 // constant.
 ArgValue::Source lessCertain(ArgValue::Source a, ArgValue::Source b);
+
+// `all` becomes one of its values or `one`'s (the branches of a conditional, a member's
+// writes, a function's returns): the strings of both, each once, in order, with the less
+// certain source and that one's setting.
+void addAlternatives(ArgValue &all, const ArgValue &one);
 
 // `inner`, keeping the outer expression's type, enum name and handler.
 ArgValue withType(ArgValue inner, const ArgValue &outer);

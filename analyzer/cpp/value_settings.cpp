@@ -7,6 +7,7 @@
 
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
+#include <llvm/ADT/ScopeExit.h>
 
 #include <algorithm>
 #include <functional>
@@ -91,9 +92,7 @@ ArgValue ValueEvaluator::writtenSetting(const ValueDecl *decl, const Expr *initi
       ArgValue constants;
       for (const Expr *write : memberWrites_->find(field)->second)
         if (ArgValue one = evaluateWrite(write, depth + 1); one.kind == ArgValue::Kind::Strings)
-          for (const std::string &text : one.strings)
-            if (std::find(constants.strings.begin(), constants.strings.end(), text) == constants.strings.end())
-              constants.strings.push_back(text);
+          addAlternatives(constants, one);
       if (!constants.strings.empty()) {
         constants.kind = ArgValue::Kind::Strings;
         return constants;
@@ -103,11 +102,7 @@ ArgValue ValueEvaluator::writtenSetting(const ValueDecl *decl, const Expr *initi
     none.text = "the value is the variable's own, before the setting is read";
     return none;
   }
-  struct Done {
-    llvm::DenseSet<const ValueDecl *> &reading;
-    const ValueDecl *decl;
-    ~Done() { reading.erase(decl); }
-  } done{reading_, decl};
+  auto done = llvm::make_scope_exit([&] { reading_.erase(decl); });
   const SettingWrite &write = settings().written.find(decl)->second;
   std::optional<ArgValue> fallback;
   if (write.defaultValue)
