@@ -1257,6 +1257,80 @@ int main() {
 
 namespace {
 
+// OpenWiFi's KafkaManager (session 19's held-back Kafka set): a wrapper records each topic it
+// is asked to watch in a member std::set; the consumer thread copies the set into a vector
+// (std::for_each with a lambda) and subscribes to that. The wrapper's calls are the
+// endpoints. The same through a range-for over a map's keys, a map filled by `[topic]`, and a
+// vector made from the set's begin() and end().
+TEST(ValueFlow, TopicsRegisteredInAMemberContainerAndSubscribedByAnotherMethod) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("app.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+namespace topics {
+inline const char *COMMAND = "command";
+inline const std::string EVENTS{"service_events"};
+} // namespace topics
+using Notify = std::function<void(const std::string &)>;
+class Watchers {
+public:
+  void watch(const std::string &topic, Notify f) {
+    handlers_[topic].push_back(f);
+    topics_.insert(topic);
+  }
+  void listen(const std::string &topic) { counts_.emplace(topic, 0); }
+  void run(RdKafka::KafkaConsumer *c) {
+    std::vector<std::string> all;
+    std::for_each(topics_.begin(), topics_.end(), [&](const std::string &t) { all.emplace_back(t); });
+    c->subscribe(all);
+  }
+  void runCounted(RdKafka::KafkaConsumer *c) {
+    std::vector<std::string> all;
+    for (const auto &[name, count] : counts_)
+      all.push_back(name);
+    c->subscribe(all);
+  }
+  void runHandled(RdKafka::KafkaConsumer *c) {
+    std::vector<std::string> all;
+    for (const auto &entry : handlers_)
+      all.push_back(entry.first);
+    c->subscribe(all);
+  }
+  void runCopied(RdKafka::KafkaConsumer *c) { c->subscribe(std::vector<std::string>(topics_.begin(), topics_.end())); }
+private:
+  std::map<std::string, std::vector<Notify>> handlers_;
+  std::set<std::string> topics_;
+  std::map<std::string, int> counts_;
+};
+int main() {
+  Watchers w;
+  w.watch(topics::COMMAND, [](const std::string &) {});
+  w.watch(topics::EVENTS, [](const std::string &) {});
+  w.listen("audit");
+  w.run(nullptr);
+  w.runCounted(nullptr);
+  w.runHandled(nullptr);
+  w.runCopied(nullptr);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  // One endpoint per wrapper call, whichever subscribing method `via` names; each of the four
+  // subscribe calls resolved (none is left unresolved).
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume command app.cpp:45:5 [Watchers::run]",
+                                                 "app consume service_events app.cpp:46:5 [Watchers::run]",
+                                                 "app consume audit app.cpp:47:5 [Watchers::runCounted]"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
 // SolScout (session 19's held-back Redis set): each program has its own `struct Config` of
 // one name, written by its own loader. A program reads what its own units write to the
 // member, not another program's value.

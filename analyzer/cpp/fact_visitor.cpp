@@ -136,6 +136,14 @@ public:
                                                               pushed.parameterOf.empty())
               facts_.memberParameters.push_back({queue + piece, currentKey(), pushed});
     }
+    // `handlers_[topic] = ...` in watch(topic): the map's key holds that parameter.
+    if (auto *subscript = dyn_cast<CXXOperatorCallExpr>(call);
+        subscript && subscript->getOperator() == OO_Subscript && subscript->getNumArgs() == 2 && !functions_.empty())
+      if (std::string map = values_.queueKey(subscript->getArg(0));
+          !map.empty() && typeName(subscript->getArg(0)->getType()).find("map") != std::string::npos)
+        if (ArgValue key = values_.evaluate(subscript->getArg(1), 0);
+            key.kind == ArgValue::Kind::Parameter && key.parameterOf.empty())
+          facts_.memberParameters.push_back({map + "@elem:0", currentKey(), key});
     if (!callee) {
       // A call Clang could not resolve: because of an error, or because it is in a template's
       // own code (resolved only in instantiations; a template never instantiated here, or

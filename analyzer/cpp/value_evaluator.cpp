@@ -783,6 +783,17 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
 ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct, const ArgValue &outer,
                                               unsigned depth) const {
   ArgValue value = outer;
+  // std::vector<std::string>(topics_.begin(), topics_.end()): the elements of topics_.
+  if (construct->getNumArgs() == 2 || (construct->getNumArgs() == 3 && isa<CXXDefaultArgExpr>(construct->getArg(2))))
+    if (const Expr *container = iteratedRange(construct->getArg(0), construct->getArg(1))) {
+      if (std::string queue = queueKey(container); !queue.empty()) {
+        value.kind = ArgValue::Kind::Handle;
+        value.text = queue + "@elem:";
+        value.name = "element";
+        return value;
+      }
+      return withType(evaluate(container, depth + 1), value);
+    }
   std::string constructed = typeName(construct->getType());
   const Expr *first = construct->getNumArgs() >= 1 ? construct->getArg(0) : nullptr;
   QualType firstType = first ? first->getType() : QualType();
@@ -1006,6 +1017,13 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
       inlined_.push_back(frame);
       return argument;
     }
+    // std::for_each(topics_.begin(), topics_.end(), [&](const std::string &t) { ... }).
+    if (std::string queue = iteratedQueue(param); !queue.empty() && isStringLike(param->getType())) {
+      value.kind = ArgValue::Kind::Handle;
+      value.text = queue + "@elem:";
+      value.name = "element";
+      return value;
+    }
     if (owner && !functions_.empty() && owner == functions_.back()) {
       value.kind = ArgValue::Kind::Parameter;
       value.parameter = param->getFunctionScopeIndex();
@@ -1029,6 +1047,19 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     value.text = "the value is a parameter of an enclosing function";
     return value;
   }
+  // `for (const auto &[topic, handlers] : handlers_)` over a member map: its keys.
+  if (auto *binding = dyn_cast<BindingDecl>(decl))
+    if (auto *whole = dyn_cast_or_null<VarDecl>(binding->getDecomposedDecl()))
+      if (std::string queue = iteratedQueue(whole); !queue.empty() && isStringLike(binding->getType())) {
+        auto bindings = cast<DecompositionDecl>(whole)->bindings();
+        size_t index = std::find(bindings.begin(), bindings.end(), binding) - bindings.begin();
+        if (index < 2) {
+          value.kind = ArgValue::Kind::Handle;
+          value.text = queue + "@elem:" + std::to_string(index);
+          value.name = binding->getNameAsString();
+          return value;
+        }
+      }
   if (auto *var = dyn_cast<VarDecl>(decl)) {
     const VarDecl *definition = var;
     const Expr *init = var->getAnyInitializer(definition);
@@ -1071,6 +1102,14 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
                 if (ArgValue given = evaluate(container, depth + 1);
                     given.kind == ArgValue::Kind::Parameter && given.prefix.empty() && given.suffix.empty())
                   return given;
+              // Over a member container other methods fill (`topics_.insert(topic)` in
+              // watch(topic)): each element one of them pushes, read by the resolver.
+              if (std::string queue = queueKey(container); !queue.empty() && isStringLike(var->getType())) {
+                value.kind = ArgValue::Kind::Handle;
+                value.text = queue + "@elem:";
+                value.name = "element";
+                return value;
+              }
               value.text = "the value is an element of a container that is not constant or changes";
               return value;
             }

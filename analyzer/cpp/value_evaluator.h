@@ -51,11 +51,12 @@ public:
   // macro of an integer literal), unqualified; "" for anything else.
   std::string tagName(const clang::Expr *e) const;
 
-  // A value handed to another thread through a queue: what a function pushes into a member,
-  // static member or global std::queue / deque / list / vector / stack (`q_.push(std::
-  // make_pair(key, v))`, `emplace(key, v)`), read back by `q_.front().first` or a local that
-  // holds `q_.front()`. The container's key ("" when `object` is not such a container), and
-  // the keys of the pieces pushed: `<key>@elem:0`, `@elem:1` for a pair's, `@elem:` for the
+  // A value handed to another thread or method through a container: what a function pushes
+  // into a member, static member or global std::queue / deque / list / vector / stack / set /
+  // map (`q_.push(std::make_pair(key, v))`, `emplace(key, v)`, `topics_.insert(topic)`), read
+  // back by `q_.front().first`, a local that holds `q_.front()`, or a loop over it. The
+  // container's key ("" when `object` is not such a container), and the keys of the pieces
+  // pushed: `<key>@elem:0`, `@elem:1` for a pair's (a map's key and value), `@elem:` for the
   // whole element (value_patterns.cpp).
   std::string queueKey(const clang::Expr *object) const;
   static std::vector<std::pair<std::string, const clang::Expr *>> queuedPieces(const clang::CXXMemberCallExpr *push);
@@ -64,6 +65,12 @@ private:
   // The queue (queueKey) whose element `e` is: `q.front()`, `.back()`, `.top()`, or a local
   // every assignment of which is one. "" otherwise.
   std::string queuedElement(const clang::Expr *e, unsigned depth) const;
+  // The queue (queueKey) whose elements `var` takes one by one: a range-for's variable over
+  // it, or the parameter of a lambda std::for_each calls over its begin() and end(). "" else.
+  std::string iteratedQueue(const clang::VarDecl *var) const;
+  // The container `begin`, `end` run over (`c.begin()`/`c.end()`, `cbegin`, `std::begin(c)`),
+  // or null when they are not one container's.
+  static const clang::Expr *iteratedRange(const clang::Expr *begin, const clang::Expr *end);
   ArgValue evaluateDecl(const clang::ValueDecl *decl, unsigned depth) const;
   // `a + b` of strings; `partial`: a part of a longer concatenation.
   ArgValue concatenation(const clang::CXXOperatorCallExpr *plus, unsigned depth, bool partial) const;

@@ -766,6 +766,8 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
   ExprMutationAnalyzer mutations(*body, context_);
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
     DynTypedNodeList parents = context_.getParents(*use);
+    if (parents.size() == 1 && parents[0].get<LambdaExpr>())
+      continue; // captured: the lambda's own uses are among these
     const auto *member = parents.size() == 1 ? parents[0].get<MemberExpr>() : nullptr;
     parents = member ? context_.getParents(*member) : parents;
     const auto *call = member && parents.size() == 1 ? parents[0].get<CXXMemberCallExpr>() : nullptr;
@@ -879,11 +881,78 @@ std::string ValueEvaluator::queueKey(const Expr *object) const {
   const CXXRecordDecl *record = decl->getType().getNonReferenceType()->getAsCXXRecordDecl();
   if (!record || !record->isInStdNamespace() || !record->getIdentifier())
     return "";
-  llvm::StringRef name = record->getName();
-  if (name != "queue" && name != "deque" && name != "list" && name != "vector" && name != "stack" &&
-      name != "priority_queue")
+  static const std::set<llvm::StringRef> carriers = {"queue", "deque", "list", "vector", "stack", "priority_queue",
+                                                     "set", "unordered_set", "multiset", "map", "unordered_map",
+                                                     "multimap"};
+  if (!carriers.count(record->getName()))
     return "";
   return names_.keyOf(decl);
+}
+
+// `std::map`'s and the like: an element is a (key, value) pair.
+static bool keyedContainer(const Expr *object) {
+  const CXXRecordDecl *record =
+      object && !object->getType().isNull() ? object->getType().getNonReferenceType()->getAsCXXRecordDecl() : nullptr;
+  return record && record->getIdentifier() && record->getName().contains("map");
+}
+
+const Expr *ValueEvaluator::iteratedRange(const Expr *begin, const Expr *end) {
+  auto container = [](const Expr *e, bool first) -> const Expr * {
+    e = unwrap(e);
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e); construct && construct->getNumArgs() == 1)
+      e = unwrap(construct->getArg(0)); // iterator to const_iterator
+    auto *call = dyn_cast_or_null<CallExpr>(e);
+    const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+    if (!callee || !callee->getIdentifier())
+      return nullptr;
+    llvm::StringRef name = callee->getName();
+    if (name != (first ? "begin" : "end") && name != (first ? "cbegin" : "cend"))
+      return nullptr;
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call); member && call->getNumArgs() == 0)
+      return unwrap(member->getImplicitObjectArgument());
+    return call->getNumArgs() == 1 && callee->isInStdNamespace() ? unwrap(call->getArg(0)) : nullptr; // std::begin(c)
+  };
+  const Expr *from = container(begin, true), *to = container(end, false);
+  auto declOf = [](const Expr *e) -> const Decl * {
+    if (auto *member = dyn_cast_or_null<MemberExpr>(e))
+      return member->getMemberDecl();
+    if (auto *ref = dyn_cast_or_null<DeclRefExpr>(e))
+      return ref->getDecl();
+    return nullptr;
+  };
+  return from && to && declOf(from) && declOf(from) == declOf(to) ? from : nullptr;
+}
+
+std::string ValueEvaluator::iteratedQueue(const VarDecl *var) const {
+  // for (const auto &topic : topics_)
+  for (const DynTypedNode &parent : context_.getParents(*var))
+    if (auto *statement = parent.get<DeclStmt>())
+      for (const DynTypedNode &loop : context_.getParents(*statement))
+        if (auto *range = loop.get<CXXForRangeStmt>(); range && range->getLoopVariable() == var)
+          return queueKey(range->getRangeInit());
+  // std::for_each(topics_.begin(), topics_.end(), [&](const std::string &topic) { ... })
+  auto *param = dyn_cast<ParmVarDecl>(var);
+  auto *method = param ? dyn_cast<CXXMethodDecl>(param->getDeclContext()) : nullptr;
+  if (!method || !method->getParent()->isLambda() || param->getFunctionScopeIndex() != 0)
+    return "";
+  auto *enclosing = dyn_cast<FunctionDecl>(method->getParent()->getDeclContext());
+  const Stmt *body = enclosing ? enclosing->getBody() : nullptr;
+  if (!body)
+    return "";
+  using namespace clang::ast_matchers;
+  for (const BoundNodes &found : match(findAll(callExpr(argumentCountIs(3)).bind("call")), *body, context_)) {
+    const auto *call = found.getNodeAs<CallExpr>("call");
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee || !callee->isInStdNamespace() || !callee->getIdentifier() || callee->getName() != "for_each")
+      continue;
+    const Expr *function = call->getArg(2)->IgnoreImplicit();
+    if (auto *copy = dyn_cast<CXXConstructExpr>(function); copy && copy->getNumArgs() == 1)
+      function = copy->getArg(0)->IgnoreImplicit();
+    if (auto *lambda = dyn_cast<LambdaExpr>(function); lambda && lambda->getLambdaClass() == method->getParent())
+      if (const Expr *container = iteratedRange(call->getArg(0), call->getArg(1)))
+        return queueKey(container);
+  }
+  return "";
 }
 
 std::vector<std::pair<std::string, const Expr *>> ValueEvaluator::queuedPieces(const CXXMemberCallExpr *push) {
@@ -896,6 +965,16 @@ std::vector<std::pair<std::string, const Expr *>> ValueEvaluator::queuedPieces(c
     for (size_t i = 0; i < parts.size() && i < 2; ++i)
       pieces.emplace_back("@elem:" + std::to_string(i), parts[i]);
   };
+  // A set's or a map's `insert(value)`; a sequence's `insert(position, value)`.
+  if (name == "insert" && (push->getNumArgs() == 1 || push->getNumArgs() == 2) &&
+      !(push->getNumArgs() == 2 && keyedContainer(push->getImplicitObjectArgument()))) {
+    const Expr *element = unwrap(push->getArg(push->getNumArgs() - 1));
+    if (!keyedContainer(push->getImplicitObjectArgument())) {
+      pieces.emplace_back("@elem:", element);
+      return pieces;
+    }
+    name = "push"; // a map's pair, read below as a pushed pair is
+  }
   if (name == "emplace" || name == "emplace_back" || name == "emplace_front") {
     if (push->getNumArgs() == 1)
       pieces.emplace_back("@elem:", push->getArg(0));
@@ -917,7 +996,7 @@ std::vector<std::pair<std::string, const Expr *>> ValueEvaluator::queuedPieces(c
            construct && construct->getNumArgs() == 2 && typeName(construct->getType()) == "pair")
     pairOf({construct->getArg(0), construct->getArg(1)});
   else
-    pieces.emplace_back("@elem:", push->getArg(0));
+    pieces.emplace_back("@elem:", element);
   return pieces;
 }
 
@@ -937,6 +1016,8 @@ std::string ValueEvaluator::queuedElement(const Expr *e, unsigned depth) const {
   auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
   auto *function = var ? dyn_cast_or_null<FunctionDecl>(var->getDeclContext()) : nullptr;
   const Stmt *body = function ? function->getBody() : nullptr;
+  if (std::string iterated = var ? iteratedQueue(var) : ""; !iterated.empty())
+    return iterated; // `for (const auto &entry : pending_)`, a for_each lambda's parameter
   if (!body || !var->isLocalVarDecl() || depth > 4)
     return "";
   std::string key;
