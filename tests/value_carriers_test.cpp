@@ -365,6 +365,7 @@ void other(bool f) {
                              "app produce a b.cpp:8:3",
                              "app produce b b.cpp:8:3",
                              "app produce fleet/%/const a.c:10:3",
+                             "app produce g/h b.cpp:11:3",
                              "app produce fleet/{id}/status/7 a.c:7:3",
                              "app produce listed b.cpp:13:3",
                              "app produce listed b.cpp:14:3",
@@ -374,8 +375,79 @@ void other(bool f) {
   EXPECT_EQ(x.unresolved, (std::set<std::string>{
                               "a.c:14:3 bus_publish: char buffer 'twice' is filled at run time, not by a single "
                               "sprintf or snprintf of its own",
-                              "b.cpp:11:3 bus_publish: the value of variable 'grown' changes after its initialiser",
                           }));
+}
+
+// A name built by appending in straight-line code (`std::string topic; topic += "/fleet/";
+// topic += robot; topic.append("/status")`, session 19's ROS 2 set): the text so far, then
+// each piece. An append in a loop or under a condition leaves the name unresolved.
+TEST(ValueFlow, NamesBuiltByAppendingOnTheStraightWay) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig(R"(["*.cpp"])", kBusPublish, /*includeDir=*/false));
+  dir.write("b.cpp", R"(#include <string>
+extern "C" void bus_publish(const char *topic);
+void f(const std::string &robot, bool b) {
+  std::string topic;
+  topic += "/fleet/";
+  topic += robot;
+  topic.append("/status");
+  bus_publish(topic.c_str());
+  std::string other = "alerts";
+  other += ".high";
+  bus_publish(other.c_str());
+  other += ".again";
+  bus_publish(other.c_str());
+  std::string looped = "x";
+  for (int i = 0; i < 3; ++i)
+    looped += "y";
+  bus_publish(looped.c_str());
+  std::string cond = "a";
+  if (b)
+    cond += ".b";
+  bus_publish(cond.c_str());
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce /fleet/{robot}/status b.cpp:8:3",
+                                                 "app produce alerts.high b.cpp:11:3",
+                                                 "app produce alerts.high.again b.cpp:13:3"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "b.cpp:17:3 bus_publish: the value of variable 'looped' changes after its initialiser",
+                              "b.cpp:21:3 bus_publish: the value of variable 'cond' changes after its initialiser"}));
+}
+
+// phidgets_drivers (session 19's held-back ROS 2 set): one char buffer printed again before
+// each use in a loop (`snprintf(str, n, "gain%02d", i); declare(str); snprintf(str, n,
+// "analog_input%02d", i); advertise(str)`). Each use reads the print last before it on the
+// straight way there; a print under a condition between them leaves the use unresolved.
+TEST(ValueFlow, CharBuffersPrintedAgainBeforeEachUse) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig(R"(["*.c"])", kBusPublish, /*includeDir=*/false));
+  dir.write("a.c", R"(#include <stdio.h>
+void bus_publish(const char *topic);
+void declare(const char *name);
+void analog(unsigned n, int fast) {
+  for (unsigned i = 0; i < n; i++) {
+    char str[100];
+    snprintf(str, sizeof(str), "gain%02d", i);
+    declare(str);
+    snprintf(str, sizeof(str), "analog_input%02d", i);
+    printf("publishing to %s\n", str);
+    bus_publish(str);
+    snprintf(str, sizeof(str), "motor_back_emf%02d", i);
+    bus_publish(str);
+    snprintf(str, sizeof(str), "slow%02d", i);
+    if (fast)
+      snprintf(str, sizeof(str), "fast%02d", i);
+    bus_publish(str);
+  }
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce analog_input{i} a.c:11:5",
+                                                 "app produce motor_back_emf{i} a.c:13:5"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"a.c:17:5 bus_publish: char buffer 'str' is filled at run time, "
+                                                  "not by a single sprintf or snprintf of its own"}));
 }
 
 } // namespace

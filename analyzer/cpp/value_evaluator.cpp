@@ -512,12 +512,22 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
     // A local string given constants one after another (`topic = "a/first"; sub(topic);
     // topic = "a/second"; sub(topic);`): the one given last on the way to this use.
+    // Then text appended on the way (`topic += "/"; topic += name;`): a longer name.
+    std::vector<const Expr *> appended;
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && isStringLike(var->getType()))
-      if (const Expr *last = lastAssignedBefore(var, ref))
-        if (ArgValue given = evaluate(last, depth + 1);
-            given.kind == ArgValue::Kind::Strings ||
+      if (const Expr *last = lastAssignedBefore(var, ref, &appended))
+        if (ArgValue given = builtText(last, appended, depth);
+            given.kind == ArgValue::Kind::Strings || (!appended.empty() && given.kind != ArgValue::Kind::Unknown) ||
             (given.kind == ArgValue::Kind::Handle && given.text.find("@elem:") != std::string::npos))
           return withType(given, value); // ... or a piece of a queued element
+    // A char buffer printed again and again (`snprintf(topic, n, "gain%02d", i); ...
+    // snprintf(topic, n, "input%02d", i); advertise(topic)`): the print last before this use.
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && !var->getType().isNull() &&
+                                                        var->getType()->isArrayType() &&
+                                                        var->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType())
+      if (auto *print = dyn_cast_or_null<CallExpr>(lastAssignedBefore(var, ref)); print && printfIntoBuffer(print))
+        if (ArgValue text; evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1))
+          return withType(text, value);
     return withType(evaluateDecl(ref->getDecl(), depth), value);
   }
   // A handle kept in a map under its channel's name: the name it is looked up by.
@@ -836,7 +846,26 @@ bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
   return it->second;
 }
 
-const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use) const {
+ArgValue ValueEvaluator::builtText(const Expr *start, const std::vector<const Expr *> &appended, unsigned depth) const {
+  ArgValue text;
+  auto *construct = dyn_cast<CXXConstructExpr>(unwrap(start));
+  if (construct && construct->getNumArgs() == 0 && isStringLike(construct->getType())) {
+    text.kind = ArgValue::Kind::Strings; // `std::string topic;`
+    text.strings = {""};
+  } else {
+    text = evaluate(start, depth + 1);
+  }
+  std::string name = placeholderFor(start);
+  for (size_t i = 0; i < appended.size() && text.kind != ArgValue::Kind::Unknown; ++i) {
+    text = concatenate(text, evaluate(appended[i], depth + 1), name, placeholderFor(appended[i]),
+                       /*partial=*/i + 1 < appended.size());
+    name = "value";
+  }
+  return text;
+}
+
+const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use,
+                                               std::vector<const Expr *> *appended) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
   if (!body || unchangedLocal(var))
@@ -880,8 +909,11 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (auto *declaration = dyn_cast<DeclStmt>(*it))
         for (const Decl *d : declaration->decls())
-          if (d == var)
+          if (d == var) {
+            if (appended)
+              std::reverse(appended->begin(), appended->end());
             return var->getInit();
+          }
       const Expr *statement = dyn_cast<Expr>(*it);
       // `var = X;` as the whole statement: X. Any other write in it: not known here.
       const Expr *whole = statement ? statement->IgnoreImplicit() : nullptr;
@@ -892,11 +924,37 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
       if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole); op && op->getOperator() == OO_Equal && op->getNumArgs() == 2)
         if (auto *target = dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
           assigned = op->getArg(1);
-      if (assigned)
+      // `snprintf(topic, sizeof topic, "motor%02d", i);` as the whole statement: that print.
+      if (auto *print = dyn_cast_or_null<CallExpr>(whole); print && print->getNumArgs() >= 2 && printfIntoBuffer(print))
+        if (auto *target = dyn_cast<DeclRefExpr>(print->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
+          assigned = print;
+      if (assigned) {
+        if (appended)
+          std::reverse(appended->begin(), appended->end());
         return assigned;
+      }
+      // `topic += "/status";` (or `.append(x)`) as the whole statement, when the caller builds
+      // the text: a piece after what the value was before it.
+      if (appended) {
+        const Expr *piece = nullptr;
+        if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole); op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2)
+          if (auto *target = dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
+            piece = op->getArg(1);
+        if (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(whole); call && call->getNumArgs() == 1 && call->getMethodDecl() &&
+                                                                     call->getMethodDecl()->getIdentifier() &&
+                                                                     call->getMethodDecl()->getName() == "append")
+          if (auto *target = dyn_cast<DeclRefExpr>(call->getImplicitObjectArgument()->IgnoreParenImpCasts());
+              target && target->getDecl() == var)
+            piece = call->getArg(0);
+        if (piece) {
+          appended->push_back(piece);
+          continue;
+        }
+      }
       for (const DeclRefExpr *ref : referencesTo(var, **it, context_))
-        if (mutations.isMutated(ref))
-          return nullptr;
+        if (mutations.isMutated(ref) &&
+            !(var->getType()->isArrayType() && readAsPointerToConst(ref, CK_ArrayToPointerDecay, context_)))
+          return nullptr; // a char buffer logged by a printf-like call is only read
     }
     node = parent; // out through this block
   }

@@ -187,9 +187,15 @@ private:
   static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);
   static void runTimePiecesBesideOthers(std::vector<ArgValue> &pieces);
   // The value a local was last given on the straight way to `use` (its initialiser or a
-  // whole-statement `var = X;` in the same or an enclosing block, not across a loop's body),
-  // or null when another write may come between or the local is never changed.
-  const clang::Expr *lastAssignedBefore(const clang::VarDecl *var, const clang::DeclRefExpr *use) const;
+  // whole-statement `var = X;`, or for a char buffer `snprintf(var, ...);` (the call), in
+  // the same or an enclosing block, not across a loop's body), or null when another write
+  // may come between or the local is never changed.
+  // `appended`: when given, whole-statement appends (`var += x;`, `var.append(x)`) after that
+  // value do not stop the walk; their pieces, in order, are added to it.
+  const clang::Expr *lastAssignedBefore(const clang::VarDecl *var, const clang::DeclRefExpr *use,
+                                        std::vector<const clang::Expr *> *appended = nullptr) const;
+  // The text `start` gives, then each of `appended` after it (`std::string topic;` is "").
+  ArgValue builtText(const clang::Expr *start, const std::vector<const clang::Expr *> &appended, unsigned depth) const;
   // An empty string as a member's default initialiser (`std::string topic_{""};`): a
   // placeholder until the member is given its name, not a channel.
   static bool emptyDefault(const clang::FieldDecl *field, const clang::Expr *write, const ArgValue &value);
