@@ -57,7 +57,7 @@ public:
   // back by `q_.front().first`, a local that holds `q_.front()`, or a loop over it. The
   // container's key ("" when `object` is not such a container), and the keys of the pieces
   // pushed: `<key>@elem:0`, `@elem:1` for a pair's (a map's key and value), `@elem:` for the
-  // whole element (value_patterns.cpp).
+  // whole element (value_containers.cpp).
   std::string queueKey(const clang::Expr *object) const;
   static std::vector<std::pair<std::string, const clang::Expr *>> queuedPieces(const clang::CXXMemberCallExpr *push);
 
@@ -71,6 +71,8 @@ private:
   // The container `begin`, `end` run over (`c.begin()`/`c.end()`, `cbegin`, `std::begin(c)`),
   // or null when they are not one container's.
   static const clang::Expr *iteratedRange(const clang::Expr *begin, const clang::Expr *end);
+  // What `target = X` assigns (a class's operator= or the built-in `=`), or null.
+  static const clang::Expr *assignedValue(const clang::Expr *target, clang::ASTContext &context);
   ArgValue evaluateDecl(const clang::ValueDecl *decl, unsigned depth) const;
   // `a + b` of strings; `partial`: a part of a longer concatenation.
   ArgValue concatenation(const clang::CXXOperatorCallExpr *plus, unsigned depth, bool partial) const;

@@ -176,4 +176,14 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
   return out;
 }
 
+bool addConstant(ArgValue &all, const ArgValue &one) {
+  if (one.kind != ArgValue::Kind::Strings)
+    return false;
+  all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
+  all.source = lessCertain(all.source, one.source);
+  if (all.setting.empty())
+    all.setting = one.setting;
+  return true;
+}
+
 } // namespace eventscope

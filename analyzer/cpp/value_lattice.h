@@ -25,6 +25,10 @@ ArgValue::Source lessCertain(ArgValue::Source a, ArgValue::Source b);
 // certain source and that one's setting.
 void addAlternatives(ArgValue &all, const ArgValue &one);
 
+// Adds `one`'s strings to `all` when it is constant text (keeping the least certain source and
+// the first setting); false, `all` unchanged, otherwise.
+bool addConstant(ArgValue &all, const ArgValue &one);
+
 // `inner`, keeping the outer expression's type, enum name and handler.
 ArgValue withType(ArgValue inner, const ArgValue &outer);
 

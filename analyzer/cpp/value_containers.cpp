@@ -1,0 +1,325 @@
+// Values carried by containers: a local filled by push_back/insert, a char* array written
+// word by word, and a member container one method fills and another reads (queues, sets,
+// maps; ValueEvaluator::queueKey), for the value lattice's `<key>@elem:` handles.
+#include "analyzer/cpp/value_evaluator.h"
+
+#include "analyzer/cpp/ast_names.h"
+#include "analyzer/cpp/project_code_walk.h"
+#include "analyzer/cpp/value_lattice.h"
+
+#include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMapContext.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
+#include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
+
+#include <set>
+#include <string>
+
+namespace eventscope {
+
+using namespace clang;
+
+bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  const CXXRecordDecl *record = var->getType().isNull() ? nullptr : var->getType()->getAsCXXRecordDecl();
+  static const std::set<std::string> containers = {"vector", "list", "deque", "set", "unordered_set", "multiset"};
+  if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || !record || !record->isInStdNamespace() ||
+      !record->getIdentifier() || !containers.count(record->getName().str()) || depth > 8)
+    return false;
+  // Empty at first (`std::vector<std::string> topics;`): what is added is all it holds.
+  std::vector<const Expr *> added;
+  if (const Expr *init = var->getInit()) {
+    auto *construct = dyn_cast<CXXConstructExpr>(unwrap(init));
+    if (!construct || construct->getNumArgs() != 0)
+      return false;
+  }
+  ExprMutationAnalyzer mutations(*body, context_);
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    if (parents.size() == 1 && parents[0].get<LambdaExpr>())
+      continue; // captured: the lambda's own uses are among these
+    const auto *member = parents.size() == 1 ? parents[0].get<MemberExpr>() : nullptr;
+    parents = member ? context_.getParents(*member) : parents;
+    const auto *call = member && parents.size() == 1 ? parents[0].get<CXXMemberCallExpr>() : nullptr;
+    const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
+    std::string name = method && method->getIdentifier() ? method->getName().str() : "";
+    if (call && call->getNumArgs() >= 1 &&
+        (name == "push_back" || name == "emplace_back" || name == "push_front" || name == "emplace_front" ||
+         ((name == "insert" || name == "emplace") && call->getNumArgs() <= 2))) {
+      added.push_back(call->getArg(call->getNumArgs() - 1)); // insert(position, value)
+      continue;
+    }
+    if (call && (name == "reserve" || name == "shrink_to_fit"))
+      continue; // its capacity, not its elements
+    if (mutations.isMutated(use))
+      return false; // erased, cleared, assigned, given to a writer
+  }
+  if (added.empty())
+    return false;
+  // Each element as a value of its own, as a braced list's are (`{a_, b_}`), unless all are text.
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  ArgValue list;
+  list.kind = ArgValue::Kind::List;
+  bool text = true;
+  for (const Expr *each : added) {
+    ArgValue item = evaluate(each, depth + 1);
+    text = text && addConstant(all, item);
+    list.items.push_back(std::move(item));
+  }
+  if (text) {
+    out = all; // in the order added: redisCommandArgv's words are a vector's too
+  } else {
+    out = list.items.size() == 1 ? list.items.front() : list;
+  }
+  return true;
+}
+
+bool ValueEvaluator::assignedElements(const VarDecl *var, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  const ArrayType *array = var->getType().isNull() ? nullptr : context_.getAsArrayType(var->getType()); // `char *argv[argc]` too
+  if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || var->getInit() || !array || depth > 8)
+    return false;
+  QualType element = array->getElementType();
+  if (!(element->isPointerType() && element->getPointeeType()->isAnyCharacterType()) &&
+      !(element->isArrayType() && element->getArrayElementTypeNoTypeQual()->isAnyCharacterType()))
+    return false;
+  std::map<uint64_t, std::vector<std::pair<const Expr *, bool>>> writes; // by constant index: (value, printed into)
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+    parents = decay ? context_.getParents(*decay) : parents;
+    auto *subscript = parents.size() == 1 ? parents[0].get<ArraySubscriptExpr>() : nullptr;
+    if (!subscript)
+      continue; // the array itself, given to the call that reads it
+    Expr::EvalResult index;
+    const Expr *position = subscript->getIdx();
+    bool constant = position && !position->isValueDependent() && position->EvaluateAsInt(index, context_);
+    parents = context_.getParents(*subscript);
+    const Expr *written = nullptr;
+    bool printed = false;
+    if (auto *assign = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
+        assign && assign->getOpcode() == BO_Assign && assign->getLHS()->IgnoreParens() == subscript)
+      written = assign->getRHS();
+    if (auto *elementDecay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr) {
+      DynTypedNodeList above = context_.getParents(*elementDecay);
+      if (auto *print = above.size() == 1 ? above[0].get<CallExpr>() : nullptr;
+          print && print->getNumArgs() >= 2 && print->getArg(0) == elementDecay && printfIntoBuffer(print)) {
+        written = print; // sprintf(argv[1], "%s", "stream")
+        printed = true;
+      }
+    }
+    if (!written)
+      continue; // read
+    if (!constant)
+      continue; // `argv[i + 2] = ...` in a loop: the payload, after the fixed words
+    writes[index.Val.getInt().getZExtValue()].push_back({written, printed});
+  }
+  if (!writes.count(0) || writes.rbegin()->first > 64)
+    return false;
+  ArgValue list;
+  list.kind = ArgValue::Kind::List;
+  for (uint64_t i = 0; i <= writes.rbegin()->first; ++i) {
+    ArgValue item;
+    item.text = "the word is written more than once, or not at all";
+    if (auto it = writes.find(i); it != writes.end() && it->second.size() == 1) {
+      const auto [write, printed] = it->second.front();
+      if (auto *print = dyn_cast<CallExpr>(write); printed && print) {
+        ArgValue text;
+        item = evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1) ? text : ArgValue{};
+      } else {
+        item = evaluate(write, depth + 1);
+      }
+    }
+    list.items.push_back(std::move(item));
+  }
+  out = list;
+  return true;
+}
+
+std::string ValueEvaluator::queueKey(const Expr *object) const {
+  object = unwrap(object);
+  const ValueDecl *decl = nullptr;
+  if (auto *member = dyn_cast_or_null<MemberExpr>(object))
+    decl = member->getMemberDecl();
+  else if (auto *ref = dyn_cast_or_null<DeclRefExpr>(object))
+    decl = ref->getDecl();
+  auto *var = dyn_cast_or_null<VarDecl>(decl);
+  if (!decl || !(isa<FieldDecl>(decl) || (var && var->hasGlobalStorage())) || decl->getType().isNull())
+    return "";
+  const CXXRecordDecl *record = decl->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (!record || !record->isInStdNamespace() || !record->getIdentifier())
+    return "";
+  static const std::set<llvm::StringRef> carriers = {"queue", "deque", "list", "vector", "stack", "priority_queue",
+                                                     "set", "unordered_set", "multiset", "map", "unordered_map",
+                                                     "multimap"};
+  if (!carriers.count(record->getName()))
+    return "";
+  return names_.keyOf(decl);
+}
+
+// `std::map`'s and the like: an element is a (key, value) pair.
+static bool keyedContainer(const Expr *object) {
+  const CXXRecordDecl *record =
+      object && !object->getType().isNull() ? object->getType().getNonReferenceType()->getAsCXXRecordDecl() : nullptr;
+  return record && record->getIdentifier() && record->getName().contains("map");
+}
+
+const Expr *ValueEvaluator::iteratedRange(const Expr *begin, const Expr *end) {
+  auto container = [](const Expr *e, bool first) -> const Expr * {
+    e = unwrap(e);
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e); construct && construct->getNumArgs() == 1)
+      e = unwrap(construct->getArg(0)); // iterator to const_iterator
+    auto *call = dyn_cast_or_null<CallExpr>(e);
+    const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+    if (!callee || !callee->getIdentifier())
+      return nullptr;
+    llvm::StringRef name = callee->getName();
+    if (name != (first ? "begin" : "end") && name != (first ? "cbegin" : "cend"))
+      return nullptr;
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call); member && call->getNumArgs() == 0)
+      return unwrap(member->getImplicitObjectArgument());
+    return call->getNumArgs() == 1 && callee->isInStdNamespace() ? unwrap(call->getArg(0)) : nullptr; // std::begin(c)
+  };
+  const Expr *from = container(begin, true), *to = container(end, false);
+  auto declOf = [](const Expr *e) -> const Decl * {
+    if (auto *member = dyn_cast_or_null<MemberExpr>(e))
+      return member->getMemberDecl();
+    if (auto *ref = dyn_cast_or_null<DeclRefExpr>(e))
+      return ref->getDecl();
+    return nullptr;
+  };
+  return from && to && declOf(from) && declOf(from) == declOf(to) ? from : nullptr;
+}
+
+std::string ValueEvaluator::iteratedQueue(const VarDecl *var) const {
+  // for (const auto &topic : topics_)
+  for (const DynTypedNode &parent : context_.getParents(*var))
+    if (auto *statement = parent.get<DeclStmt>())
+      for (const DynTypedNode &loop : context_.getParents(*statement))
+        if (auto *range = loop.get<CXXForRangeStmt>(); range && range->getLoopVariable() == var)
+          return queueKey(range->getRangeInit());
+  // std::for_each(topics_.begin(), topics_.end(), [&](const std::string &topic) { ... })
+  auto *param = dyn_cast<ParmVarDecl>(var);
+  auto *method = param ? dyn_cast<CXXMethodDecl>(param->getDeclContext()) : nullptr;
+  if (!method || !method->getParent()->isLambda() || param->getFunctionScopeIndex() != 0)
+    return "";
+  auto *enclosing = dyn_cast<FunctionDecl>(method->getParent()->getDeclContext());
+  const Stmt *body = enclosing ? enclosing->getBody() : nullptr;
+  if (!body)
+    return "";
+  using namespace clang::ast_matchers;
+  for (const BoundNodes &found : match(findAll(callExpr(argumentCountIs(3)).bind("call")), *body, context_)) {
+    const auto *call = found.getNodeAs<CallExpr>("call");
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee || !callee->isInStdNamespace() || !callee->getIdentifier() || callee->getName() != "for_each")
+      continue;
+    const Expr *function = call->getArg(2)->IgnoreImplicit();
+    if (auto *copy = dyn_cast<CXXConstructExpr>(function); copy && copy->getNumArgs() == 1)
+      function = copy->getArg(0)->IgnoreImplicit();
+    if (auto *lambda = dyn_cast<LambdaExpr>(function); lambda && lambda->getLambdaClass() == method->getParent())
+      if (const Expr *container = iteratedRange(call->getArg(0), call->getArg(1)))
+        return queueKey(container);
+  }
+  return "";
+}
+
+std::vector<std::pair<std::string, const Expr *>> ValueEvaluator::queuedPieces(const CXXMemberCallExpr *push) {
+  std::vector<std::pair<std::string, const Expr *>> pieces;
+  const CXXMethodDecl *method = push->getMethodDecl();
+  if (!method || !method->getIdentifier())
+    return pieces;
+  llvm::StringRef name = method->getName();
+  auto pairOf = [&](llvm::ArrayRef<const Expr *> parts) {
+    for (size_t i = 0; i < parts.size() && i < 2; ++i)
+      pieces.emplace_back("@elem:" + std::to_string(i), parts[i]);
+  };
+  // A set's or a map's `insert(value)`; a sequence's `insert(position, value)`.
+  if (name == "insert" && (push->getNumArgs() == 1 || push->getNumArgs() == 2) &&
+      !(push->getNumArgs() == 2 && keyedContainer(push->getImplicitObjectArgument()))) {
+    const Expr *element = unwrap(push->getArg(push->getNumArgs() - 1));
+    if (!keyedContainer(push->getImplicitObjectArgument())) {
+      pieces.emplace_back("@elem:", element);
+      return pieces;
+    }
+    name = "push"; // a map's pair, read below as a pushed pair is
+  }
+  if (name == "emplace" || name == "emplace_back" || name == "emplace_front") {
+    if (push->getNumArgs() == 1)
+      pieces.emplace_back("@elem:", push->getArg(0));
+    else if (push->getNumArgs() == 2)
+      pairOf({push->getArg(0), push->getArg(1)});
+    return pieces;
+  }
+  if ((name != "push" && name != "push_back" && name != "push_front") || push->getNumArgs() != 1)
+    return pieces;
+  const Expr *element = unwrap(push->getArg(0));
+  if (auto *call = dyn_cast_or_null<CallExpr>(element); call && call->getDirectCallee() &&
+                                                          call->getDirectCallee()->getIdentifier() &&
+                                                          call->getDirectCallee()->getName() == "make_pair" &&
+                                                          call->getNumArgs() == 2)
+    pairOf({call->getArg(0), call->getArg(1)});
+  else if (auto *list = dyn_cast_or_null<InitListExpr>(element); list && list->getNumInits() == 2)
+    pairOf({list->getInit(0), list->getInit(1)});
+  else if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(element);
+           construct && construct->getNumArgs() == 2 && typeName(construct->getType()) == "pair")
+    pairOf({construct->getArg(0), construct->getArg(1)});
+  else
+    pieces.emplace_back("@elem:", element);
+  return pieces;
+}
+
+std::string ValueEvaluator::queuedElement(const Expr *e, unsigned depth) const {
+  e = unwrap(e);
+  if (auto *copy = dyn_cast_or_null<CXXConstructExpr>(e); copy && copy->getNumArgs() == 1 &&
+                                                          copy->getConstructor()->isCopyOrMoveConstructor())
+    e = unwrap(copy->getArg(0)); // `auto item = later_.front();`
+  if (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(e)) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    if (method && method->getIdentifier() && call->getNumArgs() == 0 &&
+        (method->getName() == "front" || method->getName() == "back" || method->getName() == "top"))
+      return queueKey(call->getImplicitObjectArgument());
+    return "";
+  }
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(e);
+  auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  auto *function = var ? dyn_cast_or_null<FunctionDecl>(var->getDeclContext()) : nullptr;
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (std::string iterated = var ? iteratedQueue(var) : ""; !iterated.empty())
+    return iterated; // `for (const auto &entry : pending_)`, a for_each lambda's parameter
+  if (!body || !var->isLocalVarDecl() || depth > 4)
+    return "";
+  std::string key;
+  auto same = [&](const Expr *value) {
+    std::string one = queuedElement(value, depth + 1);
+    if (one.empty() || (!key.empty() && one != key))
+      return false;
+    key = one;
+    return true;
+  };
+  // Declared empty (`std::pair<std::string, Json> message;`) or as an element itself.
+  if (const Expr *init = var->getInit()) {
+    auto *construct = dyn_cast<CXXConstructExpr>(init->IgnoreImplicit());
+    bool empty = (construct && construct->getNumArgs() == 0) || isa<ImplicitValueInitExpr>(init->IgnoreImplicit()) ||
+                 (isa<InitListExpr>(init->IgnoreImplicit()) && cast<InitListExpr>(init->IgnoreImplicit())->getNumInits() == 0);
+    if (!empty && !same(init))
+      return "";
+  }
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    if (const Expr *assigned = assignedValue(use, context_)) {
+      if (!same(assigned))
+        return "";
+      continue;
+    }
+    // A piece of it given another value (`message.first = "x"`): not the element any more.
+    for (const DynTypedNode &parent : context_.getParents(*use))
+      if (auto *member = parent.get<MemberExpr>(); member && assignedValue(member, context_))
+        return "";
+  }
+  return key;
+}
+
+} // namespace eventscope
