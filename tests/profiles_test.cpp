@@ -694,6 +694,7 @@ public:
     sync_ = std::make_shared<message_filters::Synchronizer<Policy>>(Policy(10), image_, info_);
     sync_->registerCallback(std::bind(&Fusion::onPair, this, std::placeholders::_1, std::placeholders::_2));
     exact_ = std::make_shared<message_filters::TimeSynchronizer<Image, CameraInfo>>(image_, info_, 10);
+    odom_ = std::make_shared<message_filters::Subscriber<CameraInfo>>(this, "camera/odom");
   }
 private:
   void onPair(const Image::ConstSharedPtr &, const CameraInfo::ConstSharedPtr &) {}
@@ -701,6 +702,7 @@ private:
   message_filters::Subscriber<CameraInfo> info_;
   std::shared_ptr<message_filters::Synchronizer<Policy>> sync_;
   std::shared_ptr<message_filters::TimeSynchronizer<Image, CameraInfo>> exact_;
+  std::shared_ptr<message_filters::Subscriber<CameraInfo>> odom_; // made by make_shared (kobuki_ros)
 };
 )cpp");
   dir.write("nodes/camera.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
@@ -750,6 +752,7 @@ double load() {
                              "nodes consume /camera/image nodes/filters.cpp:16:12",
                              "nodes consume /camera/in nodes/camera.cpp:10:15 [Camera::onImage]",
                              "nodes consume /camera/info nodes/filters.cpp:15:30",
+                             "nodes consume /camera/odom nodes/filters.cpp:20:13",
                              "nodes consume /commands nodes/lifecycle.cpp:25:12 [lambda at nodes/lifecycle.cpp:26:55]",
                              "nodes consume /fibonacci nodes/action.cpp:14:15 [FibonacciServer::onGoal]",
                              "nodes consume /reset nodes/lifecycle.cpp:27:12 [lambda at nodes/lifecycle.cpp:27:60]",

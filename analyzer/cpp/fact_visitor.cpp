@@ -229,7 +229,12 @@ public:
     // A messaging API that is a constructor (`apis` or a profile), made through the factory:
     // recorded as the constructor's call with the factory's arguments, where the factory
     // is called (a handle bound to its result is found there).
-    for (const CXXConstructorDecl *ctor : record->ctors()) {
+    std::vector<const CXXConstructorDecl *> ctors(record->ctors().begin(), record->ctors().end());
+    for (const Decl *member : record->decls()) // constructor templates too (message_filters::Subscriber's)
+      if (auto *generic = dyn_cast<FunctionTemplateDecl>(member))
+        if (auto *ctor = dyn_cast<CXXConstructorDecl>(generic->getTemplatedDecl()))
+          ctors.push_back(ctor);
+    for (const CXXConstructorDecl *ctor : ctors) {
       if (ctor->isDefaultConstructor() || ctor->isCopyOrMoveConstructor() || call->getNumArgs() == 0)
         continue; // an empty object, subscribed later, or a copy: not the API's call
       std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());

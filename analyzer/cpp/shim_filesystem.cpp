@@ -244,8 +244,10 @@ const ShimPackage kShimPackages[] = {
 };
 
 // Headers some projects reach by another path (`-I/usr/local/include/sw` and
-// `#include "redis++.h"`): served as an include of the package's own path.
-const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/redis++/redis++.h"}};
+// `<redis++/redis++.h>`, as ZeroTier has it; `-I/usr/local/include/sw/redis++` and
+// `"redis++.h"`): served as an include of the package's own path.
+const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/redis++/redis++.h"},
+                                                             {"redis++/redis++.h", "sw/redis++/redis++.h"}};
 
 // The package whose directory holds `relative` (a path under kShimRoot), or null.
 const ShimPackage *shimPackageOf(llvm::StringRef relative) {

@@ -158,8 +158,9 @@ struct AnyReply {
   X(zpopmax) X(zpopmin) X(zrange) X(zrangebylex) X(zrangebyscore) X(zrank) X(zrem) X(zremrangebyrank)                  \
   X(zremrangebyscore) X(zrevrange) X(zrevrangebyscore) X(zrevrank) X(zscan) X(zscore) X(zunionstore) X(set) X(setex)  \
   X(setnx) X(command) X(watch) X(unwatch) X(wait)
+// Keys by const reference, as the library takes them (a key passed to xdel is not changed).
 #define EVENTSCOPE_REDISPP_GENERIC(name)                                                                               \
-  template <class... Args> detail::AnyReply name(Args &&...);
+  template <class... Args> detail::AnyReply name(const Args &...);
 
 // The messaging commands, with the library's signatures (channel, key or stream first).
 #define EVENTSCOPE_REDISPP_MESSAGING(Self)                                                                             \
