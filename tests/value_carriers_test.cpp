@@ -416,6 +416,44 @@ void f(const std::string &robot, bool b) {
                               "b.cpp:21:3 bus_publish: the value of variable 'cond' changes after its initialiser"}));
 }
 
+// Grid-Quest (session 20's held-back Redis set): a command built by chained appends
+// (`command.append(stream).append(" - +")`) in a helper whose stream is a parameter with a
+// default, given at some calls and left to the default at others; a key word that is all
+// run time (`"XADD " + next()`) names no channel and is reported, not made an endpoint.
+TEST(ValueFlow, RedisCommandsBuiltByChainedAppendsWithDefaultArguments) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("app.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+redisContext *ctx;
+struct Redis {
+  void *run(const char *format) { return redisCommand(ctx, format); }
+};
+Redis redis;
+std::string next_command();
+void range(int trim, std::string streamName = "gq") {
+  std::string command("XRANGE ");
+  command.append(streamName).append(" - +");
+  redis.run(command.c_str());
+}
+void put() {
+  std::string s("XADD ");
+  s.append(next_command());
+  redis.run(s.c_str());
+}
+int main() {
+  range(1);
+  range(2, "gq:logs");
+  put();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume gq app.cpp:20:3 [main]",
+                                                 "app consume gq:logs app.cpp:21:3 [main]"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"app.cpp:17:9 Redis::run: a channel of the command is known only "
+                                                  "at run time ('{value}')"}));
+}
+
 // phidgets_drivers (session 19's held-back ROS 2 set): one char buffer printed again before
 // each use in a loop (`snprintf(str, n, "gain%02d", i); declare(str); snprintf(str, n,
 // "analog_input%02d", i); advertise(str)`). Each use reads the print last before it on the

@@ -795,6 +795,10 @@ private:
           slot.literal.find("{}") != std::string::npos) {
         result.reason = "a channel of the command is a word of the array known only at run time";
         result.partialReason = result.reason;
+      } else if (slot.conversion.empty() && withParameter && !hasLiteralText(slot.literal)) {
+        // `"XADD " + s` where s is all run time (Grid-Quest): `{s}` names no channel.
+        result.reason = "a channel of the command is known only at run time ('" + slot.literal + "')";
+        result.partialReason = result.reason;
       } else if (slot.conversion.empty()) {
         result.channels.push_back(slot.literal);
         if (withParameter && slot.literal.find('{') != std::string::npos)

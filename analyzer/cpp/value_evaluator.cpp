@@ -475,6 +475,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     value.text = isa<RecoveryExpr>(e) ? kNotCompiled : "the value depends on a template parameter";
     return value;
   }
+  // An argument the call leaves to its default (`run(ms)` of `run(ms, std::string stream = "gq")`).
+  if (auto *given = dyn_cast<CXXDefaultArgExpr>(e))
+    return withType(evaluate(given->getExpr(), depth + 1), value);
   if (auto *address = dyn_cast<UnaryOperator>(e); address && address->getOpcode() == UO_AddrOf)
     return withType(evaluate(address->getSubExpr(), depth + 1), value); // natsMsg_Create(&msg, ...)
   value.enumName = tagName(e);
@@ -940,12 +943,20 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
         if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole); op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2)
           if (auto *target = dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
             piece = op->getArg(1);
-        if (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(whole); call && call->getNumArgs() == 1 && call->getMethodDecl() &&
-                                                                     call->getMethodDecl()->getIdentifier() &&
-                                                                     call->getMethodDecl()->getName() == "append")
-          if (auto *target = dyn_cast<DeclRefExpr>(call->getImplicitObjectArgument()->IgnoreParenImpCasts());
-              target && target->getDecl() == var)
-            piece = call->getArg(0);
+        // `topic.append(a).append(b);`: b, then a (the walk goes backwards; reversed at the end).
+        std::vector<const Expr *> chain;
+        const Expr *link = whole;
+        while (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(link)) {
+          const CXXMethodDecl *method = call->getMethodDecl();
+          if (call->getNumArgs() != 1 || !method || !method->getIdentifier() || method->getName() != "append")
+            break;
+          chain.push_back(call->getArg(0));
+          link = call->getImplicitObjectArgument()->IgnoreParenImpCasts();
+        }
+        if (auto *target = dyn_cast_or_null<DeclRefExpr>(link); !chain.empty() && target && target->getDecl() == var) {
+          appended->insert(appended->end(), chain.begin(), chain.end());
+          continue;
+        }
         if (piece) {
           appended->push_back(piece);
           continue;
