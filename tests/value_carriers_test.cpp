@@ -416,6 +416,79 @@ void f(const std::string &robot, bool b) {
                               "b.cpp:21:3 bus_publish: the value of variable 'cond' changes after its initialiser"}));
 }
 
+// jetstream (session 20's held-back Kafka set): the setting's default is given by a setter
+// in the configuration's constructor, in another unit (`set("topic", defaultTopic())`), and
+// read with no default of its own (`get("topic")`). The setter is described like a getter
+// with a default; the reader gets that default. A setting no unit gives a default stays
+// unresolved.
+TEST(ValueFlow, SettingDefaultsGivenBySettersInAnotherUnit) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", std::string(kBusPublish) +
+                                                                "  - {function: \"Config::get\", role: setting, name: {arg: 0}}\n"
+                                                                "  - {function: \"Config::set\", role: setting, name: {arg: 0}, "
+                                                                "default: {arg: 1}}\n"));
+  dir.write("include/config.h", R"cpp(#pragma once
+#include <string>
+struct Config {
+  Config();
+  std::string get(const std::string &key) const;
+  void set(const std::string &key, const std::string &value);
+};
+void bus_publish(const char *topic);
+)cpp");
+  dir.write("src/config.cpp", R"cpp(#include "config.h"
+#include <cstdlib>
+static std::string defaultTopic() {
+  if (const char *topic = std::getenv("JETSTREAM_TOPIC"))
+    return topic;
+  return "jetstream_logs";
+}
+Config::Config() { set("topic", defaultTopic()); }
+)cpp");
+  dir.write("src/main.cpp", R"cpp(#include "config.h"
+int main() {
+  Config config;
+  bus_publish(config.get("topic").c_str());
+  bus_publish(config.get("audit_topic").c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce jetstream_logs src/main.cpp:4:3 {default topic}"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"src/main.cpp:5:3 bus_publish: the value is read from setting "
+                                                  "'audit_topic', which has no default in the code (give it in "
+                                                  "`parameters:`)"}));
+}
+
+// nowcoder_cpp_back-end (session 18's and 20's Kafka sets): a local vector declared empty,
+// given a braced list of topics once (`topics = {TOPIC_COMMENT, TOPIC_LIKE};`, one constant
+// from another unit), then read by a loop index into librdkafka's partition list: each topic.
+TEST(ValueFlow, TopicsOfALocalVectorAssignedOnceAndReadByIndex) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("constants.cpp", "#include <string>\nextern const std::string TOPIC_COMMENT;\n"
+                             "const std::string TOPIC_COMMENT = \"comment\";\n");
+  dir.write("consumer.cpp", R"cpp(#include <librdkafka/rdkafka.h>
+#include <string>
+#include <vector>
+extern const std::string TOPIC_COMMENT;
+const std::string TOPIC_LIKE = "like";
+void consume(rd_kafka_t *rk) {
+  std::vector<std::string> topics;
+  int count;
+  topics = {TOPIC_COMMENT, TOPIC_LIKE};
+  count = (int)topics.size();
+  rd_kafka_topic_partition_list_t *subscription = rd_kafka_topic_partition_list_new(count);
+  for (int i = 0; i < count; i++)
+    rd_kafka_topic_partition_list_add(subscription, topics[i].c_str(), RD_KAFKA_PARTITION_UA);
+  rd_kafka_subscribe(rk, subscription);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume comment consumer.cpp:14:3 [consume]",
+                                                 "app consume like consumer.cpp:14:3 [consume]"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 // Grid-Quest (session 20's held-back Redis set): a command built by chained appends
 // (`command.append(stream).append(" - +")`) in a helper whose stream is a parameter with a
 // default, given at some calls and left to the default at others; a key word that is all

@@ -118,6 +118,10 @@ struct MemberParameter {
   ArgValue value;          // Kind::Parameter
 };
 
+// The MemberValue key under which a unit records the default it gives setting `name`:
+// kSettingDefaultKey + name.
+inline constexpr const char *kSettingDefaultKey = "@setting:";
+
 // A value this translation unit gives a string member (`ctrl->topic = strdup("a")`,
 // `topic_ = "b"`, an in-class initialiser), for other units that only read the member.
 // Kind Unknown, with the reason, when the member is also changed in a way that is not

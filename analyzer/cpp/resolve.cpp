@@ -603,6 +603,23 @@ private:
     }
     case ArgValue::Kind::Unknown:
       result.reason = arg.text;
+      // A setting read with no default here, given one in another unit (a setter, a
+      // declaration): that default (this program's units first).
+      if (!arg.setting.empty())
+        if (auto given = memberValues_.find(kSettingDefaultKey + arg.setting); given != memberValues_.end()) {
+          const std::string reader = evaluating_ ? serviceOf(evaluating_->location) : "";
+          ChannelResult defaults;
+          for (bool own : {true, false}) {
+            for (const auto &[service, value] : given->second)
+              if ((service == reader) == own && value.kind == ArgValue::Kind::Strings) {
+                ChannelResult one = evaluateValue(value, depth + 1);
+                defaults.channels.insert(defaults.channels.end(), one.channels.begin(), one.channels.end());
+                keepLeastCertain(defaults, one);
+              }
+            if (!defaults.channels.empty())
+              return defaults;
+          }
+        }
       if (arg.innerCall.line != 0 && depth < 4) {
         if (auto it = callAt_.find(arg.innerCall); it != callAt_.end()) {
           for (const Api *api : apisOf(*it->second)) {

@@ -36,6 +36,7 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
       return false;
   }
   ExprMutationAnalyzer mutations(*body, context_);
+  bool assigned = false;
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
     DynTypedNodeList parents = context_.getParents(*use);
     if (parents.size() == 1 && parents[0].get<LambdaExpr>())
@@ -53,6 +54,23 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
     }
     if (call && (name == "reserve" || name == "shrink_to_fit"))
       continue; // its capacity, not its elements
+    // `topics[i]` read (`topics[i].c_str()`): the element is what must not change.
+    if (auto *subscript = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
+        subscript && subscript->getOperator() == OO_Subscript && subscript->getNumArgs() == 2 &&
+        subscript->getArg(0) == use) {
+      if (mutations.isMutated(subscript))
+        return false;
+      continue;
+    }
+    // `topics = {TOPIC_A, TOPIC_B};` once after an empty declaration (nowcoder): those elements.
+    if (auto *assign = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
+        assign && assign->getOperator() == OO_Equal && assign->getNumArgs() == 2 && assign->getArg(0) == use &&
+        !assigned)
+      if (auto *list = dyn_cast_or_null<InitListExpr>(unwrap(assign->getArg(1)))) {
+        assigned = true;
+        added.insert(added.end(), list->inits().begin(), list->inits().end());
+        continue;
+      }
     if (mutations.isMutated(use))
       return false; // erased, cleared, assigned, given to a writer
   }

@@ -629,8 +629,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         value.name = "element";
         return value;
       }
-    if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") &&
-        object) // weak_pub.lock()->publish(...): the same publisher
+    if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") && object &&
+        call->getNumArgs() == 0) // weak_pub.lock()->publish(...): the same publisher; not config.get("topic")
       return withType(evaluate(object, depth + 1), value);
     // A fluent builder's setter returns the builder: `MessageBuilder("t").partition(0)` is
     // the handle `MessageBuilder("t")` made.
@@ -700,6 +700,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (all.kind == ArgValue::Kind::Strings)
         return withType(all, value);
     }
+  // topics[i] of a local container only filled (push_back, one `= {...}`): one of its elements.
+  if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()))
+      if (ArgValue all; filledContainer(var, all, depth) && all.kind != ArgValue::Kind::Unknown)
+        return withType(all, value); // a List when some are not text here (a constant of another unit)
   if (auto *call = dyn_cast<CallExpr>(e)) {
     const FunctionDecl *callee = call->getDirectCallee();
     // constexpr and consteval functions: Clang's constant evaluator, not a copy of it.

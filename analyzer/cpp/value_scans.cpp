@@ -401,6 +401,15 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
           out.push_back(recorded(names_.keyOf(var->getCanonicalDecl()), given));
       }
     }
+  // Defaults this unit gives settings by a call whose result is not used (a setter described
+  // as `role: setting` with a `default`: `config.setConfigSetting("topic", defaultTopic())`,
+  // `declare_parameter("topic", "scan")`), for units that read the setting with none.
+  for (const auto &[name, fallback] : settings().declaredDefaults) {
+    ArgValue given = evaluate(fallback, 0);
+    if (given.kind != ArgValue::Kind::Strings)
+      continue;
+    out.push_back(recorded(std::string(kSettingDefaultKey) + name, settingValue(name, &given, 0)));
+  }
   auto order = [](const MemberValue &m) {
     return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting);
   };
