@@ -253,6 +253,18 @@ bool neverChanged(const VarDecl *var) {
   return true;
 }
 
+// An element of the member container `queue` (queueKey) as the resolver reads it: the handle
+// `<queue>@elem:<piece>` (piece "" for the whole element, "0"/"1" for a pair's), named `name`
+// in a pattern, keeping `outer`'s type.
+ArgValue elementHandle(const std::string &queue, const std::string &piece, const std::string &name,
+                       const ArgValue &outer) {
+  ArgValue value = outer;
+  value.kind = ArgValue::Kind::Handle;
+  value.text = queue + "@elem:" + piece;
+  value.name = name;
+  return value;
+}
+
 // The element a constant `index` picks from a container initialised by a braced list
 // (`std::vector<std::string> v{"a", "b"}`, `std::array<...> a{{...}}`). Null otherwise.
 const Expr *elementOf(const Expr *init, const Expr *index, const ASTContext &context) {
@@ -553,10 +565,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         field && field->getIdentifier() && (field->getName() == "first" || field->getName() == "second") &&
         typeName(QualType(field->getParent()->getTypeForDecl(), 0)) == "pair")
       if (std::string queue = queuedElement(member->getBase(), depth); !queue.empty()) {
-        value.kind = ArgValue::Kind::Handle;
-        value.text = queue + "@elem:" + (field->getName() == "first" ? "0" : "1");
-        value.name = field->getName().str();
-        return value;
+        return elementHandle(queue, (field->getName() == "first" ? "0" : "1"), field->getName().str(), value);
       }
     if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !readingSettings_ &&
                                                                     settings().written.count(field))
@@ -624,10 +633,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // A queued topic taken back (`plain_.front()` of a std::deque<std::string> its pushers fill).
     if ((name == "front" || name == "back" || name == "top") && isStringLike(call->getType()))
       if (std::string queue = queuedElement(call, depth); !queue.empty()) {
-        value.kind = ArgValue::Kind::Handle;
-        value.text = queue + "@elem:";
-        value.name = "element";
-        return value;
+        return elementHandle(queue, "", "element", value);
       }
     if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") && object &&
         call->getNumArgs() == 0) // weak_pub.lock()->publish(...): the same publisher; not config.get("topic")
@@ -805,10 +811,7 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
   if (construct->getNumArgs() == 2 || (construct->getNumArgs() == 3 && isa<CXXDefaultArgExpr>(construct->getArg(2))))
     if (const Expr *container = iteratedRange(construct->getArg(0), construct->getArg(1))) {
       if (std::string queue = queueKey(container); !queue.empty()) {
-        value.kind = ArgValue::Kind::Handle;
-        value.text = queue + "@elem:";
-        value.name = "element";
-        return value;
+        return elementHandle(queue, "", "element", value);
       }
       return withType(evaluate(container, depth + 1), value);
     }
@@ -1093,10 +1096,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     }
     // std::for_each(topics_.begin(), topics_.end(), [&](const std::string &t) { ... }).
     if (std::string queue = iteratedQueue(param); !queue.empty() && isStringLike(param->getType())) {
-      value.kind = ArgValue::Kind::Handle;
-      value.text = queue + "@elem:";
-      value.name = "element";
-      return value;
+      return elementHandle(queue, "", "element", value);
     }
     if (owner && !functions_.empty() && owner == functions_.back()) {
       value.kind = ArgValue::Kind::Parameter;
@@ -1128,10 +1128,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
         auto bindings = cast<DecompositionDecl>(whole)->bindings();
         size_t index = std::find(bindings.begin(), bindings.end(), binding) - bindings.begin();
         if (index < 2) {
-          value.kind = ArgValue::Kind::Handle;
-          value.text = queue + "@elem:" + std::to_string(index);
-          value.name = binding->getNameAsString();
-          return value;
+          return elementHandle(queue, std::to_string(index), binding->getNameAsString(), value);
         }
       }
   if (auto *var = dyn_cast<VarDecl>(decl)) {
@@ -1179,10 +1176,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
               // Over a member container other methods fill (`topics_.insert(topic)` in
               // watch(topic)): each element one of them pushes, read by the resolver.
               if (std::string queue = queueKey(container); !queue.empty() && isStringLike(var->getType())) {
-                value.kind = ArgValue::Kind::Handle;
-                value.text = queue + "@elem:";
-                value.name = "element";
-                return value;
+                return elementHandle(queue, "", "element", value);
               }
               value.text = "the value is an element of a container that is not constant or changes";
               return value;
