@@ -140,7 +140,7 @@ public:
     if (auto *subscript = dyn_cast<CXXOperatorCallExpr>(call);
         subscript && subscript->getOperator() == OO_Subscript && subscript->getNumArgs() == 2 && !functions_.empty())
       if (std::string map = values_.queueKey(subscript->getArg(0));
-          !map.empty() && typeName(subscript->getArg(0)->getType()).find("map") != std::string::npos)
+          !map.empty() && ValueEvaluator::keyedContainer(subscript->getArg(0)))
         if (ArgValue key = values_.evaluate(subscript->getArg(1), 0);
             key.kind == ArgValue::Kind::Parameter && key.parameterOf.empty())
           facts_.memberParameters.push_back({map + "@elem:0", currentKey(), key});

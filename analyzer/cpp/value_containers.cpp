@@ -179,8 +179,7 @@ std::string ValueEvaluator::queueKey(const Expr *object) const {
   return names_.keyOf(decl);
 }
 
-// `std::map`'s and the like: an element is a (key, value) pair.
-static bool keyedContainer(const Expr *object) {
+bool ValueEvaluator::keyedContainer(const Expr *object) {
   const CXXRecordDecl *record =
       object && !object->getType().isNull() ? object->getType().getNonReferenceType()->getAsCXXRecordDecl() : nullptr;
   return record && record->getIdentifier() && record->getName().contains("map");

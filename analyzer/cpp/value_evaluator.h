@@ -60,6 +60,9 @@ public:
   // whole element (value_containers.cpp).
   std::string queueKey(const clang::Expr *object) const;
   static std::vector<std::pair<std::string, const clang::Expr *>> queuedPieces(const clang::CXXMemberCallExpr *push);
+  // Whether `object` is a std::map or the like (its name holds "map"): an element is a (key,
+  // value) pair, the key `@elem:0`.
+  static bool keyedContainer(const clang::Expr *object);
 
 private:
   // The queue (queueKey) whose element `e` is: `q.front()`, `.back()`, `.top()`, or a local
