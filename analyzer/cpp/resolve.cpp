@@ -524,6 +524,20 @@ private:
 
   // The channels an argument value stands for: constants, a forwarded parameter, a handle
   // made by a handle API, or the result of a handle API's call written inline.
+  // Of the values units give one member or setting (memberValues_), those the program being
+  // evaluated gives it in its own units, else every unit's.
+  std::vector<const ArgValue *> readersValues(const std::vector<std::pair<std::string, ArgValue>> &values) const {
+    std::vector<const ArgValue *> given;
+    const std::string reader = evaluating_ ? serviceOf(evaluating_->location) : "";
+    for (const auto &[service, value] : values)
+      if (service == reader)
+        given.push_back(&value);
+    if (given.empty())
+      for (const auto &[service, value] : values)
+        given.push_back(&value);
+    return given;
+  }
+
   ChannelResult evaluateValue(const ArgValue &arg, unsigned depth) const {
     ChannelResult result;
     switch (arg.kind) {
@@ -607,18 +621,14 @@ private:
       // declaration): that default (this program's units first).
       if (!arg.setting.empty())
         if (auto given = memberValues_.find(kSettingDefaultKey + arg.setting); given != memberValues_.end()) {
-          const std::string reader = evaluating_ ? serviceOf(evaluating_->location) : "";
           ChannelResult defaults;
-          for (bool own : {true, false}) {
-            for (const auto &[service, value] : given->second)
-              if ((service == reader) == own && value.kind == ArgValue::Kind::Strings) {
-                ChannelResult one = evaluateValue(value, depth + 1);
-                defaults.channels.insert(defaults.channels.end(), one.channels.begin(), one.channels.end());
-                keepLeastCertain(defaults, one);
-              }
-            if (!defaults.channels.empty())
-              return defaults;
+          for (const ArgValue *value : readersValues(given->second)) {
+            ChannelResult one = evaluateValue(*value, depth + 1); // constant text (value_scans.cpp)
+            defaults.channels.insert(defaults.channels.end(), one.channels.begin(), one.channels.end());
+            keepLeastCertain(defaults, one);
           }
+          if (!defaults.channels.empty())
+            return defaults;
         }
       if (arg.innerCall.line != 0 && depth < 4) {
         if (auto it = callAt_.find(arg.innerCall); it != callAt_.end()) {
@@ -1035,15 +1045,7 @@ private:
     if (auto values = memberValues_.find(variable);
         values != memberValues_.end() && (it == handles_.end() || !madeByApi) && !result.notThisApi) {
       ChannelResult all;
-      std::vector<const ArgValue *> given; // this program's units' values, else every unit's
-      const std::string reader = evaluating_ ? serviceOf(evaluating_->location) : "";
-      for (const auto &[service, value] : values->second)
-        if (service == reader)
-          given.push_back(&value);
-      if (given.empty())
-        for (const auto &[service, value] : values->second)
-          given.push_back(&value);
-      for (const ArgValue *each : given) {
+      for (const ArgValue *each : readersValues(values->second)) {
         const ArgValue &value = *each;
         if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
           all.channels.clear();

@@ -917,41 +917,41 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
         break;
       before.push_back(child);
     }
+    // `e` names `var` itself (the target of a whole-statement write).
+    auto isVar = [&](const Expr *e) {
+      auto *target = dyn_cast_or_null<DeclRefExpr>(e ? e->IgnoreParenImpCasts() : nullptr);
+      return target && target->getDecl() == var;
+    };
+    auto found = [&](const Expr *value) { // the walk collected appends backwards
+      if (appended)
+        std::reverse(appended->begin(), appended->end());
+      return value;
+    };
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (auto *declaration = dyn_cast<DeclStmt>(*it))
         for (const Decl *d : declaration->decls())
-          if (d == var) {
-            if (appended)
-              std::reverse(appended->begin(), appended->end());
-            return var->getInit();
-          }
+          if (d == var)
+            return found(var->getInit());
       const Expr *statement = dyn_cast<Expr>(*it);
       // `var = X;` as the whole statement: X. Any other write in it: not known here.
       const Expr *whole = statement ? statement->IgnoreImplicit() : nullptr;
-      const Expr *assigned = nullptr;
-      if (auto *op = dyn_cast_or_null<BinaryOperator>(whole); op && op->getOpcode() == BO_Assign)
-        if (auto *target = dyn_cast<DeclRefExpr>(op->getLHS()->IgnoreParenImpCasts()); target && target->getDecl() == var)
-          assigned = op->getRHS();
-      if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole); op && op->getOperator() == OO_Equal && op->getNumArgs() == 2)
-        if (auto *target = dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
-          assigned = op->getArg(1);
+      if (auto *op = dyn_cast_or_null<BinaryOperator>(whole); op && op->getOpcode() == BO_Assign && isVar(op->getLHS()))
+        return found(op->getRHS());
+      auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole);
+      if (op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 && isVar(op->getArg(0)))
+        return found(op->getArg(1));
       // `snprintf(topic, sizeof topic, "motor%02d", i);` as the whole statement: that print.
-      if (auto *print = dyn_cast_or_null<CallExpr>(whole); print && print->getNumArgs() >= 2 && printfIntoBuffer(print))
-        if (auto *target = dyn_cast<DeclRefExpr>(print->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
-          assigned = print;
-      if (assigned) {
-        if (appended)
-          std::reverse(appended->begin(), appended->end());
-        return assigned;
-      }
-      // `topic += "/status";` (or `.append(x)`) as the whole statement, when the caller builds
-      // the text: a piece after what the value was before it.
+      if (auto *print = dyn_cast_or_null<CallExpr>(whole);
+          print && print->getNumArgs() >= 2 && printfIntoBuffer(print) && isVar(print->getArg(0)))
+        return found(print);
+      // `topic += "/status";`, `topic.append(a).append(b);` as the whole statement, when the
+      // caller builds the text: pieces after what the value was before it (b, then a: the
+      // walk goes backwards).
       if (appended) {
-        const Expr *piece = nullptr;
-        if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole); op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2)
-          if (auto *target = dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts()); target && target->getDecl() == var)
-            piece = op->getArg(1);
-        // `topic.append(a).append(b);`: b, then a (the walk goes backwards; reversed at the end).
+        if (op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && isVar(op->getArg(0))) {
+          appended->push_back(op->getArg(1));
+          continue;
+        }
         std::vector<const Expr *> chain;
         const Expr *link = whole;
         while (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(link)) {
@@ -961,12 +961,8 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
           chain.push_back(call->getArg(0));
           link = call->getImplicitObjectArgument()->IgnoreParenImpCasts();
         }
-        if (auto *target = dyn_cast_or_null<DeclRefExpr>(link); !chain.empty() && target && target->getDecl() == var) {
+        if (!chain.empty() && isVar(link)) {
           appended->insert(appended->end(), chain.begin(), chain.end());
-          continue;
-        }
-        if (piece) {
-          appended->push_back(piece);
           continue;
         }
       }
