@@ -130,6 +130,40 @@ TEST(AsyncApi, BadInputGivesTheFileLocationAndProblem) {
             "api.yaml:4:15: invalid action 'emit' (expected send or receive) (at /operations/x/action)");
 }
 
+// Found by fuzz_schema_diff: a pointer through a `$ref` that leads back into itself resolved
+// that `$ref` again and again until the stack ran out. A cycle through pointers is refused like
+// a plain one, and a long chain of them stops at the hop limit, however the chain is made.
+TEST(AsyncApi, ARefCycleThroughAPointerIsRefusedNotRecursedForever) {
+  EXPECT_EQ(errorOf(std::string(kHeader) + "channels:\n  a: {$ref: '#/channels/a/x'}\n"),
+            "api.yaml:4:13: $ref cycle: '#/channels/a/x' leads back to itself (at /channels/a/$ref)");
+  EXPECT_EQ(errorOf(std::string(kHeader) + "channels:\n  a: {$ref: '#/channels/b/x'}\n  b: {$ref: '#/channels/a/y'}\n"),
+            "api.yaml:4:13: $ref cycle: '#/channels/b/x' leads back to itself (at /channels/a/$ref)");
+  // Chains of every length and shape (plain hops, hops through a pointer, alternating): up to
+  // the limit they resolve, past it they are refused, and none overflows the stack. Each hop
+  // through a pointer asks for one more `x` below the chain's end, which has as many.
+  for (int shape = 0; shape < 3; ++shape)
+    for (int length : {1, 2, 63, 64, 65, 500, 5000}) {
+      std::string doc = std::string(kHeader) + "channels:\n";
+      int pointers = 0;
+      for (int i = 0; i < length; ++i) {
+        bool throughPointer = shape == 1 || (shape == 2 && i % 2 == 1);
+        pointers += throughPointer;
+        doc += "  c" + std::to_string(i) + ": {$ref: '#/channels/c" + std::to_string(i + 1) +
+               (throughPointer ? "/x" : "") + "'}\n";
+      }
+      std::string end = "{subscribe: {message: {payload: {type: string}}}}";
+      for (int i = 0; i < std::min(pointers, 70); ++i)
+        end = "{x: " + end + ", subscribe: {message: {payload: {type: string}}}}";
+      doc += "  c" + std::to_string(length) + ": " + end + "\n";
+      std::string error = errorOf(doc);
+      SCOPED_TRACE("shape " + std::to_string(shape) + ", length " + std::to_string(length));
+      if (length <= 64)
+        EXPECT_EQ(error, "(no error)");
+      else
+        EXPECT_NE(error.find("$ref chain longer than 64 hops"), std::string::npos) << error;
+    }
+}
+
 // shared/cases/asyncapi/14-multi-document-yaml: several YAML documents in one AsyncAPI file
 // are refused at the `---` of the second (the reference parser refuses them too), even an
 // empty one after a trailing `---`; a marker before the only document is fine, and a native

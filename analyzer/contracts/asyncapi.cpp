@@ -231,16 +231,25 @@ private:
     return std::string(at.node->text);
   }
 
-  // Follows `$ref`s until a node that is not a reference.
+  // Follows `$ref`s until a node that is not a reference. A pointer that passes through a
+  // `$ref` resolves that one first (follow), so resolutions nest; the references being
+  // resolved, in this call and in the calls around it, are in resolving_, which catches a
+  // cycle through a pointer (`a: {$ref: '#/a/x'}`) and bounds the nesting, not the stack.
   At resolve(At at) {
-    std::set<std::string> seen;
-    for (unsigned hops = 0; isMap(at.node) && at.node->get("$ref"); ++hops) {
+    size_t outer = resolving_.size();
+    struct Unwind {
+      std::vector<std::string> &stack;
+      size_t size;
+      ~Unwind() { stack.resize(size); }
+    } unwind{resolving_, outer};
+    while (isMap(at.node) && at.node->get("$ref")) {
       At ref = child(at, "$ref");
       std::string target = scalar(ref, "`$ref`");
-      if (!seen.insert(at.identity()).second)
+      if (std::find(resolving_.begin(), resolving_.end(), at.identity()) != resolving_.end())
         fail(ref, "$ref cycle: '" + target + "' leads back to itself");
-      if (hops >= kMaxRefChain)
+      if (resolving_.size() >= kMaxRefChain)
         fail(ref, "$ref chain longer than " + std::to_string(kMaxRefChain) + " hops at '" + target + "'");
+      resolving_.push_back(at.identity());
       at = follow(ref, target);
     }
     return at;
@@ -885,6 +894,7 @@ private:
   }
 
   const AsyncApiOptions &options_;
+  std::vector<std::string> resolving_; // identities of the `$ref`s being resolved, outermost first
   DocTree made_;                                                 // maps with traits merged in
   std::unordered_map<const DocNode *, std::vector<At>> madeValues_; // their values, entry by entry
   const DocNode *null_ = nullptr;
