@@ -459,6 +459,78 @@ int main() {
                                                   "`parameters:`)"}));
 }
 
+// jetstream (session 20's held-back Kafka set): text returned by a function whose body is in
+// another unit: a method handing back a member its constructor set (given to a setter as the
+// setting's default), a free function's constant, a name built from the caller's argument
+// (or the parameter's default), an environment variable's default, and a name known only in
+// part, which is an endpoint and an unresolved site both.
+TEST(ValueFlow, TextReturnedByAFunctionOfAnotherUnit) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", std::string(kBusPublish) +
+                                                                "  - {function: \"Config::get\", role: setting, name: {arg: 0}}\n"
+                                                                "  - {function: \"Config::set\", role: setting, name: {arg: 0}, "
+                                                                "default: {arg: 1}}\n"));
+  dir.write("include/names.h", R"cpp(#pragma once
+#include <string>
+struct Config {
+  std::string get(const std::string &key) const;
+  void set(const std::string &key, const std::string &value);
+};
+class Jetstream {
+public:
+  Jetstream();
+  const std::string &getDefaultTopic() const;
+private:
+  std::string defaultTopic_;
+};
+std::string ordersTopic();
+std::string topicFor(const std::string &kind = "deleted");
+const char *auditTopic();
+std::string sinkTopic(bool mirrored);
+void bus_publish(const char *topic);
+)cpp");
+  dir.write("src/names.cpp", R"cpp(#include "names.h"
+#include <cstdlib>
+std::string readTopicFile();
+Jetstream::Jetstream() : defaultTopic_("jetstream_logs") {}
+const std::string &Jetstream::getDefaultTopic() const { return defaultTopic_; }
+std::string ordersTopic() { return "orders"; }
+std::string topicFor(const std::string &kind) { return "shop.events." + kind; }
+const char *auditTopic() {
+  if (const char *topic = std::getenv("AUDIT_TOPIC"))
+    return topic;
+  return "audit";
+}
+std::string sinkTopic(bool mirrored) {
+  if (mirrored)
+    return "sink.mirror";
+  return readTopicFile();
+}
+)cpp");
+  dir.write("src/main.cpp", R"cpp(#include "names.h"
+int main() {
+  Jetstream jetstream;
+  Config config;
+  config.set("topic", jetstream.getDefaultTopic());
+  bus_publish(config.get("topic").c_str());
+  bus_publish(ordersTopic().c_str());
+  bus_publish(topicFor("created").c_str());
+  bus_publish(topicFor().c_str());
+  bus_publish(auditTopic());
+  bus_publish(sinkTopic(true).c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce jetstream_logs src/main.cpp:6:3 {default topic}",
+                                                 "app produce orders src/main.cpp:7:3",
+                                                 "app produce shop.events.created src/main.cpp:8:3",
+                                                 "app produce shop.events.deleted src/main.cpp:9:3",
+                                                 "app produce audit src/main.cpp:10:3 {default AUDIT_TOPIC}",
+                                                 "app produce sink.mirror src/main.cpp:11:3"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"src/main.cpp:11:3 bus_publish: one of the channels: the value is "
+                                                  "the result of a call to readTopicFile"}));
+}
+
 // nowcoder_cpp_back-end (session 18's and 20's Kafka sets): a local vector declared empty,
 // given a braced list of topics once (`topics = {TOPIC_COMMENT, TOPIC_LIKE};`, one constant
 // from another unit), then read by a loop index into librdkafka's partition list: each topic.

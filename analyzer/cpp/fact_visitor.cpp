@@ -36,6 +36,16 @@ namespace {
 
 using namespace clang;
 
+// Text a function returns is kept for its first few returns (a name helper has one or two; a
+// long switch of names is a lookup the resolver would not narrow anyway).
+const size_t kMaxReturnedTexts = 8;
+
+ArgValue unknownValue(std::string reason) {
+  ArgValue value;
+  value.text = std::move(reason);
+  return value;
+}
+
 // EVENTSCOPE_CRASH_IN_FUNCTION=qualified::name makes the visitor crash on entering that
 // function: how the tests show that a crash is reported as eventscope's and the run goes on.
 void crashForTesting(const std::string &function) {
@@ -397,23 +407,30 @@ public:
     }
     return true;
   }
-  // A function that returns a handle: what each return gives (FunctionFact::returnedHandles).
+  // A function that returns a handle or text: what each return gives (FunctionFact::returnedValues).
   bool VisitReturnStmt(ReturnStmt *ret) {
     if (functions_.empty() || !ret->getRetValue())
       return true;
     const FunctionDecl *function = functions_.back();
     QualType type = function->getReturnType();
-    if (type.isNull() || type->isVoidType() || ValueEvaluator::isStringLike(type) ||
-        !(type->isPointerType() || type->isRecordType() || type->isReferenceType() || type->isUndeducedAutoType()))
-      return true;
     auto index = factIndex_.find(function);
-    if (index == factIndex_.end())
+    if (type.isNull() || type->isVoidType() || index == factIndex_.end())
+      return true;
+    if (ValueEvaluator::isStringLike(type)) {
+      std::vector<ArgValue> &returned = facts_.functions[index->second].returnedValues;
+      if (returned.size() < kMaxReturnedTexts)
+        returned.push_back(values_.evaluate(ret->getRetValue(), 0));
+      else
+        returned.back() = unknownValue("the function has more than " + std::to_string(kMaxReturnedTexts) + " returns");
+      return true;
+    }
+    if (!(type->isPointerType() || type->isRecordType() || type->isReferenceType() || type->isUndeducedAutoType()))
       return true;
     ArgValue value = values_.evaluate(ret->getRetValue(), 0);
     const bool handle = value.kind == ArgValue::Kind::Handle || value.kind == ArgValue::Kind::Parameter ||
                         (value.kind == ArgValue::Kind::Unknown && value.innerCall.line != 0);
     if (handle && !value.isNull)
-      facts_.functions[index->second].returnedHandles.push_back(std::move(value));
+      facts_.functions[index->second].returnedValues.push_back(std::move(value));
     return true;
   }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {

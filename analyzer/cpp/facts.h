@@ -89,12 +89,14 @@ struct FunctionFact {
   // no parameter has one. A call made through a factory (`std::make_shared<Listener>(qos)`)
   // carries only the arguments written, so the rest come from here.
   std::vector<ArgValue> defaultArguments;
-  // What its return statements give, when the function returns a handle (a pointer or an
-  // object, not text): a handle variable, a call that made one, or a parameter
-  // (`get_or_create_topic(name)` returning `rd_kafka_topic_new(rk, name.c_str(), ...)`), so
-  // that a handle it returns is followed to the channel it was made with. Other returns (a
-  // cache lookup, null) are left out.
-  std::vector<ArgValue> returnedHandles;
+  // What its return statements give, for the units that only call it:
+  // - a function that returns a handle (a pointer or an object, not text): a handle
+  //   variable, a call that made one, or a parameter (`get_or_create_topic(name)` returning
+  //   `rd_kafka_topic_new(rk, name.c_str(), ...)`), so that a handle it returns is followed
+  //   to the channel it was made with; other returns (a cache lookup, null) are left out;
+  // - a function that returns text (`getDefaultTopic()` returning "events"): every return,
+  //   the unknown ones too, so that a name only partly known says so.
+  std::vector<ArgValue> returnedValues;
 };
 
 // `variable = handle_api(...)`: the variable holds the channel handle the call creates.

@@ -107,7 +107,7 @@ Json toJson(const TuFacts &f) {
                          {"params", fn.parameterNames}});
     for (const ArgValue &d : fn.defaultArguments)
       functions.back()["defaults"].push_back(toJson(d));
-    for (const ArgValue &r : fn.returnedHandles)
+    for (const ArgValue &r : fn.returnedValues)
       functions.back()["returns"].push_back(toJson(r));
   }
   j["functions"] = std::move(functions);
@@ -194,7 +194,7 @@ TuFacts unitOf(const Json &j) {
         f.functions.back().defaultArguments.push_back(argOf(d));
     if (fn.contains("returns"))
       for (const Json &r : fn["returns"])
-        f.functions.back().returnedHandles.push_back(argOf(r));
+        f.functions.back().returnedValues.push_back(argOf(r));
   }
   for (const Json &c : j.at("calls")) {
     CallFact call;

@@ -623,7 +623,11 @@ private:
         if (auto given = memberValues_.find(kSettingDefaultKey + arg.setting); given != memberValues_.end()) {
           ChannelResult defaults;
           for (const ArgValue *value : readersValues(given->second)) {
-            ChannelResult one = evaluateValue(*value, depth + 1); // constant text (value_scans.cpp)
+            ChannelResult one = evaluateValue(*value, depth + 1); // constant text, or a call (value_scans.cpp)
+            if (one.source == ArgValue::Source::Constant) {
+              one.source = ArgValue::Source::Default; // what a function returns, given as the default
+              one.setting = arg.setting;
+            }
             defaults.channels.insert(defaults.channels.end(), one.channels.begin(), one.channels.end());
             keepLeastCertain(defaults, one);
           }
@@ -935,22 +939,43 @@ private:
            conversion.find_first_not_of("%hlzjt", 0) == conversion.size() - 1;
   }
 
-  // A channel handle (RdKafka::Topic*): the channel of the call that created it.
-  // The handle a project function returns to `call` (FunctionFact::returnedHandles): the
-  // channels its returns hold, and a returned handle made from one of its parameters read as
-  // `call`'s argument there. Empty when it returns none that is known.
+  // The handle or text a project function returns to `call` (FunctionFact::returnedValues):
+  // the channels its returns hold, and a return made from one of its parameters read as
+  // `call`'s argument there (or the parameter's default). Empty when it returns none that is
+  // known; a return that is not known besides known ones is the result's partialReason.
   ChannelResult returnedHandle(const CallFact &call, unsigned depth) const {
     ChannelResult out;
     const FunctionFact *function = functionOf(call.calleeKey);
     if (!function || depth > 6)
       return out;
-    for (const ArgValue &returned : function->returnedHandles) {
+    std::string unknown, setting;
+    auto argumentFor = [&](size_t index) -> const ArgValue * {
+      return index < call.args.size()                   ? &call.args[index]
+             : index < function->defaultArguments.size() ? &function->defaultArguments[index]
+                                                         : nullptr;
+    };
+    for (const ArgValue &returned : function->returnedValues) {
       ChannelResult inner = evaluateValue(returned, depth + 1);
+      // A name printed from the function's parameters (`snprintf(buf, n, "fleet/%s%s", id,
+      // suffix); return strdup(buf);` is `fleet/{id}{suffix}`): each piece the call gives a
+      // constant for is that text; the others stay pattern pieces.
+      if (returned.kind == ArgValue::Kind::Strings && returned.source == ArgValue::Source::Pattern)
+        for (std::string &channel : inner.channels)
+          for (size_t i = 0; i < function->parameterNames.size(); ++i) {
+            const std::string piece = "{" + function->parameterNames[i] + "}";
+            size_t at = channel.find(piece);
+            const ArgValue *argument = at == std::string::npos ? nullptr : argumentFor(i);
+            ChannelResult given = argument ? evaluateValue(*argument, depth + 1) : ChannelResult{};
+            if (given.channels.size() == 1 && !given.forwardedParameter && given.source == ArgValue::Source::Constant)
+              for (; at != std::string::npos; at = channel.find(piece, at + given.channels[0].size()))
+                channel.replace(at, piece.size(), given.channels[0]);
+          }
       if (inner.forwardedParameter &&
           (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey)) {
-        if (*inner.forwardedParameter >= call.args.size())
+        const ArgValue *argument = argumentFor(*inner.forwardedParameter);
+        if (!argument)
           continue;
-        ChannelResult given = evaluateValue(call.args[*inner.forwardedParameter], depth + 1);
+        ChannelResult given = evaluateValue(*argument, depth + 1);
         for (std::string &channel : given.channels)
           channel = inner.prefix + channel + inner.suffix;
         if (given.forwardedParameter) {
@@ -962,14 +987,29 @@ private:
         }
         inner = given;
       }
+      if (inner.channels.empty() && !inner.forwardedParameter && !inner.notThisApi) {
+        // `if (const char *t = getenv("TOPIC")) return t; return "events";`: the others are
+        // the setting's defaults, as in a unit that sees the body (ValueEvaluator::inlineCall).
+        if (returned.kind == ArgValue::Kind::Unknown && !returned.setting.empty() && setting.empty())
+          setting = returned.setting;
+        else if (unknown.empty())
+          unknown = inner.reason.empty() ? "a value " + function->name + " returns is not known" : inner.reason;
+      }
       out.channels.insert(out.channels.end(), inner.channels.begin(), inner.channels.end());
       keepLeastCertain(out, inner);
+    }
+    if (!out.channels.empty() && !unknown.empty() && out.partialReason.empty())
+      out.partialReason = unknown;
+    else if (!out.channels.empty() && !setting.empty() && out.source == ArgValue::Source::Constant) {
+      out.source = ArgValue::Source::Default;
+      out.setting = setting;
     }
     std::sort(out.channels.begin(), out.channels.end());
     out.channels.erase(std::unique(out.channels.begin(), out.channels.end()), out.channels.end());
     return out;
   }
 
+  // A channel handle (RdKafka::Topic*): the channel of the call that created it.
   ChannelResult evaluateHandle(const std::string &variable, unsigned depth) const {
     ChannelResult result, forwarded;
     auto it = handles_.find(variable);

@@ -286,6 +286,7 @@ static MemberValue recorded(const std::string &key, const ArgValue &given) {
   value.value.prefix = given.prefix; // a Handle: another member, with the text around it
   value.value.suffix = given.suffix;
   value.value.name = given.name;
+  value.value.innerCall = given.innerCall; // the result of a call: what the function returns
   return value;
 }
 
@@ -404,14 +405,18 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
   // Defaults this unit gives settings by a call whose result is not used (a setter described
   // as `role: setting` with a `default`: `config.setConfigSetting("topic", defaultTopic())`,
   // `declare_parameter("topic", "scan")`), for units that read the setting with none.
+  // A default that is a call of a function of another unit (`jetstream->getDefaultTopic()`)
+  // is recorded as that call, for the resolver to follow what the function returns.
   for (const auto &[name, fallback] : settings().declaredDefaults) {
     ArgValue given = evaluate(fallback, 0);
-    if (given.kind != ArgValue::Kind::Strings)
-      continue;
-    out.push_back(recorded(std::string(kSettingDefaultKey) + name, settingValue(name, &given, 0)));
+    if (given.kind == ArgValue::Kind::Strings)
+      out.push_back(recorded(std::string(kSettingDefaultKey) + name, settingValue(name, &given, 0)));
+    else if (given.kind == ArgValue::Kind::Unknown && !given.innerCall.empty())
+      out.push_back(recorded(std::string(kSettingDefaultKey) + name, given));
   }
   auto order = [](const MemberValue &m) {
-    return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting);
+    return std::tie(m.memberKey, m.value.kind, m.value.strings, m.value.text, m.value.source, m.value.setting,
+                    m.value.innerCall);
   };
   std::sort(out.begin(), out.end(), [&](const MemberValue &a, const MemberValue &b) { return order(a) < order(b); });
   out.erase(std::unique(out.begin(), out.end(),
