@@ -277,4 +277,68 @@ void watch(sw::redis::Redis &redis, const char *addr) {
     EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
 }
 
+// cpp_redis as its examples use it: a client publishing (callback and future forms, and a
+// command given as its words), a subscriber whose callbacks take the messages, a stream
+// added and ranged; xreadgroup names its streams in a struct eventscope does not read, so
+// it is reported, not dropped; lists only with the redis-lists profile.
+TEST(LibraryStandIns, CppRedisWithoutItsHeaders) {
+  TempDir dir;
+  dir.write("eventscope.yaml",
+            "sources: [\"*.cpp\"]\nservices: {pub: [\"pub.cpp\"], sub: [\"sub.cpp\"]}\nenabled_profiles: [redis-lists]\n");
+  dir.write("pub.cpp", R"cpp(#include <cpp_redis/cpp_redis>
+#include <map>
+#include <string>
+const std::string kAlerts = "alerts";
+int main() {
+  cpp_redis::client client;
+  client.connect("127.0.0.1", 6379);
+  client.publish(kAlerts, "{}", [](cpp_redis::reply &reply) {});
+  auto sent = client.publish("prices", "1.5");
+  client.xadd("jobs", "*", {{"id", "7"}});
+  client.send({"PUBLISH", "audit", "x"}, [](cpp_redis::reply &) {});
+  client.lpush("work", {"a", "b"});
+  client.set("last", "7");
+  client.sync_commit();
+  sent.get();
+}
+)cpp");
+  dir.write("sub.cpp", R"cpp(#include <cpp_redis/core/subscriber.hpp>
+#include <cpp_redis/cpp_redis>
+#include <iostream>
+#include <string>
+void onAlert(const std::string &channel, const std::string &message) { std::cout << channel << message; }
+void readJobs(cpp_redis::client &client) {
+  client.xrange("jobs", "-", "+", [](cpp_redis::reply &reply) { std::cout << reply; });
+  cpp_redis::xreadgroup_args_t args = {"group", "me", {{"jobs"}, {">"}}, 1, 0, false};
+  client.xreadgroup(args, [](cpp_redis::reply &reply) {});
+  client.brpop({"work"}, 0, [](cpp_redis::reply &reply) {});
+}
+int main() {
+  cpp_redis::subscriber sub;
+  sub.connect();
+  sub.subscribe("alerts", onAlert);
+  sub.psubscribe("prices*", [](const std::string &channel, const std::string &message) {});
+  sub.commit();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "pub produce alerts pub.cpp:8:10",
+                             "pub produce prices pub.cpp:9:22",
+                             "pub produce jobs pub.cpp:10:10",
+                             "pub produce audit pub.cpp:11:10",
+                             "pub produce work pub.cpp:12:10",
+                             "sub consume jobs sub.cpp:7:10 [readJobs]",
+                             "sub consume work sub.cpp:10:10 [readJobs]",
+                             "sub consume alerts sub.cpp:15:7 [onAlert]",
+                             "sub consume prices* sub.cpp:16:7 [lambda at sub.cpp:16:29]",
+                         }))
+      << listed(x.endpoints);
+  EXPECT_EQ(x.unresolved.size(), 1u) << listed(x.unresolved);
+  EXPECT_NE(x.unresolved.begin()->find("sub.cpp:9:10 cpp_redis::client::xreadgroup"), std::string::npos)
+      << listed(x.unresolved);
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
+}
+
 } // namespace

@@ -241,13 +241,16 @@ const ShimPackage kShimPackages[] = {
     {"sw/redis++", "redis++.hpp"}, // redis-plus-plus
     {"cppkafka", "cppkafka.hpp"},
     {"kafka", "kafka.hpp"}, // modern-cpp-kafka
+    {"cpp_redis", "cpp_redis.hpp"},
 };
 
 // Headers some projects reach by another path (`-I/usr/local/include/sw` and
 // `<redis++/redis++.h>`, as ZeroTier has it; `-I/usr/local/include/sw/redis++` and
 // `"redis++.h"`): served as an include of the package's own path.
+// cpp_redis's own umbrella header has no extension (`<cpp_redis/cpp_redis>`).
 const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/redis++/redis++.h"},
-                                                             {"redis++/redis++.h", "sw/redis++/redis++.h"}};
+                                                             {"redis++/redis++.h", "sw/redis++/redis++.h"},
+                                                             {"cpp_redis/cpp_redis", "cpp_redis/cpp_redis.hpp"}};
 
 // The package whose directory holds `relative` (a path under kShimRoot), or null.
 const ShimPackage *shimPackageOf(llvm::StringRef relative) {

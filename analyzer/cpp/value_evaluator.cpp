@@ -501,6 +501,15 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   if (auto *construct = dyn_cast<CXXConstructExpr>(e))
     return evaluateConstruction(construct, value, depth);
   if (auto *list_ = dyn_cast<InitListExpr>(e)) {
+    // A struct given its fields (`xreadgroup_args_t args = {"group", "me", {{"jobs"}, {">"}}}`):
+    // the fields are different things, not alternative names. std::array (one array field)
+    // and a struct of one field are their elements.
+    if (const RecordDecl *record = list_->getType().isNull() ? nullptr : list_->getType()->getAsRecordDecl())
+      if (std::distance(record->field_begin(), record->field_end()) > 1) {
+        value.text = "the value is struct '" + record->getNameAsString() + "', given field by field; eventscope reads a channel "
+                     "from text, not from a struct's fields";
+        return value;
+      }
     ArgValue all;
     all.kind = ArgValue::Kind::Strings;
     for (const Expr *init : list_->inits()) {
@@ -1237,6 +1246,10 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
           return assigned;
         if (ArgValue appended; appendedTo(var, inner, appended))
           return withType(appended, value);
+        // Not known to begin with (`if (const char *t = getenv("T")) return t;`): that is
+        // the reason, and a setting it reads is still a setting.
+        if (inner.kind == ArgValue::Kind::Unknown)
+          return inner;
         value.text = "the value of variable '" + var->getNameAsString() + "' changes after its initialiser";
         return value;
       }
