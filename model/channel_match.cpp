@@ -15,6 +15,10 @@ namespace eventscope {
 bool isChannelPattern(const std::string &channel) {
   if (channel.find('{') != std::string::npos && channel.find('}') != std::string::npos)
     return true;
+  // A `*` inside a segment is a glob (Redis PSUBSCRIBE `user:*`, `prices*`): no Kafka, MQTT,
+  // NATS or ROS name holds one as a character of its own.
+  if (channel.find('*') != std::string::npos)
+    return true;
   // Wildcards count only as whole segments: "a+b" or "item#3" are plain names.
   size_t start = 0;
   while (start <= channel.size()) {
@@ -49,6 +53,11 @@ PatternLiterals patternLiterals(const std::string &pattern) {
       last = std::max(last, stop);
       openEnded = end == std::string::npos && (segment == "#" || segment == ">");
     }
+    if (!wildcard)
+      for (size_t star = segment.find('*'); star != std::string::npos; star = segment.find('*', star + 1)) {
+        first = std::min(first, start + star); // a glob inside the segment
+        last = std::max(last, start + star + 1);
+      }
     for (size_t open = segment.find('{'); open != std::string::npos; open = segment.find('{', open + 1)) {
       size_t close = segment.find('}', open);
       if (close == std::string::npos)
@@ -111,6 +120,8 @@ static std::string patternToRegex(const std::string &pattern) {
         if (close != std::string::npos) {
           regex += "[^./]+";
           j = close;
+        } else if (segment[j] == '*') {
+          regex += "[\\s\\S]*"; // a glob: any text, separators too (Redis)
         } else {
           regex += escapeRegex(segment[j]);
         }

@@ -20,7 +20,8 @@ bool isPrefixPattern(const std::string &channel);
 // Whether `pattern` covers `concrete`. `{name}` is one or more characters other than the
 // separators `/` and `.`; a whole segment `+` or `*` is one segment; a last segment `#` is
 // any rest, or none (MQTT, AMQP); a last segment `>` is one or more segments (NATS); a last
-// `{...}` is any rest, or none (see kAnyRest).
+// `{...}` is any rest, or none (see kAnyRest); a `*` inside a segment is any text, or none,
+// separators too (a Redis PSUBSCRIBE glob: `user:*`, `prices*`).
 bool channelMatches(const std::string &pattern, const std::string &concrete);
 
 // What every channel a pattern covers starts and ends with: the literal text before its

@@ -248,6 +248,62 @@ TEST(ChannelMatch, APrefixPatternCoversExactlyWhatStartsWithIt) {
   EXPECT_GE(covered, 250u);
 }
 
+// A `*` inside a segment is a Redis glob: any text, separators too, or none. Against a
+// reference glob matcher over every pair of a generated set of names and globs made of the
+// characters that matter (separators, `:`, regex specials); whole-segment wildcards and
+// `{...}` pieces keep their own meaning and are left out of the generated globs.
+bool globMatches(const std::string &glob, const std::string &name) {
+  // dp[i][j]: glob[0, i) covers name[0, j)
+  std::vector<std::vector<bool>> dp(glob.size() + 1, std::vector<bool>(name.size() + 1, false));
+  dp[0][0] = true;
+  for (size_t i = 1; i <= glob.size(); ++i)
+    for (size_t j = 0; j <= name.size(); ++j)
+      dp[i][j] = glob[i - 1] == '*' ? dp[i - 1][j] || (j > 0 && dp[i][j - 1])
+                                    : j > 0 && dp[i - 1][j - 1] && glob[i - 1] == name[j - 1];
+  return dp[glob.size()][name.size()];
+}
+
+TEST(ChannelMatch, AGlobInsideASegmentCoversWhatARedisGlobDoes) {
+  const std::string alphabet = "ab:./$()[]\\^";
+  std::mt19937 random(23);
+  std::vector<std::string> names{""}, globs;
+  for (int i = 0; i < 300; ++i) {
+    std::string name;
+    for (size_t n = random() % 6; n > 0; --n)
+      name += alphabet[random() % alphabet.size()];
+    names.push_back(name);
+    std::string glob;
+    for (size_t n = 1 + random() % 6; n > 0; --n)
+      glob += random() % 3 == 0 ? '*' : alphabet[random() % alphabet.size()];
+    if (glob.find('*') == std::string::npos)
+      glob.insert(random() % (glob.size() + 1), "*");
+    globs.push_back(glob);
+  }
+  size_t covered = 0;
+  for (const std::string &glob : globs) {
+    bool wholeSegment = false; // `a.*` is one segment of NATS and AMQP, not a glob
+    for (size_t at = glob.find('*'); at != std::string::npos; at = glob.find('*', at + 1))
+      wholeSegment = wholeSegment || ((at == 0 || glob[at - 1] == '.' || glob[at - 1] == '/') &&
+                                      (at + 1 == glob.size() || glob[at + 1] == '.' || glob[at + 1] == '/'));
+    if (wholeSegment)
+      continue;
+    ASSERT_TRUE(isChannelPattern(glob)) << glob;
+    PatternLiterals literals = patternLiterals(glob);
+    for (const std::string &name : names) {
+      bool expected = globMatches(glob, name);
+      EXPECT_EQ(channelMatches(glob, name), expected) << glob << " vs " << name;
+      covered += expected;
+      if (expected) {
+        EXPECT_TRUE(name.starts_with(literals.prefix) && name.ends_with(literals.suffix)) << glob << " vs " << name;
+      }
+    }
+  }
+  EXPECT_GE(covered, 300u);
+  EXPECT_TRUE(channelMatches("prices*", "prices"));
+  EXPECT_TRUE(channelMatches("user:*", "user:42.profile/x"));
+  EXPECT_FALSE(channelMatches("user:*", "users:42"));
+}
+
 // The literals only narrow the candidates: every channel a pattern covers has them.
 TEST(ChannelMatch, PatternLiteralsNeverExcludeAMatch) {
   std::vector<std::string> names{"orders.{id}", "orders.42", "orders.42.items", "sensors/+/temperature",
@@ -282,7 +338,7 @@ TEST(EventGraph, PatternLinksEqualTryingEveryPair) {
     for (std::string name : std::vector<std::string>{"orders." + std::to_string(i), "{tenant}.c" + std::to_string(i % 7),
                              "t" + std::to_string(i % 5) + ".c" + std::to_string(i % 7), "orders.{id}",
                              "s/" + std::to_string(i % 3) + "/#", "s/" + std::to_string(i % 4), "*", "+/x",
-                             "orders." + std::to_string(i % 4) + "{...}", "s{...}"})
+                             "orders." + std::to_string(i % 4) + "{...}", "s{...}", "orders.1*", "*:x", "s*4"})
       names.push_back(name);
   }
   for (const std::string &name : names)
