@@ -461,8 +461,8 @@ int main() {
 
 // jetstream (session 20's held-back Kafka set): text returned by a function whose body is in
 // another unit: a method handing back a member its constructor set (given to a setter as the
-// setting's default), a free function's constant, a name built from the caller's argument
-// (or the parameter's default), an environment variable's default, and a name known only in
+// setting's default), a free function's constant, a name built from the caller's arguments
+// (or a parameter's default), an environment variable's default, and a name known only in
 // part, which is an endpoint and an unresolved site both.
 TEST(ValueFlow, TextReturnedByAFunctionOfAnotherUnit) {
   TempDir dir;
@@ -485,6 +485,7 @@ private:
 };
 std::string ordersTopic();
 std::string topicFor(const std::string &kind = "deleted");
+std::string areaTopic(const std::string &area, const std::string &kind);
 const char *auditTopic();
 std::string sinkTopic(bool mirrored);
 void bus_publish(const char *topic);
@@ -496,6 +497,7 @@ Jetstream::Jetstream() : defaultTopic_("jetstream_logs") {}
 const std::string &Jetstream::getDefaultTopic() const { return defaultTopic_; }
 std::string ordersTopic() { return "orders"; }
 std::string topicFor(const std::string &kind) { return "shop.events." + kind; }
+std::string areaTopic(const std::string &area, const std::string &kind) { return area + ".events." + kind; }
 const char *auditTopic() {
   if (const char *topic = std::getenv("AUDIT_TOPIC"))
     return topic;
@@ -518,6 +520,7 @@ int main() {
   bus_publish(topicFor().c_str());
   bus_publish(auditTopic());
   bus_publish(sinkTopic(true).c_str());
+  bus_publish(areaTopic("store", "opened").c_str());
 }
 )cpp");
   Extracted x = analyze(dir);
@@ -526,9 +529,66 @@ int main() {
                                                  "app produce shop.events.created src/main.cpp:8:3",
                                                  "app produce shop.events.deleted src/main.cpp:9:3",
                                                  "app produce audit src/main.cpp:10:3 {default AUDIT_TOPIC}",
-                                                 "app produce sink.mirror src/main.cpp:11:3"}));
+                                                 "app produce sink.mirror src/main.cpp:11:3",
+                                                 "app produce store.events.opened src/main.cpp:12:3"}));
   EXPECT_EQ(x.unresolved, (std::set<std::string>{"src/main.cpp:11:3 bus_publish: one of the channels: the value is "
                                                   "the result of a call to readTopicFile"}));
+}
+
+// occase (session 21's held-back Redis set): boost::program_options stores an option in a
+// member or a local (`po::value<std::string>(&cfg.channel)->default_value("chat")`), which
+// is then the setting named after the option's long name with that default, read in this
+// unit or another; the address given to po::value is not a change in place. An option
+// without a default keeps the member's own initialiser as its default (an empty string when
+// it has none, which names no channel).
+TEST(ValueFlow, ProgramOptionsStoredInMembersAndLocals) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("config.h", R"cpp(#pragma once
+#include <hiredis/hiredis.h>
+#include <string>
+struct Config {
+  std::string channel;
+  std::string stream = "jobs";
+  std::string other;
+};
+void publishAll(redisContext *c, const Config &cfg);
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "config.h"
+#include <boost/program_options.hpp>
+namespace po = boost::program_options;
+int main(int argc, char **argv) {
+  Config cfg;
+  std::string audit;
+  po::options_description desc("Options");
+  desc.add_options()
+    ("help,h", "help")
+    ("redis-channel,r", po::value<std::string>(&cfg.channel)->default_value("chat"), "channel")
+    ("stream", po::value<std::string>(&cfg.stream), "stream")
+    ("audit", po::value<std::string>(&audit)->default_value("audit.log")->required(), "audit")
+    ("other", po::value<std::string>(&cfg.other), "no default");
+  po::variables_map vm;
+  po::store(po::parse_command_line(argc, argv, desc), vm);
+  po::notify(vm);
+  redisContext *c = redisConnect("127.0.0.1", 6379);
+  redisCommand(c, "PUBLISH %s x", audit.c_str());
+  publishAll(c, cfg);
+}
+)cpp");
+  dir.write("publish.cpp", R"cpp(#include "config.h"
+void publishAll(redisContext *c, const Config &cfg) {
+  redisCommand(c, "PUBLISH %s %s", cfg.channel.c_str(), "x");
+  redisCommand(c, "XADD %s * k v", cfg.stream.c_str());
+  redisCommand(c, "PUBLISH %s x", cfg.other.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce audit.log main.cpp:18:3 {default audit}",
+                                                 "app produce chat publish.cpp:3:3 {default redis-channel}",
+                                                 "app produce jobs publish.cpp:4:3 {default stream}"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"publish.cpp:5:3 redisCommand: the value is read from setting "
+                                                  "'other', whose default in the code is empty (give it in "
+                                                  "`parameters:`)"}));
 }
 
 // nowcoder_cpp_back-end (session 18's and 20's Kafka sets): a local vector declared empty,

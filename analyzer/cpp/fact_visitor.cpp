@@ -328,10 +328,32 @@ public:
   // A call Clang could not resolve survives as a RecoveryExpr over its callee and arguments:
   // `f<T>("x")` with `f` undeclared, or `create_publisher<T>("x")` on `this` of a class made
   // invalid by a member whose type is in a missing header (the candidates are still there).
+  // A call of a resolved API whose arguments do not convert (`consumer.subscribe({
+  // missing::get("T") })`, an argument of a missing header's type) survives the same way,
+  // its callee resolved: recorded as a call of that API, so that it is reported, not lost.
   bool VisitRecoveryExpr(RecoveryExpr *recovery) {
     auto children = recovery->subExpressions();
-    if (!children.empty() && children[0] && isUnresolvedCallee(children[0]))
+    if (children.empty() || !children[0])
+      return true;
+    if (isUnresolvedCallee(children[0])) {
       recordUnresolvedCallee(children[0], children.drop_front(), recovery->getBeginLoc());
+      return true;
+    }
+    const Expr *callee = children[0]->IgnoreImplicit();
+    const auto *member = dyn_cast<MemberExpr>(callee);
+    const auto *ref = dyn_cast<DeclRefExpr>(callee);
+    const auto *function =
+        dyn_cast_or_null<FunctionDecl>(member ? member->getMemberDecl() : ref ? ref->getDecl() : nullptr);
+    if (!function)
+      return true;
+    std::vector<std::string> apis;
+    for (const std::string &name : namesOf(function))
+      if (options_.apiNames.count(name))
+        apis.push_back(name);
+    if (!apis.empty())
+      recordUnresolvedCall(function->getNameAsString(), std::move(apis),
+                           member ? member->getMemberLoc() : recovery->getBeginLoc(), children.drop_front(), {},
+                           member && !member->isImplicitAccess() ? member->getBase() : nullptr);
     return true;
   }
 

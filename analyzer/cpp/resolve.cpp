@@ -939,6 +939,32 @@ private:
            conversion.find_first_not_of("%hlzjt", 0) == conversion.size() - 1;
   }
 
+  // A name a function builds from its parameters (`snprintf(buf, n, "fleet/%s%s", id,
+  // suffix); return strdup(buf);` is `fleet/{id}{suffix}`; `area + ".events." + kind` is
+  // `{area}` forwarded with the suffix `.events.{kind}`): each piece `{parameter}` the call
+  // gives a constant for becomes that text; the others stay pattern pieces.
+  template <class ArgumentFor>
+  void fillParameterPieces(ChannelResult &result, const FunctionFact &function, const ArgumentFor &argumentFor,
+                           unsigned depth) const {
+    bool filled = false;
+    for (std::string &channel : result.channels)
+      for (size_t i = 0; i < function.parameterNames.size(); ++i) {
+        const std::string piece = "{" + function.parameterNames[i] + "}";
+        size_t at = channel.find(piece);
+        const ArgValue *argument = at == std::string::npos ? nullptr : argumentFor(i);
+        ChannelResult given = argument ? evaluateValue(*argument, depth + 1) : ChannelResult{};
+        if (given.channels.size() != 1 || given.forwardedParameter || given.source != ArgValue::Source::Constant)
+          continue;
+        for (; at != std::string::npos; at = channel.find(piece, at + given.channels[0].size()))
+          channel.replace(at, piece.size(), given.channels[0]);
+        filled = true;
+      }
+    if (filled && result.source == ArgValue::Source::Pattern &&
+        std::none_of(result.channels.begin(), result.channels.end(),
+                     [](const std::string &c) { return c.find('{') != std::string::npos; }))
+      result.source = ArgValue::Source::Constant;
+  }
+
   // The handle or text a project function returns to `call` (FunctionFact::returnedValues):
   // the channels its returns hold, and a return made from one of its parameters read as
   // `call`'s argument there (or the parameter's default). Empty when it returns none that is
@@ -956,20 +982,6 @@ private:
     };
     for (const ArgValue &returned : function->returnedValues) {
       ChannelResult inner = evaluateValue(returned, depth + 1);
-      // A name printed from the function's parameters (`snprintf(buf, n, "fleet/%s%s", id,
-      // suffix); return strdup(buf);` is `fleet/{id}{suffix}`): each piece the call gives a
-      // constant for is that text; the others stay pattern pieces.
-      if (returned.kind == ArgValue::Kind::Strings && returned.source == ArgValue::Source::Pattern)
-        for (std::string &channel : inner.channels)
-          for (size_t i = 0; i < function->parameterNames.size(); ++i) {
-            const std::string piece = "{" + function->parameterNames[i] + "}";
-            size_t at = channel.find(piece);
-            const ArgValue *argument = at == std::string::npos ? nullptr : argumentFor(i);
-            ChannelResult given = argument ? evaluateValue(*argument, depth + 1) : ChannelResult{};
-            if (given.channels.size() == 1 && !given.forwardedParameter && given.source == ArgValue::Source::Constant)
-              for (; at != std::string::npos; at = channel.find(piece, at + given.channels[0].size()))
-                channel.replace(at, piece.size(), given.channels[0]);
-          }
       if (inner.forwardedParameter &&
           (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey)) {
         const ArgValue *argument = argumentFor(*inner.forwardedParameter);
@@ -987,6 +999,7 @@ private:
         }
         inner = given;
       }
+      fillParameterPieces(inner, *function, argumentFor, depth);
       if (inner.channels.empty() && !inner.forwardedParameter && !inner.notThisApi) {
         // `if (const char *t = getenv("TOPIC")) return t; return "events";`: the others are
         // the setting's defaults, as in a unit that sees the body (ValueEvaluator::inlineCall).

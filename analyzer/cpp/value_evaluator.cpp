@@ -3,6 +3,8 @@
 #include "analyzer/cpp/libraries/abseil_flags.h"
 #include "analyzer/cpp/libraries/buffer_views.h"
 #include "analyzer/cpp/libraries/gflags.h"
+#include "analyzer/cpp/libraries/program_options.h"
+#include "analyzer/cpp/shim_filesystem.h"
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/APValue.h>
@@ -601,7 +603,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         auto done = llvm::make_scope_exit([&] { reading_.erase(field); });
         ArgValue all;
         all.kind = ArgValue::Kind::Strings;
-        std::string setting; // a configuration reader's key for it: the constants are its defaults
+        // A configuration reader's key for it, or the program option it is bound to: the
+        // constants are its defaults.
+        std::string setting;
+        if (auto option = memberOptions_.find(field); option != memberOptions_.end())
+          setting = option->second;
         // Given only its default member initialiser here: other units may give it more (a
         // configuration struct's defaults in a header, its loader in another file); the
         // resolver joins what every unit records (memberValues).
@@ -816,6 +822,22 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
 ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct, const ArgValue &outer,
                                               unsigned depth) const {
   ArgValue value = outer;
+  // A name of a missing header, declared by eventscope's stand-ins as a struct that takes
+  // anything (`dotenv::getenv("TOPIC_LOG", "logs")`): what it makes is not known, and its
+  // arguments are not its value.
+  if (const CXXConstructorDecl *ctor = construct->getConstructor();
+      ctor && context_.getSourceManager().getFilename(context_.getSourceManager().getSpellingLoc(ctor->getLocation())) ==
+                  kStandInsPath) {
+    // ... unless eventscope.yaml describes it as a setting (`{function: "dotenv::getenv",
+    // role: setting, ...}`): read by that description, as the real function would be.
+    const std::string name = ctor->getParent()->getQualifiedNameAsString();
+    if (const ExtractOptions::SettingApi *setting = settingApiNamed(name, construct->getNumArgs()))
+      return withType(readSetting(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), *setting,
+                                  depth),
+                      value);
+    value.text = "the value is the result of " + name + ", whose header is missing";
+    return value;
+  }
   // std::vector<std::string>(topics_.begin(), topics_.end()): the elements of topics_.
   if (construct->getNumArgs() == 2 || (construct->getNumArgs() == 3 && isa<CXXDefaultArgExpr>(construct->getArg(2))))
     if (const Expr *container = iteratedRange(construct->getArg(0), construct->getArg(1))) {
@@ -857,6 +879,21 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
   value.text = "the value is constructed at run time";
   value.innerCall = names_.callLocation(construct); // perhaps a handle API's constructor
   return value;
+}
+
+std::optional<ProgramOption> ValueEvaluator::localProgramOption(const VarDecl *var) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body)
+    return std::nullopt;
+  using namespace clang::ast_matchers;
+  auto address = unaryOperator(hasOperatorName("&"),
+                               hasUnaryOperand(ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(var)))))));
+  auto found = match(findAll(address.bind("address")), *body, context_);
+  // Its one address is the option's store; any other may change it in any way.
+  if (found.size() != 1)
+    return std::nullopt;
+  return boundProgramOption(found.front().getNodeAs<clang::UnaryOperator>("address"), context_);
 }
 
 bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
@@ -1241,6 +1278,12 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
       }
       // A local string changed after its initialiser (reassigned, `+=`, strcpy) is not it.
       if (var->isLocalVarDecl() && !type.isConstQualified() && isStringLike(type) && !unchangedLocal(var)) {
+        // ... unless a program option is stored in it (`po::value(&topic)->default_value("x")`).
+        if (std::optional<ProgramOption> option = localProgramOption(var)) {
+          ArgValue fallback = option->fallback ? evaluate(option->fallback, depth + 1) : ArgValue{};
+          return withType(settingValue(option->name, fallback.kind == ArgValue::Kind::Strings ? &fallback : nullptr, depth),
+                          value);
+        }
         // Only ever given constants (`std::string name = "amd"; if (x) name = "intc";`): one of them.
         if (ArgValue assigned; inner.kind == ArgValue::Kind::Strings && assignedConstants(var, inner, assigned, depth))
           return assigned;

@@ -8,6 +8,7 @@
 #include "analyzer/cpp/extractor.h"
 #include "analyzer/cpp/facts.h"
 #include "analyzer/cpp/handler_finder.h"
+#include "analyzer/cpp/libraries/program_options.h"
 
 #include <clang/AST/ASTContext.h>
 #include <llvm/ADT/DenseSet.h>
@@ -156,6 +157,11 @@ private:
   // this translation unit declares for the name elsewhere), else unknown naming the setting.
   ArgValue settingValue(const std::string &name, const ArgValue *fallback, unsigned depth) const;
   ArgValue readSetting(const clang::CallExpr *call, const ExtractOptions::SettingApi &api, unsigned depth) const;
+  ArgValue readSetting(llvm::ArrayRef<const clang::Expr *> args, const ExtractOptions::SettingApi &api,
+                       unsigned depth) const;
+  // The setting API described under `name` that reads its name (and default) from `args`
+  // arguments, not through an out parameter; null when none.
+  const ExtractOptions::SettingApi *settingApiNamed(const std::string &name, unsigned args) const;
   // The setting a hand-written configuration reader stores by this write: the literal the
   // nearest enclosing `if` compares a string with (`else if (key == "kafka_push_topic")
   // cfg.kafka_push_topic = value;`), whose other writes are then its defaults (value_settings.cpp).
@@ -187,6 +193,9 @@ public:
 private:
   mutable std::optional<llvm::DenseMap<const clang::FieldDecl *, std::vector<const clang::Expr *>>> memberWrites_;
   mutable llvm::DenseSet<const clang::FieldDecl *> otherwiseWritten_;
+  mutable llvm::DenseMap<const clang::FieldDecl *, std::string> memberOptions_; // bound to a program option
+  // The boost::program_options option a local is the store of (its only `&var`), if any.
+  std::optional<ProgramOption> localProgramOption(const clang::VarDecl *var) const;
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
   static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);

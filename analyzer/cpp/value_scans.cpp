@@ -4,6 +4,7 @@
 
 #include "analyzer/cpp/libraries/abseil_flags.h"
 #include "analyzer/cpp/libraries/gflags.h"
+#include "analyzer/cpp/libraries/program_options.h"
 #include "analyzer/cpp/project_code_walk.h"
 #include "analyzer/cpp/value_lattice.h"
 
@@ -167,6 +168,17 @@ public:
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *op) {
+    // `po::value<std::string>(&cfg.channel)->default_value("chat")`: not a change in place,
+    // the member is the option's setting (libraries/program_options.h).
+    if (auto *member = dyn_cast<MemberExpr>(op->getSubExpr()->IgnoreParenImpCasts()); member && op->getOpcode() == UO_AddrOf)
+      if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+        if (std::optional<ProgramOption> option = boundProgramOption(op, field->getASTContext())) {
+          options[field] = option->name;
+          std::vector<const Expr *> &given = writes[field];
+          if (option->fallback)
+            given.push_back(option->fallback);
+          return true;
+        }
     if (op->getOpcode() == UO_AddrOf || op->isIncrementDecrementOp())
       note(op->getSubExpr(), nullptr);
     return true;
@@ -211,6 +223,7 @@ public:
   }
   llvm::DenseMap<const FieldDecl *, std::vector<const Expr *>> writes;
   llvm::DenseSet<const FieldDecl *> other;
+  llvm::DenseMap<const FieldDecl *, std::string> options; // bound to a program option: its name
 
 private:
   // Whether parameter `index` of `callee` is a forwarding reference in the template it is
@@ -307,7 +320,10 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       continue;
     // A configuration reader's key for it (comparedSettingName): the run-time write is that
     // setting, the constant ones its defaults.
+    // Or the program option it is bound to: its constant writes are the option's defaults.
     std::string setting;
+    if (auto option = memberOptions_.find(field); option != memberOptions_.end())
+      setting = option->second;
     std::vector<ArgValue> values;
     std::vector<bool> readByKey; // the write under the reader's key comparison
     // A write whose value reads the member itself (`x_ = get_env("X", x_)`) reads the value it
@@ -431,6 +447,7 @@ const std::vector<const Expr *> *ValueEvaluator::memberWrites(const FieldDecl *f
     found.TraverseDecl(context_.getTranslationUnitDecl());
     memberWrites_ = std::move(found.writes);
     otherwiseWritten_ = std::move(found.other);
+    memberOptions_ = std::move(found.options);
   }
   if (otherwiseWritten_.contains(field))
     return nullptr;

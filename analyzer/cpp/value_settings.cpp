@@ -16,6 +16,21 @@ namespace eventscope {
 
 using namespace clang;
 
+const ExtractOptions::SettingApi *ValueEvaluator::settingApiNamed(const std::string &name, unsigned args) const {
+  const ExtractOptions::SettingApi *best = nullptr;
+  unsigned bestUses = 0;
+  auto [begin, end] = options_.settingApis.equal_range(name);
+  for (auto it = begin; it != end; ++it) {
+    const ExtractOptions::SettingApi &api = it->second;
+    unsigned uses = std::max({api.name, api.defaultArg.value_or(0), api.out.value_or(0)}) + 1;
+    if (uses <= args && !api.out && (!best || uses > bestUses)) {
+      best = &api;
+      bestUses = uses;
+    }
+  }
+  return best;
+}
+
 const ExtractOptions::SettingApi *ValueEvaluator::settingApiOf(const CallExpr *call) const {
   const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
   if (auto *member = dyn_cast_or_null<CXXMemberCallExpr>(call))
@@ -67,15 +82,25 @@ ArgValue ValueEvaluator::settingValue(const std::string &name, const ArgValue *f
 }
 
 ArgValue ValueEvaluator::readSetting(const CallExpr *call, const ExtractOptions::SettingApi &api, unsigned depth) const {
-  ArgValue name = evaluate(call->getArg(api.name), depth + 1);
+  return readSetting(llvm::ArrayRef<const Expr *>(call->getArgs(), call->getNumArgs()), api, depth);
+}
+
+ArgValue ValueEvaluator::readSetting(llvm::ArrayRef<const Expr *> args, const ExtractOptions::SettingApi &api,
+                                     unsigned depth) const {
+  if (api.name >= args.size()) {
+    ArgValue value;
+    value.text = "the value is read from a setting whose name is not given";
+    return value;
+  }
+  ArgValue name = evaluate(args[api.name], depth + 1);
   if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1) {
     ArgValue value;
     value.text = "the value is read from a setting whose name is not a constant";
     return value;
   }
   std::optional<ArgValue> fallback;
-  if (api.defaultArg && *api.defaultArg < call->getNumArgs() && !isa<CXXDefaultArgExpr>(call->getArg(*api.defaultArg)))
-    fallback = evaluate(call->getArg(*api.defaultArg), depth + 1);
+  if (api.defaultArg && *api.defaultArg < args.size() && !isa<CXXDefaultArgExpr>(args[*api.defaultArg]))
+    fallback = evaluate(args[*api.defaultArg], depth + 1);
   return settingValue(name.strings.front(), fallback ? &*fallback : nullptr, depth);
 }
 
