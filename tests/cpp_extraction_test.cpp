@@ -208,6 +208,7 @@ int main(int argc, char **argv) {
   bus::get().publish(std::getenv("TOPIC"), bus::Message{});
   bus::get().publish(argv[1], bus::Message{});
   bus::get().publish(lookup("topic"), bus::Message{});
+  g_topic = lookup("other");
   bus::get().publish(g_topic, bus::Message{});
 }
 )");
@@ -220,7 +221,8 @@ int main(int argc, char **argv) {
                 "svc/main.cpp:7:14 bus::Bus::publish: the value is command-line argument 1 (give it in `parameters:` "
                 "as argv[1])",
                 "svc/main.cpp:8:14 bus::Bus::publish: the value is the result of a call to lookup",
-                "svc/main.cpp:9:14 bus::Bus::publish: the value of variable 'g_topic' can change at run time",
+                "svc/main.cpp:10:14 bus::Bus::publish: variable 'g_topic' is given a value that is not constant at "
+                "svc/main.cpp:9:13 (the value is the result of a call to lookup)",
             }));
 }
 

@@ -591,6 +591,52 @@ void publishAll(redisContext *c, const Config &cfg) {
                                                   "`parameters:`)"}));
 }
 
+// ChomoSyncer (session 21's held-back Redis set): a namespace-scope `std::string` that is
+// not const but never changed is its initialiser, read in this unit or, declared `extern`,
+// in another; one assigned elsewhere is one of the values it is given; one changed in place
+// (`+=`) in any unit is not known, and says where.
+TEST(ValueFlow, NamespaceScopeStringsThatAreNotConst) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("streams.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+std::string GLOBAL_KLINES_STREAM = "global_klines_stream";
+std::string g_alerts = "alerts";
+std::string g_audit = "audit";
+std::string g_unset;
+void publish(redisContext *c) {
+  redisCommand(c, "XADD %s * data %s", GLOBAL_KLINES_STREAM.c_str(), "x");
+  redisCommand(c, "PUBLISH %s x", g_alerts.c_str());
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+extern std::string GLOBAL_KLINES_STREAM;
+extern std::string g_alerts;
+extern std::string g_audit;
+extern std::string g_unset;
+void consume(redisContext *c) {
+  redisCommand(c, "XREADGROUP GROUP g me STREAMS %s >", GLOBAL_KLINES_STREAM.c_str());
+  redisCommand(c, "PUBLISH %s x", g_audit.c_str());
+  redisCommand(c, "PUBLISH %s x", g_unset.c_str());
+}
+int main(int argc, char **argv) {
+  if (argc > 1)
+    g_alerts = "alerts.test";
+  g_audit += "." + std::string(argv[0]);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume global_klines_stream main.cpp:8:3 [consume]",
+                                                 "app produce alerts streams.cpp:9:3",
+                                                 "app produce alerts.test streams.cpp:9:3",
+                                                 "app produce global_klines_stream streams.cpp:8:3"}));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{
+                "main.cpp:9:3 redisCommand: variable 'g_audit' is changed in place (`+=`, a non-const method or reference)",
+                "main.cpp:10:3 redisCommand: variable 'g_unset' is given no text in the analysed code"}));
+}
+
 // nowcoder_cpp_back-end (session 18's and 20's Kafka sets): a local vector declared empty,
 // given a braced list of topics once (`topics = {TOPIC_COMMENT, TOPIC_LIKE};`, one constant
 // from another unit), then read by a loop index into librdkafka's partition list: each topic.

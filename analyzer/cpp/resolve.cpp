@@ -554,7 +554,8 @@ private:
       break;
     case ArgValue::Kind::Handle:
       result = evaluateHandle(arg.text, depth);
-      if (result.channels.empty() && !arg.why.empty() && handles_.find(arg.text) == handles_.end())
+      if (result.channels.empty() && !arg.why.empty() && handles_.find(arg.text) == handles_.end() &&
+          memberValues_.find(arg.text) == memberValues_.end())
         result.reason = arg.why; // what it was made from is not known, rather than "no creation seen"
       if (result.channels.empty() && arg.innerCall.line != 0) { // initialised by a handle API
         ArgValue inner = arg;
@@ -1315,6 +1316,12 @@ private:
           result.channels = {result.prefix + "{" + (piece.empty() ? "value" : piece) + "}" + result.suffix};
           result.source = ArgValue::Source::Pattern;
         } else {
+          // The parameter of a function described as an API itself (a wrapper in `apis`, a
+          // template's own code when only its instances are called): its calls are the endpoints.
+          if (wrapper && (apisByName_.count(wrapper->name) ||
+                          std::any_of(wrapper->overrideNames.begin(), wrapper->overrideNames.end(),
+                                      [&](const std::string &n) { return apisByName_.count(n) > 0; })))
+            continue;
           std::string param = !name.empty() ? "'" + name + "'" : std::to_string(*result.forwardedParameter);
           graph_.addUnresolved({service, call.location, api->name,
                                 "the channel is parameter " + param + " of " + nameOf(owner) +

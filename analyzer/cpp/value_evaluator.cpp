@@ -1310,6 +1310,17 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
       }
       return inner;
     }
+    // A namespace-scope `std::string kStream = "klines";` that is not const: the values every
+    // unit gives it (its initialiser where it is defined, its assignments), unless one of them
+    // changes it in place (value_scans.cpp), as a string member's.
+    if (isStringLike(type) && var->hasGlobalStorage() && !var->isStaticLocal() && !var->isStaticDataMember() &&
+        !type->isPointerType() && !type->isArrayType() && !type->isReferenceType()) {
+      value.kind = ArgValue::Kind::Handle;
+      value.text = names_.keyOf(var->getCanonicalDecl());
+      value.name = var->getNameAsString();
+      value.why = "variable '" + value.name + "' is given no text in the analysed code";
+      return value;
+    }
     if (!isStringLike(type) || !init) {
       value.kind = ArgValue::Kind::Handle; // assigned elsewhere: resolved through bindings
       value.text = names_.keyOf(var);

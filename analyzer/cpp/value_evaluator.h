@@ -194,6 +194,8 @@ private:
   mutable std::optional<llvm::DenseMap<const clang::FieldDecl *, std::vector<const clang::Expr *>>> memberWrites_;
   mutable llvm::DenseSet<const clang::FieldDecl *> otherwiseWritten_;
   mutable llvm::DenseMap<const clang::FieldDecl *, std::string> memberOptions_; // bound to a program option
+  mutable llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::Expr *>> globalWrites_;
+  mutable llvm::DenseSet<const clang::VarDecl *> globalOther_;
   // The boost::program_options option a local is the store of (its only `&var`), if any.
   std::optional<ProgramOption> localProgramOption(const clang::VarDecl *var) const;
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;

@@ -224,6 +224,27 @@ public:
   llvm::DenseMap<const FieldDecl *, std::vector<const Expr *>> writes;
   llvm::DenseSet<const FieldDecl *> other;
   llvm::DenseMap<const FieldDecl *, std::string> options; // bound to a program option: its name
+  // The same for namespace-scope `std::string` variables that are not const (their
+  // definition's initialiser is a write), by canonical declaration.
+  llvm::DenseMap<const VarDecl *, std::vector<const Expr *>> globalWrites;
+  llvm::DenseSet<const VarDecl *> globalOther;
+  bool VisitVarDecl(VarDecl *var) {
+    // `std::string g;` holds no name until it is given one: not a write.
+    auto *empty = var->getInit() ? dyn_cast<CXXConstructExpr>(var->getInit()->IgnoreImplicit()) : nullptr;
+    if (const VarDecl *global = namespaceString(var); global && var->getInit() && !(empty && empty->getNumArgs() == 0) &&
+                                                    var->isThisDeclarationADefinition() == VarDecl::Definition)
+      globalWrites[global].push_back(var->getInit());
+    return true;
+  }
+  static const VarDecl *namespaceString(const Decl *decl) {
+    auto *var = dyn_cast_or_null<VarDecl>(decl);
+    if (!var || !var->hasGlobalStorage() || var->isStaticLocal() || var->isStaticDataMember() || var->getType().isNull() ||
+        var->getType().isConstQualified() || var->isConstexpr() || var->getType()->isPointerType() ||
+        var->getType()->isReferenceType() || // gflags' FLAGS_x (its own MemberValue), an alias
+        var->getType()->isArrayType() || !ValueEvaluator::isStringLike(var->getType()))
+      return nullptr;
+    return var->getCanonicalDecl();
+  }
 
 private:
   // Whether parameter `index` of `callee` is a forwarding reference in the template it is
@@ -274,6 +295,14 @@ private:
     }
   }
   void note(const Expr *target, const Expr *value) {
+    if (auto *ref = target ? dyn_cast<DeclRefExpr>(target->IgnoreParenImpCasts()) : nullptr)
+      if (const VarDecl *var = namespaceString(ref->getDecl())) {
+        if (value)
+          globalWrites[var].push_back(value);
+        else
+          globalOther.insert(var);
+        return;
+      }
     auto *member = target ? dyn_cast<MemberExpr>(target->IgnoreParenImpCasts()) : nullptr;
     auto *field = member ? dyn_cast<FieldDecl>(member->getMemberDecl()) : nullptr;
     if (!field)
@@ -368,6 +397,23 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       out.push_back(recorded(names_.keyOf(field), settingValue(setting, empty ? &*empty : nullptr, 0)));
     }
   }
+  // Namespace-scope strings that are not const: what this unit gives them, for every unit
+  // that reads them (ValueEvaluator::evaluateDecl).
+  for (const VarDecl *var : globalOther_)
+    out.push_back({names_.keyOf(var), unknown("variable '" + var->getNameAsString() +
+                                              "' is changed in place (`+=`, a non-const method or reference)")});
+  for (const auto &[var, writes] : globalWrites_) {
+    if (globalOther_.contains(var))
+      continue;
+    for (const Expr *write : writes) {
+      ArgValue one = evaluateWrite(write, 0);
+      if (one.kind != ArgValue::Kind::Strings)
+        one = unknown("variable '" + var->getNameAsString() + "' is given a value that is not constant at " +
+                      formatLocation(names_.locationOf(write->getBeginLoc())) +
+                      (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));
+      out.push_back(recorded(names_.keyOf(var), one));
+    }
+  }
   // gflags string flags this unit defines, for the units that only declare them.
   for (const Decl *outer : context_.getTranslationUnitDecl()->decls())
     if (auto *ns = dyn_cast<NamespaceDecl>(outer); ns && ns->getIdentifier() && ns->getName() == "fLS")
@@ -448,6 +494,8 @@ const std::vector<const Expr *> *ValueEvaluator::memberWrites(const FieldDecl *f
     memberWrites_ = std::move(found.writes);
     otherwiseWritten_ = std::move(found.other);
     memberOptions_ = std::move(found.options);
+    globalWrites_ = std::move(found.globalWrites);
+    globalOther_ = std::move(found.globalOther);
   }
   if (otherwiseWritten_.contains(field))
     return nullptr;
