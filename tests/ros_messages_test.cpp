@@ -290,5 +290,32 @@ TEST(RosMessages, EveryInstalledDefinitionMakesAStandInThatCompiles) {
                                                  "two produce /imu two/all.cpp:" + nextLine(two) + ":59"}));
 }
 
+// ROS 1's generated message headers use std::allocator<void>::rebind, which C++20 removed:
+// a README-style config (sources only, no build directory, no -std) is parsed as C++17 again
+// and analysed whole; a -std the user gave is kept, and the unit stays analysed in part.
+TEST(RosMessages, Ros1HeadersWithoutAStandardGivenParseAsCxx17) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("talker/talker.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+void onHeard(const std_msgs::String::ConstPtr &msg) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "talker");
+  ros::NodeHandle n;
+  ros::Publisher pub = n.advertise<std_msgs::String>("chatter", 10);
+  ros::Subscriber sub = n.subscribe("heard", 10, onHeard);
+  std_msgs::String msg;
+  pub.publish(msg);
+}
+)cpp");
+  Extracted x = analyzeTree(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"talker consume /heard talker/talker.cpp:8:27 [onHeard]",
+                                                 "talker produce /chatter talker/talker.cpp:10:7"}));
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++20\"]\n");
+  x = analyze(dir);
+  ASSERT_EQ(x.warnings.size(), 1u);
+  EXPECT_NE(x.warnings.front().find("1 of 1"), std::string::npos) << x.warnings.front();
+}
+
 } // namespace
 } // namespace eventscope::testing

@@ -411,6 +411,31 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
   }
 }
 
+
+// A Clang error that only C++20 gives in code written for an earlier standard: a member
+// the C++20 library removed (`std::allocator<void>::rebind`, `std::result_of`).
+bool removedInCxx20(const std::string &error) {
+  return error.find("in 'std::allocator<void>'") != std::string::npos ||
+         error.find("no template named 'result_of' in namespace 'std'") != std::string::npos ||
+         error.find("no member named 'result_of' in namespace 'std'") != std::string::npos;
+}
+
+// Another database's commands, with one more flag at the end (a later -std= wins).
+class StandardOverride : public tooling::CompilationDatabase {
+public:
+  StandardOverride(const tooling::CompilationDatabase &inner, std::string flag) : inner_(inner), flag_(std::move(flag)) {}
+  std::vector<tooling::CompileCommand> getCompileCommands(llvm::StringRef file) const override {
+    std::vector<tooling::CompileCommand> commands = inner_.getCompileCommands(file);
+    for (tooling::CompileCommand &command : commands)
+      command.CommandLine.push_back(flag_);
+    return commands;
+  }
+
+private:
+  const tooling::CompilationDatabase &inner_;
+  std::string flag_;
+};
+
 void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
                 TuFacts &facts) {
   facts.file = relativePath(file, options.root);
@@ -457,6 +482,23 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
            (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size())))
         facts = std::move(second);
     }
+  }
+  // Headers written for C++17 that C++20 broke (ROS 1's generated messages use
+  // `std::allocator<void>::rebind`, gone in C++20): without a build's own flags or a -std
+  // the user gave, the file is parsed again as C++17 and kept when Clang then reports fewer
+  // errors.
+  if (facts.errorCount > 0 && options.buildDir.empty() && !isCSource(file) &&
+      std::none_of(options.defaultArgs.begin(), options.defaultArgs.end(),
+                   [](const std::string &flag) { return llvm::StringRef(flag).starts_with("-std="); }) &&
+      std::any_of(facts.errors.begin(), facts.errors.end(), removedInCxx20)) {
+    StandardOverride cxx17(database, "-std=c++17");
+    TuFacts again;
+    again.file = facts.file;
+    unsigned againErrors = 0;
+    std::vector<MissingName> againMissing;
+    if (parseAndRead(file, cxx17, options, again, "", againErrors, &againMissing) && !again.failed &&
+        againErrors < facts.errorCount)
+      facts = std::move(again);
   }
   // A crash is not cached: the next run (perhaps a fixed eventscope) tries again.
   if (options.cache && !facts.failed && !facts.crashed)
