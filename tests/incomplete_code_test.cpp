@@ -401,6 +401,34 @@ struct App {
                              "a produce made_shared_out a.cpp:13:23",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+
+  // The same kind through `new` (found re-running the case with variants): into a
+  // unique_ptr, by reset(), into a raw pointer member and a local.
+  dir.write("a.cpp", R"(#include <lib.hpp>
+void onMsg(int) {}
+struct App {
+  std::unique_ptr<lib::Pub> a_, b_;
+  lib::Pub *c_;
+  void setup() {
+    a_ = std::unique_ptr<lib::Pub>(new lib::Pub(1, "wrapped_new_out"));
+    b_.reset(new lib::Pub(1, "reset_out"));
+    c_ = new lib::Pub(1, "rawptr_out");
+    lib::Pub *d = new lib::Pub(1, "local_raw_out");
+    d->publish(5);
+    new lib::Sub(1, "new_in", onMsg);
+  }
+  void tick() { a_->publish(2); b_->publish(4); c_->publish(6); }
+};
+)");
+  x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "a consume new_in a.cpp:12:9 [onMsg]",
+                             "a produce local_raw_out a.cpp:11:8",
+                             "a produce rawptr_out a.cpp:14:53",
+                             "a produce reset_out a.cpp:14:37",
+                             "a produce wrapped_new_out a.cpp:14:21",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
 } // namespace

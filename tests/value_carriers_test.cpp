@@ -637,6 +637,56 @@ int main(int argc, char **argv) {
                 "main.cpp:10:3 redisCommand: variable 'g_unset' is given no text in the analysed code"}));
 }
 
+// vpin-cpp-processor and file-tracker (session 21's held-back Kafka set): a member given
+// a default, then overwritten by a configuration object read by a constant key (nlohmann's
+// `j["k"]`, `j.value("k", cfg.x)`, a TOML-style `tbl->get("k")` then `value_or(cfg.x)`) is
+// the setting named by the key, with the member's constants as its defaults; one with no
+// constant of its own has none.
+TEST(ValueFlow, MembersOverwrittenFromConfigurationObjectsByKey) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish));
+  dir.write("include/config.h", R"cpp(#pragma once
+#include <string>
+struct Config {
+  std::string output = "crypto.vpin";
+  std::string audit = "audit";
+  std::string tracked = "file-tracker-events";
+  std::string raw;
+};
+void bus_publish(const char *topic);
+)cpp");
+  dir.write("src/loader.cpp", R"cpp(#include "config.h"
+#include <nlohmann/json.hpp>
+#include <optional>
+struct Table {
+  const std::optional<std::string> *get(const char *key) const;
+};
+void load(Config &cfg, const nlohmann::json &j, const Table *tbl) {
+  if (j.contains("output_topic"))
+    cfg.output = j["output_topic"];
+  cfg.audit = j.value("audit_topic", cfg.audit);
+  if (auto v = tbl->get("topic"))
+    cfg.tracked = v->value_or(cfg.tracked);
+  cfg.raw = j["raw_topic"].get<std::string>();
+}
+)cpp");
+  dir.write("src/main.cpp", R"cpp(#include "config.h"
+void run(const Config &cfg) {
+  bus_publish(cfg.output.c_str());
+  bus_publish(cfg.audit.c_str());
+  bus_publish(cfg.tracked.c_str());
+  bus_publish(cfg.raw.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce audit src/main.cpp:4:3 {default audit_topic}",
+                                                 "app produce crypto.vpin src/main.cpp:3:3 {default output_topic}",
+                                                 "app produce file-tracker-events src/main.cpp:5:3 {default topic}"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"src/main.cpp:6:3 bus_publish: the value is read from setting "
+                                                  "'raw_topic', whose default in the code is empty (give it in "
+                                                  "`parameters:`)"}));
+}
+
 // nowcoder_cpp_back-end (session 18's and 20's Kafka sets): a local vector declared empty,
 // given a braced list of topics once (`topics = {TOPIC_COMMENT, TOPIC_LIKE};`, one constant
 // from another unit), then read by a loop index into librdkafka's partition list: each topic.
@@ -1085,6 +1135,42 @@ void run(Cfg *cfg) { bus_publish(cfg->cmd_topic); }
                              "app produce y src/cfg.cpp:21:3",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// Artur5876/FinCore-Streaming-System (session 22's held-back Redis set): a const method that
+// only joins text with its parameter (`tick_stream_key(s) { return "ticks:" + s; }`) is read
+// at its calls like a free function; a run-time argument is a piece of a pattern.
+TEST(ValueFlow, MethodsThatNeverReadTheirObjectAreReadAtTheirCalls) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/keys.cpp", R"cpp(#include <string>
+void bus_publish(const char *topic);
+struct Tick { std::string symbol; };
+class Keys {
+public:
+  std::string stream(const std::string &symbol) const { return "ticks:" + symbol; }
+  std::string prefixed(const std::string &s) const { return prefix_ + s; }
+  virtual std::string named(const std::string &s) const { return "v:" + s; }
+  void store(const Tick &tick) {
+    bus_publish(stream(tick.symbol).c_str());
+    bus_publish(stream("AAPL").c_str());
+    bus_publish(prefixed("x").c_str());
+    bus_publish(named("y").c_str());
+  }
+  std::string prefix_;
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce ticks:AAPL src/keys.cpp:11:5",
+                             "app produce ticks:{symbol} src/keys.cpp:10:5",
+                             // The unit that defines them tells (returned text, as another
+                             // unit's): a member never given a value is a run-time piece, and
+                             // no override of named() exists.
+                             "app produce v:y src/keys.cpp:13:5",
+                             "app produce {prefix}x src/keys.cpp:12:5",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{}));
 }
 
 } // namespace

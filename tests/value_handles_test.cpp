@@ -268,4 +268,82 @@ int main() {
                             "world world_messages -> map_sent via on_world,dispatcher::trigger,map_handler::handle_message"}));
 }
 
+// ess-dmsc/NeXus-Streamer (session 22's held-back Kafka set): topic names are members of a
+// value object made from the instrument's name (TopicNames(instrument)), read where the
+// handles are created in setUp. The names come from setUp's parameter, so setUp's calls name
+// the topics; another function that only makes a TopicNames to rewrite a text sends nothing.
+// Made as `auto x = T(a)` (a copy before C++17), `T x(a)` or `T x{a}`. The handle is returned
+// by a project function, through a local or straight from Topic::create.
+TEST(ValueHandles, NamesReadFromAValueObjectMadeFromAParameter) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\ncompile_flags: [\"-std=c++14\"]\n");
+  dir.write("names.h", R"cpp(#pragma once
+#include <string>
+struct TopicNames {
+  explicit TopicNames(const std::string &instrument)
+      : event(instrument + "_events"), runInfo(instrument + "_runInfo") {}
+  const std::string event;
+  const std::string runInfo;
+};
+)cpp");
+  dir.write("publisher.h", R"cpp(#pragma once
+#include "names.h"
+#include <librdkafka/rdkafkacpp.h>
+#include <memory>
+class KafkaPublisher {
+public:
+  void setUp(const std::string &broker, const std::string &instrument);
+  void sendEvent(const std::string &m) { send(m, topic_); }
+  void sendRun(const std::string &m) { producer_->produce(runTopic_.get(), -1, 2, nullptr, 0, nullptr, nullptr); }
+private:
+  void send(const std::string &m, std::shared_ptr<RdKafka::Topic> topic) {
+    producer_->produce(topic.get(), -1, RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(m.data()), m.size(), nullptr, nullptr);
+  }
+  std::shared_ptr<RdKafka::Topic> createShared(const std::string &name) {
+    std::string error;
+    auto topic = std::shared_ptr<RdKafka::Topic>(RdKafka::Topic::create(producer_.get(), name, nullptr, error));
+    return topic;
+  }
+  RdKafka::Topic *create(const std::string &name) {
+    std::string error;
+    return RdKafka::Topic::create(producer_.get(), name, nullptr, error);
+  }
+  std::unique_ptr<RdKafka::Producer> producer_;
+  std::shared_ptr<RdKafka::Topic> topic_;
+  std::unique_ptr<RdKafka::Topic> runTopic_;
+};
+)cpp");
+  dir.write("publisher.cpp", R"cpp(#include "publisher.h"
+void KafkaPublisher::setUp(const std::string &broker, const std::string &instrument) {
+  auto names = TopicNames(instrument);
+  topic_ = createShared(names.event);
+  TopicNames again(instrument);
+  runTopic_.reset(create(again.runInfo));
+}
+)cpp");
+  dir.write("describe.cpp", R"cpp(#include "names.h"
+void updateTopicNames(std::string &description, const std::string &instrument) {
+  auto names = TopicNames(instrument);
+  TopicNames braced{instrument};
+  description.replace(0, 1, names.event);
+  description.replace(1, 1, braced.runInfo);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "publisher.h"
+void updateTopicNames(std::string &description, const std::string &instrument);
+int main() {
+  KafkaPublisher publisher;
+  publisher.setUp("localhost:9092", "LOKI");
+  std::string description = "xy";
+  updateTopicNames(description, "LOKI");
+  publisher.sendEvent("e");
+  publisher.sendRun("r");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce LOKI_events main.cpp:5:13",
+                                                 "app produce LOKI_runInfo main.cpp:5:13"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 } // namespace

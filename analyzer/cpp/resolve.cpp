@@ -645,6 +645,13 @@ private:
               ChannelResult created = evaluate(*it->second, *api, depth + 1);
               if (!created.channels.empty())
                 return created;
+              // `return RdKafka::Topic::create(p, name, ...)` in `create(name)`: made from a
+              // parameter of the function the creation is in, given by its calls.
+              if (created.forwardedParameter && !created.notThisApi) {
+                if (created.forwardedOwner.empty())
+                  created.forwardedOwner = it->second->callerKey;
+                return created;
+              }
               if (!created.reason.empty() && !created.forwardedParameter)
                 result.reason = created.reason; // why the handle's channel is unknown says more
             }

@@ -502,6 +502,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   }
   if (auto *construct = dyn_cast<CXXConstructExpr>(e))
     return evaluateConstruction(construct, value, depth);
+  // `new lib::Pub(1, "out")` (kept in a raw pointer, a unique_ptr, `reset(new ...)`): the
+  // object its constructor makes, as without `new`.
+  if (auto *created = dyn_cast<CXXNewExpr>(e); created && !created->isArray())
+    if (const CXXConstructExpr *construct = created->getConstructExpr())
+      return evaluateConstruction(construct, value, depth);
   if (auto *list_ = dyn_cast<InitListExpr>(e)) {
     // A struct given its fields (`xreadgroup_args_t args = {"group", "me", {{"jobs"}, {">"}}}`):
     // the fields are different things, not alternative names. std::array (one array field)
@@ -581,6 +586,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !readingSettings_ &&
                                                                     settings().written.count(field))
       return withType(writtenSetting(field, field->getInClassInitializer(), depth), value);
+    if (ArgValue made; memberOfConstructed(member, made, depth))
+      return withType(made, value);
     // In a constructor, a member it initialises from its own parameter: `topic_(topic)`.
     if (auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back()))
       for (const CXXCtorInitializer *init : ctor->inits())
@@ -1032,6 +1039,11 @@ std::optional<std::string> ValueEvaluator::settingWritten(const Expr *write, con
     return std::nullopt;
   if (std::optional<std::string> name = comparedSettingName(write))
     return name;
+  // `cfg.topic = j["topic"];` (under a test or not): the run-time write is that setting; the
+  // member's constant writes are its defaults.
+  if (written.kind == ArgValue::Kind::Unknown)
+    if (std::optional<std::string> key = keyedConfigurationRead(write))
+      return key;
   if (written.kind != ArgValue::Kind::Unknown || written.setting.empty())
     return std::nullopt;
   // Only under a test (`if (v) cfg.key = v;`): a write that replaces the default when the
@@ -1058,27 +1070,63 @@ ArgValue ValueEvaluator::memberHandle(const MemberExpr *member) const {
   return value;
 }
 
+bool ValueEvaluator::memberOfConstructed(const MemberExpr *member, ArgValue &out, unsigned depth) const {
+  auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+  auto *ref = dyn_cast<DeclRefExpr>(unwrap(member->getBase()));
+  auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  auto *function = var ? dyn_cast_or_null<FunctionDecl>(var->getDeclContext()) : nullptr;
+  if (!field || !var || isa<ParmVarDecl>(var) || !var->isLocalVarDecl() || var->isStaticLocal() || !var->getInit() ||
+      !function || !function->getBody() || inlined_.size() >= 3 || depth > 8)
+    return false;
+  // `T x(a)`, `T x{a}`, `auto x = T(a)`; before C++17 the last is a copy of the temporary.
+  auto *construct = dyn_cast<CXXConstructExpr>(unwrap(var->getInit()));
+  while (construct && construct->getNumArgs() == 1 && construct->getConstructor()->isCopyOrMoveConstructor())
+    construct = dyn_cast<CXXConstructExpr>(unwrap(construct->getArg(0)));
+  auto *ctor = construct ? dyn_cast_or_null<CXXConstructorDecl>(construct->getConstructor()->getDefinition()) : nullptr;
+  if (!ctor || ctor->isVariadic() || names_.inSystemHeader(ctor->getLocation()))
+    return false;
+  const Expr *initialiser = nullptr;
+  for (const CXXCtorInitializer *init : ctor->inits())
+    if (init->isWritten() && init->getMember() == field)
+      initialiser = init->getInit();
+  // An object changed after it was made (a setter, an assignment) may hold something else.
+  if (!initialiser || ExprMutationAnalyzer(*function->getBody(), context_).isMutated(var))
+    return false;
+  for (const InlinedCall &frame : inlined_)
+    if (frame.callee == ctor)
+      return false; // recursion
+  inlined_.push_back({ctor, llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), 0});
+  out = evaluate(initialiser, depth + 1);
+  inlined_.pop_back();
+  return out.kind != ArgValue::Kind::Unknown;
+}
+
 bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee, ArgValue &out, unsigned depth) const {
   const FunctionDecl *definition = callee->getDefinition();
   const Stmt *body = definition ? definition->getBody() : nullptr;
-  // A free function, a static method or a lambda (`auto getenv_or = [](const char *k, const
-  // char *d) {...}`): no object whose state the value could depend on.
+  // A free function, a static method, a lambda (`auto getenv_or = [](const char *k, const
+  // char *d) {...}`) or a method that never reads its object (`key(s) const { return "ticks:"
+  // + s; }`): no object whose state the value could depend on.
   auto *method = dyn_cast_or_null<CXXMethodDecl>(definition);
   if (!body || definition->isVariadic() || inlined_.size() >= 3 || names_.inSystemHeader(definition->getLocation()) ||
-      (method && !method->isStatic() && !method->getParent()->isLambda()) || definition->getReturnType().isNull() ||
+      definition->getReturnType().isNull() ||
       !(isStringLike(definition->getReturnType()) || definition->getReturnType()->isPointerType()))
     return false;
   for (const InlinedCall &frame : inlined_)
     if (frame.callee == definition)
       return false; // recursion
   using namespace clang::ast_matchers;
+  if (method && !method->isStatic() && !method->getParent()->isLambda() &&
+      (method->isVirtual() || !match(findAll(cxxThisExpr()), *body, context_).empty())) // an override may differ
+    return false;
   auto returns = match(findAll(returnStmt().bind("return")), *body, context_);
   if (returns.empty() || returns.size() > 4)
     return false;
   // Several returns (`if (const char *v = getenv(key); v && *v) return v; return fallback;`):
   // one of their values, or a setting with the others as its defaults, as a conditional's.
   std::vector<ArgValue> values;
-  inlined_.push_back({definition, call});
+  inlined_.push_back({definition, llvm::ArrayRef<const Expr *>(call->getArgs(), call->getNumArgs()),
+                      isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(definition) ? 1u : 0u});
   for (const BoundNodes &found : returns) {
     const auto *ret = found.getNodeAs<ReturnStmt>("return");
     if (!ret->getRetValue())
@@ -1122,13 +1170,12 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     // where the call is.
     if (!inlined_.empty() && owner && owner->getCanonicalDecl() == inlined_.back().callee->getCanonicalDecl()) {
       InlinedCall frame = inlined_.back();
-      unsigned index = param->getFunctionScopeIndex();
-      unsigned offset = isa<CXXOperatorCallExpr>(frame.call) && isa<CXXMethodDecl>(owner) ? 1 : 0;
-      if (index + offset >= frame.call->getNumArgs()) {
+      unsigned index = param->getFunctionScopeIndex() + frame.offset;
+      if (index >= frame.args.size()) {
         value.text = "the value is a parameter the call does not give";
         return value;
       }
-      const Expr *arg = frame.call->getArg(index + offset);
+      const Expr *arg = frame.args[index];
       if (auto *given = dyn_cast<CXXDefaultArgExpr>(arg))
         arg = given->getExpr();
       inlined_.pop_back();

@@ -166,6 +166,10 @@ private:
   // nearest enclosing `if` compares a string with (`else if (key == "kafka_push_topic")
   // cfg.kafka_push_topic = value;`), whose other writes are then its defaults (value_settings.cpp).
   std::optional<std::string> comparedSettingName(const clang::Expr *write) const;
+  // A configuration object read by a constant key (`j["topic"]`, `j.at("topic")`,
+  // `j.value("topic", d)`, `node["topic"].as<std::string>()`, `tbl->get("topic")->value_or(d)`;
+  // not a standard container's lookup): that key, the name of the setting the write stores.
+  std::optional<std::string> keyedConfigurationRead(const clang::Expr *value, unsigned depth = 0) const;
   // The nearest `if` around `write` when `write` is in its then-branch (under its test); null
   // when there is none within the function, or `write` is in the else branch.
   const clang::IfStmt *testedBy(const clang::Expr *write) const;
@@ -231,9 +235,16 @@ private:
   // parameters read as the call's arguments. False when it is not such a function, or its
   // value is not known either way.
   bool inlineCall(const clang::CallExpr *call, const clang::FunctionDecl *callee, ArgValue &out, unsigned depth) const;
+  // A member of a local object a constructor of this unit made (`TopicNames names(instrument);
+  // ... names.event`): the constructor's initialiser of that member, with its parameters read
+  // as the construction's arguments. False when `member` is no such member.
+  bool memberOfConstructed(const clang::MemberExpr *member, ArgValue &out, unsigned depth) const;
+  // One call or construction being read through (its callee's parameters are its arguments;
+  // an operator method's object is its first argument, hence `offset`).
   struct InlinedCall {
     const clang::FunctionDecl *callee;
-    const clang::CallExpr *call;
+    llvm::ArrayRef<const clang::Expr *> args;
+    unsigned offset = 0;
   };
   mutable std::vector<InlinedCall> inlined_; // innermost last
 

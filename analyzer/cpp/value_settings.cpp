@@ -215,6 +215,58 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
 // = value;` (also `key.compare("x") == 0`, `strcmp(key, "x") == 0`, `!strcmp(key, "x")`). The
 // nearest `if` whose then-branch holds `write` compares a string with a literal: that
 // literal names the setting. nullopt otherwise.
+std::optional<std::string> ValueEvaluator::keyedConfigurationRead(const Expr *value, unsigned depth) const {
+  const Expr *e = value ? unwrap(value) : nullptr;
+  if (!e || depth > 4)
+    return std::nullopt;
+  auto literalOf = [&](const Expr *arg) -> std::optional<std::string> {
+    if (auto *literal = dyn_cast_or_null<StringLiteral>(arg ? unwrap(arg) : nullptr))
+      return literal->getString().str();
+    return std::nullopt;
+  };
+  // A standard container's lookup is of constants the code put there (value_keyed.cpp).
+  auto configurationObject = [](const Expr *object) {
+    const Type *type = object && !object->getType().isNull() ? object->getType()->getUnqualifiedDesugaredType() : nullptr;
+    if (type && type->isPointerType())
+      type = type->getPointeeType()->getUnqualifiedDesugaredType();
+    const CXXRecordDecl *record = type ? type->getAsCXXRecordDecl() : nullptr;
+    return record && !record->isInStdNamespace();
+  };
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
+    return configurationObject(op->getArg(0)) ? literalOf(op->getArg(1)) : std::nullopt; // j["topic"]
+  if (auto *construct = dyn_cast<CXXConstructExpr>(e); construct && construct->getNumArgs() >= 1)
+    return keyedConfigurationRead(construct->getArg(0), depth + 1);
+  if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
+    const CXXMethodDecl *method = call->getMethodDecl();
+    const std::string name = method && method->getIdentifier() ? method->getName().str() : "";
+    const Expr *object = call->getImplicitObjectArgument();
+    if (isa_and_nonnull<CXXConversionDecl>(method) && object) // `std::string topic = j["topic"];`
+      return keyedConfigurationRead(object, depth + 1);
+    // j.at("topic"), j.value("topic", d), tree.get<std::string>("topic"), node.get("topic")
+    if ((name == "at" || name == "value" || name == "get" || name == "find") && call->getNumArgs() >= 1 &&
+        configurationObject(object))
+      if (std::optional<std::string> key = literalOf(call->getArg(0)))
+        return key;
+    // ...->get<std::string>(), .as<std::string>(), .asString(), .value_or(d) of such a read
+    if (name == "get" || name == "as" || name == "asString" || name == "value_or" || name == "value" ||
+        name == "template_get" || name == "string")
+      if (object) {
+        const Expr *inner = unwrap(object);
+        // `auto v = tbl->get("topic"); ... v->value_or(topic_)`: the local's initialiser.
+        if (auto *ref = dyn_cast<DeclRefExpr>(inner))
+          if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && var->getInit())
+            inner = var->getInit();
+        return keyedConfigurationRead(inner, depth + 1);
+      }
+  }
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && (op->getOperator() == OO_Star || op->getOperator() == OO_Arrow))
+    return keyedConfigurationRead(op->getArg(0), depth + 1);
+  if (auto *ref = dyn_cast<DeclRefExpr>(e))
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && var->getInit() && depth > 0)
+      return keyedConfigurationRead(var->getInit(), depth + 1);
+  return std::nullopt;
+}
+
 std::optional<std::string> ValueEvaluator::comparedSettingName(const Expr *write) const {
   auto literalOf = [&](const Expr *e) -> std::optional<std::string> {
     if (auto *literal = dyn_cast_or_null<StringLiteral>(unwrap(e)))
