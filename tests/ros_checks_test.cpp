@@ -162,9 +162,9 @@ int main(int argc, char **argv) {
                        "ros1/listener.cpp:15 /count std_msgs::Int32",
                        "ros1/listener.cpp:16 /cmd_vel geometry_msgs::Twist",
                        "ros2/node.cpp:15 /count std_msgs::msg::Int32",
-                       "ros2/node.cpp:16 /cmd_vel geometry_msgs::msg::Twist",  // the wrapper object's making
                        "ros2/node.cpp:17 /chatter std_msgs::msg::String",      // a type adapter's ROS type
                        "ros2/node.cpp:21 /chatter std_msgs::msg::String",      // the publish on the handle
+                       "ros2/node.cpp:22 /cmd_vel geometry_msgs::msg::Twist",  // the wrapper object's send
                    }));
   CommandResult c = check(dir);
   EXPECT_TRUE(findingLines(c.out, "message-type-mismatch").empty()) << c.out;

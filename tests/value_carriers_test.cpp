@@ -1022,9 +1022,9 @@ int main() {
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "app consume alarms src/app.cpp:13:3 [onAlarm]",
                              "app consume orders.placed src/app.cpp:12:3 [onOrder]",
-                             "app produce alerts.raised src/app.cpp:5:18",
-                             "app produce fleet/robot1 src/app.cpp:11:9",
-                             "app produce orders.status src/app.cpp:10:10",
+                             "app produce alerts.raised src/app.cpp:8:44",
+                             "app produce fleet/robot1 src/app.cpp:8:61",
+                             "app produce orders.status src/app.cpp:7:44",
                          }));
   EXPECT_EQ(x.triggers, (std::set<std::string>{
                             "app alarms -> alerts.raised via onAlarm,Publisher::publish",
@@ -1214,8 +1214,8 @@ void run(const Settings &s, const char *dynamic) {
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "app consume k.one src/app.cpp:20:3 [run]",
-                             "app consume x.one src/app.cpp:17:12 [Listener::run]",
-                             "app consume x.two src/app.cpp:17:12 [Listener::run]",
+                             "app consume x.one src/app.cpp:18:12 [Listener::run]",
+                             "app consume x.two src/app.cpp:18:12 [Listener::run]",
                              "app produce fixed src/app.cpp:16:3",
                              "app produce {DetectorName}_detector src/app.cpp:14:3",
                          }));
@@ -1403,7 +1403,7 @@ int main() {
 }
 )cpp");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume ORDER_STREAM main.cpp:25:19 [RedisListener::run]",
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume ORDER_STREAM main.cpp:26:13 [RedisListener::run]",
                                                  "app produce FUNDING:STREAM:BTC main.cpp:27:3"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }

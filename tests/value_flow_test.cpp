@@ -274,7 +274,7 @@ struct Smoother {
                              "nav consume /relay1_in a.cpp:44:15 [lambda at a.cpp:27:53]",
                              "nav consume /relay2_in a.cpp:45:15 [lambda at a.cpp:27:53]",
                              "nav produce /cmd_vel_debug a.cpp:41:14",
-                             "nav produce /cmd_vel_smoothed a.cpp:40:12",
+                             "nav produce /cmd_vel_smoothed a.cpp:38:40",
                              "nav produce /relay1_out a.cpp:44:15",
                              "nav produce /relay2_out a.cpp:45:15",
                          }));
@@ -1175,8 +1175,8 @@ int main(int argc, char **argv) {
 )cpp");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "engine consume orders engine.cpp:4:31 [Reader::start]",
-                             "engine produce notifications engine.cpp:4:55",
+                             "engine consume orders engine.cpp:6:10 [Reader::start]",
+                             "engine produce notifications engine.cpp:7:10",
                              "engine produce alerts engine.cpp:10:3",
                              "engine produce alerts.night engine.cpp:10:3",
                          }));

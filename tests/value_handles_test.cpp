@@ -341,8 +341,74 @@ int main() {
 }
 )cpp");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce LOKI_events main.cpp:5:13",
-                                                 "app produce LOKI_runInfo main.cpp:5:13"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce LOKI_events main.cpp:8:13",
+                                                 "app produce LOKI_runInfo main.cpp:9:13"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// Where a wrapper object's endpoint is (session 22, from the held-back Kafka set's NeXus-Streamer
+// and Zing): a producer's is each call of its sending method, through the interface it
+// implements too, and its construction only for a method nobody calls; a consumer whose
+// subscription is made by a later method (`setup_consumer()`) is at that method's call; one
+// whose constructor subscribes (itself or through its own method) is at its construction.
+TEST(ValueHandles, WrapperObjectsEndpointsAreWhereTheirMethodsAreCalled) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("wrappers.h", R"cpp(#pragma once
+#include <librdkafka/rdkafkacpp.h>
+#include <memory>
+#include <string>
+#include <vector>
+class Publisher {
+public:
+  virtual ~Publisher() = default;
+  virtual void sendEvent(const std::string &m) = 0;
+};
+class KafkaPublisher : public Publisher {
+public:
+  KafkaPublisher(const std::string &events, const std::string &audit) : events_(events), audit_(audit) {}
+  void sendEvent(const std::string &m) override { send(events_, m); }
+  void sendAudit(const std::string &m) { send(audit_, m); }
+private:
+  void send(const std::string &topic, const std::string &m) {
+    producer_->produce(topic, -1, RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(m.data()), m.size(), nullptr, 0, 0, nullptr);
+  }
+  std::unique_ptr<RdKafka::Producer> producer_;
+  std::string events_, audit_;
+};
+class Consumer {
+public:
+  explicit Consumer(const std::string &topic) : topic_(topic) {}
+  void start() { consumer_->subscribe(std::vector<std::string>{topic_}); }
+private:
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
+  std::string topic_;
+};
+class SelfStarting {
+public:
+  explicit SelfStarting(const std::string &topic) : topic_(topic) { start(); }
+  void start() { consumer_->subscribe(std::vector<std::string>{topic_}); }
+private:
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
+  std::string topic_;
+};
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "wrappers.h"
+int main() {
+  std::shared_ptr<Publisher> out = std::make_shared<KafkaPublisher>("orders", "audit");
+  Consumer in("payments");
+  SelfStarting self("refunds");
+  in.start();
+  out->sendEvent("x");
+  out->sendEvent("y");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume payments main.cpp:6:6 [Consumer::start]",
+                                                 "app consume refunds main.cpp:5:16 [SelfStarting::start]",
+                                                 "app produce audit main.cpp:3:36",
+                                                 "app produce orders main.cpp:7:8",
+                                                 "app produce orders main.cpp:8:8"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 

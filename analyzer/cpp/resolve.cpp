@@ -35,9 +35,13 @@ struct Api {
   std::string handlerKey, handlerName;
   // Derived from a constructor whose object sends later: a member handle made from the
   // constructor's parameter is used by this method of the object (`out_->publish(m)` runs
-  // TwistPublisher::publish, which publishes on pub_). The endpoint stays at the
-  // constructor's call; the sending, for triggers, happens where this method runs.
+  // TwistPublisher::publish, which publishes on pub_). The endpoint is where this method is
+  // called on the object (collectObjectSends), the constructor's call when it is not.
   std::string senderKey;
+  // Derived from a function that queues the channel in a member container for the sender to
+  // take (`post_later(topic, m)` then `drain()`): one message a call, so each call is the
+  // endpoint, not the sender's.
+  bool queued = false;
   // Derived from a constructor, either role: the method whose run makes the wrapped call
   // (`consume_job` BLPOPs the queue the constructor was given). An object none of whose
   // method calls reaches it does not take the role (objectMayRun).
@@ -80,6 +84,7 @@ struct ChannelResult {
   std::string setting;                                  // a default's or configured value's setting
   std::string partialReason; // channels were found, and this one of the call's was not (said too)
   bool inList = false;        // an otherForward that is one value of a list: said when not called
+  bool queued = false;        // forwarded through an element of a member container (Api::queued)
   // What the call that makes the endpoint says of its messages (the handle's creation for a
   // send on a handle): the message type and the ROS 2 QoS.
   std::string messageType;
@@ -124,12 +129,17 @@ bool mayRunFor(const std::vector<TopicGuard> &guards, const std::string &channel
                      [&](const TopicGuard &g) { return channelMayPass(channel, g.test, g.text); });
 }
 
-// A channel an object sends on, made by the constructor call at `site`, sent by `sender`.
+// A channel an object sends on (or subscribes to), made by the constructor call at `site`,
+// sent by its sender (subscribed by its method).
 struct ObjectProduce {
   std::string channel;
   Location site;
   std::string objectKey; // the variable a setter was called on (`status.set_topic("x")`), if any
   std::string instance;  // as ProduceSite's
+  // The endpoint as made at `site`: reported at each call of the sending method on the
+  // object instead, and at `site` only when no such call is seen.
+  Endpoint endpoint;
+  bool placed = false; // the endpoint is at `site` already (a queued message: Api::queued)
 };
 
 struct Consumption {
@@ -1094,6 +1104,7 @@ private:
       for (const MemberParameter &member : members->second) {
         ChannelResult fromSetter = evaluateValue(member.value, depth + 1);
         fromSetter.forwardedOwner = member.functionKey;
+        fromSetter.queued = variable.find("@elem:") != std::string::npos;
         if (&member == &members->second.front())
           first = std::move(fromSetter);
         else
@@ -1204,6 +1215,7 @@ private:
             derived.usedByMethod = call.callerKey;
           if (api->role == ApiRole::Produce && (!api->senderKey.empty() || owner != call.callerKey))
             derived.senderKey = api->senderKey.empty() ? call.callerKey : api->senderKey;
+          derived.queued = api->queued || result.queued;
           derived.handlerKey = api->handlerKey;
           derived.handlerName = api->handlerName;
           if (api->handler.kind == HandlerSpec::Kind::Arg && api->handler.index < call.args.size()) {
@@ -1447,15 +1459,24 @@ private:
             continue;
           }
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
-          graph_.addEndpoint({service, channel, role, call.location, Origin::Code, api->name, handlerName,
-                              nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
-                              result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
-                              api->kind, rosNode});
-          if (role == Role::Produce && !api->senderKey.empty())
-            objectProduces_[api->senderKey].push_back( // sent later, by the object
-                {channel, call.location,
-                 call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "", instance});
-          else if (role == Role::Produce)
+          Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
+                            nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
+                            result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
+                            api->kind, rosNode};
+          const std::string objectKey =
+              call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
+          if (role == Role::Produce && !api->senderKey.empty()) {
+            if (api->queued) // its endpoint is here; the sender sends it later, for triggers
+              graph_.addEndpoint(endpoint);
+            objectProduces_[api->senderKey].push_back( // sent later, by the object (collectObjectSends)
+                {channel, call.location, objectKey, instance, std::move(endpoint), api->queued});
+            continue;
+          }
+          if (role == Role::Consume && !api->usedByMethod.empty() && !api->queued) // subscribed later, by the object
+            objectConsumes_[api->usedByMethod].push_back({channel, call.location, objectKey, instance, endpoint});
+          else
+            graph_.addEndpoint(std::move(endpoint));
+          if (role == Role::Produce)
             produces_[call.callerKey].push_back({channel, call.location, {}, call.topicGuards, instance});
           else
             for (const std::string &key : handlerKeys)
@@ -1530,36 +1551,97 @@ private:
         edges_[lambda.enclosingKey].insert(lambda.lambdaKey);
   }
 
+  // The class part of a qualified function name ("ns::Wrapper" of "ns::Wrapper::send").
+  static std::string classOf(const std::string &name) {
+    size_t colons = name.rfind("::");
+    return colons == std::string::npos ? "" : name.substr(0, colons);
+  }
+
   // A call of a wrapper object's sending method (`out_->publish(m)`) sends on the channels
   // of the constructor call that made that object: the handle the call runs on is bound to
   // it. Without a bound object, only a class made at one place in the whole system is sure.
+  // The call is the producing endpoint (where the message leaves, as a labeller reading the
+  // code names it); likewise a call of the method that subscribes (`consumer.setup()` after
+  // `Consumer c("orders")`) is the consuming one. The constructor call is the endpoint only
+  // when no call of the method from outside its class is bound to it.
   void collectObjectSends() {
     std::map<std::string, std::set<Location>> sites; // sender -> constructor calls
     for (const auto &[sender, list] : objectProduces_)
       for (const ObjectProduce &p : list)
         sites[sender].insert(p.site);
-    for (const CallFact &call : calls_) {
-      auto sends = objectProduces_.find(call.calleeKey);
-      if (sends == objectProduces_.end() || call.callerKey.empty())
-        continue;
+    std::map<std::string, std::set<Location>> subscribingSites; // subscribing method -> constructor calls
+    for (const auto &[method, list] : objectConsumes_)
+      for (const ObjectProduce &p : list)
+        subscribingSites[method].insert(p.site);
+    std::set<const ObjectProduce *> placed; // endpoints a call of their method is bound to
+    // The constructor calls of `list` (made at `madeAt`) that `call`'s object is bound to.
+    auto boundTo = [&](const CallFact &call, const std::vector<ObjectProduce> &list, const std::set<Location> &madeAt) {
       std::set<Location> made;
       if (call.hasObject && call.object.kind == ArgValue::Kind::Handle)
         if (auto it = handles_.find(call.object.text); it != handles_.end())
           for (const CallFact &creation : it->second)
-            if (sites[call.calleeKey].count(creation.location))
+            if (madeAt.count(creation.location))
               made.insert(creation.location);
-      if (call.hasObject && sites[call.calleeKey].count(call.object.innerCall))
+      if (call.hasObject && madeAt.count(call.object.innerCall))
         made.insert(call.object.innerCall); // make_unique<Wrapper>(...)->publish(m)
       if (call.hasObject && call.object.kind == ArgValue::Kind::Handle)
-        for (const ObjectProduce &p : sends->second)
+        for (const ObjectProduce &p : list)
           if (p.objectKey == call.object.text)
             made.insert(p.site); // `status.set_topic("x")`, then `status.publish()`
-      if (made.empty() && sites[call.calleeKey].size() == 1)
-        made = sites[call.calleeKey];
-      for (const ObjectProduce &p : sends->second)
-        if (made.count(p.site))
-          produces_[call.callerKey].push_back({p.channel, p.site, {nameOf(call.calleeKey)}, call.topicGuards, p.instance});
+      if (made.empty() && madeAt.size() == 1)
+        made = madeAt;
+      return made;
+    };
+    auto place = [&](const ObjectProduce &p, const CallFact &call, const std::string &called,
+                     const std::string &method) {
+      if (p.placed)
+        return;
+      // The class's own calls of its method (a constructor calling setup()) are inside the
+      // wrapper: the endpoint stays where the object is made.
+      if (const std::string owner = classOf(nameOf(method));
+          !owner.empty() && classOf(nameOf(namedFunction(call.callerKey))) == owner)
+        return;
+      Endpoint endpoint = p.endpoint;
+      endpoint.service = serviceOf(call.location);
+      endpoint.location = call.location;
+      endpoint.api = called;
+      endpoint.function = nameOf(call.callerKey);
+      graph_.addEndpoint(std::move(endpoint));
+      placed.insert(&p);
+    };
+    for (const CallFact &call : calls_) {
+      if (call.callerKey.empty())
+        continue;
+      // The method itself, or through the interface it implements (`m_publisher->send(m)` on
+      // a `std::shared_ptr<Publisher>`): each override.
+      std::vector<std::string> methods{call.calleeKey};
+      if (auto it = overriders_.find(call.calleeKey); call.isVirtual && it != overriders_.end())
+        methods.insert(methods.end(), it->second.begin(), it->second.end());
+      // A pure virtual method has no facts of its own: the name the call was written with.
+      const std::string called = functionOf(call.calleeKey) || call.calleeNames.empty() ? nameOf(call.calleeKey)
+                                                                                        : call.calleeNames.front();
+      for (const std::string &method : methods) {
+        if (auto sends = objectProduces_.find(method); sends != objectProduces_.end()) {
+          std::set<Location> made = boundTo(call, sends->second, sites[method]);
+          for (const ObjectProduce &p : sends->second)
+            if (made.count(p.site)) {
+              produces_[call.callerKey].push_back({p.channel, call.location, {called}, call.topicGuards, p.instance});
+              place(p, call, called, method);
+            }
+        }
+        if (auto subscribes = objectConsumes_.find(method); subscribes != objectConsumes_.end()) {
+          std::set<Location> made = boundTo(call, subscribes->second, subscribingSites[method]);
+          for (const ObjectProduce &p : subscribes->second)
+            if (made.count(p.site))
+              place(p, call, called, method);
+        }
+      }
     }
+    for (const auto *all : {&objectProduces_, &objectConsumes_})
+      for (const auto &[method, list] : *all)
+        for (const ObjectProduce &p : list)
+          if (!p.placed && !placed.count(&p))
+            graph_.addEndpoint(p.endpoint);
     objectSites_ = std::move(sites);
   }
 
@@ -1746,6 +1828,7 @@ private:
   std::map<std::string, std::vector<ProduceSite>> produces_;
   std::vector<Consumption> consumes_;
   std::map<std::string, std::vector<ObjectProduce>> objectProduces_; // by the method that sends
+  std::map<std::string, std::vector<ObjectProduce>> objectConsumes_; // by the method that subscribes
   // The topic tests of each call from one function to another (caller, callee).
   std::map<std::pair<std::string, std::string>, std::vector<const std::vector<TopicGuard> *>> callGuards_;
   std::map<std::string, std::set<Location>> objectSites_;             // ... and its constructor calls
