@@ -459,6 +459,52 @@ int main() {
                                                   "`parameters:`)"}));
 }
 
+// BOTBOK/mashed_taro (session 22's held-back Kafka set): topics come from the pure virtual
+// getters of an interface whose implementations (in the programs that use the library) return
+// literals. A call through the interface returns what any override returns, as a virtual
+// call reaches every override; a member initialised from one is that too.
+TEST(ValueFlow, TextReturnedByTheOverridesOfAVirtualGetter) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish));
+  dir.write("include/topics.h", R"cpp(#pragma once
+#include <string>
+class TopicMgr {
+public:
+  virtual ~TopicMgr() = default;
+  virtual std::string service_topic() = 0;
+  virtual std::string client_topic() = 0;
+};
+)cpp");
+  dir.write("src/client.cpp", R"cpp(#include "topics.h"
+void bus_publish(const std::string &topic);
+class Client {
+public:
+  explicit Client(TopicMgr *mgr) : mgr_(mgr), service_(mgr->service_topic()) {}
+  void call() { bus_publish(service_); bus_publish(mgr_->client_topic()); }
+private:
+  TopicMgr *mgr_;
+  std::string service_;
+};
+void run(TopicMgr *mgr) { Client(mgr).call(); }
+)cpp");
+  dir.write("src/demo.cpp", R"cpp(#include "topics.h"
+class DemoTopics : public TopicMgr {
+public:
+  std::string service_topic() override { return "service-test"; }
+  std::string client_topic() override { return "client-test"; }
+};
+void run(TopicMgr *mgr);
+int main() {
+  DemoTopics topics;
+  run(&topics);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce client-test src/client.cpp:6:40",
+                                                 "app produce service-test src/client.cpp:6:17"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 // jetstream (session 20's held-back Kafka set): text returned by a function whose body is in
 // another unit: a method handing back a member its constructor set (given to a setter as the
 // setting's default), a free function's constant, a name built from the caller's arguments
@@ -1364,6 +1410,51 @@ void send() {
 } // namespace
 
 namespace {
+
+// VictorLopata/Anomaly-Detection (session 22's held-back Redis set): a multi-stream XREAD
+// whose keys are appended in a range-for over a local vector filled in a loop (`"str#" +
+// to_string(i)`, then "end"), and whose ids in a second loop. Words appended in a loop are
+// a list, one turn standing for all; a path joined in a loop (`"/" + part`) is not, and stays
+// unresolved. The vector searched by std::find is not changed by it.
+TEST(ValueFlow, StreamKeysAppendedInLoopsOverALocalVector) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+using namespace std;
+int main() {
+  redisContext *c = redisConnect("localhost", 6379);
+  vector<string> streams;
+  map<string, string> lastIDs;
+  for (int i = 0; i < 4; i++) {
+    streams.push_back("str#" + to_string(i));
+  }
+  streams.push_back("end");
+  long first = distance(streams.begin(), find(streams.begin(), streams.end(), "end"));
+  while (true) {
+    string command = "XREAD BLOCK 0 STREAMS";
+    for (const auto &stream : streams) {
+      command += " " + stream;
+    }
+    for (const auto &stream : streams)
+      command += " " + lastIDs[stream];
+    redisReply *reply = (redisReply *)redisCommand(c, command.c_str());
+    string path = "PUBLISH fleet";
+    for (const auto &part : streams)
+      path += "/" + part;
+    redisCommand(c, (path + " x").c_str());
+  }
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume end main.cpp:23:39 [main]",
+                                                 "app consume str#{i} main.cpp:23:39 [main]"}));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("main.cpp:27:"), std::string::npos) << *x.unresolved.begin();
+}
 
 // Alpha-Microservice (session 18's held-back Redis set): whole commands joined with `+` from
 // a member a constructor sets and another member that changes (`"XREAD BLOCK 5000 STREAMS " +

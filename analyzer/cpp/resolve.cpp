@@ -718,6 +718,34 @@ private:
   ChannelResult evaluateRedisCommand(const CallFact &call, const Api &api, unsigned depth) const {
     ChannelResult result;
     unsigned index = api.channel.index;
+    // One of several texts of a command that reads many keys (`XREAD ... STREAMS ` + each of a
+    // list's words): each is read as the call's command, and the call's channels are all of
+    // theirs. A one-key command given one of several texts (a key reassigned in a loop) is not
+    // known: which one runs is decided at run time.
+    auto readsManyKeys = [](const std::string &text) {
+      std::string word = text.substr(0, text.find(' '));
+      for (char &c : word)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      return word == "XREAD" || word == "XREADGROUP" || word == "SUBSCRIBE" || word == "PSUBSCRIBE" ||
+             word == "SSUBSCRIBE";
+    };
+    if (api.channel.kind != ChannelSpec::Kind::RedisArgv && index < call.args.size() &&
+        call.args[index].kind == ArgValue::Kind::Strings && call.args[index].strings.size() > 1 &&
+        std::all_of(call.args[index].strings.begin(), call.args[index].strings.end(), readsManyKeys)) {
+      ChannelResult all;
+      for (const std::string &text : call.args[index].strings) {
+        CallFact one = call;
+        one.args[index].strings = {text};
+        ChannelResult read = evaluateRedisCommand(one, api, depth);
+        if (read.channels.empty())
+          return read; // one that names none: said as that one's reason
+        all.channels.insert(all.channels.end(), read.channels.begin(), read.channels.end());
+        keepLeastCertain(all, read);
+      }
+      std::sort(all.channels.begin(), all.channels.end());
+      all.channels.erase(std::unique(all.channels.begin(), all.channels.end()), all.channels.end());
+      return all;
+    }
     // The whole command is a helper's parameter (`__redis_exec(ctx, cmd)` given an
     // snprintf'ed "PUBLISH a %s"): asked about at the helper's calls.
     if (index < call.args.size() && call.args[index].kind == ArgValue::Kind::Parameter &&
@@ -987,12 +1015,38 @@ private:
   // the channels its returns hold, and a return made from one of its parameters read as
   // `call`'s argument there (or the parameter's default). Empty when it returns none that is
   // known; a return that is not known besides known ones is the result's partialReason.
+  // A virtual call: what each override returns too (a pure virtual getter whose
+  // implementations return literals, `service_topic()`).
   ChannelResult returnedHandle(const CallFact &call, unsigned depth) const {
     ChannelResult out;
-    const FunctionFact *function = functionOf(call.calleeKey);
-    if (!function || depth > 6)
+    std::vector<const FunctionFact *> functions;
+    if (const FunctionFact *function = functionOf(call.calleeKey))
+      functions.push_back(function);
+    if (auto it = overriders_.find(call.calleeKey); call.isVirtual && it != overriders_.end())
+      for (const std::string &key : it->second)
+        if (const FunctionFact *function = functionOf(key))
+          functions.push_back(function);
+    if (depth > 6)
       return out;
     std::string unknown, setting;
+    for (const FunctionFact *function : functions)
+      returnedBy(call, *function, depth, out, unknown, setting);
+    if (!out.channels.empty() && !unknown.empty() && out.partialReason.empty())
+      out.partialReason = unknown;
+    else if (!out.channels.empty() && !setting.empty() && out.source == ArgValue::Source::Constant) {
+      out.source = ArgValue::Source::Default;
+      out.setting = setting;
+    }
+    std::sort(out.channels.begin(), out.channels.end());
+    out.channels.erase(std::unique(out.channels.begin(), out.channels.end()), out.channels.end());
+    return out;
+  }
+
+  // returnedHandle's part for one function: its returns into `out`, the first unknown one's
+  // reason into `unknown`, a setting read by one of them into `setting`.
+  void returnedBy(const CallFact &call, const FunctionFact &definition, unsigned depth, ChannelResult &out,
+                  std::string &unknown, std::string &setting) const {
+    const FunctionFact *function = &definition;
     auto argumentFor = [&](size_t index) -> const ArgValue * {
       return index < call.args.size()                   ? &call.args[index]
              : index < function->defaultArguments.size() ? &function->defaultArguments[index]
@@ -1001,7 +1055,8 @@ private:
     for (const ArgValue &returned : function->returnedValues) {
       ChannelResult inner = evaluateValue(returned, depth + 1);
       if (inner.forwardedParameter &&
-          (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey)) {
+          (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey ||
+           inner.forwardedOwner == function->key)) {
         const ArgValue *argument = argumentFor(*inner.forwardedParameter);
         if (!argument)
           continue;
@@ -1029,15 +1084,6 @@ private:
       out.channels.insert(out.channels.end(), inner.channels.begin(), inner.channels.end());
       keepLeastCertain(out, inner);
     }
-    if (!out.channels.empty() && !unknown.empty() && out.partialReason.empty())
-      out.partialReason = unknown;
-    else if (!out.channels.empty() && !setting.empty() && out.source == ArgValue::Source::Constant) {
-      out.source = ArgValue::Source::Default;
-      out.setting = setting;
-    }
-    std::sort(out.channels.begin(), out.channels.end());
-    out.channels.erase(std::unique(out.channels.begin(), out.channels.end()), out.channels.end());
-    return out;
   }
 
   // A channel handle (RdKafka::Topic*): the channel of the call that created it.

@@ -20,6 +20,44 @@ namespace eventscope {
 
 using namespace clang;
 
+namespace {
+
+// Whether `iterator` (a `v.begin()`-like call) is an argument of a <algorithm> or <iterator>
+// function that only reads its range.
+bool readOnlyAlgorithmArgument(const CXXMemberCallExpr *iterator, ASTContext &context) {
+  static const std::set<std::string> iterators = {"begin", "end", "cbegin", "cend", "rbegin", "rend"};
+  static const std::set<std::string> readers = {"find",      "find_if",     "find_if_not", "count",       "count_if",
+                                                "distance",  "any_of",      "all_of",      "none_of",     "lower_bound",
+                                                "upper_bound", "binary_search", "equal_range", "mismatch", "equal"};
+  const CXXMethodDecl *method = iterator->getMethodDecl();
+  if (!method || !method->getIdentifier() || !iterators.count(method->getName().str()))
+    return false;
+  DynTypedNodeList parents = context.getParents(*iterator);
+  for (int up = 0; up < 8 && parents.size() == 1; ++up) { // through conversions and temporaries
+    if (auto *call = parents[0].get<CallExpr>()) {
+      if (const FunctionDecl *callee = call->getDirectCallee())
+        return callee->isInStdNamespace() && callee->getIdentifier() && readers.count(callee->getName().str());
+      // Not resolved (an argument Clang could not compile): the name it was written with.
+      auto *lookup = dyn_cast_or_null<OverloadExpr>(call->getCallee() ? call->getCallee()->IgnoreImplicit() : nullptr);
+      return lookup && lookup->getName().isIdentifier() && readers.count(lookup->getName().getAsString());
+    }
+    // The same call where Clang could not resolve it (a missing `#include <algorithm>`): the
+    // name it was written with.
+    if (auto *recovery = parents[0].get<RecoveryExpr>()) {
+      for (const Expr *part : recovery->subExpressions())
+        if (auto *lookup = dyn_cast_or_null<OverloadExpr>(part ? part->IgnoreImplicit() : nullptr))
+          return lookup->getName().isIdentifier() && readers.count(lookup->getName().getAsString());
+      return false;
+    }
+    if (!parents[0].get<Expr>())
+      return false;
+    parents = context.getParents(parents[0]);
+  }
+  return false;
+}
+
+} // namespace
+
 bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned depth) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
@@ -54,6 +92,10 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
     }
     if (call && (name == "reserve" || name == "shrink_to_fit"))
       continue; // its capacity, not its elements
+    // `find(v.begin(), v.end(), x)`, `distance(v.begin(), it)`: iterators given to a standard
+    // algorithm that does not modify (Clang counts a non-const begin() as a change).
+    if (call && call->getNumArgs() == 0 && readOnlyAlgorithmArgument(call, context_))
+      continue;
     // `topics[i]` read (`topics[i].c_str()`): the element is what must not change.
     if (auto *subscript = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
         subscript && subscript->getOperator() == OO_Subscript && subscript->getNumArgs() == 2 &&

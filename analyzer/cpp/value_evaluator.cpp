@@ -928,6 +928,49 @@ ArgValue ValueEvaluator::builtText(const Expr *start, const std::vector<const Ex
   return text;
 }
 
+namespace {
+
+// Whether `statement` is a range-for whose body only appends words to `var` (`var += " " +
+// x;`, each piece starting with a space): then `words` are those pieces, in order. A path
+// joined in a loop (`"/" + segment`) is not a list of words, and stays unknown.
+bool wordsAppendedIn(const Stmt *statement, const VarDecl *var, std::vector<const Expr *> &words) {
+  auto *loop = dyn_cast<CXXForRangeStmt>(statement);
+  if (!loop || !loop->getBody())
+    return false;
+  std::vector<const Stmt *> body;
+  if (auto *block = dyn_cast<CompoundStmt>(loop->getBody()))
+    body.assign(block->body_begin(), block->body_end());
+  else
+    body.push_back(loop->getBody());
+  for (const Stmt *each : body) {
+    auto *whole = dyn_cast<Expr>(each);
+    auto *op = whole ? dyn_cast<CXXOperatorCallExpr>(whole->IgnoreImplicit()) : nullptr;
+    auto *target = op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2
+                       ? dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts())
+                       : nullptr;
+    if (!target || target->getDecl() != var)
+      return false;
+    // The pieces of `" " + a + b`, in order: each is joined on its own, so the space stays
+    // when a piece is known only at run time (`" " + lastIds[s]`).
+    std::vector<const Expr *> pieces;
+    const Expr *rest = ValueEvaluator::unwrap(op->getArg(1));
+    while (auto *plus = dyn_cast_or_null<CXXOperatorCallExpr>(rest)) {
+      if (plus->getOperator() != OO_Plus || plus->getNumArgs() != 2)
+        break;
+      pieces.insert(pieces.begin(), plus->getArg(1));
+      rest = ValueEvaluator::unwrap(plus->getArg(0));
+    }
+    pieces.insert(pieces.begin(), rest);
+    auto *literal = dyn_cast_or_null<StringLiteral>(rest);
+    if (!literal || !literal->getString().starts_with(" "))
+      return false;
+    words.insert(words.end(), pieces.begin(), pieces.end());
+  }
+  return !words.empty();
+}
+
+} // namespace
+
 const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use,
                                                std::vector<const Expr *> *appended) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
@@ -1001,6 +1044,12 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
       // caller builds the text: pieces after what the value was before it (b, then a: the
       // walk goes backwards).
       if (appended) {
+        // Words appended in a range-for (`for (auto &s : streams) command += " " + s;`): a
+        // list of words, one turn standing for them all, each word one of the elements.
+        if (std::vector<const Expr *> words; wordsAppendedIn(*it, var, words)) {
+          appended->insert(appended->end(), words.rbegin(), words.rend());
+          continue;
+        }
         if (op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && isVar(op->getArg(0))) {
           appended->push_back(op->getArg(1));
           continue;
@@ -1249,6 +1298,11 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
                                  onlyRead(held->getCanonicalDecl())));
               ArgValue all = unchanged || isa_and_nonnull<InitListExpr>(container) ? evaluate(container, depth + 1)
                                                                                    : ArgValue{};
+              // A local container the function only fills (`streams.push_back("str#" +
+              // to_string(i))` in a loop, then `push_back("end")`): each element one of those.
+              if (ArgValue added; all.kind != ArgValue::Kind::Strings && held && !unchanged &&
+                                  filledContainer(held, added, depth) && added.kind == ArgValue::Kind::Strings)
+                all = added;
               if (all.kind == ArgValue::Kind::Strings && !unchangedLocal(var))
                 all = ArgValue{};
               if (all.kind == ArgValue::Kind::Strings)
