@@ -505,6 +505,43 @@ int main() {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// mashed_taro's reply topic (session 22): a request message's setter is given the topic the
+// server answers on; the client only serialises the message. The setter's object never runs
+// the server's publishing code, so the setter's call is no endpoint of the client.
+TEST(ValueFlow, ASetterOfAMessageTheCallerOnlySerialisesIsNoEndpoint) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish));
+  dir.write("include/message.h", R"cpp(#pragma once
+#include <string>
+class Message {
+public:
+  void set_reply_topic(const std::string &t) { reply_topic_ = t; }
+  const std::string &reply_topic() const { return reply_topic_; }
+  std::string to_string() const { return reply_topic_; }
+  static Message from_string(const std::string &text);
+private:
+  std::string reply_topic_;
+};
+)cpp");
+  dir.write("src/client.cpp", R"cpp(#include "message.h"
+void bus_publish(const std::string &topic, const std::string &body);
+void call() {
+  Message msg;
+  msg.set_reply_topic("client-replies");
+  bus_publish("requests", msg.to_string());
+}
+)cpp");
+  dir.write("src/server.cpp", R"cpp(#include "message.h"
+void bus_publish(const std::string &topic, const std::string &body);
+void onRequest(const std::string &text) {
+  Message msg = Message::from_string(text);
+  bus_publish(msg.reply_topic(), "done");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce requests src/client.cpp:6:3"}));
+}
+
 // jetstream (session 20's held-back Kafka set): text returned by a function whose body is in
 // another unit: a method handing back a member its constructor set (given to a setter as the
 // setting's default), a free function's constant, a name built from the caller's arguments

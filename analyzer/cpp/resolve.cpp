@@ -1739,6 +1739,14 @@ private:
     auto onMade = objectUses_->callsOnMade.find(construction.location);
     if (onMade != objectUses_->callsOnMade.end() && anyReaches(onMade->second))
       return true;
+    // A setter called on a variable (`msg.set_response_topic(t)` on a request message the
+    // client sends as text): that variable's object, read as a made one's.
+    if (made == objectUses_->madeAt.end() && onMade == objectUses_->callsOnMade.end() &&
+        !construction.objectVariable.empty()) {
+      auto used = objectUses_->calls.find(construction.objectVariable);
+      return passedVariables_.count(construction.objectVariable) || used == objectUses_->calls.end() ||
+             anyReaches(used->second);
+    }
     if (made == objectUses_->madeAt.end())
       return onMade == objectUses_->callsOnMade.end();
     for (const std::string &variable : made->second) {
