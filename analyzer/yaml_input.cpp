@@ -16,6 +16,8 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <set>
+#include <unordered_set>
 #include <thread>
 
 #include <unistd.h>
@@ -162,11 +164,67 @@ std::shared_ptr<void> boundedYamlParse(const std::string &text, const std::strin
   }
 }
 
+namespace {
+
+// YAML's merge key (https://yaml.org/type/merge.html), which yaml-cpp leaves as a plain key
+// `<<`: `<<: *defaults` or `<<: [*a, *b]` adds the entries of those maps whose keys the map
+// does not have, the first source winning, as js-yaml and PyYAML (ROS 2's launch and
+// parameter files) read it. A quoted "<<" is an ordinary key. The sources are expanded first.
+// An alias is the anchored node itself, with its place in the text: `expanded` holds the
+// places of the maps and lists done, so each is done once (and a cycle of aliases ends).
+// As for contracts (DocTreeBuilder), at most kMaxMergedEntries entries are added a file: a
+// chain of maps each merging the one before grows with the square of the text.
+constexpr size_t kMaxMergedEntries = 1000000;
+
+void expandMergeKeys(YAML::Node node, const std::string &file, std::set<std::pair<bool, int>> &expanded,
+                     size_t &added, unsigned depth) {
+  if (depth > 600 || !(node.IsMap() || node.IsSequence()) || !expanded.emplace(node.IsMap(), node.Mark().pos).second)
+    return;
+  std::vector<YAML::Node> sources;
+  bool merges = false;
+  for (auto entry : node) {
+    YAML::Node value = node.IsMap() ? entry.second : static_cast<const YAML::Node &>(entry);
+    expandMergeKeys(value, file, expanded, added, depth + 1);
+    if (node.IsMap() && entry.first.IsScalar() && entry.first.Tag() == "?" && entry.first.Scalar() == "<<") {
+      merges = true;
+      if (value.IsMap())
+        sources.push_back(value);
+      else if (value.IsSequence() && std::all_of(value.begin(), value.end(), [](const YAML::Node &n) { return n.IsMap(); }))
+        for (const auto &item : value)
+          sources.push_back(static_cast<const YAML::Node &>(item));
+      else
+        throw InputError(locationOf(value, file), "the value of a merge key (<<) must be a map or a list of maps");
+    }
+  }
+  if (!merges)
+    return;
+  node.remove("<<");
+  std::unordered_set<std::string> keys;
+  for (auto entry : node)
+    if (entry.first.IsScalar())
+      keys.insert(entry.first.Scalar());
+  for (const YAML::Node &source : sources)
+    for (auto entry : source)
+      if (!entry.first.IsScalar() || keys.insert(entry.first.Scalar()).second) {
+        if (++added > kMaxMergedEntries)
+          throw InputError(locationOf(node, file), "merge keys (<<) expand the file past " +
+                                                       std::to_string(kMaxMergedEntries) + " entries; refused");
+        node.force_insert(entry.first, entry.second);
+      }
+}
+
+} // namespace
+
 std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath) {
   auto parsed = boundedYamlParse(text, displayPath, [](const std::string &input) {
     return std::shared_ptr<void>(std::make_shared<std::vector<YAML::Node>>(YAML::LoadAll(input)));
   });
-  return std::move(*std::static_pointer_cast<std::vector<YAML::Node>>(parsed));
+  std::vector<YAML::Node> documents = std::move(*std::static_pointer_cast<std::vector<YAML::Node>>(parsed));
+  std::set<std::pair<bool, int>> expanded;
+  size_t added = 0;
+  for (YAML::Node &document : documents)
+    expandMergeKeys(document, displayPath, expanded, added, 0);
+  return documents;
 }
 
 Location locationOf(const YAML::Node &node, const std::string &file) {

@@ -74,6 +74,35 @@ TEST(Config, EmptyFileIsAnError) {
   EXPECT_EQ(errorOf("# only a comment\n"), errorOf(""));
 }
 
+// YAML's merge key, as PyYAML and js-yaml read it (a shared-cases variant: yaml-cpp leaves
+// `<<` as an ordinary key, which then was "unknown key '<<'"): the entries of the anchored
+// map the entry lacks, its own winning; a quoted "<<" is a key like any other; a merge of
+// something other than maps is an error at its place.
+TEST(Config, MergeKeysAddTheAnchoredEntries) {
+  TempDir dir;
+  Config c = load(dir, R"(sources: ["*.cpp"]
+apis:
+  - &produce {function: bus_publish, role: produce, channel: {arg: 0}}
+  - {<<: *produce, function: bus_send}
+  - <<: [*produce]
+    function: bus_emit
+    channel: {arg: 1}
+)");
+  ASSERT_EQ(c.apis.size(), 3u);
+  EXPECT_EQ(c.apis[1].function, "bus_send");
+  EXPECT_EQ(c.apis[1].role, c.apis[0].role);
+  EXPECT_EQ(c.apis[1].channel.index, 0u);
+  EXPECT_EQ(c.apis[2].function, "bus_emit");
+  EXPECT_EQ(c.apis[2].role, c.apis[0].role);
+  EXPECT_EQ(c.apis[2].channel.index, 1u);
+  EXPECT_EQ(errorOf("sources: [a.cpp]\n\"<<\": {sources: [b.cpp]}\n"),
+            "eventscope.yaml:2:1: unknown key '<<' in the config (expected one of: sources include_dirs "
+            "compile_flags contracts services apis persistence_apis disabled_profiles enabled_profiles rules exclude "
+            "extends parameters parameter_files launch)");
+  EXPECT_EQ(errorOf("sources: [a.cpp]\n<<: [x]\n"),
+            "eventscope.yaml:2:5: the value of a merge key (<<) must be a map or a list of maps");
+}
+
 TEST(Config, InvalidYamlGivesLineAndColumn) {
   EXPECT_EQ(errorOf("sources: [a.cpp\ncontracts: x\n"),
             "eventscope.yaml:2:10: invalid YAML: end of sequence flow not found");

@@ -55,6 +55,20 @@ consumes:
   EXPECT_EQ(formatLocation(g.triggers()[0].location), "m.yaml:5:20");
 }
 
+// Merge keys in a manifest: the entries the anchored map gives, at the anchored map's lines.
+TEST(Manifest, MergeKeysAreExpanded) {
+  EventGraph g = load(R"(service: billing
+consumes: &in [trip.completed]
+---
+<<: {consumes: [trip.completed], produces: [invoice.created]}
+service: mailer
+)");
+  ASSERT_EQ(g.services().size(), 2u);
+  EXPECT_EQ(g.endpoints().size(), 3u);
+  EXPECT_TRUE(g.isConsumed("trip.completed"));
+  EXPECT_TRUE(g.isProduced("invoice.created"));
+}
+
 TEST(Manifest, ATriggerImpliesItsConsumeAndProduce) {
   EventGraph g = load("service: s\ntriggers:\n  a: [b, c]\n");
   EXPECT_TRUE(g.isConsumed("a"));

@@ -287,7 +287,7 @@ void kill_list(redisContext *ctx, const char *id, int argc, char **argv) {
   redisCommand(ctx, "PUBLISH %s %s", channel, "up");
   std::string chat = "chat:global";
   if (argc > 2)
-    chat = argv[2];
+    chat = std::to_string(argc);
   redisCommand(ctx, "SUBSCRIBE %s %s", chat.c_str(), "chat:other");
 }
 void other(redisAsyncContext *ac) {

@@ -409,6 +409,45 @@ int main(int argc, char **argv) {
   EXPECT_EQ(findingLines(r.out, "qos-incompatible").size(), 1u) << r.out;
 }
 
+// ublox_dgnss (session 23's held-back ROS 2 set): services named after the node's own name,
+// `std::string node_name(this->get_name()); create_service<T>(node_name + "/hot_start", ...)`;
+// get_name / get_namespace / get_fully_qualified_name of a node its constructor names are
+// that name; of a node named by a parameter nobody gives, a pattern as before.
+TEST(RosNames, NamesBuiltFromTheNodesOwnName) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  gnss: [\"**\"]\n");
+  dir.write("gnss.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_srvs/srv/trigger.hpp>
+#include <std_msgs/msg/string.hpp>
+using Trigger = std_srvs::srv::Trigger;
+class Gnss : public rclcpp::Node {
+ public:
+  Gnss() : Node("ublox_dgnss", "gps") {
+    std::string node_name(this->get_name());
+    hot_ = create_service<Trigger>(node_name + "/hot_start",
+        [](const Trigger::Request::SharedPtr, Trigger::Response::SharedPtr) {});
+    pub_ = create_publisher<std_msgs::msg::String>(std::string(get_fully_qualified_name()) + "/status", 10);
+    pub_->publish(std_msgs::msg::String());
+  }
+  rclcpp::Service<Trigger>::SharedPtr hot_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+class Other : public rclcpp::Node {
+ public:
+  explicit Other(const std::string &name) : Node(name) {
+    cold_ = create_service<Trigger>(std::string(get_name()) + "/cold_start",
+        [](const Trigger::Request::SharedPtr, Trigger::Response::SharedPtr) {});
+  }
+  rclcpp::Service<Trigger>::SharedPtr cold_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"produce /gps/ublox_dgnss/status", "serve /gps/ublox_dgnss/hot_start",
+                                               "serve /{name}/cold_start"}));
+}
+
 // ROS 1: the node name from ros::init, private names and NodeHandle("~"), a NodeHandle with a
 // namespace, a member NodeHandle made in the constructor's initialiser list.
 TEST(RosNames, NodeHandlesRos1) {

@@ -919,6 +919,80 @@ int main(int argc, char **argv) {
                               "`parameters:` as argv[2])"}));
 }
 
+// packetpipe (session 22's held-back Kafka set): a configuration struct's defaults in a
+// header, a hand-written argument loop in another unit (`arg == "--kafka-topic"` of a
+// std::string_view, the value from a helper given `argc, argv`; getopt's `optarg` in a
+// switch), and a producer that copies the member in its constructor. The defaults are the
+// channels, named by the option compared or by the member; a member copied from one whose
+// value is not known says so.
+TEST(ValueFlow, MembersAHandWrittenArgumentParserMayReplaceRestOnTheirDefaults) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\nservices:\n  pipe: [\"**\"]\n");
+  dir.write("src/config.h", R"cpp(#pragma once
+#include <string>
+struct AppConfig {
+  std::string kafka_topic{"pipe.flows"};
+  std::string audit_topic{"pipe.audit"};
+  std::string reply_topic;
+};
+AppConfig parse_long(int argc, char *argv[]);
+AppConfig parse_short(int argc, char **argv);
+)cpp");
+  dir.write("src/parser.cpp", R"cpp(#include "config.h"
+#include <getopt.h>
+#include <string_view>
+namespace {
+std::string next_arg(int argc, char *argv[], int &i) {
+  if (++i >= argc) throw 1;
+  return argv[i];
+}
+std::string computed(int n) { return n > 2 ? std::string(n, 'x') : std::string("y"); }
+}
+AppConfig parse_long(int argc, char *argv[]) {
+  AppConfig cfg;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--kafka-topic")
+      cfg.kafka_topic = next_arg(argc, argv, i);
+  }
+  cfg.reply_topic = computed(argc);
+  return cfg;
+}
+AppConfig parse_short(int argc, char **argv) {
+  AppConfig cfg;
+  for (int c; (c = getopt(argc, argv, "a:")) != -1;)
+    switch (c) {
+    case 'a': cfg.audit_topic = optarg; break;
+    }
+  return cfg;
+}
+)cpp");
+  dir.write("src/producer.cpp", R"cpp(#include "config.h"
+#include <librdkafka/rdkafkacpp.h>
+class Producer {
+public:
+  explicit Producer(const AppConfig &cfg) : topic_(cfg.kafka_topic), audit_(cfg.audit_topic), reply_(cfg.reply_topic) {}
+  void send(RdKafka::Producer *p, std::string v) {
+    p->produce(topic_, 0, RdKafka::Producer::RK_MSG_COPY, v.data(), v.size(), nullptr, 0, 0, nullptr);
+    p->produce(audit_, 0, RdKafka::Producer::RK_MSG_COPY, v.data(), v.size(), nullptr, 0, 0, nullptr);
+    p->produce(reply_, 0, RdKafka::Producer::RK_MSG_COPY, v.data(), v.size(), nullptr, 0, 0, nullptr);
+  }
+private:
+  std::string topic_, audit_, reply_;
+};
+void run(RdKafka::Producer *p, int argc, char **argv) { Producer(parse_long(argc, argv)).send(p, "x"); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "pipe produce pipe.audit src/producer.cpp:8:8 {default audit_topic}",
+                             "pipe produce pipe.flows src/producer.cpp:7:8 {default --kafka-topic}",
+                         }));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{"src/producer.cpp:9:8 RdKafka::Producer::produce: member 'reply_topic' is given a "
+                                   "value that is not constant at src/parser.cpp:18:21 (the value is the result of "
+                                   "a call to (anonymous namespace)::computed)"}));
+}
+
 } // namespace
 
 namespace {

@@ -287,6 +287,39 @@ struct Smoother {
   EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
 }
 
+// A sibling of shared/cases/cpp/04 (found re-running the cases with variants): a publisher
+// wrapper whose constructor is a template makes its handle with a dependent call in the
+// template's own code and a resolved one in each instantiation, at one place; the handle is
+// the instantiation's, whose callers give the topic (directly and through make_unique).
+TEST(ValueFlow, APublisherWrapperWithAConstructorTemplate) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  s: [\"**\"]\n");
+  dir.write("a.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/twist.hpp>
+class TwistPublisher {
+public:
+  template <class N> TwistPublisher(N node, const std::string &topic) {
+    pub_ = node->template create_publisher<geometry_msgs::msg::Twist>(topic, 10);
+  }
+  void publish(std::unique_ptr<geometry_msgs::msg::Twist> m) { pub_->publish(std::move(m)); }
+private:
+  rclcpp::Publisher<geometry_msgs::msg::Twist>::SharedPtr pub_;
+};
+struct Smoother {
+  std::unique_ptr<TwistPublisher> out_;
+  void tick() { out_->publish(std::make_unique<geometry_msgs::msg::Twist>()); }
+  void configure(rclcpp::Node::SharedPtr node) {
+    out_ = std::make_unique<TwistPublisher>(node, "cmd_vel_smoothed");
+    TwistPublisher direct(node, "direct_out");
+    direct.publish(std::make_unique<geometry_msgs::msg::Twist>());
+  }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"s produce /cmd_vel_smoothed a.cpp:14:23", "s produce /direct_out a.cpp:18:12"}));
+  EXPECT_TRUE(x.unresolved.empty()) << ::testing::PrintToString(x.unresolved);
+}
+
 // Channel names with pieces known only at run time are patterns (AsyncAPI's channel
 // parameters): concatenation, fmt::format and absl::StrCat with constant and run-time
 // arguments, text around the parameter of a callback nobody in the code calls. Each links to
@@ -1408,3 +1441,47 @@ void generate(redisContext *c, const vector<string> &sensors, int window) {
   ASSERT_EQ(x.unresolved.size(), 1u);
   EXPECT_NE(x.unresolved.begin()->find("main.cpp:16:5"), std::string::npos) << *x.unresolved.begin();
 }
+
+namespace {
+
+// A poll-loop consumer (`handler: enclosing_function`) triggers what may run after its
+// consuming call: calls later in the text, and calls in a loop around it (sravzpublic's
+// training, Anomaly-Detection: an XADD made once before the loop read as a reaction, and
+// with it an event cycle). A helper called before the loop is no reaction either; one called
+// in the loop is.
+TEST(ValueFlow, APollLoopTriggersOnlyWhatMayRunAfterItsRead) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  worker: [\"**\"]\n");
+  dir.write("worker.cpp", R"cpp(#include <hiredis/hiredis.h>
+static void announce(redisContext *c) { redisCommand(c, "PUBLISH %s %s", "worker.started", "1"); }
+static void report(redisContext *c) { redisCommand(c, "PUBLISH %s %s", "worker.progress", "1"); }
+void loop(redisContext *c) {
+  redisCommand(c, "XADD %s * k v", "jobs");
+  announce(c);
+  for (int i = 0; i < 3; ++i)
+    redisCommand(c, "XADD %s * k v", "warmup");
+  while (true) {
+    redisCommand(c, "XADD %s * k v", "heartbeat");
+    redisReply *r = (redisReply *)redisCommand(c, "XREADGROUP GROUP g me COUNT 1 BLOCK 0 STREAMS %s >", "jobs");
+    freeReplyObject(r);
+    redisCommand(c, "XADD %s * k v", "results");
+    report(c);
+  }
+}
+void once(redisContext *c) {
+  redisCommand(c, "SUBSCRIBE %s", "control");
+  redisCommand(c, "PUBLISH %s %s", "acks", "1");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "worker control -> acks via once",
+                            "worker jobs -> heartbeat via loop",
+                            "worker jobs -> results via loop",
+                            "worker jobs -> worker.progress via loop,report",
+                        }));
+  eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.out.find("[event-cycle]"), std::string::npos) << r.out;
+}
+
+} // namespace

@@ -90,6 +90,22 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
   return missingNameAt(std::string_view(line.data(), line.find('\n') == llvm::StringRef::npos ? line.size() : line.find('\n')));
 }
 
+// Whether the name written at `loc` is a whole first template argument
+// (`make_shared<Producer>(`, `unique_ptr<Consumer>`): after `<`, before `>` or `,`, so a
+// type, unlike an undeclared variable or function elsewhere (`f(a, x, b)`).
+bool templateArgumentAt(const SourceManager &sources, SourceLocation loc) {
+  if (loc.isInvalid() || loc.isMacroID())
+    return false;
+  bool invalid = false;
+  llvm::StringRef buffer = sources.getBufferData(sources.getFileID(loc), &invalid);
+  const size_t offset = sources.getFileOffset(loc);
+  if (invalid || offset >= buffer.size())
+    return false;
+  llvm::StringRef before = buffer.take_front(offset).rtrim();
+  llvm::StringRef after = buffer.drop_front(offset).drop_while([](char c) { return isalnum(c) || c == '_'; }).ltrim();
+  return before.ends_with("<") && !before.ends_with("<<") && (after.starts_with(">") || after.starts_with(","));
+}
+
 class ErrorCollector : public DiagnosticConsumer {
 public:
   // `missing`, when given, collects the names Clang could not find (for stand-ins).
@@ -160,7 +176,7 @@ private:
     if (!name)
       return;
     if (message.starts_with("use of undeclared identifier '")) {
-      if (name->segments.size() >= 2)
+      if (name->segments.size() >= 2 || templateArgumentAt(sources, loc))
         missing_->push_back(std::move(*name));
     } else if (message.starts_with("unknown type name '")) {
       if (name->segments.size() == 1)

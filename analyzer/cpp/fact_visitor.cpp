@@ -11,6 +11,7 @@
 
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/RecursiveASTVisitor.h>
+#include <llvm/ADT/ScopeExit.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Index/USRGeneration.h>
 #include <clang/Lex/Lexer.h>
@@ -71,6 +72,21 @@ public:
             return v.prefix + "{" + functions_.back()->getParamDecl(v.parameter)->getNameAsString() + "}" + v.suffix;
           return std::nullopt;
         }) {
+    values_.setNodeText([this](const Expr *object, llvm::StringRef method) -> std::optional<std::string> {
+      RosNameContext node = rosNodes_.of(object);
+      if (!node.ros || node.kind == RosNodeKind::Ros1 || node.nodeName.empty() ||
+          node.nodeName.find_first_of("{~/") != std::string::npos)
+        return std::nullopt;
+      // rclcpp's get_namespace() is absolute ("/" in the root namespace).
+      std::string space = node.nodeNamespace;
+      if (space.empty() || space.front() != '/')
+        space.insert(space.begin(), '/');
+      if (method == "get_name")
+        return node.nodeName;
+      if (method == "get_namespace")
+        return space;
+      return (space == "/" ? "" : space) + "/" + node.nodeName; // get_fully_qualified_name
+    });
     for (const std::string &api : options_.apiNames) {
       size_t colon = api.rfind("::");
       apiShortNames_.insert(colon == std::string::npos ? api : api.substr(colon + 2));
@@ -93,6 +109,9 @@ public:
         return true;
       recordFunction(function);
       functions_.push_back(function);
+      std::vector<Location> outerLoops; // a local class's method: loops of its own
+      std::swap(outerLoops, loops_);
+      auto restore = llvm::make_scope_exit([&] { loops_ = std::move(outerLoops); });
       // Where a crash would be reported: eventscope's fault, in this function.
       AnalysisPosition saved = analysisPosition();
       analysisPosition().function = names_.readableName(function);
@@ -106,7 +125,23 @@ public:
     return RecursiveASTVisitor::TraverseDecl(decl);
   }
 
+  // The loops around what is visited (CallFact::loops). A loop's statement is traversed
+  // whole here, not through RecursiveASTVisitor's queue, so that the stack holds while its
+  // body is visited.
+  bool TraverseStmt(Stmt *s, DataRecursionQueue *queue = nullptr) {
+    if (s && (isa<ForStmt>(s) || isa<WhileStmt>(s) || isa<DoStmt>(s) || isa<CXXForRangeStmt>(s))) {
+      loops_.push_back(names_.locationOf(s->getBeginLoc()));
+      bool result = RecursiveASTVisitor::TraverseStmt(s, nullptr);
+      loops_.pop_back();
+      return result;
+    }
+    return RecursiveASTVisitor::TraverseStmt(s, queue);
+  }
+
   bool TraverseLambdaExpr(LambdaExpr *lambda) {
+    std::vector<Location> outerLoops; // a lambda's body is a function of its own
+    std::swap(outerLoops, loops_);
+    auto restore = llvm::make_scope_exit([&] { loops_ = std::move(outerLoops); });
     CXXMethodDecl *op = lambda->getCallOperator();
     if (!op) // an invalid lambda
       return RecursiveASTVisitor::TraverseLambdaExpr(lambda);
@@ -207,7 +242,7 @@ public:
         fact.templateTypes.push_back(isType ? messageTypeName(arg.getAsType()) : "");
       }
     fact.topicGuards = guardsOf(call);
-    facts_.calls.push_back(std::move(fact));
+    pushCall(std::move(fact));
     return true;
   }
   // The tests of the message's topic that hold where a call in a function runs.
@@ -225,15 +260,46 @@ public:
   // std::make_shared<Node>("in", "out") runs Node's constructor with those arguments (the
   // usual way ROS 2 nodes are made): recorded as a call of that constructor, so topics
   // passed to it are followed like any other parameter.
+  // The same for the standard library's other factories: std::allocate_shared (after the
+  // allocator), and a container's or std::optional's emplace_back / emplace_front / emplace
+  // (after the position for a sequence's `emplace`), which construct its element type.
+  // Returns the type made and the index of the first constructor argument.
+  static std::optional<std::pair<QualType, unsigned>> madeByFactory(const FunctionDecl *callee) {
+    auto firstTypeArgument = [](const TemplateArgumentList *args) -> QualType {
+      return args && args->size() > 0 && args->get(0).getKind() == TemplateArgument::Type ? args->get(0).getAsType()
+                                                                                          : QualType();
+    };
+    const std::string name = callee->getQualifiedNameAsString();
+    if (name == "std::make_shared" || name == "std::make_unique" || name == "std::__1::make_shared")
+      return std::pair{firstTypeArgument(callee->getTemplateSpecializationArgs()), 0u};
+    if (name == "std::allocate_shared")
+      return std::pair{firstTypeArgument(callee->getTemplateSpecializationArgs()), 1u};
+    auto *method = dyn_cast<CXXMethodDecl>(callee);
+    auto *owner = method ? dyn_cast<ClassTemplateSpecializationDecl>(method->getParent()) : nullptr;
+    if (!owner || !owner->isInStdNamespace() || !method->getIdentifier())
+      return std::nullopt;
+    const llvm::StringRef member = method->getName(), container = owner->getName();
+    const bool sequence = container == "vector" || container == "deque" || container == "list";
+    const bool adaptor = container == "optional" || container == "stack" || container == "queue" ||
+                         container == "priority_queue" || container == "forward_list";
+    if ((member == "emplace_back" && (sequence || container == "forward_list")) ||
+        (member == "emplace_front" && (container == "deque" || container == "list" || container == "forward_list")) ||
+        (member == "emplace" && adaptor && container != "forward_list"))
+      return std::pair{firstTypeArgument(&owner->getTemplateArgs()), 0u};
+    if (member == "emplace" && sequence)
+      return std::pair{firstTypeArgument(&owner->getTemplateArgs()), 1u};
+    return std::nullopt;
+  }
+
   void recordConstructionThroughFactory(const CallExpr *call, const FunctionDecl *callee) {
-    std::string name = callee->getQualifiedNameAsString();
-    if (name != "std::make_shared" && name != "std::make_unique" && name != "std::__1::make_shared")
+    std::optional<std::pair<QualType, unsigned>> factory = madeByFactory(callee);
+    if (!factory || factory->first.isNull() || call->getNumArgs() < factory->second)
       return;
-    const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs();
-    if (!templateArgs || templateArgs->size() == 0 || templateArgs->get(0).getKind() != TemplateArgument::Type)
-      return;
-    QualType made = templateArgs->get(0).getAsType();
-    const CXXRecordDecl *record = made.isNull() ? nullptr : made->getAsCXXRecordDecl();
+    const QualType made = factory->first;
+    const unsigned first = factory->second;
+    const unsigned count = call->getNumArgs() - first;
+    const Expr *const *args = call->getArgs() + first;
+    const CXXRecordDecl *record = made->getAsCXXRecordDecl();
     if (!record || !record->hasDefinition())
       return;
     // A messaging API that is a constructor (`apis` or a profile), made through the factory:
@@ -245,18 +311,22 @@ public:
         if (auto *ctor = dyn_cast<CXXConstructorDecl>(generic->getTemplatedDecl()))
           ctors.push_back(ctor);
     for (const CXXConstructorDecl *ctor : ctors) {
-      if (ctor->isDefaultConstructor() || ctor->isCopyOrMoveConstructor() || call->getNumArgs() == 0)
+      if (ctor->isDefaultConstructor() || ctor->isCopyOrMoveConstructor() || count == 0)
         continue; // an empty object, subscribed later, or a copy: not the API's call
       std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
       if (options_.apiNames.count(ctorName)) {
-        recordConstructorCall(ctor, {ctorName}, names_.callLocation(call), call->getArgs(), call->getNumArgs(), call);
+        recordConstructorCall(ctor, {ctorName}, names_.callLocation(call), args, count, call);
+        // `pub_.emplace(node, "topic")` of a std::optional: pub_ holds the handle made.
+        if (auto *member = dyn_cast<CXXMemberCallExpr>(call);
+            member && member->getMethodDecl()->getParent()->getName() == "optional")
+          bindHandle(variableKey(member->getImplicitObjectArgument()), call);
         return;
       }
     }
     if (sm_.isInSystemHeader(sm_.getExpansionLoc(record->getLocation())))
       return;
-    if (const CXXConstructorDecl *chosen = constructorRunBy(call, callee, record))
-      recordConstructorCall(chosen, {}, names_.callLocation(call), call->getArgs(), call->getNumArgs(), call);
+    if (const CXXConstructorDecl *chosen = constructorRunBy(call, callee, record, first))
+      recordConstructorCall(chosen, {}, names_.callLocation(call), args, count, call);
   }
 
   // Which constructor of `record` a make_unique/make_shared call runs: Clang resolved it
@@ -265,11 +335,12 @@ public:
   // call): the one that takes this many arguments or, of several, the one whose parameter
   // types are the factory's. None when that still leaves a choice: not worth guessing.
   static const CXXConstructorDecl *constructorRunBy(const CallExpr *call, const FunctionDecl *factory,
-                                                    const CXXRecordDecl *record) {
+                                                    const CXXRecordDecl *record, unsigned first) {
+    const unsigned count = call->getNumArgs() - first;
     std::vector<const CXXConstructorDecl *> candidates;
     auto consider = [&](const CXXConstructorDecl *ctor) {
-      if (ctor && !ctor->isCopyOrMoveConstructor() && call->getNumArgs() >= ctor->getMinRequiredArguments() &&
-          call->getNumArgs() <= ctor->getNumParams())
+      if (ctor && !ctor->isCopyOrMoveConstructor() && count >= ctor->getMinRequiredArguments() &&
+          count <= ctor->getNumParams())
         candidates.push_back(ctor);
     };
     for (const CXXConstructorDecl *ctor : record->ctors())
@@ -291,8 +362,8 @@ public:
       const FunctionDecl *pattern = ctor->getTemplateInstantiationPattern();
       int exact = 0;
       bool fits = true;
-      for (unsigned i = 0; fits && i < call->getNumArgs() && i < factory->getNumParams(); ++i) {
-        bool same = bare(ctor->getParamDecl(i)->getType()) == bare(factory->getParamDecl(i)->getType());
+      for (unsigned i = 0; fits && i < count && first + i < factory->getNumParams(); ++i) {
+        bool same = bare(ctor->getParamDecl(i)->getType()) == bare(factory->getParamDecl(first + i)->getType());
         bool deduced = pattern && i < pattern->getNumParams() && pattern->getParamDecl(i)->getType()->isDependentType();
         fits = same || !deduced;
         exact += same;
@@ -322,7 +393,7 @@ public:
         fact.args.push_back(values_.evaluate(args[i], 0));
     if (construct)
       fact.topicGuards = guardsOf(construct);
-    facts_.calls.push_back(std::move(fact));
+    pushCall(std::move(fact));
   }
 
   // A call Clang could not resolve survives as a RecoveryExpr over its callee and arguments:
@@ -398,7 +469,7 @@ public:
       if (std::string type = typeName(construct->getType()); i == 0 && (type == "thread" || type == "jthread"))
         for (unsigned k = 1; k < construct->getNumArgs(); ++k)
           fact.args.push_back(values_.evaluate(construct->getArg(k), 0));
-      facts_.calls.push_back(std::move(fact));
+      pushCall(std::move(fact));
     }
     return true;
   }
@@ -636,10 +707,14 @@ private:
       fact.hasObject = true;
       fact.object = values_.evaluate(object, 0);
     }
-    facts_.calls.push_back(std::move(fact));
+    pushCall(std::move(fact));
   }
 
   std::string currentKey() const { return functions_.empty() ? "" : names_.keyOf(functions_.back()); }
+  void pushCall(CallFact fact) {
+    fact.loops = loops_;
+    facts_.calls.push_back(std::move(fact));
+  }
   const Stmt *currentBody() const { return functions_.empty() ? nullptr : functions_.back()->getBody(); }
 
   void recordFunction(const FunctionDecl *function) {
@@ -798,6 +873,7 @@ private:
   AstNames names_;
   HandlerFinder handlers_;
   ValueEvaluator values_;
+  std::vector<Location> loops_; // CallFact::loops of the calls visited now
   RosNodeContexts rosNodes_; // after values_: it evaluates with it
   struct PendingBinding {
     std::string variable; // its key

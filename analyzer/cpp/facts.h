@@ -74,6 +74,9 @@ struct CallFact {
   // The variable or member the object is, as written (`queue.take()`): which wrapper object
   // a method runs on (Resolver's objectMayRun). Its key; "" for none.
   std::string objectVariable;
+  // The loops of its function the call is in (their places, outermost first): what may run
+  // again after another call of the function (a poll loop's body; Resolver's mayRunAfter).
+  std::vector<Location> loops;
 
   bool unresolvedCallee() const { return calleeKey.rfind(kUnresolvedCallee, 0) == 0; }
 };

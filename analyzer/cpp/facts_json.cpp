@@ -133,6 +133,8 @@ Json toJson(const TuFacts &f) {
       call["guards"].push_back({static_cast<int>(g.test), g.text});
     if (!c.objectVariable.empty())
       call["objvar"] = c.objectVariable;
+    for (const Location &loop : c.loops)
+      call["loops"].push_back(toJson(loop));
     calls.push_back(std::move(call));
   }
   j["calls"] = std::move(calls);
@@ -227,6 +229,9 @@ TuFacts unitOf(const Json &j) {
           throw std::runtime_error("a topic guard of an unknown kind");
         call.topicGuards.push_back({static_cast<TopicTest>(test), g.at(1).get<std::string>()});
       }
+    if (c.contains("loops"))
+      for (const Json &loop : c["loops"])
+        call.loops.push_back(locationOf(loop));
     f.calls.push_back(std::move(call));
   }
   for (const Json &h : j.at("handles")) {

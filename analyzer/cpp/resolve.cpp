@@ -120,7 +120,22 @@ struct ProduceSite {
   std::vector<std::string> via; // functions after the producing one, for a wrapper object's method
   std::vector<TopicGuard> guards; // the tests of the message's topic the call runs under
   std::string instance; // the launched node whose process makes the call ("" when not launched)
+  std::vector<Location> loops; // CallFact::loops of the call
 };
+
+// Whether a call at `later` (in loops `laterLoops`) may run after the call at `earlier` of the
+// same function: it comes after it in the text, or both are in one loop. A poll-loop
+// consumer's enclosing function (`handler: enclosing_function`) triggers only those: a
+// publish made once before its loop is no reaction to what the loop consumes.
+bool mayRunAfter(const Location &later, const std::vector<Location> &laterLoops, const Location &earlier,
+                 const std::vector<Location> &earlierLoops) {
+  if (later.file != earlier.file ||
+      std::tie(later.line, later.column) > std::tie(earlier.line, earlier.column))
+    return true;
+  return std::any_of(laterLoops.begin(), laterLoops.end(), [&](const Location &loop) {
+    return std::find(earlierLoops.begin(), earlierLoops.end(), loop) != earlierLoops.end();
+  });
+}
 
 // Whether a call under `guards` may run for a message of `channel` (a handler's own
 // dispatch on its message's topic).
@@ -146,6 +161,9 @@ struct Consumption {
   std::string service, channel, handlerKey;
   Location at; // the registration: a wrapper object's constructor call, for its own sends
   std::string instance; // as ProduceSite's: a handler triggers only what its own process sends
+  // The registration is a call in the handler itself (a poll loop's enclosing function): its
+  // loops, for mayRunAfter. Unset for a callback registered elsewhere.
+  std::optional<std::vector<Location>> inHandlerLoops;
 };
 
 class Resolver {
@@ -216,7 +234,7 @@ public:
       writesIn_[call.callerKey].push_back(site);
     }
     // What a handler reaches writes on its behalf: recorded under the handler's name too.
-    for (const auto &[service, channel, handlerKey, at, instance] : consumes_) {
+    for (const auto &[service, channel, handlerKey, at, instance, inHandlerLoops] : consumes_) {
       std::set<std::string> seen{handlerKey};
       std::deque<std::string> queue{handlerKey};
       while (!queue.empty()) {
@@ -281,6 +299,15 @@ private:
                                   return call.unresolvedCallee() && resolvedAt.count(call.location);
                                 }),
                  calls_.end());
+    // The same for what a handle is made by (`pub_ = node->template create_publisher<T>(topic)`
+    // in a constructor template): the instantiation's call, whose caller its callers call.
+    for (auto &[variable, made] : handles_)
+      if (made.size() > 1)
+        made.erase(std::remove_if(made.begin(), made.end(),
+                                  [&](const CallFact &call) {
+                                    return call.unresolvedCallee() && resolvedAt.count(call.location);
+                                  }),
+                   made.end());
     for (const auto &[key, f] : functions_)
       for (const std::string &base : f.overrides)
         overriders_[base].push_back(key);
@@ -1523,10 +1550,11 @@ private:
           else
             graph_.addEndpoint(std::move(endpoint));
           if (role == Role::Produce)
-            produces_[call.callerKey].push_back({channel, call.location, {}, call.topicGuards, instance});
+            produces_[call.callerKey].push_back({channel, call.location, {}, call.topicGuards, instance, call.loops});
           else
             for (const std::string &key : handlerKeys)
-              consumes_.push_back({service, channel, key, call.location, instance});
+              consumes_.push_back({service, channel, key, call.location, instance,
+                                   key == call.callerKey ? std::optional(call.loops) : std::nullopt});
         }
       }
     }
@@ -1585,8 +1613,10 @@ private:
           if (!arg.handlerKey.empty())
             reached.push_back(arg.handlerKey);
       out.insert(reached.begin(), reached.end());
-      for (const std::string &callee : reached)
+      for (const std::string &callee : reached) {
         callGuards_[{call.callerKey, callee}].push_back(&call.topicGuards);
+        callSites_[{call.callerKey, callee}].push_back(&call);
+      }
       // A function defined in several programs: which copy makes each call (collectTriggers).
       if (definedInSeveralServices(call.callerKey))
         for (const std::string &callee : reached)
@@ -1671,7 +1701,8 @@ private:
           std::set<Location> made = boundTo(call, sends->second, sites[method]);
           for (const ObjectProduce &p : sends->second)
             if (made.count(p.site)) {
-              produces_[call.callerKey].push_back({p.channel, call.location, {called}, call.topicGuards, p.instance});
+              produces_[call.callerKey].push_back(
+                  {p.channel, call.location, {called}, call.topicGuards, p.instance, call.loops});
               place(p, call, called, method);
             }
         }
@@ -1778,7 +1809,11 @@ private:
   }
 
   void collectTriggers() {
-    for (const auto &[service, channel, handlerKey, registeredAt, instance] : consumes_) {
+    for (const auto &[service, channel, handlerKey, registeredAt, instance, inHandlerLoops] : consumes_) {
+      // A poll loop's enclosing function: only what may run after its consuming call.
+      auto afterRegistration = [&](const Location &at, const std::vector<Location> &loops) {
+        return !inHandlerLoops || mayRunAfter(at, loops, registeredAt, *inHandlerLoops);
+      };
       // A handler triggers only what its own process sends: with launch files, each launched
       // node is a process of its own, with names of its own.
       auto sameProcess = [&](const std::string &other) { return instance.empty() || other.empty() || other == instance; };
@@ -1800,7 +1835,8 @@ private:
         const bool handler = function == handlerKey;
         if (auto it = produces_.find(function); it != produces_.end())
           for (const ProduceSite &site : it->second) {
-            if ((handler && !mayRunFor(site.guards, channel)) || !sameProcess(site.instance))
+            if ((handler && (!mayRunFor(site.guards, channel) || !afterRegistration(site.location, site.loops))) ||
+                !sameProcess(site.instance))
               continue;
             // One function defined again in another program (the same name in two
             // executables' sources): only the consumer's own copy runs in its service. Code
@@ -1824,6 +1860,12 @@ private:
           auto copies = callsFrom_.find(function);
           bool ownCopy = copies != callsFrom_.end() && definedIn(function, service);
           for (const std::string &next : it->second) {
+            if (handler && inHandlerLoops)
+              if (auto sites = callSites_.find({function, next});
+                  sites != callSites_.end() && std::none_of(sites->second.begin(), sites->second.end(), [&](const CallFact *c) {
+                    return afterRegistration(c->location, c->loops);
+                  }))
+                continue;
             if (handler)
               if (auto calls = callGuards_.find({function, next});
                   calls != callGuards_.end() &&
@@ -1881,6 +1923,8 @@ private:
   std::set<const CallFact *> registrations_;
   std::map<std::string, std::vector<ProduceSite>> produces_;
   std::vector<Consumption> consumes_;
+  // The calls each edge of the call graph stands for, for mayRunAfter.
+  std::map<std::pair<std::string, std::string>, std::vector<const CallFact *>> callSites_;
   std::map<std::string, std::vector<ObjectProduce>> objectProduces_; // by the method that sends
   std::map<std::string, std::vector<ObjectProduce>> objectConsumes_; // by the method that subscribes
   // The topic tests of each call from one function to another (caller, callee).

@@ -34,7 +34,16 @@ bool isKeyword(const std::string &word) {
   return false;
 }
 
-const char *const kPermissiveBody = " {\n  template <class... A> NAME(A &&...) {}\n";
+// Constructible from anything; the overloads taking eventscope_braced also take braced lists
+// (`KafkaConsumer c({brokers}, group, {"topic"})`), which a deduced `A &&` cannot.
+const char *const kPermissiveBody =
+    " {\n  template <class... A> NAME(A &&...) {}\n"
+    "  NAME(eventscope_braced); NAME(eventscope_braced, eventscope_braced); NAME(eventscope_braced, "
+    "eventscope_braced, eventscope_braced);\n"
+    "  NAME(eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced); NAME(eventscope_braced, "
+    "eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced);\n";
+// Any one argument, a braced list included.
+const char *const kBraced = "struct eventscope_braced {\n  template <class... A> eventscope_braced(A &&...) {}\n};\n";
 
 void write(std::string &out, const std::string &name, const Node &node, bool insideStruct, int depth) {
   std::string indent(static_cast<size_t>(depth) * 2, ' ');
@@ -42,7 +51,8 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
     return;
   if (node.isType || insideStruct) {
     std::string body = kPermissiveBody;
-    body.replace(body.find("NAME"), 4, name);
+    for (size_t at; (at = body.find("NAME")) != std::string::npos;)
+      body.replace(at, 4, name);
     for (size_t at = 0; (at = body.find('\n', at)) != std::string::npos && at + 1 < body.size(); at += indent.size() + 1)
       body.insert(at + 1, indent);
     out += indent + (node.isTemplate ? "template <class...> struct " : "struct ") + name + body;
@@ -110,6 +120,7 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
       }
     return any ? out : "";
   }
+  out += kBraced;
   for (const auto &[name, node] : root.children)
     write(out, name, *node, false, 0);
   return out;

@@ -625,7 +625,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           ArgValue one = evaluateWrite(write, depth + 1);
           if (emptyDefault(field, write, one))
             continue;
-          if (std::optional<std::string> name = settingWritten(write, one)) {
+          if (std::optional<std::string> name = settingWritten(field, write, one)) {
             setting = *name;
             continue;
           }
@@ -652,6 +652,16 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     const CXXMethodDecl *method = call->getMethodDecl();
     std::string name = method ? method->getNameAsString() : "";
     const Expr *object = call->getImplicitObjectArgument();
+    // `std::string node_name(this->get_name()); ... node_name + "/hot_start"` in a node whose
+    // constructor names it (ublox_dgnss): that name (ROS 2's rclcpp::Node::get_name).
+    if ((name == "get_name" || name == "get_namespace" || name == "get_fully_qualified_name") && nodeText_ && object &&
+        call->getNumArgs() == 0)
+      if (std::optional<std::string> text = nodeText_(object, name)) {
+        ArgValue node;
+        node.kind = ArgValue::Kind::Strings;
+        node.strings = {*text};
+        return withType(node, value);
+      }
     // A queued topic taken back (`plain_.front()` of a std::deque<std::string> its pushers fill).
     if ((name == "front" || name == "back" || name == "top") && isStringLike(call->getType()))
       if (std::string queue = queuedElement(call, depth); !queue.empty()) {
@@ -838,6 +848,20 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
     // ... unless eventscope.yaml describes it as a setting (`{function: "dotenv::getenv",
     // role: setting, ...}`): read by that description, as the real function would be.
     const std::string name = ctor->getParent()->getQualifiedNameAsString();
+    // A braced list given to a stand-in's constructor (`KafkaConsumer c(b, g, {"topic"})`):
+    // its element, or each of its elements (a list of topics).
+    if (name == "eventscope_braced") {
+      if (construct->getNumArgs() == 1)
+        return withType(evaluate(construct->getArg(0), depth + 1), value);
+      ArgValue all;
+      all.kind = ArgValue::Kind::Strings;
+      for (const Expr *element : construct->arguments())
+        if (ArgValue one = evaluate(element, depth + 1); one.kind == ArgValue::Kind::Strings)
+          all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
+        else
+          return withType(one, value);
+      return withType(all, value);
+    }
     if (const ExtractOptions::SettingApi *setting = settingApiNamed(name, construct->getNumArgs()))
       return withType(readSetting(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), *setting,
                                   depth),
@@ -1083,7 +1107,8 @@ bool ValueEvaluator::emptyDefault(const FieldDecl *field, const Expr *write, con
          value.strings.size() == 1 && value.strings.front().empty();
 }
 
-std::optional<std::string> ValueEvaluator::settingWritten(const Expr *write, const ArgValue &written) const {
+std::optional<std::string> ValueEvaluator::settingWritten(const FieldDecl *field, const Expr *write,
+                                                          const ArgValue &written) const {
   if (written.kind == ArgValue::Kind::Strings || written.isNull)
     return std::nullopt;
   if (std::optional<std::string> name = comparedSettingName(write))
@@ -1093,6 +1118,10 @@ std::optional<std::string> ValueEvaluator::settingWritten(const Expr *write, con
   if (written.kind == ArgValue::Kind::Unknown)
     if (std::optional<std::string> key = keyedConfigurationRead(write))
       return key;
+  // `cfg.topic = next_arg(argc, argv, i);` in a hand-written argument loop with no literal
+  // compared: the member is its own setting, its constant writes the defaults.
+  if (written.kind != ArgValue::Kind::Strings && written.setting.empty() && readsCommandLine(write))
+    return field->getNameAsString();
   if (written.kind != ArgValue::Kind::Unknown || written.setting.empty())
     return std::nullopt;
   // Only under a test (`if (v) cfg.key = v;`): a write that replaces the default when the

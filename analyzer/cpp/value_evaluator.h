@@ -14,6 +14,7 @@
 #include <llvm/ADT/DenseSet.h>
 
 #include <map>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,12 @@ public:
   ValueEvaluator(clang::ASTContext &context, const AstNames &names, const HandlerFinder &handlers,
                  const ExtractOptions &options, const std::vector<const clang::FunctionDecl *> &functions)
       : context_(context), names_(names), handlers_(handlers), options_(options), functions_(functions) {}
+
+  // What a ROS 2 node's `get_name()`, `get_namespace()` or `get_fully_qualified_name()`
+  // returns for the node `object` is (the name its constructor gives rclcpp::Node), given by
+  // the visitor's RosNodeContexts; nullopt when not known.
+  using NodeText = std::function<std::optional<std::string>(const clang::Expr *object, llvm::StringRef method)>;
+  void setNodeText(NodeText nodeText) { nodeText_ = std::move(nodeText); }
 
   // The value of `expr` (never throws; a null `expr` is Unknown: broken code has holes).
   // Always sets typeName, and handlerKey when the expression names a callable.
@@ -222,7 +229,14 @@ private:
   // The setting a member write gives the member at run time: the key a hand-written reader
   // compares (comparedSettingName), or the configuration read its value is, under a test (`if
   // (const char *v = std::getenv("K")) cfg.key = v;`). nullopt for a constant or any other write.
-  std::optional<std::string> settingWritten(const clang::Expr *write, const ArgValue &written) const;
+  // A write of a value read from the command line (readsCommandLine) with no key to name it
+  // is the setting `field`'s name.
+  std::optional<std::string> settingWritten(const clang::FieldDecl *field, const clang::Expr *write,
+                                            const ArgValue &written) const;
+  // Whether `e` reads a command-line argument: main's argv, a `(int argc, char **argv)` pair
+  // handed on to a parser (isArgumentVector), getopt's `optarg`.
+  static bool readsCommandLine(const clang::Stmt *e);
+  static bool isArgumentVector(const clang::ParmVarDecl *param);
   // The empty text a `std::string` member holds until a setting replaces it (no initialiser, or
   // `= ""`): the setting's default when the member is a piece of a name (`prefix + "x"`).
   // nullopt for pointers and arrays, which hold no text until given one.
@@ -253,6 +267,7 @@ private:
   const HandlerFinder &handlers_;
   const ExtractOptions &options_;
   const std::vector<const clang::FunctionDecl *> &functions_;
+  NodeText nodeText_;
   // Namespace-scope pointers to const char that the project code of this translation unit
   // only reads; found on first need (one walk over the translation unit).
   mutable std::optional<llvm::DenseSet<const clang::VarDecl *>> onlyRead_;

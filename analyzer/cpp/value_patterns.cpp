@@ -444,14 +444,14 @@ namespace {
 
 // Whether `e` reads the command line: main's `argv`, getopt's `optarg`, or ROS 2's
 // `rcutils_cli_get_option(argv, ...)` (which takes argv too).
-bool readsCommandLine(const Stmt *e) {
+} // namespace
+
+bool ValueEvaluator::readsCommandLine(const Stmt *e) {
   if (!e)
     return false;
   if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
-    if (auto *param = dyn_cast<ParmVarDecl>(ref->getDecl())) {
-      auto *function = dyn_cast<FunctionDecl>(param->getDeclContext());
-      return function && function->isMain() && param->getFunctionScopeIndex() == 1;
-    }
+    if (auto *param = dyn_cast<ParmVarDecl>(ref->getDecl()))
+      return isArgumentVector(param);
     auto *global = dyn_cast<VarDecl>(ref->getDecl());
     return global && global->hasGlobalStorage() && global->getIdentifier() && global->getName() == "optarg";
   }
@@ -461,7 +461,26 @@ bool readsCommandLine(const Stmt *e) {
   return false;
 }
 
-} // namespace
+bool ValueEvaluator::isArgumentVector(const ParmVarDecl *param) {
+  auto *function = dyn_cast_or_null<FunctionDecl>(param->getDeclContext());
+  const unsigned index = param->getFunctionScopeIndex();
+  if (!function || index == 0 || index >= function->getNumParams())
+    return false;
+  if (function->isMain())
+    return index == 1;
+  // `(int argc, char *argv[])` handed on to a hand-written parser (`parse(argc, argv)`,
+  // `next_arg(argc, argv, i)`): a count, then main's type (`char **`, or `const char *const *`
+  // that takes it). Not hiredis's `const char **argv` of command words, which main's argv
+  // does not convert to.
+  QualType type = param->getType();
+  const QualType count = function->getParamDecl(index - 1)->getType();
+  if (!count->isIntegerType() || !type->isPointerType())
+    return false;
+  QualType element = type->getPointeeType();
+  if (!element->isPointerType() || !element->getPointeeType()->isCharType())
+    return false;
+  return !element->getPointeeType().isConstQualified() || element.isConstQualified();
+}
 
 bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initial, ArgValue &out,
                                        unsigned depth) const {

@@ -316,6 +316,14 @@ private:
 
 } // namespace
 
+// `x` of `topic_(x)`, `topic_ = std::string(x)`: through copies and conversions.
+static const Expr *copiedExpression(const Expr *e) {
+  e = ValueEvaluator::unwrap(e);
+  while (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e))
+    e = construct->getNumArgs() == 1 ? ValueEvaluator::unwrap(construct->getArg(0)) : nullptr;
+  return e;
+}
+
 // What a unit records of a value for the others: only what a reader there can use (no
 // handler, type or place of this unit's).
 static MemberValue recorded(const std::string &key, const ArgValue &given) {
@@ -329,6 +337,7 @@ static MemberValue recorded(const std::string &key, const ArgValue &given) {
   value.value.suffix = given.suffix;
   value.value.name = given.name;
   value.value.innerCall = given.innerCall; // the result of a call: what the function returns
+  value.value.why = given.why;
   return value;
 }
 
@@ -360,7 +369,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
     reading_.insert(field);
     for (const Expr *write : writes) {
       values.push_back(evaluateWrite(write, 0));
-      std::optional<std::string> name = settingWritten(write, values.back());
+      std::optional<std::string> name = settingWritten(field, write, values.back());
       readByKey.push_back(name.has_value());
       if (name)
         setting = *name;
@@ -386,7 +395,15 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       // unknown; a parameter here means nothing elsewhere.
       const bool aroundVariable = one.kind == ArgValue::Kind::Handle && !one.name.empty() &&
                                   (!one.prefix.empty() || !one.suffix.empty());
-      if (one.kind != ArgValue::Kind::Strings && !aroundVariable)
+      // Another member copied as it is (`topic_name_(cfg.kafka_topic)` of a configuration
+      // struct whose defaults and command-line parser are in other units): what the units
+      // give that member, or why not.
+      const bool copiedMember = one.kind == ArgValue::Kind::Handle && !one.name.empty() && one.prefix.empty() &&
+                                one.suffix.empty() && isa<MemberExpr>(copiedExpression(write));
+      if (copiedMember && one.why.empty())
+        one.why = "member '" + field->getNameAsString() + "' is given member '" + one.name + "' at " +
+                  formatLocation(names_.locationOf(write->getBeginLoc())) + ", whose value is not known";
+      if (one.kind != ArgValue::Kind::Strings && !aroundVariable && !copiedMember)
         one = unknown("member '" + field->getNameAsString() + "' is given a value that is not constant at " +
                       formatLocation(names_.locationOf(write->getBeginLoc())) +
                       (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));

@@ -268,8 +268,13 @@ std::optional<std::string> ValueEvaluator::keyedConfigurationRead(const Expr *va
 }
 
 std::optional<std::string> ValueEvaluator::comparedSettingName(const Expr *write) const {
+  // The literal, also through the converting constructor a comparison of string views or
+  // strings gives it (`arg == "--topic"` of a `std::string_view arg`).
   auto literalOf = [&](const Expr *e) -> std::optional<std::string> {
-    if (auto *literal = dyn_cast_or_null<StringLiteral>(unwrap(e)))
+    e = unwrap(e);
+    while (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e))
+      e = construct->getNumArgs() >= 1 ? unwrap(construct->getArg(0)) : nullptr;
+    if (auto *literal = dyn_cast_or_null<StringLiteral>(e))
       return literal->getString().str();
     return std::nullopt;
   };
