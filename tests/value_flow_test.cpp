@@ -1485,3 +1485,38 @@ void once(redisContext *c) {
 }
 
 } // namespace
+
+namespace {
+
+// Two services whose files have the same name and layout (services/a/main.cpp and
+// services/b/main.cpp: common boilerplate; a shared-cases variant): a local, a `static`
+// function and a member of an anonymous namespace are each file's own, never joined across
+// the two by the name and offset their USRs carry, so neither service has the other's topics.
+TEST(ValueFlow, SameNamedFilesOfTwoServicesKeepTheirOwnLocals) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"services/**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices:\n"
+                               "  a: [\"services/a/**\"]\n  b: [\"services/b/**\"]\n");
+  for (std::string service : {"a", "b"})
+    dir.write("services/" + service + "/main.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+namespace { std::string topicName() { return ")cpp" + service + R"cpp(_events"; } }
+static void tell(ros::Publisher &p) { p.publish(std_msgs::String()); }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, ")cpp" + service + R"cpp(");
+  ros::NodeHandle n;
+  ros::Publisher pub = n.advertise<std_msgs::String>(")cpp" + service + R"cpp(_out", 1);
+  pub.publish(std_msgs::String());
+  ros::Publisher events = n.advertise<std_msgs::String>(topicName(), 1);
+  tell(events);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "a produce /a_events services/a/main.cpp:11:3",
+                             "a produce /a_out services/a/main.cpp:9:7",
+                             "b produce /b_events services/b/main.cpp:11:3",
+                             "b produce /b_out services/b/main.cpp:9:7",
+                         }));
+}
+
+} // namespace

@@ -182,6 +182,12 @@ std::string AstNames::keyOf(const Decl *decl) const {
     return "decl@" + formatLocation(locationOf(decl->getLocation()));
   if (auto *function = dyn_cast<FunctionDecl>(decl); function && function->isMain())
     return usr.str().str() + "@" + locationOf(function->getLocation()).file;
+  // A USR names what only its own file sees (a local, a `static` function, a member of an
+  // anonymous namespace) by the file's name alone, or not at all: `services/a/main.cpp`'s
+  // local `pub` and `services/b/main.cpp`'s were one key, and each service had both topics.
+  // The path of the file that declares it tells them apart (a header's stays one key).
+  if (const auto *named = dyn_cast<NamedDecl>(decl); named && !named->isExternallyVisible())
+    return usr.str().str() + "@" + locationOf(decl->getLocation()).file;
   return usr.str().str();
 }
 
