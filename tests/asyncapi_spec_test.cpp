@@ -217,6 +217,30 @@ TEST(AsyncApiSpec, TheDiffSeesTraitsApplied) {
       << r.out;
 }
 
+// The same with the message trait in another file (`$ref: message-traits.yaml#/envelope`; a
+// shared-cases variant): the diff reads it as the loader does, so the inline twin is no
+// change.
+TEST(AsyncApiSpec, TheDiffSeesTraitsOfOtherFiles) {
+  TempDir dir;
+  std::string v2 = readFile(fixture("traits") + "/orders-v2.yaml");
+  dir.write("control/orders-v2-inline.yaml", readFile(fixture("traits") + "/control/orders-v2-inline.yaml"));
+  const std::string local = "$ref: '#/components/messageTraits/";
+  const size_t at = v2.find(local);
+  ASSERT_NE(at, std::string::npos) << v2;
+  const size_t end = v2.find('\'', at + local.size());
+  const std::string traitName = v2.substr(at + local.size(), end - at - local.size());
+  std::string moved = v2;
+  moved.replace(at, end + 1 - at, "$ref: 'traits/message-traits.yaml#/" + traitName + "'");
+  dir.write("orders-v2-ext.yaml", moved);
+  dir.write("traits/message-traits.yaml", traitName + ":\n  headers:\n    type: object\n    properties:\n"
+                                          "      messageId: {type: string}\n    required: [messageId]\n");
+  CommandResult r = runEventscope({"contract", "diff", "orders-v2-ext.yaml", "control/orders-v2-inline.yaml",
+                                   "--no-impact"},
+                                  dir.path());
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("0 breaking change(s)"), std::string::npos) << r.out << r.err;
+}
+
 TEST(AsyncApiSpec, TraitsMergeAsTheReferenceParserMergesThem) {
   // 2.x: each trait patches the object (the trait's value wins); 3.x: the traits, then the
   // object itself, patch an empty object (the object's value wins). Maps merge member by

@@ -452,6 +452,16 @@ struct App {
   }
   void tick() { pub_->publish(2); }
 };
+struct Fleet {
+  std::vector<lib::Pub> pubs_;
+  void setup() { pubs_.emplace_back(1, "fleet_out"); }
+  void tick() {
+    pubs_.back().publish(1);
+    pubs_[0].publish(2);
+    for (auto &p : pubs_)
+      p.publish(3);
+  }
+};
 )");
   x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
@@ -459,6 +469,9 @@ struct App {
                              "a consume front_in a.cpp:13:11 [onMsg]",
                              "a consume positioned_in a.cpp:12:11 [onMsg]",
                              "a produce allocated_out a.cpp:16:13",
+                             "a produce fleet_out a.cpp:24:18",
+                             "a produce fleet_out a.cpp:25:14",
+                             "a produce fleet_out a.cpp:27:9",
                              "a produce optional_out a.cpp:18:23",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();

@@ -952,10 +952,51 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
 
 } // namespace
 
-std::string documentAsJson(const DocNode &document, const std::string &displayPath) {
+std::string documentAsJson(const DocNode &document, const std::string &displayPath, const std::string &path,
+                           const std::string &root) {
   size_t values = 0;
   nlohmann::ordered_json json = documentJson(document, displayPath, 0, values);
-  applyTraits(json); // as the loader reads them: traits and their inline twin diff alike
+  // Traits in other files (`$ref: traits.yaml#/envelope`), read as the loader reads them:
+  // relative to the document, inside the root, at most kMaxRefFiles files. One that cannot be
+  // read stays as written (the loader has said why already).
+  std::map<std::string, std::unique_ptr<nlohmann::ordered_json>> files;
+  auto external = [&](const std::string &ref) -> const nlohmann::ordered_json * {
+    if (path.empty() || root.empty())
+      return nullptr;
+    const size_t hash = ref.find('#');
+    llvm::SmallString<256> target(llvm::sys::path::parent_path(path));
+    llvm::sys::path::append(target, ref.substr(0, hash));
+    llvm::sys::fs::make_absolute(target);
+    llvm::sys::path::remove_dots(target, /*remove_dot_dot=*/true);
+    llvm::SmallString<256> top(root), realTarget, realRoot;
+    llvm::sys::fs::make_absolute(top);
+    llvm::sys::path::remove_dots(top, /*remove_dot_dot=*/true);
+    if (!llvm::StringRef(target).starts_with(std::string(top) + "/") || llvm::sys::fs::real_path(target, realTarget) ||
+        llvm::sys::fs::real_path(top, realRoot) || !llvm::StringRef(realTarget).starts_with(std::string(realRoot) + "/"))
+      return nullptr;
+    auto [it, added] = files.try_emplace(std::string(target));
+    if (added) {
+      if (files.size() > kMaxRefFiles)
+        return nullptr;
+      try {
+        std::string display = std::string(target).substr(top.size() + 1);
+        DocTree tree = readDocumentTree(readInputFile(std::string(target), display), display);
+        size_t count = 0;
+        if (!tree.documents.empty())
+          it->second = std::make_unique<nlohmann::ordered_json>(documentJson(*tree.documents.front(), display, 0, count));
+      } catch (const InputError &) {
+      }
+    }
+    if (!it->second)
+      return nullptr;
+    try {
+      return hash == std::string::npos ? it->second.get()
+                                       : &it->second->at(nlohmann::ordered_json::json_pointer(ref.substr(hash + 1)));
+    } catch (const nlohmann::ordered_json::exception &) {
+      return nullptr;
+    }
+  };
+  applyTraits(json, external); // as the loader reads them: traits and their inline twin diff alike
   return jsonText(json);
 }
 

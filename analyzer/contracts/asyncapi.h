@@ -25,7 +25,10 @@ ContractDocument loadAsyncApi(const DocNode &document, const std::string &path, 
 // The document itself as compact JSON text, $refs kept as they are and traits applied
 // (traits_json.h), for the contract diff.
 // Throws InputError when YAML aliases expand it past a limit.
-std::string documentAsJson(const DocNode &document, const std::string &displayPath);
+// `path` and `root`: the file's own path and the analysed root, for traits in other files
+// (none followed when empty).
+std::string documentAsJson(const DocNode &document, const std::string &displayPath, const std::string &path = "",
+                           const std::string &root = "");
 
 // Adds the document and one endpoint per operation (origin "contract") to the graph.
 void addContractToGraph(ContractDocument contract, EventGraph &graph);

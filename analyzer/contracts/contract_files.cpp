@@ -76,7 +76,7 @@ LoadedContract loadAsyncApiFile(const std::string &path, const std::string &disp
   LoadedContract loaded;
   loaded.root = tree->documents.front();
   loaded.document = loadAsyncApi(*loaded.root, path, displayPath, AsyncApiOptions{root});
-  loaded.json = documentAsJson(*loaded.root, displayPath);
+  loaded.json = documentAsJson(*loaded.root, displayPath, path, root);
   loaded.tree = std::move(tree);
   return loaded;
 }

@@ -24,19 +24,23 @@ void mergePatch(Json &target, const Json &patch) {
   }
 }
 
-// A local `$ref` ("#/components/messageTraits/x"), followed; null when it leaves the document.
-const Json *follow(const Json &document, const Json &node, int hops = 0) {
+// A `$ref` followed: a local one ("#/components/messageTraits/x") in `document`, one into
+// another file through `external` (whose own local refs stay unresolved: null). Null when it
+// cannot be followed.
+const Json *follow(const Json &document, const Json &node, const ExternalRef &external, int hops = 0) {
   if (!node.is_object() || !node.contains("$ref"))
     return &node;
   const Json &ref = node["$ref"];
   if (!ref.is_string() || hops > 32)
     return nullptr;
   std::string pointer = ref.get<std::string>();
-  if (pointer.rfind("#", 0) != 0)
-    return nullptr;
+  if (pointer.rfind("#", 0) != 0) {
+    const Json *target = external ? external(pointer) : nullptr;
+    return target && !(target->is_object() && target->contains("$ref")) ? target : nullptr;
+  }
   try {
     const Json &target = document.at(Json::json_pointer(pointer.substr(1)));
-    return follow(document, target, hops + 1);
+    return follow(document, target, external, hops + 1);
   } catch (const Json::exception &) {
     return nullptr;
   }
@@ -44,7 +48,8 @@ const Json *follow(const Json &document, const Json &node, int hops = 0) {
 
 class TraitApplier {
 public:
-  TraitApplier(Json &document) : document_(document), original_(document) {
+  TraitApplier(Json &document, const ExternalRef &external)
+      : document_(document), original_(document), external_(external) {
     const Json &version = document["asyncapi"];
     v2_ = version.is_string() && version.get<std::string>().rfind("2.", 0) == 0;
   }
@@ -104,7 +109,7 @@ private:
     }
     Json merged = Json::object();
     for (const Json &entry : traits) {
-      const Json *trait = follow(original_, entry);
+      const Json *trait = follow(original_, entry, external_);
       if (!trait || !trait->is_object()) {
         complete_ = false; // kept as written: the diff sees it
         return;
@@ -124,16 +129,17 @@ private:
 
   Json &document_;
   const Json original_; // traits are read as written, before any is applied
+  const ExternalRef &external_;
   bool v2_ = false;
   bool complete_ = true;
 };
 
 } // namespace
 
-void applyTraits(Json &document) {
+void applyTraits(Json &document, const ExternalRef &external) {
   if (!document.is_object())
     return;
-  TraitApplier(document).run();
+  TraitApplier(document, external).run();
 }
 
 } // namespace eventscope

@@ -316,10 +316,15 @@ public:
       std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
       if (options_.apiNames.count(ctorName)) {
         recordConstructorCall(ctor, {ctorName}, names_.callLocation(call), args, count, call);
-        // `pub_.emplace(node, "topic")` of a std::optional: pub_ holds the handle made.
-        if (auto *member = dyn_cast<CXXMemberCallExpr>(call);
-            member && member->getMethodDecl()->getParent()->getName() == "optional")
-          bindHandle(variableKey(member->getImplicitObjectArgument()), call);
+        // `pub_.emplace(node, "topic")` of a std::optional: pub_ holds the handle made;
+        // `pubs_.emplace_back(node, "topic")` of a member container: its elements do
+        // (ValueEvaluator::objectElement reads them back).
+        if (auto *member = dyn_cast<CXXMemberCallExpr>(call)) {
+          if (member->getMethodDecl()->getParent()->getName() == "optional")
+            bindHandle(variableKey(member->getImplicitObjectArgument()), call);
+          else if (std::string queue = values_.queueKey(member->getImplicitObjectArgument()); !queue.empty())
+            bindHandle(queue + "@elem:", call);
+        }
         return;
       }
     }

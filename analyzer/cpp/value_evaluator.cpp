@@ -255,6 +255,18 @@ bool neverChanged(const VarDecl *var) {
   return true;
 }
 
+// An element that is an object (a class, or a pointer to one) but not text: a messaging
+// object kept in a container (`std::vector<lib::Pub> pubs_`), read as its element handle.
+bool objectElement(clang::QualType type) {
+  if (type.isNull())
+    return false;
+  type = type.getNonReferenceType();
+  if (type->isPointerType())
+    type = type->getPointeeType();
+  const clang::CXXRecordDecl *record = type->getAsCXXRecordDecl();
+  return record && !ValueEvaluator::isStringLike(type) && !record->isInStdNamespace();
+}
+
 // An element of the member container `queue` (queueKey) as the resolver reads it: the handle
 // `<queue>@elem:<piece>` (piece "" for the whole element, "0"/"1" for a pair's), named `name`
 // in a pattern, keeping `outer`'s type.
@@ -663,7 +675,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         return withType(node, value);
       }
     // A queued topic taken back (`plain_.front()` of a std::deque<std::string> its pushers fill).
-    if ((name == "front" || name == "back" || name == "top") && isStringLike(call->getType()))
+    if ((name == "front" || name == "back" || name == "top") &&
+        (isStringLike(call->getType()) || objectElement(call->getType())))
       if (std::string queue = queuedElement(call, depth); !queue.empty()) {
         return elementHandle(queue, "", "element", value);
       }
@@ -738,6 +751,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (all.kind == ArgValue::Kind::Strings)
         return withType(all, value);
     }
+  // pubs_[i] / pubs_.at(i) of a member container of messaging objects (emplace_back'd): its
+  // element handle.
+  if (container && objectElement(e->getType()))
+    if (std::string queue = queueKey(container); !queue.empty())
+      return elementHandle(queue, "", "element", value);
   // topics[i] of a local container only filled (push_back, one `= {...}`): one of its elements.
   if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl()))
@@ -1347,7 +1365,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
                   return given;
               // Over a member container other methods fill (`topics_.insert(topic)` in
               // watch(topic)): each element one of them pushes, read by the resolver.
-              if (std::string queue = queueKey(container); !queue.empty() && isStringLike(var->getType())) {
+              if (std::string queue = queueKey(container);
+                  !queue.empty() && (isStringLike(var->getType()) || objectElement(var->getType()))) {
                 return elementHandle(queue, "", "element", value);
               }
               value.text = "the value is an element of a container that is not constant or changes";
