@@ -1,5 +1,7 @@
 #include "analyzer/yaml_input.h"
 
+#include "analyzer/document_tree.h"
+
 #include <yaml-cpp/depthguard.h>
 
 #include "model/text_distance.h"
@@ -172,9 +174,9 @@ namespace {
 // parameter files) read it. A quoted "<<" is an ordinary key. The sources are expanded first.
 // An alias is the anchored node itself, with its place in the text: `expanded` holds the
 // places of the maps and lists done, so each is done once (and a cycle of aliases ends).
-// As for contracts (DocTreeBuilder), at most kMaxMergedEntries entries are added a file: a
+// As for contracts, at most DocTreeBuilder::kMaxMergedEntries entries are added a file: a
 // chain of maps each merging the one before grows with the square of the text.
-constexpr size_t kMaxMergedEntries = 1000000;
+constexpr size_t kMaxMergedEntries = DocTreeBuilder::kMaxMergedEntries;
 
 void expandMergeKeys(YAML::Node node, const std::string &file, std::set<std::pair<bool, int>> &expanded,
                      size_t &added, unsigned depth) {

@@ -18,6 +18,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -94,6 +95,38 @@ bool isSchemaContainer(std::string_view key) {
 }
 const size_t kMaxSchemaJsonNodes = 100000;
 const size_t kMaxRefFiles = 256;
+
+// The file a `$ref` into another file names (`relative`, read from the file at `from`):
+// absolute, without `.` or `..`.
+std::string referencedPath(const std::string &from, llvm::StringRef relative) {
+  llvm::SmallString<256> path(llvm::sys::path::parent_path(from));
+  llvm::sys::path::append(path, relative);
+  llvm::sys::fs::make_absolute(path);
+  llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+  return std::string(path);
+}
+
+// `root` as a prefix of the paths inside it: absolute, without `.` or `..`, ending in "/".
+std::string rootPrefixOf(const std::string &root) {
+  llvm::SmallString<256> path(root);
+  llvm::sys::fs::make_absolute(path);
+  llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+  return std::string(path) + "/";
+}
+
+// Why the file at `absolute` may not be read for a `$ref` written `relative`: it lies outside
+// the root, lexically or through a symbolic link. nullopt when it may.
+std::optional<std::string> outsideRoot(const std::string &absolute, const std::string &rootPrefix,
+                                       const std::string &relative) {
+  if (absolute.rfind(rootPrefix, 0) != 0)
+    return "$ref '" + relative + "' leaves the analysed root; refused";
+  // Lexically inside is not enough: a symbolic link under the root may lead out of it.
+  llvm::SmallString<256> realTarget, realRoot;
+  if (!llvm::sys::fs::real_path(absolute, realTarget) && !llvm::sys::fs::real_path(llvm::StringRef(rootPrefix).drop_back(), realRoot) &&
+      !llvm::StringRef(realTarget).starts_with(std::string(realRoot) + "/"))
+    return "$ref '" + relative + "' leads out of the analysed root through a symbolic link; refused";
+  return std::nullopt;
+}
 
 struct SourceFile {
   std::string path;    // absolute
@@ -299,23 +332,12 @@ private:
   }
 
   const SourceFile *load(const At &ref, const std::string &relative) {
-    llvm::SmallString<256> path(llvm::sys::path::parent_path(ref.file->path));
-    llvm::sys::path::append(path, relative);
-    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-    std::string absolute(path);
+    std::string absolute = referencedPath(ref.file->path, relative);
     if (auto it = files_.find(absolute); it != files_.end())
       return it->second.get();
-    llvm::SmallString<256> root(options_.root);
-    llvm::sys::fs::make_absolute(root);
-    llvm::sys::path::remove_dots(root, /*remove_dot_dot=*/true);
-    std::string rootPrefix = std::string(root) + "/";
-    if (absolute.rfind(rootPrefix, 0) != 0)
-      fail(ref, "$ref '" + relative + "' leaves the analysed root; refused");
-    // Lexically inside is not enough: a symbolic link under the root may lead out of it.
-    llvm::SmallString<256> realTarget, realRoot;
-    if (!llvm::sys::fs::real_path(absolute, realTarget) && !llvm::sys::fs::real_path(root, realRoot) &&
-        !llvm::StringRef(realTarget).starts_with(std::string(realRoot) + "/"))
-      fail(ref, "$ref '" + relative + "' leads out of the analysed root through a symbolic link; refused");
+    const std::string rootPrefix = rootPrefixOf(options_.root);
+    if (std::optional<std::string> refused = outsideRoot(absolute, rootPrefix, relative))
+      fail(ref, *refused);
     if (files_.size() >= kMaxRefFiles)
       fail(ref, "too many files reached through $ref (the limit is " + std::to_string(kMaxRefFiles) + ")");
     std::string display = absolute.substr(rootPrefix.size());
@@ -964,23 +986,18 @@ std::string documentAsJson(const DocNode &document, const std::string &displayPa
     if (path.empty() || root.empty())
       return nullptr;
     const size_t hash = ref.find('#');
-    llvm::SmallString<256> target(llvm::sys::path::parent_path(path));
-    llvm::sys::path::append(target, ref.substr(0, hash));
-    llvm::sys::fs::make_absolute(target);
-    llvm::sys::path::remove_dots(target, /*remove_dot_dot=*/true);
-    llvm::SmallString<256> top(root), realTarget, realRoot;
-    llvm::sys::fs::make_absolute(top);
-    llvm::sys::path::remove_dots(top, /*remove_dot_dot=*/true);
-    if (!llvm::StringRef(target).starts_with(std::string(top) + "/") || llvm::sys::fs::real_path(target, realTarget) ||
-        llvm::sys::fs::real_path(top, realRoot) || !llvm::StringRef(realTarget).starts_with(std::string(realRoot) + "/"))
+    const std::string file = ref.substr(0, hash);
+    const std::string target = referencedPath(path, file);
+    const std::string rootPrefix = rootPrefixOf(root);
+    if (outsideRoot(target, rootPrefix, file))
       return nullptr;
-    auto [it, added] = files.try_emplace(std::string(target));
+    auto [it, added] = files.try_emplace(target);
     if (added) {
       if (files.size() > kMaxRefFiles)
         return nullptr;
       try {
-        std::string display = std::string(target).substr(top.size() + 1);
-        DocTree tree = readDocumentTree(readInputFile(std::string(target), display), display);
+        std::string display = target.substr(rootPrefix.size());
+        DocTree tree = readDocumentTree(readInputFile(target, display), display);
         size_t count = 0;
         if (!tree.documents.empty())
           it->second = std::make_unique<nlohmann::ordered_json>(documentJson(*tree.documents.front(), display, 0, count));

@@ -294,20 +294,13 @@ private:
     for (const CallFact &call : calls_)
       if (!call.unresolvedCallee())
         resolvedAt.insert(call.location);
-    calls_.erase(std::remove_if(calls_.begin(), calls_.end(),
-                                [&](const CallFact &call) {
-                                  return call.unresolvedCallee() && resolvedAt.count(call.location);
-                                }),
-                 calls_.end());
+    auto copyOfResolved = [&](const CallFact &call) { return call.unresolvedCallee() && resolvedAt.count(call.location); };
+    std::erase_if(calls_, copyOfResolved);
     // The same for what a handle is made by (`pub_ = node->template create_publisher<T>(topic)`
     // in a constructor template): the instantiation's call, whose caller its callers call.
     for (auto &[variable, made] : handles_)
       if (made.size() > 1)
-        made.erase(std::remove_if(made.begin(), made.end(),
-                                  [&](const CallFact &call) {
-                                    return call.unresolvedCallee() && resolvedAt.count(call.location);
-                                  }),
-                   made.end());
+        std::erase_if(made, copyOfResolved);
     for (const auto &[key, f] : functions_)
       for (const std::string &base : f.overrides)
         overriders_[base].push_back(key);

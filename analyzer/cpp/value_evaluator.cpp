@@ -529,28 +529,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
                      "from text, not from a struct's fields";
         return value;
       }
-    ArgValue all;
-    all.kind = ArgValue::Kind::Strings;
-    for (const Expr *init : list_->inits()) {
-      ArgValue item = evaluate(init, depth + 1);
-      if (item.kind != ArgValue::Kind::Strings && list_->getNumInits() == 1)
-        return withType(item, value);
-      if (item.kind != ArgValue::Kind::Strings) {
-        // Values of several kinds (`{a_, b_}`, members a constructor was given): each, for
-        // the resolver, rather than the first taken for all.
-        ArgValue list = value;
-        list.kind = ArgValue::Kind::List;
-        for (const Expr *each : list_->inits())
-          list.items.push_back(evaluate(each, depth + 1));
-        return list;
-      }
-      if (all.strings.empty() || lessCertain(all.source, item.source) != all.source) {
-        all.source = item.source;
-        all.setting = item.setting;
-      }
-      all.strings.insert(all.strings.end(), item.strings.begin(), item.strings.end());
-    }
-    return withType(all, value);
+    return evaluateElements(list_->inits(), value, depth);
   }
   if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
     // A local string given constants one after another (`topic = "a/first"; sub(topic);
@@ -852,6 +831,32 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   return value;
 }
 
+ArgValue ValueEvaluator::evaluateElements(llvm::ArrayRef<const Expr *> elements, const ArgValue &value,
+                                          unsigned depth) const {
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  for (const Expr *init : elements) {
+    ArgValue item = evaluate(init, depth + 1);
+    if (item.kind != ArgValue::Kind::Strings && elements.size() == 1)
+      return withType(item, value);
+    if (item.kind != ArgValue::Kind::Strings) {
+      // Values of several kinds (`{a_, b_}`, members a constructor was given): each, for
+      // the resolver, rather than the first taken for all.
+      ArgValue list = value;
+      list.kind = ArgValue::Kind::List;
+      for (const Expr *each : elements)
+        list.items.push_back(evaluate(each, depth + 1));
+      return list;
+    }
+    if (all.strings.empty() || lessCertain(all.source, item.source) != all.source) {
+      all.source = item.source;
+      all.setting = item.setting;
+    }
+    all.strings.insert(all.strings.end(), item.strings.begin(), item.strings.end());
+  }
+  return withType(all, value);
+}
+
 // std::string(x), std::string_view(x), std::vector<std::string>{...}, copies, smart pointers
 // made from a raw pointer or another smart pointer, converting constructors from a string.
 ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct, const ArgValue &outer,
@@ -868,18 +873,8 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
     const std::string name = ctor->getParent()->getQualifiedNameAsString();
     // A braced list given to a stand-in's constructor (`KafkaConsumer c(b, g, {"topic"})`):
     // its element, or each of its elements (a list of topics).
-    if (name == "eventscope_braced") {
-      if (construct->getNumArgs() == 1)
-        return withType(evaluate(construct->getArg(0), depth + 1), value);
-      ArgValue all;
-      all.kind = ArgValue::Kind::Strings;
-      for (const Expr *element : construct->arguments())
-        if (ArgValue one = evaluate(element, depth + 1); one.kind == ArgValue::Kind::Strings)
-          all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
-        else
-          return withType(one, value);
-      return withType(all, value);
-    }
+    if (name == "eventscope_braced")
+      return evaluateElements(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), value, depth);
     if (const ExtractOptions::SettingApi *setting = settingApiNamed(name, construct->getNumArgs()))
       return withType(readSetting(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), *setting,
                                   depth),

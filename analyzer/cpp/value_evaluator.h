@@ -229,6 +229,10 @@ private:
   // The setting a member write gives the member at run time: the key a hand-written reader
   // compares (comparedSettingName), or the configuration read its value is, under a test (`if
   // (const char *v = std::getenv("K")) cfg.key = v;`). nullopt for a constant or any other write.
+  // The elements of a braced list (an InitListExpr's, or those a stand-in's constructor is
+  // given through eventscope_braced) as one value: their texts, the one value of a single
+  // element, or a List when they are of several kinds.
+  ArgValue evaluateElements(llvm::ArrayRef<const clang::Expr *> elements, const ArgValue &value, unsigned depth) const;
   // A write of a value read from the command line (readsCommandLine) with no key to name it
   // is the setting `field`'s name.
   std::optional<std::string> settingWritten(const clang::FieldDecl *field, const clang::Expr *write,

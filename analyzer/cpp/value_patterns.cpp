@@ -440,12 +440,8 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
   return true;
 }
 
-namespace {
-
-// Whether `e` reads the command line: main's `argv`, getopt's `optarg`, or ROS 2's
-// `rcutils_cli_get_option(argv, ...)` (which takes argv too).
-} // namespace
-
+// Whether `e` reads the command line: main's `argv` (or a parser's, isArgumentVector),
+// getopt's `optarg`, or ROS 2's `rcutils_cli_get_option(argv, ...)` (which takes argv too).
 bool ValueEvaluator::readsCommandLine(const Stmt *e) {
   if (!e)
     return false;
