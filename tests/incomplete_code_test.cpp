@@ -2,6 +2,7 @@
 // headers that are not installed, code Clang rejects, and a crash of eventscope's own. No
 // crash, nothing lost around the fault, and a gate that never passes on a partial analysis.
 #include "extraction_support.h"
+#include "render/formats.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -265,11 +266,13 @@ TEST(IncompleteCode, CheckFailsWhenEveryTranslationUnitFails) {
   EXPECT_NE(r.out.find("svc/a.cpp:1:1: error: svc/a.cpp was not analysed: "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("svc/b.cpp:1:1: error: svc/b.cpp was not analysed: "), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("2 translation unit(s): 0 analysed whole, 0 in part, 2 not analysed"), std::string::npos) << r.err;
-  for (const char *format : {"json", "sarif", "codeclimate", "junit"}) {
-    CommandResult other = runEventscope({"check", dir.path(), "--format", format});
-    EXPECT_EQ(other.exitCode, 1) << format;
-    EXPECT_NE(other.out.find("analysis-incomplete"), std::string::npos) << format;
-    EXPECT_NE(other.out.find("svc/a.cpp"), std::string::npos) << format;
+  for (const eventscope::ReportFormat &format : eventscope::reportFormats()) {
+    if (format.name == "text")
+      continue;
+    CommandResult other = runEventscope({"check", dir.path(), "--format", format.name});
+    EXPECT_EQ(other.exitCode, 1) << format.name;
+    EXPECT_NE(other.out.find("analysis-incomplete"), std::string::npos) << format.name;
+    EXPECT_NE(other.out.find("svc/a.cpp"), std::string::npos) << format.name;
   }
 }
 
@@ -678,6 +681,33 @@ TEST(StandIns, NamesAsWrittenAndTheirDeclarations) {
             "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n"
             "typedef struct Tox Tox;\n");
   EXPECT_EQ(eventscope::standInDeclarations({MissingName{{"ns", "T"}, false}}, true), "");
+  // Unqualified names used as values: variables of a type that converts to anything (C: a
+  // pointer); a name also written as a type or a namespace is not a variable.
+  const MissingName value{{"kTopic"}, false, true}, typeToo{{"Both"}, false}, valueToo{{"Both"}, false, true},
+      spaceToo{{"ns"}, false, true};
+  EXPECT_EQ(eventscope::standInDeclarations({value, valueToo, typeToo, spaceToo, MissingName{{"ns", "T"}, false}}),
+            "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n"
+            "struct eventscope_braced {\n  template <class... A> eventscope_braced(A &&...) {}\n};\n"
+            "struct eventscope_unknown {\n  template <class... A> eventscope_unknown(A &&...) {}\n"
+            "  template <class T> operator T() const;\n};\n"
+            "struct Both {\n  template <class... A> Both(A &&...) {}\n"
+            "  Both(eventscope_braced); Both(eventscope_braced, eventscope_braced); "
+            "Both(eventscope_braced, eventscope_braced, eventscope_braced);\n"
+            "  Both(eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced); "
+            "Both(eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced);\n"
+            "};\n"
+            "extern eventscope_unknown kTopic;\n"
+            "namespace ns {\n  struct T {\n    template <class... A> T(A &&...) {}\n"
+            "    T(eventscope_braced); T(eventscope_braced, eventscope_braced); "
+            "T(eventscope_braced, eventscope_braced, eventscope_braced);\n"
+            "    T(eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced); "
+            "T(eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced);\n"
+            "  };\n}\n");
+  EXPECT_EQ(eventscope::standInDeclarations({value, valueToo, typeToo}, true),
+            "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n"
+            "typedef struct Both Both;\nextern void *kTopic;\n");
+  EXPECT_TRUE(missingNameAt("getTopic(), 1)")->isCall);
+  EXPECT_FALSE(missingNameAt("kTopic, 1)")->isCall);
 }
 
 // Wormhole (session 18's held-back Redis set): a C file whose toxcore header is missing. The
@@ -898,6 +928,46 @@ void exposure(const Account &account, const std::vector<int> &sizes, double valu
   EXPECT_EQ(r.out.find("analysis-incomplete"), std::string::npos) << r.out;
 }
 
+
+// A constant or variable of a missing header given to a messaging call (`produce(kOrdersTopic,
+// ...)`, a member of a base class whose header is missing), unqualified: Clang dropped the
+// whole call, which was then neither an endpoint nor unresolved. A stand-in variable keeps
+// the call, said unresolved with the name; text around it is a pattern. In C too.
+TEST(IncompleteCode, AnUndeclaredConstantKeepsItsCallAndIsNamedAsUnresolved) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\", \"*.c\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <hiredis/hiredis.h>
+#include "settings.h"
+void send(RdKafka::Producer *p, const std::string &payload) {
+  p->produce(kOrdersTopic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+             const_cast<char *>(payload.data()), payload.size(), nullptr, 0, 0, nullptr);
+  p->produce(std::string(kPrefix) + ".placed", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+             const_cast<char *>(payload.data()), payload.size(), nullptr, 0, 0, nullptr);
+}
+void listen(RdKafka::KafkaConsumer *c) { c->subscribe({kOrdersTopic, "audit"}); }
+class Relay : public service::Base {
+  void relay(redisContext *r, const char *text) { redisCommand(r, "PUBLISH %s %s", channel_, text); }
+};
+)cpp");
+  dir.write("node.c", R"c(#include <hiredis/hiredis.h>
+#include "settings.h"
+void announce(redisContext *r) { redisCommand(r, "PUBLISH %s %s", ANNOUNCE_CHANNEL, "up"); }
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume audit main.cpp:10:45 [listen]",
+                                                 "app produce {kPrefix}.placed main.cpp:7:6"}));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{
+                "main.cpp:5:6 RdKafka::Producer::produce: the value is 'kOrdersTopic', whose header is missing",
+                "main.cpp:10:45 RdKafka::KafkaConsumer::subscribe: one of the channels: the value is 'kOrdersTopic', "
+                "whose header is missing",
+                "main.cpp:12:51 redisCommand: the value is 'channel_', whose header is missing",
+                "node.c:3:34 redisCommand: the value is 'ANNOUNCE_CHANNEL', whose header is missing"}));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_NE(r.out.find("header \"settings.h\" not found"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("stand-ins"), std::string::npos) << r.out;
+}
 
 // easycabcpp (session 21's held-back Kafka set): a configuration read through a missing
 // header (`dotenv::getenv("TOPIC_LOG", "logs")`) is a stand-in struct made from its

@@ -168,16 +168,23 @@ private:
 
 
   // Names only a missing header could have declared, as Clang reports them: a qualified
-  // name whose first part is undeclared, an unknown type name, or a name missing from a
-  // namespace that exists. Unqualified undeclared names (a variable, a function inherited
-  // from a missing base) are left alone: a guess there would hide more than it shows.
+  // name whose first part is undeclared, an unknown type name, a name missing from a
+  // namespace that exists, and an unqualified name used as a value. An unqualified name
+  // called as a function is left alone (Clang keeps such a call as a RecoveryExpr).
   void noteMissingName(llvm::StringRef message, const SourceManager &sources, SourceLocation loc) {
     std::optional<MissingName> name = nameWrittenAt(sources, loc);
     if (!name)
       return;
     if (message.starts_with("use of undeclared identifier '")) {
-      if (name->segments.size() >= 2 || templateArgumentAt(sources, loc))
+      if (name->segments.size() >= 2 || templateArgumentAt(sources, loc)) {
         missing_->push_back(std::move(*name));
+      } else if (!name->isTemplate && !name->isCall) {
+        // A constant or variable of a missing header, or a member of a base class whose
+        // header is missing: without a declaration Clang drops the whole call it is given
+        // to, which then is neither an endpoint nor said to be unresolved.
+        name->isValue = true;
+        missing_->push_back(std::move(*name));
+      }
     } else if (message.starts_with("unknown type name '")) {
       if (name->segments.size() == 1)
         missing_->push_back(std::move(*name));

@@ -21,6 +21,7 @@ struct Node {
   bool isType = false;     // the last segment of some name: a struct
   bool isTemplate = false; // ... written with template arguments
   bool conflict = false;   // written both with and without template arguments
+  bool isValue = false;    // an unqualified name used as a value: a variable
   std::map<std::string, std::unique_ptr<Node>> children;
 };
 
@@ -42,6 +43,11 @@ const char *const kPermissiveBody =
     "eventscope_braced, eventscope_braced);\n"
     "  NAME(eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced); NAME(eventscope_braced, "
     "eventscope_braced, eventscope_braced, eventscope_braced, eventscope_braced);\n";
+// The type of a value of a missing header (an unqualified constant, a member of a missing
+// base): it converts to whatever the call it is given to takes, so the call resolves as it
+// would with the real declaration when only one overload fits.
+const char *const kUnknownValue = "struct eventscope_unknown {\n  template <class... A> eventscope_unknown(A &&...) {}\n"
+                                  "  template <class T> operator T() const;\n};\n";
 // Any one argument, a braced list included.
 const char *const kBraced = "struct eventscope_braced {\n  template <class... A> eventscope_braced(A &&...) {}\n};\n";
 
@@ -86,6 +92,7 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
       continue;
     }
     name.isTemplate = next < text.size() && text[next] == '<';
+    name.isCall = next < text.size() && text[next] == '(';
     return name;
   }
 }
@@ -95,6 +102,15 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
   for (const MissingName &name : names) {
     if (name.segments.empty() || isKeyword(name.segments.front()))
       continue;
+    if (name.isValue) {
+      if (name.segments.size() != 1 || name.isTemplate)
+        continue;
+      std::unique_ptr<Node> &child = root.children[name.segments.front()];
+      if (!child)
+        child = std::make_unique<Node>();
+      child->isValue = true;
+      continue;
+    }
     Node *node = &root;
     for (const std::string &segment : name.segments) {
       std::unique_ptr<Node> &child = node->children[segment];
@@ -117,12 +133,23 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
       if (node->isType && !node->isTemplate && !node->conflict && node->children.empty()) {
         out += "typedef struct " + name + " " + name + ";\n";
         any = true;
+      } else if (node->isValue && !node->isType && node->children.empty()) {
+        out += "extern void *" + name + ";\n";
+        any = true;
       }
     return any ? out : "";
   }
   out += kBraced;
+  bool values = false;
   for (const auto &[name, node] : root.children)
-    write(out, name, *node, false, 0);
+    values = values || (node->isValue && !node->isType && node->children.empty());
+  if (values)
+    out += kUnknownValue;
+  for (const auto &[name, node] : root.children)
+    if (node->isValue && !node->isType && node->children.empty())
+      out += "extern eventscope_unknown " + name + ";\n";
+    else if (node->isType || !node->children.empty())
+      write(out, name, *node, false, 0);
   return out;
 }
 

@@ -405,6 +405,9 @@ const Expr *ValueEvaluator::unwrap(const Expr *e) {
       e = x->getExpr(0); // `member_(value)` in a template: parenthesised, type not yet known
     else if (auto *x = dyn_cast<CallExpr>(e); x && x->getNumArgs() == 1 && returnsItsArgument(x->getDirectCallee()))
       e = x->getArg(0); // std::move(topic), std::forward<T>(handle)
+    else if (auto *x = dyn_cast<CXXMemberCallExpr>(e); x && isa_and_nonnull<CXXConversionDecl>(x->getMethodDecl()) &&
+                                                       x->getMethodDecl()->getParent()->getName() == "eventscope_unknown")
+      e = x->getImplicitObjectArgument(); // a stand-in value of a missing header, converted to what the call takes
     else
       return e;
   }
@@ -875,6 +878,9 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
     // its element, or each of its elements (a list of topics).
     if (name == "eventscope_braced")
       return evaluateElements(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), value, depth);
+    // A copy of a stand-in value (passed through `...` to redisCommand): the value copied.
+    if (name == "eventscope_unknown" && construct->getNumArgs() == 1)
+      return withType(evaluate(construct->getArg(0), depth + 1), value);
     if (const ExtractOptions::SettingApi *setting = settingApiNamed(name, construct->getNumArgs()))
       return withType(readSetting(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), *setting,
                                   depth),
@@ -1255,6 +1261,12 @@ bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee
 
 ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) const {
   ArgValue value;
+  // A stand-in for a constant or variable of a missing header (stand_ins.h).
+  if (const SourceManager &sources = context_.getSourceManager();
+      isa<VarDecl>(decl) && sources.getFilename(sources.getSpellingLoc(decl->getLocation())) == kStandInsPath) {
+    value.text = "the value is '" + decl->getNameAsString() + "', whose header is missing";
+    return value;
+  }
   if (auto *param = dyn_cast<ParmVarDecl>(decl)) {
     const FunctionDecl *owner = dyn_cast<FunctionDecl>(param->getDeclContext());
     // A parameter of a function read at its call (inlineCall): the call's argument, read
