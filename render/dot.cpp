@@ -1,5 +1,7 @@
 #include "render/diagrams.h"
 
+#include <sstream>
+
 namespace eventscope {
 namespace {
 
@@ -93,4 +95,13 @@ void writeDot(std::ostream &out, const Diagram &diagram) {
   out << "}\n";
 }
 
+// `graph --format dot` (render/diagram_formats.def).
+bool renderDot(const Diagram &diagram, std::string &out, std::string &) {
+  std::ostringstream text;
+  writeDot(text, diagram);
+  out = text.str();
+  return true;
+}
+
 } // namespace eventscope
+

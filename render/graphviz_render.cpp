@@ -7,6 +7,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <sstream>
 #include <vector>
 
 namespace eventscope {
@@ -115,6 +116,19 @@ bool renderGraphviz(const std::string &dot, const std::string &format, std::stri
     error = "Graphviz could not lay out or render the graph as " + format;
   agclose(g);
   return ok;
+}
+
+// `graph --format svg` and `png` (render/diagram_formats.def): the DOT text laid out by dot.
+bool renderSvg(const Diagram &diagram, std::string &out, std::string &error) {
+  std::ostringstream dot;
+  writeDot(dot, diagram);
+  return renderGraphviz(dot.str(), "svg", out, error);
+}
+
+bool renderPng(const Diagram &diagram, std::string &out, std::string &error) {
+  std::ostringstream dot;
+  writeDot(dot, diagram);
+  return renderGraphviz(dot.str(), "png", out, error);
 }
 
 } // namespace eventscope

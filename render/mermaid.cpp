@@ -1,6 +1,7 @@
 // Mermaid flowchart, for Markdown hosts (GitHub, GitLab) that draw it in place.
 #include "render/diagrams.h"
 
+#include <sstream>
 #include <map>
 
 namespace eventscope {
@@ -71,6 +72,14 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
       out << (i ? "," : "") << edges[i];
     out << " " << colours.at(mark) << "\n";
   }
+}
+
+// `graph --format mermaid` (render/diagram_formats.def).
+bool renderMermaid(const Diagram &diagram, std::string &out, std::string &) {
+  std::ostringstream text;
+  writeMermaid(text, diagram);
+  out = text.str();
+  return true;
 }
 
 } // namespace eventscope

@@ -1,9 +1,14 @@
 // The binary end to end: outputs, exit codes and error messages.
+#include "cli/commands/command.h"
+#include "render/formats.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+#include <llvm/ADT/StringExtras.h>
 
 #include <filesystem>
+#include <fstream>
+#include <set>
 
 #include <sys/stat.h>
 
@@ -168,7 +173,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"DeviceAsConfig", {}, {"--config", "/dev/zero"},
                  "eventscope: error: /dev/zero: is not a regular file (a device, FIFO or socket); refused\n"},
         BadInput{"BadFormat", {}, {"--format", "html"},
-                 "--format: html not in {text,json,sarif,codeclimate,junit}\nRun with --help for more information.\n"}),
+                 "--format: html not in {" + llvm::join(eventscope::reportFormatNames(), ",") +
+                     "}\nRun with --help for more information.\n"}),
     [](const auto &info) { return info.param.name; });
 
 TEST(Cli, MissingDirectory) {
@@ -187,6 +193,68 @@ TEST(Cli, UsageErrorsExitTwoAndHelpExitsZero) {
   CommandResult version = runEventscope({"--version"});
   EXPECT_EQ(version.exitCode, 0);
   EXPECT_EQ(version.out.rfind("eventscope ", 0), 0u);
+}
+
+// An unknown command word is named with the closest command, at every level of the tree.
+TEST(Cli, AnUnknownCommandSaysWhichOneWasMeant) {
+  CommandResult r = runEventscope({"chek", "."});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.err, "eventscope: error: 'chek' is not a command of eventscope; did you mean 'check'? (commands: check, "
+                   "baseline, scan, graph, docs, contract, export, extract, merge, profiles, rules)\n");
+  r = runEventscope({"contract", "dif", "a.yaml", "b.yaml"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.err, "eventscope: error: 'dif' is not a command of eventscope contract; did you mean 'diff'? (commands: "
+                   "show, diff)\n");
+  r = runEventscope({"zzzzzz"});
+  EXPECT_EQ(r.err, "eventscope: error: 'zzzzzz' is not a command of eventscope (commands: check, baseline, scan, graph, "
+                   "docs, contract, export, extract, merge, profiles, rules)\n");
+}
+
+// Every command of the table is reachable, and every command that analyses takes the same
+// shared options, declared once (`contract diff` took no --cache-dir, --no-cache,
+// --follow-symlinks or --facts before).
+TEST(Cli, EveryAnalysingCommandTakesTheSharedOptions) {
+  size_t analysing = 0;
+  for (const eventscope::Command &command : eventscope::allCommands()) {
+    std::vector<std::string> args = command.path;
+    args.push_back("--help");
+    CommandResult help = runEventscope(args);
+    std::string name = llvm::join(command.path, " ");
+    EXPECT_EQ(help.exitCode, 0) << name;
+    EXPECT_NE(help.out.find(command.summary), std::string::npos) << name << help.out;
+    if (command.shared != eventscope::SharedOptions::Analysis &&
+        command.shared != eventscope::SharedOptions::AnalysisRootOption &&
+        command.shared != eventscope::SharedOptions::Parsing)
+      continue;
+    ++analysing;
+    for (const char *option : {"--config", "--build-dir", "--jobs", "--strict", "--quiet", "--cache-dir", "--no-cache",
+                               "--follow-symlinks"})
+      EXPECT_NE(help.out.find(option), std::string::npos) << name << " lacks " << option;
+    EXPECT_EQ(help.out.find("--facts") != std::string::npos, command.shared != eventscope::SharedOptions::Parsing)
+        << name;
+  }
+  EXPECT_EQ(analysing, 8u); // check, baseline write, scan, graph, docs, contract diff, export asyncapi, extract
+}
+
+// The README's synopsis names the formats of the tables the CLI reads, no more, no fewer.
+TEST(Cli, TheReadmeListsTheFormatsOfTheTables) {
+  std::ifstream file(sourceDir() + "/README.md");
+  std::string readme((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  auto listed = [&](const std::string &prefix) {
+    size_t at = readme.find(prefix);
+    EXPECT_NE(at, std::string::npos) << prefix;
+    at = readme.find("--format ", at) + 9;
+    std::string list = readme.substr(at, readme.find_first_of(" ]\n", at) - at);
+    llvm::SmallVector<llvm::StringRef, 8> parts;
+    llvm::StringRef(list).split(parts, '|');
+    std::set<std::string> names;
+    for (llvm::StringRef part : parts)
+      names.insert(part.str());
+    return names;
+  };
+  std::vector<std::string> reports = eventscope::reportFormatNames(), diagrams = eventscope::diagramFormatNames();
+  EXPECT_EQ(listed("eventscope check"), std::set<std::string>(reports.begin(), reports.end()));
+  EXPECT_EQ(listed("eventscope graph"), std::set<std::string>(diagrams.begin(), diagrams.end()));
 }
 
 TEST(Cli, RulesCommandShowsDocumentation) {

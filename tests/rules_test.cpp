@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 
 using namespace eventscope;
 using eventscope::testing::GraphBuilder;
@@ -498,6 +499,31 @@ TEST(Registry, RulesDefIsSortedAndNamedAfterTheIds) {
   for (const Rule *rule : allRules())
     registered.push_back(rule->info.id);
   EXPECT_EQ(ids, registered); // same ids, in the same (sorted) order, each once
+}
+
+// The README's rule table ("What it finds") is checked against the registry: every rule with
+// its default severity, and nothing else.
+TEST(Registry, TheReadmesRuleTableIsTheRegistry) {
+  std::ifstream in(eventscope::testing::sourceDir() + "/README.md");
+  ASSERT_TRUE(in) << "README.md";
+  std::map<std::string, std::string> table; // id -> default severity
+  bool inTable = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("| rule | default |", 0) == 0) {
+      inTable = true;
+      continue;
+    }
+    if (!inTable || line.rfind("|---", 0) == 0)
+      continue;
+    if (line.rfind("| ", 0) != 0)
+      break;
+    size_t idEnd = line.find(" |", 2), severityEnd = line.find(" |", idEnd + 3);
+    table[line.substr(2, idEnd - 2)] = line.substr(idEnd + 3, severityEnd - idEnd - 3);
+  }
+  std::map<std::string, std::string> registered;
+  for (const Rule *rule : allRules())
+    registered[rule->info.id] = std::string(severityName(rule->info.defaultSeverity));
+  EXPECT_EQ(table, registered);
 }
 
 TEST(Registry, RulesAreDocumentedAndSwitchable) {

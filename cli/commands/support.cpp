@@ -1,0 +1,79 @@
+#include "cli/commands/support.h"
+
+#include "analyzer/atomic_file.h"
+#include "analyzer/input_error.h"
+#include "cli/suppressions.h"
+#include "rules/registry.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <unistd.h>
+
+#ifndef EVENTSCOPE_VERSION
+#define EVENTSCOPE_VERSION "0.0.0"
+#endif
+
+namespace eventscope {
+
+const char *toolVersion() { return EVENTSCOPE_VERSION; }
+
+ReportContext reportContext(bool color) {
+  ReportContext context;
+  context.toolVersion = toolVersion();
+  for (const Rule *rule : allRules())
+    context.rules.push_back(rule->info);
+  context.color = color;
+  return context;
+}
+
+void emit(const std::string &text, const std::string &outputFile) {
+  if (outputFile.empty()) {
+    std::cout << text << std::flush;
+    return;
+  }
+  writeFileAtomically(outputFile, text); // never a torn report, even if the run is killed
+}
+
+Analysis analyzeWithWarnings(const CommonOptions &common) {
+  Analysis analysis = analyzeSystem(common);
+  if (!common.quiet)
+    for (const std::string &warning : analysis.warnings)
+      std::cerr << "eventscope: warning: " << warning << "\n";
+  if (common.strict && analysis.failedUnits > 0)
+    throw InputError({}, std::to_string(analysis.failedUnits) + " translation unit(s) could not be analysed (--strict)");
+  return analysis;
+}
+
+std::string unitCounts(const Analysis &analysis) {
+  size_t total = analysis.analysedUnits + analysis.failedUnits;
+  std::string out = std::to_string(total) + " translation unit(s)";
+  return out + ": " + std::to_string(analysis.analysedUnits - analysis.partialUnits) + " analysed whole, " +
+         std::to_string(analysis.partialUnits) + " in part, " + std::to_string(analysis.failedUnits) +
+         " not analysed";
+}
+
+bool useColor(bool noColor, const std::string &outputFile) {
+  return !noColor && outputFile.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+}
+
+std::vector<Finding> currentFindings(const Analysis &analysis, size_t &suppressed) {
+  std::vector<Finding> findings = runRules(analysis.graph, analysis.ruleSettings);
+  suppressed = applyInlineSuppressions(findings, analysis.layout.root) +
+               applyContractIgnores(findings, analysis.graph.contracts()) +
+               applyPathExcludes(findings, analysis.layout, analysis.config);
+  return findings;
+}
+
+std::string joined(const std::set<std::string> &items) {
+  std::string out;
+  for (const std::string &item : items)
+    out += (out.empty() ? "" : ", ") + item;
+  return out.empty() ? "none" : out;
+}
+
+void addOutputOption(CLI::App &app, std::string &file, const std::string &what) {
+  app.add_option("-o,--output", file, "Write " + what + " to FILE instead of stdout");
+}
+
+} // namespace eventscope
