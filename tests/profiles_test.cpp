@@ -524,6 +524,50 @@ void fix(rclcpp::Node &node) {
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"nodes produce /fix nodes/fix.cpp:13:8"}));
 }
 
+// rclcpp's smart pointer aliases (rclcpp/macros.hpp) on every stand-in class and for the
+// project's own classes: a member `Subscription<T>::ConstSharedPtr` made its assignment, and
+// the create_subscription in it, vanish without a word (lidar_localization_ros2). And a name
+// resolved by the node's topics interface (leo_robot-ros2) is the name it resolves.
+TEST(Profiles, RclcppSmartPointerAliasesAndResolvedTopicNames) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {loc: [\"**\"]}\n");
+  dir.write("loc.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+#include <std_msgs/msg/string.hpp>
+class Tracker {
+public:
+  RCLCPP_SMART_PTR_DEFINITIONS(Tracker)
+};
+class Localizer : public rclcpp::Node {
+public:
+  Localizer() : Node("localizer"), status_topic_(get_node_topics_interface()->resolve_topic_name("firmware/status")) {
+    imu_sub_ = create_subscription<sensor_msgs::msg::Imu>("imu", 10, [](sensor_msgs::msg::Imu::ConstSharedPtr) {});
+    status_sub_ = create_subscription<std_msgs::msg::String>(status_topic_, 10, [](std_msgs::msg::String::ConstSharedPtr) {});
+    pose_pub_ = create_publisher<std_msgs::msg::String>("pose_text", 10);
+    std::weak_ptr<rclcpp::Publisher<std_msgs::msg::String>> weak = pose_pub_;
+    tracker_ = Tracker::make_shared();
+  }
+  void report() { pose_pub_->publish(std_msgs::msg::String()); }
+private:
+  std::string status_topic_;
+  rclcpp::Subscription<sensor_msgs::msg::Imu>::ConstSharedPtr imu_sub_;
+  rclcpp::Subscription<std_msgs::msg::String>::ConstSharedPtr status_sub_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pose_pub_;
+  rclcpp::Publisher<std_msgs::msg::String>::WeakPtr unused_weak_;
+  rclcpp::Publisher<std_msgs::msg::String>::UniquePtr unused_unique_;
+  Tracker::SharedPtr tracker_;
+  Tracker::ConstSharedPtr const_tracker_;
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "loc consume /firmware/status loc.cpp:12:19 [lambda at loc.cpp:12:81]",
+                             "loc consume /imu loc.cpp:11:16 [lambda at loc.cpp:11:70]",
+                             "loc produce /pose_text loc.cpp:17:30",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 // What real ROS 2 nodes include beyond rclcpp/*.hpp, one file per stand-in: each must parse
 // with no error (no analysis-incomplete warning) and keep its messaging calls.
 TEST(Profiles, RclcppStandInsForTheRestOfRos2) {

@@ -502,8 +502,16 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
           !second.failed &&
           (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size()) ||
            (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size()) ||
-           (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size())))
+           (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size()))) {
+        // What is wrong with the code as written is the first parse's to say: the stand-ins
+        // only keep the code around it, and may hide the error itself (an undeclared name
+        // with no missing header), which must not make the file look read whole.
+        second.errors = std::move(facts.errors);
+        second.errorCount = facts.errorCount;
+        second.gap = std::move(facts.gap);
+        second.gapAt = facts.gapAt;
         facts = std::move(second);
+      }
     }
   }
   // Headers written for C++17 that C++20 broke (ROS 1's generated messages use

@@ -57,7 +57,8 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
     return;
   if (node.isType || insideStruct) {
     std::string body = kPermissiveBody;
-    for (size_t at; (at = body.find("NAME")) != std::string::npos;)
+    // From after each replacement: a name may itself contain "NAME" (DUPLICATE_DATASET_NAME).
+    for (size_t at = 0; (at = body.find("NAME", at)) != std::string::npos; at += name.size())
       body.replace(at, 4, name);
     for (size_t at = 0; (at = body.find('\n', at)) != std::string::npos && at + 1 < body.size(); at += indent.size() + 1)
       body.insert(at + 1, indent);

@@ -37,6 +37,13 @@ bool returnsItsArgument(const FunctionDecl *callee) {
   return name == "move" || name == "forward" || name == "as_const" || name == "ref" || name == "cref";
 }
 
+// rclcpp's `get_node_topics_interface()->resolve_topic_name(name)` (leo_robot-ros2): the name
+// resolved in the node's namespace, which is what the endpoint's own resolution does with it.
+bool resolvesRosName(const CXXMethodDecl *method) {
+  return method && method->getIdentifier() && method->getName() == "resolve_topic_name" &&
+         method->getParent()->getQualifiedNameAsString() == "rclcpp::node_interfaces::NodeTopicsInterface";
+}
+
 // The member a getter returns: a method whose body is just `return member_;`.
 const FieldDecl *fieldReturnedBy(const CXXMethodDecl *method) {
   const CXXMethodDecl *definition = method ? dyn_cast_or_null<CXXMethodDecl>(method->getDefinition()) : nullptr;
@@ -405,6 +412,8 @@ const Expr *ValueEvaluator::unwrap(const Expr *e) {
       e = x->getExpr(0); // `member_(value)` in a template: parenthesised, type not yet known
     else if (auto *x = dyn_cast<CallExpr>(e); x && x->getNumArgs() == 1 && returnsItsArgument(x->getDirectCallee()))
       e = x->getArg(0); // std::move(topic), std::forward<T>(handle)
+    else if (auto *x = dyn_cast<CXXMemberCallExpr>(e); x && x->getNumArgs() >= 1 && resolvesRosName(x->getMethodDecl()))
+      e = x->getArg(0); // the node resolves the name as it resolves every name it is given (ros_names.h)
     else if (auto *x = dyn_cast<CXXMemberCallExpr>(e); x && isa_and_nonnull<CXXConversionDecl>(x->getMethodDecl()) &&
                                                        x->getMethodDecl()->getParent()->getName() == "eventscope_unknown")
       e = x->getImplicitObjectArgument(); // a stand-in value of a missing header, converted to what the call takes

@@ -46,6 +46,36 @@
   ((major < RCLCPP_VERSION_MAJOR) ? true : (major > RCLCPP_VERSION_MAJOR) ? false \
    : (minor < RCLCPP_VERSION_MINOR) ? true : (minor > RCLCPP_VERSION_MINOR) ? false : (patch <= RCLCPP_VERSION_PATCH))
 
+// rclcpp/macros.hpp: the smart pointer aliases every rclcpp class has, and that projects give
+// their own classes (`RCLCPP_SMART_PTR_DEFINITIONS(MyNode)`): without `ConstSharedPtr` a
+// member `rclcpp::Subscription<T>::ConstSharedPtr sub_;` is invalid and Clang drops every
+// statement that assigns it, its create_subscription call with it.
+#ifndef RCLCPP_SMART_PTR_DEFINITIONS
+#define RCLCPP_DISABLE_COPY(...) __VA_ARGS__(const __VA_ARGS__ &) = delete; __VA_ARGS__ &operator=(const __VA_ARGS__ &) = delete;
+#define __RCLCPP_SHARED_PTR_ALIAS(...) using SharedPtr = std::shared_ptr<__VA_ARGS__>; using ConstSharedPtr = std::shared_ptr<const __VA_ARGS__>;
+#define __RCLCPP_MAKE_SHARED_DEFINITION(...) \
+  template <typename... Args> static std::shared_ptr<__VA_ARGS__> make_shared(Args &&...args) { \
+    return std::make_shared<__VA_ARGS__>(std::forward<Args>(args)...); }
+#define RCLCPP_SHARED_PTR_DEFINITIONS(...) __RCLCPP_SHARED_PTR_ALIAS(__VA_ARGS__) __RCLCPP_MAKE_SHARED_DEFINITION(__VA_ARGS__)
+#define __RCLCPP_WEAK_PTR_ALIAS(...) using WeakPtr = std::weak_ptr<__VA_ARGS__>; using ConstWeakPtr = std::weak_ptr<const __VA_ARGS__>;
+#define RCLCPP_WEAK_PTR_DEFINITIONS(...) __RCLCPP_WEAK_PTR_ALIAS(__VA_ARGS__)
+#define __RCLCPP_UNIQUE_PTR_ALIAS(...) using UniquePtr = std::unique_ptr<__VA_ARGS__>;
+#define __RCLCPP_MAKE_UNIQUE_DEFINITION(...) \
+  template <typename... Args> static std::unique_ptr<__VA_ARGS__> make_unique(Args &&...args) { \
+    return std::unique_ptr<__VA_ARGS__>(new __VA_ARGS__(std::forward<Args>(args)...)); }
+#define RCLCPP_UNIQUE_PTR_DEFINITIONS(...) __RCLCPP_UNIQUE_PTR_ALIAS(__VA_ARGS__) __RCLCPP_MAKE_UNIQUE_DEFINITION(__VA_ARGS__)
+#define RCLCPP_SMART_PTR_DEFINITIONS(...) \
+  RCLCPP_SHARED_PTR_DEFINITIONS(__VA_ARGS__) RCLCPP_WEAK_PTR_DEFINITIONS(__VA_ARGS__) RCLCPP_UNIQUE_PTR_DEFINITIONS(__VA_ARGS__)
+#define RCLCPP_SMART_PTR_DEFINITIONS_NOT_COPYABLE(...) \
+  RCLCPP_SHARED_PTR_DEFINITIONS(__VA_ARGS__) RCLCPP_WEAK_PTR_DEFINITIONS(__VA_ARGS__) __RCLCPP_UNIQUE_PTR_ALIAS(__VA_ARGS__)
+#define RCLCPP_SMART_PTR_ALIASES_ONLY(...) \
+  __RCLCPP_SHARED_PTR_ALIAS(__VA_ARGS__) __RCLCPP_WEAK_PTR_ALIAS(__VA_ARGS__) __RCLCPP_UNIQUE_PTR_ALIAS(__VA_ARGS__) \
+  __RCLCPP_MAKE_SHARED_DEFINITION(__VA_ARGS__)
+#endif
+// The stand-ins' own aliases (no make_shared: some stand-ins declare their own).
+#define EVENTSCOPE_SMART_PTR_ALIASES(...) \
+  __RCLCPP_SHARED_PTR_ALIAS(__VA_ARGS__) __RCLCPP_WEAK_PTR_ALIAS(__VA_ARGS__) __RCLCPP_UNIQUE_PTR_ALIAS(__VA_ARGS__)
+
 // From rmw/rcl, which rclcpp's headers bring in.
 struct rmw_request_id_t {
   int8_t writer_guid[16];
@@ -148,7 +178,7 @@ struct BestAvailableQoS : QoS { using QoS::QoS; };
 struct SystemDefaultsQoS : QoS { using QoS::QoS; };
 struct ServicesQoS : QoS { using QoS::QoS; };
 struct ParametersQoS : QoS { using QoS::QoS; };
-struct Context { using SharedPtr = std::shared_ptr<Context>; };
+struct Context { EVENTSCOPE_SMART_PTR_ALIASES(Context) };
 namespace contexts {
 struct DefaultContext : Context {};
 Context::SharedPtr get_global_default_context();
@@ -188,8 +218,8 @@ struct Parameter {
   bool as_bool() const;
 };
 namespace node_interfaces {
-struct OnSetParametersCallbackHandle { using SharedPtr = std::shared_ptr<OnSetParametersCallbackHandle>; };
-struct PostSetParametersCallbackHandle { using SharedPtr = std::shared_ptr<PostSetParametersCallbackHandle>; };
+struct OnSetParametersCallbackHandle { EVENTSCOPE_SMART_PTR_ALIASES(OnSetParametersCallbackHandle) };
+struct PostSetParametersCallbackHandle { EVENTSCOPE_SMART_PTR_ALIASES(PostSetParametersCallbackHandle) };
 } // namespace node_interfaces
 
 // Allocators and memory strategies (the allocator tutorials).
@@ -211,7 +241,7 @@ template <class Alloc = std::allocator<void>> struct AllocatorMemoryStrategy : m
 } // namespace memory_strategies::allocator_memory_strategy
 namespace message_memory_strategy {
 template <class MessageT, class Alloc = std::allocator<void>> struct MessageMemoryStrategy {
-  using SharedPtr = std::shared_ptr<MessageMemoryStrategy>;
+  EVENTSCOPE_SMART_PTR_ALIASES(MessageMemoryStrategy)
   MessageMemoryStrategy() = default;
   explicit MessageMemoryStrategy(std::shared_ptr<Alloc>) {}
 };
@@ -285,7 +315,7 @@ struct Time {
   bool operator>=(const Time &) const;
 };
 struct Clock {
-  using SharedPtr = std::shared_ptr<Clock>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Clock)
   Clock() = default;
   template <class... A> Clock(A &&...) {}
   Time now() const;
@@ -318,7 +348,7 @@ template <class Alloc> struct SubscriptionOptionsWithAllocator {
   template <class... A> SubscriptionOptionsWithAllocator(A &&...) {}
 };
 using SubscriptionOptions = SubscriptionOptionsWithAllocator<std::allocator<void>>;
-struct CallbackGroup { using SharedPtr = std::shared_ptr<CallbackGroup>; };
+struct CallbackGroup { EVENTSCOPE_SMART_PTR_ALIASES(CallbackGroup) };
 struct Executor {
   template <class... A> Executor(A &&...) {}
   template <class... A> void add_node(A &&...) {}
@@ -331,7 +361,7 @@ struct MultiThreadedExecutor : Executor { using Executor::Executor; };
 } // namespace executors
 
 struct TimerBase {
-  using SharedPtr = std::shared_ptr<TimerBase>;
+  EVENTSCOPE_SMART_PTR_ALIASES(TimerBase)
   void cancel() {}
   void reset() {}
   bool is_canceled() const { return false; }
@@ -340,9 +370,38 @@ template <class F> struct WallTimer : TimerBase {};
 
 template <class T> struct LoanedMessage { T &get(); };
 
-template <class MessageT, class AllocatorT = std::allocator<void>> class Publisher {
+// The type-erased bases code keeps handles in (`rclcpp::SubscriptionBase::SharedPtr params_`).
+class PublisherBase {
 public:
-  using SharedPtr = std::shared_ptr<Publisher>;
+  EVENTSCOPE_SMART_PTR_ALIASES(PublisherBase)
+  virtual ~PublisherBase() = default;
+  const char *get_topic_name() const;
+  size_t get_subscription_count() const;
+};
+class SubscriptionBase {
+public:
+  EVENTSCOPE_SMART_PTR_ALIASES(SubscriptionBase)
+  virtual ~SubscriptionBase() = default;
+  const char *get_topic_name() const;
+  size_t get_publisher_count() const;
+};
+class ServiceBase {
+public:
+  EVENTSCOPE_SMART_PTR_ALIASES(ServiceBase)
+  virtual ~ServiceBase() = default;
+  const char *get_service_name();
+};
+class ClientBase {
+public:
+  EVENTSCOPE_SMART_PTR_ALIASES(ClientBase)
+  virtual ~ClientBase() = default;
+  const char *get_service_name() const;
+  bool service_is_ready() const;
+  template <class... A> bool wait_for_service(A &&...);
+};
+template <class MessageT, class AllocatorT = std::allocator<void>> class Publisher : public PublisherBase {
+public:
+  EVENTSCOPE_SMART_PTR_ALIASES(Publisher)
   template <class M> void publish(M &&message);
   LoanedMessage<MessageT> borrow_loaned_message();
   bool can_loan_messages() const;
@@ -351,26 +410,26 @@ public:
 // Type-erased topics (rclcpp 9+: topic_tools, rosbag2): the message type is a string.
 class GenericPublisher {
 public:
-  using SharedPtr = std::shared_ptr<GenericPublisher>;
+  EVENTSCOPE_SMART_PTR_ALIASES(GenericPublisher)
   void publish(const SerializedMessage &message);
   size_t get_subscription_count() const;
 };
 class GenericSubscription {
 public:
-  using SharedPtr = std::shared_ptr<GenericSubscription>;
+  EVENTSCOPE_SMART_PTR_ALIASES(GenericSubscription)
 };
-template <class MessageT, class AllocatorT = std::allocator<void>> class Subscription {
+template <class MessageT, class AllocatorT = std::allocator<void>> class Subscription : public SubscriptionBase {
 public:
-  using SharedPtr = std::shared_ptr<Subscription>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Subscription)
 };
-template <class ServiceT> class Service {
+template <class ServiceT> class Service : public ServiceBase {
 public:
-  using SharedPtr = std::shared_ptr<Service>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Service)
   template <class... A> void configure_introspection(A &&...);
 };
-template <class ServiceT> class Client {
+template <class ServiceT> class Client : public ClientBase {
 public:
-  using SharedPtr = std::shared_ptr<Client>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Client)
   using SharedResponse = std::shared_ptr<typename ServiceT::Response>;
   using SharedFuture = std::shared_future<SharedResponse>;
   struct FutureAndRequestId : std::future<SharedResponse> {
@@ -387,7 +446,7 @@ public:
 // around instead of the node): their common members, so code calling through them compiles.
 namespace node_interfaces {
 struct NodeBaseInterface {
-  using SharedPtr = std::shared_ptr<NodeBaseInterface>;
+  EVENTSCOPE_SMART_PTR_ALIASES(NodeBaseInterface)
   const char *get_name() const;
   const char *get_namespace() const;
   const char *get_fully_qualified_name() const;
@@ -396,7 +455,7 @@ struct NodeBaseInterface {
   template <class... A> bool callback_group_in_node(A &&...);
 };
 struct NodeParametersInterface {
-  using SharedPtr = std::shared_ptr<NodeParametersInterface>;
+  EVENTSCOPE_SMART_PTR_ALIASES(NodeParametersInterface)
   const ::rclcpp::ParameterValue &declare_parameter(const std::string &name,
                                                     const ::rclcpp::ParameterValue &value = ::rclcpp::ParameterValue());
   template <class... A>
@@ -411,23 +470,26 @@ struct NodeParametersInterface {
   template <class F> ::rclcpp::node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F);
   template <class F> void remove_on_set_parameters_callback(F);
 };
-struct NodeTopicsInterface { using SharedPtr = std::shared_ptr<NodeTopicsInterface>; };
+struct NodeTopicsInterface {
+  EVENTSCOPE_SMART_PTR_ALIASES(NodeTopicsInterface)
+  std::string resolve_topic_name(const std::string &name, bool only_expand = false) const;
+};
 struct NodeLoggingInterface {
-  using SharedPtr = std::shared_ptr<NodeLoggingInterface>;
+  EVENTSCOPE_SMART_PTR_ALIASES(NodeLoggingInterface)
   ::rclcpp::Logger get_logger() const;
 };
 struct NodeClockInterface {
-  using SharedPtr = std::shared_ptr<NodeClockInterface>;
+  EVENTSCOPE_SMART_PTR_ALIASES(NodeClockInterface)
   ::rclcpp::Clock::SharedPtr get_clock();
 };
-struct NodeTimersInterface { using SharedPtr = std::shared_ptr<NodeTimersInterface>; };
-struct NodeServicesInterface { using SharedPtr = std::shared_ptr<NodeServicesInterface>; };
+struct NodeTimersInterface { EVENTSCOPE_SMART_PTR_ALIASES(NodeTimersInterface) };
+struct NodeServicesInterface { EVENTSCOPE_SMART_PTR_ALIASES(NodeServicesInterface) };
 struct NodeGraphInterface {
-  using SharedPtr = std::shared_ptr<NodeGraphInterface>;
+  EVENTSCOPE_SMART_PTR_ALIASES(NodeGraphInterface)
   template <class... A> size_t count_publishers(A &&...) const;
   template <class... A> size_t count_subscribers(A &&...) const;
 };
-struct NodeWaitablesInterface { using SharedPtr = std::shared_ptr<NodeWaitablesInterface>; };
+struct NodeWaitablesInterface { EVENTSCOPE_SMART_PTR_ALIASES(NodeWaitablesInterface) };
 } // namespace node_interfaces
 
 // declare_parameter(name, default)'s type: the default's, a string for anything that
@@ -507,7 +569,7 @@ using DeclaredParameter = std::conditional_t<std::is_convertible_v<const T &, st
 
 class Node : public std::enable_shared_from_this<Node> {
 public:
-  using SharedPtr = std::shared_ptr<Node>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Node)
   explicit Node(const std::string &name, const NodeOptions &options = NodeOptions());
   Node(const std::string &name, const std::string &ns, const NodeOptions &options = NodeOptions());
   virtual ~Node();
@@ -613,10 +675,6 @@ namespace rclcpp_components { template <class T> struct NodeFactoryTemplate {}; 
 #define RCLCPP_FATAL_STREAM_FUNCTION(...) ((void)0)
 #define RCLCPP_FATAL_SKIPFIRST_THROTTLE(...) ((void)0)
 #define RCLCPP_FATAL_STREAM_SKIPFIRST_THROTTLE(...) ((void)0)
-#define RCLCPP_SMART_PTR_DEFINITIONS(...)
-#define RCLCPP_SMART_PTR_DEFINITIONS_NOT_COPYABLE(...)
-#define RCLCPP_SMART_PTR_ALIASES_ONLY(...)
-#define RCLCPP_DISABLE_COPY(...)
 #define RCLCPP_PUBLIC
 #define RCLCPP_LOCAL
 #define RCLCPP_COMPONENTS_REGISTER_NODE(...)

@@ -24,7 +24,7 @@ using GoalStatus = action_msgs::msg::GoalStatus;
 
 template <class ActionT> class ServerGoalHandle {
 public:
-  using SharedPtr = std::shared_ptr<ServerGoalHandle>;
+  EVENTSCOPE_SMART_PTR_ALIASES(ServerGoalHandle)
   std::shared_ptr<const typename ActionT::Goal> get_goal() const;
   const GoalUUID &get_goal_id() const;
   bool is_canceling() const;
@@ -39,7 +39,7 @@ public:
 
 template <class ActionT> class Server {
 public:
-  using SharedPtr = std::shared_ptr<Server>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Server)
   using GoalCallback = std::function<GoalResponse(const GoalUUID &, std::shared_ptr<const typename ActionT::Goal>)>;
   using CancelCallback = std::function<CancelResponse(std::shared_ptr<ServerGoalHandle<ActionT>>)>;
   using AcceptedCallback = std::function<void(std::shared_ptr<ServerGoalHandle<ActionT>>)>;
@@ -47,7 +47,7 @@ public:
 
 template <class ActionT> class ClientGoalHandle {
 public:
-  using SharedPtr = std::shared_ptr<ClientGoalHandle>;
+  EVENTSCOPE_SMART_PTR_ALIASES(ClientGoalHandle)
   struct WrappedResult {
     GoalUUID goal_id;
     std::shared_ptr<typename ActionT::Result> result;
@@ -63,7 +63,7 @@ public:
 
 template <class ActionT> class Client {
 public:
-  using SharedPtr = std::shared_ptr<Client>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Client)
   using Goal = typename ActionT::Goal;
   using Feedback = typename ActionT::Feedback;
   using GoalHandle = ClientGoalHandle<ActionT>;

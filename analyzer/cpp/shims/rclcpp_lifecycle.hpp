@@ -48,7 +48,7 @@ public:
 template <class MessageT, class AllocatorT = std::allocator<void>>
 class LifecyclePublisher : public LifecyclePublisherInterface, public rclcpp::Publisher<MessageT, AllocatorT> {
 public:
-  using SharedPtr = std::shared_ptr<LifecyclePublisher>;
+  EVENTSCOPE_SMART_PTR_ALIASES(LifecyclePublisher)
   template <class M> void publish(M &&message);
   void on_activate() override {}
   void on_deactivate() override {}
@@ -58,8 +58,7 @@ public:
 class LifecycleNode : public node_interfaces::LifecycleNodeInterface,
                       public std::enable_shared_from_this<LifecycleNode> {
 public:
-  using SharedPtr = std::shared_ptr<LifecycleNode>;
-  using WeakPtr = std::weak_ptr<LifecycleNode>;
+  EVENTSCOPE_SMART_PTR_ALIASES(LifecycleNode)
   explicit LifecycleNode(const std::string &name, const rclcpp::NodeOptions &options = rclcpp::NodeOptions(),
                          bool enable_communication_interface = true);
   LifecycleNode(const std::string &name, const std::string &ns,

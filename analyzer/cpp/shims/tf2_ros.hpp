@@ -37,7 +37,7 @@ using TransformStamped = geometry_msgs::msg::TransformStamped;
 
 class Buffer {
 public:
-  using SharedPtr = std::shared_ptr<Buffer>;
+  EVENTSCOPE_SMART_PTR_ALIASES(Buffer)
   template <class... A> Buffer(A &&...) {}
   template <class... A> TransformStamped lookupTransform(A &&...) const { return {}; }
   template <class... A> bool canTransform(A &&...) const { return true; }
