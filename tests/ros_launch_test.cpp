@@ -5,6 +5,7 @@
 
 #include "test_support.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -355,6 +356,40 @@ PLUGINLIB_EXPORT_CLASS(camera::Rectify, nodelet::Nodelet)
   CommandResult r = check(dir);
   EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
   EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
+  // Several top-level <library> elements and no <class_libraries>, as pluginlib reads them
+  // (koide3/hdl_localization): valid to ROS, so no "not valid XML" (exit 2) here either.
+  dir.write("camera/nodelet_plugins.xml", R"L(<?xml version="1.0"?>
+<library path="lib/libcamera_nodelets">
+  <class name="camera/debayer" type="camera::Debayer" base_class_type="nodelet::Nodelet"/>
+</library>
+
+<library path="lib/libcamera_nodelets">
+  <class name="camera/rectify" type="camera::Rectify" base_class_type="nodelet::Nodelet"/>
+</library>
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /front/image_color (input) @camera/launch/camera.launch:5:5",
+                                "produce /front/image_color (image_color) @camera/launch/camera.launch:4:5",
+                            }));
+  // A description in a folder of its own, named by package.xml's export (kobuki_node's
+  // `plugins/nodelet_plugins.xml`): read where the export says.
+  std::filesystem::rename(dir.path() + "/camera/nodelet_plugins.xml", dir.path() + "/camera/plugins.xml.moved");
+  dir.write("camera/plugins/nodelet_plugins.xml", R"L(<library path="lib/libcamera_nodelets">
+  <class name="camera/debayer" type="camera::Debayer" base_class_type="nodelet::Nodelet"/>
+  <class name="camera/rectify" type="camera::Rectify" base_class_type="nodelet::Nodelet"/>
+</library>
+)L");
+  std::filesystem::remove(dir.path() + "/camera/plugins.xml.moved");
+  dir.write("camera/package.xml", "<package format=\"2\"><name>camera</name>\n"
+                                  "<export><nodelet plugin=\"${prefix}/plugins/nodelet_plugins.xml\"/></export></package>\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /front/image_color (input) @camera/launch/camera.launch:5:5",
+                                "produce /front/image_color (image_color) @camera/launch/camera.launch:4:5",
+                            }));
+  dir.write("camera/nodelet_plugins.xml", "<library path=\"lib/libcamera_nodelets\">\n  <class name=\"x\"\n</library>\n");
+  r = check(dir);
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("camera/nodelet_plugins.xml:3: plugin description is not valid XML"), std::string::npos) << r.err;
 }
 
 TEST(RosLaunch, WhatIsKnownOnlyWhenLaunchedIsSaidAtItsLine) {

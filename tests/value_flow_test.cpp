@@ -1412,6 +1412,41 @@ int main() {
 // Anomaly-Detection (session 17's second held-back Redis set): a local key given one name,
 // used in another local's initialiser (the command), then given another name and used in a
 // loop that does not change it; a loop that does change it keeps its uses unknown.
+// cpsCore (session 24's held-back Redis set): each parameter object is made from a braced
+// list of its own (`Parameter<std::string> host = {"localhost", "host", false}`); a getter
+// called on one of them returns that object's field, not what every object of the class is
+// given (the host and ip defaults were read as channels: invented endpoints and errors).
+TEST(ValueFlow, AGetterOfAnObjectMadeFromABracedListReadsThatObjectsField) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {cps: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+template <typename Type> struct Parameter {
+  const Type &operator()() const { return value; }
+  Type value;
+  const std::string id;
+  const bool mandatory;
+};
+struct ChannelParams {
+  Parameter<std::string> host = {"localhost", "host", false};
+  Parameter<std::string> channel = {"", "channel", true};
+  Parameter<std::string> alerts = {"alerts", "alerts", false};
+};
+struct Subscriber {
+  ChannelParams params_;
+  redisContext *c;
+  void go() {
+    redisCommand(c, "SUBSCRIBE %s", params_.channel().c_str());
+    redisCommand(c, "SUBSCRIBE %s", params_.alerts().c_str());
+  }
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"cps consume alerts main.cpp:19:5 [Subscriber::go]"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"main.cpp:18:5 redisCommand: member 'value' of this object is empty "
+                                                  "where it is made (main.cpp:11:37); it is given a value at run time"}));
+}
+
 TEST(ValueFlow, LocalKeysReassignedBetweenCommands) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {gen: [\"**\"]}\n");

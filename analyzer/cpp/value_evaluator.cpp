@@ -44,6 +44,33 @@ bool resolvesRosName(const CXXMethodDecl *method) {
          method->getParent()->getQualifiedNameAsString() == "rclcpp::node_interfaces::NodeTopicsInterface";
 }
 
+// The expression a braced list gives `field` of the object `object` names, when that object
+// is a variable or member made from such a list (its initialiser or default member
+// initialiser, [dcl.init.aggr]: bases first, then one element per field). Null otherwise.
+const Expr *aggregateElement(const Expr *object, const FieldDecl *field) {
+  const Expr *bare = object ? object->IgnoreParenImpCasts() : nullptr;
+  const Decl *decl = nullptr;
+  if (auto *member = dyn_cast_or_null<MemberExpr>(bare))
+    decl = member->getMemberDecl();
+  else if (auto *ref = dyn_cast_or_null<DeclRefExpr>(bare))
+    decl = ref->getDecl();
+  const Expr *init = nullptr;
+  if (auto *member = dyn_cast_or_null<FieldDecl>(decl))
+    init = member->getInClassInitializer();
+  else if (auto *var = dyn_cast_or_null<VarDecl>(decl))
+    init = var->getInit();
+  auto *list = dyn_cast_or_null<InitListExpr>(init ? init->IgnoreImplicit() : nullptr);
+  if (!list)
+    return nullptr;
+  if (const InitListExpr *semantic = list->getSemanticForm())
+    list = const_cast<InitListExpr *>(semantic);
+  const auto *record = dyn_cast_or_null<CXXRecordDecl>(field->getParent());
+  if (!record || list->getType().isNull() || list->getType()->getAsCXXRecordDecl() != record)
+    return nullptr;
+  const unsigned index = record->getNumBases() + field->getFieldIndex();
+  return index < list->getNumInits() ? list->getInit(index) : nullptr;
+}
+
 // The member a getter returns: a method whose body is just `return member_;`.
 const FieldDecl *fieldReturnedBy(const CXXMethodDecl *method) {
   const CXXMethodDecl *definition = method ? dyn_cast_or_null<CXXMethodDecl>(method->getDefinition()) : nullptr;
@@ -651,6 +678,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       }
     return withType(memberHandle(member), value);
   }
+  // `params_.channel()` of a `Parameter<T>` whose operator() returns its field.
+  if (auto *call = dyn_cast<CXXOperatorCallExpr>(e); call && call->getOperator() == OO_Call && call->getNumArgs() == 1)
+    if (const FieldDecl *field = fieldReturnedBy(dyn_cast_or_null<CXXMethodDecl>(call->getDirectCallee())))
+      if (ArgValue own; fieldOfMadeObject(call->getArg(0), field, own, depth))
+        return withType(own, value);
   if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
     const CXXMethodDecl *method = call->getMethodDecl();
     std::string name = method ? method->getNameAsString() : "";
@@ -689,6 +721,12 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         read && call->getNumArgs() == 0 && isStringLike(call->getType()) && settingApiOf(read))
       return withType(evaluate(object, depth + 1), value);
     if (const FieldDecl *field = fieldReturnedBy(method)) { // node->get_pub()->publish(...)
+      // The field of this very object, when the object is given its fields by a braced list
+      // (`Parameter<std::string> channel = {"", "channel", true}; ... params_.channel()`):
+      // that list's element, not what every object of the class is given (cpsCore's `host`
+      // and `ip` defaults were read as channels).
+      if (ArgValue own; fieldOfMadeObject(object, field, own, depth))
+        return withType(own, value);
       value.kind = ArgValue::Kind::Handle;
       value.text = names_.keyOf(field);
       return value;
@@ -1265,6 +1303,19 @@ bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee
   if (constants.source != ArgValue::Source::Constant)
     return false;
   out = settingValue(setting, &constants, depth);
+  return true;
+}
+
+bool ValueEvaluator::fieldOfMadeObject(const Expr *object, const FieldDecl *field, ArgValue &out, unsigned depth) const {
+  const Expr *given = aggregateElement(object, field);
+  if (!given)
+    return false;
+  out = evaluate(given, depth + 1);
+  if (out.kind == ArgValue::Kind::Strings && llvm::all_of(out.strings, [](const std::string &t) { return t.empty(); })) {
+    out = ArgValue();
+    out.text = "member '" + field->getNameAsString() + "' of this object is empty where it is made (" +
+               formatLocation(names_.locationOf(given->getBeginLoc())) + "); it is given a value at run time";
+  }
   return true;
 }
 

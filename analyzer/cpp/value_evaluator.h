@@ -195,6 +195,10 @@ private:
   // constructor initialisers, the default initialiser); null for a member also written
   // some other way (`topic_ += x`, passed by non-const reference), whose value is not known.
   const std::vector<const clang::Expr *> *memberWrites(const clang::FieldDecl *field) const;
+  // The value a getter returning `field` gives on `object`, when that object is made from a
+  // braced list (aggregateElement): that list's element, read into `out`; an empty string
+  // there is set at run time. False when the object is not made so.
+  bool fieldOfMadeObject(const clang::Expr *object, const clang::FieldDecl *field, ArgValue &out, unsigned depth) const;
 
 public:
   // Every value project code in this translation unit gives a string member, for the units

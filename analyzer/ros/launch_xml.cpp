@@ -133,7 +133,18 @@ XmlDocument readSmallXml(const std::string &text, const std::string &displayPath
 } // namespace
 
 std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::string &displayPath) {
-  XmlDocument document = readSmallXml(text, displayPath, "plugin description");
+  // pluginlib reads every top-level <library> (tinyxml2's NextSiblingElement), so a file of
+  // several with no <class_libraries> around them is valid to ROS (koide3/hdl_localization):
+  // read inside a wrapper of our own, its XML declaration blanked (lines and columns kept).
+  std::string wrapped = text;
+  if (size_t start = wrapped.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+      start != std::string::npos && wrapped.compare(start, 5, "<?xml") == 0)
+    if (size_t end = wrapped.find("?>", start); end != std::string::npos)
+      for (size_t i = start; i < end + 2; ++i)
+        if (wrapped[i] != '\n')
+          wrapped[i] = ' ';
+  wrapped = "<eventscope_plugins>" + wrapped + "</eventscope_plugins>";
+  XmlDocument document = readSmallXml(wrapped, displayPath, "plugin description");
   auto attribute = [](xmlNode *node, const char *name) {
     xmlChar *value = xmlGetProp(node, reinterpret_cast<const xmlChar *>(name));
     std::string text = value ? reinterpret_cast<const char *>(value) : "";
@@ -146,12 +157,13 @@ std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::st
   std::vector<PluginClass> classes;
   xmlNode *root = xmlDocGetRootElement(document.get());
   std::vector<xmlNode *> libraries;
-  if (root && named(root, "library"))
-    libraries.push_back(root);
-  else if (root && named(root, "class_libraries"))
-    for (xmlNode *child = root->children; child; child = child->next)
-      if (named(child, "library"))
-        libraries.push_back(child);
+  for (xmlNode *top = root ? root->children : nullptr; top; top = top->next)
+    if (named(top, "library"))
+      libraries.push_back(top);
+    else if (named(top, "class_libraries"))
+      for (xmlNode *child = top->children; child; child = child->next)
+        if (named(child, "library"))
+          libraries.push_back(child);
   for (xmlNode *library : libraries)
     for (xmlNode *child = library->children; child; child = child->next)
       if (named(child, "class")) {
@@ -180,6 +192,25 @@ std::string xmlPackageName(const std::string &text, const std::string &displayPa
       return name;
     }
   return "";
+}
+
+std::vector<std::string> xmlExportedPlugins(const std::string &text, const std::string &displayPath) {
+  XmlDocument document = readSmallXml(text, displayPath, "package manifest");
+  xmlNode *root = xmlDocGetRootElement(document.get());
+  std::vector<std::string> plugins;
+  for (xmlNode *child = root ? root->children : nullptr; child; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || std::string(reinterpret_cast<const char *>(child->name)) != "export")
+      continue;
+    for (xmlNode *exported = child->children; exported; exported = exported->next) {
+      if (exported->type != XML_ELEMENT_NODE)
+        continue;
+      xmlChar *plugin = xmlGetProp(exported, reinterpret_cast<const xmlChar *>("plugin"));
+      if (plugin && *plugin)
+        plugins.emplace_back(reinterpret_cast<const char *>(plugin));
+      xmlFree(plugin);
+    }
+  }
+  return plugins;
 }
 
 } // namespace eventscope

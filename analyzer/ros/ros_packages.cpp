@@ -147,13 +147,27 @@ public:
           index_.executables[{name, t.data.outputName.empty() ? target : t.data.outputName}];
       collect(target, program.files, 0);
     }
-    // pluginlib plugins (ROS 1 nodelets): the classes a description beside package.xml lists,
-    // in the library target its `path` names (`lib/libimage_proc` is target image_proc).
+    // pluginlib plugins (ROS 1 nodelets): the classes a description lists, in the library
+    // target its `path` names (`lib/libimage_proc` is target image_proc). The descriptions:
+    // the XML files beside package.xml, and those its <export> names
+    // (`plugin="${prefix}/plugins/nodelet_plugins.xml"`, kobuki_node).
+    std::set<std::string> descriptions;
     std::error_code ec;
-    for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
-      std::string path = it->path();
-      if (!llvm::StringRef(path).ends_with(".xml") || llvm::sys::path::filename(path) == "package.xml" ||
-          !llvm::sys::fs::is_regular_file(path))
+    for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
+      if (llvm::StringRef(it->path()).ends_with(".xml") && llvm::sys::path::filename(it->path()) != "package.xml")
+        descriptions.insert(it->path());
+    if (const std::string manifest = dir + "/package.xml"; llvm::sys::fs::is_regular_file(manifest))
+      for (std::string plugin : xmlExportedPlugins(readInputFile(manifest, layout_.relativeToRoot(manifest)),
+                                                   layout_.relativeToRoot(manifest))) {
+        if (llvm::StringRef(plugin).starts_with("${prefix}/")) {
+          llvm::SmallString<256> path(dir);
+          llvm::sys::path::append(path, plugin.substr(10));
+          llvm::sys::path::remove_dots(path, true);
+          descriptions.insert(std::string(path));
+        }
+      }
+    for (const std::string &path : descriptions) {
+      if (!llvm::sys::fs::is_regular_file(path))
         continue;
       std::string display = layout_.relativeToRoot(path);
       for (const PluginClass &c : xmlPluginClasses(readInputFile(path, display), display)) {

@@ -40,12 +40,18 @@ struct PluginClass {
   std::string name, type, base, library;
 };
 
-// The classes of a plugin description `text`; none when its root is not `library` or
-// `class_libraries`. Throws InputError when `text` is not XML.
+// The classes of a plugin description `text`: of every top-level `library` element and of
+// those under `class_libraries`, as pluginlib reads them. Throws InputError when `text` is
+// not XML.
 std::vector<PluginClass> xmlPluginClasses(const std::string &text, const std::string &displayPath);
 
 // The text of the first <name> element under the root element of an XML `text`
 // (package.xml); "" when there is none. Throws InputError when `text` is not XML.
 std::string xmlPackageName(const std::string &text, const std::string &displayPath);
+
+// The plugin descriptions a package.xml `text` exports (`<export><nodelet
+// plugin="${prefix}/plugins/nodelet_plugins.xml"/></export>`, any exporting package), as
+// written. Throws InputError when `text` is not XML.
+std::vector<std::string> xmlExportedPlugins(const std::string &text, const std::string &displayPath);
 
 } // namespace eventscope

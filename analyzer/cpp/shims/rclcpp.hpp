@@ -572,6 +572,10 @@ public:
   EVENTSCOPE_SMART_PTR_ALIASES(Node)
   explicit Node(const std::string &name, const NodeOptions &options = NodeOptions());
   Node(const std::string &name, const std::string &ns, const NodeOptions &options = NodeOptions());
+  // A sub-node: the other node's, under a namespace extended by `sub_namespace` (protected in
+  // rclcpp; vrpn_mocap's trackers derive from it).
+  Node(const Node &other, const std::string &sub_namespace);
+  SharedPtr create_sub_node(const std::string &sub_namespace);
   virtual ~Node();
   template <class... A> static SharedPtr make_shared(A &&...args) { return std::make_shared<Node>(args...); }
 
