@@ -4,6 +4,13 @@
 
 namespace eventscope {
 
+// The writers of the report formats, each in its own file (declared here too, so a new
+// format needs no line in reports.h).
+#define ES_REPORT_FORMAT(name, writer, summary) \
+  void writer(std::ostream &, const std::vector<Finding> &, const ReportContext &);
+#include "render/report_formats.def"
+#undef ES_REPORT_FORMAT
+
 // The writers of the diagram formats (each in its own file; DOT and Mermaid wrap the stream
 // writers declared in diagrams.h).
 #define ES_DIAGRAM_FORMAT(name, writer, binary, summary) bool writer(const Diagram &, std::string &, std::string &);
