@@ -1,5 +1,6 @@
 #include "analyzer/cpp/stand_ins.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -21,8 +22,10 @@ struct Node {
   bool isType = false;     // the last segment of some name: a struct
   bool isTemplate = false; // ... written with template arguments
   bool conflict = false;   // written both with and without template arguments
-  bool isValue = false;    // an unqualified name used as a value: a variable
+  bool isValue = false;    // an unqualified name used as a value
   std::map<std::string, std::unique_ptr<Node>> children;
+  // Declared as a variable: used as a value, and neither a type nor a namespace elsewhere.
+  bool variable() const { return isValue && !isType && children.empty(); }
 };
 
 bool isKeyword(const std::string &word) {
@@ -134,21 +137,18 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
       if (node->isType && !node->isTemplate && !node->conflict && node->children.empty()) {
         out += "typedef struct " + name + " " + name + ";\n";
         any = true;
-      } else if (node->isValue && !node->isType && node->children.empty()) {
+      } else if (node->variable()) {
         out += "extern void *" + name + ";\n";
         any = true;
       }
     return any ? out : "";
   }
   out += kBraced;
-  bool values = false;
-  for (const auto &[name, node] : root.children)
-    values = values || (node->isValue && !node->isType && node->children.empty());
-  if (values)
+  if (std::any_of(root.children.begin(), root.children.end(), [](const auto &child) { return child.second->variable(); }))
     out += kUnknownValue;
   for (const auto &[name, node] : root.children)
-    if (node->isValue && !node->isType && node->children.empty())
-      out += "extern eventscope_unknown " + name + ";\n";
+    if (node->variable())
+      out += "extern " + std::string(kUnknownValueType) + " " + name + ";\n";
     else if (node->isType || !node->children.empty())
       write(out, name, *node, false, 0);
   return out;

@@ -11,6 +11,10 @@
 
 namespace eventscope {
 
+// The type of every stand-in value (an unqualified constant or variable of a missing
+// header), as the evaluator recognises its conversions and copies.
+inline constexpr const char *kUnknownValueType = "eventscope_unknown";
+
 // A name as written where Clang could not find it: `a::b::C` is {a, b, C}; `isTemplate`
 // when a template argument list follows the last segment; `isValue` for an unqualified name
 // used as a value (`produce(kOrdersTopic, ...)`, a constant or variable of a missing header,

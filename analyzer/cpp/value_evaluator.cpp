@@ -5,6 +5,7 @@
 #include "analyzer/cpp/libraries/gflags.h"
 #include "analyzer/cpp/libraries/program_options.h"
 #include "analyzer/cpp/shim_filesystem.h"
+#include "analyzer/cpp/stand_ins.h"
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/APValue.h>
@@ -442,7 +443,7 @@ const Expr *ValueEvaluator::unwrap(const Expr *e) {
     else if (auto *x = dyn_cast<CXXMemberCallExpr>(e); x && x->getNumArgs() >= 1 && resolvesRosName(x->getMethodDecl()))
       e = x->getArg(0); // the node resolves the name as it resolves every name it is given (ros_names.h)
     else if (auto *x = dyn_cast<CXXMemberCallExpr>(e); x && isa_and_nonnull<CXXConversionDecl>(x->getMethodDecl()) &&
-                                                       x->getMethodDecl()->getParent()->getName() == "eventscope_unknown")
+                                                       x->getMethodDecl()->getParent()->getName() == kUnknownValueType)
       e = x->getImplicitObjectArgument(); // a stand-in value of a missing header, converted to what the call takes
     else
       return e;
@@ -915,9 +916,7 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
   // A name of a missing header, declared by eventscope's stand-ins as a struct that takes
   // anything (`dotenv::getenv("TOPIC_LOG", "logs")`): what it makes is not known, and its
   // arguments are not its value.
-  if (const CXXConstructorDecl *ctor = construct->getConstructor();
-      ctor && context_.getSourceManager().getFilename(context_.getSourceManager().getSpellingLoc(ctor->getLocation())) ==
-                  kStandInsPath) {
+  if (const CXXConstructorDecl *ctor = construct->getConstructor(); ctor && standIn(ctor)) {
     // ... unless eventscope.yaml describes it as a setting (`{function: "dotenv::getenv",
     // role: setting, ...}`): read by that description, as the real function would be.
     const std::string name = ctor->getParent()->getQualifiedNameAsString();
@@ -926,7 +925,7 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
     if (name == "eventscope_braced")
       return evaluateElements(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), value, depth);
     // A copy of a stand-in value (passed through `...` to redisCommand): the value copied.
-    if (name == "eventscope_unknown" && construct->getNumArgs() == 1)
+    if (name == kUnknownValueType && construct->getNumArgs() == 1)
       return withType(evaluate(construct->getArg(0), depth + 1), value);
     if (const ExtractOptions::SettingApi *setting = settingApiNamed(name, construct->getNumArgs()))
       return withType(readSetting(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), *setting,
@@ -1306,6 +1305,11 @@ bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee
   return true;
 }
 
+bool ValueEvaluator::standIn(const Decl *decl) const {
+  const SourceManager &sources = context_.getSourceManager();
+  return sources.getFilename(sources.getSpellingLoc(decl->getLocation())) == kStandInsPath;
+}
+
 bool ValueEvaluator::fieldOfMadeObject(const Expr *object, const FieldDecl *field, ArgValue &out, unsigned depth) const {
   const Expr *given = aggregateElement(object, field);
   if (!given)
@@ -1322,8 +1326,7 @@ bool ValueEvaluator::fieldOfMadeObject(const Expr *object, const FieldDecl *fiel
 ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) const {
   ArgValue value;
   // A stand-in for a constant or variable of a missing header (stand_ins.h).
-  if (const SourceManager &sources = context_.getSourceManager();
-      isa<VarDecl>(decl) && sources.getFilename(sources.getSpellingLoc(decl->getLocation())) == kStandInsPath) {
+  if (isa<VarDecl>(decl) && standIn(decl)) {
     value.text = "the value is '" + decl->getNameAsString() + "', whose header is missing";
     return value;
   }

@@ -199,6 +199,8 @@ private:
   // braced list (aggregateElement): that list's element, read into `out`; an empty string
   // there is set at run time. False when the object is not made so.
   bool fieldOfMadeObject(const clang::Expr *object, const clang::FieldDecl *field, ArgValue &out, unsigned depth) const;
+  // Whether `decl` is one of the stand-ins for names of a missing header (stand_ins.h).
+  bool standIn(const clang::Decl *decl) const;
 
 public:
   // Every value project code in this translation unit gives a string member, for the units

@@ -131,7 +131,8 @@ class CMakeReader {
 public:
   CMakeReader(const SystemLayout &layout, RosPackageIndex &index) : layout_(layout), index_(index) {}
 
-  void package(const std::string &name, const std::string &dir) {
+  // `plugins`: the plugin descriptions the package's package.xml exports, as written there.
+  void package(const std::string &name, const std::string &dir, const std::vector<std::string> &plugins) {
     package_ = name;
     targets_.clear();
     registrations_.clear();
@@ -156,15 +157,12 @@ public:
     for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
       if (llvm::StringRef(it->path()).ends_with(".xml") && llvm::sys::path::filename(it->path()) != "package.xml")
         descriptions.insert(it->path());
-    if (const std::string manifest = dir + "/package.xml"; llvm::sys::fs::is_regular_file(manifest))
-      for (std::string plugin : xmlExportedPlugins(readInputFile(manifest, layout_.relativeToRoot(manifest)),
-                                                   layout_.relativeToRoot(manifest))) {
-        if (llvm::StringRef(plugin).starts_with("${prefix}/")) {
-          llvm::SmallString<256> path(dir);
-          llvm::sys::path::append(path, plugin.substr(10));
-          llvm::sys::path::remove_dots(path, true);
-          descriptions.insert(std::string(path));
-        }
+    for (const std::string &plugin : plugins)
+      if (llvm::StringRef(plugin).starts_with("${prefix}/")) {
+        llvm::SmallString<256> path(dir);
+        llvm::sys::path::append(path, plugin.substr(10));
+        llvm::sys::path::remove_dots(path, true);
+        descriptions.insert(std::string(path));
       }
     for (const std::string &path : descriptions) {
       if (!llvm::sys::fs::is_regular_file(path))
@@ -468,19 +466,23 @@ private:
 RosPackageIndex indexRosPackages(const SystemLayout &layout) {
   RosPackageIndex index;
   std::vector<std::string> manifests = layout.findFiles(PathGlobs({"**/package.xml"}, {})).files;
+  std::map<std::string, std::vector<std::string>> exportedPlugins; // by package, as package.xml writes them
   for (const std::string &manifest : manifests) {
     std::string display = layout.relativeToRoot(manifest);
-    std::string name = xmlPackageName(readInputFile(manifest, display), display);
+    const std::string text = readInputFile(manifest, display);
+    std::string name = xmlPackageName(text, display);
     if (name.empty())
       continue; // not a ROS package manifest (another tool's package.xml)
     std::string dir(llvm::sys::path::parent_path(manifest));
     if (!index.directories.emplace(name, dir).second)
       index.notes.push_back(display + ": package '" + name + "' is also defined in " +
                             layout.relativeToRoot(index.directories[name]) + "/package.xml; that one is used");
+    else
+      exportedPlugins[name] = xmlExportedPlugins(text, display);
   }
   CMakeReader reader(layout, index);
   for (const auto &[name, dir] : index.directories)
-    reader.package(name, dir);
+    reader.package(name, dir, exportedPlugins[name]);
   return index;
 }
 
