@@ -1,0 +1,309 @@
+// Local variables as their function gives them values: whether one is never changed after
+// its initialiser (Clang's ExprMutationAnalyzer), the text a local string is built from, the
+// assignment last before a use, and a local bound to a program option.
+#include "analyzer/cpp/value_evaluator.h"
+
+#include "analyzer/cpp/ast_names.h"
+#include "analyzer/cpp/libraries/buffer_views.h"
+#include "analyzer/cpp/libraries/program_options.h"
+#include "analyzer/cpp/value_lattice.h"
+
+#include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+
+namespace eventscope {
+
+using namespace clang;
+
+namespace {
+
+// `topic.data()` of a non-const string made a pointer to const at once: read, not changed.
+bool readThroughData(const Expr *use, ASTContext &context) {
+  DynTypedNodeList parents = context.getParents(*use);
+  auto *member = parents.size() == 1 ? parents[0].get<MemberExpr>() : nullptr;
+  if (!member || !member->getMemberDecl()->getIdentifier() || member->getMemberDecl()->getName() != "data")
+    return false;
+  parents = context.getParents(*member);
+  auto *call = parents.size() == 1 ? parents[0].get<CXXMemberCallExpr>() : nullptr;
+  if (!call || call->getNumArgs() != 0)
+    return false;
+  parents = context.getParents(*call);
+  auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+  return cast && cast->getType()->isPointerType() && cast->getType()->getPointeeType().isConstQualified();
+}
+
+// The innermost lambda within `body` whose body holds `e`; null when none.
+const LambdaExpr *enclosingLambda(const Expr *e, const Stmt &body, ASTContext &context) {
+  DynTypedNode node = DynTypedNode::create(*e);
+  for (int step = 0; step < 64; ++step) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.size() != 1 || parents[0].get<Stmt>() == &body)
+      return nullptr;
+    if (auto *lambda = parents[0].get<LambdaExpr>())
+      return lambda;
+    node = parents[0];
+  }
+  return nullptr;
+}
+
+// A local container its function never changes after its initialiser, by Clang's own
+// ExprMutationAnalyzer (assignments, non-const methods and references, `&x` escaping):
+// `std::vector<std::string> names{"a", "b"}` read only by `names[i]` is as good as const.
+// A non-const `names[i]` or `names.at(i)` is a change only when what it returns is changed.
+bool neverChanged(const VarDecl *var) {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!var->isLocalVarDecl() || !body)
+    return false;
+  ASTContext &context = var->getASTContext();
+  ExprMutationAnalyzer mutations(*body, context);
+  // A char array is changed through the pointer it decays to (strcpy, strcat), which the
+  // analyzer does not follow: read only as `const char *` (or by sizeof), or changed.
+  bool chars = !var->getType().isNull() && var->getType()->isArrayType() &&
+               var->getType()->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
+  for (const Expr *use : referencesTo(var, *body, context)) {
+    if (chars) {
+      if (operandOfSizeof(use, context))
+        continue; // sizeof topic
+      if (!readAsPointerToConst(use, CK_ArrayToPointerDecay, context))
+        return false;
+      continue;
+    }
+    // Up through implicit casts to the element access the reference is the container of.
+    for (DynTypedNodeList parents = context.getParents(*use); parents.size() == 1;
+         parents = context.getParents(*use)) {
+      const Expr *parent = parents[0].get<Expr>();
+      if (auto *cast = dyn_cast_or_null<ImplicitCastExpr>(parent)) {
+        use = cast;
+        continue;
+      }
+      if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
+          op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2 && op->getArg(0) == use)
+        use = op;
+      else if (auto *at = dyn_cast_or_null<CXXMemberCallExpr>(parent); at && at->getMethodDecl() &&
+                                                                       at->getMethodDecl()->getIdentifier() &&
+                                                                       at->getMethodDecl()->getName() == "at")
+        use = at;
+      else if (auto *member = dyn_cast_or_null<MemberExpr>(parent); member && member->getMemberDecl() &&
+                                                                    member->getMemberDecl()->getIdentifier() &&
+                                                                    member->getMemberDecl()->getName() == "at") {
+        use = member; // `names.at`: the call is one more level up
+        continue;
+      }
+      break;
+    }
+    // `zmq::buffer(topic)` takes it by non-const reference, and only reads it.
+    if (DynTypedNodeList parents = context.getParents(*use); parents.size() == 1)
+      if (auto *view = parents[0].get<CallExpr>(); view && isBufferView(view->getDirectCallee()))
+        continue;
+    // `topic.data()` of a non-const string, made a pointer to const at once
+    // (`zmq::message_t(topic.data(), topic.size())`): read.
+    if (readThroughData(use, context))
+      continue;
+    // Inside a lambda that captures it by reference (`[&] { publish(topic.c_str()); }`): what
+    // the lambda's own body does with it, which the whole function's analysis takes for a
+    // change whenever the lambda is passed on.
+    if (const LambdaExpr *lambda = enclosingLambda(use, *body, context)) {
+      if (ExprMutationAnalyzer(*lambda->getBody(), context).isMutated(use))
+        return false;
+      continue;
+    }
+    if (mutations.isMutated(use))
+      return false;
+  }
+  return true;
+}
+
+} // namespace
+
+std::optional<ProgramOption> ValueEvaluator::localProgramOption(const VarDecl *var) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body)
+    return std::nullopt;
+  using namespace clang::ast_matchers;
+  auto address = unaryOperator(hasOperatorName("&"),
+                               hasUnaryOperand(ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(var)))))));
+  auto found = match(findAll(address.bind("address")), *body, context_);
+  // Its one address is the option's store; any other may change it in any way.
+  if (found.size() != 1)
+    return std::nullopt;
+  return boundProgramOption(found.front().getNodeAs<clang::UnaryOperator>("address"), context_);
+}
+
+bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
+  auto [it, fresh] = unchangedLocals_.try_emplace(var, false);
+  if (fresh)
+    it->second = neverChanged(var);
+  return it->second;
+}
+
+ArgValue ValueEvaluator::builtText(const Expr *start, const std::vector<const Expr *> &appended, unsigned depth) const {
+  ArgValue text;
+  auto *construct = dyn_cast<CXXConstructExpr>(unwrap(start));
+  if (construct && construct->getNumArgs() == 0 && isStringLike(construct->getType())) {
+    text.kind = ArgValue::Kind::Strings; // `std::string topic;`
+    text.strings = {""};
+  } else {
+    text = evaluate(start, depth + 1);
+  }
+  std::string name = placeholderFor(start);
+  for (size_t i = 0; i < appended.size() && text.kind != ArgValue::Kind::Unknown; ++i) {
+    text = concatenate(text, evaluate(appended[i], depth + 1), name, placeholderFor(appended[i]),
+                       /*partial=*/i + 1 < appended.size());
+    name = "value";
+  }
+  return text;
+}
+
+namespace {
+
+// Whether `statement` is a range-for whose body only appends words to `var` (`var += " " +
+// x;`, each piece starting with a space): then `words` are those pieces, in order. A path
+// joined in a loop (`"/" + segment`) is not a list of words, and stays unknown.
+bool wordsAppendedIn(const Stmt *statement, const VarDecl *var, std::vector<const Expr *> &words) {
+  auto *loop = dyn_cast<CXXForRangeStmt>(statement);
+  if (!loop || !loop->getBody())
+    return false;
+  std::vector<const Stmt *> body;
+  if (auto *block = dyn_cast<CompoundStmt>(loop->getBody()))
+    body.assign(block->body_begin(), block->body_end());
+  else
+    body.push_back(loop->getBody());
+  for (const Stmt *each : body) {
+    auto *whole = dyn_cast<Expr>(each);
+    auto *op = whole ? dyn_cast<CXXOperatorCallExpr>(whole->IgnoreImplicit()) : nullptr;
+    auto *target = op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2
+                       ? dyn_cast<DeclRefExpr>(op->getArg(0)->IgnoreParenImpCasts())
+                       : nullptr;
+    if (!target || target->getDecl() != var)
+      return false;
+    // The pieces of `" " + a + b`, in order: each is joined on its own, so the space stays
+    // when a piece is known only at run time (`" " + lastIds[s]`).
+    std::vector<const Expr *> pieces;
+    const Expr *rest = ValueEvaluator::unwrap(op->getArg(1));
+    while (auto *plus = dyn_cast_or_null<CXXOperatorCallExpr>(rest)) {
+      if (plus->getOperator() != OO_Plus || plus->getNumArgs() != 2)
+        break;
+      pieces.insert(pieces.begin(), plus->getArg(1));
+      rest = ValueEvaluator::unwrap(plus->getArg(0));
+    }
+    pieces.insert(pieces.begin(), rest);
+    auto *literal = dyn_cast_or_null<StringLiteral>(rest);
+    if (!literal || !literal->getString().starts_with(" "))
+      return false;
+    words.insert(words.end(), pieces.begin(), pieces.end());
+  }
+  return !words.empty();
+}
+
+} // namespace
+
+const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use,
+                                               std::vector<const Expr *> *appended) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || unchangedLocal(var))
+    return nullptr; // assigned once: its initialiser, as before
+  ExprMutationAnalyzer mutations(*body, context_);
+  // Up from the use to the statement of a block it is in (through a local's initialiser:
+  // `string command = "XADD " + key + ...;`); then back through the statements before it,
+  // and out through enclosing blocks, out of a loop only when the loop does not change it
+  // (else an assignment later in the body reaches the use on the next turn).
+  DynTypedNode node = DynTypedNode::create(*use);
+  for (int up = 0; up < 64; ++up) {
+    DynTypedNodeList parents = context_.getParents(node);
+    if (parents.size() != 1 || parents[0].get<LambdaExpr>())
+      return nullptr;
+    if (const Decl *declared = parents[0].get<Decl>()) {
+      auto *local = dyn_cast<VarDecl>(declared);
+      if (!local || !local->isLocalVarDecl() || local == var)
+        return nullptr;
+      node = parents[0];
+      continue;
+    }
+    const DynTypedNode parent = parents[0];
+    if (parent.get<ForStmt>() || parent.get<WhileStmt>() || parent.get<DoStmt>() || parent.get<CXXForRangeStmt>()) {
+      const Stmt *loop = parent.get<Stmt>();
+      for (const DeclRefExpr *ref : referencesTo(var, *loop, context_))
+        if (mutations.isMutated(ref))
+          return nullptr;
+    }
+    auto *block = parent.get<CompoundStmt>();
+    if (!block) {
+      node = parent;
+      continue;
+    }
+    const Stmt *here = node.get<Stmt>();
+    std::vector<const Stmt *> before;
+    for (const Stmt *child : block->body()) {
+      if (child == here)
+        break;
+      before.push_back(child);
+    }
+    // `e` names `var` itself (the target of a whole-statement write).
+    auto isVar = [&](const Expr *e) {
+      auto *target = dyn_cast_or_null<DeclRefExpr>(e ? e->IgnoreParenImpCasts() : nullptr);
+      return target && target->getDecl() == var;
+    };
+    auto found = [&](const Expr *value) { // the walk collected appends backwards
+      if (appended)
+        std::reverse(appended->begin(), appended->end());
+      return value;
+    };
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (auto *declaration = dyn_cast<DeclStmt>(*it))
+        for (const Decl *d : declaration->decls())
+          if (d == var)
+            return found(var->getInit());
+      const Expr *statement = dyn_cast<Expr>(*it);
+      // `var = X;` as the whole statement: X. Any other write in it: not known here.
+      const Expr *whole = statement ? statement->IgnoreImplicit() : nullptr;
+      if (auto *op = dyn_cast_or_null<BinaryOperator>(whole); op && op->getOpcode() == BO_Assign && isVar(op->getLHS()))
+        return found(op->getRHS());
+      auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole);
+      if (op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 && isVar(op->getArg(0)))
+        return found(op->getArg(1));
+      // `snprintf(topic, sizeof topic, "motor%02d", i);` as the whole statement: that print.
+      if (auto *print = dyn_cast_or_null<CallExpr>(whole);
+          print && print->getNumArgs() >= 2 && printfIntoBuffer(print) && isVar(print->getArg(0)))
+        return found(print);
+      // `topic += "/status";`, `topic.append(a).append(b);` as the whole statement, when the
+      // caller builds the text: pieces after what the value was before it (b, then a: the
+      // walk goes backwards).
+      if (appended) {
+        // Words appended in a range-for (`for (auto &s : streams) command += " " + s;`): a
+        // list of words, one turn standing for them all, each word one of the elements.
+        if (std::vector<const Expr *> words; wordsAppendedIn(*it, var, words)) {
+          appended->insert(appended->end(), words.rbegin(), words.rend());
+          continue;
+        }
+        if (op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && isVar(op->getArg(0))) {
+          appended->push_back(op->getArg(1));
+          continue;
+        }
+        std::vector<const Expr *> chain;
+        const Expr *link = whole;
+        while (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(link)) {
+          const CXXMethodDecl *method = call->getMethodDecl();
+          if (call->getNumArgs() != 1 || !method || !method->getIdentifier() || method->getName() != "append")
+            break;
+          chain.push_back(call->getArg(0));
+          link = call->getImplicitObjectArgument()->IgnoreParenImpCasts();
+        }
+        if (!chain.empty() && isVar(link)) {
+          appended->insert(appended->end(), chain.begin(), chain.end());
+          continue;
+        }
+      }
+      for (const DeclRefExpr *ref : referencesTo(var, **it, context_))
+        if (mutations.isMutated(ref) &&
+            !(var->getType()->isArrayType() && readAsPointerToConst(ref, CK_ArrayToPointerDecay, context_)))
+          return nullptr; // a char buffer logged by a printf-like call is only read
+    }
+    node = parent; // out through this block
+  }
+  return nullptr;
+}
+
+} // namespace eventscope
