@@ -10,9 +10,15 @@
 
 namespace eventscope {
 
-// Path globs as in .gitignore-like tools: `*` and `?` (within one directory), `[a-z]`,
-// `{a,b}`, `**/` for any number of directories and `**` for anything. A pattern without wildcards also
-// matches everything below it, so `services/order` means the whole directory.
+// The config's path patterns, each matched against a whole path relative to the config's
+// directory (anchored: unlike .gitignore's, `*.cpp` does not match `src/a.cpp`).
+// - Without wildcards, a pattern names a file or a directory with everything below it
+//   (`services/order`).
+// - Wildcards are llvm::GlobPattern's: `?`, `[a-z]`, `{a,b}` and `*`. `**/` is any number of
+//   directories or none, `**` anything. A `*` stays inside one directory, as in shells,
+//   except in a pattern that also has `**` or `{`, where LLVM's `*` crosses '/'.
+// - A pattern with wildcards matches the paths it spells, not what lies below them:
+//   `services/*` is the files directly in `services`.
 class PathGlobs {
 public:
   PathGlobs();
@@ -30,7 +36,6 @@ private:
   std::vector<std::unique_ptr<Pattern>> patterns_;
 };
 
-// The system being analysed: its root, and the config relating files to services.
 // The directory `to` seen from the directory `from` ("../../", "include/", "" for the same
 // one), both made absolute first: for links between files.
 std::string relativeDirectory(const std::string &from, const std::string &to);
@@ -42,6 +47,7 @@ struct FoundFiles {
   std::vector<std::string> linksNotFollowed; // "link -> target" relative to the root, sorted
 };
 
+// The system being analysed: its root, and the config relating files to services.
 struct SystemLayout {
   std::string root;    // absolute, without trailing separator
   std::string baseDir; // absolute; config globs are relative to it

@@ -1,4 +1,4 @@
-// Every rule eventscope has, in id order, and running them over a graph.
+// Every rule eventscope has (rules.def, in id order), and running them over a graph.
 #pragma once
 
 #include "rules/rule.h"
@@ -11,7 +11,8 @@ namespace eventscope {
 const std::vector<const Rule *> &allRules();
 const Rule *findRule(std::string_view id);
 
-// Settings of every rule: its defaults, overridden by `overrides` (from the config).
+// Every rule's settings as its RuleInfo declares them (the config's `rules:` are applied
+// over these by the CLI, cli/rule_settings.cpp).
 std::map<std::string, RuleSettings> defaultRuleSettings();
 
 // Runs every rule that is not off; findings carry the rule's configured severity and

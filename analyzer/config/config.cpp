@@ -58,7 +58,7 @@ ChannelSpec parseChannelSpec(const YAML::Node &node, const std::string &file) {
   static const std::pair<const char *, ChannelSpec::Kind> kinds[] = {{"arg", ChannelSpec::Kind::Arg},
                                                                      {"template_arg", ChannelSpec::Kind::TemplateArg},
                                                                      {"type_of_arg", ChannelSpec::Kind::TypeOfArg},
-                                                                     {"handle_arg", ChannelSpec::Kind::HandleArg}};
+                                                                     {"handle_arg", ChannelSpec::Kind::Arg}}; // the same: a handle is read wherever a string is
   for (auto [key, kind] : kinds)
     if (node[key])
       return {kind, argumentIndex(node[key], file, std::string("`channel.") + key + "`"), "", {}};

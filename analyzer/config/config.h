@@ -20,10 +20,9 @@ namespace eventscope {
 // Where the channel of a messaging call comes from.
 struct ChannelSpec {
   enum class Kind {
-    Arg,          // {arg: N}: a string, or a channel handle, in argument N
+    Arg,          // {arg: N} or {handle_arg: N}: a string, or a channel handle, in argument N
     TemplateArg,  // {template_arg: N}: the name of template type argument N
     TypeOfArg,    // {type_of_arg: N}: the name of argument N's type
-    HandleArg,    // {handle_arg: N}: a channel handle in argument N
     Object,       // {object: true}: the object a member function is called on is the handle
     AfterTag,     // {after_tag: NAME or [NAMES]}: the argument after one of these enum constants (varargs)
     RedisCommand, // {redis_command: PUBLISH, arg: N}: the channels in the command string N

@@ -6,8 +6,6 @@
 
 namespace eventscope {
 
-bool isManifestDocument(const YAML::Node &document) { return document.IsMap() && document["service"]; }
-
 static void loadManifest(const YAML::Node &doc, const std::string &file, EventGraph &graph) {
   if (!doc.IsMap() || !doc["service"])
     throw InputError(locationOf(doc, file), "each document of a manifest needs a `service` key");

@@ -15,9 +15,6 @@
 
 namespace eventscope {
 
-// Whether a parsed document is a manifest (it has a top-level `service` key).
-bool isManifestDocument(const YAML::Node &document);
-
 // Adds the services, endpoints and triggers of every document to the graph. Throws
 // InputError naming the file, line and problem.
 void loadManifestDocuments(const std::vector<YAML::Node> &documents, const std::string &file, EventGraph &graph);

@@ -197,8 +197,6 @@ std::optional<TuFacts> FactsCache::lookup(const std::string &key) {
     }
   try {
     TuFacts facts = factsFromJson(json.str());
-    std::lock_guard<std::mutex> lock(mutex_);
-    ++hits_;
     return facts;
   } catch (const std::exception &) {
     return std::nullopt; // a damaged entry is a miss

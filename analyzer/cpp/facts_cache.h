@@ -32,7 +32,6 @@ public:
   // entry. A failure to write is remembered, not thrown: the run goes on without caching.
   void store(const std::string &key, const TuFacts &facts);
 
-  size_t hits() const { return hits_; }
   std::string writeError() const;
 
 private:
@@ -43,7 +42,6 @@ private:
   std::mutex mutex_;
   std::map<std::string, std::string> hashes_, listings_;
   std::map<std::string, std::vector<std::string>> searchDirectories_; // per key, from its command
-  size_t hits_ = 0;
   bool marked_ = false;
   std::string writeError_;
 };

@@ -17,8 +17,6 @@ std::string describeChannel(const ChannelSpec &spec) {
     return "template argument " + std::to_string(spec.index);
   case ChannelSpec::Kind::TypeOfArg:
     return "the type of argument " + std::to_string(spec.index);
-  case ChannelSpec::Kind::HandleArg:
-    return "the handle in argument " + std::to_string(spec.index);
   case ChannelSpec::Kind::Object:
     return "the object it is called on";
   case ChannelSpec::Kind::AfterTag:

@@ -12,18 +12,15 @@ namespace eventscope {
 
 Command scanCommand() {
   return {{"scan"}, "Print the event graph itself", SharedOptions::Analysis, [](CLI::App &app) -> CommandRun {
-            struct Options {
-              std::string format;
-              std::string outputFile;
-            };
-            auto options = std::make_shared<Options>();
-            app.add_option("--format", options->format, "Output format")->check(CLI::IsMember({"json"}))->default_val("json");
-            addOutputOption(app, options->outputFile, "the graph");
-            return [options](const CommonOptions &common) {
+            auto outputFile = std::make_shared<std::string>();
+            // JSON is the only format; the option is accepted so that scripts may say so.
+            app.add_option("--format", "Output format")->check(CLI::IsMember({"json"}))->default_val("json");
+            addOutputOption(app, *outputFile, "the graph");
+            return [outputFile](const CommonOptions &common) {
               Analysis analysis = analyzeWithWarnings(common);
               std::ostringstream out;
               writeScanJson(out, analysis.graph);
-              emit(out.str(), options->outputFile);
+              emit(out.str(), *outputFile);
               return kExitClean;
             };
           }};
