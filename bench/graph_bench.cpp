@@ -57,7 +57,8 @@ int main(int argc, char **argv) {
     for (const Rule *rule : allRules()) {
       auto before = std::chrono::steady_clock::now();
       std::vector<Finding> found;
-      rule->run(graph, RuleSettings{rule->info.defaultSeverity, {}}, found);
+      Reporter report(found);
+      rule->run(graph, RuleSettings{rule->info.defaultSeverity, {}}, report);
       std::printf("  %-28s %.2f s\n", rule->info.id.c_str(), seconds(before, std::chrono::steady_clock::now()));
     }
   struct rusage usage {};

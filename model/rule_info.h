@@ -35,8 +35,15 @@ struct RuleInfo {
   // shown by `eventscope rules ID`, in docs/ and as SARIF help text.
   std::string documentation;
   Severity defaultSeverity = Severity::Warning;
-  std::vector<RuleOption> options;
-  std::vector<RuleReplacement> replaces = {}; // (an initializer: rules that replace nothing leave it out)
+  // (Initializers: a rule's designated initializer leaves out what it has none of.)
+  std::vector<RuleOption> options = {};
+  std::vector<RuleReplacement> replaces = {};
 };
+
+// A rule's help, in Markdown: its documentation, then the findings it replaces and those
+// that replace it among `rules` (the table it is part of), ending in a newline only after
+// those lists. What `eventscope rules ID` prints after the summary and SARIF carries as the
+// rule's help: one text for both.
+std::string ruleHelp(const RuleInfo &rule, const std::vector<RuleInfo> &rules);
 
 } // namespace eventscope

@@ -73,7 +73,8 @@ void writeSarifReport(std::ostream &out, const std::vector<Finding> &findings, c
     descriptor["name"] = rule.name;
     descriptor["shortDescription"] = {{"text", sentence(rule.summary)}};
     descriptor["fullDescription"] = {{"text", sentence(rule.summary)}};
-    descriptor["help"] = {{"text", rule.documentation}, {"markdown", rule.documentation}};
+    std::string help = ruleHelp(rule, context.rules); // what `eventscope rules ID` prints
+    descriptor["help"] = {{"text", help}, {"markdown", help}};
     descriptor["defaultConfiguration"] = {{"level", sarifLevel(rule.defaultSeverity)}};
     rules.push_back(std::move(descriptor));
   }

@@ -9,12 +9,12 @@ std::string counted(size_t n, const char *what) {
   return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
 }
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const IncompleteUnit &unit : graph.incompleteUnits()) {
-    Finding f;
+    std::string message;
     if (unit.failed) {
-      f.message = unit.file + " was not analysed: " + unit.reason +
-                  "; what it produces or consumes is missing from the graph";
+      message =
+          unit.file + " was not analysed: " + unit.reason + "; what it produces or consumes is missing from the graph";
     } else {
       std::vector<std::string> counts;
       if (unit.missingHeaders > 0)
@@ -24,18 +24,16 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       std::string detail;
       for (const std::string &count : counts)
         detail += (detail.empty() ? " (" : ", ") + count;
-      f.message = unit.file + " was analysed in part: " + unit.reason + (detail.empty() ? "" : detail + ")") +
-                  (unit.stoppedAt.empty() ? ""
-                                          : "; reading stopped at " + formatLocation(unit.stoppedAt) +
-                                                " (too many errors), nothing after it was analysed") +
-                  (unit.crashed ? "; what that function produces or consumes is missing from the graph"
-                                : "; calls in the code that could not be read may be missing from the graph");
+      message = unit.file + " was analysed in part: " + unit.reason + (detail.empty() ? "" : detail + ")") +
+                (unit.stoppedAt.empty() ? ""
+                                        : "; reading stopped at " + formatLocation(unit.stoppedAt) +
+                                              " (too many errors), nothing after it was analysed") +
+                (unit.crashed ? "; what that function produces or consumes is missing from the graph"
+                              : "; calls in the code that could not be read may be missing from the graph");
     }
-    f.location = unit.cause.empty() ? Location{unit.file, 0, 0, ""} : unit.cause;
-    f.service = unit.service;
+    Finding &f = report(unit.cause.empty() ? Location{unit.file, 0, 0, ""} : unit.cause, message, unit.service);
     // One finding per file, told apart by the file and how it failed, not by line.
     f.identity = unit.file + "\n" + (unit.failed ? "failed" : "partial");
-    out.push_back(std::move(f));
   }
 }
 
@@ -43,9 +41,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &analysisIncompleteRule() {
   static const Rule rule{
-      {"analysis-incomplete", "AnalysisIncomplete",
-       "A code file was analysed in part (missing headers, errors) or not at all.",
-       R"(## What it does
+      .info =
+          {
+              .id = "analysis-incomplete",
+              .name = "AnalysisIncomplete",
+              .summary = "A code file was analysed in part (missing headers, errors) or not at all.",
+              .documentation = R"(## What it does
 Reports each translation unit whose facts are incomplete, at the first cause: the
 `#include` of a header that was not found, the first error Clang reported, or the function
 eventscope crashed in. A file that could not be analysed at all is reported too.
@@ -63,9 +64,10 @@ that come from it are unknown, and the calls that use them may be lost.
 None. Give the missing headers (`include_dirs`, `-isystem` in `compile_flags`, or `-p` with
 a compile_commands.json), or lower the severity in `rules:` where a partial analysis is
 accepted (a lint job without the dependencies).)",
-       Severity::Error,
-       {}},
-      run};
+              .defaultSeverity = Severity::Error,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -5,21 +5,18 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &settings, Reporter &report) {
   const long long maxDepth = settings.integer("max_depth", 3);
   for (const TriggerPath &chain : longestChainsFromRoots(graph)) {
     if (static_cast<long long>(chain.hops.size()) <= maxDepth)
       continue;
     const Trigger &first = graph.triggers()[chain.hops.front()];
-    Finding f;
-    f.message = "cascade of " + std::to_string(chain.hops.size()) + " triggers exceeds max_depth " +
-                std::to_string(maxDepth) + ": " + formatPath(graph, chain);
-    f.location = first.location;
-    f.service = first.service;
-    f.channels = chain.channels;
+    Finding &f = report(first.location,
+                        "cascade of " + std::to_string(chain.hops.size()) + " triggers exceeds max_depth " +
+                            std::to_string(maxDepth) + ": " + formatPath(graph, chain),
+                        first.service, chain.channels);
     f.notes = hopNotes(graph, chain);
     f.notes.erase(f.notes.begin());
-    out.push_back(std::move(f));
   }
 }
 
@@ -27,8 +24,12 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
 
 const Rule &cascadeDepthRule() {
   static const Rule rule{
-      {"cascade-depth", "CascadeDepth", "A chain of triggers longer than the allowed depth.",
-       R"(## What it does
+      .info =
+          {
+              .id = "cascade-depth",
+              .name = "CascadeDepth",
+              .summary = "A chain of triggers longer than the allowed depth.",
+              .documentation = R"(## What it does
 For every channel that starts a cascade (it leads to other events and no event leads to
 it), finds the longest chain of triggers from it and reports it when it has more than
 `max_depth` triggers (hops). `a -> b (svc1) -> c (svc2)` has two hops: svc1 produces `b`
@@ -46,9 +47,14 @@ invoice.created (billing) -> mail.queued (mailer)` is 4 hops.
 
 ## Options
 - `max_depth` (integer, default 3): the longest chain allowed, in triggers.)",
-       Severity::Warning,
-       {{"max_depth", RuleOption::Kind::Integer, "3", "the longest chain allowed, counted in triggers"}}},
-      run};
+              .defaultSeverity = Severity::Warning,
+              .options = {{.name = "max_depth",
+                           .kind = RuleOption::Kind::Integer,
+                           .defaultValue = "3",
+                           .description = "the longest chain allowed, counted in triggers"}},
+          },
+      .run = run,
+  };
   return rule;
 }
 

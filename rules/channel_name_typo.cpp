@@ -7,7 +7,7 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   // `ping` and its declared reply `pong` are near in spelling by design: never a typo.
   std::set<std::pair<std::string, std::string>> replies = declaredReplies(graph);
   for (const auto &[consumed, nearMiss] : findChannelNearMisses(graph)) {
@@ -16,18 +16,15 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     const Channel &channel = *graph.channel(consumed);
     const Channel &produced = *graph.channel(nearMiss.produced);
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {
-      Finding f;
-      f.message = quoted(consumed) + " is consumed by " + service +
-                  " but no service produces it; did you mean " + quoted(nearMiss.produced) + "? (" +
-                  nearMiss.how + ")";
-      f.location = endpoints.front()->location;
-      f.service = service;
-      f.channels = {consumed, nearMiss.produced};
+      Finding &f =
+          report(endpoints.front()->location,
+                 quoted(consumed) + " is consumed by " + service + " but no service produces it; did you mean " +
+                     quoted(nearMiss.produced) + "? (" + nearMiss.how + ")",
+                 service, {consumed, nearMiss.produced});
       addOtherLocations(f, endpoints, service + " also consumes " + quoted(consumed) + " here");
       addLaunchNote(f, *endpoints.front());
       for (const auto &[producer, producing] : endpointsByService(graph, produced, Role::Produce))
         f.notes.push_back({producing.front()->location, producer + " produces " + quoted(nearMiss.produced) + " here"});
-      out.push_back(std::move(f));
     }
   }
 }
@@ -36,9 +33,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &channelNameTypoRule() {
   static const Rule rule{
-      {"channel-name-typo", "ChannelNameTypo",
-       "A consumed channel that nothing produces is a near-miss of a produced channel.",
-       R"(## What it does
+      .info =
+          {
+              .id = "channel-name-typo",
+              .name = "ChannelNameTypo",
+              .summary = "A consumed channel that nothing produces is a near-miss of a produced channel.",
+              .documentation = R"(## What it does
 For every channel that is consumed but never produced, looks for a produced channel whose
 name is nearly the same: equal once case and the separators `. _ - / :` are ignored,
 plural `s` and British/American spellings (`cancelled`/`canceled`, `-ise`/`-ize`) are
@@ -55,11 +55,13 @@ nothing. Such a bug can drop events for weeks before anyone notices.
 
 ## Options
 None.)",
-       Severity::Error,
-       {},
-       {{"unproduced-event", /*sameService=*/true,
-         "A consumer of a near-miss is reported once, with the name it probably meant."}}},
-      run};
+              .defaultSeverity = Severity::Error,
+              .replaces = {{.rule = "unproduced-event",
+                            .sameService = true,
+                            .when = "A consumer of a near-miss is reported once, with the name it probably meant."}},
+          },
+      .run = run,
+  };
   return rule;
 }
 

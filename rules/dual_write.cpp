@@ -8,25 +8,23 @@
 namespace eventscope {
 namespace {
 
-void report(const Endpoint &produce, const PersistenceSite &write, const std::string &context,
-            std::vector<Finding> &out) {
+void reportDualWrite(const Endpoint &produce, const PersistenceSite &write, const std::string &context,
+                     Reporter &report) {
   bool produceFirst = produce.location.file == write.location.file && produce.location < write.location &&
                       produce.function == write.function;
-  Finding f;
-  f.message = context + " produces " + quoted(produce.channel) + " and writes state with " + write.api + " (" +
-              (produceFirst ? "the event is produced first: a crash before the write leaves a published event with "
-                              "no state behind it"
-                            : "the state is written, then the event produced without an outbox: a crash in between "
-                              "loses the event") +
-              ")";
-  f.location = produce.location;
-  f.service = produce.service;
-  f.channels = {produce.channel};
+  Finding &f =
+      report(produce.location,
+             context + " produces " + quoted(produce.channel) + " and writes state with " + write.api + " (" +
+                 (produceFirst ? "the event is produced first: a crash before the write leaves a published event with "
+                                 "no state behind it"
+                               : "the state is written, then the event produced without an outbox: a crash in between "
+                                 "loses the event") +
+                 ")",
+             produce.service, {produce.channel});
   f.notes.push_back({write.location, "state is written here (" + write.api + ")"});
-  out.push_back(std::move(f));
 }
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   std::map<std::pair<std::string, std::string>, std::vector<const PersistenceSite *>> writes; // (service, function)
   for (const PersistenceSite &site : graph.persistence())
     if (!site.outbox)
@@ -40,7 +38,7 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       continue;
     auto it = writes.find({e.service, e.function});
     if (it != writes.end() && reported.emplace(e.location, it->second.front()->location).second)
-      report(e, *it->second.front(), e.function, out);
+      reportDualWrite(e, *it->second.front(), e.function, report);
   }
   // A handler whose reach both produces and writes: the trigger's chain of functions.
   for (const Trigger &t : graph.triggers()) {
@@ -57,7 +55,8 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       auto it = writes.find({t.service, function});
       if (it == writes.end() || !reported.emplace(produce->location, it->second.front()->location).second)
         continue;
-      report(*produce, *it->second.front(), "the handler of " + quoted(t.from) + " (" + t.via.front() + ")", out);
+      reportDualWrite(*produce, *it->second.front(), "the handler of " + quoted(t.from) + " (" + t.via.front() + ")",
+                      report);
     }
   }
 }
@@ -66,8 +65,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &dualWriteRule() {
   static const Rule rule{
-      {"dual-write", "DualWrite", "A function, or what a handler reaches, both produces an event and persists state.",
-       R"(## What it does
+      .info =
+          {
+              .id = "dual-write",
+              .name = "DualWrite",
+              .summary = "A function, or what a handler reaches, both produces an event and persists state.",
+              .documentation = R"(## What it does
 Reports a produce call and a database write in the same function, or in the functions a
 message handler reaches, and says which comes first. The persistence APIs are the
 config's `persistence_apis` plus sqlite3, libpq, libpqxx and SOCI writes. A write whose
@@ -84,9 +87,10 @@ broker, makes the two atomic.
 
 ## Options
 None; list in-house persistence functions in `persistence_apis`.)",
-       Severity::Warning,
-       {}},
-      run};
+              .defaultSeverity = Severity::Warning,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -8,7 +8,7 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[address, channel] : graph.channels()) {
     ChannelKind kind = channelKind(graph, channel);
     if (kind == ChannelKind::Topic || channel.consumers.size() < 2)
@@ -38,18 +38,15 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     std::sort(servers.begin(), servers.end(),
               [](const Endpoint *a, const Endpoint *b) { return a->location < b->location; });
     const std::string what = kind == ChannelKind::Action ? "action" : "service";
-    Finding f;
-    f.message = what + " " + quoted(address) + " is served by " + std::to_string(servers.size()) +
-                " nodes; a call reaches only one of them";
-    f.location = servers.front()->location;
-    f.service = servers.front()->service;
-    f.channels = {address};
+    Finding &f = report(servers.front()->location,
+                        what + " " + quoted(address) + " is served by " + std::to_string(servers.size()) +
+                            " nodes; a call reaches only one of them",
+                        servers.front()->service, {address});
     addLaunchNote(f, *servers.front());
     for (size_t i = 1; i < servers.size(); ++i) {
       f.notes.push_back({servers[i]->location, servers[i]->service + " serves " + quoted(address) + " here too"});
       addLaunchNote(f, *servers[i]);
     }
-    out.push_back(std::move(f));
   }
 }
 
@@ -57,8 +54,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &duplicateServerRule() {
   static const Rule rule{
-      {"duplicate-server", "DuplicateServer", "Two nodes one launch file starts serve the same ROS service or action name.",
-       R"(## What it does
+      .info =
+          {
+              .id = "duplicate-server",
+              .name = "DuplicateServer",
+              .summary = "Two nodes one launch file starts serve the same ROS service or action name.",
+              .documentation = R"(## What it does
 Reports a ROS service or action name served by two or more nodes that one launch file
 starts (launch files read: `launch:`). Names are compared after resolution and launch-file
 remapping, so two instances of one server under different namespaces are two names, not a
@@ -75,9 +76,10 @@ server it does not expect.
 
 ## Options
 None.)",
-       Severity::Error,
-       {}},
-      run};
+              .defaultSeverity = Severity::Error,
+          },
+      .run = run,
+  };
   return rule;
 }
 

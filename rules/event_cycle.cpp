@@ -7,31 +7,25 @@ namespace {
 
 const size_t kCycleLimit = 1000;
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   bool truncated = false;
   std::vector<TriggerPath> cycles = elementaryCycles(graph, kCycleLimit, truncated);
   for (const TriggerPath &cycle : cycles) {
     const Trigger &first = graph.triggers()[cycle.hops.front()];
-    Finding f;
-    f.message = "event cycle: " + formatPath(graph, cycle);
-    if (cycle.channels.size() == 1)
-      f.message = "event cycle: the handler of " + quoted(first.from) + " in " + first.service +
-                  " produces " + quoted(first.to) + " again";
-    f.location = first.location;
-    f.service = first.service;
-    f.channels = cycle.channels;
+    Finding &f = report(first.location,
+                        cycle.channels.size() == 1 ? "event cycle: the handler of " + quoted(first.from) + " in " +
+                                                         first.service + " produces " + quoted(first.to) + " again"
+                                                   : "event cycle: " + formatPath(graph, cycle),
+                        first.service, cycle.channels);
     f.notes = hopNotes(graph, cycle);
     f.notes.erase(f.notes.begin()); // the first hop is the finding itself
-    out.push_back(std::move(f));
   }
   if (truncated && !cycles.empty()) {
-    Finding f;
-    f.message = "more than " + std::to_string(kCycleLimit) +
-                " event cycles; only the first are reported, see the cyclic components";
-    f.location = graph.triggers()[cycles.front().hops.front()].location;
+    Finding &f = report(graph.triggers()[cycles.front().hops.front()].location,
+                        "more than " + std::to_string(kCycleLimit) +
+                            " event cycles; only the first are reported, see the cyclic components");
     for (const auto &component : cyclicComponents(graph))
       f.channels.insert(f.channels.end(), component.begin(), component.end());
-    out.push_back(std::move(f));
   }
 }
 
@@ -39,8 +33,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &eventCycleRule() {
   static const Rule rule{
-      {"event-cycle", "EventCycle", "A cycle in the trigger graph: consuming an event leads back to producing it.",
-       R"(## What it does
+      .info =
+          {
+              .id = "event-cycle",
+              .name = "EventCycle",
+              .summary = "A cycle in the trigger graph: consuming an event leads back to producing it.",
+              .documentation = R"(## What it does
 Reports every elementary cycle of the trigger graph once, starting at its alphabetically
 smallest channel: `a -> b (svc2) -> a (svc1)` means svc2 produces `b` when it consumes
 `a`, and svc1 produces `a` again when it consumes `b`. A handler that re-emits the
@@ -56,12 +54,15 @@ multiplying load until something breaks; it is invisible in any single service's
 
 ## Options
 None.)",
-       Severity::Error,
-       {},
-       {{"request-reply-over-events", /*sameService=*/false,
-         "A request and its reply that are both on a reported cycle are a feedback loop, not a request waiting for "
-         "its answer."}}},
-      run};
+              .defaultSeverity = Severity::Error,
+              .replaces = {{.rule = "request-reply-over-events",
+                            .sameService = false,
+                            .when = "A request and its reply that are both on a reported cycle are a feedback loop, "
+                                    "not a request waiting for "
+                                    "its answer."}},
+          },
+      .run = run,
+  };
   return rule;
 }
 

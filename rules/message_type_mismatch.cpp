@@ -19,7 +19,7 @@ std::string othersOf(const std::vector<const Endpoint *> &endpoints, const std::
   return out;
 }
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[address, channel] : graph.channels()) {
     std::vector<const Endpoint *> producers, consumers;
     std::set<std::string> producedTypes, consumedTypes;
@@ -34,27 +34,25 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       }
     if (producers.empty() || consumers.empty())
       continue;
-    auto report = [&](const Endpoint &e, const std::set<std::string> &otherSide, const std::vector<const Endpoint *> &others,
-                      const char *does, const char *otherDoes, const char *otherVerb) {
+    auto reportSide = [&](const Endpoint &e, const std::set<std::string> &otherSide,
+                          const std::vector<const Endpoint *> &others, const char *does, const char *otherDoes,
+                          const char *otherVerb) {
       std::string key = rosInterfaceName(e.messageType);
       if (otherSide.count(key))
         return;
-      Finding f;
-      f.message = e.service + " " + does + " " + quoted(address) + " as " + e.messageType + ", but it is " + otherDoes +
-                  " as " + othersOf(others, key) + ": no message passes between them";
-      f.location = e.location;
-      f.service = e.service;
-      f.channels = {address};
+      Finding &f = report(e.location,
+                          e.service + " " + does + " " + quoted(address) + " as " + e.messageType + ", but it is " +
+                              otherDoes + " as " + othersOf(others, key) + ": no message passes between them",
+                          e.service, {address});
       f.identity = key;
       for (const Endpoint *other : others)
         if (rosInterfaceName(other->messageType) != key)
           f.notes.push_back({other->location, other->service + " " + otherVerb + " it as " + other->messageType});
-      out.push_back(std::move(f));
     };
     for (const Endpoint *p : producers)
-      report(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
+      reportSide(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
     for (const Endpoint *c : consumers)
-      report(*c, producedTypes, producers, "consumes", "produced", "produces");
+      reportSide(*c, producedTypes, producers, "consumes", "produced", "produces");
   }
 }
 
@@ -62,9 +60,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &messageTypeMismatchRule() {
   static const Rule rule{
-      {"message-type-mismatch", "MessageTypeMismatch",
-       "The producers and consumers of one channel use different message types.",
-       R"(## What it does
+      .info =
+          {
+              .id = "message-type-mismatch",
+              .name = "MessageTypeMismatch",
+              .summary = "The producers and consumers of one channel use different message types.",
+              .documentation = R"(## What it does
 Compares the message type of every producer and consumer of a channel, where the code
 shows it (the template argument of `advertise<T>`, `create_publisher<T>`,
 `create_subscription<T>`, the parameter of a ROS 1 subscriber's callback, an `apis`
@@ -84,9 +85,10 @@ in another.
 
 ## Options
 None.)",
-       Severity::Error,
-       {}},
-      run};
+              .defaultSeverity = Severity::Error,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -31,7 +31,7 @@ bool consumedByOthers(const EventGraph &graph, const std::string &service, const
   return false;
 }
 
-void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &settings, Reporter &report) {
   std::vector<std::string> idFields = settings.list("id_fields");
   if (idFields.empty())
     return; // nothing counts as an id: the rule has nothing to look for
@@ -63,13 +63,13 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
       });
       if (hasId)
         continue;
-      Finding f;
-      f.message = "message " + quoted(message.name) + " is consumed but has no id field in its headers or payload "
-                  "(looked for: " + settings.list("id_fields").front() + (idFields.size() > 1 ? ", ..." : "") + "); consumers cannot deduplicate redeliveries";
-      f.location = message.location;
-      f.service = c.service;
-      f.channels = consumedOn;
-      out.push_back(std::move(f));
+      report(message.location,
+             "message " + quoted(message.name) +
+                 " is consumed but has no id field in its headers or payload "
+                 "(looked for: " +
+                 settings.list("id_fields").front() + (idFields.size() > 1 ? ", ..." : "") +
+                 "); consumers cannot deduplicate redeliveries",
+             c.service, consumedOn);
     }
   }
 }
@@ -78,8 +78,12 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
 
 const Rule &messageWithoutIdRule() {
   static const Rule rule{
-      {"message-without-id", "MessageWithoutId", "A consumed message has no id or idempotency-key field.",
-       R"(## What it does
+      .info =
+          {
+              .id = "message-without-id",
+              .name = "MessageWithoutId",
+              .summary = "A consumed message has no id or idempotency-key field.",
+              .documentation = R"(## What it does
 For every AsyncAPI message on a channel that something consumes, looks for an identifying
 field among the properties of its headers and payload schemas (through `$ref` and
 `allOf`), compared without regard to case. Messages without a payload are left to
@@ -95,10 +99,14 @@ applies it twice: double charges, double shipments.
 ## Options
 - `id_fields` (list, default `[id, messageId, message_id, eventId, event_id, idempotencyKey, idempotency_key]`):
   the field names that identify a message.)",
-       Severity::Warning,
-       {{"id_fields", RuleOption::Kind::StringList, "id,messageId,message_id,eventId,event_id,idempotencyKey,idempotency_key",
-         "field names that identify a message"}}},
-      run};
+              .defaultSeverity = Severity::Warning,
+              .options = {{.name = "id_fields",
+                           .kind = RuleOption::Kind::StringList,
+                           .defaultValue = "id,messageId,message_id,eventId,event_id,idempotencyKey,idempotency_key",
+                           .description = "field names that identify a message"}},
+          },
+      .run = run,
+  };
   return rule;
 }
 

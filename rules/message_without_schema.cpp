@@ -8,20 +8,17 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const ContractDocument &c : graph.contracts()) {
     auto channelsOf = channelsOfMessages(c);
     for (size_t m = 0; m < c.messages.size(); ++m) {
       const ContractMessage &message = c.messages[m];
       if (message.hasPayload)
         continue;
-      Finding f;
-      f.message = "message " + quoted(message.name) + " of " + c.service + " has no payload schema";
-      f.location = message.location;
-      f.service = c.service;
+      Finding &f = report(message.location,
+                          "message " + quoted(message.name) + " of " + c.service + " has no payload schema", c.service);
       for (const ContractChannel *channel : channelsOf[m])
         f.channels.push_back(channel->address);
-      out.push_back(std::move(f));
     }
   }
 }
@@ -30,8 +27,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &messageWithoutSchemaRule() {
   static const Rule rule{
-      {"message-without-schema", "MessageWithoutSchema", "A contract message has no payload schema.",
-       R"(## What it does
+      .info =
+          {
+              .id = "message-without-schema",
+              .name = "MessageWithoutSchema",
+              .summary = "A contract message has no payload schema.",
+              .documentation = R"(## What it does
 Reports every AsyncAPI message without a `payload`.
 
 ## Why is this bad
@@ -43,9 +44,10 @@ cannot be detected before merge (`eventscope contract diff` has nothing to compa
 
 ## Options
 None.)",
-       Severity::Warning,
-       {}},
-      run};
+              .defaultSeverity = Severity::Warning,
+          },
+      .run = run,
+  };
   return rule;
 }
 

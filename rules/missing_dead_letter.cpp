@@ -15,7 +15,7 @@ std::string expand(const std::string &pattern, const std::string &channel) {
   return out;
 }
 
-void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &settings, Reporter &report) {
   std::vector<std::string> patterns = settings.list("patterns");
   if (patterns.empty())
     return;
@@ -43,13 +43,10 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
       continue;
     auto consumers = endpointsByService(graph, channel, Role::Consume);
     const auto &[service, endpoints] = *consumers.begin();
-    Finding f;
-    f.message = quoted(address) + " is consumed but has no dead-letter channel (" + expand(patterns.front(), address) +
-                " or x-dead-letter)";
-    f.location = endpoints.front()->location;
-    f.service = service;
-    f.channels = {address};
-    out.push_back(std::move(f));
+    report(endpoints.front()->location,
+           quoted(address) + " is consumed but has no dead-letter channel (" + expand(patterns.front(), address) +
+               " or x-dead-letter)",
+           service, {address});
   }
 }
 
@@ -57,8 +54,12 @@ void run(const EventGraph &graph, const RuleSettings &settings, std::vector<Find
 
 const Rule &missingDeadLetterRule() {
   static const Rule rule{
-      {"missing-dead-letter", "MissingDeadLetter", "A consumed channel has no dead-letter channel.",
-       R"(## What it does
+      .info =
+          {
+              .id = "missing-dead-letter",
+              .name = "MissingDeadLetter",
+              .summary = "A consumed channel has no dead-letter channel.",
+              .documentation = R"(## What it does
 For every consumed channel, looks for a dead-letter channel in the graph by naming
 convention (`{channel}.dlq`, `{channel}.DLQ`, `dlq.{channel}` by default) or an
 `x-dead-letter` extension on the channel in a contract. Off by default.
@@ -73,10 +74,14 @@ dropped. A dead-letter channel keeps it for inspection and replay.
 ## Options
 - `patterns` (list, default `["{channel}.dlq", "{channel}.DLQ", "dlq.{channel}"]`): names of the
   dead-letter channel, `{channel}` standing for the consumed one.)",
-       Severity::Off,
-       {{"patterns", RuleOption::Kind::StringList, "{channel}.dlq,{channel}.DLQ,dlq.{channel}",
-         "dead-letter channel names; {channel} is the consumed channel"}}},
-      run};
+              .defaultSeverity = Severity::Off,
+              .options = {{.name = "patterns",
+                           .kind = RuleOption::Kind::StringList,
+                           .defaultValue = "{channel}.dlq,{channel}.DLQ,dlq.{channel}",
+                           .description = "dead-letter channel names; {channel} is the consumed channel"}},
+          },
+      .run = run,
+  };
   return rule;
 }
 

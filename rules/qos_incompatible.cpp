@@ -9,7 +9,7 @@ namespace {
 
 std::string written(const QosPolicies &qos) { return qos.written.empty() ? "" : " (" + qos.written + ")"; }
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[address, channel] : graph.channels())
     for (size_t c : channel.consumers) {
       const Endpoint &subscription = graph.endpoints()[c];
@@ -27,16 +27,14 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
           list += (list.empty() ? "" : "; ") + policy;
         // The publisher where its QoS is given (its create_publisher), else where it sends.
         const Location &offeredAt = publisher.qos.at.empty() ? publisher.location : publisher.qos.at;
-        Finding f;
-        f.message = subscription.service + "'s subscription to " + quoted(address) + written(subscription.qos) +
-                    " cannot match the publisher of " + publisher.service + " at " + formatLocation(offeredAt) +
-                    written(publisher.qos) + " (" + list + "): DDS does not connect them and no message arrives";
-        f.location = subscription.location;
-        f.service = subscription.service;
-        f.channels = {address};
+        Finding &f =
+            report(subscription.location,
+                   subscription.service + "'s subscription to " + quoted(address) + written(subscription.qos) +
+                       " cannot match the publisher of " + publisher.service + " at " + formatLocation(offeredAt) +
+                       written(publisher.qos) + " (" + list + "): DDS does not connect them and no message arrives",
+                   subscription.service, {address});
         f.identity = publisher.service + ": " + list;
         f.notes.push_back({offeredAt, "the publisher of " + publisher.service + written(publisher.qos)});
-        out.push_back(std::move(f));
       }
     }
 }
@@ -45,9 +43,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &qosIncompatibleRule() {
   static const Rule rule{
-      {"qos-incompatible", "QosIncompatible",
-       "A ROS 2 publisher and subscription of one topic have QoS policies that cannot match.",
-       R"(## What it does
+      .info =
+          {
+              .id = "qos-incompatible",
+              .name = "QosIncompatible",
+              .summary = "A ROS 2 publisher and subscription of one topic have QoS policies that cannot match.",
+              .documentation = R"(## What it does
 Reads the QoS each ROS 2 publisher and subscription is created with (`rclcpp::QoS(10)`,
 `rclcpp::SensorDataQoS()`, `.best_effort()`, `.reliable()`, `.transient_local()`,
 `.reliability(...)`, `.durability(...)`, `rmw_qos_profile_*`, a depth alone, a local QoS set
@@ -68,9 +69,10 @@ subscribes with `rclcpp::QoS(10)` (reliable).
 
 ## Options
 None.)",
-       Severity::Error,
-       {}},
-      run};
+              .defaultSeverity = Severity::Error,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -78,7 +78,8 @@ std::vector<Finding> runRules(const EventGraph &graph, const std::map<std::strin
     if (effective.severity == Severity::Off)
       continue;
     std::vector<Finding> found;
-    rule->run(graph, effective, found);
+    Reporter report(found);
+    rule->run(graph, effective, report);
     for (Finding &finding : found) {
       finding.rule = rule->info.id;
       finding.severity = effective.severity;

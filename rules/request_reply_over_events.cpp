@@ -24,7 +24,7 @@ bool anyRequester(const EventGraph &graph, const Channel &request, const Channel
   return false;
 }
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   // A request/reply said out loud in a contract is not patched over events.
   std::set<std::pair<std::string, std::string>> declared = declaredReplies(graph);
   for (size_t i = 0; i < graph.triggers().size(); ++i) {
@@ -42,17 +42,14 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
         continue;
       // (When the reply makes the requester produce the request again, this is a feedback
       // loop: event-cycle's finding replaces this one, see RuleInfo::replaces.)
-      Finding f;
-      f.message = "request/reply over events: " + service + " produces " + quoted(reply.from) + ", " +
-                  reply.service + " answers with " + quoted(reply.to) + ", which " + service + " consumes";
-      f.location = produced.front()->location;
-      f.service = service;
-      f.channels = {reply.from, reply.to};
+      Finding &f = report(produced.front()->location,
+                          "request/reply over events: " + service + " produces " + quoted(reply.from) + ", " +
+                              reply.service + " answers with " + quoted(reply.to) + ", which " + service + " consumes",
+                          service, {reply.from, reply.to});
       f.notes.push_back({reply.location, reply.service + " produces " + quoted(reply.to) +
                                              " when it consumes " + quoted(reply.from)});
       f.notes.push_back({listeners.at(service).front()->location,
                          service + " consumes the reply " + quoted(reply.to) + " here"});
-      out.push_back(std::move(f));
     }
   }
 }
@@ -61,9 +58,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &requestReplyOverEventsRule() {
   static const Rule rule{
-      {"request-reply-over-events", "RequestReplyOverEvents",
-       "A two-way exchange is patched over one-way events.",
-       R"(## What it does
+      .info =
+          {
+              .id = "request-reply-over-events",
+              .name = "RequestReplyOverEvents",
+              .summary = "A two-way exchange is patched over one-way events.",
+              .documentation = R"(## What it does
 Reports a service A that produces channel X, where another service B produces Y when it
 consumes X, and A consumes Y: a request and its reply carried by two events. When X and
 Y are both on a cycle event-cycle reports (A's handler of Y produces X again), the two form
@@ -81,9 +81,10 @@ which `checkout` consumes.
 
 ## Options
 None.)",
-       Severity::Warning,
-       {}},
-      run};
+              .defaultSeverity = Severity::Warning,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -21,8 +21,30 @@ struct RuleSettings {
   std::vector<std::string> list(const std::string &name) const;
 };
 
-using RuleFunction = void (*)(const EventGraph &graph, const RuleSettings &settings,
-                              std::vector<Finding> &out);
+// What a rule reports through, as clang-tidy's `diag`: one call per finding, placed where it
+// is acted on. The finding's rule id and severity are the running rule's (runRules sets
+// them); the rule adds notes, or an identity, to the finding returned, which stays valid
+// until the next call.
+class Reporter {
+public:
+  explicit Reporter(std::vector<Finding> &out) : out_(out) {}
+  // `service`: empty for a finding about no single service; `channels`: every channel the
+  // finding is about (what replacements, baselines and fingerprints compare).
+  Finding &operator()(const Location &at, std::string message, std::string service = {},
+                      std::vector<std::string> channels = {}) {
+    Finding &finding = out_.emplace_back();
+    finding.location = at;
+    finding.message = std::move(message);
+    finding.service = std::move(service);
+    finding.channels = std::move(channels);
+    return finding;
+  }
+
+private:
+  std::vector<Finding> &out_;
+};
+
+using RuleFunction = void (*)(const EventGraph &graph, const RuleSettings &settings, Reporter &report);
 
 struct Rule {
   RuleInfo info;

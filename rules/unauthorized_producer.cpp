@@ -6,7 +6,7 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   ContractOperationIndex operations(graph);
   for (const auto &[address, channel] : graph.channels()) {
     if (channel.producers.empty())
@@ -25,12 +25,9 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       std::string owners;
       for (const std::string &s : authorised)
         owners += (owners.empty() ? "" : ", ") + s;
-      Finding f;
-      f.message = service + " produces " + quoted(address) + ", which the contracts reserve to " + owners;
-      f.location = endpoints.front()->location;
-      f.service = service;
-      f.channels = {address};
-      out.push_back(std::move(f));
+      report(endpoints.front()->location,
+             service + " produces " + quoted(address) + ", which the contracts reserve to " + owners, service,
+             {address});
     }
   }
 }
@@ -39,9 +36,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &unauthorizedProducerRule() {
   static const Rule rule{
-      {"unauthorized-producer", "UnauthorizedProducer",
-       "A service produces to a channel that contracts reserve to other producers.",
-       R"(## What it does
+      .info =
+          {
+              .id = "unauthorized-producer",
+              .name = "UnauthorizedProducer",
+              .summary = "A service produces to a channel that contracts reserve to other producers.",
+              .documentation = R"(## What it does
 When AsyncAPI documents declare who sends to a channel, reports every other service whose
 code or manifest produces to it.
 
@@ -55,9 +55,10 @@ Only `payments`' contract sends `payment.settled`, yet `orders` also publishes i
 
 ## Options
 None.)",
-       Severity::Error,
-       {}},
-      run};
+              .defaultSeverity = Severity::Error,
+          },
+      .run = run,
+  };
   return rule;
 }
 

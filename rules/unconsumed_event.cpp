@@ -5,19 +5,16 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[address, channel] : graph.channels()) {
     if (channel.producers.empty() || graph.isConsumed(address))
       continue; // (a call of a ROS service or action that nothing serves: unserved-call's finding replaces this one)
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
-      Finding f;
-      f.message = quoted(address) + " is produced by " + service + " but no service consumes it";
-      f.location = endpoints.front()->location;
-      f.service = service;
-      f.channels = {address};
+      Finding &f =
+          report(endpoints.front()->location,
+                 quoted(address) + " is produced by " + service + " but no service consumes it", service, {address});
       addOtherLocations(f, endpoints, service + " also produces " + quoted(address) + " here");
       addLaunchNote(f, *endpoints.front());
-      out.push_back(std::move(f));
     }
   }
 }
@@ -26,8 +23,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &unconsumedEventRule() {
   static const Rule rule{
-      {"unconsumed-event", "UnconsumedEvent", "A channel is produced but no service consumes it.",
-       R"(## What it does
+      .info =
+          {
+              .id = "unconsumed-event",
+              .name = "UnconsumedEvent",
+              .summary = "A channel is produced but no service consumes it.",
+              .documentation = R"(## What it does
 Reports each service that produces a channel which no code, contract or manifest of the
 system consumes.
 
@@ -41,9 +42,10 @@ reacts to them. Often the consumer subscribed under a different name.
 ## Options
 None. Turn the rule off (`unconsumed-event: off`) for systems whose events are consumed
 outside the analysed code.)",
-       Severity::Warning,
-       {}},
-      run};
+              .defaultSeverity = Severity::Warning,
+          },
+      .run = run,
+  };
   return rule;
 }
 

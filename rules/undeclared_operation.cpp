@@ -6,7 +6,7 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   std::set<std::string> described = servicesWithContracts(graph);
   ContractOperationIndex operations(graph);
   std::set<std::tuple<std::string, std::string, Role>> reported;
@@ -15,14 +15,11 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       continue;
     if (!reported.emplace(e.service, e.channel, e.role).second)
       continue;
-    Finding f;
-    f.message = e.service + (e.role == Role::Produce ? " produces " : " consumes ") + quoted(e.channel) +
-                ", which its contract does not declare (no " + (e.role == Role::Produce ? "send" : "receive") +
-                " operation on that channel)";
-    f.location = e.location;
-    f.service = e.service;
-    f.channels = {e.channel};
-    out.push_back(std::move(f));
+    report(e.location,
+           e.service + (e.role == Role::Produce ? " produces " : " consumes ") + quoted(e.channel) +
+               ", which its contract does not declare (no " + (e.role == Role::Produce ? "send" : "receive") +
+               " operation on that channel)",
+           e.service, {e.channel});
   }
 }
 
@@ -30,9 +27,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &undeclaredOperationRule() {
   static const Rule rule{
-      {"undeclared-operation", "UndeclaredOperation",
-       "Code produces or consumes a channel that the service's contract does not declare.",
-       R"(## What it does
+      .info =
+          {
+              .id = "undeclared-operation",
+              .name = "UndeclaredOperation",
+              .summary = "Code produces or consumes a channel that the service's contract does not declare.",
+              .documentation = R"(## What it does
 For every service described by at least one AsyncAPI document (its `info.title` or
 `x-eventscope-service`), reports each channel its code produces or consumes without a
 matching operation in its contracts (`send`/2.x `subscribe` for a produce,
@@ -47,9 +47,10 @@ hidden dependency: consumers cannot know it exists, and schema reviews never see
 
 ## Options
 None.)",
-       Severity::Warning,
-       {}},
-      run};
+              .defaultSeverity = Severity::Warning,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -21,7 +21,7 @@ bool implemented(const EventGraph &graph, const std::string &service, Role role,
   return false;
 }
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   std::set<std::string> withCode;
   for (const Endpoint &e : graph.endpoints())
     if (e.origin != Origin::Contract)
@@ -35,14 +35,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
         continue;
       if (implemented(graph, c.service, op.role, channel))
         continue;
-      Finding f;
-      f.message = "the contract of " + c.service + " declares that it " +
-                  (op.role == Role::Produce ? "sends to " : "receives from ") + quoted(channel) + " (operation " +
-                  quoted(op.id) + "), but its code never " + (op.role == Role::Produce ? "produces" : "consumes") + " it";
-      f.location = op.location;
-      f.service = c.service;
-      f.channels = {channel};
-      out.push_back(std::move(f));
+      report(op.location,
+             "the contract of " + c.service + " declares that it " +
+                 (op.role == Role::Produce ? "sends to " : "receives from ") + quoted(channel) + " (operation " +
+                 quoted(op.id) + "), but its code never " + (op.role == Role::Produce ? "produces" : "consumes") +
+                 " it",
+             c.service, {channel});
     }
   }
 }
@@ -51,9 +49,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &unimplementedOperationRule() {
   static const Rule rule{
-      {"unimplemented-operation", "UnimplementedOperation",
-       "A contract declares an operation that the service's code or manifest does not do.",
-       R"(## What it does
+      .info =
+          {
+              .id = "unimplemented-operation",
+              .name = "UnimplementedOperation",
+              .summary = "A contract declares an operation that the service's code or manifest does not do.",
+              .documentation = R"(## What it does
 For every AsyncAPI operation of a service that also has code or a manifest in the
 analysed system, reports the operations with no matching produce (for `send`) or consume
 (for `receive`) there. Services known only from contracts are not judged.
@@ -69,9 +70,10 @@ subscribes to it.
 
 ## Options
 None.)",
-       Severity::Warning,
-       {}},
-      run};
+              .defaultSeverity = Severity::Warning,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -15,7 +15,7 @@ std::string rosBaseName(const std::string &address) {
   return address.substr(address.rfind('/') + 1);
 }
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   // Produced ROS names by their last segment: a consumer under another namespace than its
   // producer (the node started in `robot1`, the publisher in the root) is told where the
   // same name is produced.
@@ -27,11 +27,9 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
     if (channel.consumers.empty() || graph.isProduced(address) || channelKind(graph, channel) != ChannelKind::Topic)
       continue; // (a ROS service or action nobody calls waits for callers: nothing wrong) // (a near-miss: channel-name-typo's finding replaces this one, see RuleInfo::replaces)
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {
-      Finding f;
-      f.message = quoted(address) + " is consumed by " + service + " but no service produces it";
-      f.location = endpoints.front()->location;
-      f.service = service;
-      f.channels = {address};
+      Finding &f =
+          report(endpoints.front()->location,
+                 quoted(address) + " is consumed by " + service + " but no service produces it", service, {address});
       addOtherLocations(f, endpoints, service + " also consumes " + quoted(address) + " here");
       addLaunchNote(f, *endpoints.front());
       if (auto same = producedByBase.find(rosBaseName(address)); same != producedByBase.end())
@@ -40,7 +38,6 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
           f.notes.push_back({producer.location, producer.service + " produces " + quoted(producer.channel) +
                                                     ", the same name in another namespace"});
         }
-      out.push_back(std::move(f));
     }
   }
 }
@@ -49,8 +46,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &unproducedEventRule() {
   static const Rule rule{
-      {"unproduced-event", "UnproducedEvent", "A channel is consumed but no service produces it.",
-       R"(## What it does
+      .info =
+          {
+              .id = "unproduced-event",
+              .name = "UnproducedEvent",
+              .summary = "A channel is consumed but no service produces it.",
+              .documentation = R"(## What it does
 Reports each service that consumes a channel which no code, contract or manifest of the
 system produces. When channel-name-typo reports the channel as a near-miss of a produced
 one, its finding replaces this one (switched off, it replaces nothing). For a ROS topic,
@@ -66,9 +67,10 @@ working at worst.
 
 ## Options
 None.)",
-       Severity::Error,
-       {}},
-      run};
+              .defaultSeverity = Severity::Error,
+          },
+      .run = run,
+  };
   return rule;
 }
 

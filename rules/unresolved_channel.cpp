@@ -5,17 +5,14 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const UnresolvedSite &site : graph.unresolved()) {
-    Finding f;
     // A contract's operation carries a JSON pointer; a code site does not.
     const char *what = site.location.pointer.empty() ? " call" : " operation";
-    f.message = "the channel of this " + site.api + what + " cannot be determined statically: " + site.reason;
-    f.location = site.location;
-    f.service = site.service;
-    f.channels = {};
+    Finding &f = report(site.location,
+                        "the channel of this " + site.api + what + " cannot be determined statically: " + site.reason,
+                        site.service);
     f.identity = site.api + "\n" + site.reason;
-    out.push_back(std::move(f));
   }
 }
 
@@ -23,9 +20,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &unresolvedChannelRule() {
   static const Rule rule{
-      {"unresolved-channel", "UnresolvedChannel",
-       "A messaging call whose channel could not be determined statically.",
-       R"(## What it does
+      .info =
+          {
+              .id = "unresolved-channel",
+              .name = "UnresolvedChannel",
+              .summary = "A messaging call whose channel could not be determined statically.",
+              .documentation = R"(## What it does
 Reports every call of a messaging API whose channel argument is not a compile-time value
 (a literal, a constant, a concatenation of constants, a type name), with the reason, and
 every AsyncAPI 3 operation whose channel's `address` is null or absent (the address is
@@ -40,9 +40,10 @@ consumes. Nothing the analyzer saw is dropped silently; this finding is how it s
 
 ## Options
 None. Declare a wrapper in `apis` or use a constant to make the channel visible.)",
-       Severity::Info,
-       {}},
-      run};
+              .defaultSeverity = Severity::Info,
+          },
+      .run = run,
+  };
   return rule;
 }
 

@@ -8,7 +8,7 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const ContractDocument &c : graph.contracts()) {
     if (c.servers.empty())
       continue; // no transport declared: nothing to judge
@@ -28,17 +28,16 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
       bool serverSecured = std::any_of(servers.begin(), servers.end(), [](auto *s) { return s->secured; });
       if (serverSecured || operationSecured[i] || servers.empty() || !used[i])
         continue;
-      Finding f;
       // A channel whose address is unknown is named by its key, and is no channel of the graph.
-      f.message = "channel " + (channel.addressIsNull ? quoted(channel.id) + " (address unknown)" : quoted(channel.address)) +
-                  " of " + c.service + " has no security requirement on its servers or operations";
-      f.location = channel.location;
-      f.service = c.service;
+      Finding &f = report(
+          channel.location,
+          "channel " + (channel.addressIsNull ? quoted(channel.id) + " (address unknown)" : quoted(channel.address)) +
+              " of " + c.service + " has no security requirement on its servers or operations",
+          c.service);
       if (!channel.addressIsNull)
         f.channels = {channel.address};
       for (const ContractServer *s : servers)
         f.notes.push_back({s->location, "server " + quoted(s->name) + " has no security requirement"});
-      out.push_back(std::move(f));
     }
   }
 }
@@ -47,8 +46,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &unsecuredChannelRule() {
   static const Rule rule{
-      {"unsecured-channel", "UnsecuredChannel", "A contract channel that can be used with no security requirement.",
-       R"(## What it does
+      .info =
+          {
+              .id = "unsecured-channel",
+              .name = "UnsecuredChannel",
+              .summary = "A contract channel that can be used with no security requirement.",
+              .documentation = R"(## What it does
 For each channel of an AsyncAPI document that declares servers, reports the channels
 whose servers (those the channel is restricted to, or all) and whose operations all lack
 a `security` requirement.
@@ -63,9 +66,10 @@ operation security on `payment.settled`.
 
 ## Options
 None.)",
-       Severity::Warning,
-       {}},
-      run};
+              .defaultSeverity = Severity::Warning,
+          },
+      .run = run,
+  };
   return rule;
 }
 

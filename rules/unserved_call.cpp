@@ -6,7 +6,7 @@
 namespace eventscope {
 namespace {
 
-void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &out) {
+void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   std::vector<std::string> served;
   for (const auto &[address, channel] : graph.channels())
     if (!channel.consumers.empty() && channelKind(graph, channel) != ChannelKind::Topic)
@@ -22,12 +22,10 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
         meant = {{candidate, *how}};
     const std::string what = kind == ChannelKind::Action ? "action" : "service";
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
-      Finding f;
-      f.message = what + " " + quoted(address) + " is called by " + service + " but no node serves it" +
-                  (meant ? "; did you mean " + quoted(meant->first) + "? (" + meant->second + ")" : "");
-      f.location = endpoints.front()->location;
-      f.service = service;
-      f.channels = {address};
+      Finding &f = report(endpoints.front()->location,
+                          what + " " + quoted(address) + " is called by " + service + " but no node serves it" +
+                              (meant ? "; did you mean " + quoted(meant->first) + "? (" + meant->second + ")" : ""),
+                          service, {address});
       addOtherLocations(f, endpoints, service + " also calls " + quoted(address) + " here");
       addLaunchNote(f, *endpoints.front());
       if (meant) {
@@ -36,7 +34,6 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
         for (const auto &[server, serving] : endpointsByService(graph, near, Role::Consume))
           f.notes.push_back({serving.front()->location, server + " serves " + quoted(meant->first) + " here"});
       }
-      out.push_back(std::move(f));
     }
   }
 }
@@ -45,8 +42,12 @@ void run(const EventGraph &graph, const RuleSettings &, std::vector<Finding> &ou
 
 const Rule &unservedCallRule() {
   static const Rule rule{
-      {"unserved-call", "UnservedCall", "A ROS service or action is called, but no node serves it.",
-       R"(## What it does
+      .info =
+          {
+              .id = "unserved-call",
+              .name = "UnservedCall",
+              .summary = "A ROS service or action is called, but no node serves it.",
+              .documentation = R"(## What it does
 Reports each service of the system (a group of code) that calls a ROS service
 (`ros::ServiceClient::call`, `ros::service::call`, rclcpp's `async_send_request`) or sends an
 action goal (`rclcpp_action::Client::async_send_goal`) whose name no server of the analysed
@@ -64,11 +65,14 @@ client's feature does not work, and nothing says why until someone reads the nam
 
 ## Options
 None.)",
-       Severity::Error,
-       {},
-       {{"unconsumed-event", /*sameService=*/true,
-         "A call nothing serves is reported once, as a call, with the name it probably meant."}}},
-      run};
+              .defaultSeverity = Severity::Error,
+              .replaces = {{.rule = "unconsumed-event",
+                            .sameService = true,
+                            .when =
+                                "A call nothing serves is reported once, as a call, with the name it probably meant."}},
+          },
+      .run = run,
+  };
   return rule;
 }
 

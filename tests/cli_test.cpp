@@ -1,10 +1,12 @@
 // The binary end to end: outputs, exit codes and error messages.
 #include "cli/commands/command.h"
 #include "render/formats.h"
+#include "rules/registry.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
 #include <llvm/ADT/StringExtras.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -12,6 +14,7 @@
 
 #include <sys/stat.h>
 
+using namespace eventscope;
 using namespace eventscope::testing;
 
 namespace {
@@ -262,6 +265,30 @@ TEST(Cli, RulesCommandShowsDocumentation) {
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_NE(r.out.find("## Why is this bad"), std::string::npos);
   EXPECT_EQ(runEventscope({"rules", "no-such-rule"}).exitCode, 2);
+}
+
+// `rules ID` prints the summary, the severity and then exactly the help SARIF carries: one
+// text, so a reader of a SARIF viewer and of the terminal see the same documentation.
+TEST(Cli, RulesCommandPrintsTheHelpSarifCarries) {
+  CommandResult sarif = runEventscope({"check", sample("cpp-shop"), "--format", "sarif", "--no-cache"});
+  ASSERT_EQ(sarif.exitCode, 1) << sarif.err;
+  nlohmann::json descriptors = nlohmann::json::parse(sarif.out)["runs"][0]["tool"]["driver"]["rules"];
+  ASSERT_EQ(descriptors.size(), allRules().size());
+  size_t withReplacements = 0;
+  for (const nlohmann::json &descriptor : descriptors) {
+    std::string id = descriptor["id"], help = descriptor["help"]["markdown"];
+    CommandResult r = runEventscope({"rules", id});
+    ASSERT_EQ(r.exitCode, 0) << id;
+    const Rule *rule = findRule(id);
+    ASSERT_NE(rule, nullptr) << id;
+    EXPECT_EQ(r.out, "# " + id + "\n\n" + rule->info.summary + "\n\nDefault severity: " +
+                         std::string(severityName(rule->info.defaultSeverity)) + "\n\n" + help +
+                         (help.ends_with('\n') ? "" : "\n"))
+        << id;
+    EXPECT_EQ(descriptor["help"]["text"], help) << id;
+    withReplacements += help.find("\n## Replace") != std::string::npos;
+  }
+  EXPECT_GE(withReplacements, 4u); // both sides of every declared replacement are in the help
 }
 
 } // namespace

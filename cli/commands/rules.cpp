@@ -21,24 +21,13 @@ int runRulesCommand(const std::string &id) {
   const Rule *rule = findRule(id);
   if (!rule)
     throw InputError({}, "unknown rule '" + id + "' (see `eventscope rules`)");
+  std::vector<RuleInfo> infos;
+  for (const Rule *each : allRules())
+    infos.push_back(each->info);
+  std::string help = ruleHelp(rule->info, infos);
   std::cout << "# " << rule->info.id << "\n\n"
             << rule->info.summary << "\n\nDefault severity: " << severityName(rule->info.defaultSeverity) << "\n\n"
-            << rule->info.documentation << "\n";
-  // Which findings stand in for which: declared by the replacing rule, shown on both sides.
-  std::string replaces, replacedBy;
-  for (const RuleReplacement &r : rule->info.replaces)
-    replaces += "- " + r.rule + ": " + r.when + "\n";
-  for (const Rule *other : allRules())
-    for (const RuleReplacement &r : other->info.replaces)
-      if (r.rule == rule->info.id)
-        replacedBy += "- " + other->info.id + ": " + r.when + "\n";
-  if (!replaces.empty())
-    std::cout << "\n## Replaces\nOn the same channels, a finding of this rule stands in for one of:\n"
-              << replaces;
-  if (!replacedBy.empty())
-    std::cout << "\n## Replaced by\nOn the same channels, this rule's finding gives way to one of (only when that "
-                 "rule is on and reports it):\n"
-              << replacedBy;
+            << help << (help.ends_with('\n') ? "" : "\n");
   return kExitClean;
 }
 
