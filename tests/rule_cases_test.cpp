@@ -49,28 +49,31 @@ std::vector<std::string> caseNames() {
   return names;
 }
 
+void checkCase(const std::string &name) {
+  SCOPED_TRACE("tests/rules/" + name);
+  std::string rule = name.substr(0, name.find('.')); // `<rule-id>` or `<rule-id>.<what the case shows>`
+  ASSERT_NE(findRule(rule), nullptr) << "no rule '" << rule << "' (the directory is named after a rule id)";
+  std::filesystem::path dir = casesDir() / name;
+  CommandResult r = runEventscope({"check", dir.string(), "--no-color", "--no-cache", "--fail-on", "never"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  std::string actual = ruleMessages(r.out, rule);
+  std::filesystem::path expectedPath = dir / "expected.txt";
+  if (std::getenv("EVENTSCOPE_UPDATE_GOLDEN")) {
+    std::ofstream(expectedPath, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(expectedPath)) << "missing " << expectedPath;
+  std::string expected = readFile(expectedPath.string());
+  // A case that expects nothing cannot fail when its rule breaks: each shows a finding.
+  EXPECT_FALSE(expected.empty()) << expectedPath << " lists no finding";
+  EXPECT_EQ(actual, expected) << "the whole report:\n" << r.out << r.err;
+}
+
 TEST(RuleCases, EachCaseGivesItsExpectedMessages) {
   std::vector<std::string> names = caseNames();
   ASSERT_FALSE(names.empty()) << casesDir();
-  for (const std::string &name : names) {
-    SCOPED_TRACE("tests/rules/" + name);
-    std::string rule = name.substr(0, name.find('.')); // `<rule-id>` or `<rule-id>.<what the case shows>`
-    ASSERT_NE(findRule(rule), nullptr) << "no rule '" << rule << "' (the directory is named after a rule id)";
-    std::filesystem::path dir = casesDir() / name;
-    CommandResult r = runEventscope({"check", dir.string(), "--no-color", "--no-cache", "--fail-on", "never"});
-    ASSERT_EQ(r.exitCode, 0) << r.err;
-    std::string actual = ruleMessages(r.out, rule);
-    std::filesystem::path expectedPath = dir / "expected.txt";
-    if (std::getenv("EVENTSCOPE_UPDATE_GOLDEN")) {
-      std::ofstream(expectedPath, std::ios::binary) << actual;
-      continue;
-    }
-    ASSERT_TRUE(std::filesystem::exists(expectedPath)) << "missing " << expectedPath;
-    std::string expected = readFile(expectedPath.string());
-    // A case that expects nothing cannot fail when its rule breaks: each shows a finding.
-    EXPECT_FALSE(expected.empty()) << expectedPath << " lists no finding";
-    EXPECT_EQ(actual, expected) << "the whole report:\n" << r.out << r.err;
-  }
+  for (const std::string &name : names)
+    checkCase(name); // each on its own: one case's failure does not hide the others'
 }
 
 // Every rule has its case: reading tests/rules/ shows what each rule reports, and where.
