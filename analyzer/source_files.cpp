@@ -1,6 +1,7 @@
 #include "analyzer/source_files.h"
 
 #include "analyzer/input_error.h"
+#include "analyzer/paths.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/GlobPattern.h>
@@ -24,11 +25,6 @@ PathGlobs::PathGlobs() = default;
 PathGlobs::~PathGlobs() = default;
 PathGlobs::PathGlobs(PathGlobs &&) noexcept = default;
 PathGlobs &PathGlobs::operator=(PathGlobs &&) noexcept = default;
-
-// `path` is `dir` or below it ('/'-separated).
-static bool isUnder(const std::string &path, const std::string &dir) {
-  return path == dir || (path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/');
-}
 
 static std::string normalizePattern(std::string pattern) {
   while (pattern.rfind("./", 0) == 0)
@@ -83,39 +79,6 @@ bool PathGlobs::matches(const std::string &path) const {
     }
   }
   return false;
-}
-
-static std::string absoluteClean(const std::string &path) {
-  llvm::SmallString<256> p(path);
-  llvm::sys::fs::make_absolute(p);
-  llvm::sys::path::remove_dots(p, /*remove_dot_dot=*/true);
-  std::string out(p);
-  while (out.size() > 1 && out.back() == '/')
-    out.pop_back();
-  return out;
-}
-
-// `path` relative to `dir` ('/'-separated; "../" steps when outside it).
-static std::string relativeTo(const std::string &path, const std::string &dir) {
-  if (path == dir)
-    return ".";
-  if (dir == "/")
-    return path.substr(1);
-  if (isUnder(path, dir))
-    return path.substr(dir.size() + 1);
-  std::string parent(llvm::sys::path::parent_path(dir));
-  return parent.empty() || parent == dir ? path : "../" + relativeTo(path, parent);
-}
-
-std::string relativeDirectory(const std::string &from, const std::string &to) {
-  std::string relative = relativeTo(absoluteClean(to), absoluteClean(from));
-  if (relative == ".")
-    return "";
-  if (relative.size() >= 2 && relative.compare(relative.size() - 2, 2, "/.") == 0)
-    relative.pop_back(); // "../../." -> "../../"
-  else
-    relative += "/";
-  return relative;
 }
 
 SystemLayout SystemLayout::create(const std::string &root, const Config &config) {

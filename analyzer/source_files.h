@@ -36,10 +36,6 @@ private:
   std::vector<std::unique_ptr<Pattern>> patterns_;
 };
 
-// The directory `to` seen from the directory `from` ("../../", "include/", "" for the same
-// one), both made absolute first: for links between files.
-std::string relativeDirectory(const std::string &from, const std::string &to);
-
 // What findFiles found, and the symbolic links it did not follow (so they can be reported:
 // nothing is skipped silently).
 struct FoundFiles {

@@ -4,9 +4,9 @@
 // usage: eventscope_contract_bench FILE    (bench/generate_asyncapi.py writes one)
 // Prints the seconds of each phase, what was read and the peak resident memory.
 #include "analyzer/contracts/asyncapi.h"
-#include "analyzer/document_tree.h"
+#include "analyzer/documents/document_tree.h"
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "model/event_graph.h"
 
 #include <llvm/Support/Path.h>

@@ -4,10 +4,11 @@
 #include "analyzer/contracts/contract_files.h"
 #include "analyzer/cpp/extractor.h"
 #include "analyzer/cpp/facts_cache.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "analyzer/cpp/profiles.h"
 #include "analyzer/cpp/resolve.h"
 #include "analyzer/input_error.h"
+#include "analyzer/paths.h"
 #include "analyzer/ros/launch_plan.h"
 #include "model/text_distance.h"
 
@@ -248,7 +249,7 @@ static std::map<std::string, std::string> parameterValues(const Analysis &analys
         throw InputError(at, "`parameter_files` entry '" + entry + "' is not a file");
       std::vector<std::string> fileConflicts;
       const std::string &root = analysis.layout.root;
-      std::string shown = file.rfind(root + "/", 0) == 0 ? file.substr(root.size() + 1) : file;
+      std::string shown = shownPath(file, root);
       for (auto &[name, value] : readRosParameterFile(file, shown, fileConflicts))
         values[name] = value;
       for (const std::string &name : fileConflicts)
@@ -578,7 +579,7 @@ static Analysis prepare(const CommonOptions &options) {
   // --config from elsewhere: its globs are read from its own directory, which a user who
   // wrote them from DIR's point of view does not expect. Said once, with both directories.
   const std::string &base = analysis.layout.baseDir, &root = analysis.layout.root;
-  if (base != root && root.rfind(base + "/", 0) != 0)
+  if (!isUnder(root, base))
     analysis.warnings.push_back(analysis.config.file + " is outside the analysed root " + root +
                                 ": its globs (sources, contracts, services, exclude, include_dirs) are relative to its own "
                                 "directory " + base + ", so files under the root are matched as ../...");

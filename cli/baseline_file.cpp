@@ -1,7 +1,7 @@
 #include "cli/baseline_file.h"
 
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "model/json_text.h"
 
 #include <llvm/Support/FileSystem.h>

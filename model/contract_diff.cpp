@@ -1,4 +1,5 @@
 #include "model/contract_diff.h"
+#include "model/json_pointer.h"
 #include "model/json_text.h"
 
 #include <nlohmann/json.hpp>
@@ -99,23 +100,6 @@ Verdict tableVerdict(int major, const std::string &action, const std::string &po
   return action == "add" ? row[0] : action == "remove" ? row[1] : row[2];
 }
 
-std::string escapeToken(const std::string &key) {
-  std::string out;
-  for (char c : key)
-    out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-  return out;
-}
-
-std::string unescapeToken(const std::string &token) {
-  std::string out;
-  for (size_t i = 0; i < token.size(); ++i)
-    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1'))
-      out += token[++i] == '0' ? '~' : '/';
-    else
-      out += token[i];
-  return out;
-}
-
 struct RawChange {
   std::string action, pointer, before, after;
 };
@@ -127,7 +111,7 @@ void structuralDiff(const Json &a, const Json &b, const std::string &pointer, st
   bool bothArrays = a.is_array() && b.is_array();
   if (bothObjects) {
     for (auto it = a.begin(); it != a.end(); ++it) {
-      std::string at = pointer + "/" + escapeToken(it.key());
+      std::string at = pointer + "/" + escapePointerToken(it.key());
       if (!b.contains(it.key()))
         out.push_back({"remove", at, jsonText(it.value()), ""});
       else
@@ -135,7 +119,7 @@ void structuralDiff(const Json &a, const Json &b, const std::string &pointer, st
     }
     for (auto it = b.begin(); it != b.end(); ++it)
       if (!a.contains(it.key()))
-        out.push_back({"add", pointer + "/" + escapeToken(it.key()), "", jsonText(it.value())});
+        out.push_back({"add", pointer + "/" + escapePointerToken(it.key()), "", jsonText(it.value())});
     return;
   }
   if (bothArrays) {
@@ -180,7 +164,7 @@ std::string channelOfPointer(const ContractDocument &document, const Json &raw, 
   std::vector<std::string> tokens = splitPointer(pointer);
   if (tokens.size() < 3)
     return "";
-  std::string key = unescapeToken(tokens[2]);
+  std::string key = unescapePointerToken(tokens[2]);
   if (tokens[1] == "channels") {
     for (const ContractChannel &channel : document.channels)
       if (channel.id == key)
@@ -196,7 +180,7 @@ std::string channelOfPointer(const ContractDocument &document, const Json &raw, 
       const Json &op = raw["operations"][key];
       if (op.contains("channel") && op["channel"].contains("$ref") && op["channel"]["$ref"].is_string()) {
         std::string ref = op["channel"]["$ref"].get<std::string>();
-        std::string id = unescapeToken(ref.substr(ref.rfind('/') + 1));
+        std::string id = unescapePointerToken(ref.substr(ref.rfind('/') + 1));
         if (raw.contains("channels") && raw["channels"].contains(id) && raw["channels"][id].contains("address") &&
             raw["channels"][id]["address"].is_string())
           return raw["channels"][id]["address"].get<std::string>();
@@ -438,7 +422,7 @@ void compareObjects(const Json &before, const Json &after, const std::string &pa
   const Json &newProperties = after.contains("properties") && after["properties"].is_object() ? after["properties"] : empty;
   std::set<std::string> oldRequired = namesIn(before, "required"), newRequired = namesIn(after, "required");
   for (auto it = oldProperties.begin(); it != oldProperties.end(); ++it) {
-    std::string at = path + "/properties/" + escapeToken(it.key());
+    std::string at = path + "/properties/" + escapePointerToken(it.key());
     if (!newProperties.contains(it.key()))
       judged(context, at, "remove", &it.value(), nullptr, "property '" + it.key() + "' removed",
              "consumers reading it no longer get it",
@@ -448,7 +432,7 @@ void compareObjects(const Json &before, const Json &after, const std::string &pa
   }
   for (auto it = newProperties.begin(); it != newProperties.end(); ++it)
     if (!oldProperties.contains(it.key()) && !newRequired.count(it.key()))
-      report(context, path + "/properties/" + escapeToken(it.key()), "add", Verdict::NonBreaking, nullptr,
+      report(context, path + "/properties/" + escapePointerToken(it.key()), "add", Verdict::NonBreaking, nullptr,
              &it.value(), "optional property '" + it.key() + "' added");
   for (const std::string &name : newRequired)
     if (!oldRequired.count(name)) {
@@ -595,7 +579,7 @@ void compareSchemas(const Json &before, const Json &after, const std::string &pa
     if (kJudgedKeywords.count(key) && !(before.contains(key) && after.contains(key) && before[key] == after[key])) {
       // A judged keyword that changed in a way no comparison above spoke for (a value of a
       // type it does not expect): said, never dropped.
-      std::string at = context.base + path + "/" + escapeToken(key);
+      std::string at = context.base + path + "/" + escapePointerToken(key);
       bool spoken = std::any_of(context.out->begin() + static_cast<std::ptrdiff_t>(first), context.out->end(),
                                 [&](const ContractChange &c) {
                                   return c.pointer == at || c.pointer.rfind(at + "/", 0) == 0 ||
@@ -609,7 +593,7 @@ void compareSchemas(const Json &before, const Json &after, const std::string &pa
         return a == b;
       };
       if (!spoken && key != "type" && key != "default" && !sameSet())
-        report(context, path + "/" + escapeToken(key),
+        report(context, path + "/" + escapePointerToken(key),
                before.contains(key) && after.contains(key) ? "edit" : after.contains(key) ? "add" : "remove",
                Verdict::Unclassified, before.contains(key) ? &before[key] : nullptr,
                after.contains(key) ? &after[key] : nullptr, "'" + key + "' changed in a way eventscope does not judge");
@@ -622,7 +606,7 @@ void compareSchemas(const Json &before, const Json &after, const std::string &pa
       continue;
     if (key == "items" && had && has)
       continue;
-    report(context, path + "/" + escapeToken(key), had && has ? "edit" : has ? "add" : "remove", Verdict::Unclassified,
+    report(context, path + "/" + escapePointerToken(key), had && has ? "edit" : has ? "add" : "remove", Verdict::Unclassified,
            had ? &before[key] : nullptr, has ? &after[key] : nullptr,
            "'" + key + "' changed: eventscope does not judge this keyword");
   }

@@ -448,4 +448,12 @@ const std::vector<size_t> &EventGraph::triggersFrom(const std::string &address) 
   return it == triggersFrom_.end() ? none : it->second;
 }
 
+ChannelKind channelKind(const EventGraph &graph, const Channel &channel) {
+  for (const auto *list : {&channel.producers, &channel.consumers})
+    for (size_t index : *list)
+      if (graph.endpoints()[index].kind != ChannelKind::Topic)
+        return graph.endpoints()[index].kind;
+  return ChannelKind::Topic;
+}
+
 } // namespace eventscope

@@ -205,4 +205,8 @@ private:
   std::map<std::pair<std::string, bool>, RosProvidedName> rosProvided_; // by (name, serves)
 };
 
+// A channel's kind: a ROS service or action when any of its endpoints is one (the API that
+// made it says so), else a topic.
+ChannelKind channelKind(const EventGraph &graph, const Channel &channel);
+
 } // namespace eventscope

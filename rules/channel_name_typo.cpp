@@ -1,5 +1,5 @@
 // channel-name-typo: a consumed channel with no producer is a near-miss of a produced one.
-#include "rules/channel_typo.h"
+#include "model/channel_similarity.h"
 #include "rules/contract_helpers.h"
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"

@@ -47,14 +47,6 @@ void addOtherLocations(Finding &finding, const std::vector<const Endpoint *> &en
       finding.notes.push_back({endpoints[i]->location, what});
 }
 
-ChannelKind channelKind(const EventGraph &graph, const Channel &channel) {
-  for (const auto *list : {&channel.producers, &channel.consumers})
-    for (size_t index : *list)
-      if (graph.endpoints()[index].kind != ChannelKind::Topic)
-        return graph.endpoints()[index].kind;
-  return ChannelKind::Topic;
-}
-
 void addLaunchNote(Finding &finding, const Endpoint &endpoint) {
   if (endpoint.launchedAt.empty())
     return;

@@ -28,10 +28,6 @@ void addOtherLocations(Finding &finding, const std::vector<const Endpoint *> &en
 
 std::string quoted(const std::string &text);
 
-// A channel's kind: a ROS service or action when any of its endpoints is one (the API that
-// made it says so), else a topic.
-ChannelKind channelKind(const EventGraph &graph, const Channel &channel);
-
 // For an endpoint of a node a launch file starts: a note at the launch file's node, which
 // gives the name its namespace and remappings ("launched here: 'heard' in the code is
 // '/robot2/heard' in this node"). Nothing for any other endpoint.

@@ -1,5 +1,5 @@
 // unserved-call: a ROS service or action is called, but nothing serves it.
-#include "rules/channel_typo.h"
+#include "model/channel_similarity.h"
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 

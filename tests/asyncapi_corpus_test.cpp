@@ -2,7 +2,7 @@
 // here), read by eventscope and compared with the reference parser's reading of it (reference-parser.json).
 #include "analyzer/contracts/asyncapi.h"
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "render/reports.h"
 #include "test_support.h"
 

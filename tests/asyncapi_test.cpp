@@ -1,7 +1,7 @@
 // The AsyncAPI loader: directions, addresses, $refs, and a clear error for every bad input.
 #include "analyzer/contracts/asyncapi.h"
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

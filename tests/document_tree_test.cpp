@@ -1,7 +1,7 @@
 // The fast JSON and block-YAML readers against yaml-cpp: what they accept they read exactly
 // as yaml-cpp does (values, kinds, quoting, lines and columns); what they are unsure of they
 // decline, and readDocumentTree falls back to yaml-cpp.
-#include "analyzer/document_tree.h"
+#include "analyzer/documents/document_tree.h"
 #include "analyzer/input_error.h"
 #include "test_support.h"
 

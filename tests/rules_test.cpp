@@ -1,7 +1,7 @@
 // Each rule on graphs built in memory: every expected finding, and nothing else.
 #include "graph_builder.h"
 #include "test_support.h"
-#include "rules/channel_typo.h"
+#include "model/channel_similarity.h"
 #include "rules/registry.h"
 #include "model/text_distance.h"
 
@@ -205,7 +205,7 @@ TEST(ChannelNameTypoRule, TheIndexFindsWhatComparingEveryPairFinds) {
   EXPECT_GE(expectedCount, 100u);
 }
 
-// The documented bound, written out plainly (rules/channel_typo.h): a near-miss differs as
+// The documented bound, written out plainly (model/channel_similarity.h): a near-miss differs as
 // written, has the same digits, and in one of the compared forms is equal or within the edit
 // bound for its length. Counted by a plain dynamic programme, not the rule's code.
 size_t plainEdits(const std::string &a, const std::string &b) {

@@ -1,6 +1,6 @@
 #include "analyzer/config/config.h"
 
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 #include <cctype>
 #include <llvm/Support/FileSystem.h>

@@ -3,8 +3,9 @@
 #include "analyzer/contracts/payload_formats.h"
 #include "analyzer/contracts/traits_json.h"
 
-#include "analyzer/document_tree.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/document_tree.h"
+#include "analyzer/documents/yaml_input.h"
+#include "model/json_pointer.h"
 #include "model/json_text.h"
 
 #include <llvm/ADT/SmallString.h>
@@ -146,42 +147,6 @@ struct At {
   std::string identity() const { return file->path + "#" + pointer; }
 };
 
-// Appends `key` to a JSON pointer as one escaped token.
-void appendPointerToken(std::string &pointer, std::string_view key) {
-  pointer += '/';
-  for (char c : key) {
-    if (c == '~')
-      pointer += "~0";
-    else if (c == '/')
-      pointer += "~1";
-    else
-      pointer += c;
-  }
-}
-
-std::string unescapePointer(const std::string &token) {
-  std::string decoded;
-  for (size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '%' && i + 2 < token.size() && std::isxdigit(static_cast<unsigned char>(token[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(token[i + 2]))) {
-      decoded += static_cast<char>(std::stoi(token.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      decoded += token[i];
-    }
-  }
-  std::string out;
-  for (size_t i = 0; i < decoded.size(); ++i) {
-    if (decoded[i] == '~' && i + 1 < decoded.size() && (decoded[i + 1] == '0' || decoded[i + 1] == '1')) {
-      out += decoded[i + 1] == '0' ? '~' : '/';
-      ++i;
-    } else {
-      out += decoded[i];
-    }
-  }
-  return out;
-}
-
 class Reader {
 public:
   Reader(const DocNode &document, const std::string &path, const std::string &display, const AsyncApiOptions &options)
@@ -306,7 +271,7 @@ private:
     unsigned hops = 0;
     while (true) {
       size_t end = fragment.find('/', start);
-      std::string token = unescapePointer(fragment.substr(start, end == std::string::npos ? end : end - start));
+      std::string token = unescapeFragmentToken(fragment.substr(start, end == std::string::npos ? end : end - start));
       // A pointer may pass through a node that is itself a $ref (`#/channels/a/messages/m`
       // where channel a is `$ref: other.yaml#/...`): the reference parser reads the
       // document dereferenced, so the walk goes on in what the $ref names.
@@ -649,7 +614,7 @@ private:
     At messageId = child(at, "messageId");
     message.name = name.present() && isScalar(name.node)             ? name.node->text
                    : messageId.present() && isScalar(messageId.node) ? messageId.node->text
-                   : at.pointer.rfind("/components/messages/", 0) == 0 ? unescapePointer(at.pointer.substr(21))
+                   : at.pointer.rfind("/components/messages/", 0) == 0 ? unescapeFragmentToken(at.pointer.substr(21))
                                                                        : fallbackName;
     message.location = location(at);
     message.hasPayload = child(at, "payload").present();
@@ -838,7 +803,7 @@ private:
       if (!channelRef.present())
         fail(op, "missing required field `channel` of operation " + id);
       At target = resolve(channelRef);
-      std::string channelId = target.pointer.rfind("/channels/", 0) == 0 ? unescapePointer(target.pointer.substr(10)) : id;
+      std::string channelId = target.pointer.rfind("/channels/", 0) == 0 ? unescapeFragmentToken(target.pointer.substr(10)) : id;
       o.channel = readChannelV3(channelId, target);
       o.location = location(op);
       o.secured = hasSecurity(op);
@@ -900,7 +865,7 @@ private:
       if (target.file != main_ || target.pointer.rfind("/channels/", 0) != 0 ||
           target.pointer.find('/', 10) != std::string::npos)
         fail(channelRef, "the `channel` of a reply must refer to a channel of this document's `channels`");
-      r.channel = readChannelV3(unescapePointer(target.pointer.substr(10)), target);
+      r.channel = readChannelV3(unescapeFragmentToken(target.pointer.substr(10)), target);
     } else {
       ContractChannel implicit;
       implicit.id = operationId + ".reply";

@@ -3,7 +3,7 @@
 // within the document and into relative files under the root; remote refs are refused.
 #pragma once
 
-#include "analyzer/document_tree.h"
+#include "analyzer/documents/document_tree.h"
 #include "model/contracts.h"
 
 #include <string>

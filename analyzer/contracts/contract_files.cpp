@@ -2,7 +2,7 @@
 
 #include "analyzer/contracts/asyncapi.h"
 #include "analyzer/contracts/manifest.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 namespace eventscope {
 namespace {

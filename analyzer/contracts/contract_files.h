@@ -1,7 +1,7 @@
 // Files matched by the config's `contracts` globs: native manifests and AsyncAPI documents.
 #pragma once
 
-#include "analyzer/document_tree.h"
+#include "analyzer/documents/document_tree.h"
 #include "model/contracts.h"
 #include "model/event_graph.h"
 

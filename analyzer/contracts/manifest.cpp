@@ -1,6 +1,6 @@
 #include "analyzer/contracts/manifest.h"
 
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 #include <set>
 

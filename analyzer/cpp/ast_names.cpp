@@ -1,5 +1,7 @@
 #include "analyzer/cpp/ast_names.h"
 
+#include "analyzer/paths.h"
+
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Attr.h>
 #include <clang/AST/DeclCXX.h>
@@ -18,22 +20,13 @@ namespace eventscope {
 
 using namespace clang;
 
-std::string relativePath(llvm::StringRef path, const std::string &root) {
-  llvm::SmallString<256> clean(path);
-  llvm::sys::path::remove_dots(clean, /*remove_dot_dot=*/true);
-  llvm::StringRef p(clean);
-  if (p.starts_with(root) && p.size() > root.size() && p[root.size()] == '/')
-    return p.substr(root.size() + 1).str();
-  return p.str();
-}
-
 Location locationIn(const SourceManager &sources, SourceLocation loc, const std::string &root) {
   if (loc.isInvalid())
     return {};
   PresumedLoc p = sources.getPresumedLoc(sources.getExpansionLoc(loc));
   if (p.isInvalid())
     return {};
-  return {relativePath(p.getFilename(), root), p.getLine(), p.getColumn(), ""};
+  return {shownPath(std::string(p.getFilename()), root), p.getLine(), p.getColumn(), ""};
 }
 
 std::string withoutTemplateArguments(const std::string &name) {

@@ -20,9 +20,6 @@ namespace eventscope {
 // `root`; empty when it has none.
 Location locationIn(const clang::SourceManager &sources, clang::SourceLocation loc, const std::string &root);
 
-// `path` relative to `root` when it lies under it, cleaned of `.` and `..`; otherwise as is.
-std::string relativePath(llvm::StringRef path, const std::string &root);
-
 // "rclcpp::Publisher<std_msgs::msg::String>::publish" -> "rclcpp::Publisher::publish": API
 // descriptions name class templates without their arguments (`operator<` is kept).
 std::string withoutTemplateArguments(const std::string &name);

@@ -4,6 +4,7 @@
 
 #include "analyzer/cpp/fact_visitor.h"
 #include "analyzer/cpp/facts_cache.h"
+#include "analyzer/paths.h"
 #include "analyzer/cpp/ros_interfaces.h"
 #include "analyzer/cpp/shim_filesystem.h"
 #include "analyzer/cpp/stand_ins.h"
@@ -421,7 +422,7 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
                     kReportIt
               : std::string("eventscope crashed while parsing this file (in the C++ front end it embeds): ") + kReportIt;
       facts = TuFacts{};
-      facts.file = relativePath(file, options.root);
+      facts.file = shownPath(file, options.root);
       facts.failed = true;
       facts.crashed = true;
       noteGap(facts, where.location.empty() ? Location{facts.file, 0, 0, ""} : where.location, message);
@@ -461,7 +462,7 @@ private:
 
 void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
                 TuFacts &facts) {
-  facts.file = relativePath(file, options.root);
+  facts.file = shownPath(file, options.root);
   std::vector<tooling::CompileCommand> commands = database.getCompileCommands(file);
   if (commands.empty()) {
     facts.failed = true;
@@ -478,7 +479,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
     cacheKey = options.cache->key(file, command);
     if (std::optional<TuFacts> cached = options.cache->lookup(cacheKey)) {
       facts = std::move(*cached);
-      facts.file = relativePath(file, options.root);
+      facts.file = shownPath(file, options.root);
       return;
     }
   }

@@ -1,7 +1,7 @@
 #include "analyzer/cpp/profiles.h"
 
 #include "analyzer/embedded_text.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 #include <algorithm>
 

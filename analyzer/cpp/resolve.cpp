@@ -1,5 +1,5 @@
 #include "analyzer/cpp/resolve.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 #include "analyzer/cpp/libraries/redis_command.h"
 #include "analyzer/cpp/value_lattice.h"

@@ -1,9 +1,10 @@
 #include "analyzer/ros/launch_files.h"
 
 #include "analyzer/input_error.h"
+#include "analyzer/paths.h"
 #include "analyzer/ros/launch_tree.h"
 #include "analyzer/source_files.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -340,7 +341,7 @@ private:
   std::optional<std::string> findInPackage(const std::string &path) const {
     std::string name(llvm::sys::path::filename(path));
     for (const auto &[package, dir] : packages_) {
-      if (path.rfind(dir + "/", 0) != 0)
+      if (!isUnder(path, dir))
         continue;
       std::error_code ec;
       std::vector<std::string> matches;

@@ -3,7 +3,7 @@
 // entities, a list under any other key (`remap`, `arg`, `param`) holds child elements of
 // that type.
 #include "analyzer/ros/launch_tree.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 namespace eventscope {
 namespace {

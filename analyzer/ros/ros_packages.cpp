@@ -2,7 +2,7 @@
 
 #include "analyzer/input_error.h"
 #include "analyzer/source_files.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>

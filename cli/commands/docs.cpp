@@ -1,7 +1,8 @@
 // `docs -o DIR`: the Markdown catalog of services and channels; with --check, only which
 // pages differ from what the code and contracts say now (exit 1).
+#include "analyzer/paths.h"
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"
 #include "render/diagrams.h"

@@ -2,7 +2,7 @@
 // configuration.
 #include "analyzer/cpp/facts_cache.h"
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"
 

@@ -1,7 +1,7 @@
 // AsyncAPI documents with $ref resolution, into this file and into a second one beside it.
 #include "analyzer/contracts/asyncapi.h"
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 #include "fuzz_support.h"
 
 using namespace eventscope;

@@ -1,7 +1,7 @@
 // The fast JSON and block-YAML readers against yaml-cpp: whatever a fast reader accepts,
 // yaml-cpp must read the same (values, kinds, quoting, lines and columns). A difference
 // aborts with both readings.
-#include "analyzer/document_tree.h"
+#include "analyzer/documents/document_tree.h"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/exceptions.h>

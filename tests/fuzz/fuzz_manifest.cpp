@@ -1,7 +1,7 @@
 // Native manifests: YAML documents of services, produces, consumes, triggers.
 #include "analyzer/contracts/manifest.h"
 #include "analyzer/input_error.h"
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
 using namespace eventscope;
 

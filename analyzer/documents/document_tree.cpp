@@ -1,6 +1,7 @@
-#include "analyzer/document_tree.h"
+#include "analyzer/documents/document_tree.h"
 
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
+#include "model/json_pointer.h"
 
 #include <yaml-cpp/parser.h>
 
@@ -406,9 +407,7 @@ void check(const DocTree &tree, const std::string &displayPath) {
       return false;
     size_t base = pointer.size();
     for (const DocEntry &entry : node->entries()) {
-      pointer += '/';
-      for (char c : entry.key->isScalar() ? entry.key->text : std::string_view("?"))
-        pointer += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+      appendPointerToken(pointer, entry.key->isScalar() ? entry.key->text : std::string_view("?"));
       if (find(entry.value, pointer, depth + 1))
         return true;
       pointer.resize(base);

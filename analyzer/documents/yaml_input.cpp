@@ -1,6 +1,6 @@
-#include "analyzer/yaml_input.h"
+#include "analyzer/documents/yaml_input.h"
 
-#include "analyzer/document_tree.h"
+#include "analyzer/documents/document_tree.h"
 
 #include <yaml-cpp/depthguard.h>
 

@@ -1,6 +1,6 @@
 // Block-style YAML documents, read as yaml-cpp reads them (reader_support.h).
-#include "analyzer/document_tree.h"
-#include "analyzer/reader_support.h"
+#include "analyzer/documents/document_tree.h"
+#include "analyzer/documents/reader_support.h"
 
 #include <cstring>
 #include <string_view>

@@ -1,5 +1,4 @@
-#include "rules/channel_typo.h"
-#include "rules/rule_helpers.h"
+#include "model/channel_similarity.h"
 
 #include "model/text_distance.h"
 

@@ -1,4 +1,5 @@
-// Near-miss detection between channel names: the heart of channel-name-typo.
+// Near-miss detection between channel names: what channel-name-typo, unproduced-event
+// and unserved-call use to say "did you mean".
 #pragma once
 
 #include "model/event_graph.h"
