@@ -1,6 +1,6 @@
 #include "analyzer/source_files.h"
 
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/paths.h"
 
 #include <llvm/Support/FileSystem.h>

@@ -5,7 +5,7 @@
 // Prints the seconds of each phase, what was read and the peak resident memory.
 #include "analyzer/contracts/asyncapi.h"
 #include "analyzer/documents/document_tree.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "model/event_graph.h"
 

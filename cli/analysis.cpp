@@ -7,7 +7,7 @@
 #include "analyzer/documents/yaml_input.h"
 #include "analyzer/cpp/profiles.h"
 #include "analyzer/cpp/resolve.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/paths.h"
 #include "analyzer/ros/launch_plan.h"
 #include "model/text_distance.h"

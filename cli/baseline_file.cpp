@@ -1,6 +1,6 @@
 #include "cli/baseline_file.h"
 
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "model/json_text.h"
 

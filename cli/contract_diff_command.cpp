@@ -1,7 +1,7 @@
 #include "cli/contract_diff_command.h"
 
 #include "analyzer/contracts/contract_files.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/git_changes.h"
 
 #include <llvm/ADT/SmallString.h>

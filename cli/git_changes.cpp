@@ -1,6 +1,6 @@
 #include "cli/git_changes.h"
 
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 
 #include <llvm/ADT/SmallString.h>
 #include <llvm/Support/FileSystem.h>

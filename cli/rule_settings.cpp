@@ -1,4 +1,4 @@
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/analysis.h"
 #include "model/text_distance.h"
 #include "rules/registry.h"

@@ -37,8 +37,8 @@ struct ContractVersion {
   std::string json;                           // the document itself as JSON text, $refs kept
 };
 
-// Sorted: breaking first, then by pointer. Throws std::invalid_argument when a JSON text
-// does not parse (the analyzer produced it, so that is a bug, not bad input).
+// Sorted: breaking first, then by pointer. A JSON text that does not parse is a bug (the
+// analyzer wrote it), not bad input: nlohmann's parse_error, an internal error to the CLI.
 std::vector<ContractChange> diffContracts(const ContractVersion &before, const ContractVersion &after);
 
 // Who is on the other side of a change, in the graph: the consumers of a channel the

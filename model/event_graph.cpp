@@ -2,6 +2,7 @@
 
 #include "model/channel_match.h"
 #include "model/contracts.h"
+#include "model/input_error.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -63,9 +64,8 @@ EventGraph::EventGraph() : sizeLimit_(graphSizeLimit()) {}
 void EventGraph::checkSize(const Location &adding) {
   if (endpoints_.size() + triggers_.size() < sizeLimit_)
     return;
-  throw GraphLimitError(formatLocation(adding) + ": the event graph would hold more than " +
-                        std::to_string(sizeLimit_) +
-                        " endpoints and triggers (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another)");
+  throw InputError(adding, "the event graph would hold more than " + std::to_string(sizeLimit_) +
+                              " endpoints and triggers (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another)");
 }
 EventGraph::~EventGraph() = default;
 // numbered_ points into channels_: a copy points into its own.
@@ -346,10 +346,10 @@ void EventGraph::finalize() {
     if (other.address == pattern.address || !channelMatches(pattern.address, other.address))
       return;
     if (++links > sizeLimit_)
-      throw GraphLimitError("the channels' parameters and wildcards cover each other more than " +
-                            std::to_string(sizeLimit_) +
-                            " times (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another); first: '" + pattern.address +
-                            "'");
+      throw InputError({}, "the channels' parameters and wildcards cover each other more than " +
+                               std::to_string(sizeLimit_) +
+                               " times (the limit; EVENTSCOPE_MAX_GRAPH_SIZE sets another); first: '" +
+                               pattern.address + "'");
     pattern.linked.push_back(other.address);
     other.linked.push_back(pattern.address);
   };

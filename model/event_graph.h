@@ -120,14 +120,9 @@ struct Channel {
 
 struct ContractDocument;
 
-// Thrown when the graph would grow past its size limit: the location of the element that
-// would cross it, and the limit, in the message.
-struct GraphLimitError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
 // The most endpoints plus triggers a graph holds (about 3 GB of memory at the limit). The
-// environment variable EVENTSCOPE_MAX_GRAPH_SIZE sets another.
+// environment variable EVENTSCOPE_MAX_GRAPH_SIZE sets another. Adding past it, or linking
+// patterns to channels more times than it, throws InputError (model/input_error.h).
 size_t graphSizeLimit();
 
 class EventGraph {

@@ -2,6 +2,7 @@
 #include "render/asyncapi_export.h"
 
 #include "model/contracts.h"
+#include "model/input_error.h"
 #include "model/text_distance.h"
 #include "model/json_text.h"
 
@@ -128,8 +129,7 @@ std::string exportAsyncApi(const EventGraph &graph, const std::string &service, 
     for (const auto &[name, s] : graph.services())
       names.push_back(name);
     auto suggestion = closestMatch(service, names);
-    throw std::invalid_argument("--service " + service + " names no service" +
-                                (suggestion ? "; did you mean '" + *suggestion + "'?" : ""));
+    throw InputError({}, "names no service" + (suggestion ? "; did you mean '" + *suggestion + "'?" : std::string()));
   }
   std::vector<const ContractDocument *> contracts;
   for (const ContractDocument &c : graph.contracts())

@@ -10,7 +10,8 @@ namespace eventscope {
 
 enum class ExportFormat { Yaml, Json };
 
-// Throws std::invalid_argument when the graph has no service of that name.
+// Throws InputError when the graph has no service of that name; its problem is said of the
+// name ("names no service; did you mean 'x'?"), for the caller to name it as given.
 std::string exportAsyncApi(const EventGraph &graph, const std::string &service, ExportFormat format);
 
 } // namespace eventscope

@@ -69,27 +69,6 @@ std::string cell(std::string text) {
 
 } // namespace
 
-std::vector<RuleInfo> contractDiffRules() {
-  return {
-      {"contract-breaking-change", "ContractBreakingChange",
-       "A contract change that breaks the consumers or producers of a message",
-       "A change between two versions of an AsyncAPI document that breaks the other side: a "
-       "channel, operation or message removed, or a payload change that consumers of a message the "
-       "service sends cannot read (a property removed, a type widened, an enum value added) or that "
-       "rejects what producers of a message it receives send (a property newly required, a type "
-       "narrowed, an enum value removed, a constraint tightened). Accept one with --allow POINTER.",
-       Severity::Error, {}},
-      {"contract-unclassified-change", "ContractUnclassifiedChange",
-       "A contract change neither asyncapi/diff's table nor eventscope's payload rules can judge",
-       "Bindings, composition keywords (allOf, oneOf, anyOf) and other changes no rule judges: read "
-       "them yourself.",
-       Severity::Warning, {}},
-      {"contract-compatible-change", "ContractCompatibleChange", "A contract change that breaks nobody",
-       "An addition, an annotation or a payload change the other side of every message can live with.",
-       Severity::Info, {}},
-  };
-}
-
 std::vector<Finding> contractDiffFindings(const std::vector<DiffedContract> &contracts) {
   std::vector<Finding> findings;
   for (const DiffedContract &contract : contracts)

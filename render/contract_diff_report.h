@@ -11,10 +11,6 @@
 
 namespace eventscope {
 
-// contract-breaking-change (error), contract-unclassified-change (warning),
-// contract-compatible-change (info).
-std::vector<RuleInfo> contractDiffRules();
-
 // One finding per change, located at its pointer, with the affected endpoints as notes; a
 // breaking change accepted with --allow is reported at info level.
 std::vector<Finding> contractDiffFindings(const std::vector<DiffedContract> &contracts);

@@ -1,5 +1,6 @@
 #include "render/diagrams.h"
 
+#include "model/input_error.h"
 #include "model/text_distance.h"
 
 #include <algorithm>
@@ -328,8 +329,7 @@ Diagram coarseDiagram(const EventGraph &graph, const DiagramOptions &options, co
                         : channelNode                         ? channelId(options.focus)
                                                               : "";
     if (focus.empty() && graph.channels().count(options.focus))
-      throw std::invalid_argument("--focus " + options.focus +
-                                  " is a channel; the services view shows services only (use --view channels)");
+      throw InputError({}, "is a channel; the services view shows services only");
     if (focus.empty()) {
       std::vector<std::string> names;
       for (const auto &[name, service] : graph.services())
@@ -337,8 +337,8 @@ Diagram coarseDiagram(const EventGraph &graph, const DiagramOptions &options, co
       for (const auto &[address, channel] : graph.channels())
         names.push_back(address);
       auto suggestion = closestMatch(options.focus, names);
-      throw std::invalid_argument("--focus " + options.focus + " names no service or channel" +
-                                  (suggestion ? "; did you mean '" + *suggestion + "'?" : ""));
+      throw InputError({}, "names no service or channel" +
+                               (suggestion ? "; did you mean '" + *suggestion + "'?" : std::string()));
     }
     std::set<std::string> kept = neighbourhood(diagram.edges, focus, options.depth);
     std::erase_if(diagram.nodes, [&](const DiagramNode &n) { return !kept.count(n.id); });

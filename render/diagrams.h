@@ -56,7 +56,9 @@ struct Diagram {
   std::vector<DiagramEdge> edges; // sorted by (from, to)
 };
 
-// Throws std::invalid_argument when `focus` names no service or channel.
+// Throws InputError when `focus` names no service or channel of the view; its problem is
+// said of the focus ("names no service or channel; did you mean 'x'?"), for the caller to
+// name it as the user gave it.
 Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options);
 
 void writeDot(std::ostream &out, const Diagram &diagram);

@@ -1,7 +1,7 @@
 // Every public AsyncAPI document of tests/corpus/asyncapi (a copy of ../shared/corpus kept
 // here), read by eventscope and compared with the reference parser's reading of it (reference-parser.json).
 #include "analyzer/contracts/asyncapi.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "render/reports.h"
 #include "test_support.h"

@@ -1,6 +1,6 @@
 // The AsyncAPI loader: directions, addresses, $refs, and a clear error for every bad input.
 #include "analyzer/contracts/asyncapi.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "test_support.h"
 

@@ -359,6 +359,22 @@ TEST(Cli, ExportAsyncApiReadsBackAsTheSameEndpoints) {
   EXPECT_EQ(wrong.err, "eventscope: error: --service aa names no service; did you mean 'a'?\n");
 }
 
+// render/ says what is wrong with a focus; the CLI names the flags (--focus, --view).
+TEST(Cli, GraphFocusErrorsNameTheFlags) {
+  CommandResult typo = runEventscope({"graph", sample("manifest-shop"), "--format", "dot", "--focus", "ordrs", "-q"});
+  EXPECT_EQ(typo.exitCode, 2);
+  EXPECT_EQ(typo.err, "eventscope: error: --focus ordrs names no service or channel; did you mean 'orders'?\n");
+  CommandResult channel =
+      runEventscope({"graph", sample("manifest-shop"), "--format", "dot", "--focus", "order.placed", "-q"});
+  EXPECT_EQ(channel.exitCode, 2);
+  EXPECT_EQ(channel.err, "eventscope: error: --focus order.placed is a channel; the services view shows services only "
+                         "(use --view channels)\n");
+  EXPECT_EQ(runEventscope({"graph", sample("manifest-shop"), "--format", "dot", "--focus", "order.placed", "--view",
+                           "channels", "-q"})
+                .exitCode,
+            0);
+}
+
 } // namespace
 
 namespace {

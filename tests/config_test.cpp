@@ -1,6 +1,6 @@
 // eventscope.yaml: what is accepted, and the exact message for what is not.
 #include "analyzer/config/config.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/source_files.h"
 #include "test_support.h"
 

@@ -1,6 +1,6 @@
 // C++ extraction end to end: small systems written to a temporary directory, parsed with
 // Clang, and every endpoint, trigger and unresolved site compared with the expectation.
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/analysis.h"
 #include "test_support.h"
 #include "extraction_support.h"

@@ -2,7 +2,7 @@
 // as yaml-cpp does (values, kinds, quoting, lines and columns); what they are unsure of they
 // decline, and readDocumentTree falls back to yaml-cpp.
 #include "analyzer/documents/document_tree.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "test_support.h"
 
 #include <yaml-cpp/exceptions.h>

@@ -1,6 +1,6 @@
 // The native manifest: endpoints and triggers at their lines, and errors for bad input.
 #include "analyzer/contracts/contract_files.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
 #include "analyzer/contracts/payload_formats.h"
+#include "model/input_error.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,7 +32,7 @@ class AvroConverter {
 public:
   Json convert(const Json &type, const std::string &space, unsigned depth) {
     if (depth > 256)
-      throw std::invalid_argument("Avro schema nested deeper than 256 levels");
+      throw InputError({}, "Avro schema nested deeper than 256 levels");
     if (type.is_string())
       return named(type.get<std::string>(), space);
     if (type.is_array()) { // a union
@@ -47,7 +48,7 @@ public:
       return Json{{"oneOf", oneOf}};
     }
     if (!type.is_object() || !type.contains("type"))
-      throw std::invalid_argument("an Avro type must be a name, a union (list) or an object with `type`");
+      throw InputError({}, "an Avro type must be a name, a union (list) or an object with `type`");
     const Json &kind = type["type"];
     if (!kind.is_string())
       return convert(kind, space, depth + 1);
@@ -57,14 +58,14 @@ public:
       std::string name = fullName(type, space);
       std::string inner = name.rfind('.') == std::string::npos ? space : name.substr(0, name.rfind('.'));
       if (!type.contains("fields") || !type["fields"].is_array())
-        throw std::invalid_argument("Avro record '" + name + "' has no `fields` list");
+        throw InputError({}, "Avro record '" + name + "' has no `fields` list");
       if (defining_.count(name))
         return Json{{"$ref", "avro:" + name}}; // recursive: named, not expanded again
       defining_.insert(name);
       Json properties = Json::object(), required = Json::array();
       for (const Json &field : type["fields"]) {
         if (!field.is_object() || !field.contains("name") || !field["name"].is_string() || !field.contains("type"))
-          throw std::invalid_argument("a field of Avro record '" + name + "' needs a `name` and a `type`");
+          throw InputError({}, "a field of Avro record '" + name + "' needs a `name` and a `type`");
         std::string fieldName = field["name"].get<std::string>();
         properties[fieldName] = convert(field["type"], inner, depth + 1);
         if (!nullable(field["type"]) && !field.contains("default"))
@@ -104,7 +105,7 @@ private:
   }
   static std::string fullName(const Json &type, const std::string &space) {
     if (!type.contains("name") || !type["name"].is_string())
-      throw std::invalid_argument("a named Avro type (record, enum, fixed) needs a `name`");
+      throw InputError({}, "a named Avro type (record, enum, fixed) needs a `name`");
     std::string name = type["name"].get<std::string>();
     if (name.find('.') != std::string::npos)
       return name;
@@ -123,7 +124,7 @@ private:
     for (const std::string &candidate : {space.empty() ? name : space + "." + name, name})
       if (defining_.count(candidate))
         return Json{{"$ref", "avro:" + candidate}};
-    throw std::invalid_argument("unknown Avro type '" + name + "'");
+    throw InputError({}, "unknown Avro type '" + name + "'");
   }
 
   std::map<std::string, Json> records_; // named types defined so far, by full name
@@ -171,7 +172,7 @@ private:
 
   [[noreturn]] void fail(const std::string &what) const {
     unsigned line = pos_ < tokens_.size() ? tokens_[pos_].line : (tokens_.empty() ? 1 : tokens_.back().line);
-    throw std::invalid_argument("line " + std::to_string(line) + " of the Protobuf schema: " + what);
+    throw InputError({}, "line " + std::to_string(line) + " of the Protobuf schema: " + what);
   }
   bool atEnd() const { return pos_ >= tokens_.size(); }
   const std::string &peek() const {
@@ -329,7 +330,7 @@ private:
       } else if (text_.compare(i, 2, "/*") == 0) {
         size_t end = text_.find("*/", i + 2);
         if (end == std::string::npos)
-          throw std::invalid_argument("line " + std::to_string(line) + " of the Protobuf schema: a comment is never closed");
+          throw InputError({}, "line " + std::to_string(line) + " of the Protobuf schema: a comment is never closed");
         line += static_cast<unsigned>(std::count(text_.begin() + i, text_.begin() + end, '\n'));
         i = end + 2;
       } else if (c == '"' || c == '\'') {
@@ -337,7 +338,7 @@ private:
         while (end < text_.size() && text_[end] != c && text_[end] != '\n')
           end += text_[end] == '\\' ? 2 : 1;
         if (end >= text_.size() || text_[end] != c)
-          throw std::invalid_argument("line " + std::to_string(line) + " of the Protobuf schema: a string is never closed");
+          throw InputError({}, "line " + std::to_string(line) + " of the Protobuf schema: a string is never closed");
         tokens_.push_back({text_.substr(i, end + 1 - i), line});
         i = end + 1;
       } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.') {
@@ -469,7 +470,7 @@ std::string protobufAsJsonSchema(const std::string &text) {
     if (m.name.find('.') == std::string::npos)
       topLevel.push_back(&m);
   if (topLevel.empty())
-    throw std::invalid_argument("the Protobuf schema defines no message");
+    throw InputError({}, "the Protobuf schema defines no message");
   // Messages are recorded when they close, so top-level ones in the order written.
   std::set<std::string> used;
   for (const ProtoMessage &m : messages)
@@ -517,7 +518,7 @@ std::string payloadAsJsonSchema(PayloadFormat format, const std::string &schemaJ
   case PayloadFormat::Protobuf: {
     Json text = Json::parse(schemaJson);
     if (!text.is_string())
-      throw std::invalid_argument("a Protobuf schema must be the text of a .proto file (a string)");
+      throw InputError({}, "a Protobuf schema must be the text of a .proto file (a string)");
     return protobufAsJsonSchema(text.get<std::string>());
   }
   }

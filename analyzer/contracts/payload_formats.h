@@ -22,7 +22,7 @@ PayloadFormat payloadFormatOf(const std::string &schemaFormat);
 // other unions to oneOf; enums, arrays, maps, fixed; logical types as `format`); Protobuf is
 // parsed (messages, fields, repeated, map<>, oneof, nested types, enums; proto2 `required`)
 // and its root message converted: the first top-level message that no other message uses,
-// else the first. Unread formats give "". Throws std::invalid_argument with what is wrong
+// else the first. Unread formats give "". Throws InputError (no location) with what is wrong
 // (for Protobuf, "line N: ..." within the schema text).
 std::string payloadAsJsonSchema(PayloadFormat format, const std::string &schemaJson);
 

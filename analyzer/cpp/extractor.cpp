@@ -8,7 +8,7 @@
 #include "analyzer/cpp/ros_interfaces.h"
 #include "analyzer/cpp/shim_filesystem.h"
 #include "analyzer/cpp/stand_ins.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 
 #include <clang/AST/DeclBase.h>
 #include <clang/Basic/DiagnosticSema.h>

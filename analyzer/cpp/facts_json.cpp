@@ -1,6 +1,6 @@
 #include "analyzer/cpp/facts_json.h"
 
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "model/json_text.h"
 
 #include <nlohmann/json.hpp>

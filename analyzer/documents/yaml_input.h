@@ -2,7 +2,7 @@
 // helpers that check node types and report the file, line and key on a mismatch.
 #pragma once
 
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -7,7 +7,7 @@
 // PathJoinSubstitution, ThisLaunchFileDir, os.path.join, get_package_share_directory)
 // become the XML frontend's `$(...)`. A value that is anything else is kept as written, in
 // `unreadable`, for the interpreter to report.
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/ros/launch_tree.h"
 
 #include <cctype>

@@ -1,6 +1,6 @@
 // Launch XML (ROS 1 roslaunch, ROS 2 launch_xml) read with libxml2 (already a dependency of
 // LLVM's development package): no network, no external entities, no DTD loading.
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/ros/launch_tree.h"
 #include "analyzer/ros/ros_packages.h"
 

@@ -1,6 +1,6 @@
 #include "analyzer/ros/ros_packages.h"
 
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/source_files.h"
 #include "analyzer/documents/yaml_input.h"
 

@@ -1,6 +1,6 @@
 // `check`: the rules over the whole system, reported in one of the report formats; exit 1
 // when a finding reaches --fail-on.
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/baseline_file.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"

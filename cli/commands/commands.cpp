@@ -1,7 +1,7 @@
 #include "cli/commands/commands.h"
 
 #include "analyzer/cpp/facts_cache.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"
 #include "analyzer/atomic_file.h"
@@ -138,10 +138,7 @@ int runCommandLine(int argc, char **argv) {
   } catch (const InputError &e) {
     std::cerr << "eventscope: error: " << e.what() << "\n";
     return kExitInputError;
-  } catch (const GraphLimitError &e) {
-    std::cerr << "eventscope: error: " << e.what() << "\n";
-    return kExitInputError;
-  } catch (const std::exception &e) {
+  } catch (const std::exception &e) { // a defect, not an input: said as such
     std::cerr << "eventscope: internal error: " << e.what() << "\n";
     return kExitInputError;
   }

@@ -15,6 +15,40 @@
 namespace eventscope {
 namespace {
 
+// The findings of a contract diff as rules: for SARIF's rule table and the text report.
+std::vector<RuleInfo> contractDiffRules() {
+  return {
+      {
+          .id = "contract-breaking-change",
+          .name = "ContractBreakingChange",
+          .summary = "A contract change that breaks the consumers or producers of a message",
+          .documentation =
+              "A change between two versions of an AsyncAPI document that breaks the other side: a "
+              "channel, operation or message removed, or a payload change that consumers of a message the "
+              "service sends cannot read (a property removed, a type widened, an enum value added) or that "
+              "rejects what producers of a message it receives send (a property newly required, a type "
+              "narrowed, an enum value removed, a constraint tightened). Accept one with --allow POINTER.",
+          .defaultSeverity = Severity::Error,
+      },
+      {
+          .id = "contract-unclassified-change",
+          .name = "ContractUnclassifiedChange",
+          .summary = "A contract change neither asyncapi/diff's table nor eventscope's payload rules can judge",
+          .documentation = "Bindings, composition keywords (allOf, oneOf, anyOf) and other changes no rule judges: "
+                           "read them yourself.",
+          .defaultSeverity = Severity::Warning,
+      },
+      {
+          .id = "contract-compatible-change",
+          .name = "ContractCompatibleChange",
+          .summary = "A contract change that breaks nobody",
+          .documentation =
+              "An addition, an annotation or a payload change the other side of every message can live with.",
+          .defaultSeverity = Severity::Info,
+      },
+  };
+}
+
 struct DiffCommandOptions {
   ContractDiffOptions diff;
   bool noFail = false;

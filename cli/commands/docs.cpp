@@ -1,7 +1,7 @@
 // `docs -o DIR`: the Markdown catalog of services and channels; with --check, only which
 // pages differ from what the code and contracts say now (exit 1).
 #include "analyzer/paths.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"

@@ -1,6 +1,6 @@
 // `export asyncapi --service NAME`: an AsyncAPI 3.0 document for one service, from its code
 // and its contract; and the `export` group.
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"
 #include "render/asyncapi_export.h"
@@ -26,8 +26,8 @@ int runExportAsyncApi(const CommonOptions &common, const ExportOptions &options)
   try {
     text = exportAsyncApi(analysis.graph, options.service,
                           options.format == "json" ? ExportFormat::Json : ExportFormat::Yaml);
-  } catch (const std::invalid_argument &e) {
-    throw InputError({}, e.what());
+  } catch (const InputError &e) { // said of the service: named here as the user gave it
+    throw InputError({}, "--service " + options.service + " " + e.problem());
   }
   emit(text, options.outputFile);
   return kExitClean;

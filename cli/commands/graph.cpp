@@ -1,5 +1,5 @@
 // `graph`: the event graph drawn in one of the diagram formats, the findings' edges marked.
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"
 #include "render/formats.h"
@@ -36,8 +36,9 @@ int runGraph(const CommonOptions &common, const GraphOptions &graphOptions) {
   Diagram diagram;
   try {
     diagram = buildDiagram(analysis.graph, options);
-  } catch (const std::invalid_argument &e) {
-    throw InputError({}, e.what());
+  } catch (const InputError &e) { // said of the focus: named here as the user gave it
+    throw InputError({}, "--focus " + options.focus + " " + e.problem() +
+                             (analysis.graph.channels().count(options.focus) ? " (use --view channels)" : ""));
   }
   const DiagramFormat &format = *findDiagramFormat(graphOptions.format);
   if (graphOptions.outputFile.empty() && format.binary && isatty(STDOUT_FILENO))

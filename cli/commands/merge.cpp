@@ -1,7 +1,7 @@
 // `merge FACTS... -o MERGED`: the reduce step of a sharded run; the parts must come from one
 // configuration.
 #include "analyzer/cpp/facts_cache.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"

@@ -1,5 +1,5 @@
 // `rules [ID]`: the rules, or one rule's documentation (the text SARIF carries).
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/commands/command.h"
 #include "rules/registry.h"
 

@@ -1,7 +1,7 @@
 #include "cli/commands/support.h"
 
 #include "analyzer/atomic_file.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "cli/suppressions.h"
 #include "rules/registry.h"
 

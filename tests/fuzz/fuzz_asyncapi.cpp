@@ -1,6 +1,6 @@
 // AsyncAPI documents with $ref resolution, into this file and into a second one beside it.
 #include "analyzer/contracts/asyncapi.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "fuzz_support.h"
 

@@ -1,6 +1,6 @@
 // eventscope.yaml: the config loader, `extends` included (a base file beside it).
 #include "analyzer/config/config.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "fuzz_support.h"
 
 using namespace eventscope;

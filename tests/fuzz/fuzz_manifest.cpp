@@ -1,6 +1,6 @@
 // Native manifests: YAML documents of services, produces, consumes, triggers.
 #include "analyzer/contracts/manifest.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 
 using namespace eventscope;

@@ -1,6 +1,6 @@
 // The contract diff: the input is two AsyncAPI documents separated by a line "---8<---".
 #include "analyzer/contracts/asyncapi.h"
-#include "analyzer/input_error.h"
+#include "model/input_error.h"
 #include "analyzer/documents/yaml_input.h"
 #include "fuzz_support.h"
 #include "model/contract_diff.h"

@@ -1,6 +1,7 @@
-// The analyzer's one error type: a problem with the user's input (a file, a config entry).
-// Thrown inside the analyzer layer, never through Clang frames; the CLI turns it into a
-// message on stderr and exit status 2.
+// The one error type below the CLI: a problem with the user's input (a file, a config entry,
+// a name that matches nothing), with where it is and what is wrong. Thrown by the analyzer
+// (never through Clang frames), the model (a graph past its size limit) and the renderers;
+// the CLI alone names its flags in the message, and turns it into stderr and exit status 2.
 #pragma once
 
 #include "model/location.h"
