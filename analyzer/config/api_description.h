@@ -10,10 +10,6 @@
 #include <string>
 #include <vector>
 
-namespace YAML {
-class Node;
-}
-
 namespace eventscope {
 
 // Where the channel of a messaging call comes from.
@@ -110,7 +106,10 @@ struct ApiDescription {
   Location location; // where it was declared (config file or built-in profile)
 };
 
-// Parses one `apis` entry (shared by the config and the built-in profiles).
-ApiDescription parseApiDescription(const YAML::Node &node, const std::string &file);
+class DocValue;
+
+// Parses one `apis` entry (shared by the config and the built-in profiles); throws InputError
+// at the entry, or at the key that is wrong.
+ApiDescription parseApiDescription(DocValue entry);
 
 } // namespace eventscope

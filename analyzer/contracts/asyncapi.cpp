@@ -3,6 +3,7 @@
 #include "analyzer/contracts/payload_formats.h"
 #include "analyzer/contracts/traits_json.h"
 
+#include "analyzer/documents/doc_value.h"
 #include "analyzer/documents/document_tree.h"
 #include "analyzer/documents/yaml_input.h"
 #include "model/json_pointer.h"
@@ -327,7 +328,7 @@ private:
       return;
     ContractIgnore entry;
     entry.pointer = at.pointer;
-    entry.rules = stringListOf(ignore.node, at.file->display, "`x-eventscope-ignore`");
+    entry.rules = DocValue(ignore.node, at.file->display).stringList("`x-eventscope-ignore`");
     if (at.file == main_)
       contract_.ignores.push_back(std::move(entry));
   }

@@ -3,6 +3,7 @@
 #include "analyzer/contracts/asyncapi.h"
 #include "analyzer/contracts/manifest.h"
 #include "analyzer/documents/yaml_input.h"
+#include "model/json_pointer.h"
 
 namespace eventscope {
 namespace {
@@ -49,9 +50,11 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
       first = doc;
       break;
     }
-  if (first && first->get("service")) {
-    // Manifests are small and read through yaml-cpp's nodes, as the config is.
-    loadManifestDocuments(parseYamlDocuments(text, displayPath), displayPath, graph);
+  if (first && first->get("service")) { // a manifest: read from the same tree, once
+    std::vector<DocValue> documents;
+    for (const DocNode *doc : tree.documents)
+      documents.emplace_back(doc, displayPath);
+    loadManifestDocuments(documents, graph);
     return ContractFileKind::Manifest;
   }
   if (first && isAsyncApiDocument(*first)) {
@@ -89,13 +92,7 @@ std::vector<std::string> pointerTokens(const std::string &pointer) {
   while (start <= pointer.size() && pointer.size() > 1) {
     size_t end = pointer.find('/', start);
     std::string token = pointer.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    std::string decoded;
-    for (size_t i = 0; i < token.size(); ++i)
-      if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1'))
-        decoded += token[++i] == '0' ? '~' : '/';
-      else
-        decoded += token[i];
-    tokens.push_back(decoded);
+    tokens.push_back(unescapePointerToken(token));
     if (end == std::string::npos)
       break;
     start = end + 1;

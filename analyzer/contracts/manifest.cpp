@@ -1,19 +1,19 @@
 #include "analyzer/contracts/manifest.h"
 
-#include "analyzer/documents/yaml_input.h"
+#include "model/input_error.h"
 
 #include <set>
 
 namespace eventscope {
 
-static void loadManifest(const YAML::Node &doc, const std::string &file, EventGraph &graph) {
-  if (!doc.IsMap() || !doc["service"])
-    throw InputError(locationOf(doc, file), "each document of a manifest needs a `service` key");
-  rejectUnknownKeys(doc, {"service", "description", "produces", "consumes", "triggers"}, file, "a manifest");
-  const std::string service = scalarOf(doc["service"], file, "`service`");
+static void loadManifest(DocValue doc, EventGraph &graph) {
+  if (!doc.isMap() || !doc.get("service"))
+    doc.fail("each document of a manifest needs a `service` key");
+  doc.rejectUnknownKeys({"service", "description", "produces", "consumes", "triggers"}, "a manifest");
+  const std::string service = doc.get("service").scalar("`service`");
   if (service.empty())
-    throw InputError(locationOf(doc["service"], file), "`service` must not be empty");
-  graph.addService(service, locationOf(doc["service"], file));
+    doc.get("service").fail("`service` must not be empty");
+  graph.addService(service, doc.get("service").location());
 
   std::set<std::pair<std::string, Role>> declared;
   auto addEndpoint = [&](const std::string &channel, Role role, const Location &location) {
@@ -23,33 +23,32 @@ static void loadManifest(const YAML::Node &doc, const std::string &file, EventGr
       return; // listed twice, or both listed and named by a trigger: one endpoint
     graph.addEndpoint(Endpoint{service, channel, role, location, Origin::Manifest, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}});
   };
-  for (auto &[channel, location] : locatedStringListOf(doc["produces"], file, "`produces`"))
+  for (auto &[channel, location] : doc.get("produces").locatedStringList("`produces`"))
     addEndpoint(channel, Role::Produce, location);
-  for (auto &[channel, location] : locatedStringListOf(doc["consumes"], file, "`consumes`"))
+  for (auto &[channel, location] : doc.get("consumes").locatedStringList("`consumes`"))
     addEndpoint(channel, Role::Consume, location);
 
-  const YAML::Node triggers = doc["triggers"];
-  if (!triggers || triggers.IsNull())
+  DocValue triggers = doc.get("triggers");
+  if (triggers.isNull())
     return;
-  if (!triggers.IsMap())
-    throw InputError(locationOf(triggers, file), "`triggers` must map a consumed channel to the channels it leads to");
-  for (const auto &entry : triggers) {
-    std::string from = scalarOf(entry.first, file, "a channel in `triggers`");
-    Location fromLocation = locationOf(entry.first, file);
+  if (!triggers.isMap())
+    triggers.fail("`triggers` must map a consumed channel to the channels it leads to");
+  for (const auto &[key, value] : triggers.entries()) {
+    std::string from = key.scalar("a channel in `triggers`");
     // A trigger states both a consume and a produce; a channel missing from
     // `consumes`/`produces` is added rather than dropped.
-    addEndpoint(from, Role::Consume, fromLocation);
-    for (auto &[to, location] : locatedStringListOf(entry.second, file, "the channels triggered by " + from)) {
+    addEndpoint(from, Role::Consume, key.location());
+    for (auto &[to, location] : value.locatedStringList("the channels triggered by " + from)) {
       addEndpoint(to, Role::Produce, location);
       graph.addTrigger(Trigger{service, from, to, {}, location, Origin::Manifest});
     }
   }
 }
 
-void loadManifestDocuments(const std::vector<YAML::Node> &documents, const std::string &file, EventGraph &graph) {
-  for (const YAML::Node &doc : documents)
-    if (!doc.IsNull()) // an empty document, e.g. after a trailing `---`
-      loadManifest(doc, file, graph);
+void loadManifestDocuments(const std::vector<DocValue> &documents, EventGraph &graph) {
+  for (DocValue doc : documents)
+    if (!doc.isNull()) // an empty document, e.g. after a trailing `---`
+      loadManifest(doc, graph);
 }
 
 } // namespace eventscope

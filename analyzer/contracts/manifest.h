@@ -6,17 +6,16 @@
 //   triggers: {trip.completed: [invoice.created]}
 #pragma once
 
+#include "analyzer/documents/doc_value.h"
 #include "model/event_graph.h"
-
-#include <yaml-cpp/yaml.h>
 
 #include <string>
 #include <vector>
 
 namespace eventscope {
 
-// Adds the services, endpoints and triggers of every document to the graph. Throws
-// InputError naming the file, line and problem.
-void loadManifestDocuments(const std::vector<YAML::Node> &documents, const std::string &file, EventGraph &graph);
+// Adds the services, endpoints and triggers of every document (of one file) to the graph.
+// Throws InputError naming the file, line and problem.
+void loadManifestDocuments(const std::vector<DocValue> &documents, EventGraph &graph);
 
 } // namespace eventscope

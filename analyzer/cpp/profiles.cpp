@@ -1,7 +1,8 @@
 #include "analyzer/cpp/profiles.h"
 
 #include "analyzer/embedded_text.h"
-#include "analyzer/documents/yaml_input.h"
+#include "analyzer/documents/doc_value.h"
+#include "model/input_error.h"
 
 #include <algorithm>
 
@@ -13,24 +14,25 @@ const EmbeddedText kEmbedded[] = {
 };
 
 Profile parseProfile(const EmbeddedText &embedded) {
-  std::string file = std::string("<builtin>/") + embedded.name;
-  std::vector<YAML::Node> documents = parseYamlDocuments(embedded.text, file);
-  const YAML::Node &root = documents.at(0);
-  rejectUnknownKeys(root, {"profile", "description", "names", "default", "apis"}, file, "a profile");
+  DocFile read(embedded.text, std::string("<builtin>/") + embedded.name);
+  if (read.documents().empty())
+    throw InputError({read.path(), 0, 0, ""}, "a profile must hold a document");
+  DocValue root = read.documents().front();
+  root.rejectUnknownKeys({"profile", "description", "names", "default", "apis"}, "a profile");
   Profile profile;
-  profile.name = scalarOf(root["profile"], file, "`profile`");
-  profile.description = scalarOf(root["description"], file, "`description`");
-  if (root["default"]) {
-    std::string onOrOff = scalarOf(root["default"], file, "`default`");
-    if (onOrOff != "on" && onOrOff != "off")
-      throw InputError(locationOf(root["default"], file), "`default` must be on or off, not '" + onOrOff + "'");
-    profile.onByDefault = onOrOff == "on";
+  profile.name = root.get("profile").scalar("`profile`");
+  profile.description = root.get("description").scalar("`description`");
+  if (DocValue onOrOff = root.get("default")) {
+    std::string text = onOrOff.scalar("`default`");
+    if (text != "on" && text != "off")
+      onOrOff.fail("`default` must be on or off, not '" + text + "'");
+    profile.onByDefault = text == "on";
   }
-  std::string names = root["names"] ? scalarOf(root["names"], file, "`names`") : "as_written";
+  std::string names = root.get("names") ? root.get("names").scalar("`names`") : "as_written";
   if (names != "ros" && names != "as_written")
-    throw InputError(locationOf(root["names"], file), "`names` must be ros or as_written, not '" + names + "'");
-  for (const YAML::Node &entry : root["apis"]) {
-    profile.apis.push_back(parseApiDescription(entry, file));
+    root.get("names").fail("`names` must be ros or as_written, not '" + names + "'");
+  for (DocValue entry : root.get("apis").items()) {
+    profile.apis.push_back(parseApiDescription(entry));
     profile.apis.back().rosNames = names == "ros";
   }
   return profile;

@@ -84,22 +84,6 @@ Location locationOf(const DocNode *node, const std::string &file) {
   return {file, node->line, node->column, ""};
 }
 
-std::vector<std::string> stringListOf(const DocNode *node, const std::string &file, const std::string &what) {
-  std::vector<std::string> items;
-  if (!node || node->isNull())
-    return items;
-  if (node->isScalar()) // a single item written without brackets
-    return {std::string(node->text)};
-  if (!node->isSequence())
-    throw InputError(locationOf(node, file), what + " must be a list of strings");
-  for (const DocNode *item : node->items()) {
-    if (!item->isScalar())
-      throw InputError(locationOf(item, file), "each item of " + what + " must be a string");
-    items.emplace_back(item->text);
-  }
-  return items;
-}
-
 void *allocateTreeMemory(size_t bytes) {
   constexpr size_t kHugePage = size_t(2) << 20;
   void *memory = nullptr;

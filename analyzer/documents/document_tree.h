@@ -148,9 +148,6 @@ std::string describeTree(const DocTree &tree);
 
 // A node's position as a 1-based Location in `file` (no line for a node that is not there).
 Location locationOf(const DocNode *node, const std::string &file);
-// A list of strings (or one string written without brackets); throws InputError
-// "file:line:col: <what> must be a list of strings" otherwise. Null or absent: empty.
-std::vector<std::string> stringListOf(const DocNode *node, const std::string &file, const std::string &what);
 
 // Builds a DocTree from parser events (yaml-cpp's, or the fast readers').
 class DocTreeBuilder : public YAML::EventHandler {

@@ -4,7 +4,6 @@
 
 #include <yaml-cpp/depthguard.h>
 
-#include "model/text_distance.h"
 
 #include <llvm/Support/ConvertUTF.h>
 #include <llvm/Support/FileSystem.h>
@@ -19,7 +18,6 @@
 #include <memory>
 #include <mutex>
 #include <set>
-#include <unordered_set>
 #include <thread>
 
 #include <unistd.h>
@@ -163,129 +161,6 @@ std::shared_ptr<void> boundedYamlParse(const std::string &text, const std::strin
       throw InputError(where, "YAML nested deeper than the 500 levels yaml-cpp reads (flow style `{...}`/`[...]` "
                               "or anchors); written in block style or as JSON, up to 2048 levels are read");
     throw InputError(where, "invalid YAML: " + e.msg);
-  }
-}
-
-namespace {
-
-// YAML's merge key (https://yaml.org/type/merge.html), which yaml-cpp leaves as a plain key
-// `<<`: `<<: *defaults` or `<<: [*a, *b]` adds the entries of those maps whose keys the map
-// does not have, the first source winning, as js-yaml and PyYAML (ROS 2's launch and
-// parameter files) read it. A quoted "<<" is an ordinary key. The sources are expanded first.
-// An alias is the anchored node itself, with its place in the text: `expanded` holds the
-// places of the maps and lists done, so each is done once (and a cycle of aliases ends).
-// As for contracts, at most DocTreeBuilder::kMaxMergedEntries entries are added a file: a
-// chain of maps each merging the one before grows with the square of the text.
-constexpr size_t kMaxMergedEntries = DocTreeBuilder::kMaxMergedEntries;
-
-void expandMergeKeys(YAML::Node node, const std::string &file, std::set<std::pair<bool, int>> &expanded,
-                     size_t &added, unsigned depth) {
-  if (depth > 600 || !(node.IsMap() || node.IsSequence()) || !expanded.emplace(node.IsMap(), node.Mark().pos).second)
-    return;
-  std::vector<YAML::Node> sources;
-  bool merges = false;
-  for (auto entry : node) {
-    YAML::Node value = node.IsMap() ? entry.second : static_cast<const YAML::Node &>(entry);
-    expandMergeKeys(value, file, expanded, added, depth + 1);
-    if (node.IsMap() && entry.first.IsScalar() && entry.first.Tag() == "?" && entry.first.Scalar() == "<<") {
-      merges = true;
-      if (value.IsMap())
-        sources.push_back(value);
-      else if (value.IsSequence() && std::all_of(value.begin(), value.end(), [](const YAML::Node &n) { return n.IsMap(); }))
-        for (const auto &item : value)
-          sources.push_back(static_cast<const YAML::Node &>(item));
-      else
-        throw InputError(locationOf(value, file), "the value of a merge key (<<) must be a map or a list of maps");
-    }
-  }
-  if (!merges)
-    return;
-  node.remove("<<");
-  std::unordered_set<std::string> keys;
-  for (auto entry : node)
-    if (entry.first.IsScalar())
-      keys.insert(entry.first.Scalar());
-  for (const YAML::Node &source : sources)
-    for (auto entry : source)
-      if (!entry.first.IsScalar() || keys.insert(entry.first.Scalar()).second) {
-        if (++added > kMaxMergedEntries)
-          throw InputError(locationOf(node, file), "merge keys (<<) expand the file past " +
-                                                       std::to_string(kMaxMergedEntries) + " entries; refused");
-        node.force_insert(entry.first, entry.second);
-      }
-}
-
-} // namespace
-
-std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath) {
-  auto parsed = boundedYamlParse(text, displayPath, [](const std::string &input) {
-    return std::shared_ptr<void>(std::make_shared<std::vector<YAML::Node>>(YAML::LoadAll(input)));
-  });
-  std::vector<YAML::Node> documents = std::move(*std::static_pointer_cast<std::vector<YAML::Node>>(parsed));
-  std::set<std::pair<bool, int>> expanded;
-  size_t added = 0;
-  for (YAML::Node &document : documents)
-    expandMergeKeys(document, displayPath, expanded, added, 0);
-  return documents;
-}
-
-Location locationOf(const YAML::Node &node, const std::string &file) {
-  if (!node.IsDefined())
-    return {file, 0, 0, ""};
-  YAML::Mark mark = node.Mark();
-  if (mark.is_null())
-    return {file, 0, 0, ""};
-  return {file, static_cast<unsigned>(mark.line) + 1, static_cast<unsigned>(mark.column) + 1, ""};
-}
-
-std::string scalarOf(const YAML::Node &node, const std::string &file, const std::string &what) {
-  if (!node.IsScalar())
-    throw InputError(locationOf(node, file), what + " must be a string");
-  return node.Scalar();
-}
-
-std::vector<std::pair<std::string, Location>> locatedStringListOf(const YAML::Node &node, const std::string &file,
-                                                                  const std::string &what) {
-  std::vector<std::pair<std::string, Location>> items;
-  if (!node.IsDefined() || node.IsNull())
-    return items;
-  if (node.IsScalar()) // a single item written without brackets
-    return {{node.Scalar(), locationOf(node, file)}};
-  if (!node.IsSequence())
-    throw InputError(locationOf(node, file), what + " must be a list of strings");
-  for (const YAML::Node &item : node) {
-    if (!item.IsScalar())
-      throw InputError(locationOf(item, file), "each item of " + what + " must be a string");
-    items.emplace_back(item.Scalar(), locationOf(item, file));
-  }
-  return items;
-}
-
-std::vector<std::string> stringListOf(const YAML::Node &node, const std::string &file, const std::string &what) {
-  std::vector<std::string> items;
-  for (auto &[text, location] : locatedStringListOf(node, file, what))
-    items.push_back(text);
-  return items;
-}
-
-void rejectUnknownKeys(const YAML::Node &map, const std::vector<std::string> &allowed, const std::string &file,
-                       const std::string &context) {
-  for (const auto &entry : map) {
-    if (!entry.first.IsScalar())
-      throw InputError(locationOf(entry.first, file), "keys of " + context + " must be strings");
-    const std::string &key = entry.first.Scalar();
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end() || key.rfind("x-", 0) == 0)
-      continue;
-    std::string message = "unknown key '" + key + "' in " + context;
-    if (auto suggestion = closestMatch(key, allowed))
-      message += "; did you mean '" + *suggestion + "'?";
-    else {
-      message += " (expected one of:";
-      for (const std::string &a : allowed)
-        message += " " + a;
-      message += ")";
-    }
-    throw InputError(locationOf(entry.first, file), message);
   }
 }
 

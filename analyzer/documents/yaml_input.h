@@ -1,10 +1,10 @@
-// Reading YAML input safely: size limit, parse errors with 1-based line and column, and
-// helpers that check node types and report the file, line and key on a mismatch.
+// Reading input files safely: size limit, UTF-8, and yaml-cpp's parse bounded in time and
+// memory with its errors at 1-based line and column. What is read is walked as a document
+// tree (document_tree.h, doc_value.h).
 #pragma once
 
 #include "model/input_error.h"
 
-#include <yaml-cpp/yaml.h>
 
 #include <functional>
 #include <memory>
@@ -35,22 +35,5 @@ std::string readInputFile(const std::string &path, const std::string &displayPat
 // InputError with the file, line and column. Returns what `parseText` returned.
 std::shared_ptr<void> boundedYamlParse(const std::string &text, const std::string &displayPath,
                                        std::function<std::shared_ptr<void>(const std::string &)> parseText);
-
-// Every YAML document of a file (JSON is YAML). Throws InputError on a syntax error.
-std::vector<YAML::Node> parseYamlDocuments(const std::string &text, const std::string &displayPath);
-
-// A node's position as a 1-based Location in `file`.
-Location locationOf(const YAML::Node &node, const std::string &file);
-
-// Typed access that reports "file:line:col: `key` must be a ..." on a mismatch.
-std::string scalarOf(const YAML::Node &node, const std::string &file, const std::string &what);
-std::vector<std::string> stringListOf(const YAML::Node &node, const std::string &file, const std::string &what);
-// Like stringListOf, with the location of each item.
-std::vector<std::pair<std::string, Location>> locatedStringListOf(const YAML::Node &node, const std::string &file,
-                                                                  const std::string &what);
-
-// Throws "unknown key 'x' in <context>; did you mean 'y'?" for keys outside `allowed`.
-void rejectUnknownKeys(const YAML::Node &map, const std::vector<std::string> &allowed, const std::string &file,
-                       const std::string &context);
 
 } // namespace eventscope

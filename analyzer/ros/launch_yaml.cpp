@@ -3,65 +3,68 @@
 // entities, a list under any other key (`remap`, `arg`, `param`) holds child elements of
 // that type.
 #include "analyzer/ros/launch_tree.h"
-#include "analyzer/documents/yaml_input.h"
+
+#include "analyzer/documents/doc_value.h"
+#include "model/input_error.h"
 
 namespace eventscope {
 namespace {
 
-LaunchElement entity(const YAML::Node &node, const std::string &file, unsigned depth);
+LaunchElement entity(DocValue node, unsigned depth);
 
-void fillAttributes(LaunchElement &element, const YAML::Node &body, const std::string &file, unsigned depth) {
+void fillAttributes(LaunchElement &element, DocValue body, unsigned depth) {
   if (depth > 64)
     throw InputError(element.at, "launch file entities nested deeper than 64 levels");
-  if (!body || body.IsNull())
+  if (body.isNull())
     return;
-  if (!body.IsMap())
-    throw InputError(locationOf(body, file), "the attributes of `" + element.tag + "` must be a map");
-  for (const auto &entry : body) {
-    std::string key = scalarOf(entry.first, file, "an attribute name");
-    const YAML::Node &value = entry.second;
-    if (value.IsScalar())
-      element.attributes[key] = value.Scalar();
-    else if (value.IsSequence() && key == "children") {
-      for (const YAML::Node &child : value)
-        element.children.push_back(entity(child, file, depth + 1));
-    } else if (value.IsSequence()) {
-      for (const YAML::Node &item : value) {
+  if (!body.isMap())
+    body.fail("the attributes of `" + element.tag + "` must be a map");
+  for (const auto &[key, value] : body.entries()) {
+    std::string name = key.scalar("an attribute name");
+    if (value.isScalar())
+      element.attributes[name] = value.text();
+    else if (value.isSequence() && name == "children") {
+      for (DocValue child : value.items())
+        element.children.push_back(entity(child, depth + 1));
+    } else if (value.isSequence()) {
+      for (DocValue item : value.items()) {
         LaunchElement child;
-        child.tag = key;
-        child.at = locationOf(item, file);
-        if (item.IsMap())
-          fillAttributes(child, item, file, depth + 1);
+        child.tag = name;
+        child.at = item.location();
+        if (item.isMap())
+          fillAttributes(child, item, depth + 1);
         element.children.push_back(std::move(child));
       }
     } // a nested map is a parameter value: nothing of the graph
   }
 }
 
-LaunchElement entity(const YAML::Node &node, const std::string &file, unsigned depth) {
-  if (!node.IsMap() || node.size() != 1)
-    throw InputError(locationOf(node, file), "a launch entity must be a map of one key, its type (`node:`, `group:`)");
+LaunchElement entity(DocValue node, unsigned depth) {
+  if (!node.isMap() || node.size() != 1)
+    node.fail("a launch entity must be a map of one key, its type (`node:`, `group:`)");
+  auto [type, attributes] = node.entries().front();
   LaunchElement element;
-  element.tag = scalarOf(node.begin()->first, file, "an entity type");
-  element.at = locationOf(node.begin()->first, file);
-  fillAttributes(element, node.begin()->second, file, depth);
+  element.tag = type.scalar("an entity type");
+  element.at = type.location();
+  fillAttributes(element, attributes, depth);
   return element;
 }
 
 } // namespace
 
 LaunchElement readLaunchYaml(const std::string &text, const std::string &displayPath) {
-  std::vector<YAML::Node> documents = parseYamlDocuments(text, displayPath);
-  if (documents.empty() || !documents[0].IsMap() || !documents[0]["launch"])
+  DocFile read(text, displayPath);
+  std::vector<DocValue> documents = read.documents();
+  if (documents.empty() || !documents[0].isMap() || !documents[0].get("launch"))
     throw InputError({displayPath, 1, 1, ""}, "not a launch file: no top-level `launch:` key");
-  const YAML::Node list = documents[0]["launch"];
+  DocValue list = documents[0].get("launch");
   LaunchElement root;
   root.tag = "launch";
-  root.at = locationOf(documents[0].begin()->first, displayPath);
-  if (!list.IsSequence() && !list.IsNull())
-    throw InputError(locationOf(list, displayPath), "`launch` must be a list of entities");
-  for (const YAML::Node &item : list)
-    root.children.push_back(entity(item, displayPath, 1));
+  root.at = documents[0].entries().front().first.location();
+  if (!list.isSequence() && !list.isNull())
+    list.fail("`launch` must be a list of entities");
+  for (DocValue item : list.items())
+    root.children.push_back(entity(item, 1));
   return root;
 }
 
