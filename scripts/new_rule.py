@@ -27,21 +27,27 @@ RULE_TEMPLATE = '''// {id}: {summary_lower}
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
+#include <algorithm>
+
 namespace eventscope {{
 namespace {{
 
 // TODO: what the rule finds. This example reports every channel whose name ends in `.todo`,
-// once per producing or consuming service, at that service's first endpoint.
+// once per service that produces or consumes it, at that service's first endpoint.
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {{
   for (const auto &[address, channel] : graph.channels()) {{
     if (!address.ends_with(".todo"))
       continue;
-    for (Role role : {{Role::Produce, Role::Consume}})
-      for (const auto &[service, endpoints] : endpointsByService(graph, channel, role)) {{
-        Finding &f = report(endpoints.front()->location, quoted(address) + " is a placeholder channel", service,
-                            {{address}});
-        addOtherLocations(f, endpoints, service + " also uses " + quoted(address) + " here");
-      }}
+    auto byService = endpointsByService(graph, channel, Role::Produce);
+    for (auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume))
+      byService[service].insert(byService[service].end(), endpoints.begin(), endpoints.end());
+    for (auto &[service, endpoints] : byService) {{
+      std::sort(endpoints.begin(), endpoints.end(),
+                [](const Endpoint *a, const Endpoint *b) {{ return a->location < b->location; }});
+      Finding &f = report(endpoints.front()->location, quoted(address) + " is a placeholder channel", service,
+                          {{address}});
+      addOtherLocations(f, endpoints, service + " also uses " + quoted(address) + " here");
+    }}
   }}
 }}
 
@@ -155,7 +161,8 @@ def main():
     for path in (rule_file, rules_def, readme, case_dir / "expected.txt"):
         print(f"wrote {path.relative_to(ROOT)}")
     print("next: cmake -S . -B build && ninja -C build && build/tests/eventscope_tests "
-          "--gtest_filter='RuleCases.*:Registry.*:RuleInterplay.*'")
+          "--gtest_filter='RuleCases.*:Registry.*:RuleInterplay.*:Cli.*:Reports.*'; then the whole suite "
+          "(CONTRIBUTING.md, 'Build and test')")
 
 
 if __name__ == "__main__":

@@ -200,17 +200,22 @@ TEST(Cli, UsageErrorsExitTwoAndHelpExitsZero) {
 
 // An unknown command word is named with the closest command, at every level of the tree.
 TEST(Cli, AnUnknownCommandSaysWhichOneWasMeant) {
+  std::string topLevel; // the table's commands of one word, in its order (a new command joins the list)
+  for (const eventscope::Command &command : eventscope::allCommands())
+    if (command.path.size() == 1)
+      topLevel += (topLevel.empty() ? "" : ", ") + command.path.front();
+  ASSERT_EQ(topLevel.rfind("check, baseline, scan, graph, docs, contract, export, extract, merge, profiles, rules", 0), 0u)
+      << topLevel;
   CommandResult r = runEventscope({"chek", "."});
   EXPECT_EQ(r.exitCode, 2);
-  EXPECT_EQ(r.err, "eventscope: error: 'chek' is not a command of eventscope; did you mean 'check'? (commands: check, "
-                   "baseline, scan, graph, docs, contract, export, extract, merge, profiles, rules)\n");
+  EXPECT_EQ(r.err, "eventscope: error: 'chek' is not a command of eventscope; did you mean 'check'? (commands: " +
+                       topLevel + ")\n");
   r = runEventscope({"contract", "dif", "a.yaml", "b.yaml"});
   EXPECT_EQ(r.exitCode, 2);
   EXPECT_EQ(r.err, "eventscope: error: 'dif' is not a command of eventscope contract; did you mean 'diff'? (commands: "
                    "show, diff)\n");
   r = runEventscope({"zzzzzz"});
-  EXPECT_EQ(r.err, "eventscope: error: 'zzzzzz' is not a command of eventscope (commands: check, baseline, scan, graph, "
-                   "docs, contract, export, extract, merge, profiles, rules)\n");
+  EXPECT_EQ(r.err, "eventscope: error: 'zzzzzz' is not a command of eventscope (commands: " + topLevel + ")\n");
 }
 
 // Every command of the table is reachable, and every command that analyses takes the same
@@ -236,7 +241,8 @@ TEST(Cli, EveryAnalysingCommandTakesTheSharedOptions) {
     EXPECT_EQ(help.out.find("--facts") != std::string::npos, command.shared != eventscope::SharedOptions::Parsing)
         << name;
   }
-  EXPECT_EQ(analysing, 8u); // check, baseline write, scan, graph, docs, contract diff, export asyncapi, extract
+  // At least check, baseline write, scan, graph, docs, contract diff, export asyncapi, extract.
+  EXPECT_GE(analysing, 8u);
 }
 
 // The README's synopsis names the formats of the tables the CLI reads, no more, no fewer.

@@ -41,15 +41,20 @@ EventGraph fixedGraph() {
       .build();
 }
 
+std::vector<Finding> fixedFindings() { return runRules(fixedGraph(), defaultRuleSettings()); }
+
+// The rules of the fixed findings, in registry order: what SARIF's rule table needs here.
+// (The whole table is checked against `rules ID` by Cli.RulesCommandPrintsTheHelpSarifCarries;
+// a new rule that does not fire on the fixed graph leaves these goldens as they are.)
 ReportContext context() {
   ReportContext c;
   c.toolVersion = "0.0.0-test";
+  std::vector<Finding> findings = fixedFindings();
   for (const Rule *rule : allRules())
-    c.rules.push_back(rule->info);
+    if (std::any_of(findings.begin(), findings.end(), [&](const Finding &f) { return f.rule == rule->info.id; }))
+      c.rules.push_back(rule->info);
   return c;
 }
-
-std::vector<Finding> fixedFindings() { return runRules(fixedGraph(), defaultRuleSettings()); }
 
 TEST(Reports, Text) {
   std::ostringstream out;
