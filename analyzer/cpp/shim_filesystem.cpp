@@ -235,6 +235,10 @@ const ShimPackage kShimPackages[] = {
     {"image_transport", "image_transport.hpp"},
     {"pluginlib", "pluginlib.hpp"},
     {"realtime_tools", "realtime_tools.hpp"},
+    {"nav2_util", "nav2_util.hpp"}, // Nav2: the four include one another
+    {"nav2_ros_common", "nav2_ros_common.hpp"},
+    {"nav2_costmap_2d", "nav2_costmap_2d.hpp"},
+    {"nav2_behavior_tree", "nav2_behavior_tree.hpp"},
     {"fmt", "fmt.hpp"},
     {"rcutils", "rcutils.hpp"},
     {"nodelet", "nodelet.hpp"},
