@@ -20,7 +20,6 @@ namespace eventscope {
 // no entries, no items, no text.
 class DocValue {
 public:
-  DocValue() = default;
   DocValue(const DocNode *node, const std::string &file) : node_(node), file_(&file) {}
 
   explicit operator bool() const { return node_ != nullptr; }
@@ -54,8 +53,8 @@ public:
   void rejectUnknownKeys(const std::vector<std::string> &allowed, const std::string &context) const;
 
 private:
-  const DocNode *node_ = nullptr;
-  const std::string *file_ = nullptr;
+  const DocNode *node_;
+  const std::string *file_; // never null: every value, present or not, is of a file
 };
 
 // A file read into a document tree, and the path messages show for it: what its DocValues
