@@ -941,12 +941,23 @@ void registerNodes(BT::BehaviorTreeFactory &factory) {
   factory.registerBuilder<UndockRobotAction>("UndockRobot", builder);
 }
 )cpp");
+  // Nav2's test helper serving a service (as scitos2's tests use it, held back in session 25).
+  dir.write("test/reset.cpp", R"cpp(#include <memory>
+#include "nav2_behavior_tree/utils/test_service.hpp"
+#include "std_srvs/srv/trigger.hpp"
+class ResetService : public TestService<std_srvs::srv::Trigger> {
+public:
+  ResetService() : TestService("reset_motor_stop") {}
+};
+int main() { auto server = std::make_shared<ResetService>(); }
+)cpp");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "dock consume /battery_state src/dock.cpp:17:20 [lambda at src/dock.cpp:18:29]",
                              "dock consume /dock_robot src/dock.cpp:15:22 [DockingServer::dockRobot]",
                              "dock consume /dynamic_pose src/follow.cpp:11:17 [lambda at src/follow.cpp:12:25]",
                              "dock consume /odom src/follow.cpp:10:17",
+                             "dock consume /reset_motor_stop test/reset.cpp:6:20",
                              "dock produce /cmd_vel src/dock.cpp:23:21",
                              "dock produce /undock_robot src/bt.cpp:18:12",
                          }));

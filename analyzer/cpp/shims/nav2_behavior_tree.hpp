@@ -1,6 +1,6 @@
 // eventscope's stand-in for Nav2's nav2_behavior_tree (bt_action_node.hpp,
 // bt_cancel_action_node.hpp, bt_service_node.hpp, bt_action_server.hpp, behavior_tree_engine.hpp,
-// bt_utils.hpp, utils/test_action_server.hpp), served for any nav2_behavior_tree/ header when the
+// bt_utils.hpp, utils/test_action_server.hpp, utils/test_service.hpp), served for any nav2_behavior_tree/ header when the
 // real one is not on the include path. A BT node class is an action client (BtActionNode,
 // BtCancelActionNode: the action named by the constructor's action_name) or a service client
 // (BtServiceNode: service_name) that the tree ticks; BtActionServer is the action server of a
@@ -435,3 +435,22 @@ protected:
   void handle_accepted(const std::shared_ptr<rclcpp_action::ServerGoalHandle<ActionT>> goal_handle) {}
 };
 #endif // NAV2_BEHAVIOR_TREE__UTILS__TEST_ACTION_SERVER_HPP_
+
+// utils/test_service.hpp (main a3a97043, nav2_behavior_tree/test/utils/test_service.hpp,
+// reached by projects as nav2_behavior_tree/utils/test_service.hpp): a node named
+// test_service serving the service named by the constructor; handle_service() answers, and
+// subclasses may override it. Global namespace, as upstream.
+#ifndef UTILS__TEST_SERVICE_HPP_
+#define UTILS__TEST_SERVICE_HPP_
+template <class ServiceT> class TestService : public rclcpp::Node {
+public:
+  explicit TestService(std::string service_name, const rclcpp::NodeOptions &options = rclcpp::NodeOptions())
+      : Node("test_service", options) {}
+  std::shared_ptr<typename ServiceT::Request> getCurrentRequest() const { return nullptr; }
+
+protected:
+  virtual void handle_service(const std::shared_ptr<rmw_request_id_t> request_header,
+                              const std::shared_ptr<typename ServiceT::Request> request,
+                              const std::shared_ptr<typename ServiceT::Response> response) {}
+};
+#endif // UTILS__TEST_SERVICE_HPP_
