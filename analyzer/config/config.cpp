@@ -222,9 +222,9 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
   ConfigFile parsed;
   for (const auto &[key, value] : root.entries())
     parsed.keys.insert(key.text());
-  if (root.get("extends")) {
-    parsed.extends = root.get("extends").scalar("`extends`");
-    parsed.extendsAt = root.get("extends").location();
+  if (DocValue extends = root.get("extends")) {
+    parsed.extends = extends.scalar("`extends`");
+    parsed.extendsAt = extends.location();
     if (parsed.extends.empty())
       throw InputError(parsed.extendsAt, "`extends` must name a config file");
   }

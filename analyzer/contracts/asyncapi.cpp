@@ -6,6 +6,7 @@
 #include "analyzer/documents/doc_value.h"
 #include "analyzer/documents/document_tree.h"
 #include "analyzer/documents/yaml_input.h"
+#include "analyzer/paths.h"
 #include "model/json_pointer.h"
 #include "model/json_text.h"
 
@@ -109,12 +110,7 @@ std::string referencedPath(const std::string &from, llvm::StringRef relative) {
 }
 
 // `root` as a prefix of the paths inside it: absolute, without `.` or `..`, ending in "/".
-std::string rootPrefixOf(const std::string &root) {
-  llvm::SmallString<256> path(root);
-  llvm::sys::fs::make_absolute(path);
-  llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-  return std::string(path) + "/";
-}
+std::string rootPrefixOf(const std::string &root) { return absoluteClean(root) + "/"; }
 
 // Why the file at `absolute` may not be read for a `$ref` written `relative`: it lies outside
 // the root, lexically or through a symbolic link. nullopt when it may.

@@ -51,10 +51,7 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
       break;
     }
   if (first && first->get("service")) { // a manifest: read from the same tree, once
-    std::vector<DocValue> documents;
-    for (const DocNode *doc : tree.documents)
-      documents.emplace_back(doc, displayPath);
-    loadManifestDocuments(documents, graph);
+    loadManifestDocuments(documentValues(tree, displayPath), graph);
     return ContractFileKind::Manifest;
   }
   if (first && isAsyncApiDocument(*first)) {

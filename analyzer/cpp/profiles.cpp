@@ -9,15 +9,18 @@
 namespace eventscope {
 namespace {
 
+constexpr const char *kBuiltinPrefix = "<builtin>/"; // how a built-in profile's file is shown
+
 const EmbeddedText kEmbedded[] = {
 #include "builtin_profiles.inc"
 };
 
 Profile parseProfile(const EmbeddedText &embedded) {
-  DocFile read(embedded.text, std::string("<builtin>/") + embedded.name);
-  if (read.documents().empty())
+  DocFile read(embedded.text, kBuiltinPrefix + std::string(embedded.name));
+  std::vector<DocValue> documents = read.documents();
+  if (documents.empty())
     throw InputError({read.path(), 0, 0, ""}, "a profile must hold a document");
-  DocValue root = read.documents().front();
+  DocValue root = documents.front();
   root.rejectUnknownKeys({"profile", "description", "names", "default", "apis"}, "a profile");
   Profile profile;
   profile.name = root.get("profile").scalar("`profile`");
@@ -50,6 +53,8 @@ const std::vector<Profile> &builtinProfiles() {
   }();
   return profiles;
 }
+
+bool isBuiltinProfileEntry(const Location &where) { return where.file.rfind(kBuiltinPrefix, 0) == 0; }
 
 bool profileApplies(const Profile &profile, const std::vector<std::string> &disabled,
                     const std::vector<std::string> &enabled) {

@@ -24,4 +24,8 @@ bool profileApplies(const Profile &profile, const std::vector<std::string> &disa
 // Every built-in profile, sorted by name. A broken built-in profile is a bug: it throws.
 const std::vector<Profile> &builtinProfiles();
 
+// Whether an `apis` entry declared at `where` is a built-in profile's (its file is shown as
+// `<builtin>/<profile>.yaml`), not the config's.
+bool isBuiltinProfileEntry(const Location &where);
+
 } // namespace eventscope

@@ -2,6 +2,7 @@
 #include "analyzer/documents/yaml_input.h"
 
 #include "analyzer/cpp/libraries/redis_command.h"
+#include "analyzer/cpp/profiles.h"
 #include "analyzer/cpp/value_lattice.h"
 #include "analyzer/ros/launch_plan.h"
 
@@ -211,7 +212,7 @@ public:
     // has, and a form whose channel is not written (BtServiceNode's name from a tree port)
     // is the call's unresolved site, not a fault of an entry the user cannot change.
     for (const Api *api : badIndex_)
-      if (!api->declaredAt.empty() && api->declaredAt.file.rfind("<builtin>/", 0) != 0)
+      if (!api->declaredAt.empty() && !isBuiltinProfileEntry(api->declaredAt))
         stats.badApiEntries.push_back(formatLocation(api->declaredAt) + ": the `apis` entry for " + api->name +
                                       " names an argument that calls of it do not have");
     std::sort(stats.badApiEntries.begin(), stats.badApiEntries.end());
@@ -378,7 +379,7 @@ private:
     // Matched by unqualified name only (a header was missing): the user's own APIs win
     // over the built-in profiles' same-named functions.
     if (call.unresolvedCallee()) {
-      auto builtin = [](const Api *api) { return api->declaredAt.file.rfind("<builtin>/", 0) == 0; };
+      auto builtin = [](const Api *api) { return isBuiltinProfileEntry(api->declaredAt); };
       if (std::any_of(found.begin(), found.end(), [&](const Api *api) { return !builtin(api); }))
         found.erase(std::remove_if(found.begin(), found.end(), builtin), found.end());
     }

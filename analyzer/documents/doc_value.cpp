@@ -83,11 +83,13 @@ void DocValue::rejectUnknownKeys(const std::vector<std::string> &allowed, const 
 DocFile::DocFile(std::string text, std::string displayPath)
     : path_(std::move(displayPath)), tree_(readDocumentTree(std::move(text), path_)) {}
 
-std::vector<DocValue> DocFile::documents() const {
+std::vector<DocValue> documentValues(const DocTree &tree, const std::string &file) {
   std::vector<DocValue> out;
-  for (const DocNode *document : tree_.documents)
-    out.emplace_back(document, path_);
+  for (const DocNode *document : tree.documents)
+    out.emplace_back(document, file);
   return out;
 }
+
+std::vector<DocValue> DocFile::documents() const { return documentValues(tree_, path_); }
 
 } // namespace eventscope

@@ -57,6 +57,10 @@ private:
   const std::string *file_; // never null: every value, present or not, is of a file
 };
 
+// Every document of `tree` (null ones included) as values of the file shown as `file`, which
+// must outlive them.
+std::vector<DocValue> documentValues(const DocTree &tree, const std::string &file);
+
 // A file read into a document tree, and the path messages show for it: what its DocValues
 // point into, so it stays where it was made (neither copied nor moved).
 class DocFile {
