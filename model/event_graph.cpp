@@ -381,13 +381,18 @@ void EventGraph::finalize() {
   }
   // What ROS itself publishes and serves in the processes of the nodes the code shows.
   rosProvided_.clear();
-  std::set<RosNode> nodes;
+  std::map<RosNode, Location> nodes; // each node with its first endpoint in location order
   for (const Endpoint &e : endpoints_)
-    if (e.rosNode.kind != RosNodeKind::Unknown)
-      nodes.insert(e.rosNode);
-  for (const RosNode &node : nodes)
-    for (RosProvidedName &name : rosProvidedNames(node))
+    if (e.rosNode.kind != RosNodeKind::Unknown) {
+      auto [it, added] = nodes.emplace(e.rosNode, e.location);
+      if (!added && e.location < it->second)
+        it->second = e.location;
+    }
+  for (const auto &[node, location] : nodes)
+    for (RosProvidedName &name : rosProvidedNames(node)) {
+      name.node = location;
       rosProvided_.emplace(std::pair{name.name, name.serves}, std::move(name)); // the first node's, in name order
+    }
 }
 
 const RosProvidedName *EventGraph::rosProvided(const std::string &address, bool serves) const {

@@ -166,6 +166,9 @@ public:
   // The topic (`serves`: service) ROS itself publishes (serves) under this name in the
   // process of a node some endpoint is made on (ros_names.h, rosProvidedNames); null if none.
   const RosProvidedName *rosProvided(const std::string &address, bool serves) const;
+  // Every name ROS provides in the nodes' processes, by (name, serves), with the node's first
+  // endpoint as its location.
+  const std::map<std::pair<std::string, bool>, RosProvidedName> &allRosProvided() const { return rosProvided_; }
 
   // Triggers leaving a channel, in sorted order (indices into triggers()).
   const std::vector<size_t> &triggersFrom(const std::string &address) const;

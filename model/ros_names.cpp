@@ -80,15 +80,15 @@ std::vector<RosProvidedName> rosProvidedNames(const RosNode &node) {
     return out;
   const bool ros1 = node.kind == RosNodeKind::Ros1;
   const std::string library = ros1 ? "roscpp" : "rclcpp";
-  out.push_back({"/rosout", false, "every " + library + " node"});
+  out.push_back({"/rosout", false, "every " + library + " node", {}});
   if (ros1)
-    out.push_back({"/rosout_agg", false, "the rosout node roscore starts"});
+    out.push_back({"/rosout_agg", false, "the rosout node roscore starts", {}});
   else
-    out.push_back({"/parameter_events", false, "every rclcpp node"});
+    out.push_back({"/parameter_events", false, "every rclcpp node", {}});
   if (node.name.empty())
     return out;
   auto own = [&](const char *name, bool serves, const std::string &by) {
-    out.push_back({node.name + "/" + name, serves, by + " " + node.name});
+    out.push_back({node.name + "/" + name, serves, by + " " + node.name, {}});
   };
   if (ros1) {
     for (const char *name : {"get_loggers", "set_logger_level"})

@@ -55,6 +55,7 @@ struct RosProvidedName {
   std::string name;
   bool serves = false;
   std::string by; // who provides it, for messages: "every rclcpp node", "lifecycle node /camera"
+  Location node;  // where the code shows the node (its first endpoint), for notes; empty if unknown
 };
 
 // What ROS provides in the process of `node`:

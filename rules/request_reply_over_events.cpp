@@ -1,4 +1,5 @@
 // request-reply-over-events: A produces X, B's handler of X produces Y, and A consumes Y.
+#include "model/channel_similarity.h"
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
@@ -24,6 +25,24 @@ bool anyRequester(const EventGraph &graph, const Channel &request, const Channel
   return false;
 }
 
+// Whether every endpoint on the channel is a ROS one (made through roscpp or rclcpp).
+bool allRos(const EventGraph &graph, const Channel &channel) {
+  for (const auto *side : {&channel.producers, &channel.consumers})
+    for (size_t e : *side)
+      if (graph.endpoints()[e].rosNode.kind == RosNodeKind::Unknown)
+        return false;
+  return true;
+}
+
+// Whether a channel's name says it carries requests or replies ("get_map_request", "result").
+bool namedAsExchange(const std::string &address) {
+  static const std::set<std::string> words = {"request", "req", "reply", "response", "resp", "result", "answer", "query"};
+  for (const std::string &word : channelNameWords(address))
+    if (words.count(word))
+      return true;
+  return false;
+}
+
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   // A request/reply said out loud in a contract is not patched over events.
   std::set<std::pair<std::string, std::string>> declared = declaredReplies(graph);
@@ -35,6 +54,12 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
     const Channel &response = graph.channelNumbered(graph.triggerEnds()[i].to);
     if (!anyRequester(graph, request, response, reply) || channelKind(graph, request) != ChannelKind::Topic)
       continue; // (a ROS service or action is a request/reply by design)
+    // ROS topics: a driver publishing state and hearing commands computed from it (mavros'
+    // local_position/pose and setpoint_position/local) is the control loop robots are made
+    // of; only names that say request and reply are an exchange.
+    if (allRos(graph, request) && allRos(graph, response) && !namedAsExchange(reply.from) &&
+        !namedAsExchange(reply.to))
+      continue;
     auto requesters = endpointsByService(graph, request, Role::Produce);
     auto listeners = endpointsByService(graph, response, Role::Consume);
     for (const auto &[service, produced] : requesters) {
@@ -68,7 +93,11 @@ Reports a service A that produces channel X, where another service B produces Y 
 consumes X, and A consumes Y: a request and its reply carried by two events. When X and
 Y are both on a cycle event-cycle reports (A's handler of Y produces X again), the two form
 a feedback loop, and event-cycle's finding replaces this one. A pair that a contract
-declares with an AsyncAPI 3 operation `reply` is the declared pattern, not reported.
+declares with an AsyncAPI 3 operation `reply` is the declared pattern, not reported. On ROS
+topics (every endpoint of both channels made through roscpp or rclcpp) a driver that
+publishes state and hears commands a controller computes from it is a control loop, not
+reported unless a channel's name says request, reply, response, result or query; ROS
+services and actions are request/reply by design and never reported.
 
 ## Why is this bad
 A needs B's answer, so the two are coupled as tightly as by a call, but with none of a

@@ -32,11 +32,20 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
                  quoted(address) + " is consumed by " + service + " but no service produces it", service, {address});
       addOtherLocations(f, endpoints, service + " also consumes " + quoted(address) + " here");
       addLaunchNote(f, *endpoints.front());
+      size_t shown = 0;
       if (auto same = producedByBase.find(rosBaseName(address)); same != producedByBase.end())
-        for (size_t i = 0; i < same->second.size() && i < 3; ++i) {
-          const Endpoint &producer = graph.endpoints()[same->second[i]->producers.front()];
+        for (; shown < same->second.size() && shown < 3; ++shown) {
+          const Endpoint &producer = graph.endpoints()[same->second[shown]->producers.front()];
           f.notes.push_back({producer.location, producer.service + " produces " + quoted(producer.channel) +
                                                     ", the same name in another namespace"});
+        }
+      // A topic ROS publishes for a node (a lifecycle node's ~/transition_event) under
+      // another namespace: the subscriber's absolute name misses the node's namespace.
+      for (const auto &[key, provided] : graph.allRosProvided())
+        if (!key.second && shown < 3 && rosBaseName(key.first) == rosBaseName(address) && !provided.node.empty()) {
+          f.notes.push_back({provided.node, "ROS publishes " + quoted(key.first) + " for " + provided.by +
+                                                ", the same name in another namespace"});
+          ++shown;
         }
     }
   }

@@ -6,11 +6,21 @@
 namespace eventscope {
 namespace {
 
+// Whether ROS name `longer` is `shorter` under more leading namespaces ("/foo/a/b" and "/a/b").
+bool endsWithSegments(const std::string &longer, const std::string &shorter) {
+  return shorter.starts_with('/') && longer.size() > shorter.size() && longer.ends_with(shorter);
+}
+
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
+  // Served names: the code's servers, then the services ROS itself serves for the nodes (a
+  // lifecycle node's ~/get_state), which a client may call under the wrong namespace.
   std::vector<std::string> served;
   for (const auto &[address, channel] : graph.channels())
     if (!channel.consumers.empty() && channelKind(graph, channel) != ChannelKind::Topic)
       served.push_back(address);
+  for (const auto &[key, provided] : graph.allRosProvided())
+    if (key.second && !graph.channel(key.first))
+      served.push_back(key.first);
   for (const auto &[address, channel] : graph.channels()) {
     ChannelKind kind = channelKind(graph, channel);
     if (kind == ChannelKind::Topic || channel.producers.empty() || graph.isConsumed(address))
@@ -20,6 +30,11 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
     for (const std::string &candidate : served)
       if (auto how = nearMiss(address, candidate); how && !meant)
         meant = {{candidate, *how}};
+    // Or the same name in another namespace (ROS name resolution: `/lc_talker/get_state`
+    // from a client whose node runs in /foo is not the /foo/lc_talker/get_state it serves).
+    for (const std::string &candidate : served)
+      if (!meant && (endsWithSegments(candidate, address) || endsWithSegments(address, candidate)))
+        meant = {{candidate, "the same name in another namespace"}};
     const std::string what = kind == ChannelKind::Action ? "action" : "service";
     for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
       Finding &f = report(endpoints.front()->location,
@@ -29,10 +44,13 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       addOtherLocations(f, endpoints, service + " also calls " + quoted(address) + " here");
       addLaunchNote(f, *endpoints.front());
       if (meant) {
-        f.channels.push_back(meant->first);
-        const Channel &near = *graph.channel(meant->first);
-        for (const auto &[server, serving] : endpointsByService(graph, near, Role::Consume))
-          f.notes.push_back({serving.front()->location, server + " serves " + quoted(meant->first) + " here"});
+        if (graph.channel(meant->first))
+          f.channels.push_back(meant->first);
+        if (const Channel *near = graph.channel(meant->first))
+          for (const auto &[server, serving] : endpointsByService(graph, *near, Role::Consume))
+            f.notes.push_back({serving.front()->location, server + " serves " + quoted(meant->first) + " here"});
+        else if (const RosProvidedName *provided = graph.rosProvided(meant->first, true); provided && !provided->node.empty())
+          f.notes.push_back({provided->node, "ROS serves " + quoted(meant->first) + " for " + provided->by});
       }
     }
   }
@@ -53,7 +71,10 @@ Reports each service of the system (a group of code) that calls a ROS service
 action goal (`rclcpp_action::Client::async_send_goal`) whose name no server of the analysed
 code serves (`advertiseService`, `create_service`, `rclcpp_action::create_server`), after
 name resolution and launch-file remapping. When a served name is a near-miss of the called
-one (the measure of channel-name-typo), the finding says "did you mean" and notes the server.
+one (the measure of channel-name-typo), or the same name under other leading namespaces
+(`/lc_talker/get_state` called from a node in `/foo` while `/foo/lc_talker/get_state` is
+served), the finding says "did you mean" and notes the server. Served names include those ROS
+serves itself for each node the code shows (a lifecycle node's `~/get_state`).
 Its finding replaces unconsumed-event's for the same call (switched off, that one stays).
 
 ## Why is this bad

@@ -574,6 +574,85 @@ int main(int argc, char **argv) {
       << r.out;
 }
 
+// mvsim's fix of its amcl_pose durability (MRPT/mvsim#52): a local QoS set up by a setter
+// given rmw's enum through its `_t` typedef, `rmw_qos_durability_policy_t::...`: the unit
+// is read whole and the publisher offers transient_local, which Nav2's subscription needs.
+TEST(RosChecks, QosSetUpWithRmwsTypedefEnums) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("sim/sim.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/pose_with_covariance_stamped.hpp>
+using Pose = geometry_msgs::msg::PoseWithCovarianceStamped;
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("mvsim");
+  rclcpp::QoS latched(rclcpp::KeepLast(1));
+  latched.durability(rmw_qos_durability_policy_t::RMW_QOS_POLICY_DURABILITY_TRANSIENT_LOCAL);
+  auto pub = node->create_publisher<Pose>("amcl_pose", latched);
+  pub->publish(Pose());
+  rmw_qos_profile_t profile = rmw_qos_profile_default;
+  profile.reliability = RMW_QOS_POLICY_RELIABILITY_BEST_EFFORT;
+}
+)cpp");
+  dir.write("nav/tester.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/pose_with_covariance_stamped.hpp>
+using Pose = geometry_msgs::msg::PoseWithCovarianceStamped;
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("tester");
+  auto sub = node->create_subscription<Pose>("amcl_pose", rclcpp::QoS(rclcpp::KeepLast(1)).transient_local().reliable(),
+                                             [](Pose::SharedPtr) {});
+}
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("2 translation unit(s): 2 analysed whole"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("[qos-incompatible]"), std::string::npos) << r.out;
+}
+
+// A driver publishing its state and hearing the commands a controller computes from it
+// (mavros' local_position/pose and setpoint_position/local, rosbugs 11's fixed twin) is the
+// control loop robots are made of, not request/reply over events; ROS topics named as an
+// exchange (`map_request` answered on `map_reply`) still are.
+TEST(RosChecks, ControlLoopIsNoRequestReply) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("driver/driver.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+void onSetpoint(const std_msgs::String::ConstPtr &) {}
+void onMap(const std_msgs::String::ConstPtr &) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "mavros");
+  ros::NodeHandle nh;
+  ros::Publisher pose = nh.advertise<std_msgs::String>("local_position/pose", 10);
+  ros::Subscriber setpoint = nh.subscribe("setpoint_position/local", 10, onSetpoint);
+  ros::Publisher ask = nh.advertise<std_msgs::String>("map_request", 1);
+  ros::Subscriber map = nh.subscribe("map_reply", 1, onMap);
+  pose.publish(std_msgs::String());
+  ask.publish(std_msgs::String());
+}
+)cpp");
+  dir.write("controller/controller.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+ros::Publisher setpoint, reply;
+void onPose(const std_msgs::String::ConstPtr &) { setpoint.publish(std_msgs::String()); }
+void onRequest(const std_msgs::String::ConstPtr &) { reply.publish(std_msgs::String()); }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "controller");
+  ros::NodeHandle nh;
+  setpoint = nh.advertise<std_msgs::String>("setpoint_position/local", 10);
+  reply = nh.advertise<std_msgs::String>("map_reply", 1);
+  ros::Subscriber pose = nh.subscribe("local_position/pose", 10, onPose);
+  ros::Subscriber request = nh.subscribe("map_request", 1, onRequest);
+  ros::spin();
+}
+)cpp");
+  CommandResult r = check(dir);
+  std::vector<std::string> lines = findingLines(r.out, "request-reply-over-events");
+  ASSERT_EQ(lines.size(), 1u) << r.out;
+  EXPECT_NE(lines[0].find("produces '/map_request', controller answers with '/map_reply'"), std::string::npos) << r.out;
+}
+
 // What a new user's run on ros-planning/navigation, ros2/demos and image_pipeline found:
 // a plugin's `NodeHandle("~/" + name)` is private and named at run time (a pattern under the
 // node, never the root); a private handle in a unit without ros::init stays private; a

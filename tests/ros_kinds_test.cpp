@@ -68,7 +68,8 @@ TEST_P(RosKinds, IsCaughtByItsRuleAtItsPlaceAndItsFixedTwinIsClean) {
 }
 
 INSTANTIATE_TEST_SUITE_P(, RosKinds,
-                         ::testing::Values("1-typo", "2-dangling", "3-namespace", "4-remap", "5-type", "6-qos", "7-loop"),
+                         ::testing::Values("1-typo", "2-dangling", "3-namespace", "4-remap", "5-type", "6-qos", "7-loop",
+                                           "8-service-namespace"),
                          [](const ::testing::TestParamInfo<std::string> &info) {
                            std::string name;
                            for (char c : info.param)

@@ -90,11 +90,47 @@ struct rcl_serialized_message_t {
   size_t buffer_length;
   size_t buffer_capacity;
 };
+// rmw/types.h's policy enums, each with its `_t` typedef as rmw declares them (code names
+// `rmw_qos_durability_policy_t::RMW_QOS_POLICY_DURABILITY_TRANSIENT_LOCAL`).
+typedef enum rmw_qos_reliability_policy_e {
+  RMW_QOS_POLICY_RELIABILITY_SYSTEM_DEFAULT,
+  RMW_QOS_POLICY_RELIABILITY_RELIABLE,
+  RMW_QOS_POLICY_RELIABILITY_BEST_EFFORT,
+  RMW_QOS_POLICY_RELIABILITY_UNKNOWN,
+  RMW_QOS_POLICY_RELIABILITY_BEST_AVAILABLE
+} rmw_qos_reliability_policy_t;
+typedef enum rmw_qos_durability_policy_e {
+  RMW_QOS_POLICY_DURABILITY_SYSTEM_DEFAULT,
+  RMW_QOS_POLICY_DURABILITY_TRANSIENT_LOCAL,
+  RMW_QOS_POLICY_DURABILITY_VOLATILE,
+  RMW_QOS_POLICY_DURABILITY_UNKNOWN,
+  RMW_QOS_POLICY_DURABILITY_BEST_AVAILABLE
+} rmw_qos_durability_policy_t;
+typedef enum rmw_qos_history_policy_e {
+  RMW_QOS_POLICY_HISTORY_SYSTEM_DEFAULT,
+  RMW_QOS_POLICY_HISTORY_KEEP_LAST,
+  RMW_QOS_POLICY_HISTORY_KEEP_ALL,
+  RMW_QOS_POLICY_HISTORY_UNKNOWN
+} rmw_qos_history_policy_t;
+typedef enum rmw_qos_liveliness_policy_e {
+  RMW_QOS_POLICY_LIVELINESS_SYSTEM_DEFAULT = 0,
+  RMW_QOS_POLICY_LIVELINESS_AUTOMATIC = 1,
+  RMW_QOS_POLICY_LIVELINESS_MANUAL_BY_TOPIC = 3,
+  RMW_QOS_POLICY_LIVELINESS_UNKNOWN = 4,
+  RMW_QOS_POLICY_LIVELINESS_BEST_AVAILABLE = 5
+} rmw_qos_liveliness_policy_t;
+
+// rmw/types.h's profile, with its fields (code sets `profile.durability = ...`).
 struct rmw_qos_profile_t {
-  int history;
+  rmw_qos_history_policy_t history;
   size_t depth;
-  int reliability;
-  int durability;
+  rmw_qos_reliability_policy_t reliability;
+  rmw_qos_durability_policy_t durability;
+  rmw_time_t deadline;
+  rmw_time_t lifespan;
+  rmw_qos_liveliness_policy_t liveliness;
+  rmw_time_t liveliness_lease_duration;
+  bool avoid_ros_namespace_conventions;
 };
 inline const rmw_qos_profile_t rmw_qos_profile_default{};
 inline const rmw_qos_profile_t rmw_qos_profile_sensor_data{};
@@ -102,26 +138,6 @@ inline const rmw_qos_profile_t rmw_qos_profile_services_default{};
 inline const rmw_qos_profile_t rmw_qos_profile_parameters{};
 inline const rmw_qos_profile_t rmw_qos_profile_system_default{};
 inline const rmw_qos_profile_t rmw_qos_profile_parameter_events{};
-enum rmw_qos_reliability_policy_e {
-  RMW_QOS_POLICY_RELIABILITY_SYSTEM_DEFAULT,
-  RMW_QOS_POLICY_RELIABILITY_RELIABLE,
-  RMW_QOS_POLICY_RELIABILITY_BEST_EFFORT,
-  RMW_QOS_POLICY_RELIABILITY_UNKNOWN,
-  RMW_QOS_POLICY_RELIABILITY_BEST_AVAILABLE
-};
-enum rmw_qos_durability_policy_e {
-  RMW_QOS_POLICY_DURABILITY_SYSTEM_DEFAULT,
-  RMW_QOS_POLICY_DURABILITY_TRANSIENT_LOCAL,
-  RMW_QOS_POLICY_DURABILITY_VOLATILE,
-  RMW_QOS_POLICY_DURABILITY_UNKNOWN,
-  RMW_QOS_POLICY_DURABILITY_BEST_AVAILABLE
-};
-enum rmw_qos_history_policy_e {
-  RMW_QOS_POLICY_HISTORY_SYSTEM_DEFAULT,
-  RMW_QOS_POLICY_HISTORY_KEEP_LAST,
-  RMW_QOS_POLICY_HISTORY_KEEP_ALL,
-  RMW_QOS_POLICY_HISTORY_UNKNOWN
-};
 enum rcl_service_introspection_state_t {
   RCL_SERVICE_INTROSPECTION_OFF,
   RCL_SERVICE_INTROSPECTION_METADATA,
@@ -349,16 +365,37 @@ template <class Alloc> struct SubscriptionOptionsWithAllocator {
 };
 using SubscriptionOptions = SubscriptionOptionsWithAllocator<std::allocator<void>>;
 struct CallbackGroup { EVENTSCOPE_SMART_PTR_ALIASES(CallbackGroup) };
+enum class FutureReturnCode { SUCCESS, INTERRUPTED, TIMEOUT };
+// rclcpp::Executor's public members (rclcpp/executor.hpp), any arguments: spinning carries no name.
 struct Executor {
+  EVENTSCOPE_SMART_PTR_ALIASES(Executor)
   template <class... A> Executor(A &&...) {}
+  virtual ~Executor() = default;
   template <class... A> void add_node(A &&...) {}
-  void spin() {}
-  void spin_some() {}
+  template <class... A> void remove_node(A &&...) {}
+  template <class... A> void add_callback_group(A &&...) {}
+  template <class... A> void remove_callback_group(A &&...) {}
+  template <class... A> void spin(A &&...) {}
+  template <class... A> void spin_some(A &&...) {}
+  template <class... A> void spin_all(A &&...) {}
+  template <class... A> void spin_once(A &&...) {}
+  template <class... A> void spin_node_once(A &&...) {}
+  template <class... A> void spin_node_some(A &&...) {}
+  template <class... A> FutureReturnCode spin_until_future_complete(A &&...) { return FutureReturnCode::SUCCESS; }
+  void cancel() {}
+  bool is_spinning() { return false; }
 };
 namespace executors {
-struct SingleThreadedExecutor : Executor { using Executor::Executor; };
-struct MultiThreadedExecutor : Executor { using Executor::Executor; };
+struct SingleThreadedExecutor : Executor { EVENTSCOPE_SMART_PTR_ALIASES(SingleThreadedExecutor) using Executor::Executor; };
+struct MultiThreadedExecutor : Executor { EVENTSCOPE_SMART_PTR_ALIASES(MultiThreadedExecutor) using Executor::Executor; };
+struct StaticSingleThreadedExecutor : Executor {
+  EVENTSCOPE_SMART_PTR_ALIASES(StaticSingleThreadedExecutor)
+  using Executor::Executor;
+};
 } // namespace executors
+namespace experimental::executors {
+struct EventsExecutor : rclcpp::Executor { EVENTSCOPE_SMART_PTR_ALIASES(EventsExecutor) using Executor::Executor; };
+} // namespace experimental::executors
 
 struct TimerBase {
   EVENTSCOPE_SMART_PTR_ALIASES(TimerBase)
@@ -592,7 +629,6 @@ typename Subscription<MessageT>::SharedPtr create_subscription(NodeT &&node, con
   return nullptr;
 }
 
-enum class FutureReturnCode { SUCCESS, INTERRUPTED, TIMEOUT };
 template <class... A> FutureReturnCode spin_until_future_complete(A &&...);
 template <class... A> TimerBase::SharedPtr create_timer(A &&...);
 template <class... A> void init(A &&...);
