@@ -392,6 +392,113 @@ PLUGINLIB_EXPORT_CLASS(camera::Rectify, nodelet::Nodelet)
   EXPECT_NE(r.err.find("camera/nodelet_plugins.xml:3: plugin description is not valid XML"), std::string::npos) << r.err;
 }
 
+// kobuki#235 and turtlebot#234 (held-back ROS bugs 01, 07): a nodelet hands its private
+// NodeHandle to a helper class whose methods make the endpoints, in another file (kobuki's
+// KobukiRos::init, through subscribeTopics) or the same one (yocs' VelocitySmoother::init).
+// The helper's endpoints are the launched node's: its name, namespace and remaps; a helper
+// handed different handles by two nodelets makes an endpoint in each, on each one's handle.
+TEST(RosLaunch, ANodeletsHandleHandedToAHelperClassInAnotherFile) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [\"base/include\"]\n"
+                               "compile_flags: [\"-std=c++17\"]\nlaunch: [\"base/launch/*.launch\"]\n");
+  dir.write("base/package.xml", "<package format=\"2\"><name>base</name>\n"
+                                "<export><nodelet plugin=\"${prefix}/plugins/nodelets.xml\"/></export></package>\n");
+  dir.write("base/plugins/nodelets.xml", R"L(<library path="lib/libbase_nodelet">
+  <class name="base/BaseNodelet" type="base::BaseNodelet" base_class_type="nodelet::Nodelet"/>
+  <class name="base/SmootherNodelet" type="base::SmootherNodelet" base_class_type="nodelet::Nodelet"/>
+</library>
+)L");
+  dir.write("base/CMakeLists.txt", "project(base)\nadd_library(base_ros src/base_ros.cpp)\n"
+                                   "add_library(base_nodelet src/nodelets.cpp)\ntarget_link_libraries(base_nodelet base_ros)\n");
+  dir.write("base/include/base/base_ros.h", R"cpp(#pragma once
+#include <ros/ros.h>
+#include <std_msgs/String.h>
+namespace base {
+class BaseRos {
+public:
+  bool init(ros::NodeHandle &nh);
+  void log(ros::NodeHandle &nh);
+private:
+  void subscribeTopics(ros::NodeHandle &nh);
+  void onVelocity(const std_msgs::String::ConstPtr &) {}
+  ros::Subscriber velocity_;
+  ros::Publisher odom_, log_;
+};
+}  // namespace base
+)cpp");
+  dir.write("base/src/base_ros.cpp", R"cpp(#include "base/base_ros.h"
+namespace base {
+bool BaseRos::init(ros::NodeHandle &nh) {
+  subscribeTopics(nh);
+  odom_ = nh.advertise<std_msgs::String>("odom", 1);
+  odom_.publish(std_msgs::String());
+  return true;
+}
+void BaseRos::subscribeTopics(ros::NodeHandle &nh) {
+  velocity_ = nh.subscribe(std::string("commands/velocity"), 10, &BaseRos::onVelocity, this);
+}
+void BaseRos::log(ros::NodeHandle &nh) {
+  log_ = nh.advertise<std_msgs::String>("log", 1);
+  log_.publish(std_msgs::String());
+}
+}  // namespace base
+)cpp");
+  dir.write("base/src/nodelets.cpp", R"cpp(#include <nodelet/nodelet.h>
+#include <pluginlib/class_list_macros.h>
+#include <boost/shared_ptr.hpp>
+#include "base/base_ros.h"
+namespace base {
+class Smoother {
+public:
+  bool init(ros::NodeHandle &nh) {
+    out_ = nh.advertise<std_msgs::String>("smooth_cmd_vel", 1);
+    out_.publish(std_msgs::String());
+    return true;
+  }
+  ros::Publisher out_;
+};
+class BaseNodelet : public nodelet::Nodelet {
+  void onInit() override {
+    base_.reset(new BaseRos());
+    base_->init(getPrivateNodeHandle());
+    base_->log(getPrivateNodeHandle());
+  }
+  boost::shared_ptr<BaseRos> base_;
+};
+class SmootherNodelet : public nodelet::Nodelet {
+  void onInit() override {
+    ros::NodeHandle ph = getPrivateNodeHandle();
+    smoother_.init(ph);
+    ros::NodeHandle nh = getNodeHandle();
+    BaseRos other;
+    other.log(nh);
+  }
+  Smoother smoother_;
+};
+}  // namespace base
+PLUGINLIB_EXPORT_CLASS(base::BaseNodelet, nodelet::Nodelet)
+PLUGINLIB_EXPORT_CLASS(base::SmootherNodelet, nodelet::Nodelet)
+)cpp");
+  dir.write("base/launch/robot.launch", R"L(<launch>
+  <node pkg="nodelet" type="nodelet" name="manager" args="manager"/>
+  <group ns="robot1">
+    <node pkg="nodelet" type="nodelet" name="mobile_base" args="load base/BaseNodelet /manager"/>
+    <node pkg="nodelet" type="nodelet" name="smoother" args="load base/SmootherNodelet /manager">
+      <remap from="smoother/smooth_cmd_vel" to="mobile_base/commands/velocity"/>
+    </node>
+  </group>
+</launch>
+)L");
+  // BaseRos::log is handed the base's private handle and the smoother's public one.
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /robot1/mobile_base/commands/velocity (commands/velocity) @base/launch/robot.launch:4:5",
+                                "produce /robot1/mobile_base/odom (odom) @base/launch/robot.launch:4:5",
+                                "produce /robot1/mobile_base/log (log) @base/launch/robot.launch:4:5",
+                                "produce /robot1/mobile_base/commands/velocity (smooth_cmd_vel) @base/launch/robot.launch:5:5",
+                                "produce /robot1/log (log) @base/launch/robot.launch:5:5",
+                            }));
+}
+
 TEST(RosLaunch, WhatIsKnownOnlyWhenLaunchedIsSaidAtItsLine) {
   TempDir dir;
   writeRos2Package(dir);

@@ -71,7 +71,8 @@ public:
               v.parameter < functions_.back()->getNumParams())
             return v.prefix + "{" + functions_.back()->getParamDecl(v.parameter)->getNameAsString() + "}" + v.suffix;
           return std::nullopt;
-        }) {
+        },
+                  [this](const FunctionDecl *function) { return names_.keyOf(function); }) {
     values_.setNodeText([this](const Expr *object, llvm::StringRef method) -> std::optional<std::string> {
       RosNameContext node = rosNodes_.of(object);
       if (!node.ros || node.kind == RosNodeKind::Ros1 || node.nodeName.empty() ||
@@ -234,6 +235,11 @@ public:
       fact.args.push_back(values_.evaluate(call->getArg(i), 0));
       if (isApi && mayCarryQos(call->getArg(i)->getType()))
         fact.args.back().qos = rosQosOf(call->getArg(i), currentBody(), context_);
+      // A NodeHandle handed to the project's code (`kobuki_->init(getPrivateNodeHandle())`):
+      // what it is, for the callee's calls in other units (RosNameContext::handedBy).
+      if (!isApi)
+        if (RosNameContext handle = rosNodes_.of(call->getArg(i)); handle.kind == RosNodeKind::Ros1)
+          fact.args.back().rosHandle = std::move(handle);
     }
     if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
       for (const TemplateArgument &arg : templateArgs->asArray()) {

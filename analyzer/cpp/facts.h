@@ -45,6 +45,7 @@ struct ArgValue {
   std::vector<ArgValue> items; // List: each value, in order
   std::string parameterOf;     // Parameter of a function enclosing the call's lambda: its key
   QosPolicies qos;             // an argument of a messaging call that may be a ROS 2 QoS: its policies
+  RosNameContext rosHandle;    // a ROS 1 NodeHandle passed to the project's code: the handle (`ros` set)
 };
 
 // The callee key of a call Clang could not resolve, matched to the APIs by name:

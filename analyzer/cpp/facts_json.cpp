@@ -16,6 +16,29 @@ using Json = nlohmann::json;
 Json toJson(const Location &l) { return Json::array({l.file, l.line, l.column}); }
 Location locationOf(const Json &j) { return {j.at(0).get<std::string>(), j.at(1).get<unsigned>(), j.at(2).get<unsigned>(), ""}; }
 
+// A ROS node or NodeHandle context: [node namespace, node name, handle namespace, kind] and,
+// for a handle handed in, [handed by, parameter].
+Json toJson(const RosNameContext &r) {
+  Json j = {r.nodeNamespace, r.nodeName, r.handleNamespace, static_cast<int>(r.kind)};
+  if (!r.handedBy.empty()) {
+    j.push_back(r.handedBy);
+    j.push_back(r.handedParameter);
+  }
+  return j;
+}
+RosNameContext rosContextOf(const Json &ros) {
+  int kind = ros.size() > 3 ? ros.at(3).get<int>() : 0;
+  if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
+    throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
+  RosNameContext context{true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(),
+                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0};
+  if (ros.size() > 5) {
+    context.handedBy = ros.at(4).get<std::string>();
+    context.handedParameter = ros.at(5).get<unsigned>();
+  }
+  return context;
+}
+
 Json toJson(const ArgValue &a) {
   Json j;
   j["k"] = static_cast<int>(a.kind);
@@ -55,6 +78,8 @@ Json toJson(const ArgValue &a) {
     j["po"] = a.parameterOf;
   if (a.qos.known())
     j["qos"] = {a.qos.reliability, a.qos.durability, a.qos.written};
+  if (a.rosHandle.ros)
+    j["rh"] = toJson(a.rosHandle);
   return j;
 }
 
@@ -91,6 +116,8 @@ ArgValue argOf(const Json &j, int depth = 0) {
   a.parameterOf = j.value("po", "");
   if (j.contains("qos"))
     a.qos = {j["qos"].at(0).get<std::string>(), j["qos"].at(1).get<std::string>(), j["qos"].at(2).get<std::string>(), {}};
+  if (j.contains("rh"))
+    a.rosHandle = rosContextOf(j["rh"]);
   return a;
 }
 
@@ -125,8 +152,7 @@ Json toJson(const TuFacts &f) {
     if (!c.templateTypes.empty())
       call["ttypes"] = c.templateTypes;
     if (c.rosNode.ros)
-      call["ros"] = {c.rosNode.nodeNamespace, c.rosNode.nodeName, c.rosNode.handleNamespace,
-                     static_cast<int>(c.rosNode.kind)};
+      call["ros"] = toJson(c.rosNode);
     if (c.hasObject)
       call["object"] = toJson(c.object);
     for (const TopicGuard &g : c.topicGuards)
@@ -209,14 +235,8 @@ TuFacts unitOf(const Json &j) {
       call.args.push_back(argOf(a));
     call.templateArgs = c.value("targs", std::vector<std::string>{});
     call.templateTypes = c.value("ttypes", std::vector<std::string>{});
-    if (c.contains("ros")) {
-      const Json &ros = c["ros"];
-      int kind = ros.size() > 3 ? ros.at(3).get<int>() : 0;
-      if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
-        throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
-      call.rosNode = {true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(), ros.at(2).get<std::string>(),
-                      static_cast<RosNodeKind>(kind)};
-    }
+    if (c.contains("ros"))
+      call.rosNode = rosContextOf(c["ros"]);
     if (c.contains("object")) {
       call.hasObject = true;
       call.object = argOf(c["object"]);

@@ -323,6 +323,8 @@ private:
     }
     for (const CallFact &call : calls_) {
       ++callersOf_[call.calleeKey];
+      if (std::any_of(call.args.begin(), call.args.end(), [](const ArgValue &a) { return a.rosHandle.ros; }))
+        handleCalls_[call.calleeKey].push_back(&call);
       if (call.isVirtual) // through the interface: a call of each override too
         if (auto it = allOverriders_.find(call.calleeKey); it != allOverriders_.end())
           for (const std::string &overrider : it->second)
@@ -462,6 +464,54 @@ private:
   std::string nameOf(const std::string &key) const {
     const FunctionFact *function = functionOf(key);
     return function ? function->name : key;
+  }
+
+  // A ROS 1 NodeHandle a function received as a parameter (RosNameContext::handedBy): for
+  // each call of it in any unit, the handle it hands over, followed outwards through further
+  // hand-overs (up to 4 deep), with the outermost call: where the handle was made, whose
+  // process (a nodelet's onInit) makes the endpoint. Empty when a call hands over nothing known.
+  struct HandedHandle {
+    const CallFact *site;
+    RosNameContext ros;
+  };
+  std::vector<HandedHandle> handOver(const RosNameContext &ros, unsigned depth = 0) const {
+    auto it = handleCalls_.find(ros.handedBy);
+    if (it == handleCalls_.end() || depth > 4)
+      return {};
+    std::vector<HandedHandle> out;
+    for (const CallFact *site : it->second) {
+      if (ros.handedParameter >= site->args.size() || !site->args[ros.handedParameter].rosHandle.ros)
+        return {};
+      RosNameContext given = site->args[ros.handedParameter].rosHandle;
+      std::vector<HandedHandle> further;
+      if (!given.handedBy.empty())
+        further = handOver(given, depth + 1);
+      if (further.empty()) {
+        given.handedBy.clear();
+        further.push_back({site, given});
+      }
+      out.insert(out.end(), further.begin(), further.end());
+    }
+    return out;
+  }
+  // `code`'s context with the handle `handed` gives: its namespace and, when it names one, its node.
+  static RosNameContext withHandle(RosNameContext code, const RosNameContext &handed) {
+    code.handleNamespace = handed.handleNamespace;
+    if (!handed.nodeName.empty() || code.nodeName.empty()) {
+      code.nodeName = handed.nodeName;
+      code.nodeNamespace = handed.nodeNamespace;
+    }
+    code.handedBy.clear();
+    return code;
+  }
+  // The one context every hand-over in `handed` agrees on, if they do.
+  static std::optional<RosNameContext> agreed(const std::vector<const RosNameContext *> &handed) {
+    if (handed.empty())
+      return std::nullopt;
+    for (const RosNameContext *other : handed)
+      if (!(*other == *handed.front()))
+        return std::nullopt;
+    return *handed.front();
   }
 
   ChannelResult evaluate(const CallFact &call, const Api &api, unsigned depth = 0) const {
@@ -1469,11 +1519,33 @@ private:
                                 "one of the channels is parameter " + std::to_string(*other.forwardedParameter + 1) +
                                     " of " + nameOf(owner) + ", which is not called in the analysed code"});
         }
+      // A NodeHandle handed in: the handle and node its callers give, and the processes
+      // that make this call are those of the calls that made the handle.
+      std::vector<HandedHandle> handed;
+      if (result.rosNames && !result.ros.handedBy.empty())
+        handed = handOver(result.ros);
+      std::map<const LaunchedNode *, std::vector<const RosNameContext *>> handedIn; // per launched node
       // The launched nodes whose process makes this call: the call is an endpoint of each,
       // its name resolved in that node (launch namespace, name, remapping rules).
       std::vector<const LaunchedNode *> launched;
-      if (result.rosNames && launch_)
+      if (result.rosNames && launch_ && handed.empty())
         launched = launch_->nodesRunning(call.location.file, nameOf(namedFunction(call.callerKey)), service);
+      if (result.rosNames && launch_)
+        for (const HandedHandle &h : handed)
+          for (const LaunchedNode *node :
+               launch_->nodesRunning(h.site->location.file, nameOf(namedFunction(h.site->callerKey)), service)) {
+            if (!handedIn.count(node))
+              launched.push_back(node);
+            handedIn[node].push_back(&h.ros);
+          }
+      {
+        std::vector<const RosNameContext *> all;
+        for (const HandedHandle &h : handed)
+          all.push_back(&h.ros);
+        if (std::optional<RosNameContext> one = agreed(all))
+          result.ros = withHandle(result.ros, *one);
+      }
+      std::sort(launched.begin(), launched.end());
       if (launched.empty())
         launched.push_back(nullptr);
       const std::vector<std::string> written = result.channels;
@@ -1484,7 +1556,11 @@ private:
         std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
-        const RosNameContext context = node ? launchedContext(result.ros, *node) : result.ros;
+        RosNameContext code = result.ros;
+        if (auto in = handedIn.find(node); in != handedIn.end())
+          if (std::optional<RosNameContext> one = agreed(in->second))
+            code = withHandle(result.ros, *one);
+        const RosNameContext context = node ? launchedContext(code, *node) : code;
         const RosNode rosNode = result.rosNames ? rosNodeOf(context) : RosNode{};
         if (result.rosNames)
           for (std::string &channel : channels) {
@@ -1915,6 +1991,7 @@ private:
   std::map<std::string, std::vector<std::string>> overriders_; // the functions that override each, directly
   std::map<std::string, std::set<std::string>> allOverriders_; // ... directly or not
   mutable std::map<std::string, size_t> callersOf_;
+  std::map<std::string, std::vector<const CallFact *>> handleCalls_; // callee -> calls handing it a NodeHandle
   mutable std::optional<std::set<std::string>> programs_; // services that define `main`
   mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;

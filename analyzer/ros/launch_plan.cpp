@@ -56,9 +56,10 @@ std::vector<const LaunchedNode *> LaunchPlan::nodesRunning(const std::string &fi
     const RosPackageIndex::Program *program = programOf(node);
     bool runs = false;
     if (program) {
-      // A library registering several components: only the component's own class runs.
-      const std::string &only = program->onlyClass;
-      runs = program->files.count(file) > 0 && (only.empty() || function.rfind(only + "::", 0) == 0);
+      // A library registering several components: the others' code runs in their own nodes.
+      runs = program->files.count(file) > 0 &&
+             std::none_of(program->otherClasses.begin(), program->otherClasses.end(),
+                          [&](const std::string &other) { return function.rfind(other + "::", 0) == 0; });
     } else if (!node.executable.empty()) {
       runs = service == node.executable; // the config ties it: a service named as the executable
     }

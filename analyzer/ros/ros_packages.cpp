@@ -168,28 +168,31 @@ public:
       if (!llvm::sys::fs::is_regular_file(path))
         continue;
       std::string display = layout_.relativeToRoot(path);
-      for (const PluginClass &c : xmlPluginClasses(readInputFile(path, display), display)) {
+      const std::vector<PluginClass> classes = xmlPluginClasses(readInputFile(path, display), display);
+      for (const PluginClass &c : classes) {
         std::string target(llvm::sys::path::filename(c.library));
         if (llvm::StringRef(target).starts_with("lib"))
           target = target.substr(3);
         RosPackageIndex::Program &plugin = index_.plugins[{name, c.name}];
         collect(target, plugin.files, 0);
-        plugin.onlyClass = c.type;
+        for (const PluginClass &other : classes)
+          if (other.library == c.library && other.type != c.type)
+            plugin.otherClasses.insert(other.type);
       }
     }
-    std::map<std::string, unsigned> pluginsOf;
+    std::map<std::string, std::set<std::string>> pluginsOf; // library -> its registered classes
     for (const auto &r : registrations_)
-      ++pluginsOf[r.library];
+      pluginsOf[r.library].insert(r.plugin);
     for (const auto &r : registrations_) {
+      std::set<std::string> others = pluginsOf[r.library];
+      others.erase(r.plugin);
       RosPackageIndex::Program &plugin = index_.plugins[{name, r.plugin}];
       collect(r.library, plugin.files, 0);
-      if (pluginsOf[r.library] > 1)
-        plugin.onlyClass = r.plugin;
+      plugin.otherClasses.insert(others.begin(), others.end());
       if (!r.executable.empty()) {
         RosPackageIndex::Program &program = index_.executables[{name, r.executable}];
         collect(r.library, program.files, 0);
-        if (pluginsOf[r.library] > 1)
-          program.onlyClass = r.plugin;
+        program.otherClasses.insert(others.begin(), others.end());
       }
     }
   }

@@ -21,7 +21,9 @@ struct RosPackageIndex {
   std::map<std::string, std::string> directories; // package name -> absolute directory
   struct Program {
     std::set<std::string> files; // source files, relative to the root
-    std::string onlyClass;       // a component executable of a library with several: its class
+    // A component of a library with several: the library's other component classes, whose
+    // code runs in their own nodes (a helper class the component calls runs in this one).
+    std::set<std::string> otherClasses;
   };
   // (package, executable) and (package, component class) -> the code that runs in it.
   std::map<std::pair<std::string, std::string>, Program> executables, plugins;

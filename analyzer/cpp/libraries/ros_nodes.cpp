@@ -276,18 +276,31 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
   // with the node's private handle; a helper template `subscribe(nh, topic, ...)`).
   if (const auto *ref = dyn_cast<DeclRefExpr>(object))
     if (const auto *parameter = dyn_cast<ParmVarDecl>(ref->getDecl()); parameter && depth < 4) {
-      std::optional<std::string> passed;
+      // What a caller passes: its namespace, or its own hand-over from further out.
+      std::optional<std::tuple<std::string, std::string, unsigned>> passed;
       bool conflicting = false;
-      for (const Expr *argument : argumentsFor(parameter)) {
+      const std::vector<const Expr *> &arguments = argumentsFor(parameter);
+      for (const Expr *argument : arguments) {
         const Expr *a = strip(argument);
-        std::string ns = isa<DeclRefExpr>(a) || isa<MemberExpr>(a) ? ros1Handle(a, depth + 1).handleNamespace
-                                                                     : ros1HandleMadeBy(a, depth + 1).handleNamespace;
-        conflicting = conflicting || (passed && *passed != ns);
-        passed = ns;
+        RosNameContext given = isa<DeclRefExpr>(a) || isa<MemberExpr>(a) ? ros1Handle(a, depth + 1)
+                                                                          : ros1HandleMadeBy(a, depth + 1);
+        std::tuple<std::string, std::string, unsigned> one{given.handleNamespace, given.handedBy, given.handedParameter};
+        conflicting = conflicting || (passed && *passed != one);
+        passed = one;
       }
       if (passed && !conflicting)
-        context.handleNamespace = *passed;
-      return context; // no caller here, or callers that differ: the root namespace assumed
+        std::tie(context.handleNamespace, context.handedBy, context.handedParameter) = *passed;
+      // The callers in every unit hand it over (the resolver: `init(ros::NodeHandle &nh)` of
+      // a class a nodelet in another file calls, and the process is the caller's); what the
+      // callers here pass is what stays when they cannot.
+      const auto *function = dyn_cast_or_null<FunctionDecl>(parameter->getDeclContext());
+      if (function && keyOf_) {
+        if (const FunctionDecl *pattern = function->getTemplateInstantiationPattern())
+          function = pattern;
+        context.handedBy = keyOf_(function->getCanonicalDecl());
+        context.handedParameter = parameter->getFunctionScopeIndex();
+      }
+      return context; // callers that differ: the root namespace assumed
     }
   if (!known)
     return context; // a NodeHandle passed in: made elsewhere (the root namespace assumed)

@@ -30,7 +30,10 @@ public:
   // `constant`: the single string an expression is, if any (the value evaluator's: a
   // constant, a default, or a pattern such as `~/{name}`).
   using ConstantString = std::function<std::optional<std::string>(const clang::Expr *)>;
-  RosNodeContexts(clang::ASTContext &context, ConstantString constant) : context_(context), constant_(std::move(constant)) {}
+  // `keyOf`: a function's key as the facts name it (AstNames::keyOf), for a handle handed in.
+  using KeyOf = std::function<std::string(const clang::FunctionDecl *)>;
+  RosNodeContexts(clang::ASTContext &context, ConstantString constant, KeyOf keyOf)
+      : context_(context), constant_(std::move(constant)), keyOf_(std::move(keyOf)) {}
 
   // The context of a call made on `object` (the implicit object argument of a member call).
   // `ros` is false when the object is not a ROS node or NodeHandle.
@@ -51,6 +54,7 @@ private:
 
   clang::ASTContext &context_;
   ConstantString constant_;
+  KeyOf keyOf_;
   std::map<const clang::CXXRecordDecl *, RosNameContext> nodes_;
   std::optional<std::string> ros1NodeName_;
   std::map<const clang::ValueDecl *, std::vector<const clang::Expr *>> assigned_;
