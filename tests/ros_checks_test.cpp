@@ -1010,6 +1010,10 @@ public:
                                                     this->get_node_logging_interface(),
                                                     this->get_node_waitables_interface(), "dock");
     undock_ = rclcpp_action::create_client<Fibonacci>(this, "undock");
+    // franka_gripper's `create_server<Homing>(this, "~/homing", ...)`: private, under the node.
+    homing_ = rclcpp_action::create_server<Fibonacci>(this, "~/homing", std::bind(&Coverage::onGoal, this, _1, _2),
+                                                      std::bind(&Coverage::onCancel, this, _1),
+                                                      std::bind(&Coverage::onAccepted, this, _1));
     dock_->async_send_goal(Fibonacci::Goal());
     undock_->async_send_goal(Fibonacci::Goal());
   }
@@ -1019,12 +1023,14 @@ private:
   }
   rclcpp_action::CancelResponse onCancel(const std::shared_ptr<GoalHandle>) { return rclcpp_action::CancelResponse::ACCEPT; }
   void onAccepted(const std::shared_ptr<GoalHandle>) {}
-  rclcpp_action::Server<Fibonacci>::SharedPtr server_;
+  rclcpp_action::Server<Fibonacci>::SharedPtr server_, homing_;
   rclcpp_action::Client<Fibonacci>::SharedPtr dock_, undock_;
 };
 )cpp");
   EXPECT_EQ(scanned(dir, roleChannelAndNode),
-            (std::set<std::string>{"call /dock node ?", "call /undock node ?", "serve /coverage node ?"}));
+            (std::set<std::string>{"call /dock node /create3_coverage", "call /undock node /create3_coverage",
+                                   "serve /coverage node /create3_coverage",
+                                   "serve /create3_coverage/homing node /create3_coverage"}));
 }
 
 } // namespace

@@ -227,6 +227,18 @@ public:
           fact.rosNode = rosNodes_.of(member->getImplicitObjectArgument());
       }
     }
+    // A ROS API's free function given the node first (`rclcpp_action::create_server<T>(this,
+    // "~/homing", ...)`, or the node's interfaces): the node its names resolve in.
+    if (isApi && !fact.rosNode.ros && !isa<CXXMemberCallExpr>(call) && !isa<CXXOperatorCallExpr>(call) &&
+        call->getNumArgs() > 0) {
+      const Expr *node = call->getArg(0)->IgnoreImplicit();
+      if (const auto *interface = dyn_cast<CXXMemberCallExpr>(node);
+          interface && interface->getMethodDecl() &&
+          llvm::StringRef(interface->getMethodDecl()->getNameAsString()).starts_with("get_node_"))
+        node = interface->getImplicitObjectArgument();
+      if (RosNameContext context = rosNodes_.of(node); context.ros && context.kind != RosNodeKind::Ros1)
+        fact.rosNode = std::move(context);
+    }
     unsigned first = 0;
     // For `obj(args)` on an overloaded operator, argument 0 is the object itself.
     if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))

@@ -246,6 +246,8 @@ const ShimPackage kShimPackages[] = {
     {"cppkafka", "cppkafka.hpp"},
     {"kafka", "kafka.hpp"}, // modern-cpp-kafka
     {"cpp_redis", "cpp_redis.hpp"},
+    {"catch2", "catch2.hpp"}, // test frameworks: test cases are read, not lost with their header
+    {"doctest", "catch2.hpp"},
 };
 
 // Headers some projects reach by another path (`-I/usr/local/include/sw` and
@@ -254,7 +256,10 @@ const ShimPackage kShimPackages[] = {
 // cpp_redis's own umbrella header has no extension (`<cpp_redis/cpp_redis>`).
 const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/redis++/redis++.h"},
                                                              {"redis++/redis++.h", "sw/redis++/redis++.h"},
-                                                             {"cpp_redis/cpp_redis", "cpp_redis/cpp_redis.hpp"}};
+                                                             {"cpp_redis/cpp_redis", "cpp_redis/cpp_redis.hpp"},
+                                                             {"catch.hpp", "catch2/catch.hpp"},
+                                                             {"catch_amalgamated.hpp", "catch2/catch_amalgamated.hpp"},
+                                                             {"doctest.h", "doctest/doctest.h"}};
 
 // The package whose directory holds `relative` (a path under kShimRoot), or null.
 const ShimPackage *shimPackageOf(llvm::StringRef relative) {

@@ -399,7 +399,7 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       // struct whose defaults and command-line parser are in other units): what the units
       // give that member, or why not.
       const bool copiedMember = one.kind == ArgValue::Kind::Handle && !one.name.empty() && one.prefix.empty() &&
-                                one.suffix.empty() && isa<MemberExpr>(copiedExpression(write));
+                                one.suffix.empty() && isa_and_nonnull<MemberExpr>(copiedExpression(write));
       if (copiedMember && one.why.empty())
         one.why = "member '" + field->getNameAsString() + "' is given member '" + one.name + "' at " +
                   formatLocation(names_.locationOf(write->getBeginLoc())) + ", whose value is not known";
