@@ -499,6 +499,82 @@ PLUGINLIB_EXPORT_CLASS(base::SmootherNodelet, nodelet::Nodelet)
                             }));
 }
 
+// KumarRobotics/msckf_vio, tried by a new user (session 26): the nodelet constructs its
+// helper with `new ImageProcessor(getPrivateNodeHandle())`, the constructor keeps the handle
+// in a member (`nh(n)`), and another method advertises on it; the launch file remaps the
+// private names (`~imu` to `/imu0`).
+TEST(RosLaunch, APrivateHandleGivenToAHelpersConstructorAndKeptInAMember) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [\"vio/include\"]\n"
+                               "compile_flags: [\"-std=c++17\"]\nlaunch: [\"vio/launch/*.launch\"]\n");
+  dir.write("vio/package.xml", "<package format=\"2\"><name>vio</name>\n"
+                               "<export><nodelet plugin=\"${prefix}/nodelets.xml\"/></export></package>\n");
+  dir.write("vio/nodelets.xml", R"L(<library path="lib/libvio">
+  <class name="vio/ImageProcessorNodelet" type="vio::ImageProcessorNodelet" base_class_type="nodelet::Nodelet"/>
+</library>
+)L");
+  dir.write("vio/CMakeLists.txt", "project(vio)\nadd_library(vio src/image_processor.cpp src/image_processor_nodelet.cpp)\n");
+  dir.write("vio/include/vio/image_processor.h", R"cpp(#pragma once
+#include <message_filters/subscriber.h>
+#include <ros/ros.h>
+#include <std_msgs/String.h>
+namespace vio {
+class ImageProcessor {
+public:
+  explicit ImageProcessor(ros::NodeHandle &n);
+  bool initialize();
+private:
+  void onImu(const std_msgs::String::ConstPtr &) {}
+  ros::NodeHandle nh;
+  ros::Subscriber imu_sub;
+  message_filters::Subscriber<std_msgs::String> cam0_img_sub;
+  ros::Publisher features_pub;
+};
+}  // namespace vio
+)cpp");
+  dir.write("vio/src/image_processor.cpp", R"cpp(#include "vio/image_processor.h"
+namespace vio {
+ImageProcessor::ImageProcessor(ros::NodeHandle &n) : nh(n) {}
+bool ImageProcessor::initialize() {
+  imu_sub = nh.subscribe("imu", 50, &ImageProcessor::onImu, this);
+  cam0_img_sub.subscribe(nh, "cam0_image", 10); // message_filters: the handle is its first argument
+  features_pub = nh.advertise<std_msgs::String>("features", 3);
+  features_pub.publish(std_msgs::String());
+  return true;
+}
+}  // namespace vio
+)cpp");
+  dir.write("vio/src/image_processor_nodelet.cpp", R"cpp(#include <nodelet/nodelet.h>
+#include <pluginlib/class_list_macros.h>
+#include <boost/shared_ptr.hpp>
+#include "vio/image_processor.h"
+namespace vio {
+class ImageProcessorNodelet : public nodelet::Nodelet {
+  void onInit() override {
+    img_processor_ptr.reset(new ImageProcessor(getPrivateNodeHandle()));
+    img_processor_ptr->initialize();
+  }
+  boost::shared_ptr<ImageProcessor> img_processor_ptr;
+};
+}  // namespace vio
+PLUGINLIB_EXPORT_CLASS(vio::ImageProcessorNodelet, nodelet::Nodelet)
+)cpp");
+  dir.write("vio/launch/vio.launch", R"L(<launch>
+  <group ns="firefly_sbx">
+    <node pkg="nodelet" type="nodelet" name="image_processor" args="standalone vio/ImageProcessorNodelet">
+      <remap from="~imu" to="/imu0"/>
+      <remap from="~cam0_image" to="/cam0/image_raw"/>
+    </node>
+  </group>
+</launch>
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /imu0 (imu) @vio/launch/vio.launch:3:5",
+                                "consume /cam0/image_raw (cam0_image) @vio/launch/vio.launch:3:5",
+                                "produce /firefly_sbx/image_processor/features (features) @vio/launch/vio.launch:3:5",
+                            }));
+}
+
 TEST(RosLaunch, WhatIsKnownOnlyWhenLaunchedIsSaidAtItsLine) {
   TempDir dir;
   writeRos2Package(dir);

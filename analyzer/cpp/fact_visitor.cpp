@@ -227,16 +227,16 @@ public:
           fact.rosNode = rosNodes_.of(member->getImplicitObjectArgument());
       }
     }
-    // A ROS API's free function given the node first (`rclcpp_action::create_server<T>(this,
-    // "~/homing", ...)`, or the node's interfaces): the node its names resolve in.
-    if (isApi && !fact.rosNode.ros && !isa<CXXMemberCallExpr>(call) && !isa<CXXOperatorCallExpr>(call) &&
-        call->getNumArgs() > 0) {
+    // A ROS API given the node first, when its object is no node (`rclcpp_action::
+    // create_server<T>(this, "~/homing", ...)`, the node's interfaces, message_filters'
+    // `sub.subscribe(nh, "cam0_image", 10)`): the node its names resolve in.
+    if (isApi && !fact.rosNode.ros && !isa<CXXOperatorCallExpr>(call) && call->getNumArgs() > 0) {
       const Expr *node = call->getArg(0)->IgnoreImplicit();
       if (const auto *interface = dyn_cast<CXXMemberCallExpr>(node);
           interface && interface->getMethodDecl() &&
           llvm::StringRef(interface->getMethodDecl()->getNameAsString()).starts_with("get_node_"))
         node = interface->getImplicitObjectArgument();
-      if (RosNameContext context = rosNodes_.of(node); context.ros && context.kind != RosNodeKind::Ros1)
+      if (RosNameContext context = rosNodes_.of(node); context.ros)
         fact.rosNode = std::move(context);
     }
     unsigned first = 0;
@@ -412,8 +412,12 @@ public:
     fact.calleeNames = std::move(apiNames);
     fact.location = std::move(at);
     for (unsigned i = 0; i < count; ++i)
-      if (!isa<CXXDefaultArgExpr>(args[i]))
+      if (!isa<CXXDefaultArgExpr>(args[i])) {
         fact.args.push_back(values_.evaluate(args[i], 0));
+        // A NodeHandle given to a constructor (`new ImageProcessor(getPrivateNodeHandle())`).
+        if (RosNameContext handle = rosNodes_.of(args[i]); handle.kind == RosNodeKind::Ros1)
+          fact.args.back().rosHandle = std::move(handle);
+      }
     if (construct)
       fact.topicGuards = guardsOf(construct);
     pushCall(std::move(fact));

@@ -327,8 +327,11 @@ private:
         handleCalls_[call.calleeKey].push_back(&call);
       if (call.isVirtual) // through the interface: a call of each override too
         if (auto it = allOverriders_.find(call.calleeKey); it != allOverriders_.end())
-          for (const std::string &overrider : it->second)
+          for (const std::string &overrider : it->second) {
             ++callersOf_[overrider];
+            if (handleCalls_.count(call.calleeKey) && handleCalls_[call.calleeKey].back() == &call)
+              handleCalls_[overrider].push_back(&call); // a plugin's initialize(nh) through its base
+          }
     }
     for (const CallFact &call : calls_) {
       callAt_.emplace(call.location, &call);
@@ -1538,12 +1541,15 @@ private:
               launched.push_back(node);
             handedIn[node].push_back(&h.ros);
           }
+      if (result.rosNames && launch_ && !handed.empty() && launched.empty()) // handed by code no launch file starts
+        launched = launch_->nodesRunning(call.location.file, nameOf(namedFunction(call.callerKey)), service);
       {
         std::vector<const RosNameContext *> all;
         for (const HandedHandle &h : handed)
           all.push_back(&h.ros);
         if (std::optional<RosNameContext> one = agreed(all))
           result.ros = withHandle(result.ros, *one);
+        result.ros.handedBy.clear(); // (callers that differ: what the unit's own callers gave)
       }
       std::sort(launched.begin(), launched.end());
       if (launched.empty())

@@ -248,6 +248,14 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
   return context;
 }
 
+// `to` is the handle `from` is, a copy of it: its namespace, or its hand-over from a
+// function's parameter (RosNameContext::handedBy).
+static void sameHandle(RosNameContext &to, const RosNameContext &from) {
+  to.handleNamespace = from.handleNamespace;
+  to.handedBy = from.handedBy;
+  to.handedParameter = from.handedParameter;
+}
+
 RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
   RosNameContext context;
   context.ros = true;
@@ -259,7 +267,7 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
       init = var->getInit();
       known = true;
     } else if (var && !isa<ParmVarDecl>(var) && var->getInit()) { // `ros::NodeHandle &nh = getNodeHandle();`
-      context.handleNamespace = ros1HandleMadeBy(var->getInit(), depth + 1).handleNamespace;
+      sameHandle(context, ros1HandleMadeBy(var->getInit(), depth + 1));
       return context;
     }
   } else if (const auto *member = dyn_cast<MemberExpr>(object)) {
@@ -268,7 +276,7 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
       known = true;
     }
   } else if (isa<CXXConstructExpr>(object) || isa<CallExpr>(object)) { // ros::NodeHandle("~").advertise(...)
-    context.handleNamespace = ros1HandleMadeBy(object, depth).handleNamespace;
+    sameHandle(context, ros1HandleMadeBy(object, depth));
     return context;
   }
   // A NodeHandle (or a pointer to one) passed in: what the callers in this translation unit
@@ -308,19 +316,19 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
   // when every assignment gives the same.
   const auto *ref = dyn_cast<DeclRefExpr>(object);
   const auto *member = dyn_cast<MemberExpr>(object);
-  std::optional<std::string> assigned;
+  std::optional<RosNameContext> assigned;
   bool conflicting = false;
   for (const Expr *value : assignedValues(ref ? ref->getDecl() : member->getMemberDecl())) {
-    std::string ns = ros1HandleMadeBy(value, depth + 1).handleNamespace;
-    conflicting = conflicting || (assigned && *assigned != ns);
-    assigned = ns;
+    RosNameContext one = ros1HandleMadeBy(value, depth + 1);
+    conflicting = conflicting || (assigned && !(*assigned == one));
+    assigned = one;
   }
   if (assigned && !conflicting) {
-    context.handleNamespace = *assigned;
+    sameHandle(context, *assigned);
     return context;
   }
   RosNameContext made = ros1HandleMadeBy(init, depth);
-  context.handleNamespace = made.handleNamespace;
+  sameHandle(context, made);
   return context;
 }
 
@@ -441,13 +449,13 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
   // Through a pointer: `ros::NodeHandle *nh = &node;`, `new ros::NodeHandle("~")`,
   // `boost::make_shared<ros::NodeHandle>("~")`.
   if (const auto *address = dyn_cast<UnaryOperator>(init); address && address->getOpcode() == UO_AddrOf) {
-    context.handleNamespace = ros1Handle(strip(address->getSubExpr()), depth + 1).handleNamespace;
+    sameHandle(context, ros1Handle(strip(address->getSubExpr()), depth + 1));
     return context;
   }
   if (const auto *made = dyn_cast<CXXNewExpr>(init))
     init = made->getConstructExpr();
   if (isa<DeclRefExpr>(init) || isa<MemberExpr>(init)) { // another handle: `ros::NodeHandle &nh = nh_;`
-    context.handleNamespace = ros1Handle(init, depth + 1).handleNamespace;
+    sameHandle(context, ros1Handle(init, depth + 1));
     return context;
   }
   // A nodelet's handles (nodelet::Nodelet): the node's namespace, or its private one.
@@ -470,10 +478,11 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
     return context;
   const Expr *first = strip(construct->getArg(0));
   if (isNodeHandle(first->getType())) {
-    std::string parent = ros1Handle(first, depth + 1).handleNamespace;
+    RosNameContext parentHandle = ros1Handle(first, depth + 1);
+    std::string parent = parentHandle.handleNamespace;
     std::string ns = construct->getNumArgs() > 1 ? namespaceOf(construct->getArg(1)) : "";
     if (construct->getConstructor()->isCopyOrMoveConstructor() || ns.empty())
-      context.handleNamespace = parent;
+      sameHandle(context, parentHandle); // `nh_(nh)` of a constructor's parameter: its hand-over too
     else if (ns[0] == '/' || parent.empty())
       context.handleNamespace = ns;
     else
