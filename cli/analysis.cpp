@@ -434,7 +434,10 @@ static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, co
   std::vector<std::string> untied;
   std::set<Location> saidRemaps;
   for (const LaunchedNode &node : launch.nodes()) {
-    std::string label = node.package + "/" + (node.plugin.empty() ? node.executable : node.plugin);
+    // A nodelet's pluginlib lookup name already names its package (`msckf_vio/ImageProcessorNodelet`).
+    std::string label = node.plugin.find('/') != std::string::npos
+                            ? node.plugin
+                            : node.package + "/" + (node.plugin.empty() ? node.executable : node.plugin);
     if (!launch.tied(node) && !stats.launchedWithEndpoints.count(node.at)) {
       untied.push_back(label + " (" + formatLocation(node.at) + ")");
       continue;

@@ -564,6 +564,7 @@ PLUGINLIB_EXPORT_CLASS(vio::ImageProcessorNodelet, nodelet::Nodelet)
     <node pkg="nodelet" type="nodelet" name="image_processor" args="standalone vio/ImageProcessorNodelet">
       <remap from="~imu" to="/imu0"/>
       <remap from="~cam0_image" to="/cam0/image_raw"/>
+      <remap from="~gps" to="/gps0"/>
     </node>
   </group>
 </launch>
@@ -573,6 +574,12 @@ PLUGINLIB_EXPORT_CLASS(vio::ImageProcessorNodelet, nodelet::Nodelet)
                                 "consume /cam0/image_raw (cam0_image) @vio/launch/vio.launch:3:5",
                                 "produce /firefly_sbx/image_processor/features (features) @vio/launch/vio.launch:3:5",
                             }));
+  // A rule that renames nothing names the nodelet by its lookup name, which holds its package.
+  CommandResult r = check(dir);
+  EXPECT_NE(r.err.find("vio/launch/vio.launch:6:7: remapping '~gps' -> '/gps0' matches none of the names the code "
+                       "of node vio/ImageProcessorNodelet ('image_processor') gives"),
+            std::string::npos)
+      << r.err;
 }
 
 TEST(RosLaunch, WhatIsKnownOnlyWhenLaunchedIsSaidAtItsLine) {
