@@ -28,8 +28,9 @@ struct RosNameContext {
   std::string handleNamespace; // ROS 1 NodeHandle("x"), NodeHandle("~"), NodeHandle(parent, "x"): "x", "~", "/x"
   RosNodeKind kind = RosNodeKind::Unknown;
   // A ROS 1 NodeHandle received as parameter `handedParameter` (0-based) of the function
-  // keyed `handedBy`, which no call in its own translation unit makes: the callers in other
-  // units give the handle, its namespace and node (the resolver's hand-over). "" otherwise.
+  // keyed `handedBy`: the calls of that function in every unit give the handle, its
+  // namespace and node (the resolver's hand-over); the fields beside these hold what the
+  // callers in this unit pass, kept when the hand-over cannot tell. "" otherwise.
   std::string handedBy;
   unsigned handedParameter = 0;
   friend bool operator==(const RosNameContext &, const RosNameContext &) = default;

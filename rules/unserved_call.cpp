@@ -44,12 +44,11 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       addOtherLocations(f, endpoints, service + " also calls " + quoted(address) + " here");
       addLaunchNote(f, *endpoints.front());
       if (meant) {
-        if (graph.channel(meant->first))
+        if (const Channel *near = graph.channel(meant->first)) {
           f.channels.push_back(meant->first);
-        if (const Channel *near = graph.channel(meant->first))
           for (const auto &[server, serving] : endpointsByService(graph, *near, Role::Consume))
             f.notes.push_back({serving.front()->location, server + " serves " + quoted(meant->first) + " here"});
-        else if (const RosProvidedName *provided = graph.rosProvided(meant->first, true); provided && !provided->node.empty())
+        } else if (const RosProvidedName *provided = graph.rosProvided(meant->first, true); provided && !provided->node.empty())
           f.notes.push_back({provided->node, "ROS serves " + quoted(meant->first) + " for " + provided->by});
       }
     }

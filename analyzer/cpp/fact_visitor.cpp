@@ -247,11 +247,8 @@ public:
       fact.args.push_back(values_.evaluate(call->getArg(i), 0));
       if (isApi && mayCarryQos(call->getArg(i)->getType()))
         fact.args.back().qos = rosQosOf(call->getArg(i), currentBody(), context_);
-      // A NodeHandle handed to the project's code (`kobuki_->init(getPrivateNodeHandle())`):
-      // what it is, for the callee's calls in other units (RosNameContext::handedBy).
       if (!isApi)
-        if (RosNameContext handle = rosNodes_.of(call->getArg(i)); handle.kind == RosNodeKind::Ros1)
-          fact.args.back().rosHandle = std::move(handle);
+        recordHandedHandle(fact.args.back(), call->getArg(i));
     }
     if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
       for (const TemplateArgument &arg : templateArgs->asArray()) {
@@ -404,6 +401,14 @@ public:
 
   // A constructor's call with its written arguments; `apiNames` the messaging APIs it is
   // (none for a project class, whose body is followed instead).
+  // A ROS 1 NodeHandle handed to the project's code (`kobuki_->init(getPrivateNodeHandle())`,
+  // `new ImageProcessor(getPrivateNodeHandle())`): what it is, for the callee's calls in any
+  // unit (RosNameContext::handedBy).
+  void recordHandedHandle(ArgValue &value, const Expr *argument) {
+    if (RosNameContext handle = rosNodes_.of(argument); handle.kind == RosNodeKind::Ros1)
+      value.rosHandle = std::move(handle);
+  }
+
   void recordConstructorCall(const CXXConstructorDecl *ctor, std::vector<std::string> apiNames, Location at,
                              const Expr *const *args, unsigned count, const Stmt *construct = nullptr) {
     CallFact fact;
@@ -414,9 +419,7 @@ public:
     for (unsigned i = 0; i < count; ++i)
       if (!isa<CXXDefaultArgExpr>(args[i])) {
         fact.args.push_back(values_.evaluate(args[i], 0));
-        // A NodeHandle given to a constructor (`new ImageProcessor(getPrivateNodeHandle())`).
-        if (RosNameContext handle = rosNodes_.of(args[i]); handle.kind == RosNodeKind::Ros1)
-          fact.args.back().rosHandle = std::move(handle);
+        recordHandedHandle(fact.args.back(), args[i]);
       }
     if (construct)
       fact.topicGuards = guardsOf(construct);

@@ -323,14 +323,16 @@ private:
     }
     for (const CallFact &call : calls_) {
       ++callersOf_[call.calleeKey];
-      if (std::any_of(call.args.begin(), call.args.end(), [](const ArgValue &a) { return a.rosHandle.ros; }))
+      const bool handsHandle =
+          std::any_of(call.args.begin(), call.args.end(), [](const ArgValue &a) { return a.rosHandle.ros; });
+      if (handsHandle)
         handleCalls_[call.calleeKey].push_back(&call);
       if (call.isVirtual) // through the interface: a call of each override too
         if (auto it = allOverriders_.find(call.calleeKey); it != allOverriders_.end())
           for (const std::string &overrider : it->second) {
             ++callersOf_[overrider];
-            if (handleCalls_.count(call.calleeKey) && handleCalls_[call.calleeKey].back() == &call)
-              handleCalls_[overrider].push_back(&call); // a plugin's initialize(nh) through its base
+            if (handsHandle) // a plugin's initialize(nh) through its base
+              handleCalls_[overrider].push_back(&call);
           }
     }
     for (const CallFact &call : calls_) {

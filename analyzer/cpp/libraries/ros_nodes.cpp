@@ -285,19 +285,18 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
   if (const auto *ref = dyn_cast<DeclRefExpr>(object))
     if (const auto *parameter = dyn_cast<ParmVarDecl>(ref->getDecl()); parameter && depth < 4) {
       // What a caller passes: its namespace, or its own hand-over from further out.
-      std::optional<std::tuple<std::string, std::string, unsigned>> passed;
+      std::optional<RosNameContext> passed;
       bool conflicting = false;
-      const std::vector<const Expr *> &arguments = argumentsFor(parameter);
-      for (const Expr *argument : arguments) {
+      for (const Expr *argument : argumentsFor(parameter)) {
         const Expr *a = strip(argument);
-        RosNameContext given = isa<DeclRefExpr>(a) || isa<MemberExpr>(a) ? ros1Handle(a, depth + 1)
-                                                                          : ros1HandleMadeBy(a, depth + 1);
-        std::tuple<std::string, std::string, unsigned> one{given.handleNamespace, given.handedBy, given.handedParameter};
-        conflicting = conflicting || (passed && *passed != one);
+        RosNameContext one; // the handle alone (ros1Handle also names this unit's node)
+        sameHandle(one, isa<DeclRefExpr>(a) || isa<MemberExpr>(a) ? ros1Handle(a, depth + 1)
+                                                                   : ros1HandleMadeBy(a, depth + 1));
+        conflicting = conflicting || (passed && !(*passed == one));
         passed = one;
       }
       if (passed && !conflicting)
-        std::tie(context.handleNamespace, context.handedBy, context.handedParameter) = *passed;
+        sameHandle(context, *passed);
       // The callers in every unit hand it over (the resolver: `init(ros::NodeHandle &nh)` of
       // a class a nodelet in another file calls, and the process is the caller's); what the
       // callers here pass is what stays when they cannot.
