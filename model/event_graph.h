@@ -77,6 +77,9 @@ struct UnresolvedSite {
   Location location;
   std::string api;
   std::string reason;
+  Role role = Role::Produce;              // the API's role
+  ChannelKind kind = ChannelKind::Topic;  // a ROS service or action call or server, or a topic
+  std::string messageType;                // as Endpoint's: the payload's type where the code shows it
 };
 
 // A call that persists state (a database write), for dual-write.

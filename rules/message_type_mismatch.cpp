@@ -5,6 +5,7 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
+#include <algorithm>
 #include <set>
 
 namespace eventscope {
@@ -53,6 +54,27 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       reportSide(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
     for (const Endpoint *c : consumers)
       reportSide(*c, producedTypes, producers, "consumes", "produced", "produces");
+    // Every end has a partner of its type, but the topic carries several types (a name
+    // copied from the line above): each subscriber is also offered publishers of another
+    // type, which ROS 1 refuses with an error in both nodes' logs. Said at each producer
+    // some consumer takes as another type.
+    if (consumedTypes.size() > 1 && std::includes(producedTypes.begin(), producedTypes.end(), consumedTypes.begin(),
+                                                  consumedTypes.end()))
+      for (const Endpoint *p : producers) {
+        std::string key = rosInterfaceName(p->messageType);
+        if (!consumedTypes.count(key))
+          continue; // (reported above)
+        Finding &f = report(p->location,
+                            p->service + " produces " + quoted(address) + " as " + p->messageType +
+                                ", but it is also consumed as " + othersOf(consumers, key) +
+                                ": one topic carries several message types, and each connection between ends of "
+                                "different types is refused",
+                            p->service, {address});
+        f.identity = key + "\nmixed";
+        for (const Endpoint *other : consumers)
+          if (rosInterfaceName(other->messageType) != key)
+            f.notes.push_back({other->location, other->service + " consumes it as " + other->messageType});
+      }
   }
 }
 
@@ -70,7 +92,9 @@ Compares the message type of every producer and consumer of a channel, where the
 shows it (the template argument of `advertise<T>`, `create_publisher<T>`,
 `create_subscription<T>`, the parameter of a ROS 1 subscriber's callback, an `apis`
 entry's `message_type`), and reports each end whose type no end of the other side uses,
-naming the other side's types and locations. Types are compared as ROS compares them:
+naming the other side's types and locations. A topic whose ends all find a partner of
+their type but that carries several types (one name given to two topics) is reported at
+each producer that some consumer takes as another type. Types are compared as ROS compares them:
 `std_msgs::msg::String` (ROS 2) and `std_msgs::String` (ROS 1) are both `std_msgs/String`.
 
 ## Why is this bad

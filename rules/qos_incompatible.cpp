@@ -55,8 +55,9 @@ Reads the QoS each ROS 2 publisher and subscription is created with (`rclcpp::Qo
 up before the call) and reports each subscription that a publisher of the same topic
 cannot serve, following the QoS compatibility table of the ROS 2 documentation ("About
 Quality of Service settings"): a best-effort publisher with a reliable subscription, a
-volatile publisher with a transient-local subscription. QoS the code leaves to the
-middleware (`SystemDefaultsQoS`) or reads from elsewhere is not judged.
+volatile publisher with a transient-local subscription. `SystemDefaultsQoS` is volatile
+(the DDS default durability, in every RMW ROS 2 ships); its reliability, which DDS sets per
+side, and QoS read from elsewhere are not judged.
 
 ## Why is this bad
 DDS does not connect endpoints whose requested QoS exceeds what is offered. The

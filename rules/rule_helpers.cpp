@@ -1,6 +1,7 @@
 #include "rules/rule_helpers.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 namespace eventscope {
@@ -55,6 +56,23 @@ void addLaunchNote(Finding &finding, const Endpoint &endpoint) {
                                                          ? std::string()
                                                          : ": " + quoted(endpoint.nameInCode) + " in the code is " +
                                                                quoted(endpoint.channel) + " in this node")});
+}
+
+std::vector<const UnresolvedSite *> runTimeSubscriptionsOfItsType(const EventGraph &graph, const Channel &channel) {
+  std::set<std::string> types;
+  for (size_t index : channel.producers) {
+    const Endpoint &e = graph.endpoints()[index];
+    if (e.kind == ChannelKind::Topic && !e.messageType.empty())
+      types.insert(rosInterfaceName(e.messageType));
+  }
+  std::vector<const UnresolvedSite *> out;
+  if (types.empty())
+    return out;
+  for (const UnresolvedSite &site : graph.unresolved())
+    if (site.role == Role::Consume && site.kind == ChannelKind::Topic && !site.messageType.empty() &&
+        types.count(rosInterfaceName(site.messageType)))
+      out.push_back(&site);
+  return out; // (graph.unresolved() is sorted by location)
 }
 
 } // namespace eventscope

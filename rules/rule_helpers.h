@@ -33,4 +33,10 @@ std::string quoted(const std::string &text);
 // '/robot2/heard' in this node"). Nothing for any other endpoint.
 void addLaunchNote(Finding &finding, const Endpoint &endpoint);
 
+// The subscriptions whose topic is known only at run time (unresolved sites of role consume)
+// that take the message type of one of the channel's producers: a multiplexer or relay whose
+// inputs come from a parameter file may consume the channel. Empty when the producers' type
+// is unknown (a type says more than "some subscription somewhere"). Sorted by location.
+std::vector<const UnresolvedSite *> runTimeSubscriptionsOfItsType(const EventGraph &graph, const Channel &channel);
+
 } // namespace eventscope

@@ -2,6 +2,8 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
+#include <algorithm>
+
 namespace eventscope {
 namespace {
 
@@ -13,6 +15,18 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
                         "the channel of this " + site.api + what + " cannot be determined statically: " + site.reason,
                         site.service);
     f.identity = site.api + "\n" + site.reason;
+    // The channels of its type nothing else consumes (unconsumed-event leaves them to this note).
+    if (site.role == Role::Consume && !site.messageType.empty())
+      for (const auto &[address, channel] : graph.channels()) {
+        if (channel.producers.empty() || graph.isConsumed(address))
+          continue;
+        auto sites = runTimeSubscriptionsOfItsType(graph, channel);
+        if (std::find(sites.begin(), sites.end(), &site) == sites.end())
+          continue;
+        const Endpoint &producer = graph.endpoints()[channel.producers.front()];
+        f.notes.push_back({producer.location, "it may consume " + quoted(address) + ", produced here by " +
+                                                  producer.service + ", which nothing else consumes"});
+      }
   }
 }
 
@@ -29,7 +43,9 @@ const Rule &unresolvedChannelRule() {
 Reports every call of a messaging API whose channel argument is not a compile-time value
 (a literal, a constant, a concatenation of constants, a type name), with the reason, and
 every AsyncAPI 3 operation whose channel's `address` is null or absent (the address is
-known only at run time; the channel's key is an identifier, not an address).
+known only at run time; the channel's key is an identifier, not an address). A subscription
+whose message type the code shows notes the channels of that type nothing else consumes: it
+may be the one reading them (unconsumed-event then leaves them out).
 
 ## Why is this bad
 The event graph is missing an edge there: rules cannot see what this call produces or

@@ -301,6 +301,37 @@ public:
                             }));
 }
 
+// thunderbots' CMakeLists lists its sources with file(GLOB_RECURSE): the files under each
+// directory (and its subdirectories) the glob names, so the launched executables are tied
+// to their code; a GLOB stays in its directory.
+TEST(RosLaunch, ExecutablesMadeFromFileGlobsAreTiedToTheirCode) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/CMakeLists.txt", R"L(cmake_minimum_required(VERSION 3.8)
+project(demo)
+file(GLOB_RECURSE TALKER_SRC LIST_DIRECTORIES false CONFIGURE_DEPENDS
+     ${CMAKE_CURRENT_SOURCE_DIR}/src/talk/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/src/talk/*.h)
+file(GLOB LISTENER_SRC "src/*.cpp")
+add_executable(talker ${TALKER_SRC})
+add_executable(listener ${LISTENER_SRC})
+)L");
+  // The talker's code moves under src/talk/deep, which only the recursive glob reaches.
+  dir.write("src/demo/src/talk/deep/talker.cpp", readFile(dir.path() + "/src/demo/src/talker.cpp"));
+  std::filesystem::remove(dir.path() + "/src/demo/src/talker.cpp");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/x.launch.xml\"]\n");
+  dir.write("src/demo/launch/x.launch.xml", R"L(<launch>
+  <node pkg="demo" exec="talker" namespace="x"/>
+  <node pkg="demo" exec="listener" namespace="y"/>
+</launch>
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /y/heard (heard) @src/demo/launch/x.launch.xml:3:3",
+                                "produce /x/chatter (chatter) @src/demo/launch/x.launch.xml:2:3",
+                            }));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_EQ(r.err.find("not tied"), std::string::npos) << r.err;
+}
+
 // ROS 1 nodelets: `args="load pkg/Type manager"` runs the class the package's plugin
 // description names, in the library its `path` names; the nodelet's handles are the node's
 // namespace (getNodeHandle) and its private one (getPrivateNodeHandle).

@@ -133,6 +133,46 @@ int main(int argc, char **argv) {
                                                 "ros2 /fleet/fix -> /fleet/valid_fix via lambda at ros2/tracker.cpp:10:73"}));
 }
 
+// Poseidon's messages (ROS 1, no catkin build): a message package named in the singular
+// (`state_controller_msg`), a field of a lower-case message of another package
+// (`raspberrypi_vitals_msg/sysinfo`, which ROS 1 allows), and a message printed with `<<`
+// as catkin's generated headers allow. Each file is read whole.
+TEST(RosMessages, SingularPackagesLowerCaseNamesAndPrintedMessagesRos1) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("vitals_msg/package.xml", "<package format=\"2\">\n  <name>raspberrypi_vitals_msg</name>\n</package>\n");
+  dir.write("vitals_msg/msg/sysinfo.msg", "float32 cpu_load\n");
+  dir.write("state_msg/package.xml", "<package format=\"2\">\n  <name>state_controller_msg</name>\n</package>\n");
+  dir.write("state_msg/msg/State.msg", "raspberrypi_vitals_msg/sysinfo vitals\n");
+  dir.write("controller/controller.cpp", R"cpp(#include <ros/ros.h>
+#include <iostream>
+#include <state_controller_msg/State.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "state_controller");
+  ros::NodeHandle n;
+  ros::Publisher state = n.advertise<state_controller_msg::State>("state", 1000);
+  state_controller_msg::State msg;
+  msg.vitals.cpu_load = 0.5f;
+  std::cout << msg << std::endl;
+  state.publish(msg);
+}
+)cpp");
+  dir.write("logger/logger.cpp", R"cpp(#include <ros/ros.h>
+#include <state_controller_msg/State.h>
+void onState(const state_controller_msg::State::ConstPtr &state) { (void)state->vitals.cpu_load; }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "logger");
+  ros::NodeHandle n;
+  ros::Subscriber sub = n.subscribe("state", 1000, onState);
+  ros::spin();
+}
+)cpp");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("2 translation unit(s): 2 analysed whole, 0 in part"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("[unproduced-event]"), std::string::npos) << r.out;
+}
+
 // What a new user's ROS 2 repository (WayWiseR) needed of the rclcpp stand-in: a string
 // literal default makes declare_parameter a std::string (it was a ParameterValue, and the
 // statement did not compile), and the standard headers real rclcpp.hpp brings in

@@ -999,7 +999,8 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
     if (!op.replyAddress.empty()) {
       graph.addUnresolved({contract.service, op.location, api,
                            "the reply goes to the run-time address '" + op.replyAddress +
-                               "' (AsyncAPI 3.0 Operation Reply Address Object), so it is linked to no channel"});
+                               "' (AsyncAPI 3.0 Operation Reply Address Object), so it is linked to no channel",
+                           op.role, ChannelKind::Topic, ""});
       continue;
     }
     if (channel.addressIsNull) {
@@ -1007,7 +1008,8 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
                            channel.implicit ? std::string("the reply names neither a channel nor an address")
                                             : "its channel '" + channel.id + "'" +
                                                   " has no address (null or absent: known only at run time, AsyncAPI "
-                                                  "3.0 Channel Object), so it is linked to no other channel"});
+                                                  "3.0 Channel Object), so it is linked to no other channel",
+                           op.role, ChannelKind::Topic, ""});
       continue;
     }
     if (op.isReply() && op.role == Role::Produce) {

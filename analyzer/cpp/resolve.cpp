@@ -1441,6 +1441,11 @@ private:
       if (conditionDeferred(call, *api) && !result.forwardedParameter)
         continue;
       const std::string service = serviceOf(call.location);
+      auto addUnresolved = [&](std::string reason) {
+        graph_.addUnresolved({service, call.location, api->name, std::move(reason),
+                              api->role == ApiRole::Produce ? Role::Produce : Role::Consume, api->kind,
+                              result.messageType});
+      };
       if (result.forwardedParameter) {
         if (forwardedAndCalled.count(call.location))
           continue; // its callers carry the endpoints
@@ -1467,15 +1472,15 @@ private:
                                       [&](const std::string &n) { return apisByName_.count(n) > 0; })))
             continue;
           std::string param = !name.empty() ? "'" + name + "'" : std::to_string(*result.forwardedParameter);
-          graph_.addUnresolved({service, call.location, api->name,
-                                "the channel is parameter " + param + " of " + nameOf(owner) +
-                                    ", which is not called in the analysed code"});
+          addUnresolved(
+              "the channel is parameter " + param + " of " + nameOf(owner) +
+                  ", which is not called in the analysed code");
           continue;
         }
       }
       if (result.channels.empty()) {
         if (!resolvedSomewhere.count({call.location, api}))
-          graph_.addUnresolved({service, call.location, api->name, result.reason});
+          addUnresolved(result.reason);
         continue;
       }
       std::string handlerKey = api->handlerKey, handlerName = api->handlerName;
@@ -1506,9 +1511,9 @@ private:
         bool everything = std::any_of(result.channels.begin(), result.channels.end(),
                                       [](const std::string &c) { return c.empty(); });
         if (everything)
-          graph_.addUnresolved({service, call.location, api->name,
-                                "the subscription is empty: it receives every topic of the sockets it is connected "
-                                "to, and eventscope does not follow socket addresses"});
+          addUnresolved(
+              "the subscription is empty: it receives every topic of the sockets it is connected "
+              "to, and eventscope does not follow socket addresses");
         std::vector<std::string> prefixes;
         for (const std::string &channel : result.channels)
           if (!channel.empty())
@@ -1516,13 +1521,13 @@ private:
         result.channels = std::move(prefixes);
       }
       if (!result.channels.empty() && !result.partialReason.empty()) // `SUBSCRIBE a %s` with %s unknown
-        graph_.addUnresolved({service, call.location, api->name, "one of the channels: " + result.partialReason});
+        addUnresolved("one of the channels: " + result.partialReason);
       for (const ChannelResult &other : result.otherForwards) // `{known, name}` in a function never called
         if (other.inList && other.forwardedParameter && !calledWrapper(call, other)) {
           const std::string &owner = ownerOf(call, other);
-          graph_.addUnresolved({service, call.location, api->name,
-                                "one of the channels is parameter " + std::to_string(*other.forwardedParameter + 1) +
-                                    " of " + nameOf(owner) + ", which is not called in the analysed code"});
+          addUnresolved(
+              "one of the channels is parameter " + std::to_string(*other.forwardedParameter + 1) +
+                  " of " + nameOf(owner) + ", which is not called in the analysed code");
         }
       // A NodeHandle handed in: the handle and node its callers give, and the processes
       // that make this call are those of the calls that made the handle.
@@ -1592,11 +1597,11 @@ private:
             // A setting's empty default (`read_env("TOPIC", "")`) is a default for a piece of a
             // name, not for a whole one.
             if (first)
-              graph_.addUnresolved({service, call.location, api->name,
-                                    source == ArgValue::Source::Default && !result.setting.empty()
-                                        ? "the value is read from setting '" + result.setting +
-                                              "', whose default in the code is empty (give it in `parameters:`)"
-                                        : "the channel name is the empty string"});
+              addUnresolved(
+                  source == ArgValue::Source::Default && !result.setting.empty()
+                      ? "the value is read from setting '" + result.setting +
+                            "', whose default in the code is empty (give it in `parameters:`)"
+                      : "the channel name is the empty string");
             continue;
           }
           // Bytes that are not UTF-8 (`"\xff"` in a literal) name no channel a contract or a
@@ -1607,9 +1612,9 @@ private:
             bad = channel.find("\xEF\xBF\xBD");
           if (bad) {
             if (first)
-              graph_.addUnresolved({service, call.location, api->name,
-                                    "the channel name is not valid UTF-8 text (byte " + std::to_string(*bad + 1) +
-                                        " of " + std::to_string(channel.size()) + " is not)"});
+              addUnresolved(
+                  "the channel name is not valid UTF-8 text (byte " + std::to_string(*bad + 1) +
+                      " of " + std::to_string(channel.size()) + " is not)");
             continue;
           }
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;

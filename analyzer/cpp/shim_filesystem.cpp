@@ -139,13 +139,16 @@ std::string messageStub(const std::string &package, const std::string &kind, con
     }
   }
   body += "};\n";
+  // (rosidl's generated traits print a message: `std::cout << msg`)
+  body += "inline std::ostream &operator<<(std::ostream &s, const " + type + " &) { return s; }\n";
   // An alias that is a macro's name (a one-word ALL-CAPS message, `EOF`) is left out.
   for (size_t i = 1; i < names.size(); ++i)
     body += "#ifndef " + names[i] + "\nusing " + names[i] + " = " + type + ";\n#endif\n";
   // One type may be reached through several headers (`msg/parameter_descriptor.hpp` and its
   // `msg/detail/..._struct.hpp`): defined once.
   std::string guard = "EVENTSCOPE_MESSAGE_" + package + "_" + kind + "_" + type;
-  return "#pragma once\n#include <array>\n#include <cstdint>\n#include <memory>\n#include <string>\n#include <vector>\n" +
+  return "#pragma once\n#include <array>\n#include <cstdint>\n#include <memory>\n#include <ostream>\n#include <string>\n"
+         "#include <vector>\n" +
          includes + "#ifndef " + guard + "\n#define " + guard + "\nnamespace " + package + " { namespace " + kind +
          " {\n" + body + "} }\n#endif\n";
 }
@@ -170,7 +173,9 @@ std::string ros1MessageStub(const std::string &package, const std::string &file,
            "_<ContainerAllocator> Type;\n  typedef boost::shared_ptr<" + type + "_> Ptr;\n  typedef boost::shared_ptr<" +
            type + "_ const> ConstPtr;\n" + extra + "};\ntypedef " + type + "_<std::allocator<void> > " + type +
            ";\ntypedef boost::shared_ptr<" + type + "> " + type + "Ptr;\ntypedef boost::shared_ptr<" + type + " const> " +
-           type + "ConstPtr;\n";
+           type + "ConstPtr;\n" +
+           // (catkin's generated header prints a message: `std::cout << msg`)
+           "template <class A> std::ostream &operator<<(std::ostream &s, const " + type + "_<A> &) { return s; }\n";
   };
   std::string includes;
   const RosVersion one = RosVersion::One;
@@ -181,8 +186,8 @@ std::string ros1MessageStub(const std::string &package, const std::string &file,
                            "Request Request;\n  typedef " + name +
                            "Response Response;\n  Request request;\n  Response response;\n"
                            "  typedef Request RequestType;\n  typedef Response ResponseType;\n");
-  out = "#pragma once\n#include <array>\n#include <cstdint>\n#include <memory>\n#include <string>\n#include <vector>\n"
-        "#include <boost/shared_ptr.hpp>\n#include <ros/types.h>\n#include <ros/serialization.h>\n"
+  out = "#pragma once\n#include <array>\n#include <cstdint>\n#include <memory>\n#include <ostream>\n#include <string>\n"
+        "#include <vector>\n#include <boost/shared_ptr.hpp>\n#include <ros/types.h>\n#include <ros/serialization.h>\n"
         "#include <ros/builtin_message_traits.h>\n#include <ros/message_operations.h>\n#include <ros/service_traits.h>\n" +
         includes + "namespace " + package + " {\n" + out;
   out += "}\nnamespace ros {\nnamespace message_traits {\n";
@@ -208,13 +213,15 @@ std::string ros1MessageStub(const std::string &package, const std::string &file,
   return out;
 }
 
-// A ROS 1 message package by ROS's naming convention: `*_msgs` or `*_srvs`.
+// A ROS 1 message package by ROS's naming convention: `*_msgs` or `*_srvs` (and the singular
+// `*_msg`, `*_srv` some projects use, such as Poseidon's `setting_msg`).
 bool isRos1MessageHeader(const std::vector<std::string> &parts) {
   if (parts.size() != 2 || !llvm::StringRef(parts[1]).ends_with(".h") || parts[1].size() < 3 ||
       !std::isupper(static_cast<unsigned char>(parts[1][0])))
     return false;
   llvm::StringRef package(parts[0]);
-  return package.ends_with("_msgs") || package.ends_with("_srvs");
+  return package.ends_with("_msgs") || package.ends_with("_srvs") || package.ends_with("_msg") ||
+         package.ends_with("_srv");
 }
 
 // Packages with a stand-in of their own, analyzer/cpp/shims/<shim>, served for any header
@@ -309,10 +316,10 @@ private:
     const bool shimPackage = package != nullptr;
     llvm::StringRef ref(path);
     // A ROS 1 header of a package named as message packages are, or of any package whose
-    // definition is known (a project's own `robot_status/Status.h`).
+    // definition is known (a project's own `robot_status/Status.h`, `raspberrypi_vitals_msg/sysinfo.h`:
+    // ROS 1 allows a lower-case message name).
     const bool ros1Message = isRos1MessageHeader(parts) ||
                              (interfaces_ && parts.size() == 2 && ref.ends_with(".h") && parts[1].size() > 2 &&
-                              std::isupper(static_cast<unsigned char>(parts[1][0])) &&
                               (!interfaces_->findByType(parts[0], "msg", parts[1].substr(0, parts[1].size() - 2)).empty() ||
                                !interfaces_->findByType(parts[0], "srv", parts[1].substr(0, parts[1].size() - 2)).empty()));
     const bool header = ref.ends_with(".hpp") || (shimPackage && ref.ends_with(".h")) || ros1Message;

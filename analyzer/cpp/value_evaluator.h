@@ -136,6 +136,11 @@ private:
   // A local string whose every change is a plain assignment of constants: `initial` and
   // those constants. False when anything else changes it (`+=`, a non-const reference).
   bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
+  // A local string given a value from outside (a parameter, a request's field) and changed
+  // only by constants assigned when it is empty (`std::string t = topic; if (t == "") t =
+  // "map";`, nav2's map_saver): a setting whose defaults are those constants (issue 17 item 3),
+  // named after the parameter it copies or else the variable.
+  bool defaultedWhenEmpty(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
   // A local std::string whose initial text ends at a word break and whose every change
   // after it appends to it (`+=`, append, push_back), as a Redis command gets its fields
   // (`xadd += k + " " + v + " "`): `initial` with run-time words after it, a pattern

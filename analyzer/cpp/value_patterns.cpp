@@ -511,6 +511,77 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
   return true;
 }
 
+bool ValueEvaluator::defaultedWhenEmpty(const VarDecl *var, const ArgValue &initial, ArgValue &out,
+                                        unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !var->isLocalVarDecl() || depth > 8 || initial.kind == ArgValue::Kind::Strings)
+    return false;
+  // Whether `condition` says `var` is empty: `var == ""`, `"" == var`, `var.empty()`.
+  auto testsEmpty = [&](const Expr *condition) {
+    condition = condition ? condition->IgnoreParenImpCasts() : nullptr;
+    auto isVar = [&](const Expr *e) {
+      auto *ref = dyn_cast_or_null<DeclRefExpr>(e ? e->IgnoreParenImpCasts() : nullptr);
+      return ref && ref->getDecl() == var;
+    };
+    if (auto *call = dyn_cast_or_null<CXXMemberCallExpr>(condition)) {
+      const CXXMethodDecl *method = call->getMethodDecl();
+      return method && method->getIdentifier() && method->getName() == "empty" &&
+             isVar(call->getImplicitObjectArgument());
+    }
+    if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(condition);
+        op && op->getOperator() == OO_EqualEqual && op->getNumArgs() == 2)
+      for (unsigned side = 0; side < 2; ++side)
+        if (isVar(op->getArg(side))) {
+          ArgValue other = evaluate(op->getArg(1 - side), depth + 1);
+          return other.kind == ArgValue::Kind::Strings && other.strings.size() == 1 && other.strings[0].empty();
+        }
+    return false;
+  };
+  ExprMutationAnalyzer mutations(*body, context_);
+  ArgValue defaults;
+  defaults.kind = ArgValue::Kind::Strings;
+  bool any = false;
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    const Expr *assigned = assignedValue(use, context_);
+    if (!assigned) {
+      if (mutations.isMutated(use))
+        return false;
+      continue;
+    }
+    ArgValue given = evaluate(assigned, depth + 1);
+    if (given.kind != ArgValue::Kind::Strings)
+      return false;
+    // The nearest `if` above the assignment, the assignment in its then-branch.
+    const Stmt *child = use;
+    const IfStmt *guard = nullptr;
+    for (unsigned up = 0; up < 16 && !guard; ++up) {
+      DynTypedNodeList parents = context_.getParents(*child);
+      if (parents.size() != 1)
+        break;
+      if (auto *branch = parents[0].get<IfStmt>())
+        guard = branch->getThen() == child ? branch : nullptr;
+      if (guard || !parents[0].get<Stmt>())
+        break;
+      child = parents[0].get<Stmt>();
+    }
+    if (!guard || !testsEmpty(guard->getCond()) || !addConstant(defaults, given))
+      return false;
+    any = true;
+  }
+  if (!any)
+    return false;
+  std::string setting = var->getNameAsString();
+  const Expr *copied = var->getInit() ? var->getInit()->IgnoreParenImpCasts() : nullptr;
+  if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(copied); construct && construct->getNumArgs() == 1)
+    copied = construct->getArg(0)->IgnoreParenImpCasts(); // (the copy of a `const std::string &`)
+  if (auto *init = dyn_cast_or_null<DeclRefExpr>(copied))
+    if (auto *param = dyn_cast<ParmVarDecl>(init->getDecl()); param && param->getIdentifier())
+      setting = param->getNameAsString();
+  out = settingValue(setting, &defaults, depth);
+  return true;
+}
+
 bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, ArgValue &out) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;

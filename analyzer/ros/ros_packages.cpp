@@ -286,6 +286,59 @@ private:
     }
   }
 
+  // `file(GLOB var [LIST_DIRECTORIES b] [RELATIVE path] [CONFIGURE_DEPENDS] globs...)` and
+  // GLOB_RECURSE (CMake's file() command, "Filesystem"): the files of the analysed tree the
+  // globs match, as CMake lists them (';'-separated, absolute or relative to RELATIVE's
+  // path). GLOB_RECURSE's `dir/*.cpp` also matches under dir's subdirectories. nullopt for
+  // a glob that leaves the tree (a variable eventscope does not know expanded to nothing).
+  std::optional<std::string> glob(const std::vector<std::string> &a, const std::string &dir) {
+    const bool recurse = a[0] == "GLOB_RECURSE";
+    std::string relativeTo;
+    std::vector<std::string> patterns;
+    for (size_t k = 2; k < a.size(); ++k) {
+      if (a[k] == "LIST_DIRECTORIES" || a[k] == "RELATIVE") {
+        if (a[k] == "RELATIVE" && k + 1 < a.size())
+          relativeTo = a[k + 1];
+        ++k;
+        continue;
+      }
+      if (a[k] == "CONFIGURE_DEPENDS" || a[k] == "FOLLOW_SYMLINKS")
+        continue;
+      llvm::SmallString<256> path(llvm::sys::path::is_absolute(a[k]) ? a[k] : dir + "/" + a[k]);
+      llvm::sys::path::remove_dots(path, true);
+      std::string relative = layout_.relativeToBase(std::string(path));
+      if (relative.empty() || relative.rfind("../", 0) == 0 || llvm::sys::path::is_absolute(relative))
+        return std::nullopt;
+      if (recurse) {
+        size_t slash = relative.rfind('/');
+        relative.insert(slash == std::string::npos ? 0 : slash + 1, "**/");
+      }
+      patterns.push_back(relative);
+    }
+    if (!treeListed_) {
+      treeFiles_ = layout_.findFiles(PathGlobs({"**"}, {})).files;
+      treeListed_ = true;
+    }
+    std::string out;
+    try {
+      PathGlobs globs(patterns, {});
+      for (const std::string &file : treeFiles_)
+        if (globs.matches(layout_.relativeToBase(file))) {
+          std::string listed = file;
+          if (!relativeTo.empty()) {
+            llvm::SmallString<256> base(relativeTo);
+            llvm::sys::path::remove_dots(base, true);
+            if (llvm::StringRef(file).starts_with(std::string(base) + "/"))
+              listed = file.substr(base.size() + 1);
+          }
+          out += (out.empty() ? "" : ";") + listed;
+        }
+    } catch (const InputError &) {
+      return std::nullopt; // (a pattern LLVM's glob refuses: said as not followed)
+    }
+    return out;
+  }
+
   void read(const std::string &dir, std::map<std::string, std::string> variables, unsigned depth) {
     std::string path = dir + "/CMakeLists.txt";
     if (depth > 16 || !llvm::sys::fs::is_regular_file(path))
@@ -449,9 +502,13 @@ private:
       } else if (c.name == "add_subdirectory" && !a.empty()) {
         read(llvm::sys::path::is_absolute(a[0]) ? a[0] : dir + "/" + a[0], variables, depth + 1);
       } else if (c.name == "file" && !a.empty() && (a[0] == "GLOB" || a[0] == "GLOB_RECURSE")) {
-        index_.notes.push_back(display + ":" + std::to_string(c.line) +
-                               ":1: file(" + a[0] + ") lists sources only the build knows; executables made from " +
-                               (a.size() > 1 ? "${" + a[1] + "}" : std::string("it")) + " are not tied to their code");
+        if (std::optional<std::string> files = glob(a, dir); files && a.size() > 1)
+          variables[a[1]] = *files;
+        else
+          index_.notes.push_back(display + ":" + std::to_string(c.line) + ":1: file(" + a[0] +
+                                 ") names files outside the analysed tree or through a variable eventscope does "
+                                 "not know; executables made from " +
+                                 (a.size() > 1 ? "${" + a[1] + "}" : std::string("it")) + " are not tied to their code");
       }
     }
   }
@@ -462,6 +519,8 @@ private:
   std::map<std::string, Made> targets_;
   std::vector<Registration> registrations_;
   std::map<std::string, Definition> definitions_; // the project's own functions and macros
+  std::vector<std::string> treeFiles_;             // every file of the tree, listed once for file(GLOB)
+  bool treeListed_ = false;
 };
 
 } // namespace

@@ -16,6 +16,9 @@ using namespace clang;
 namespace {
 
 // rmw/qos_profiles.h and rclcpp/qos.hpp: the predefined profiles' reliability and durability.
+// The system default's durability is the DDS default, VOLATILE (DDS 1.4, 2.2.3 "Supported QoS"),
+// in every RMW ROS 2 ships (Fast DDS, Cyclone DDS, Connext); its reliability is the DDS
+// default of each side (a writer's reliable, a reader's best effort), so it is not given.
 struct Predefined {
   const char *name;
   const char *reliability, *durability;
@@ -26,7 +29,7 @@ constexpr Predefined kPredefined[] = {
     {"rmw_qos_profile_services_default", "reliable", "volatile"},
     {"rmw_qos_profile_parameters", "reliable", "volatile"},
     {"rmw_qos_profile_parameter_events", "reliable", "volatile"},
-    {"rmw_qos_profile_system_default", "", ""},
+    {"rmw_qos_profile_system_default", "", "volatile"},
     {"rclcpp::QoS", "reliable", "volatile"},
     {"rclcpp::SensorDataQoS", "best_effort", "volatile"},
     {"rclcpp::ServicesQoS", "reliable", "volatile"},
@@ -34,7 +37,7 @@ constexpr Predefined kPredefined[] = {
     {"rclcpp::ParameterEventsQoS", "reliable", "volatile"},
     {"rclcpp::RosoutQoS", "reliable", "transient_local"},
     {"rclcpp::ClockQoS", "best_effort", "volatile"},
-    {"rclcpp::SystemDefaultsQoS", "", ""},
+    {"rclcpp::SystemDefaultsQoS", "", "volatile"},
     {"rclcpp::BestAvailableQoS", "", ""},
 };
 
