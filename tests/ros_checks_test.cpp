@@ -2,6 +2,7 @@
 // 20): message types that differ between a topic's ends (shared/cases/ros/05) and QoS that
 // DDS will not match (shared/cases/ros/07). Each system has a fixed twin that must be clean.
 
+#include "extraction_support.h"
 #include "model/ros_names.h"
 #include "test_support.h"
 
@@ -855,6 +856,90 @@ public:
                             "publisher volatile, subscription transient_local)"),
               std::string::npos)
         << r.out;
+  }
+}
+
+// vrpn_mocap's tracker (held-back bug 04 of session 24): a member function template makes a
+// publisher into an element of the vector it is given (`pubs->at(i) = create_publisher<T>`)
+// and returns that element; each handler publishes through what it returns, on the topic its
+// call names. (vrpn_mocap's own topic is `multi_sensor_ ? channel + std::to_string(i) :
+// channel`, a conditional between two names made from one parameter, not followed yet.)
+TEST(RosChecks, APublisherATemplateMakesIntoAContainerElementAndReturns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("src/tracker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/pose_stamped.hpp>
+#include <geometry_msgs/msg/twist_stamped.hpp>
+#include <string>
+#include <vector>
+class Tracker : public rclcpp::Node {
+public:
+  Tracker() : Node("tracker"), multi_sensor_(declare_parameter("multi_sensor", false)) {}
+  static void HandlePose(void *data, int sensor) {
+    Tracker *tracker = static_cast<Tracker *>(data);
+    auto pub = tracker->GetOrCreatePublisher<geometry_msgs::msg::PoseStamped>(
+        static_cast<size_t>(sensor), "pose", &tracker->pose_pubs_);
+    pub->publish(geometry_msgs::msg::PoseStamped());
+  }
+  static void HandleTwist(void *data, int sensor) {
+    Tracker *tracker = static_cast<Tracker *>(data);
+    auto pub = tracker->GetOrCreatePublisher<geometry_msgs::msg::TwistStamped>(
+        static_cast<size_t>(sensor), "twist", &tracker->twist_pubs_);
+    pub->publish(geometry_msgs::msg::TwistStamped());
+  }
+private:
+  template <typename MsgT>
+  typename rclcpp::Publisher<MsgT>::SharedPtr GetOrCreatePublisher(
+      const size_t &sensor_idx, const std::string &channel,
+      std::vector<typename rclcpp::Publisher<MsgT>::SharedPtr> *pubs) {
+    if (pubs->size() <= sensor_idx)
+      pubs->resize(sensor_idx + 1);
+    if (!pubs->at(sensor_idx))
+      pubs->at(sensor_idx) = this->create_publisher<MsgT>(channel, rclcpp::SensorDataQoS());
+    return pubs->at(sensor_idx);
+  }
+  const bool multi_sensor_;
+  std::vector<rclcpp::Publisher<geometry_msgs::msg::PoseStamped>::SharedPtr> pose_pubs_;
+  std::vector<rclcpp::Publisher<geometry_msgs::msg::TwistStamped>::SharedPtr> twist_pubs_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>()) + " " +
+           e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"src/tracker.cpp:13 produce /pose", "src/tracker.cpp:19 produce /twist"}));
+}
+
+// ROS 1 handlers bound with boost::bind (`nh.subscribe<T>(topic, q, boost::bind(&C::cb, this,
+// _1))`): the boost::function roscpp takes is built through a constructor with a defaulted
+// enable_if parameter, and Noetic's headers put `_1` in the global namespace, which Debian's
+// patched ones do not (a stand-in brings boost's placeholders back). Each handler's trigger
+// is found, with and without the project's own #include <boost/bind.hpp>.
+TEST(RosChecks, BoostBindHandlersAndNoeticsGlobalPlaceholders) {
+  for (bool ownInclude : {true, false}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+    dir.write("relay/relay.cpp", std::string(ownInclude ? "#include <boost/bind.hpp>\n" : "") + R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+class Relay {
+ public:
+  explicit Relay(ros::NodeHandle &nh) {
+    sub_ = nh.subscribe<std_msgs::String>("chatter", 10, boost::bind(&Relay::onChatter, this, _1));
+    pub_ = nh.advertise<std_msgs::String>("echo", 10);
+  }
+  void onChatter(const std_msgs::String::ConstPtr &msg) { pub_.publish(*msg); }
+  ros::Subscriber sub_;
+  ros::Publisher pub_;
+};
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "relay");
+  ros::NodeHandle nh;
+  Relay relay(nh);
+  ros::spin();
+}
+)cpp");
+    Extracted x = analyze(dir);
+    EXPECT_EQ(x.triggers, (std::set<std::string>{"relay /chatter -> /echo via Relay::onChatter"})) << ownInclude;
   }
 }
 

@@ -526,6 +526,8 @@ public:
     if (op->getOperator() == OO_Equal && op->getNumArgs() == 2) {
       if (std::string key = variableKey(op->getArg(0)); !key.empty())
         bindHandle(key, op->getArg(1));
+      else if (std::string elements = values_.elementContainerKey(op->getArg(0)); !elements.empty())
+        bindHandle(elements + "@elem:", op->getArg(1)); // `pubs->at(i) = create_publisher<T>(topic, qos)`
       bindAssignedMember(op->getArg(0), op->getArg(1));
     }
     return true;

@@ -79,8 +79,12 @@ void HandlerFinder::find(const Expr *expr, ArgValue &value, unsigned depth) cons
     return;
   }
   if (auto *construct = dyn_cast<CXXConstructExpr>(e)) {
-    // std::function<void(Msg)>(f), boost::function, or a functor object built in place.
-    if (construct->getNumArgs() == 1)
+    // std::function<void(Msg)>(f), boost::function (whose constructor has a defaulted
+    // enable_if parameter after the callable), or a functor object built in place.
+    unsigned given = construct->getNumArgs();
+    while (given > 1 && isa<CXXDefaultArgExpr>(construct->getArg(given - 1)))
+      --given;
+    if (given == 1)
       find(construct->getArg(0), value, depth + 1);
     if (value.handlerKey.empty() && construct->getNumArgs() == 0)
       functorOf(construct->getType(), value);

@@ -144,6 +144,21 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
     return any ? out : "";
   }
   out += kBraced;
+  // Boost.Bind's placeholders, which ROS 1 Noetic's headers put in the global namespace
+  // (<boost/bind.hpp>) and Debian's, patched to <boost/bind/bind.hpp>, do not: ROS 1 code
+  // writes `boost::bind(&Node::onScan, this, _1)` and means boost's `_1`.
+  bool placeholders = false;
+  for (auto it = root.children.begin(); it != root.children.end();)
+    if (it->second->variable() && it->first.size() == 2 && it->first[0] == '_' && it->first[1] >= '1' &&
+        it->first[1] <= '9') {
+      placeholders = true;
+      it = root.children.erase(it);
+    } else {
+      ++it;
+    }
+  if (placeholders)
+    out += "#if __has_include(<boost/bind/bind.hpp>)\n#include <boost/bind/bind.hpp>\nusing namespace "
+           "boost::placeholders;\n#endif\n";
   if (std::any_of(root.children.begin(), root.children.end(), [](const auto &child) { return child.second->variable(); }))
     out += kUnknownValue;
   for (const auto &[name, node] : root.children)

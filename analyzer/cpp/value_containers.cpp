@@ -221,6 +221,38 @@ std::string ValueEvaluator::queueKey(const Expr *object) const {
   return names_.keyOf(decl);
 }
 
+std::string ValueEvaluator::elementContainerKey(const Expr *access) const {
+  access = unwrap(access);
+  const Expr *container = nullptr;
+  if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(access);
+      op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
+    container = op->getArg(0);
+  else if (auto *at = dyn_cast_or_null<CXXMemberCallExpr>(access); at && at->getMethodDecl() &&
+                                                                    at->getMethodDecl()->getIdentifier() &&
+                                                                    at->getMethodDecl()->getName() == "at" &&
+                                                                    at->getNumArgs() == 1)
+    container = at->getImplicitObjectArgument();
+  if (!container)
+    return "";
+  if (std::string queue = queueKey(container); !queue.empty())
+    return queue;
+  container = unwrap(container);
+  if (auto *deref = dyn_cast<UnaryOperator>(container); deref && deref->getOpcode() == UO_Deref)
+    container = unwrap(deref->getSubExpr());
+  auto *ref = dyn_cast<DeclRefExpr>(container);
+  auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || var->hasGlobalStorage() || var->getType().isNull())
+    return "";
+  QualType type = var->getType().getNonReferenceType();
+  if (type->isPointerType())
+    type = type->getPointeeType();
+  const CXXRecordDecl *record = type->getAsCXXRecordDecl();
+  static const std::set<llvm::StringRef> carriers = {"vector", "deque", "array", "map", "unordered_map"};
+  if (!record || !record->isInStdNamespace() || !record->getIdentifier() || !carriers.count(record->getName()))
+    return "";
+  return names_.keyOf(var);
+}
+
 bool ValueEvaluator::keyedContainer(const Expr *object) {
   const CXXRecordDecl *record =
       object && !object->getType().isNull() ? object->getType().getNonReferenceType()->getAsCXXRecordDecl() : nullptr;

@@ -202,6 +202,13 @@ bool objectElement(clang::QualType type) {
   if (type->isPointerType())
     type = type->getPointeeType();
   const clang::CXXRecordDecl *record = type->getAsCXXRecordDecl();
+  // (a smart pointer to one: rclcpp's `Publisher<T>::SharedPtr` kept in a vector)
+  if (auto *pointer = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(record);
+      pointer && pointer->isInStdNamespace() && pointer->getIdentifier() &&
+      (pointer->getName() == "shared_ptr" || pointer->getName() == "unique_ptr") &&
+      pointer->getTemplateArgs().size() >= 1 &&
+      pointer->getTemplateArgs()[0].getKind() == clang::TemplateArgument::Type)
+    return objectElement(pointer->getTemplateArgs()[0].getAsType());
   return record && !ValueEvaluator::isStringLike(type) && !record->isInStdNamespace();
 }
 
@@ -684,10 +691,10 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (all.kind == ArgValue::Kind::Strings)
         return withType(all, value);
     }
-  // pubs_[i] / pubs_.at(i) of a member container of messaging objects (emplace_back'd): its
-  // element handle.
+  // pubs_[i] / pubs_.at(i) of a member container of messaging objects (emplace_back'd, or an
+  // element assigned): its element handle.
   if (container && objectElement(e->getType()))
-    if (std::string queue = queueKey(container); !queue.empty())
+    if (std::string queue = elementContainerKey(e); !queue.empty())
       return elementHandle(queue, "", "element", value);
   // topics[i] of a local container only filled (push_back, one `= {...}`): one of its elements.
   if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))

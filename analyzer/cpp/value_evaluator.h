@@ -68,6 +68,12 @@ public:
   // whole element (value_containers.cpp).
   std::string queueKey(const clang::Expr *object) const;
   static std::vector<std::pair<std::string, const clang::Expr *>> queuedPieces(const clang::CXXMemberCallExpr *push);
+  // The container whose element `access` is (`c[i]`, `c.at(i)`, `c->at(i)`, `(*c)[i]`), as a
+  // key for its elements' handles: queueKey's for a member or global, else the key of a
+  // parameter or local that is (or points to) a std container (vrpn_mocap's
+  // GetOrCreatePublisher writes `pubs->at(i)` of the vector it is given, and returns it).
+  // "" for anything else.
+  std::string elementContainerKey(const clang::Expr *access) const;
   // Whether `object` is a std::map or the like (its name holds "map"): an element is a (key,
   // value) pair, the key `@elem:0`.
   static bool keyedContainer(const clang::Expr *object);
