@@ -12,6 +12,7 @@
 
 #include <clang/AST/ASTContext.h>
 #include <llvm/ADT/DenseSet.h>
+#include <llvm/ADT/STLFunctionalExtras.h>
 
 #include <map>
 #include <functional>
@@ -142,6 +143,11 @@ private:
   // A local string whose every change is a plain assignment of constants: `initial` and
   // those constants. False when anything else changes it (`+=`, a non-const reference).
   bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
+  // Calls `visit(use, value)` for each plain assignment `var = value` of a local in its
+  // function; false when `visit` does, or when something else changes it (`+=`, a non-const
+  // reference).
+  bool eachAssignment(const clang::VarDecl *var,
+                      llvm::function_ref<bool(const clang::DeclRefExpr *, const clang::Expr *)> visit) const;
   // A local string given a value from outside (a parameter, a request's field) and changed
   // only by constants assigned when it is empty (`std::string t = topic; if (t == "") t =
   // "map";`, nav2's map_saver): a setting whose defaults are those constants (issue 17 item 3),

@@ -478,17 +478,13 @@ bool ValueEvaluator::isArgumentVector(const ParmVarDecl *param) {
   return !element->getPointeeType().isConstQualified() || element.isConstQualified();
 }
 
-bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initial, ArgValue &out,
-                                       unsigned depth) const {
+bool ValueEvaluator::eachAssignment(const VarDecl *var,
+                                    llvm::function_ref<bool(const DeclRefExpr *, const Expr *)> visit) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
-  if (!body || !var->isLocalVarDecl() || depth > 8)
+  if (!body || !var->isLocalVarDecl())
     return false;
   ExprMutationAnalyzer mutations(*body, context_);
-  ArgValue all = initial;
-  // A value the configuration gives instead (`if (opt) topic = argv[++i];`, `topic =
-  // getenv("TOPIC")` under a test): the constants are its defaults (issue 17 item 3).
-  std::string setting;
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
     const Expr *assigned = assignedValue(use, context_);
     if (!assigned) {
@@ -496,15 +492,31 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
         return false;
       continue;
     }
+    if (!visit(use, assigned))
+      return false;
+  }
+  return true;
+}
+
+bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initial, ArgValue &out,
+                                       unsigned depth) const {
+  if (depth > 8)
+    return false;
+  ArgValue all = initial;
+  // A value the configuration gives instead (`if (opt) topic = argv[++i];`, `topic =
+  // getenv("TOPIC")` under a test): the constants are its defaults (issue 17 item 3).
+  std::string setting;
+  const bool plain = eachAssignment(var, [&](const DeclRefExpr *, const Expr *assigned) {
     ArgValue given = evaluate(assigned, depth + 1);
     if (given.kind != ArgValue::Kind::Strings && (!given.setting.empty() || readsCommandLine(assigned))) {
       if (setting.empty())
         setting = !given.setting.empty() ? given.setting : var->getNameAsString();
-      continue;
+      return true;
     }
-    if (!addConstant(all, given))
-      return false;
-  }
+    return addConstant(all, given);
+  });
+  if (!plain)
+    return false;
   std::sort(all.strings.begin(), all.strings.end());
   all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
   out = setting.empty() ? all : settingValue(setting, &all, depth);
@@ -513,9 +525,7 @@ bool ValueEvaluator::assignedConstants(const VarDecl *var, const ArgValue &initi
 
 bool ValueEvaluator::defaultedWhenEmpty(const VarDecl *var, const ArgValue &initial, ArgValue &out,
                                         unsigned depth) const {
-  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
-  const Stmt *body = function ? function->getBody() : nullptr;
-  if (!body || !var->isLocalVarDecl() || depth > 8 || initial.kind == ArgValue::Kind::Strings)
+  if (depth > 8 || initial.kind == ArgValue::Kind::Strings)
     return false;
   // Whether `condition` says `var` is empty: `var == ""`, `"" == var`, `var.empty()`.
   auto testsEmpty = [&](const Expr *condition) {
@@ -538,17 +548,10 @@ bool ValueEvaluator::defaultedWhenEmpty(const VarDecl *var, const ArgValue &init
         }
     return false;
   };
-  ExprMutationAnalyzer mutations(*body, context_);
   ArgValue defaults;
   defaults.kind = ArgValue::Kind::Strings;
   bool any = false;
-  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
-    const Expr *assigned = assignedValue(use, context_);
-    if (!assigned) {
-      if (mutations.isMutated(use))
-        return false;
-      continue;
-    }
+  const bool plain = eachAssignment(var, [&](const DeclRefExpr *use, const Expr *assigned) {
     ArgValue given = evaluate(assigned, depth + 1);
     if (given.kind != ArgValue::Kind::Strings)
       return false;
@@ -568,8 +571,9 @@ bool ValueEvaluator::defaultedWhenEmpty(const VarDecl *var, const ArgValue &init
     if (!guard || !testsEmpty(guard->getCond()) || !addConstant(defaults, given))
       return false;
     any = true;
-  }
-  if (!any)
+    return true;
+  });
+  if (!plain || !any)
     return false;
   std::string setting = var->getNameAsString();
   const Expr *copied = var->getInit() ? var->getInit()->IgnoreParenImpCasts() : nullptr;
