@@ -20,6 +20,13 @@ std::string othersOf(const std::vector<const Endpoint *> &endpoints, const std::
   return out;
 }
 
+// A note at each of `others` whose type is not `typeKey`: "svc consumes it as T".
+void noteOthers(Finding &f, const std::vector<const Endpoint *> &others, const std::string &typeKey, const char *verb) {
+  for (const Endpoint *other : others)
+    if (rosInterfaceName(other->messageType) != typeKey)
+      f.notes.push_back({other->location, other->service + " " + verb + " it as " + other->messageType});
+}
+
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[address, channel] : graph.channels()) {
     std::vector<const Endpoint *> producers, consumers;
@@ -46,9 +53,7 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
                               otherDoes + " as " + othersOf(others, key) + ": no message passes between them",
                           e.service, {address});
       f.identity = key;
-      for (const Endpoint *other : others)
-        if (rosInterfaceName(other->messageType) != key)
-          f.notes.push_back({other->location, other->service + " " + otherVerb + " it as " + other->messageType});
+      noteOthers(f, others, key, otherVerb);
     };
     for (const Endpoint *p : producers)
       reportSide(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
@@ -71,9 +76,7 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
                                 "different types is refused",
                             p->service, {address});
         f.identity = key + "\nmixed";
-        for (const Endpoint *other : consumers)
-          if (rosInterfaceName(other->messageType) != key)
-            f.notes.push_back({other->location, other->service + " consumes it as " + other->messageType});
+        noteOthers(f, consumers, key, "consumes");
       }
   }
 }

@@ -1,7 +1,6 @@
 #include "rules/rule_helpers.h"
 
 #include <algorithm>
-#include <set>
 #include <tuple>
 
 namespace eventscope {
@@ -58,19 +57,20 @@ void addLaunchNote(Finding &finding, const Endpoint &endpoint) {
                                                                quoted(endpoint.channel) + " in this node")});
 }
 
-std::vector<const UnresolvedSite *> runTimeSubscriptionsOfItsType(const EventGraph &graph, const Channel &channel) {
-  std::set<std::string> types;
-  for (size_t index : channel.producers) {
+bool mayConsume(const EventGraph &graph, const UnresolvedSite &site, const Channel &channel) {
+  if (site.role != Role::Consume || site.kind != ChannelKind::Topic || site.messageType.empty())
+    return false;
+  const std::string type = rosInterfaceName(site.messageType);
+  return std::any_of(channel.producers.begin(), channel.producers.end(), [&](size_t index) {
     const Endpoint &e = graph.endpoints()[index];
-    if (e.kind == ChannelKind::Topic && !e.messageType.empty())
-      types.insert(rosInterfaceName(e.messageType));
-  }
+    return e.kind == ChannelKind::Topic && !e.messageType.empty() && rosInterfaceName(e.messageType) == type;
+  });
+}
+
+std::vector<const UnresolvedSite *> runTimeSubscriptionsOfItsType(const EventGraph &graph, const Channel &channel) {
   std::vector<const UnresolvedSite *> out;
-  if (types.empty())
-    return out;
   for (const UnresolvedSite &site : graph.unresolved())
-    if (site.role == Role::Consume && site.kind == ChannelKind::Topic && !site.messageType.empty() &&
-        types.count(rosInterfaceName(site.messageType)))
+    if (mayConsume(graph, site, channel))
       out.push_back(&site);
   return out; // (graph.unresolved() is sorted by location)
 }

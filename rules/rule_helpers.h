@@ -38,5 +38,7 @@ void addLaunchNote(Finding &finding, const Endpoint &endpoint);
 // inputs come from a parameter file may consume the channel. Empty when the producers' type
 // is unknown (a type says more than "some subscription somewhere"). Sorted by location.
 std::vector<const UnresolvedSite *> runTimeSubscriptionsOfItsType(const EventGraph &graph, const Channel &channel);
+// Whether `site` is such a subscription for `channel` (its type is one the producers use).
+bool mayConsume(const EventGraph &graph, const UnresolvedSite &site, const Channel &channel);
 
 } // namespace eventscope

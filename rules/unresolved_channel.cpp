@@ -2,8 +2,6 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
-#include <algorithm>
-
 namespace eventscope {
 namespace {
 
@@ -20,8 +18,7 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       for (const auto &[address, channel] : graph.channels()) {
         if (channel.producers.empty() || graph.isConsumed(address))
           continue;
-        auto sites = runTimeSubscriptionsOfItsType(graph, channel);
-        if (std::find(sites.begin(), sites.end(), &site) == sites.end())
+        if (!mayConsume(graph, site, channel))
           continue;
         const Endpoint &producer = graph.endpoints()[channel.producers.front()];
         f.notes.push_back({producer.location, "it may consume " + quoted(address) + ", produced here by " +

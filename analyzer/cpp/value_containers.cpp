@@ -221,17 +221,18 @@ std::string ValueEvaluator::queueKey(const Expr *object) const {
   return names_.keyOf(decl);
 }
 
+std::pair<const Expr *, const Expr *> ValueEvaluator::elementAccess(const Expr *e) {
+  if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
+    return {op->getArg(0), op->getArg(1)};
+  if (auto *at = dyn_cast_or_null<CXXMemberCallExpr>(e); at && at->getMethodDecl() &&
+                                                          at->getMethodDecl()->getIdentifier() &&
+                                                          at->getMethodDecl()->getName() == "at" && at->getNumArgs() == 1)
+    return {at->getImplicitObjectArgument(), at->getArg(0)};
+  return {nullptr, nullptr};
+}
+
 std::string ValueEvaluator::elementContainerKey(const Expr *access) const {
-  access = unwrap(access);
-  const Expr *container = nullptr;
-  if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(access);
-      op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
-    container = op->getArg(0);
-  else if (auto *at = dyn_cast_or_null<CXXMemberCallExpr>(access); at && at->getMethodDecl() &&
-                                                                    at->getMethodDecl()->getIdentifier() &&
-                                                                    at->getMethodDecl()->getName() == "at" &&
-                                                                    at->getNumArgs() == 1)
-    container = at->getImplicitObjectArgument();
+  const Expr *container = elementAccess(unwrap(access)).first;
   if (!container)
     return "";
   if (std::string queue = queueKey(container); !queue.empty())

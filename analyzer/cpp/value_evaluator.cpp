@@ -668,16 +668,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // kTopics[i], kTopics.at(i) of a const container made from constants
   // (`const std::vector<std::string> kTopics{"a", "b"}`): one of them. A container that is not
   // const may gain other elements later: not followed.
-  const Expr *container = nullptr, *index = nullptr;
-  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2) {
-    container = op->getArg(0);
-    index = op->getArg(1);
-  } else if (auto *at = dyn_cast<CXXMemberCallExpr>(e); at && at->getMethodDecl() &&
-                                                        at->getMethodDecl()->getIdentifier() &&
-                                                        at->getMethodDecl()->getName() == "at" && at->getNumArgs() == 1) {
-    container = at->getImplicitObjectArgument();
-    index = at->getArg(0);
-  }
+  const auto [container, index] = elementAccess(e);
   if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var) && !var->getType().isNull() &&
                                                        var->getInit() && (var->getType().isConstQualified() || unchangedLocal(var))) {

@@ -75,6 +75,8 @@ public:
   // GetOrCreatePublisher writes `pubs->at(i)` of the vector it is given, and returns it).
   // "" for anything else.
   std::string elementContainerKey(const clang::Expr *access) const;
+  // `c[i]`, `c.at(i)`, `c->at(i)`: the container and the index; {null, null} for anything else.
+  static std::pair<const clang::Expr *, const clang::Expr *> elementAccess(const clang::Expr *e);
   // Whether `object` is a std::map or the like (its name holds "map"): an element is a (key,
   // value) pair, the key `@elem:0`.
   static bool keyedContainer(const clang::Expr *object);

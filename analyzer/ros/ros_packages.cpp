@@ -319,19 +319,16 @@ private:
       treeFiles_ = layout_.findFiles(PathGlobs({"**"}, {})).files;
       treeListed_ = true;
     }
+    llvm::SmallString<256> base(relativeTo);
+    llvm::sys::path::remove_dots(base, true);
+    const std::string under = relativeTo.empty() ? "" : std::string(base) + "/";
     std::string out;
     try {
       PathGlobs globs(patterns, {});
       for (const std::string &file : treeFiles_)
         if (globs.matches(layout_.relativeToBase(file))) {
-          std::string listed = file;
-          if (!relativeTo.empty()) {
-            llvm::SmallString<256> base(relativeTo);
-            llvm::sys::path::remove_dots(base, true);
-            if (llvm::StringRef(file).starts_with(std::string(base) + "/"))
-              listed = file.substr(base.size() + 1);
-          }
-          out += (out.empty() ? "" : ";") + listed;
+          const bool relative = !under.empty() && llvm::StringRef(file).starts_with(under);
+          out += (out.empty() ? "" : ";") + (relative ? file.substr(under.size()) : file);
         }
     } catch (const InputError &) {
       return std::nullopt; // (a pattern LLVM's glob refuses: said as not followed)
