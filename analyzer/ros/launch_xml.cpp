@@ -114,18 +114,73 @@ namespace {
 
 using XmlDocument = std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)>;
 
+// tinyxml and tinyxml2, which pluginlib and catkin read these files with, take a bare `<` or
+// `&` inside a quoted attribute value as text (laser_filters' plugin description writes
+// `base_class_type="filters::FilterBase<sensor_msgs::LaserScan>"`); libxml2 refuses them.
+// Escape them there, lines kept, so that such files read as ROS reads them.
+std::string escapeAttributeValues(const std::string &text) {
+  std::string out;
+  out.reserve(text.size());
+  bool inTag = false;
+  char quote = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      if (c == quote)
+        quote = 0;
+      else if (c == '<') {
+        out += "&lt;";
+        continue;
+      } else if (c == '&') {
+        // An entity or character reference stays; any other `&` is text.
+        size_t end = text.find_first_of(";\"'<> \t\r\n", i + 1);
+        bool reference = end != std::string::npos && text[end] == ';' && end > i + 1 &&
+                         (text[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(text[i + 1])));
+        if (!reference) {
+          out += "&amp;";
+          continue;
+        }
+      }
+    } else if (inTag) {
+      if (c == '"' || c == '\'')
+        quote = c;
+      else if (c == '>')
+        inTag = false;
+    } else if (c == '<' && i + 1 < text.size() &&
+               (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
+      inTag = true;
+    } else if (c == '<' && text.compare(i, 4, "<!--") == 0) {
+      size_t end = text.find("-->", i + 4);
+      end = end == std::string::npos ? text.size() : end + 3;
+      out.append(text, i, end - i);
+      i = end - 1;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 // A small XML file (package manifest, plugin description) read without network or
-// entities; `what` names it in the error at the line of the first fault.
+// entities, as tinyxml reads attribute values; `what` names it in the error at the line
+// and column of the first fault (libxml2's last is often only "premature end of data").
 XmlDocument readSmallXml(const std::string &text, const std::string &displayPath, const std::string &what) {
   std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  if (!context)
+    throw InputError({displayPath, 0, 0, ""}, "out of memory reading the " + what);
+  const std::string lenient = escapeAttributeValues(text);
+  FirstError first;
+  xmlSetStructuredErrorFunc(&first, [](void *data, xmlErrorPtr error) { keepFirst(data, error); });
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
   XmlDocument document(
-      context ? xmlCtxtReadMemory(context.get(), text.data(), int(text.size()), displayPath.c_str(), "UTF-8", options)
-              : nullptr,
+      xmlCtxtReadMemory(context.get(), lenient.data(), int(lenient.size()), displayPath.c_str(), "UTF-8", options),
       xmlFreeDoc);
-  if (!document) {
-    const xmlError *error = context ? xmlCtxtGetLastError(context.get()) : nullptr;
-    throw InputError({displayPath, error ? unsigned(error->line) : 0, 0, ""}, what + " is not valid XML");
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (!document || !context->wellFormed) {
+    std::string message = first.seen ? first.message : "not well-formed XML";
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+      message.pop_back();
+    throw InputError({displayPath, first.line, 0, ""}, what + " is not valid XML: " + message);
   }
   return document;
 }

@@ -168,7 +168,16 @@ public:
       if (!llvm::sys::fs::is_regular_file(path))
         continue;
       std::string display = layout_.relativeToRoot(path);
-      const std::vector<PluginClass> classes = xmlPluginClasses(readInputFile(path, display), display);
+      // A description pluginlib cannot read either loses its plugins at run time, not the
+      // whole analysis: said, and its classes are not known (nodes launched from them are
+      // then reported as not tied to code).
+      std::vector<PluginClass> classes;
+      try {
+        classes = xmlPluginClasses(readInputFile(path, display), display);
+      } catch (const InputError &error) {
+        index_.notes.push_back(std::string(error.what()) + "; the plugins it describes are not known");
+        continue;
+      }
       for (const PluginClass &c : classes) {
         std::string target(llvm::sys::path::filename(c.library));
         if (llvm::StringRef(target).starts_with("lib"))
@@ -529,7 +538,14 @@ RosPackageIndex indexRosPackages(const SystemLayout &layout) {
   for (const std::string &manifest : manifests) {
     std::string display = layout.relativeToRoot(manifest);
     const std::string text = readInputFile(manifest, display);
-    std::string name = xmlPackageName(text, display);
+    std::string name;
+    try {
+      name = xmlPackageName(text, display);
+    } catch (const InputError &error) {
+      // Another tool's package.xml (a .NET or PHP one, say) may be anything: said, not fatal.
+      index.notes.push_back(std::string(error.what()) + "; no ROS package is read from it");
+      continue;
+    }
     if (name.empty())
       continue; // not a ROS package manifest (another tool's package.xml)
     std::string dir(llvm::sys::path::parent_path(manifest));
