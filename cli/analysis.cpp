@@ -439,7 +439,11 @@ static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, co
                             ? node.plugin
                             : node.package + "/" + (node.plugin.empty() ? node.executable : node.plugin);
     if (!launch.tied(node) && !stats.launchedWithEndpoints.count(node.at)) {
-      untied.push_back(label + " (" + formatLocation(node.at) + ")");
+      // A launch file read on its own and through an include launches the node twice: one
+      // declaration, said once.
+      if (std::string entry = label + " (" + formatLocation(node.at) + ")";
+          std::find(untied.begin(), untied.end(), entry) == untied.end())
+        untied.push_back(std::move(entry));
       continue;
     }
     if (!stats.launchedWithEndpoints.count(node.at))

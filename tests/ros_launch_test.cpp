@@ -330,11 +330,6 @@ add_executable(listener ${LISTENER_SRC})
                             }));
   CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
   EXPECT_EQ(r.err.find("not tied"), std::string::npos) << r.err;
-  // So does a package.xml that is not XML (another tool's, or a broken one).
-  dir.write("web/package.xml", "<package>\n<name>web</name\n</package>\n");
-  r = check(dir);
-  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
-  EXPECT_NE(r.err.find("warning: web/package.xml:3: package manifest is not valid XML: "), std::string::npos) << r.err;
 }
 
 // ROS 1 nodelets: `args="load pkg/Type manager"` runs the class the package's plugin
@@ -933,6 +928,96 @@ public:
                                                "serve action /navigate_to_pose", "serve service /map_server/get_map",
                                                "serve service /map_server/get_map",
                                                "serve service /map_server/get_map"})); // the saver, launched twice
+}
+
+// axis_camera#31 (held-back ROS bug 07 of session 27): image_transport's republish takes its
+// names from `nh.resolveName("in"/"out")` and subscribes with its publisher's own publish
+// (`boost::bind(pub_mem_fn, &pub, _1)`), so with `in` and `out` remapped onto one topic each
+// image comes back to it. image_transport's headers use Boost's global `_1`, which Debian's
+// Boost gives only in boost::placeholders: the unit is still read whole. This header is a
+// trimmed copy of image_transport's (ROS 1, image_common), which Debian does not package.
+TEST(RosLaunch, ARepublisherRemappedOntoItsOwnInputIsACycle) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"image_transport/src/*.cpp\"]\ninclude_dirs: [\"image_transport/include\"]\n"
+                               "launch: [\"axis/launch/*.launch\"]\n");
+  dir.write("image_transport/include/image_transport/image_transport.h", R"cpp(#pragma once
+#include <ros/ros.h>
+#include <sensor_msgs/Image.h>
+#include <boost/bind.hpp>
+#include <boost/function.hpp>
+namespace image_transport {
+class Publisher {
+ public:
+  void publish(const sensor_msgs::ImageConstPtr &message) const {}
+};
+class Subscriber {};
+class ImageTransport {
+ public:
+  explicit ImageTransport(const ros::NodeHandle &nh) {}
+  Publisher advertise(const std::string &base_topic, uint32_t queue_size, bool latch = false) { return {}; }
+  Subscriber subscribe(const std::string &base_topic, uint32_t queue_size,
+                       const boost::function<void(const sensor_msgs::ImageConstPtr &)> &callback,
+                       const ros::VoidPtr &tracked_object = ros::VoidPtr(), const std::string &transport = "raw") {
+    return {};
+  }
+  template <class T>
+  Subscriber subscribe(const std::string &base_topic, uint32_t queue_size,
+                       void (T::*fp)(const sensor_msgs::ImageConstPtr &), T *obj) {
+    return subscribe(base_topic, queue_size, boost::bind(fp, obj, _1));
+  }
+};
+}  // namespace image_transport
+)cpp");
+  dir.write("image_transport/src/republish.cpp", R"cpp(#include "image_transport/image_transport.h"
+
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "image_republisher", ros::init_options::AnonymousName);
+  ros::NodeHandle nh;
+  std::string in_topic = nh.resolveName("in");
+  std::string in_transport = argv[1];
+  std::string out_topic = nh.resolveName("out");
+  image_transport::ImageTransport it(nh);
+  image_transport::Publisher pub = it.advertise(out_topic, 1);
+  typedef void (image_transport::Publisher::*PublishMemFn)(const sensor_msgs::ImageConstPtr &) const;
+  PublishMemFn pub_mem_fn = &image_transport::Publisher::publish;
+  image_transport::Subscriber sub = it.subscribe(in_topic, 1, boost::bind(pub_mem_fn, &pub, _1), ros::VoidPtr(), in_transport);
+  ros::spin();
+}
+)cpp");
+  dir.write("image_transport/package.xml", "<package format=\"2\"><name>image_transport</name></package>\n");
+  dir.write("image_transport/CMakeLists.txt",
+            "project(image_transport)\nadd_executable(republish src/republish.cpp)\n");
+  dir.write("axis/package.xml", "<package format=\"2\"><name>axis</name></package>\n");
+  auto launch = [&](const std::string &out) {
+    dir.write("axis/launch/axis.launch", R"L(<launch>
+  <group ns="axis">
+    <node pkg="image_transport" type="republish" name="republish" args="compressed">
+      <remap from="in" to="image_raw" />
+      <remap from="out" to=")L" + out + R"L(" />
+    </node>
+  </group>
+</launch>
+)L");
+  };
+  launch("image_raw");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("image_transport/src/republish.cpp:13:63: error: event cycle: the handler of '/axis/image_raw' "
+                       "in image_transport produces '/axis/image_raw' again [event-cycle]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole"), std::string::npos) << r.err;
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /axis/image_raw (in) @axis/launch/axis.launch:3:5",
+                                "produce /axis/image_raw (out) @axis/launch/axis.launch:3:5",
+                            }));
+  launch("image_raw_out"); // the fix
+  r = check(dir);
+  EXPECT_EQ(r.out.find("[event-cycle]"), std::string::npos) << r.out;
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /axis/image_raw (in) @axis/launch/axis.launch:3:5",
+                                "produce /axis/image_raw_out (out) @axis/launch/axis.launch:3:5",
+                            }));
 }
 
 } // namespace

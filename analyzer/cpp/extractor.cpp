@@ -491,8 +491,12 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   // Names only a missing header could have declared: parsed again with stand-ins for them,
   // kept when Clang then reports fewer errors. Still a partial analysis: the header is
   // missing, and the stand-ins only keep the code around it (docs/design-notes.md).
+  std::string keptStandIns;                     // the stand-ins of the parse kept, if any
+  unsigned keptErrorCount = facts.errorCount;    // that parse's own errors, system headers too
+  std::vector<std::string> keptErrors = facts.errors;
+  bool madeUp = false;
   if (survived && errors > 0 && !missing.empty()) {
-    if (std::string standIns = standInDeclarations(missing, isCSource(file)); !standIns.empty()) {
+    if (std::string standIns = standInDeclarations(missing, isCSource(file), &madeUp); !standIns.empty()) {
       TuFacts second;
       second.file = facts.file;
       unsigned secondErrors = 0, standInMembers = 0;
@@ -504,33 +508,48 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
           (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size()) ||
            (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size()) ||
            (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size()))) {
-        // What is wrong with the code as written is the first parse's to say: the stand-ins
-        // only keep the code around it, and may hide the error itself (an undeclared name
-        // with no missing header), which must not make the file look read whole.
-        second.errors = std::move(facts.errors);
-        second.errorCount = facts.errorCount;
-        second.gap = std::move(facts.gap);
-        second.gapAt = facts.gapAt;
+        keptStandIns = std::move(standIns);
+        keptErrorCount = second.errorCount;
+        keptErrors = second.errors;
+        // What is wrong with the code as written is the first parse's to say: invented
+        // stand-ins only keep the code around it, and may hide the error itself (an
+        // undeclared name with no missing header), which must not make the file look read
+        // whole. A real library header (Boost's placeholders) hides nothing: its errors are
+        // the second parse's own.
+        if (madeUp) {
+          second.errors = facts.errors;
+          second.errorCount = facts.errorCount;
+          second.gap = facts.gap;
+          second.gapAt = facts.gapAt;
+        }
         facts = std::move(second);
       }
     }
   }
   // Headers written for C++17 that C++20 broke (ROS 1's generated messages use
   // `std::allocator<void>::rebind`, gone in C++20): without a build's own flags or a -std
-  // the user gave, the file is parsed again as C++17 and kept when Clang then reports fewer
-  // errors.
-  if (facts.errorCount > 0 && options.buildDir.empty() && !isCSource(file) &&
+  // the user gave, the file is parsed again as C++17, with the stand-ins kept above, and kept
+  // when Clang then reports fewer errors than the parse it replaces.
+  if (keptErrorCount > 0 && options.buildDir.empty() && !isCSource(file) &&
       std::none_of(options.defaultArgs.begin(), options.defaultArgs.end(),
                    [](const std::string &flag) { return llvm::StringRef(flag).starts_with("-std="); }) &&
-      std::any_of(facts.errors.begin(), facts.errors.end(), removedInCxx20)) {
+      (std::any_of(keptErrors.begin(), keptErrors.end(), removedInCxx20) ||
+       std::any_of(facts.errors.begin(), facts.errors.end(), removedInCxx20))) {
     StandardOverride cxx17(database, "-std=c++17");
     TuFacts again;
     again.file = facts.file;
     unsigned againErrors = 0;
     std::vector<MissingName> againMissing;
-    if (parseAndRead(file, cxx17, options, again, "", againErrors, &againMissing) && !again.failed &&
-        againErrors < facts.errorCount)
+    if (parseAndRead(file, cxx17, options, again, keptStandIns, againErrors, &againMissing) && !again.failed &&
+        again.errorCount < keptErrorCount) {
+      if (!keptStandIns.empty() && madeUp) {
+        again.errors = facts.errors;
+        again.errorCount = std::max(facts.errorCount, again.errorCount);
+        again.gap = facts.gap;
+        again.gapAt = facts.gapAt;
+      }
       facts = std::move(again);
+    }
   }
   // A crash is not cached: the next run (perhaps a fixed eventscope) tries again.
   if (options.cache && !facts.failed && !facts.crashed)

@@ -75,6 +75,8 @@ public:
                   [this](const FunctionDecl *function) { return names_.keyOf(function); }) {
     values_.setNodeText([this](const Expr *object, llvm::StringRef method) -> std::optional<std::string> {
       RosNameContext node = rosNodes_.of(object);
+      if (method == "resolveName") // the ROS 1 NodeHandle's own namespace ("", "~", "x", "/x")
+        return node.ros ? std::optional<std::string>(node.handleNamespace) : std::nullopt;
       if (!node.ros || node.kind == RosNodeKind::Ros1 || node.nodeName.empty() ||
           node.nodeName.find_first_of("{~/") != std::string::npos)
         return std::nullopt;
@@ -249,6 +251,8 @@ public:
         fact.args.back().qos = rosQosOf(call->getArg(i), currentBody(), context_);
       if (!isApi)
         recordHandedHandle(fact.args.back(), call->getArg(i));
+      else
+        recordBoundApiHandler(call->getArg(i), fact.args.back());
     }
     if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
       for (const TemplateArgument &arg : templateArgs->asArray()) {
@@ -260,6 +264,73 @@ public:
     pushCall(std::move(fact));
     return true;
   }
+  // A callback that is a messaging API's own method bound to its object: image_transport's
+  // republish subscribes with `boost::bind(&Publisher::publish, &pub, _1)`, so each message
+  // received is published on pub's topic. No project function is the handler: the bind
+  // becomes a function of its own (keyed by its place) holding that API call on that
+  // object, and the argument names it, so the subscription triggers the publish.
+  void recordBoundApiHandler(const Expr *argument, ArgValue &value) {
+    const Expr *e = ValueEvaluator::unwrap(argument);
+    for (unsigned depth = 0; e && depth < 4; ++depth) { // boost::function / std::function around it
+      auto *construct = dyn_cast<CXXConstructExpr>(e);
+      if (!construct || construct->getNumArgs() == 0)
+        break;
+      e = ValueEvaluator::unwrap(construct->getArg(0));
+    }
+    auto *bind = dyn_cast_or_null<CallExpr>(e);
+    if (!bind || !bind->getDirectCallee() || bind->getNumArgs() < 2)
+      return;
+    const std::string binder = bind->getDirectCallee()->getQualifiedNameAsString();
+    if (binder != "boost::bind" && binder != "std::bind" && binder != "std::bind_front")
+      return;
+    const Expr *callable = bind->getArg(0), *object = bind->getArg(1), *at = bind;
+    // The method: `&C::m` written there, or a local initialised with it (`PublishMemFn
+    // pub_mem_fn = &Publisher::publish`).
+    const CXXMethodDecl *method = nullptr;
+    callable = ValueEvaluator::unwrap(callable);
+    for (unsigned depth = 0; callable && !method && depth < 4; ++depth) {
+      if (auto *op = dyn_cast<UnaryOperator>(callable); op && op->getOpcode() == UO_AddrOf)
+        callable = ValueEvaluator::unwrap(op->getSubExpr());
+      auto *ref = dyn_cast_or_null<DeclRefExpr>(callable);
+      if (!ref)
+        break;
+      method = dyn_cast<CXXMethodDecl>(ref->getDecl());
+      auto *var = dyn_cast<VarDecl>(ref->getDecl());
+      callable = var && !isa<ParmVarDecl>(var) && var->getInit() ? ValueEvaluator::unwrap(var->getInit()) : nullptr;
+    }
+    if (!method || method->isStatic())
+      return;
+    std::vector<std::string> names = namesOf(method);
+    if (std::none_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n); }))
+      return;
+    const Location where = names_.locationOf(at->getBeginLoc());
+    const std::string key = "bound-api-handler:" + formatLocation(where);
+    if (!boundHandlers_.insert(key).second) { // a template instantiated twice
+      value.handlerKey = key;
+      return;
+    }
+    object = ValueEvaluator::unwrap(object);
+    if (auto *op = dyn_cast_or_null<UnaryOperator>(object); op && op->getOpcode() == UO_AddrOf)
+      object = op->getSubExpr();
+    FunctionFact function;
+    function.key = key;
+    function.name = names_.readableName(method);
+    function.location = where;
+    facts_.functions.push_back(std::move(function));
+    CallFact fact;
+    fact.callerKey = key;
+    fact.calleeKey = names_.keyOf(method);
+    fact.calleeNames = std::move(names);
+    fact.location = where;
+    fact.hasObject = true;
+    fact.object = values_.evaluate(object, 0);
+    fact.objectVariable = namedVariable(object);
+    fact.rosNode = rosNodes_.of(object);
+    facts_.calls.push_back(std::move(fact)); // not in the enclosing function's loops: it runs per message
+    value.handlerKey = key;
+    value.handlerName = names_.readableName(method);
+  }
+
   // The tests of the message's topic that hold where a call in a function runs.
   std::vector<TopicGuard> guardsOf(const Stmt *call) {
     if (currentKey().empty())
@@ -899,6 +970,7 @@ private:
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
   std::set<std::string> passedObjects_; // notePassedObjects'
+  std::set<std::string> boundHandlers_; // recordBoundApiHandler's functions, once each
   llvm::StringSet<> apiShortNames_; // the APIs' unqualified names, for unresolved calls
   std::vector<const FunctionDecl *> functions_; // the enclosing functions, innermost last
   llvm::DenseMap<const FunctionDecl *, size_t> factIndex_; // its FunctionFact in facts_.functions

@@ -101,7 +101,9 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
   }
 }
 
-std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
+std::string standInDeclarations(const std::vector<MissingName> &names, bool c, bool *madeUp) {
+  if (madeUp)
+    *madeUp = false;
   Node root;
   for (const MissingName &name : names) {
     if (name.segments.empty() || isKeyword(name.segments.front()))
@@ -141,6 +143,8 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
         out += "extern void *" + name + ";\n";
         any = true;
       }
+    if (madeUp)
+      *madeUp = any;
     return any ? out : "";
   }
   out += kBraced;
@@ -159,6 +163,8 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c) {
   if (placeholders)
     out += "#if __has_include(<boost/bind/bind.hpp>)\n#include <boost/bind/bind.hpp>\nusing namespace "
            "boost::placeholders;\n#endif\n";
+  if (madeUp)
+    *madeUp = !root.children.empty();
   if (std::any_of(root.children.begin(), root.children.end(), [](const auto &child) { return child.second->variable(); }))
     out += kUnknownValue;
   for (const auto &[name, node] : root.children)

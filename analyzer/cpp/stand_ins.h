@@ -42,6 +42,8 @@ std::optional<MissingName> missingNameAt(std::string_view text);
 // templates: each plain name an incomplete struct type (`typedef struct Tox Tox;`, enough for
 // the pointers C code passes around), each value a `void *` variable (it converts to the
 // `const char *` of a channel name, and to any other pointer), the others left out.
-std::string standInDeclarations(const std::vector<MissingName> &names, bool c = false);
+// `madeUp`, when given, is set when a declaration was invented; false when the text only
+// includes a real library header (Boost.Bind's placeholders).
+std::string standInDeclarations(const std::vector<MissingName> &names, bool c = false, bool *madeUp = nullptr);
 
 } // namespace eventscope

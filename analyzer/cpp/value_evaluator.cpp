@@ -608,6 +608,19 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         node.strings = {*text};
         return withType(node, value);
       }
+    // ROS 1 `nh.resolveName("in")` (image_transport's republish): the name as the handle
+    // resolves it, remaps included, which is the name itself given under the handle's
+    // namespace; the endpoint made with it then resolves it where its node runs (ROS 1
+    // Names, 1.1.2: a resolved name is resolved again to itself).
+    if (name == "resolveName" && object && call->getNumArgs() >= 1 && method->getParent()->getName() == "NodeHandle")
+      if (ArgValue given = evaluate(call->getArg(0), depth + 1); given.kind == ArgValue::Kind::Strings) {
+        std::string space = nodeText_ ? nodeText_(object, name).value_or("") : "";
+        if (!space.empty())
+          for (std::string &text : given.strings)
+            if (!text.empty() && text.front() != '/' && text.front() != '~')
+              text = space + (space.back() == '/' || space == "~" ? "" : "/") + text;
+        return withType(given, value);
+      }
     // A queued topic taken back (`plain_.front()` of a std::deque<std::string> its pushers fill).
     if ((name == "front" || name == "back" || name == "top") &&
         (isStringLike(call->getType()) || objectElement(call->getType())))

@@ -41,7 +41,8 @@ public:
 
   // What a ROS 2 node's `get_name()`, `get_namespace()` or `get_fully_qualified_name()`
   // returns for the node `object` is (the name its constructor gives rclcpp::Node), given by
-  // the visitor's RosNodeContexts; nullopt when not known.
+  // the visitor's RosNodeContexts; nullopt when not known. For "resolveName": the namespace
+  // of the ROS 1 NodeHandle `object` ("" for the node's own, "~", "x", "/x").
   using NodeText = std::function<std::optional<std::string>(const clang::Expr *object, llvm::StringRef method)>;
   void setNodeText(NodeText nodeText) { nodeText_ = std::move(nodeText); }
 

@@ -6,6 +6,9 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+#if __has_include(<boost/shared_ptr.hpp>)
+#include <boost/shared_ptr.hpp>
+#endif
 
 namespace pluginlib {
 
@@ -26,6 +29,10 @@ public:
   std::shared_ptr<T> createSharedInstance(const std::string &lookup_name) { return nullptr; }
   UniquePtr<T> createUniqueInstance(const std::string &lookup_name) { return nullptr; }
   T *createUnmanagedInstance(const std::string &lookup_name) { return nullptr; }
+#if __has_include(<boost/shared_ptr.hpp>)
+  // ROS 1 only (image_transport's republish): a boost::shared_ptr.
+  boost::shared_ptr<T> createInstance(const std::string &lookup_name) { return {}; }
+#endif
   std::vector<std::string> getDeclaredClasses();
   bool isClassAvailable(const std::string &lookup_name);
   std::string getName(const std::string &lookup_name);
