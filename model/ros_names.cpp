@@ -50,6 +50,10 @@ std::string resolveRosName(const std::string &name, const RosNameContext &contex
       return "~" + cleanName(base.substr(1) + "/" + rest);
     return cleanName(base + "/" + rest);
   };
+  if (name.rfind(kRosNodeNamespacePiece, 0) == 0)
+    return cleanName(node + "/" + name.substr(kRosNodeNamespacePiece.size()));
+  if (name.rfind(kRosNodeNamePiece, 0) == 0)
+    return under(privateBase, name.substr(kRosNodeNamePiece.size()));
   // The namespace relative names are under: the NodeHandle's, resolved against the node.
   std::string base = node;
   const std::string &handle = context.handleNamespace;

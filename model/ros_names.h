@@ -5,6 +5,7 @@
 #include "model/location.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace eventscope {
@@ -42,7 +43,16 @@ struct RosNameContext {
 // name; a relative one (`scan`) is under the NodeHandle's namespace, itself relative to the
 // node's. Starts with "/", no "//", no trailing "/"; a private name (or one under a private
 // NodeHandle) whose node is not known starts with "~/" instead (`~/status`).
+// A name that starts with kRosNodeNamespacePiece (what ROS 1's ros::this_node::getNamespace()
+// returns, written before "/objects") is under the node's namespace whatever the NodeHandle;
+// one that starts with kRosNodeNamePiece (ros::this_node::getName()) is under the node's name.
 std::string resolveRosName(const std::string &name, const RosNameContext &context);
+
+// Pieces a name read from code may start with: the node's namespace and fully qualified
+// name, known only where the node runs (its launch file). Spelled as pattern pieces, so
+// that a name never resolved reads as one (`{this_node::getNamespace}/objects`).
+inline constexpr std::string_view kRosNodeNamespacePiece = "{this_node::getNamespace}";
+inline constexpr std::string_view kRosNodeNamePiece = "{this_node::getName}";
 
 // The node a call is made on: its fully qualified name ("/robot1/camera"; "" when the code
 // does not tell the node's name) and client library.

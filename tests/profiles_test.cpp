@@ -889,6 +889,11 @@ public:
         node, "dock_robot", std::bind(&DockingServer::dockRobot, this));
     battery_sub_ = create_subscription<sensor_msgs::msg::BatteryState>(
         "battery_state", 1, [](sensor_msgs::msg::BatteryState::SharedPtr) {});
+    // The node's interfaces before the name, the timeout left out (bt_navigator, 2019): the
+    // name is argument 4 though the call writes 7 arguments.
+    undock_server_ = std::make_unique<nav2_util::SimpleActionServer<DockRobot>>(
+        get_node_base_interface(), get_node_clock_interface(), get_node_logging_interface(),
+        get_node_waitables_interface(), "undock_robot", std::bind(&DockingServer::dockRobot, this), false);
     return nav2_util::CallbackReturn::SUCCESS;
   }
   void dockRobot() {
@@ -897,7 +902,7 @@ public:
   }
 private:
   std::unique_ptr<nav2_util::TwistPublisher> vel_publisher_;
-  std::unique_ptr<nav2_util::SimpleActionServer<DockRobot>> action_server_;
+  std::unique_ptr<nav2_util::SimpleActionServer<DockRobot>> action_server_, undock_server_;
   rclcpp::Subscription<sensor_msgs::msg::BatteryState>::SharedPtr battery_sub_;
 };
 )cpp");
@@ -958,7 +963,8 @@ int main() { auto server = std::make_shared<ResetService>(); }
                              "dock consume /dynamic_pose src/follow.cpp:11:17 [lambda at src/follow.cpp:12:25]",
                              "dock consume /odom src/follow.cpp:10:17",
                              "dock consume /reset_motor_stop test/reset.cpp:6:20",
-                             "dock produce /cmd_vel src/dock.cpp:23:21",
+                             "dock consume /undock_robot src/dock.cpp:21:22 [DockingServer::dockRobot]",
+                             "dock produce /cmd_vel src/dock.cpp:28:21",
                              "dock produce /undock_robot src/bt.cpp:18:12",
                          }));
   // The service node's name is in the tree's XML: its call is unresolved, and no warning

@@ -1020,5 +1020,68 @@ int main(int argc, char **argv) {
                             }));
 }
 
+// Autoware's visualizers (held-back ROS bug s28-a/04, autoware 1a4b5c1e): the input is
+// `ros::this_node::getNamespace() + "/objects"`, the namespace kept in a member whose leading
+// "//" is erased; launched in ns /detection/lidar_tracker it waits on a topic nobody
+// publishes. The node's namespace, name and a NodeHandle's getNamespace() resolve where the
+// node is launched, whatever handle the call is made on.
+TEST(RosLaunch, NamesBuiltFromTheNodesOwnNamespaceResolveWhereItIsLaunched) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nlaunch: [\"viz/launch/*.launch\"]\n");
+  dir.write("viz/package.xml", "<package format=\"2\"><name>viz</name></package>\n");
+  dir.write("viz/CMakeLists.txt", "project(viz)\nadd_executable(visualize src/visualize.cpp)\nadd_executable(tracker src/tracker.cpp)\n");
+  dir.write("viz/src/visualize.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+class Visualize {
+ public:
+  Visualize() {
+    ros::NodeHandle private_nh("~");
+    ros_namespace_ = ros::this_node::getNamespace();
+    if (ros_namespace_.substr(0, 2) == "//")
+      ros_namespace_.erase(ros_namespace_.begin());
+    std::string object_src_topic = ros_namespace_ + "/objects";
+    sub_ = private_nh.subscribe(object_src_topic, 1, &Visualize::onObjects, this);
+    markers_ = private_nh.advertise<std_msgs::String>(ros::this_node::getName() + "/markers", 1);
+    ros::NodeHandle inner("inner");
+    status_ = private_nh.advertise<std_msgs::String>(inner.getNamespace() + "/status", 1);
+  }
+  void onObjects(const std_msgs::String::ConstPtr &m) { markers_.publish(*m); status_.publish(*m); }
+  ros::Subscriber sub_;
+  ros::Publisher markers_, status_;
+  std::string ros_namespace_;
+};
+int main(int argc, char **argv) { ros::init(argc, argv, "visualize"); Visualize v; ros::spin(); }
+)cpp");
+  dir.write("viz/src/tracker.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "tracker");
+  ros::NodeHandle nh;
+  ros::Publisher pub = nh.advertise<std_msgs::String>("/detection/objects", 1);
+  pub.publish(std_msgs::String());
+}
+)cpp");
+  auto launch = [&](const std::string &ns) {
+    dir.write("viz/launch/track.launch", "<launch>\n  <node pkg=\"viz\" type=\"tracker\" name=\"tracker\"/>\n"
+                                         "  <node pkg=\"viz\" type=\"visualize\" name=\"viz_01\" ns=\"" + ns + "\"/>\n</launch>\n");
+  };
+  launch("/detection/lidar_tracker");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /detection/lidar_tracker/objects ({this_node::getNamespace}/objects) @viz/launch/track.launch:3:3",
+                                "produce /detection/lidar_tracker/inner/status ({this_node::getNamespace}/inner/status) @viz/launch/track.launch:3:3",
+                                "produce /detection/lidar_tracker/viz_01/markers ({this_node::getName}/markers) @viz/launch/track.launch:3:3",
+                                "produce /detection/objects @viz/launch/track.launch:2:3",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_NE(r.out.find("viz/src/visualize.cpp:11:23: error: '/detection/lidar_tracker/objects' is consumed by viz but no "
+                       "service produces it [unproduced-event]"),
+            std::string::npos)
+      << r.out;
+  launch("/detection"); // the fix
+  r = check(dir);
+  EXPECT_EQ(r.out.find("[unproduced-event]"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("'/detection/objects' is produced"), std::string::npos) << r.out;
+}
+
 } // namespace
 } // namespace eventscope::testing

@@ -156,8 +156,10 @@ ApiDescription parseApiDescription(DocValue node) {
   }
   if (DocValue args = node.get("args")) {
     if (!args.isMap() || args.size() == 0)
-      throw InputError(args.location(), "`args` must be {at_least: N} and/or {at_most: N}");
-    args.rejectUnknownKeys({"at_least", "at_most"}, "`args`");
+      throw InputError(args.location(), "`args` must be {at_least: N}, {at_most: N} and/or {text: N}");
+    args.rejectUnknownKeys({"at_least", "at_most", "text"}, "`args`");
+    if (args.get("text"))
+      api.argsText = argumentIndex(args.get("text"), "`args.text`");
     if (args.get("at_least"))
       api.argsAtLeast = argumentIndex(args.get("at_least"), "`args.at_least`");
     if (args.get("at_most"))

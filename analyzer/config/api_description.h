@@ -80,6 +80,11 @@ struct ApiDescription {
   // (defaults included), for overloads that put the channel elsewhere (rclcpp_action's
   // create_server(node, name, ...) and create_server(base, clock, logging, waitables, name, ...)).
   std::optional<unsigned> argsAtLeast, argsAtMost;
+  // `args: {text: N}`: only when argument N is text (a string, string view, character pointer
+  // or array): overloads told apart by what is written where the name goes (nav2_util's
+  // SimpleActionServer(node, name, ...) and (base, clock, logging, waitables, name, ...), whose
+  // counts overlap once defaults are left out).
+  std::optional<unsigned> argsText;
   // `match: prefix`: the library delivers every message whose topic starts with the
   // subscription (ZeroMQ's ZMQ_SUBSCRIBE); the consumer's channel becomes the pattern
   // `TEXT{...}`, which covers TEXT followed by anything.

@@ -51,7 +51,7 @@ struct Api {
   // keep matchPrefix, their wrapped call has already met the condition.
   std::optional<unsigned> whenArg;
   std::vector<std::string> whenIs;
-  std::optional<unsigned> argsAtLeast, argsAtMost; // ApiDescription's; derived wrappers have none
+  std::optional<unsigned> argsAtLeast, argsAtMost, argsText; // ApiDescription's; derived wrappers have none
   bool matchPrefix = false;
   std::optional<unsigned> madeWithArg; // ApiDescription::madeWith*; derived wrappers map
   bool madeWithObject = false;         // it onto the parameter that carries the handle
@@ -185,6 +185,7 @@ public:
       api.whenIs = d.whenIs;
       api.argsAtLeast = d.argsAtLeast;
       api.argsAtMost = d.argsAtMost;
+      api.argsText = d.argsText;
       api.matchPrefix = d.matchPrefix;
       api.madeWithArg = d.madeWithArg;
       api.madeWithObject = d.madeWithObject;
@@ -352,7 +353,8 @@ private:
     // A parameter of the caller decides at the caller's own calls (a wrapper, below).
     auto conditionHolds = [&](const Api &api) {
       if ((api.argsAtLeast && call.args.size() < *api.argsAtLeast) ||
-          (api.argsAtMost && call.args.size() > *api.argsAtMost))
+          (api.argsAtMost && call.args.size() > *api.argsAtMost) ||
+          (api.argsText && (*api.argsText >= call.args.size() || !writtenAsText(call.args[*api.argsText]))))
         return false; // another overload's
       return !api.whenArg || conditionDeferred(call, api) ||
              (*api.whenArg < call.args.size() && writtenAs(call.args[*api.whenArg], api.whenIs));
@@ -409,6 +411,16 @@ private:
   // an enumerator, a constexpr variable, a macro), for `when` and `made_with`.
   static bool writtenAs(const ArgValue &arg, const std::vector<std::string> &names) {
     return !arg.enumName.empty() && std::find(names.begin(), names.end(), arg.enumName) != names.end();
+  }
+
+  // Whether an argument is text (`args: {text: N}`): a known string, or one of a string's
+  // types (a parameter, a member, a call's result) by its static type's unqualified name.
+  static bool writtenAsText(const ArgValue &arg) {
+    if (arg.kind == ArgValue::Kind::Strings)
+      return true;
+    const std::string &type = arg.typeName;
+    return type == "basic_string" || type == "string" || type == "basic_string_view" || type == "string_view" ||
+           type.find("char") != std::string::npos;
   }
 
   // `when` asks about an argument that is the caller's own parameter.

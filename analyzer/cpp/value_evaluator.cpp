@@ -621,6 +621,21 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
               text = space + (space.back() == '/' || space == "~" ? "" : "/") + text;
         return withType(given, value);
       }
+    // ROS 1 `nh.getNamespace()`: the handle's namespace under the node's.
+    if (name == "getNamespace" && object && call->getNumArgs() == 0 && method->getParent()->getName() == "NodeHandle" &&
+        nodeText_)
+      if (std::optional<std::string> space = nodeText_(object, "resolveName")) {
+        ArgValue text;
+        text.kind = ArgValue::Kind::Strings;
+        if (!space->empty() && space->front() == '/')
+          text.strings = {*space};
+        else if (!space->empty() && space->front() == '~')
+          text.strings = {std::string(kRosNodeNamePiece) + (space->size() > 1 && (*space)[1] != '/' ? "/" : "") +
+                          space->substr(1)};
+        else
+          text.strings = {std::string(kRosNodeNamespacePiece) + (space->empty() ? "" : "/" + *space)};
+        return withType(text, value);
+      }
     // A queued topic taken back (`plain_.front()` of a std::deque<std::string> its pushers fill).
     if ((name == "front" || name == "back" || name == "top") &&
         (isStringLike(call->getType()) || objectElement(call->getType())))
@@ -747,6 +762,13 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (ArgValue inner = evaluate(call->getArg(*passed), depth + 1); inner.kind == ArgValue::Kind::Strings)
         return withType(inner, value);
     std::string name = callee ? callee->getQualifiedNameAsString() : "an unknown function";
+    // ROS 1's node namespace and name (`ros::this_node::getNamespace() + "/objects"`, Autoware's
+    // visualizers): known where the node is launched; pieces the name resolution replaces.
+    if ((name == "ros::this_node::getNamespace" || name == "ros::this_node::getName") && call->getNumArgs() == 0) {
+      value.kind = ArgValue::Kind::Strings;
+      value.strings = {std::string(name == "ros::this_node::getName" ? kRosNodeNamePiece : kRosNodeNamespacePiece)};
+      return value;
+    }
     // A copy of a string is the same text (C code keeps topics in strdup'ed fields).
     if ((name == "strdup" || name == "_strdup" || name == "g_strdup") && call->getNumArgs() == 1)
       return withType(evaluate(call->getArg(0), depth + 1), value);

@@ -194,8 +194,30 @@ public:
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
     const CXXMethodDecl *method = call->getMethodDecl();
-    if (method && !method->isConst() && call->getImplicitObjectArgument())
+    if (method && !method->isConst() && call->getImplicitObjectArgument() && !slashEdits_.contains(call))
       note(call->getImplicitObjectArgument(), nullptr);
+    return true;
+  }
+  // `if (ns.substr(0, 2) == "//") ns.erase(ns.begin());`, `if (ns.back() == '/') ns.pop_back();`
+  // (ROS 1 code around ros::this_node::getNamespace()): an edit under a test for a slash that
+  // removes one changes nothing ROS name resolution does not undo (it drops empty parts), so
+  // the member keeps the names it is given. Visited before the branch it guards.
+  bool VisitIfStmt(IfStmt *branch) {
+    if (!branch->getCond() || !branch->getThen() || !testsForSlash(branch->getCond()))
+      return true;
+    std::vector<const Stmt *> work{branch->getThen()};
+    while (!work.empty()) {
+      const Stmt *stmt = work.back();
+      work.pop_back();
+      if (auto *call = dyn_cast<CXXMemberCallExpr>(stmt); call && call->getMethodDecl() &&
+                                                          call->getMethodDecl()->getIdentifier() &&
+                                                          llvm::is_contained({"erase", "pop_back", "begin", "end"},
+                                                                             call->getMethodDecl()->getName()))
+        slashEdits_.insert(call);
+      for (const Stmt *child : stmt->children())
+        if (child)
+          work.push_back(child);
+    }
     return true;
   }
   bool VisitCallExpr(CallExpr *call) {
@@ -294,6 +316,19 @@ private:
       writes[field].push_back(init);
     }
   }
+  static bool testsForSlash(const Stmt *condition) {
+    if (auto *text = dyn_cast<StringLiteral>(condition); text && text->getString().contains('/') &&
+                                                         text->getString().find_first_not_of('/') == llvm::StringRef::npos)
+      return true;
+    if (auto *character = dyn_cast<CharacterLiteral>(condition); character && character->getValue() == '/')
+      return true;
+    for (const Stmt *child : condition->children())
+      if (child && testsForSlash(child))
+        return true;
+    return false;
+  }
+  llvm::DenseSet<const CXXMemberCallExpr *> slashEdits_;
+
   void note(const Expr *target, const Expr *value) {
     if (auto *ref = target ? dyn_cast<DeclRefExpr>(target->IgnoreParenImpCasts()) : nullptr)
       if (const VarDecl *var = namespaceString(ref->getDecl())) {

@@ -71,6 +71,8 @@ int runProfilesCommand() {
         std::cout << "; only calls with at least " << *api.argsAtLeast << " arguments";
       if (api.argsAtMost)
         std::cout << "; only calls with at most " << *api.argsAtMost << " arguments";
+      if (api.argsText)
+        std::cout << "; only calls whose argument " << *api.argsText << " is text";
       if (!api.madeWith.empty())
         std::cout << "; only on " << (api.madeWithObject ? "an object" : "a handle in argument " + std::to_string(*api.madeWithArg))
                   << " made by " << llvm::join(api.madeBy, " or ") << " with " << llvm::join(api.madeWith, " or ")
