@@ -34,6 +34,9 @@ struct RosNameContext {
   // callers in this unit pass, kept when the hand-over cannot tell. "" otherwise.
   std::string handedBy;
   unsigned handedParameter = 0;
+  // With handedBy: a namespace under the handed handle's (`ros::NodeHandle priv_nh(nh,
+  // "line_tracker")` of a parameter `nh`), relative; "" for the handle itself.
+  std::string handedSuffix;
   friend bool operator==(const RosNameContext &, const RosNameContext &) = default;
 };
 

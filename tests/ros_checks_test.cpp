@@ -305,7 +305,7 @@ class Recorder : public rclcpp::Node {
 // private names), and ROS 2's namespaces, NodeHandle namespaces and private handles.
 TEST(RosNames, ResolvedAsTheRosWikiTable) {
   auto node = [](const std::string &ns, const std::string &name, const std::string &handle = "") {
-    return RosNameContext{true, ns, name, handle, RosNodeKind::Unknown, "", 0};
+    return RosNameContext{true, ns, name, handle, RosNodeKind::Unknown, "", 0, ""};
   };
   EXPECT_EQ(resolveRosName("bar", node("", "node1")), "/bar");
   EXPECT_EQ(resolveRosName("/bar", node("", "node1")), "/bar");
@@ -1108,9 +1108,9 @@ TEST(RosProvided, NamesPerNodeKind) {
     lifecycle.insert(s);
   EXPECT_EQ(names({"/r1/cam", RosNodeKind::Ros2Lifecycle}), lifecycle);
   EXPECT_EQ(names({"", RosNodeKind::Ros2Lifecycle}), (std::set<std::string>{"publish /rosout", "publish /parameter_events"}));
-  EXPECT_EQ(rosNodeOf({true, "/r1", "cam", "~", RosNodeKind::Ros2, "", 0}).name, "/r1/cam");
-  EXPECT_EQ(rosNodeOf({true, "", "cam", "", RosNodeKind::Ros2, "", 0}).name, "/cam");
-  EXPECT_EQ(rosNodeOf({true, "/r1", "", "", RosNodeKind::Ros2, "", 0}).name, "");
+  EXPECT_EQ(rosNodeOf({true, "/r1", "cam", "~", RosNodeKind::Ros2, "", 0, ""}).name, "/r1/cam");
+  EXPECT_EQ(rosNodeOf({true, "", "cam", "", RosNodeKind::Ros2, "", 0, ""}).name, "/cam");
+  EXPECT_EQ(rosNodeOf({true, "/r1", "", "", RosNodeKind::Ros2, "", 0, ""}).name, "");
 }
 
 // A monitor that listens to /rosout and /parameter_events and calls a lifecycle node's and a

@@ -1083,5 +1083,47 @@ int main(int argc, char **argv) {
   EXPECT_EQ(r.out.find("'/detection/objects' is produced"), std::string::npos) << r.out;
 }
 
+// kr_mav_control (held-back ROS bug s28-b/06, 1aad4253): a trackers manager hands its private
+// handle to each plugin through the base class's virtual Initialize(nh); the plugin makes a
+// child handle `ros::NodeHandle priv_nh(nh, "line_tracker_min_jerk")` of it, so its topics are
+// under the manager's name and the child namespace.
+TEST(RosLaunch, AChildOfAHandedHandleKeepsItsNamespaceUnderTheCallersHandle) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("trackers/tracker.h", R"cpp(#pragma once
+#include <ros/ros.h>
+class Tracker {
+ public:
+  virtual ~Tracker() = default;
+  virtual void Initialize(const ros::NodeHandle &nh) = 0;
+};
+)cpp");
+  dir.write("trackers/line_tracker.cpp", R"cpp(#include "tracker.h"
+#include <geometry_msgs/Vector3.h>
+class LineTracker : public Tracker {
+ public:
+  void Initialize(const ros::NodeHandle &nh);
+  void onGoal(const geometry_msgs::Vector3::ConstPtr &goal) {}
+  ros::Subscriber sub_goal_;
+};
+void LineTracker::Initialize(const ros::NodeHandle &nh) {
+  ros::NodeHandle priv_nh(nh, "line_tracker");
+  sub_goal_ = priv_nh.subscribe("goal", 10, &LineTracker::onGoal, this);
+}
+Tracker *makeLineTracker() { return new LineTracker; }
+)cpp");
+  dir.write("trackers/manager.cpp", R"cpp(#include "tracker.h"
+Tracker *makeLineTracker();
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "trackers_manager");
+  ros::NodeHandle priv_nh("~");
+  Tracker *tracker = makeLineTracker();
+  tracker->Initialize(priv_nh);
+  ros::spin();
+}
+)cpp");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"consume /trackers_manager/line_tracker/goal (goal)"}));
+}
+
 } // namespace
 } // namespace eventscope::testing

@@ -23,6 +23,8 @@ Json toJson(const RosNameContext &r) {
   if (!r.handedBy.empty()) {
     j.push_back(r.handedBy);
     j.push_back(r.handedParameter);
+    if (!r.handedSuffix.empty())
+      j.push_back(r.handedSuffix);
   }
   return j;
 }
@@ -31,10 +33,12 @@ RosNameContext rosContextOf(const Json &ros) {
   if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
     throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
   RosNameContext context{true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(),
-                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0};
+                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, ""};
   if (ros.size() > 5) {
     context.handedBy = ros.at(4).get<std::string>();
     context.handedParameter = ros.at(5).get<unsigned>();
+    if (ros.size() > 6)
+      context.handedSuffix = ros.at(6).get<std::string>();
   }
   return context;
 }

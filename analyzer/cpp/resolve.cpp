@@ -503,6 +503,8 @@ private:
       std::vector<HandedHandle> further;
       if (!given.handedBy.empty())
         further = handOver(given, depth + 1);
+      for (HandedHandle &outer : further) // `Initialize(ros::NodeHandle(nh, "x"))` of a handed nh
+        outer.ros.handleNamespace = underHandle(outer.ros.handleNamespace, given.handedSuffix);
       if (further.empty()) {
         given.handedBy.clear();
         further.push_back({site, given});
@@ -511,9 +513,15 @@ private:
     }
     return out;
   }
+  // A relative namespace `suffix` under a NodeHandle's namespace `handle` ("", "~", "x", "/x").
+  static std::string underHandle(const std::string &handle, const std::string &suffix) {
+    if (suffix.empty())
+      return handle;
+    return handle.empty() ? suffix : handle + "/" + suffix;
+  }
   // `code`'s context with the handle `handed` gives: its namespace and, when it names one, its node.
   static RosNameContext withHandle(RosNameContext code, const RosNameContext &handed) {
-    code.handleNamespace = handed.handleNamespace;
+    code.handleNamespace = underHandle(handed.handleNamespace, code.handedSuffix); // (idempotent: suffix kept)
     if (!handed.nodeName.empty() || code.nodeName.empty()) {
       code.nodeName = handed.nodeName;
       code.nodeNamespace = handed.nodeNamespace;

@@ -254,6 +254,7 @@ static void sameHandle(RosNameContext &to, const RosNameContext &from) {
   to.handleNamespace = from.handleNamespace;
   to.handedBy = from.handedBy;
   to.handedParameter = from.handedParameter;
+  to.handedSuffix = from.handedSuffix;
 }
 
 RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
@@ -480,12 +481,21 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
     RosNameContext parentHandle = ros1Handle(first, depth + 1);
     std::string parent = parentHandle.handleNamespace;
     std::string ns = construct->getNumArgs() > 1 ? namespaceOf(construct->getArg(1)) : "";
-    if (construct->getConstructor()->isCopyOrMoveConstructor() || ns.empty())
+    if (construct->getConstructor()->isCopyOrMoveConstructor() || ns.empty()) {
       sameHandle(context, parentHandle); // `nh_(nh)` of a constructor's parameter: its hand-over too
-    else if (ns[0] == '/' || parent.empty())
+      return context;
+    }
+    if (ns[0] == '/' || parent.empty())
       context.handleNamespace = ns;
     else
       context.handleNamespace = parent + "/" + ns;
+    // A child of a handed handle (`ros::NodeHandle priv_nh(nh, "line_tracker")` in a plugin's
+    // Initialize(nh)): the hand-over too, this namespace under whatever the callers give.
+    if (!parentHandle.handedBy.empty() && ns[0] != '/' && ns[0] != '~') {
+      context.handedBy = parentHandle.handedBy;
+      context.handedParameter = parentHandle.handedParameter;
+      context.handedSuffix = parentHandle.handedSuffix.empty() ? ns : parentHandle.handedSuffix + "/" + ns;
+    }
     return context;
   }
   context.handleNamespace = namespaceOf(construct->getArg(0));
