@@ -36,7 +36,12 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       if (!meant && (endsWithSegments(candidate, address) || endsWithSegments(address, candidate)))
         meant = {{candidate, "the same name in another namespace"}};
     const std::string what = kind == ChannelKind::Action ? "action" : "service";
-    for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
+    for (auto [service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
+      // A topic of the same name (hector_mapping publishes the map on /height_map, which
+      // geotiff calls as a service) is no call.
+      std::erase_if(endpoints, [](const Endpoint *e) { return e->kind == ChannelKind::Topic; });
+      if (endpoints.empty())
+        continue;
       Finding &f = report(endpoints.front()->location,
                           what + " " + quoted(address) + " is called by " + service + " but no node serves it" +
                               (meant ? "; did you mean " + quoted(meant->first) + "? (" + meant->second + ")" : ""),

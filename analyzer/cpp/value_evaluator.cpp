@@ -1254,6 +1254,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
           return assigned;
         if (ArgValue appended; appendedTo(var, inner, appended))
           return withType(appended, value);
+        if (ArgValue suffixed; suffixedOnce(var, inner, suffixed, depth))
+          return withType(suffixed, value);
         if (ArgValue defaulted; defaultedWhenEmpty(var, inner, defaulted, depth))
           return withType(defaulted, value);
         // Not known to begin with (`if (const char *t = getenv("T")) return t;`): that is

@@ -161,6 +161,10 @@ private:
   // (`xadd += k + " " + v + " "`): `initial` with run-time words after it, a pattern
   // (`XADD {stream} * {xadd}`). False otherwise (text appended to a name changes the name).
   bool appendedTo(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out) const;
+  // A local name given one more piece once, in place and before it is read
+  // (`std::string topic(base); if (i != 0) topic.append("_" + std::to_string(i));`,
+  // hector_mapping's map levels): the name with it, or under a condition either name.
+  bool suffixedOnce(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
   static std::string placeholderFor(const clang::Expr *e);
   // An element of a map read back by its key (`topics_[name]`, `topics_.at(name)`,
   // `topics_.find(name)->second`, `it->second` of a local `it = topics_.find(name)`), where

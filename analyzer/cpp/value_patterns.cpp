@@ -6,6 +6,7 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/ExprCXX.h>
+#include <functional>
 #include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
 #include <clang/AST/FormatString.h>
 #include <clang/AST/ParentMapContext.h>
@@ -631,6 +632,105 @@ bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, Arg
       text += tail;
     out.source = ArgValue::Source::Pattern;
   }
+  return true;
+}
+
+bool ValueEvaluator::suffixedOnce(const VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !var->isLocalVarDecl() || typeName(var->getType()) != "basic_string" ||
+      initial.kind != ArgValue::Kind::Strings || initial.strings.empty() || depth > kMaxEvaluationDepth)
+    return false;
+  ExprMutationAnalyzer mutations(*body, context_);
+  const Expr *piece = nullptr, *site = nullptr;
+  std::vector<const DeclRefExpr *> reads;
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    const Expr *parent = parents.size() == 1 ? parents[0].get<Expr>() : nullptr;
+    const Expr *given = nullptr, *at = nullptr;
+    if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
+        op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && op->getArg(0) == use) {
+      given = op->getArg(1);
+      at = op;
+    } else if (auto *member = dyn_cast_or_null<MemberExpr>(parent)) {
+      DynTypedNodeList above = context_.getParents(*member);
+      auto *call = dyn_cast_or_null<CXXMemberCallExpr>(above.size() == 1 ? above[0].get<Expr>() : nullptr);
+      const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
+      if (method && method->getIdentifier() && method->getName() == "append" && call->getNumArgs() == 1) {
+        given = call->getArg(0);
+        at = call;
+      }
+    }
+    if (!given) {
+      if (mutations.isMutated(use))
+        return false;
+      reads.push_back(use);
+      continue;
+    }
+    if (piece) // appended more than once: not followed
+      return false;
+    piece = given;
+    site = at;
+  }
+  if (!piece)
+    return false;
+  // Read only after the append, which runs at most once: not in a loop of its own.
+  const SourceManager &sources = context_.getSourceManager();
+  for (const DeclRefExpr *read : reads)
+    if (!sources.isBeforeInTranslationUnit(site->getEndLoc(), read->getBeginLoc()))
+      return false;
+  // Loops and conditions between the append and the block that declares the name (a loop
+  // around that block makes a new name each time round).
+  const Stmt *scope = body;
+  if (DynTypedNodeList declared = context_.getParents(*var); declared.size() == 1)
+    if (auto *statement = declared[0].get<DeclStmt>())
+      if (DynTypedNodeList block = context_.getParents(*statement); block.size() == 1 && block[0].get<Stmt>())
+        scope = block[0].get<Stmt>();
+  bool conditional = false;
+  for (DynTypedNode node = DynTypedNode::create(*site);;) {
+    DynTypedNodeList parents = context_.getParents(node);
+    if (parents.size() != 1 || !parents[0].get<Stmt>() || parents[0].get<Stmt>() == body ||
+        parents[0].get<Stmt>() == scope)
+      break;
+    const Stmt *up = parents[0].get<Stmt>();
+    if (isa<ForStmt>(up) || isa<WhileStmt>(up) || isa<DoStmt>(up) || isa<CXXForRangeStmt>(up))
+      return false;
+    conditional = conditional || isa<IfStmt>(up) || isa<SwitchStmt>(up) || isa<ConditionalOperator>(up);
+    node = parents[0];
+  }
+  ArgValue tail = evaluate(piece, depth + 1);
+  if (tail.kind != ArgValue::Kind::Strings || tail.strings.empty()) {
+    // `"_" + std::to_string(i)`, `"_" + boost::lexical_cast<std::string>(i)`: its text, and
+    // each piece known only at run time named after the variable it is made of.
+    std::function<std::optional<std::string>(const Expr *, unsigned)> text = [&](const Expr *e,
+                                                                                 unsigned level) -> std::optional<std::string> {
+      e = unwrap(e);
+      if (!e || level > 8)
+        return std::nullopt;
+      if (ArgValue known = evaluate(e, depth + 1); known.kind == ArgValue::Kind::Strings && known.strings.size() == 1)
+        return known.strings.front();
+      if (auto *plus = dyn_cast<CXXOperatorCallExpr>(e); plus && plus->getOperator() == OO_Plus && plus->getNumArgs() == 2) {
+        std::optional<std::string> left = text(plus->getArg(0), level + 1), right = text(plus->getArg(1), level + 1);
+        return left && right ? std::optional<std::string>(*left + *right) : std::nullopt;
+      }
+      if (auto *call = dyn_cast<CallExpr>(e); call && call->getNumArgs() == 1)
+        e = unwrap(call->getArg(0)); // std::to_string(i), boost::lexical_cast<std::string>(i)
+      if (auto *ref = dyn_cast_or_null<DeclRefExpr>(e))
+        return "{" + ref->getDecl()->getNameAsString() + "}";
+      return std::nullopt;
+    };
+    tail.kind = ArgValue::Kind::Strings;
+    tail.strings = {text(piece, 0).value_or("{" + var->getNameAsString() + "}")};
+    tail.source = ArgValue::Source::Pattern;
+  }
+  out = initial;
+  if (!conditional)
+    out.strings.clear();
+  for (const std::string &start : initial.strings)
+    for (const std::string &end : tail.strings)
+      out.strings.push_back(start + end);
+  if (tail.source == ArgValue::Source::Pattern)
+    out.source = ArgValue::Source::Pattern;
   return true;
 }
 
