@@ -726,6 +726,8 @@ private:
 #include "message_filters/time_synchronizer.h"
 #include "message_filters/sync_policies/approximate_time.h"
 #include "message_filters/sync_policies/exact_time.h"
+#include "tf2_ros/buffer.h"
+#include "tf2_ros/message_filter.h"
 #include "sensor_msgs/msg/image.hpp"
 #include "sensor_msgs/msg/camera_info.hpp"
 using sensor_msgs::msg::CameraInfo;
@@ -739,7 +741,12 @@ public:
     sync_->registerCallback(std::bind(&Fusion::onPair, this, std::placeholders::_1, std::placeholders::_2));
     exact_ = std::make_shared<message_filters::TimeSynchronizer<Image, CameraInfo>>(image_, info_, 10);
     odom_ = std::make_shared<message_filters::Subscriber<CameraInfo>>(this, "camera/odom");
+    // pointcloud_to_laserscan: messages held until their frame transforms.
+    tf_filter_ = std::make_shared<tf2_ros::MessageFilter<CameraInfo>>(
+        *odom_, *buffer_, "base_link", 10, get_node_logging_interface(), get_node_clock_interface());
+    tf_filter_->registerCallback(std::bind(&Fusion::onInfo, this, std::placeholders::_1));
   }
+  void onInfo(const CameraInfo::ConstSharedPtr &) {}
 private:
   void onPair(const Image::ConstSharedPtr &, const CameraInfo::ConstSharedPtr &) {}
   message_filters::Subscriber<Image> image_;
@@ -747,6 +754,8 @@ private:
   std::shared_ptr<message_filters::Synchronizer<Policy>> sync_;
   std::shared_ptr<message_filters::TimeSynchronizer<Image, CameraInfo>> exact_;
   std::shared_ptr<message_filters::Subscriber<CameraInfo>> odom_; // made by make_shared (kobuki_ros)
+  std::shared_ptr<tf2_ros::Buffer> buffer_;
+  std::shared_ptr<tf2_ros::MessageFilter<CameraInfo>> tf_filter_;
 };
 )cpp");
   dir.write("nodes/camera.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
@@ -793,10 +802,10 @@ double load() {
   EXPECT_TRUE(x.warnings.empty()) << x.warnings.front();
   // tf2_ros's broadcasters and listener are not endpoints (their topics are the library's).
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "nodes consume /camera/image nodes/filters.cpp:16:12",
+                             "nodes consume /camera/image nodes/filters.cpp:18:12",
                              "nodes consume /camera/in nodes/camera.cpp:10:15 [Camera::onImage]",
-                             "nodes consume /camera/info nodes/filters.cpp:15:30",
-                             "nodes consume /camera/odom nodes/filters.cpp:20:13",
+                             "nodes consume /camera/info nodes/filters.cpp:17:30",
+                             "nodes consume /camera/odom nodes/filters.cpp:22:13",
                              "nodes consume /commands nodes/lifecycle.cpp:25:12 [lambda at nodes/lifecycle.cpp:26:55]",
                              "nodes consume /fibonacci nodes/action.cpp:14:15 [FibonacciServer::onGoal]",
                              "nodes consume /reset nodes/lifecycle.cpp:27:12 [lambda at nodes/lifecycle.cpp:27:60]",

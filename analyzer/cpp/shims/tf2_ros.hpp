@@ -1,5 +1,5 @@
 // eventscope's stand-in for tf2_ros (buffer, transform_listener, transform_broadcaster,
-// static_transform_broadcaster; .h and .hpp) and the tf2 pieces they bring in.
+// static_transform_broadcaster, message_filter; .h and .hpp) and the tf2 pieces they bring in.
 #pragma once
 
 #include <rclcpp/rclcpp.hpp>
@@ -65,5 +65,18 @@ public:
 class CreateTimerROS {
 public:
   template <class... A> CreateTimerROS(A &&...) {}
+};
+// tf2_ros/message_filter.h: holds messages until their frame transforms; its callback gets
+// the messages a message_filters::Subscriber passes in.
+template <class M, class BufferT = Buffer> class MessageFilter {
+public:
+  template <class... A> MessageFilter(A &&...) {}
+  template <class... A> int registerCallback(A &&...) { return 0; }
+  template <class... A> void registerFailureCallback(A &&...) {}
+  template <class... A> void connectInput(A &&...) {}
+  void setTargetFrame(const std::string &) {}
+  void setTargetFrames(const std::vector<std::string> &) {}
+  template <class D> void setTolerance(const D &) {}
+  void clear() {}
 };
 } // namespace tf2_ros
