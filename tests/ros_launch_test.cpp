@@ -1159,5 +1159,40 @@ int main(int argc, char **argv) {
   EXPECT_EQ(r.out.find("is called by mapper"), std::string::npos) << r.out;
 }
 
+// costmap_2d (navigation#885, the fresh held-back set of session 28): a parameter whose name
+// is found at run time (`searchParam`) still falls back to its default; one variable read
+// from two parameters, one after the other (subscribe, then advertise), is neither.
+TEST(RosNames, SettingsNamedAtRunTimeAndAVariableReadFromTwo) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("costmap/costmap.cpp", R"cpp(#include <ros/ros.h>
+#include <geometry_msgs/Polygon.h>
+#include <geometry_msgs/PolygonStamped.h>
+void onFootprint(const geometry_msgs::Polygon &footprint) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "costmap");
+  ros::NodeHandle private_nh("~");
+  std::string topic_param, topic;
+  if (!private_nh.searchParam("footprint_topic", topic_param))
+    topic_param = "footprint_topic";
+  private_nh.param(topic_param, topic, std::string("footprint"));
+  ros::Subscriber sub = private_nh.subscribe(topic, 1, onFootprint);
+  std::string reused;
+  private_nh.param("input", reused, std::string("in"));
+  ros::Subscriber in = private_nh.subscribe(reused, 1, onFootprint);
+  private_nh.param("output", reused, std::string("out"));
+  ros::Publisher pub = private_nh.advertise<geometry_msgs::PolygonStamped>(reused, 1);
+  pub.publish(geometry_msgs::PolygonStamped());
+  ros::spin();
+}
+)cpp");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"consume /costmap/footprint (footprint)"}));
+  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  const nlohmann::json json = nlohmann::json::parse(scan.out);
+  ASSERT_EQ(json.at("endpoints").size(), 1u);
+  EXPECT_EQ(json.at("endpoints")[0].value("value", ""), "default");
+  EXPECT_EQ(json.at("unresolved").size(), 2u) << json.at("unresolved").dump();
+}
+
 } // namespace
 } // namespace eventscope::testing

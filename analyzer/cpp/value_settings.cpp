@@ -180,17 +180,26 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
     return *settings_;
   readingSettings_ = true;
   Settings found;
+  llvm::DenseSet<const Decl *> twice; // written by two different setting reads
   SettingReads reads(names_, [&](const CallExpr *call, const Expr *assignedTo) {
     const ExtractOptions::SettingApi *api = settingApiOf(call);
     if (!api || (assignedTo && api->out))
       return;
     ArgValue name = evaluate(call->getArg(api->name), 0);
-    if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1)
-      return;
     const Expr *fallback = api->defaultArg && !isa<CXXDefaultArgExpr>(call->getArg(*api->defaultArg))
                                ? call->getArg(*api->defaultArg)
                                : nullptr;
-    if (fallback && !assignedTo)
+    if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1) {
+      // A setting whose name is found at run time (costmap_2d: `searchParam("footprint_topic",
+      // topic_param)`, then `param(topic_param, topic, std::string("footprint"))`) still
+      // falls back to its default: named after the variable that holds its name.
+      if (!fallback || !(api->out || assignedTo))
+        return;
+      auto *spelled = dyn_cast_or_null<DeclRefExpr>(unwrap(call->getArg(api->name)));
+      name.kind = ArgValue::Kind::Strings;
+      name.strings = {"{" + (spelled ? spelled->getDecl()->getNameAsString() : std::string("setting")) + "}"};
+    }
+    if (fallback && !assignedTo && name.strings.front().front() != '{')
       found.declaredDefaults.emplace(name.strings.front(), fallback); // the first declaration wins
     if (!api->out && !assignedTo)
       return;
@@ -202,10 +211,18 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
       written = ref->getDecl()->getCanonicalDecl();
     else if (auto *member = dyn_cast_or_null<MemberExpr>(out))
       written = member->getMemberDecl()->getCanonicalDecl();
-    if (written && !isa<ParmVarDecl>(written))
-      found.written.try_emplace(written, SettingWrite{name.strings.front(), fallback});
+    if (written && !isa<ParmVarDecl>(written)) {
+      auto [at, added] = found.written.try_emplace(written, SettingWrite{name.strings.front(), fallback});
+      // One variable given two settings (costmap_2d reads `footprint_topic` into `topic`,
+      // subscribes, then reads `published_footprint_topic` into it and advertises): which one
+      // a use sees is not followed, so neither is taken.
+      if (!added && (at->second.name != name.strings.front() || at->second.defaultValue != fallback))
+        twice.insert(written);
+    }
   });
   reads.TraverseDecl(context_.getTranslationUnitDecl());
+  for (const Decl *decl : twice)
+    found.written.erase(decl);
   readingSettings_ = false;
   *settings_ = std::move(found);
   return *settings_;
