@@ -75,7 +75,7 @@ public:
                   [this](const FunctionDecl *function) { return names_.keyOf(function); }) {
     values_.setNodeText([this](const Expr *object, llvm::StringRef method) -> std::optional<std::string> {
       RosNameContext node = rosNodes_.of(object);
-      if (method == "resolveName") // the ROS 1 NodeHandle's own namespace ("", "~", "x", "/x")
+      if (method == "handle_namespace") // the ROS 1 NodeHandle's own namespace ("", "~", "x", "/x")
         return node.ros ? std::optional<std::string>(node.handleNamespace) : std::nullopt;
       if (!node.ros || node.kind == RosNodeKind::Ros1 || node.nodeName.empty() ||
           node.nodeName.find_first_of("{~/") != std::string::npos)

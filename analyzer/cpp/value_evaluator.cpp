@@ -614,7 +614,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // Names, 1.1.2: a resolved name is resolved again to itself).
     if (name == "resolveName" && object && call->getNumArgs() >= 1 && method->getParent()->getName() == "NodeHandle")
       if (ArgValue given = evaluate(call->getArg(0), depth + 1); given.kind == ArgValue::Kind::Strings) {
-        std::string space = nodeText_ ? nodeText_(object, name).value_or("") : "";
+        std::string space = nodeText_ ? nodeText_(object, "handle_namespace").value_or("") : "";
         if (!space.empty())
           for (std::string &text : given.strings)
             if (!text.empty() && text.front() != '/' && text.front() != '~')
@@ -624,7 +624,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // ROS 1 `nh.getNamespace()`: the handle's namespace under the node's.
     if (name == "getNamespace" && object && call->getNumArgs() == 0 && method->getParent()->getName() == "NodeHandle" &&
         nodeText_)
-      if (std::optional<std::string> space = nodeText_(object, "resolveName")) {
+      if (std::optional<std::string> space = nodeText_(object, "handle_namespace")) {
         ArgValue text;
         text.kind = ArgValue::Kind::Strings;
         if (!space->empty() && space->front() == '/')

@@ -41,7 +41,7 @@ public:
 
   // What a ROS 2 node's `get_name()`, `get_namespace()` or `get_fully_qualified_name()`
   // returns for the node `object` is (the name its constructor gives rclcpp::Node), given by
-  // the visitor's RosNodeContexts; nullopt when not known. For "resolveName": the namespace
+  // the visitor's RosNodeContexts; nullopt when not known. For "handle_namespace": the namespace
   // of the ROS 1 NodeHandle `object` ("" for the node's own, "~", "x", "/x").
   using NodeText = std::function<std::optional<std::string>(const clang::Expr *object, llvm::StringRef method)>;
   void setNodeText(NodeText nodeText) { nodeText_ = std::move(nodeText); }
@@ -161,6 +161,13 @@ private:
   // (`xadd += k + " " + v + " "`): `initial` with run-time words after it, a pattern
   // (`XADD {stream} * {xadd}`). False otherwise (text appended to a name changes the name).
   bool appendedTo(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out) const;
+  // What `use` is given in place, if anything: `use += x` and `use.append(x)` (piece x; null for
+  // append's other overloads), `use.push_back(c)` (a character); `site` the call.
+  struct Append {
+    const clang::Expr *site = nullptr, *piece = nullptr;
+    bool character = false;
+  };
+  Append appendTo(const clang::DeclRefExpr *use) const;
   // A local name given one more piece once, in place and before it is read
   // (`std::string topic(base); if (i != 0) topic.append("_" + std::to_string(i));`,
   // hector_mapping's map levels): the name with it, or under a condition either name.

@@ -587,6 +587,22 @@ bool ValueEvaluator::defaultedWhenEmpty(const VarDecl *var, const ArgValue &init
   return true;
 }
 
+ValueEvaluator::Append ValueEvaluator::appendTo(const DeclRefExpr *use) const {
+  DynTypedNodeList parents = context_.getParents(*use);
+  const Expr *parent = parents.size() == 1 ? parents[0].get<Expr>() : nullptr;
+  if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
+      op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && op->getArg(0) == use)
+    return {op, op->getArg(1), false};
+  if (auto *member = dyn_cast_or_null<MemberExpr>(parent)) {
+    DynTypedNodeList above = context_.getParents(*member);
+    auto *call = dyn_cast_or_null<CXXMemberCallExpr>(above.size() == 1 ? above[0].get<Expr>() : nullptr);
+    const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
+    if (method && method->getIdentifier() && (method->getName() == "append" || method->getName() == "push_back"))
+      return {call, call->getNumArgs() == 1 ? call->getArg(0) : nullptr, method->getName() == "push_back"};
+  }
+  return {};
+}
+
 bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, ArgValue &out) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
@@ -601,22 +617,9 @@ bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, Arg
   ExprMutationAnalyzer mutations(*body, context_);
   bool appended = false;
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
-    DynTypedNodeList parents = context_.getParents(*use);
-    const Expr *parent = parents.size() == 1 ? parents[0].get<Expr>() : nullptr;
-    if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
-        op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && op->getArg(0) == use) {
+    if (appendTo(use).site) {
       appended = true;
       continue;
-    }
-    if (auto *member = dyn_cast_or_null<MemberExpr>(parent)) {
-      DynTypedNodeList above = context_.getParents(*member);
-      auto *call = dyn_cast_or_null<CXXMemberCallExpr>(above.size() == 1 ? above[0].get<Expr>() : nullptr);
-      const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
-      if (method && method->getIdentifier() &&
-          (method->getName() == "append" || method->getName() == "push_back")) {
-        appended = true;
-        continue;
-      }
     }
     if (mutations.isMutated(use))
       return false;
@@ -645,23 +648,8 @@ bool ValueEvaluator::suffixedOnce(const VarDecl *var, const ArgValue &initial, A
   const Expr *piece = nullptr, *site = nullptr;
   std::vector<const DeclRefExpr *> reads;
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
-    DynTypedNodeList parents = context_.getParents(*use);
-    const Expr *parent = parents.size() == 1 ? parents[0].get<Expr>() : nullptr;
-    const Expr *given = nullptr, *at = nullptr;
-    if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
-        op && op->getOperator() == OO_PlusEqual && op->getNumArgs() == 2 && op->getArg(0) == use) {
-      given = op->getArg(1);
-      at = op;
-    } else if (auto *member = dyn_cast_or_null<MemberExpr>(parent)) {
-      DynTypedNodeList above = context_.getParents(*member);
-      auto *call = dyn_cast_or_null<CXXMemberCallExpr>(above.size() == 1 ? above[0].get<Expr>() : nullptr);
-      const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
-      if (method && method->getIdentifier() && method->getName() == "append" && call->getNumArgs() == 1) {
-        given = call->getArg(0);
-        at = call;
-      }
-    }
-    if (!given) {
+    const auto [at, given, character] = appendTo(use);
+    if (!given || character) {
       if (mutations.isMutated(use))
         return false;
       reads.push_back(use);

@@ -77,16 +77,19 @@ void keepFirst(void *data, const xmlError *error) {
   first.message = error->message ? error->message : "";
 }
 
-} // namespace
+using XmlDocument = std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)>;
 
-LaunchElement readLaunchXml(const std::string &text, const std::string &displayPath) {
+// `text` read without network, entities or DTDs; an InputError "<what> is not valid XML:
+// <libxml2's message>" at the first fault's line (and column, with `column`: off when the
+// text was rewritten before, which moves columns but keeps lines).
+XmlDocument parseXml(const std::string &text, const std::string &displayPath, const std::string &what, bool column) {
   std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
   if (!context)
-    throw InputError({displayPath, 0, 0, ""}, "out of memory reading the launch file");
+    throw InputError({displayPath, 0, 0, ""}, "out of memory reading the " + what);
   FirstError first;
   xmlSetStructuredErrorFunc(&first, [](void *data, xmlErrorPtr error) { keepFirst(data, error); });
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> document(
+  XmlDocument document(
       xmlCtxtReadMemory(context.get(), text.data(), int(text.size()), displayPath.c_str(), "UTF-8", options),
       xmlFreeDoc);
   xmlSetStructuredErrorFunc(nullptr, nullptr);
@@ -94,9 +97,16 @@ LaunchElement readLaunchXml(const std::string &text, const std::string &displayP
     std::string message = first.seen ? first.message : "not well-formed XML";
     while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
       message.pop_back();
-    throw InputError({displayPath, first.line, first.line ? first.column : 0, ""},
-                     "launch file is not valid XML: " + message);
+    throw InputError({displayPath, first.line, column && first.line ? first.column : 0, ""},
+                     what + " is not valid XML: " + message);
   }
+  return document;
+}
+
+} // namespace
+
+LaunchElement readLaunchXml(const std::string &text, const std::string &displayPath) {
+  XmlDocument document = parseXml(text, displayPath, "launch file", true);
   xmlNode *root = xmlDocGetRootElement(document.get());
   if (!root)
     throw InputError({displayPath, 1, 1, ""}, "launch file has no root element");
@@ -111,8 +121,6 @@ LaunchElement readLaunchXml(const std::string &text, const std::string &displayP
 
 namespace eventscope {
 namespace {
-
-using XmlDocument = std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)>;
 
 // tinyxml and tinyxml2, which pluginlib and catkin read these files with, take a bare `<` or
 // `&` inside a quoted attribute value as text (laser_filters' plugin description writes
@@ -161,28 +169,10 @@ std::string escapeAttributeValues(const std::string &text) {
   return out;
 }
 
-// A small XML file (package manifest, plugin description) read without network or
-// entities, as tinyxml reads attribute values; `what` names it in the error at the line
-// and column of the first fault (libxml2's last is often only "premature end of data").
+// A small XML file (package manifest, plugin description) read as tinyxml reads attribute
+// values; `what` names it in the error at the line of the first fault.
 XmlDocument readSmallXml(const std::string &text, const std::string &displayPath, const std::string &what) {
-  std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(xmlNewParserCtxt(), xmlFreeParserCtxt);
-  if (!context)
-    throw InputError({displayPath, 0, 0, ""}, "out of memory reading the " + what);
-  const std::string lenient = escapeAttributeValues(text);
-  FirstError first;
-  xmlSetStructuredErrorFunc(&first, [](void *data, xmlErrorPtr error) { keepFirst(data, error); });
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-  XmlDocument document(
-      xmlCtxtReadMemory(context.get(), lenient.data(), int(lenient.size()), displayPath.c_str(), "UTF-8", options),
-      xmlFreeDoc);
-  xmlSetStructuredErrorFunc(nullptr, nullptr);
-  if (!document || !context->wellFormed) {
-    std::string message = first.seen ? first.message : "not well-formed XML";
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
-      message.pop_back();
-    throw InputError({displayPath, first.line, 0, ""}, what + " is not valid XML: " + message);
-  }
-  return document;
+  return parseXml(escapeAttributeValues(text), displayPath, what, false);
 }
 
 } // namespace
