@@ -37,6 +37,14 @@ struct RosNameContext {
   // With handedBy: a namespace under the handed handle's (`ros::NodeHandle priv_nh(nh,
   // "line_tracker")` of a parameter `nh`), relative; "" for the handle itself.
   std::string handedSuffix;
+  // A ROS 1 NodeHandle whose namespace is built from string parameter `namedParameter`
+  // (0-based) of the function keyed `namedBy` (costmap_2d's `ros::NodeHandle
+  // private_nh("~/" + name)` in its constructor): handleNamespace holds it as the pattern
+  // piece `namedPiece` (`~/{name}`), which each call of that function in any unit fills
+  // with the text it passes. "" otherwise.
+  std::string namedBy;
+  unsigned namedParameter = 0;
+  std::string namedPiece;
   friend bool operator==(const RosNameContext &, const RosNameContext &) = default;
 };
 

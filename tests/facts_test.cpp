@@ -165,7 +165,8 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   call.args = {arg};
   call.templateArgs = {"Placed"};
   call.templateTypes = {"orders::Placed"};
-  call.rosNode = {true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker"};
+  call.rosNode = {true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker",
+                  "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}"};
   arg.qos = {"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}};
   call.args.push_back(arg);
   call.hasObject = true;
@@ -190,7 +191,8 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.calls[0].templateTypes, std::vector<std::string>{"orders::Placed"});
   EXPECT_EQ(back.calls[0].objectVariable, "c:@topic");
   EXPECT_EQ(back.passedVariables, std::vector<std::string>{"c:@queue"});
-  EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker"}));
+  EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker",
+                  "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}"}));
   ASSERT_EQ(back.calls[0].args.size(), 2u);
   EXPECT_EQ(back.calls[0].args[1].qos, (QosPolicies{"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}}));
   EXPECT_THROW(factsFromJson("{\"file\": 1}"), std::runtime_error);

@@ -305,7 +305,7 @@ class Recorder : public rclcpp::Node {
 // private names), and ROS 2's namespaces, NodeHandle namespaces and private handles.
 TEST(RosNames, ResolvedAsTheRosWikiTable) {
   auto node = [](const std::string &ns, const std::string &name, const std::string &handle = "") {
-    return RosNameContext{true, ns, name, handle, RosNodeKind::Unknown, "", 0, ""};
+    return RosNameContext{true, ns, name, handle, RosNodeKind::Unknown, "", 0, "", "", 0, ""};
   };
   EXPECT_EQ(resolveRosName("bar", node("", "node1")), "/bar");
   EXPECT_EQ(resolveRosName("/bar", node("", "node1")), "/bar");
@@ -1029,8 +1029,8 @@ class Camera : public rclcpp::Node {
 }
 
 // A NodeHandle passed in as a parameter (mavros' plugins, sick_lidar_localization's
-// rosSubscribe helper): what the callers in the translation unit pass; callers that pass
-// different handles leave it unknown (the root namespace).
+// rosSubscribe helper): what the callers pass; callers that pass different handles make
+// one endpoint each (`either(nh)` under the node's private namespace, `either(root)`).
 TEST(RosNames, ANodeHandleParameterIsWhatItsCallersPass) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
@@ -1066,7 +1066,8 @@ int main(int argc, char **argv) {
   std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
     return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
   });
-  EXPECT_EQ(endpoints, (std::set<std::string>{"consume /either", "consume /mavros/mocap/pose", "consume /mavros/state"}));
+  EXPECT_EQ(endpoints, (std::set<std::string>{"consume /either", "consume /mavros/either", "consume /mavros/mocap/pose",
+                                              "consume /mavros/state"}));
 }
 
 // An endpoint of `scan` JSON as "role channel node NODE" ("?" when it has no node).
@@ -1108,9 +1109,9 @@ TEST(RosProvided, NamesPerNodeKind) {
     lifecycle.insert(s);
   EXPECT_EQ(names({"/r1/cam", RosNodeKind::Ros2Lifecycle}), lifecycle);
   EXPECT_EQ(names({"", RosNodeKind::Ros2Lifecycle}), (std::set<std::string>{"publish /rosout", "publish /parameter_events"}));
-  EXPECT_EQ(rosNodeOf({true, "/r1", "cam", "~", RosNodeKind::Ros2, "", 0, ""}).name, "/r1/cam");
-  EXPECT_EQ(rosNodeOf({true, "", "cam", "", RosNodeKind::Ros2, "", 0, ""}).name, "/cam");
-  EXPECT_EQ(rosNodeOf({true, "/r1", "", "", RosNodeKind::Ros2, "", 0, ""}).name, "");
+  EXPECT_EQ(rosNodeOf({true, "/r1", "cam", "~", RosNodeKind::Ros2, "", 0, "", "", 0, ""}).name, "/r1/cam");
+  EXPECT_EQ(rosNodeOf({true, "", "cam", "", RosNodeKind::Ros2, "", 0, "", "", 0, ""}).name, "/cam");
+  EXPECT_EQ(rosNodeOf({true, "/r1", "", "", RosNodeKind::Ros2, "", 0, "", "", 0, ""}).name, "");
 }
 
 // A monitor that listens to /rosout and /parameter_events and calls a lifecycle node's and a

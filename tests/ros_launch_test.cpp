@@ -1125,6 +1125,59 @@ int main(int argc, char **argv) {
   EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"consume /trackers_manager/line_tracker/goal (goal)"}));
 }
 
+// navigation#885 (held-back ROS bug s29-d/03): costmap_2d's Costmap2DROS makes
+// `ros::NodeHandle private_nh("~/" + name)` from its constructor's parameter, and move_base
+// (another file) makes two of them, `global_costmap` and `local_costmap`: each call fills the
+// namespace, one endpoint each, in the caller's node. A handle handed on by its address
+// (`new Costmap2DPublisher(&private_nh, ...)`) keeps that namespace.
+TEST(RosLaunch, ANamespaceBuiltFromAConstructorsParameterIsFilledByEachConstruction) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("costmap/costmap.h", R"cpp(#pragma once
+#include <ros/ros.h>
+#include <geometry_msgs/Polygon.h>
+class CostmapPublisher {
+ public:
+  CostmapPublisher(ros::NodeHandle *node, const std::string &topic);
+  void publish();
+  ros::Publisher pub_;
+};
+class Costmap {
+ public:
+  explicit Costmap(const std::string &name);
+  void onFootprint(const geometry_msgs::Polygon &footprint) {}
+  ros::Subscriber sub_;
+  CostmapPublisher *publisher_;
+};
+)cpp");
+  dir.write("costmap/costmap.cpp", R"cpp(#include "costmap.h"
+#include <nav_msgs/OccupancyGrid.h>
+CostmapPublisher::CostmapPublisher(ros::NodeHandle *node, const std::string &topic) {
+  pub_ = node->advertise<nav_msgs::OccupancyGrid>(topic, 1);
+}
+void CostmapPublisher::publish() { pub_.publish(nav_msgs::OccupancyGrid()); }
+Costmap::Costmap(const std::string &name) {
+  ros::NodeHandle private_nh("~/" + name);
+  sub_ = private_nh.subscribe("footprint", 1, &Costmap::onFootprint, this);
+  publisher_ = new CostmapPublisher(&private_nh, "costmap");
+  publisher_->publish();
+}
+)cpp");
+  dir.write("move_base/move_base.cpp", R"cpp(#include "../costmap/costmap.h"
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "move_base");
+  Costmap global("global_costmap");
+  Costmap local("local_costmap");
+  ros::spin();
+}
+)cpp");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /move_base/global_costmap/footprint (footprint)",
+                                "consume /move_base/local_costmap/footprint (footprint)",
+                                "produce /move_base/global_costmap/costmap (costmap)",
+                                "produce /move_base/local_costmap/costmap (costmap)"}));
+}
+
 // hector_slam (held-back ROS bug s28-a/01, 58ac7e13): a launch file remaps `map` to
 // `height_map` for the mapper, whose map topic then is /height_map, and for geotiff, which
 // calls the map service `map`, now /height_map, that nothing serves. One call unserved: the
@@ -1186,12 +1239,15 @@ int main(int argc, char **argv) {
   ros::spin();
 }
 )cpp");
-  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"consume /costmap/footprint (footprint)"}));
+  // Each use sees the setting read last on the straight way to it (costmap_2d's `topic`).
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"consume /costmap/footprint (footprint)",
+                                                        "consume /costmap/in (in)", "produce /costmap/out (out)"}));
   CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
   const nlohmann::json json = nlohmann::json::parse(scan.out);
-  ASSERT_EQ(json.at("endpoints").size(), 1u);
-  EXPECT_EQ(json.at("endpoints")[0].value("value", ""), "default");
-  EXPECT_EQ(json.at("unresolved").size(), 2u) << json.at("unresolved").dump();
+  ASSERT_EQ(json.at("endpoints").size(), 3u);
+  for (const nlohmann::json &endpoint : json.at("endpoints"))
+    EXPECT_EQ(endpoint.value("value", ""), "default") << endpoint.dump();
+  EXPECT_EQ(json.at("unresolved").size(), 0u) << json.at("unresolved").dump();
 }
 
 } // namespace

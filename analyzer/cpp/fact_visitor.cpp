@@ -67,12 +67,20 @@ public:
           if (v.kind == ArgValue::Kind::Strings && v.strings.size() == 1)
             return v.strings.front();
           // `"~/" + name` of a parameter: the pattern `~/{name}`.
-          if (v.kind == ArgValue::Kind::Parameter && !functions_.empty() &&
-              v.parameter < functions_.back()->getNumParams())
-            return v.prefix + "{" + functions_.back()->getParamDecl(v.parameter)->getNameAsString() + "}" + v.suffix;
+          if (const ParmVarDecl *parameter = parameterIn(e, v))
+            return v.prefix + "{" + parameter->getNameAsString() + "}" + v.suffix;
           return std::nullopt;
         },
-                  [this](const FunctionDecl *function) { return names_.keyOf(function); }) {
+                  [this](const FunctionDecl *function) { return names_.keyOf(function); },
+                  [this](const Expr *e) -> std::optional<RosNodeContexts::ParameterPiece> {
+                    ArgValue v = values_.evaluate(e, 0);
+                    const ParmVarDecl *parameter = parameterIn(e, v);
+                    if (!parameter)
+                      return std::nullopt;
+                    return RosNodeContexts::ParameterPiece{
+                        names_.keyOf(cast<FunctionDecl>(parameter->getDeclContext())), v.parameter,
+                        "{" + parameter->getNameAsString() + "}"};
+                  }) {
     values_.setNodeText([this](const Expr *object, llvm::StringRef method) -> std::optional<std::string> {
       RosNameContext node = rosNodes_.of(object);
       if (method == "handle_namespace") // the ROS 1 NodeHandle's own namespace ("", "~", "x", "/x")
@@ -639,6 +647,27 @@ public:
   }
 
 private:
+  // The parameter `value` (the evaluator's reading of `e`, Kind::Parameter) is: the one `e`
+  // names, of the function it belongs to (a member initialiser read from another method
+  // is its constructor's, not the visited function's); null otherwise.
+  static const ParmVarDecl *parameterIn(const Expr *e, const ArgValue &value) {
+    if (value.kind != ArgValue::Kind::Parameter || !value.parameterOf.empty())
+      return nullptr;
+    struct Find : RecursiveASTVisitor<Find> {
+      unsigned index = 0;
+      const ParmVarDecl *found = nullptr;
+      bool VisitDeclRefExpr(DeclRefExpr *ref) {
+        if (auto *p = dyn_cast<ParmVarDecl>(ref->getDecl());
+            p && !found && p->getFunctionScopeIndex() == index && isa<FunctionDecl>(p->getDeclContext()))
+          found = p;
+        return true;
+      }
+    } find;
+    find.index = value.parameter;
+    find.TraverseStmt(const_cast<Expr *>(e));
+    return find.found;
+  }
+
   // An unresolved callee that could be a messaging API: checked by its unqualified name
   // first, as templates hold many unresolved calls (operator<< with hundreds of
   // candidates) and looking at each candidate of each would cost more than the parse.
@@ -932,6 +961,7 @@ public:
   std::vector<MemberValue> memberValues() const { return values_.memberValues(); }
   void resolveBindings() {
     facts_.passedVariables.assign(passedObjects_.begin(), passedObjects_.end());
+    facts_.rosNodeName = rosNodes_.unitNodeName();
     // Only the places a binding names: template-heavy code has millions of calls (abseil's
     // btree_test.cc), and a map of all of them took most of the file's time.
     // A template's own code and each of its instantiations make a call at one place: the

@@ -166,6 +166,10 @@ struct TuFacts {
   // `use(queue)`, `std::move(queue)`, `&queue`): they may run any of their methods there.
   // Keys, sorted, once each.
   std::vector<std::string> passedVariables;
+  // The node name this unit's `ros::init(argc, argv, "name")` gives, when it gives one
+  // constant name; "". The node of the handles made by the project functions it calls with
+  // text (RosNameContext::namedBy).
+  std::string rosNodeName;
   std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry
   std::vector<std::string> errors; // "file:line:col: message" of the first Clang errors
   unsigned errorCount = 0;         // all of Clang's errors, `errors` keeps only the first 20

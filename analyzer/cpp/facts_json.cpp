@@ -17,14 +17,20 @@ Json toJson(const Location &l) { return Json::array({l.file, l.line, l.column});
 Location locationOf(const Json &j) { return {j.at(0).get<std::string>(), j.at(1).get<unsigned>(), j.at(2).get<unsigned>(), ""}; }
 
 // A ROS node or NodeHandle context: [node namespace, node name, handle namespace, kind] and,
-// for a handle handed in, [handed by, parameter].
+// for a handle handed in, [handed by, parameter, handed suffix], then for a namespace named
+// by a parameter, [named by, parameter, piece] (the hand-over's three then present, maybe "").
 Json toJson(const RosNameContext &r) {
   Json j = {r.nodeNamespace, r.nodeName, r.handleNamespace, static_cast<int>(r.kind)};
-  if (!r.handedBy.empty()) {
+  if (!r.handedBy.empty() || !r.namedBy.empty()) {
     j.push_back(r.handedBy);
     j.push_back(r.handedParameter);
-    if (!r.handedSuffix.empty())
+    if (!r.handedSuffix.empty() || !r.namedBy.empty())
       j.push_back(r.handedSuffix);
+  }
+  if (!r.namedBy.empty()) {
+    j.push_back(r.namedBy);
+    j.push_back(r.namedParameter);
+    j.push_back(r.namedPiece);
   }
   return j;
 }
@@ -33,12 +39,17 @@ RosNameContext rosContextOf(const Json &ros) {
   if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
     throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
   RosNameContext context{true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(),
-                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, ""};
+                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, "", "", 0, ""};
   if (ros.size() > 5) {
     context.handedBy = ros.at(4).get<std::string>();
     context.handedParameter = ros.at(5).get<unsigned>();
     if (ros.size() > 6)
       context.handedSuffix = ros.at(6).get<std::string>();
+  }
+  if (ros.size() > 9) {
+    context.namedBy = ros.at(7).get<std::string>();
+    context.namedParameter = ros.at(8).get<unsigned>();
+    context.namedPiece = ros.at(9).get<std::string>();
   }
   return context;
 }
@@ -193,6 +204,8 @@ Json toJson(const TuFacts &f) {
   j["lambdas"] = std::move(lambdas);
   j["missing"] = f.missingHeaders;
   j["passed"] = f.passedVariables;
+  if (!f.rosNodeName.empty())
+    j["rosNode"] = f.rosNodeName;
   Json lookups = Json::array();
   for (const ApiLookup &l : f.apiLookups)
     lookups.push_back({{"api", l.api}, {"declared", l.declared}, {"closest", l.closest}});
@@ -274,6 +287,7 @@ TuFacts unitOf(const Json &j) {
     f.lambdas.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>()});
   f.missingHeaders = j.at("missing").get<std::vector<std::string>>();
   f.passedVariables = j.value("passed", std::vector<std::string>{});
+  f.rosNodeName = j.value("rosNode", "");
   for (const Json &l : j.value("apiLookups", Json::array()))
     f.apiLookups.push_back({l.at("api").get<std::string>(), l.at("declared").get<bool>(),
                             l.at("closest").get<std::vector<std::string>>()});

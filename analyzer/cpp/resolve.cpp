@@ -264,6 +264,8 @@ private:
   void merge(const std::vector<TuFacts> &units) {
     std::set<std::tuple<Location, std::string, std::string>> seenCalls;
     for (const TuFacts &unit : units) {
+      if (!unit.rosNodeName.empty())
+        rosNodeNames_[unit.file] = unit.rosNodeName;
       for (const FunctionFact &f : unit.functions) {
         functions_.emplace(f.key, f);
         definitions_[f.key].insert(f.location);
@@ -324,6 +326,7 @@ private:
     }
     for (const CallFact &call : calls_) {
       ++callersOf_[call.calleeKey];
+      callsTo_[call.calleeKey].push_back(&call);
       const bool handsHandle =
           std::any_of(call.args.begin(), call.args.end(), [](const ArgValue &a) { return a.rosHandle.ros; });
       if (handsHandle)
@@ -491,7 +494,29 @@ private:
     const CallFact *site;
     RosNameContext ros;
   };
+  // A handle whose namespace is text around a string parameter (RosNameContext::namedBy) is
+  // handed over the same way: each call of that function in any unit gives the text (one
+  // context per string it may be), and is where the handle is made.
   std::vector<HandedHandle> handOver(const RosNameContext &ros, unsigned depth = 0) const {
+    if (ros.handedBy.empty() && !ros.namedBy.empty()) {
+      auto calls = callsTo_.find(ros.namedBy);
+      if (calls == callsTo_.end())
+        return {};
+      std::vector<HandedHandle> out;
+      for (const CallFact *site : calls->second) {
+        if (ros.namedParameter >= site->args.size() || site->args[ros.namedParameter].kind != ArgValue::Kind::Strings)
+          return {}; // a caller passes what is not known here: the pattern stays
+        for (const std::string &text : site->args[ros.namedParameter].strings) {
+          RosNameContext given = ros;
+          given.handleNamespace.replace(given.handleNamespace.find(ros.namedPiece), ros.namedPiece.size(), text);
+          given.namedBy.clear();
+          if (auto node = rosNodeNames_.find(site->location.file); node != rosNodeNames_.end() && given.nodeName.empty())
+            given.nodeName = node->second; // the node of the unit that makes the handle
+          out.push_back({site, given});
+        }
+      }
+      return out;
+    }
     auto it = handleCalls_.find(ros.handedBy);
     if (it == handleCalls_.end() || depth > 4)
       return {};
@@ -501,7 +526,7 @@ private:
         return {};
       RosNameContext given = site->args[ros.handedParameter].rosHandle;
       std::vector<HandedHandle> further;
-      if (!given.handedBy.empty())
+      if (!given.handedBy.empty() || !given.namedBy.empty())
         further = handOver(given, depth + 1);
       for (HandedHandle &outer : further) // `Initialize(ros::NodeHandle(nh, "x"))` of a handed nh
         outer.ros.handleNamespace = underHandle(outer.ros.handleNamespace, given.handedSuffix);
@@ -527,6 +552,7 @@ private:
       code.nodeNamespace = handed.nodeNamespace;
     }
     code.handedBy.clear();
+    code.namedBy.clear();
     return code;
   }
   // The one context every hand-over in `handed` agrees on, if they do.
@@ -1552,7 +1578,7 @@ private:
       // A NodeHandle handed in: the handle and node its callers give, and the processes
       // that make this call are those of the calls that made the handle.
       std::vector<HandedHandle> handed;
-      if (result.rosNames && !result.ros.handedBy.empty())
+      if (result.rosNames && (!result.ros.handedBy.empty() || !result.ros.namedBy.empty()))
         handed = handOver(result.ros);
       std::map<const LaunchedNode *, std::vector<const RosNameContext *>> handedIn; // per launched node
       // The launched nodes whose process makes this call: the call is an endpoint of each,
@@ -1577,22 +1603,39 @@ private:
         if (std::optional<RosNameContext> one = agreed(all))
           result.ros = withHandle(result.ros, *one);
         result.ros.handedBy.clear(); // (callers that differ: what the unit's own callers gave)
+        result.ros.namedBy.clear();
       }
       std::sort(launched.begin(), launched.end());
       if (launched.empty())
         launched.push_back(nullptr);
+      // Per launched node, the handle each caller in its process gives (two costmaps of one
+      // move_base: `~/global_costmap`, `~/local_costmap`), each an endpoint; without such
+      // callers, every caller's; else the code's own context.
+      std::vector<std::pair<const LaunchedNode *, RosNameContext>> runs;
+      for (const LaunchedNode *node : launched) {
+        auto in = handedIn.find(node);
+        std::vector<const RosNameContext *> given;
+        if (in != handedIn.end())
+          given = in->second;
+        else
+          for (const HandedHandle &h : handed)
+            given.push_back(&h.ros);
+        size_t before = runs.size();
+        for (const RosNameContext *h : given)
+          if (RosNameContext code = withHandle(result.ros, *h);
+              std::none_of(runs.begin() + before, runs.end(), [&](const auto &run) { return run.second == code; }))
+            runs.emplace_back(node, std::move(code));
+        if (runs.size() == before)
+          runs.emplace_back(node, result.ros);
+      }
       const std::vector<std::string> written = result.channels;
       const ArgValue::Source writtenSource = result.source;
-      for (const LaunchedNode *node : launched) {
-        const bool first = node == launched.front();
+      for (const auto &[node, code] : runs) {
+        const bool first = &code == &runs.front().second;
         // One process per launched node, even for one element of a file included twice.
         std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
-        RosNameContext code = result.ros;
-        if (auto in = handedIn.find(node); in != handedIn.end())
-          if (std::optional<RosNameContext> one = agreed(in->second))
-            code = withHandle(result.ros, *one);
         const RosNameContext context = node ? launchedContext(code, *node) : code;
         const RosNode rosNode = result.rosNames ? rosNodeOf(context) : RosNode{};
         if (result.rosNames)
@@ -2025,6 +2068,8 @@ private:
   std::map<std::string, std::set<std::string>> allOverriders_; // ... directly or not
   mutable std::map<std::string, size_t> callersOf_;
   std::map<std::string, std::vector<const CallFact *>> handleCalls_; // callee -> calls handing it a NodeHandle
+  std::map<std::string, std::vector<const CallFact *>> callsTo_;     // callee -> its direct calls
+  std::map<std::string, std::string> rosNodeNames_;                  // unit's file -> its ros::init node name
   mutable std::optional<std::set<std::string>> programs_; // services that define `main`
   mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;

@@ -144,6 +144,9 @@ ArgValue ValueEvaluator::builtText(const Expr *start, const std::vector<const Ex
   if (construct && construct->getNumArgs() == 0 && isStringLike(construct->getType())) {
     text.kind = ArgValue::Kind::Strings; // `std::string topic;`
     text.strings = {""};
+  } else if (auto *read = dyn_cast<CallExpr>(unwrap(start));
+             read && settingApiOf(read) && settingApiOf(read)->out) {
+    text = readSetting(read, *settingApiOf(read), depth + 1); // the setting read into the variable
   } else {
     text = evaluate(start, depth + 1);
   }
@@ -264,6 +267,13 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
       auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(whole);
       if (op && op->getOperator() == OO_Equal && op->getNumArgs() == 2 && isVar(op->getArg(0)))
         return found(op->getArg(1));
+      // `nh.param(topic_param, topic, std::string("footprint"));` as the whole statement: that
+      // setting read, when it has a default (without one the variable may keep what it held).
+      if (auto *read = dyn_cast_or_null<CallExpr>(whole))
+        if (const ExtractOptions::SettingApi *api = settingApiOf(read);
+            api && api->out && api->defaultArg && isVar(read->getArg(*api->out)) &&
+            !isa<CXXDefaultArgExpr>(read->getArg(*api->defaultArg)))
+          return found(read);
       // `snprintf(topic, sizeof topic, "motor%02d", i);` as the whole statement: that print.
       if (auto *print = dyn_cast_or_null<CallExpr>(whole);
           print && print->getNumArgs() >= 2 && printfIntoBuffer(print) && isVar(print->getArg(0)))

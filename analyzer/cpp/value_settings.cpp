@@ -93,14 +93,21 @@ ArgValue ValueEvaluator::readSetting(llvm::ArrayRef<const Expr *> args, const Ex
     return value;
   }
   ArgValue name = evaluate(args[api.name], depth + 1);
+  std::optional<ArgValue> fallback;
+  if (api.defaultArg && *api.defaultArg < args.size() && !isa<CXXDefaultArgExpr>(args[*api.defaultArg]))
+    fallback = evaluate(args[*api.defaultArg], depth + 1);
   if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1) {
+    // As settings() reads it: a name found at run time still falls back to the default,
+    // the setting named after the variable holding its name.
+    if (fallback && fallback->kind == ArgValue::Kind::Strings) {
+      auto *spelled = dyn_cast_or_null<DeclRefExpr>(unwrap(args[api.name]));
+      return settingValue("{" + (spelled ? spelled->getDecl()->getNameAsString() : std::string("setting")) + "}",
+                          &*fallback, depth);
+    }
     ArgValue value;
     value.text = "the value is read from a setting whose name is not a constant";
     return value;
   }
-  std::optional<ArgValue> fallback;
-  if (api.defaultArg && *api.defaultArg < args.size() && !isa<CXXDefaultArgExpr>(args[*api.defaultArg]))
-    fallback = evaluate(args[*api.defaultArg], depth + 1);
   return settingValue(name.strings.front(), fallback ? &*fallback : nullptr, depth);
 }
 

@@ -255,9 +255,15 @@ static void sameHandle(RosNameContext &to, const RosNameContext &from) {
   to.handedBy = from.handedBy;
   to.handedParameter = from.handedParameter;
   to.handedSuffix = from.handedSuffix;
+  to.namedBy = from.namedBy;
+  to.namedParameter = from.namedParameter;
+  to.namedPiece = from.namedPiece;
 }
 
 RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
+  // `&private_nh` handed to a constructor taking `ros::NodeHandle *`: that handle.
+  if (const auto *address = dyn_cast<UnaryOperator>(object); address && address->getOpcode() == UO_AddrOf && depth < 4)
+    return ros1Handle(strip(address->getSubExpr()), depth + 1);
   RosNameContext context;
   context.ros = true;
   context.nodeName = ros1NodeName();
@@ -468,7 +474,7 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
   if (const auto *call = dyn_cast<CallExpr>(init); call && call->getNumArgs() > 0 && call->getDirectCallee()) {
     std::string name = withoutTemplateArguments(call->getDirectCallee()->getQualifiedNameAsString());
     if (name == "std::make_shared" || name == "boost::make_shared" || name == "std::make_unique")
-      context.handleNamespace = namespaceOf(call->getArg(0));
+      setHandleNamespace(context, call->getArg(0));
     return context;
   }
   const auto *construct = dyn_cast_or_null<CXXConstructExpr>(init);
@@ -498,8 +504,18 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
     }
     return context;
   }
-  context.handleNamespace = namespaceOf(construct->getArg(0));
+  setHandleNamespace(context, construct->getArg(0));
   return context;
+}
+
+void RosNodeContexts::setHandleNamespace(RosNameContext &context, const Expr *arg) {
+  context.handleNamespace = namespaceOf(arg);
+  if (std::optional<ParameterPiece> piece = pieceOf_ ? pieceOf_(arg) : std::nullopt;
+      piece && context.handleNamespace.find(piece->piece) != std::string::npos) {
+    context.namedBy = piece->function;
+    context.namedParameter = piece->parameter;
+    context.namedPiece = piece->piece;
+  }
 }
 
 // A namespace argument: its text, `{namespace}` where it is known only at run time.
@@ -509,6 +525,15 @@ std::string RosNodeContexts::namespaceOf(const Expr *arg) {
 
 // The node name `ros::init(argc, argv, "name")` gives in this translation unit, when one
 // constant name is given; "" otherwise.
+std::string RosNodeContexts::unitNodeName() {
+  // Only a unit that declares ros::init can call it: the others are not walked.
+  auto ros = context_.getTranslationUnitDecl()->lookup(&context_.Idents.get("ros"));
+  if (ros.empty() || !isa<NamespaceDecl>(ros.front()) ||
+      cast<NamespaceDecl>(ros.front())->lookup(&context_.Idents.get("init")).empty())
+    return "";
+  return ros1NodeName();
+}
+
 const std::string &RosNodeContexts::ros1NodeName() {
   if (ros1NodeName_)
     return *ros1NodeName_;

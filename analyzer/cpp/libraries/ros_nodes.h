@@ -32,12 +32,24 @@ public:
   using ConstantString = std::function<std::optional<std::string>(const clang::Expr *)>;
   // `keyOf`: a function's key as the facts name it (AstNames::keyOf), for a handle handed in.
   using KeyOf = std::function<std::string(const clang::FunctionDecl *)>;
-  RosNodeContexts(clang::ASTContext &context, ConstantString constant, KeyOf keyOf)
-      : context_(context), constant_(std::move(constant)), keyOf_(std::move(keyOf)) {}
+  // `pieceOf`: when an expression is text around a string parameter of the function being
+  // visited (`"~/" + name` in a constructor), that function's key, the parameter's index
+  // (0-based) and the pattern piece standing for it (`{name}`); for RosNameContext::namedBy.
+  struct ParameterPiece {
+    std::string function;
+    unsigned parameter = 0;
+    std::string piece;
+  };
+  using PieceOf = std::function<std::optional<ParameterPiece>(const clang::Expr *)>;
+  RosNodeContexts(clang::ASTContext &context, ConstantString constant, KeyOf keyOf, PieceOf pieceOf)
+      : context_(context), constant_(std::move(constant)), keyOf_(std::move(keyOf)), pieceOf_(std::move(pieceOf)) {}
 
   // The context of a call made on `object` (the implicit object argument of a member call).
   // `ros` is false when the object is not a ROS node or NodeHandle.
   RosNameContext of(const clang::Expr *object);
+  // The node name the unit's `ros::init(argc, argv, "name")` gives (one constant name), ""
+  // otherwise, or when the unit does not declare ros::init.
+  std::string unitNodeName();
 
 private:
   RosNameContext ros2Context(const clang::Expr *object, const clang::CXXRecordDecl *record);
@@ -51,10 +63,14 @@ private:
   // What the constructions of a constructor's class in the main file pass for `parameter`.
   std::vector<const clang::Expr *> constructionArgumentsFor(const clang::ParmVarDecl *parameter);
   std::string namespaceOf(const clang::Expr *arg);
+  // The handle namespace `arg` gives `context`: namespaceOf, and namedBy when it is built
+  // from a parameter of the function being visited.
+  void setHandleNamespace(RosNameContext &context, const clang::Expr *arg);
 
   clang::ASTContext &context_;
   ConstantString constant_;
   KeyOf keyOf_;
+  PieceOf pieceOf_;
   std::map<const clang::CXXRecordDecl *, RosNameContext> nodes_;
   std::optional<std::string> ros1NodeName_;
   std::map<const clang::ValueDecl *, std::vector<const clang::Expr *>> assigned_;
