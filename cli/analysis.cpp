@@ -278,8 +278,10 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
     extract.checkedApis.insert(api.function);
   }
   for (const Profile &profile : builtinProfiles())
-    if (profileApplies(profile, analysis.config.disabledProfiles, analysis.config.enabledProfiles))
+    if (profileApplies(profile, analysis.config.disabledProfiles, analysis.config.enabledProfiles)) {
       setup.apis.insert(setup.apis.end(), profile.apis.begin(), profile.apis.end());
+      extract.libraryHeaders.insert(profile.headers.begin(), profile.headers.end());
+    }
   // Configuration reads are read by the value evaluator, not matched as messaging calls.
   for (const ApiDescription &api : setup.apis)
     if (api.role == ApiRole::Setting)

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <map>
 
 using eventscope::testing::analyze;
 using eventscope::testing::CommandResult;
@@ -740,6 +741,29 @@ TEST(StandIns, NamesAsWrittenAndTheirDeclarations) {
   EXPECT_EQ(qt.find("NAME("), std::string::npos) << qt;
   EXPECT_TRUE(missingNameAt("getTopic(), 1)")->isCall);
   EXPECT_FALSE(missingNameAt("kTopic, 1)")->isCall);
+  // A statement macro is defined empty; a name the unit declares later in a library header
+  // is that header's include, in the project's code nothing; Boost's names and those of a
+  // library with a header (the profiles' `headers`) come from the real header when installed.
+  MissingName macro{{"EIGEN_MAKE_ALIGNED_OPERATOR_NEW"}, false}, later{{"boost", "shared_ptr"}, true},
+      own{{"mavros", "GlobalPositionPlugin"}, false}, boost{{"boost", "make_shared"}, true},
+      ros{{"ros", "NodeHandle"}, false};
+  macro.isMacro = true;
+  later.declaredIn = "/usr/include/boost/smart_ptr/shared_ptr.hpp";
+  own.declaredInProject = true;
+  const std::map<std::string, std::string> headers{{"ros", "ros/ros.h"}};
+  const std::string library = eventscope::standInDeclarations({macro, later, own, boost, ros}, false, nullptr, &headers);
+  EXPECT_EQ(library.substr(0, library.find("struct eventscope_braced")),
+            "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n"
+            "#include \"/usr/include/boost/smart_ptr/shared_ptr.hpp\"\n#define EIGEN_MAKE_ALIGNED_OPERATOR_NEW\n");
+  EXPECT_NE(library.find("#if __has_include(<boost/make_shared.hpp>)\n#include <boost/make_shared.hpp>\n#else\n"
+                         "namespace boost {\n  template <class...> struct make_shared {"),
+            std::string::npos)
+      << library;
+  EXPECT_NE(library.find("#if __has_include(<ros/ros.h>)\n#include <ros/ros.h>\n#else\nnamespace ros {\n  struct NodeHandle {"),
+            std::string::npos)
+      << library;
+  EXPECT_EQ(library.find("GlobalPositionPlugin"), std::string::npos) << library;
+  EXPECT_EQ(library.find("shared_ptr {"), std::string::npos) << library;
 }
 
 // Wormhole (session 18's held-back Redis set): a C file whose toxcore header is missing. The
@@ -895,6 +919,67 @@ namespace {
 
 // With ROS 2 installed (or its headers on the include path), the real headers win over
 // eventscope's stand-in: the stand-in's directory is searched last (-idirafter).
+// mavros (held-back ROS bugs s29-c/04 and 06): a plugin's base class header includes the
+// project's own missing header, which brought roscpp, Boost and Eigen. Stand-ins for
+// `ros::NodeHandle` and `boost::shared_ptr` used there would contradict the real ones the
+// unit includes later (through the message headers) and lose every call on the handle; a
+// statement macro alone on its line (`EIGEN_MAKE_ALIGNED_OPERATOR_NEW`) taken for a type
+// made the constructor after it a function, and the handle's namespace was lost. Now the
+// library's real header is included first and the macro is defined empty: the private
+// handle `~global_position` keeps its namespace.
+TEST(IncompleteCode, AProjectHeaderThatLostItsIncludesGetsTheRealLibraryHeaders) {
+  TempDir dir;
+  dir.write("eventscope.yaml",
+            "sources: [\"src/**/*.cpp\"]\ninclude_dirs: [include]\ncompile_flags: [\"-std=c++17\"]\n"
+            "services:\n  mavros: [\"**\"]\n");
+  dir.write("include/mavros/plugin.h", R"(#pragma once
+#include <mavros/mavros_uas.h>
+namespace mavros {
+namespace plugin {
+using mavros::UAS;
+class PluginBase {
+public:
+  using Ptr = boost::shared_ptr<PluginBase>;
+  virtual ~PluginBase() {}
+  virtual void initialize(UAS &uas) { m_uas = &uas; }
+protected:
+  UAS *m_uas;
+};
+}  // namespace plugin
+}  // namespace mavros
+)");
+  dir.write("src/plugins/global_position.cpp", R"(#include <mavros/plugin.h>
+#include <std_msgs/String.h>
+namespace mavros {
+class GlobalPositionPlugin : public plugin::PluginBase {
+public:
+  EIGEN_MAKE_ALIGNED_OPERATOR_NEW
+
+  GlobalPositionPlugin() : PluginBase(), gp_nh("~global_position") {}
+  void initialize(UAS &uas) override {
+    PluginBase::initialize(uas);
+    origin_pub = gp_nh.advertise<std_msgs::String>("gp_origin", 10, true);
+    hp_sub = gp_nh.subscribe("home", 10, &GlobalPositionPlugin::onHome, this);
+  }
+  void onHome(const std_msgs::String::ConstPtr &home) { origin_pub.publish(*home); }
+private:
+  ros::NodeHandle gp_nh;
+  ros::Publisher origin_pub;
+  ros::Subscriber hp_sub;
+};
+}  // namespace mavros
+PLUGINLIB_EXPORT_CLASS(mavros::GlobalPositionPlugin, mavros::plugin::PluginBase)
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "mavros consume ~/global_position/home src/plugins/global_position.cpp:12:20 "
+                             "[mavros::GlobalPositionPlugin::onHome]",
+                             "mavros produce ~/global_position/gp_origin src/plugins/global_position.cpp:14:68"}));
+  // Still a partial analysis: the project's header is missing, and says so.
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_NE(r.out.find("header <mavros/mavros_uas.h> not found"), std::string::npos) << r.out;
+}
+
 TEST(IncompleteCode, RealRos2HeadersWinOverTheStandIn) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [ros]\nservices:\n  n: [\"**\"]\n");

@@ -28,6 +28,7 @@
 
 #include <clang/Basic/Stack.h>
 
+#include <algorithm>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -76,6 +77,13 @@ private:
 };
 
 // The name written at `loc` (`ns::Type<...>`), read from the source text.
+// A macro's spelling by convention: upper case, digits and `_`, longer than two.
+bool upperCase(const std::string &word) {
+  return word.size() > 2 && std::all_of(word.begin(), word.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+         });
+}
+
 std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLocation loc) {
   if (loc.isInvalid() || loc.isMacroID())
     return std::nullopt;
@@ -88,8 +96,19 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
     return std::nullopt;
   size_t offset = static_cast<size_t>(text - buffer.data());
   llvm::StringRef line = buffer.substr(offset, 512);
-  return missingNameAt(std::string_view(line.data(), line.find('\n') == llvm::StringRef::npos ? line.size() : line.find('\n')));
+  line = line.take_until([](char c) { return c == '\n'; });
+  std::optional<MissingName> name = missingNameAt(std::string_view(line.data(), line.size()));
+  // Alone on its line: nothing before it but indentation, nothing after but a comment.
+  if (name && name->segments.size() == 1 && !name->isCall && !name->isTemplate) {
+    llvm::StringRef before = buffer.take_front(offset);
+    before = before.substr(before.rfind('\n') == llvm::StringRef::npos ? 0 : before.rfind('\n') + 1);
+    llvm::StringRef after = line.drop_front(name->segments.front().size()).ltrim(" \t\r");
+    name->isMacro = upperCase(name->segments.front()) && before.trim(" \t").empty() &&
+                    (after.empty() || after.starts_with("//"));
+  }
+  return name;
 }
+
 
 // Whether the name written at `loc` is a whole first template argument
 // (`make_shared<Producer>(`, `unique_ptr<Consumer>`): after `<`, before `>` or `,`, so a
@@ -230,9 +249,11 @@ const unsigned kMaxParseErrorsWithHeaders = 50000;
 class ErrorBudgetConsumer : public MultiplexConsumer {
 public:
   // `mainFileErrors`: the count of errors in the main file so far (ErrorCollector's).
+  // `missing`, when given: the names Clang could not find, told where the unit declares them later.
   ErrorBudgetConsumer(std::unique_ptr<ASTConsumer> inner, CompilerInstance &ci, TuFacts &facts,
-                      const std::string &root, const unsigned &mainFileErrors)
-      : MultiplexConsumer(one(std::move(inner))), ci_(ci), facts_(facts), root_(root), mainFileErrors_(mainFileErrors) {}
+                      const std::string &root, const unsigned &mainFileErrors, std::vector<MissingName> *missing)
+      : MultiplexConsumer(one(std::move(inner))), ci_(ci), facts_(facts), root_(root), mainFileErrors_(mainFileErrors),
+        missing_(missing) {}
   void Initialize(ASTContext &context) override {
     context_ = &context;
     MultiplexConsumer::Initialize(context);
@@ -261,9 +282,55 @@ public:
       return;
     read_ = true;
     MultiplexConsumer::HandleTranslationUnit(context);
+    if (missing_)
+      for (MissingName &name : *missing_)
+        name.declaredIn = declaringHeader(context, name, name.declaredInProject);
   }
 
 private:
+  // The system header that declares `name` by the end of the unit, if one does: the header
+  // the declaration is in, or, for a library's internal one (libstdc++'s bits/, Boost's
+  // detail/), the header that included it. "" for a name declared nowhere, or in project code.
+  // `inProject`: set when the project's code declares it.
+  static std::string declaringHeader(ASTContext &context, const MissingName &name, bool &inProject) {
+    const DeclContext *scope = context.getTranslationUnitDecl();
+    const NamedDecl *found = nullptr;
+    for (size_t i = 0; i < name.segments.size() && scope; ++i) {
+      DeclContextLookupResult result = scope->lookup(&context.Idents.get(name.segments[i]));
+      if (result.empty())
+        return "";
+      found = result.front();
+      scope = i + 1 < name.segments.size() ? dyn_cast<DeclContext>(found) : nullptr;
+    }
+    if (!found)
+      return "";
+    // A class's definition, not a forward declaration (ros/message_forward.h declares
+    // boost::shared_ptr too): the header that makes it usable.
+    const Decl *declared = found;
+    if (auto *pattern = dyn_cast<ClassTemplateDecl>(found))
+      declared = pattern->getTemplatedDecl();
+    if (auto *tag = dyn_cast<TagDecl>(declared))
+      declared = tag->getDefinition();
+    if (!declared)
+      return "";
+    const SourceManager &sm = context.getSourceManager();
+    SourceLocation at = sm.getExpansionLoc(declared->getLocation());
+    inProject = at.isValid() && !sm.isInSystemHeader(at);
+    if (at.isInvalid() || inProject)
+      return "";
+    for (int up = 0; up < 8; ++up) {
+      OptionalFileEntryRef file = sm.getFileEntryRefForID(sm.getFileID(at));
+      if (!file)
+        return "";
+      std::string path = file->getName().str();
+      SourceLocation includedAt = sm.getIncludeLoc(sm.getFileID(at));
+      bool internal = path.find("/bits/") != std::string::npos || path.find("/detail/") != std::string::npos;
+      if (!internal || includedAt.isInvalid() || !sm.isInSystemHeader(includedAt))
+        return path;
+      at = includedAt;
+    }
+    return "";
+  }
   static std::vector<std::unique_ptr<ASTConsumer>> one(std::unique_ptr<ASTConsumer> consumer) {
     std::vector<std::unique_ptr<ASTConsumer>> consumers;
     consumers.push_back(std::move(consumer));
@@ -273,6 +340,7 @@ private:
   TuFacts &facts_;
   const std::string &root_;
   const unsigned &mainFileErrors_;
+  std::vector<MissingName> *missing_;
   ASTContext *context_ = nullptr;
   bool read_ = false; // HandleTranslationUnit has run
 };
@@ -280,8 +348,8 @@ private:
 class FactAction : public ASTFrontendAction {
 public:
   FactAction(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped,
-             const unsigned &mainFileErrors)
-      : facts_(facts), options_(options), skipped_(skipped), mainFileErrors_(mainFileErrors) {}
+             const unsigned &mainFileErrors, std::vector<MissingName> *missing)
+      : facts_(facts), options_(options), skipped_(skipped), mainFileErrors_(mainFileErrors), missing_(missing) {}
   bool BeginSourceFileAction(CompilerInstance &ci) override {
     ci.getPreprocessor().addPPCallbacks(
         std::make_unique<MissingHeaderSkipper>(facts_, ci.getSourceManager(), options_.root));
@@ -289,7 +357,7 @@ public:
   }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, llvm::StringRef) override {
     return std::make_unique<ErrorBudgetConsumer>(makeFactConsumer(facts_, options_, skipped_), ci, facts_,
-                                                 options_.root, mainFileErrors_);
+                                                 options_.root, mainFileErrors_, missing_);
   }
   // Every file read, for the cache (the stand-in headers are part of the binary, and so of
   // the cache's salt).
@@ -314,15 +382,16 @@ private:
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
   const unsigned &mainFileErrors_;
+  std::vector<MissingName> *missing_;
 };
 
 class FactActionFactory : public tooling::FrontendActionFactory {
 public:
   FactActionFactory(TuFacts &facts, const ExtractOptions &options, const std::set<std::string> &skipped,
-                    const unsigned &mainFileErrors)
-      : facts_(facts), options_(options), skipped_(skipped), mainFileErrors_(mainFileErrors) {}
+                    const unsigned &mainFileErrors, std::vector<MissingName> *missing)
+      : facts_(facts), options_(options), skipped_(skipped), mainFileErrors_(mainFileErrors), missing_(missing) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<FactAction>(facts_, options_, skipped_, mainFileErrors_);
+    return std::make_unique<FactAction>(facts_, options_, skipped_, mainFileErrors_, missing_);
   }
 
 private:
@@ -330,6 +399,7 @@ private:
   const ExtractOptions &options_;
   const std::set<std::string> &skipped_;
   const unsigned &mainFileErrors_;
+  std::vector<MissingName> *missing_;
 };
 
 // A crash is ours to own: the message says so, and never sends the user to Clang.
@@ -384,7 +454,7 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     ErrorCollector errors(fresh, options.root, missing);
     tool.setDiagnosticConsumer(&errors);
     tool.setPrintErrorMessage(false);
-    FactActionFactory factory(fresh, options, skipped, errors.mainFileErrors());
+    FactActionFactory factory(fresh, options, skipped, errors.mainFileErrors(), missing);
     int status = 0;
     analysisPosition() = AnalysisPosition{};
     llvm::CrashRecoveryContext recovery;
@@ -496,7 +566,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   std::vector<std::string> keptErrors = facts.errors;
   bool madeUp = false;
   if (survived && errors > 0 && !missing.empty()) {
-    if (std::string standIns = standInDeclarations(missing, isCSource(file), &madeUp); !standIns.empty()) {
+    if (std::string standIns = standInDeclarations(missing, isCSource(file), &madeUp, &options.libraryHeaders); !standIns.empty()) {
       TuFacts second;
       second.file = facts.file;
       unsigned secondErrors = 0, standInMembers = 0;

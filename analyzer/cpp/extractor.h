@@ -22,6 +22,9 @@ struct ExtractOptions {
   // Qualified names of the messaging APIs: calls of these are recorded even when the
   // callee lives in a system header (librdkafka, paho, ...).
   std::set<std::string> apiNames;
+  // A messaging library's header per namespace it declares (the profiles' `headers`): what
+  // stands in for a name of that namespace a unit uses before including it (stand_ins.h).
+  std::map<std::string, std::string> libraryHeaders;
   // The APIs a call may match by its unqualified name alone when its object's type is
   // unknown because of an error: the config's own, and profile entries marked `by_name`.
   std::set<std::string> nameMatchedApis;

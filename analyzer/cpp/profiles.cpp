@@ -21,7 +21,7 @@ Profile parseProfile(const EmbeddedText &embedded) {
   if (documents.empty())
     throw InputError({read.path(), 0, 0, ""}, "a profile must hold a document");
   DocValue root = documents.front();
-  root.rejectUnknownKeys({"profile", "description", "names", "default", "apis"}, "a profile");
+  root.rejectUnknownKeys({"profile", "description", "names", "default", "headers", "apis"}, "a profile");
   Profile profile;
   profile.name = root.get("profile").scalar("`profile`");
   profile.description = root.get("description").scalar("`description`");
@@ -34,6 +34,9 @@ Profile parseProfile(const EmbeddedText &embedded) {
   std::string names = root.get("names") ? root.get("names").scalar("`names`") : "as_written";
   if (names != "ros" && names != "as_written")
     root.get("names").fail("`names` must be ros or as_written, not '" + names + "'");
+  if (DocValue headers = root.get("headers"))
+    for (const auto &[space, header] : headers.entries())
+      profile.headers[space.scalar("a `headers` namespace")] = header.scalar("a `headers` entry");
   for (DocValue entry : root.get("apis").items()) {
     profile.apis.push_back(parseApiDescription(entry));
     profile.apis.back().rosNames = names == "ros";

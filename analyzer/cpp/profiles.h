@@ -3,6 +3,7 @@
 
 #include "analyzer/config/config.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,10 @@ struct Profile {
   std::string name;
   std::string description;
   std::vector<ApiDescription> apis;
+  // The library's header per namespace it declares (`headers: {ros: ros/ros.h}`): included
+  // first in a unit that uses the namespace's names before any of its includes declares them
+  // (the include was in a header that is missing), when the header is installed.
+  std::map<std::string, std::string> headers;
   // Off unless eventscope.yaml names it in `enabled_profiles` (`default: off` in the file): a
   // use of a library that is messaging in some code and plain data in other code (Redis lists).
   bool onByDefault = true;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace eventscope {
 namespace {
@@ -101,12 +102,23 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
   }
 }
 
-std::string standInDeclarations(const std::vector<MissingName> &names, bool c, bool *madeUp) {
+std::string standInDeclarations(const std::vector<MissingName> &names, bool c, bool *madeUp,
+                                const std::map<std::string, std::string> *libraryHeaders) {
   if (madeUp)
     *madeUp = false;
   Node root;
+  std::set<std::string> headers; // declaredIn, sorted
+  for (const MissingName &name : names)
+    if (!name.declaredIn.empty() && !c)
+      headers.insert(name.declaredIn);
+  std::set<std::string> macros;
+  for (const MissingName &name : names)
+    if (name.isMacro && name.segments.size() == 1)
+      macros.insert(name.segments.front());
   for (const MissingName &name : names) {
-    if (name.segments.empty() || isKeyword(name.segments.front()))
+    if (name.segments.empty() || isKeyword(name.segments.front()) || (!name.declaredIn.empty() && !c) ||
+        name.declaredInProject ||
+        (name.segments.size() == 1 && macros.count(name.segments.front())))
       continue;
     if (name.isValue) {
       if (name.segments.size() != 1 || name.isTemplate)
@@ -129,12 +141,14 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
     node->isType = true;
     node->isTemplate = name.isTemplate;
   }
-  if (root.children.empty())
+  if (root.children.empty() && headers.empty() && macros.empty())
     return "";
   // A system header: what it declares is library code to the visitor, never reported.
   std::string out = "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n";
   if (c) {
-    bool any = false;
+    bool any = !macros.empty();
+    for (const std::string &macro : macros)
+      out += "#define " + macro + "\n";
     for (const auto &[name, node] : root.children)
       if (node->isType && !node->isTemplate && !node->conflict && node->children.empty()) {
         out += "typedef struct " + name + " " + name + ";\n";
@@ -147,6 +161,10 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
       *madeUp = any;
     return any ? out : "";
   }
+  for (const std::string &header : headers)
+    out += "#include \"" + header + "\"\n";
+  for (const std::string &macro : macros)
+    out += "#define " + macro + "\n";
   out += kBraced;
   // Boost.Bind's placeholders, which ROS 1 Noetic's headers put in the global namespace
   // (<boost/bind.hpp>) and Debian's, patched to <boost/bind/bind.hpp>, do not: ROS 1 code
@@ -164,14 +182,35 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
     out += "#if __has_include(<boost/bind/bind.hpp>)\n#include <boost/bind/bind.hpp>\nusing namespace "
            "boost::placeholders;\n#endif\n";
   if (madeUp)
-    *madeUp = !root.children.empty();
+    *madeUp = !root.children.empty() || !macros.empty();
   if (std::any_of(root.children.begin(), root.children.end(), [](const auto &child) { return child.second->variable(); }))
     out += kUnknownValue;
-  for (const auto &[name, node] : root.children)
-    if (node->variable())
+  for (const auto &[name, node] : root.children) {
+    const std::string *header = nullptr;
+    if (libraryHeaders && !node->variable())
+      if (auto it = libraryHeaders->find(name); it != libraryHeaders->end())
+        header = &it->second;
+    const bool fromLibrary = header != nullptr;
+    if (fromLibrary)
+      out += "#if __has_include(<" + *header + ">)\n#include <" + *header + ">\n#else\n";
+    if (node->variable()) {
       out += "extern " + std::string(kUnknownValueType) + " " + name + ";\n";
-    else if (node->isType || !node->children.empty())
+    } else if (name == "boost" && !node->isType) {
+      // Boost's public names each have their header (boost/shared_ptr.hpp,
+      // boost/make_shared.hpp): the real one when installed, which a later include of Boost
+      // through another library would otherwise contradict.
+      for (const auto &[child, grandchild] : node->children) {
+        out += "#if __has_include(<boost/" + child + ".hpp>)\n#include <boost/" + child + ".hpp>\n#else\n";
+        out += "namespace boost {\n";
+        write(out, child, *grandchild, false, 1);
+        out += "}\n#endif\n";
+      }
+    } else if (node->isType || !node->children.empty()) {
       write(out, name, *node, false, 0);
+    }
+    if (fromLibrary)
+      out += "#endif\n";
+  }
   return out;
 }
 

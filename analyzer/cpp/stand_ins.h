@@ -4,6 +4,7 @@
 // Plain C++: which names were missing is read from Clang's diagnostics in extractor.cpp.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,13 +25,26 @@ struct MissingName {
   bool isTemplate = false;
   bool isValue = false;
   bool isCall = false;
+  // An upper-case name alone on its line (`EIGEN_MAKE_ALIGNED_OPERATOR_NEW` in a class
+  // body, `Q_OBJECT`): a missing header's macro that expands to declarations. Defined empty,
+  // as a type it would make the constructor after it a function.
+  bool isMacro = false;
+  // The header that declares it further on in the unit (`boost::shared_ptr` in a project
+  // header whose own include of Boost is missing, before the code includes Boost through
+  // ROS): included first instead of a stand-in, which the real declaration would then
+  // contradict. Absolute; "" when nothing in the unit declares it.
+  std::string declaredIn = "";
+  // Declared further on by the project's own code (a class Clang made invalid, named again
+  // in `PLUGINLIB_EXPORT_CLASS(ns::Plugin, ...)`): no stand-in, which would redefine it.
+  bool declaredInProject = false;
 };
 
 // The name written at the start of `text`: identifier (`::` identifier)*, then whether `<`
 // follows. nullopt when `text` does not start with an identifier.
 std::optional<MissingName> missingNameAt(std::string_view text);
 
-// Declarations standing in for `names`, for the top of the translation unit: the leading
+// Declarations standing in for `names`, for the top of the translation unit: a name marked
+// `isMacro` an empty macro (`#define NAME`); the leading
 // segments are namespaces; the last is a permissive struct (constructible from anything,
 // a class template when written with template arguments); a struct that is also the
 // leading part of another name holds it as a nested struct. A name marked `isValue` is a
@@ -42,8 +56,14 @@ std::optional<MissingName> missingNameAt(std::string_view text);
 // templates: each plain name an incomplete struct type (`typedef struct Tox Tox;`, enough for
 // the pointers C code passes around), each value a `void *` variable (it converts to the
 // `const char *` of a channel name, and to any other pointer), the others left out.
+// A name with `declaredIn` is that header's `#include` instead, before everything else.
 // `madeUp`, when given, is set when a declaration was invented; false when the text only
-// includes a real library header (Boost.Bind's placeholders).
-std::string standInDeclarations(const std::vector<MissingName> &names, bool c = false, bool *madeUp = nullptr);
+// includes real library headers (Boost.Bind's placeholders, `declaredIn`).
+// `libraryHeaders`: a library's header per namespace it declares (the profiles' `headers`,
+// {"ros": "ros/ros.h"}): the names of such a namespace come from that header when it is
+// installed (`#if __has_include`), from stand-ins only when it is not, since the library's
+// real header, included later, would contradict them.
+std::string standInDeclarations(const std::vector<MissingName> &names, bool c = false, bool *madeUp = nullptr,
+                                const std::map<std::string, std::string> *libraryHeaders = nullptr);
 
 } // namespace eventscope
