@@ -980,6 +980,30 @@ PLUGINLIB_EXPORT_CLASS(mavros::GlobalPositionPlugin, mavros::plugin::PluginBase)
   EXPECT_NE(r.out.find("header <mavros/mavros_uas.h> not found"), std::string::npos) << r.out;
 }
 
+// vrpn_mocap (held-back ROS bug s29-c/01): `static void VRPN_CALLBACK HandlePose(...)`,
+// the calling-convention macro of a missing header before the function's name. Clang read a
+// variable of type void named VRPN_CALLBACK, and the method was lost with every call of its
+// body. The macro is defined empty for the second parse; a name written before another
+// that is not upper case (a type of the missing header) is not taken for one.
+TEST(IncompleteCode, ACallingConventionMacroOfAMissingHeaderKeepsItsFunction) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  tracker: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/tracker.cpp", R"(#include "bus.h"
+#include <vrpn_Tracker.h>
+class Tracker {
+public:
+  static void VRPN_CALLBACK HandlePose(void *data, const vrpn_TRACKERCB pose);
+};
+void VRPN_CALLBACK Tracker::HandlePose(void *data, const vrpn_TRACKERCB pose) {
+  bus::publish("pose");
+}
+int main() { Tracker::HandlePose(nullptr, {}); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"tracker produce pose svc/tracker.cpp:8:3"}));
+}
+
 TEST(IncompleteCode, RealRos2HeadersWinOverTheStandIn) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [ros]\nservices:\n  n: [\"**\"]\n");

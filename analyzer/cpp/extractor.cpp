@@ -109,6 +109,20 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
   return name;
 }
 
+// `void VRPN_CALLBACK Tracker::HandlePose(...)`: an upper-case name at `loc` followed by
+// another name, where Clang, not knowing the macro, read a variable of type void. A calling
+// convention or export macro of a missing header, which expands to nothing or an attribute.
+bool macroBeforeADeclarator(const SourceManager &sources, SourceLocation loc, const MissingName &name) {
+  if (name.segments.size() != 1 || name.isCall || name.isTemplate || !upperCase(name.segments.front()))
+    return false;
+  bool invalid = false;
+  const char *text = sources.getCharacterData(loc, &invalid);
+  if (invalid || !text)
+    return false;
+  llvm::StringRef rest = llvm::StringRef(text, 256).take_until([](char c) { return c == '\n' || c == '\0'; });
+  rest = rest.drop_front(std::min(rest.size(), name.segments.front().size())).ltrim(" \t");
+  return !rest.empty() && (isalpha(static_cast<unsigned char>(rest.front())) || rest.front() == '_');
+}
 
 // Whether the name written at `loc` is a whole first template argument
 // (`make_shared<Producer>(`, `unique_ptr<Consumer>`): after `<`, before `>` or `,`, so a
@@ -203,6 +217,11 @@ private:
         // header is missing: without a declaration Clang drops the whole call it is given
         // to, which then is neither an endpoint nor said to be unresolved.
         name->isValue = true;
+        missing_->push_back(std::move(*name));
+      }
+    } else if (message == "variable has incomplete type 'void'") {
+      if (macroBeforeADeclarator(sources, loc, *name)) {
+        name->isMacro = true;
         missing_->push_back(std::move(*name));
       }
     } else if (message.starts_with("unknown type name '")) {

@@ -504,7 +504,8 @@ private:
         return {};
       std::vector<HandedHandle> out;
       for (const CallFact *site : calls->second) {
-        if (ros.namedParameter >= site->args.size() || site->args[ros.namedParameter].kind != ArgValue::Kind::Strings)
+        if (ros.namedParameter >= site->args.size() || site->args[ros.namedParameter].kind != ArgValue::Kind::Strings ||
+            ros.handleNamespace.find(ros.namedPiece) == std::string::npos)
           return {}; // a caller passes what is not known here: the pattern stays
         for (const std::string &text : site->args[ros.namedParameter].strings) {
           RosNameContext given = ros;

@@ -16,6 +16,13 @@ namespace eventscope {
 
 using namespace clang;
 
+// The name of a setting whose name is found at run time (`param(topic_param, ...)`): a
+// pattern piece named after the variable that holds it, `{topic_param}`.
+static std::string runTimeSettingName(const Expr *name) {
+  auto *spelled = dyn_cast_or_null<DeclRefExpr>(ValueEvaluator::unwrap(name));
+  return "{" + (spelled ? spelled->getDecl()->getNameAsString() : std::string("setting")) + "}";
+}
+
 const ExtractOptions::SettingApi *ValueEvaluator::settingApiNamed(const std::string &name, unsigned args) const {
   const ExtractOptions::SettingApi *best = nullptr;
   unsigned bestUses = 0;
@@ -100,9 +107,7 @@ ArgValue ValueEvaluator::readSetting(llvm::ArrayRef<const Expr *> args, const Ex
     // As settings() reads it: a name found at run time still falls back to the default,
     // the setting named after the variable holding its name.
     if (fallback && fallback->kind == ArgValue::Kind::Strings) {
-      auto *spelled = dyn_cast_or_null<DeclRefExpr>(unwrap(args[api.name]));
-      return settingValue("{" + (spelled ? spelled->getDecl()->getNameAsString() : std::string("setting")) + "}",
-                          &*fallback, depth);
+      return settingValue(runTimeSettingName(args[api.name]), &*fallback, depth);
     }
     ArgValue value;
     value.text = "the value is read from a setting whose name is not a constant";
@@ -202,9 +207,8 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
       // falls back to its default: named after the variable that holds its name.
       if (!fallback || !(api->out || assignedTo))
         return;
-      auto *spelled = dyn_cast_or_null<DeclRefExpr>(unwrap(call->getArg(api->name)));
       name.kind = ArgValue::Kind::Strings;
-      name.strings = {"{" + (spelled ? spelled->getDecl()->getNameAsString() : std::string("setting")) + "}"};
+      name.strings = {runTimeSettingName(call->getArg(api->name))};
     }
     if (fallback && !assignedTo && name.strings.front().front() != '{')
       found.declaredDefaults.emplace(name.strings.front(), fallback); // the first declaration wins
