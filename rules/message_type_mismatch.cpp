@@ -12,19 +12,24 @@ namespace eventscope {
 namespace {
 
 // "std_msgs::String (listener.cpp:13)", for each endpoint whose type is not `typeKey`.
+// Each place once (one line of code in several launched nodes).
 std::string othersOf(const std::vector<const Endpoint *> &endpoints, const std::string &typeKey) {
   std::string out;
+  std::set<std::string> listed;
   for (const Endpoint *e : endpoints)
-    if (rosInterfaceName(e->messageType) != typeKey)
-      out += (out.empty() ? "" : ", ") + e->messageType + " (" + formatLocation(e->location) + ")";
+    if (std::string one = e->messageType + " (" + formatLocation(e->location) + ")";
+        rosInterfaceName(e->messageType) != typeKey && listed.insert(one).second)
+      out += (out.empty() ? "" : ", ") + one;
   return out;
 }
 
 // A note at each of `others` whose type is not `typeKey`: "svc consumes it as T".
 void noteOthers(Finding &f, const std::vector<const Endpoint *> &others, const std::string &typeKey, const char *verb) {
+  std::set<std::pair<Location, std::string>> noted;
   for (const Endpoint *other : others)
-    if (rosInterfaceName(other->messageType) != typeKey)
-      f.notes.push_back({other->location, other->service + " " + verb + " it as " + other->messageType});
+    if (std::string text = other->service + " " + verb + " it as " + other->messageType;
+        rosInterfaceName(other->messageType) != typeKey && noted.emplace(other->location, text).second)
+      f.notes.push_back({other->location, text});
 }
 
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
@@ -55,10 +60,16 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       f.identity = key;
       noteOthers(f, others, key, otherVerb);
     };
+    // One line of code in several launched nodes is several endpoints of one place and type:
+    // one finding says it (the text would be the same for each).
+    std::set<std::pair<Location, std::string>> said;
+    auto once = [&](const Endpoint &e) { return said.emplace(e.location, e.service + "\n" + e.messageType).second; };
     for (const Endpoint *p : producers)
-      reportSide(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
+      if (once(*p))
+        reportSide(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
     for (const Endpoint *c : consumers)
-      reportSide(*c, producedTypes, producers, "consumes", "produced", "produces");
+      if (once(*c))
+        reportSide(*c, producedTypes, producers, "consumes", "produced", "produces");
     // Every end has a partner of its type, but the topic carries several types (a name
     // copied from the line above): each subscriber is also offered publishers of another
     // type, which ROS 1 refuses with an error in both nodes' logs. Said at each producer
@@ -67,8 +78,8 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
                                                   consumedTypes.end()))
       for (const Endpoint *p : producers) {
         std::string key = rosInterfaceName(p->messageType);
-        if (!consumedTypes.count(key))
-          continue; // (reported above)
+        if (!consumedTypes.count(key) || !said.emplace(p->location, p->service + "\nmixed\n" + p->messageType).second)
+          continue; // (reported above, or at this place already)
         Finding &f = report(p->location,
                             p->service + " produces " + quoted(address) + " as " + p->messageType +
                                 ", but it is also consumed as " + othersOf(consumers, key) +

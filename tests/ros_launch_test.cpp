@@ -225,6 +225,75 @@ def generate_launch_description():
                             }));
 }
 
+// eagleye (held-back ROS bug s29-c/02): one heading node's code launched three times is
+// three endpoints at one place. A type mismatch there is one finding, naming each other
+// place once, not the same line three times.
+TEST(RosLaunch, OneLineLaunchedInSeveralNodesIsOneTypeMismatch) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/src/listener.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/int32.hpp>
+class Listener : public rclcpp::Node {
+public:
+  Listener() : Node("listener") {
+    sub_ = create_subscription<std_msgs::msg::Int32>("chatter", 10, [](std_msgs::msg::Int32::SharedPtr) {});
+  }
+  rclcpp::Subscription<std_msgs::msg::Int32>::SharedPtr sub_;
+};
+int main() { auto node = std::make_shared<Listener>(); }
+)cpp");
+  dir.write("src/demo/launch/three.launch.xml", R"L(<launch>
+  <node pkg="demo" exec="talker" name="talker_1st"/>
+  <node pkg="demo" exec="talker" name="talker_2nd"/>
+  <node pkg="demo" exec="talker" name="talker_3rd"/>
+  <node pkg="demo" exec="listener"/>
+</launch>
+)L");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/three.launch.xml\"]\n");
+  CommandResult r = check(dir);
+  std::vector<std::string> lines = findingLines(r.out, "message-type-mismatch");
+  ASSERT_EQ(lines.size(), 2u) << r.out; // the publisher's line once, the subscription once
+  EXPECT_NE(lines[0].find("src/demo/src/listener.cpp:6:"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("produced as std_msgs::msg::String (src/demo/src/talker.cpp:"), std::string::npos) << lines[0];
+  EXPECT_EQ(lines[0].find("), std_msgs::msg::String"), std::string::npos) << lines[0]; // named once
+  EXPECT_NE(lines[1].find("src/demo/src/talker.cpp:"), std::string::npos) << lines[1];
+}
+
+// eagleye (held-back s29-c/02): each node's file declares its own namespace-scope
+// `pub`, one name (one key) in several programs. Each publish reads the publisher its own
+// file makes: heading_node's `pub` is not position_node's, and no type mismatch is invented.
+TEST(RosNames, AGlobalPublisherOfOneNameInSeveralNodesIsEachFilesOwn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("nodes/heading.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+ros::Publisher pub;
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "heading");
+  ros::NodeHandle nh;
+  pub = nh.advertise<std_msgs::String>("heading", 1);
+  pub.publish(std_msgs::String());
+}
+)cpp");
+  dir.write("nodes/position.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/Int32.h>
+#include <std_msgs/String.h>
+ros::Publisher pub;
+void onTick(const std_msgs::String::ConstPtr &) { pub.publish(std_msgs::Int32()); }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "position");
+  ros::NodeHandle nh;
+  pub = nh.advertise<std_msgs::Int32>("position", 1);
+  ros::Subscriber sub = nh.subscribe("heading", 1, onTick);
+  ros::spin();
+}
+)cpp");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"consume /heading (heading)", "produce /heading (heading)",
+                                                        "produce /position (position)"}));
+  CommandResult c = check(dir);
+  EXPECT_TRUE(findingLines(c.out, "message-type-mismatch").empty()) << c.out;
+}
+
 TEST(RosLaunch, ComposableNodesAreTiedThroughTheirComponentRegistration) {
   TempDir dir;
   writeRos2Package(dir);

@@ -270,8 +270,10 @@ private:
         functions_.emplace(f.key, f);
         definitions_[f.key].insert(f.location);
       }
-      for (const HandleBinding &binding : unit.handles)
+      for (const HandleBinding &binding : unit.handles) {
         handles_[binding.variableKey].push_back(unit.calls[binding.call]);
+        handleUnits_[{binding.variableKey, unit.calls[binding.call].location}].insert(unit.file);
+      }
       for (const UnanalysedHandle &handle : unit.unanalysedHandles)
         unanalysedHandles_.emplace(handle.variableKey, handle.call);
       for (const LambdaDefinition &lambda : unit.lambdas)
@@ -1218,7 +1220,16 @@ private:
     auto it = handles_.find(variable);
     bool madeByApi = false; // else a project function's result (`topic = make_topic(...)`)
     if (it != handles_.end() && depth < 4) {
+      // A namespace-scope handle of one name in several programs (`ros::Publisher pub;` in
+      // each node's file, one key for all): the creations in the reading unit, when it has any.
+      auto inReader = [&](const CallFact &creation) {
+        auto units = handleUnits_.find({variable, creation.location});
+        return evaluating_ && units != handleUnits_.end() && units->second.count(evaluating_->location.file);
+      };
+      const bool readerMakesIt = std::any_of(it->second.begin(), it->second.end(), inReader);
       for (const CallFact &creation : it->second) {
+        if (readerMakesIt && !inReader(creation))
+          continue;
         for (const Api *api : apisOf(creation)) {
           madeByApi = madeByApi || api->role == ApiRole::Handle || api->role == ApiRole::ReplyAddress;
           if (api->role == ApiRole::ReplyAddress) {
@@ -2052,6 +2063,7 @@ private:
   // For functions defined in several services: (callee, service of the calling copy).
   std::map<std::string, std::set<std::pair<std::string, std::string>>> callsFrom_;
   std::map<std::string, std::vector<CallFact>> handles_;
+  std::map<std::pair<std::string, Location>, std::set<std::string>> handleUnits_; // (handle, creation) -> units binding it
   struct ObjectUses {
     std::map<Location, std::set<std::string>> madeAt;      // constructor call -> variables it made
     std::map<std::string, std::set<std::string>> calls;    // variable -> methods called on it
