@@ -84,7 +84,10 @@ bool upperCase(const std::string &word) {
          });
 }
 
-std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLocation loc) {
+// `beforeName`, when given, is set when an upper-case name is followed by another name on
+// its line (`void VRPN_CALLBACK Tracker::HandlePose(...)`: a calling-convention or export
+// macro of a missing header, where Clang read a variable of type void).
+std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLocation loc, bool *beforeName = nullptr) {
   if (loc.isInvalid() || loc.isMacroID())
     return std::nullopt;
   bool invalid = false;
@@ -105,24 +108,13 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
     llvm::StringRef after = line.drop_front(name->segments.front().size()).ltrim(" \t\r");
     name->isMacro = upperCase(name->segments.front()) && before.trim(" \t").empty() &&
                     (after.empty() || after.starts_with("//"));
+    if (beforeName)
+      *beforeName = upperCase(name->segments.front()) && !after.empty() &&
+                    (isalpha(static_cast<unsigned char>(after.front())) || after.front() == '_');
   }
   return name;
 }
 
-// `void VRPN_CALLBACK Tracker::HandlePose(...)`: an upper-case name at `loc` followed by
-// another name, where Clang, not knowing the macro, read a variable of type void. A calling
-// convention or export macro of a missing header, which expands to nothing or an attribute.
-bool macroBeforeADeclarator(const SourceManager &sources, SourceLocation loc, const MissingName &name) {
-  if (name.segments.size() != 1 || name.isCall || name.isTemplate || !upperCase(name.segments.front()))
-    return false;
-  bool invalid = false;
-  const char *text = sources.getCharacterData(loc, &invalid);
-  if (invalid || !text)
-    return false;
-  llvm::StringRef rest = llvm::StringRef(text, 256).take_until([](char c) { return c == '\n' || c == '\0'; });
-  rest = rest.drop_front(std::min(rest.size(), name.segments.front().size())).ltrim(" \t");
-  return !rest.empty() && (isalpha(static_cast<unsigned char>(rest.front())) || rest.front() == '_');
-}
 
 // Whether the name written at `loc` is a whole first template argument
 // (`make_shared<Producer>(`, `unique_ptr<Consumer>`): after `<`, before `>` or `,`, so a
@@ -206,7 +198,8 @@ private:
   // namespace that exists, and an unqualified name used as a value. An unqualified name
   // called as a function is left alone (Clang keeps such a call as a RecoveryExpr).
   void noteMissingName(llvm::StringRef message, const SourceManager &sources, SourceLocation loc) {
-    std::optional<MissingName> name = nameWrittenAt(sources, loc);
+    bool beforeName = false;
+    std::optional<MissingName> name = nameWrittenAt(sources, loc, &beforeName);
     if (!name)
       return;
     if (message.starts_with("use of undeclared identifier '")) {
@@ -220,7 +213,7 @@ private:
         missing_->push_back(std::move(*name));
       }
     } else if (message == "variable has incomplete type 'void'") {
-      if (macroBeforeADeclarator(sources, loc, *name)) {
+      if (beforeName) {
         name->isMacro = true;
         missing_->push_back(std::move(*name));
       }
