@@ -45,6 +45,22 @@ struct RosNameContext {
   std::string namedBy;
   unsigned namedParameter = 0;
   std::string namedPiece;
+  // With namedBy, for a ROS 2 node class whose constructor hands its parameters to
+  // rclcpp::Node(name, namespace): 1 + the index of the parameter that names the node's
+  // namespace (nodeNamespace is then its piece, `{node_namespace}`), filled by the same
+  // calls; 0 for none.
+  unsigned namedNamespaceParameter = 0;
+  // With namedBy: the other constructors of the same node class that name the node from a
+  // parameter of theirs (ControllerManager's three), each filled by its own calls the same way;
+  // `nodeNamespace` is the namespace such a constructor gives when no parameter names it.
+  struct NamedBy {
+    std::string function;
+    unsigned parameter = 0;
+    unsigned namespaceParameter = 0;
+    std::string nodeNamespace;
+    friend bool operator==(const NamedBy &, const NamedBy &) = default;
+  };
+  std::vector<NamedBy> namedAlso;
   friend bool operator==(const RosNameContext &, const RosNameContext &) = default;
 };
 

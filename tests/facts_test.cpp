@@ -166,7 +166,8 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   call.templateArgs = {"Placed"};
   call.templateTypes = {"orders::Placed"};
   call.rosNode = {true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker",
-                  "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}"};
+                  "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}", 3,
+                  {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}};
   arg.qos = {"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}};
   call.args.push_back(arg);
   call.hasObject = true;
@@ -192,7 +193,8 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   EXPECT_EQ(back.calls[0].objectVariable, "c:@topic");
   EXPECT_EQ(back.passedVariables, std::vector<std::string>{"c:@queue"});
   EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker",
-                  "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}"}));
+                  "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}", 3,
+                  {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}}));
   ASSERT_EQ(back.calls[0].args.size(), 2u);
   EXPECT_EQ(back.calls[0].args[1].qos, (QosPolicies{"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}}));
   EXPECT_THROW(factsFromJson("{\"file\": 1}"), std::runtime_error);

@@ -305,7 +305,7 @@ class Recorder : public rclcpp::Node {
 // private names), and ROS 2's namespaces, NodeHandle namespaces and private handles.
 TEST(RosNames, ResolvedAsTheRosWikiTable) {
   auto node = [](const std::string &ns, const std::string &name, const std::string &handle = "") {
-    return RosNameContext{true, ns, name, handle, RosNodeKind::Unknown, "", 0, "", "", 0, ""};
+    return RosNameContext{true, ns, name, handle, RosNodeKind::Unknown, "", 0, "", "", 0, "", 0, {}};
   };
   EXPECT_EQ(resolveRosName("bar", node("", "node1")), "/bar");
   EXPECT_EQ(resolveRosName("/bar", node("", "node1")), "/bar");
@@ -452,6 +452,84 @@ class Other : public rclcpp::Node {
   });
   EXPECT_EQ(endpoints, (std::set<std::string>{"produce /gps/ublox_dgnss/status", "serve /gps/ublox_dgnss/hot_start",
                                                "serve /{name}/cold_start"}));
+}
+
+// A node class whose constructors hand their parameters to rclcpp::Node (ros2_control's
+// ControllerManager): each construction, in any unit, names the node and its namespace; one
+// that passes none gives the default arguments; a constructor that delegates with its own
+// parameters passes on what its callers give. Calls on `this` of the class that a missing
+// header made invalid still resolve in that node.
+TEST(RosNames, ANodeNamedByItsConstructionsInOtherUnits) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [include]\nservices:\n  cm: [\"**\"]\n");
+  dir.write("include/cm/manager.hpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_srvs/srv/trigger.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <diagnostic_updater/diagnostic_updater.hpp>
+namespace cm {
+rclcpp::NodeOptions options();
+class Manager : public rclcpp::Node {
+ public:
+  Manager(std::shared_ptr<rclcpp::Executor> executor, const std::string &manager_node_name = "controller_manager",
+          const std::string &node_namespace = "", const rclcpp::NodeOptions &options = cm::options());
+  Manager(std::shared_ptr<rclcpp::Executor> executor, const std::string &urdf, bool activate,
+          const std::string &manager_node_name = "controller_manager", const std::string &node_namespace = "",
+          const rclcpp::NodeOptions &options = cm::options());
+  Manager(std::unique_ptr<int> resources, std::shared_ptr<rclcpp::Executor> executor,
+          const std::string &manager_node_name = "controller_manager", const std::string &node_namespace = "",
+          const rclcpp::NodeOptions &options = cm::options());
+ private:
+  void init_services();
+  void on_description(const std_msgs::msg::String &msg);
+  diagnostic_updater::Updater diagnostics_;
+  rclcpp::Service<std_srvs::srv::Trigger>::SharedPtr list_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr description_;
+};
+}  // namespace cm
+)cpp");
+  dir.write("src/manager.cpp", R"cpp(#include "cm/manager.hpp"
+namespace cm {
+rclcpp::NodeOptions options() { return rclcpp::NodeOptions(); }
+Manager::Manager(std::shared_ptr<rclcpp::Executor> executor, const std::string &manager_node_name,
+                 const std::string &node_namespace, const rclcpp::NodeOptions &options)
+    : Manager(executor, "", false, manager_node_name, node_namespace, options) {}
+Manager::Manager(std::shared_ptr<rclcpp::Executor>, const std::string &, bool, const std::string &manager_node_name,
+                 const std::string &node_namespace, const rclcpp::NodeOptions &options)
+    : rclcpp::Node(manager_node_name, node_namespace, options), diagnostics_(this) {
+  init_services();
+}
+Manager::Manager(std::unique_ptr<int>, std::shared_ptr<rclcpp::Executor>, const std::string &manager_node_name,
+                 const std::string &node_namespace, const rclcpp::NodeOptions &options)
+    : rclcpp::Node(manager_node_name, node_namespace, options), diagnostics_(this) {
+  init_services();
+}
+void Manager::init_services() {
+  list_ = create_service<std_srvs::srv::Trigger>("~/list_controllers",
+      [](const std::shared_ptr<std_srvs::srv::Trigger::Request>, std::shared_ptr<std_srvs::srv::Trigger::Response>) {});
+  description_ = create_subscription<std_msgs::msg::String>("robot_description", 1,
+      std::bind(&Manager::on_description, this, std::placeholders::_1));
+}
+void Manager::on_description(const std_msgs::msg::String &) {}
+}  // namespace cm
+)cpp");
+  dir.write("src/node.cpp", R"cpp(#include "cm/manager.hpp"
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  std::shared_ptr<rclcpp::Executor> executor = std::make_shared<rclcpp::executors::MultiThreadedExecutor>();
+  std::string manager_node_name = "controller_manager";
+  auto cm = std::make_shared<cm::Manager>(executor, manager_node_name, "", cm::options());
+  auto defaults = std::make_shared<cm::Manager>(std::make_unique<int>(0), executor);
+  auto arm = std::make_shared<cm::Manager>(executor, "<robot/>", true, "arm_manager", "arm");
+  executor->add_node(cm);
+  executor->spin();
+}
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"serve /controller_manager/list_controllers",
+                                               "serve /arm/arm_manager/list_controllers",
+                                               "consume /robot_description", "consume /arm/robot_description"}));
 }
 
 // ROS 1: the node name from ros::init, private names and NodeHandle("~"), a NodeHandle with a
@@ -1109,9 +1187,9 @@ TEST(RosProvided, NamesPerNodeKind) {
     lifecycle.insert(s);
   EXPECT_EQ(names({"/r1/cam", RosNodeKind::Ros2Lifecycle}), lifecycle);
   EXPECT_EQ(names({"", RosNodeKind::Ros2Lifecycle}), (std::set<std::string>{"publish /rosout", "publish /parameter_events"}));
-  EXPECT_EQ(rosNodeOf({true, "/r1", "cam", "~", RosNodeKind::Ros2, "", 0, "", "", 0, ""}).name, "/r1/cam");
-  EXPECT_EQ(rosNodeOf({true, "", "cam", "", RosNodeKind::Ros2, "", 0, "", "", 0, ""}).name, "/cam");
-  EXPECT_EQ(rosNodeOf({true, "/r1", "", "", RosNodeKind::Ros2, "", 0, "", "", 0, ""}).name, "");
+  EXPECT_EQ(rosNodeOf({true, "/r1", "cam", "~", RosNodeKind::Ros2, "", 0, "", "", 0, "", 0, {}}).name, "/r1/cam");
+  EXPECT_EQ(rosNodeOf({true, "", "cam", "", RosNodeKind::Ros2, "", 0, "", "", 0, "", 0, {}}).name, "/cam");
+  EXPECT_EQ(rosNodeOf({true, "/r1", "", "", RosNodeKind::Ros2, "", 0, "", "", 0, "", 0, {}}).name, "");
 }
 
 // A monitor that listens to /rosout and /parameter_events and calls a lifecycle node's and a

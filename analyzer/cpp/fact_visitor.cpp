@@ -533,7 +533,8 @@ public:
     if (!apis.empty())
       recordUnresolvedCall(function->getNameAsString(), std::move(apis),
                            member ? member->getMemberLoc() : recovery->getBeginLoc(), children.drop_front(), {},
-                           member && !member->isImplicitAccess() ? member->getBase() : nullptr);
+                           member && !member->isImplicitAccess() ? member->getBase() : nullptr,
+                           member && member->isImplicitAccess() ? rosNodes_.of(member->getBase()) : RosNameContext{});
     return true;
   }
 
@@ -728,11 +729,16 @@ private:
       names.erase(std::unique(names.begin(), names.end()), names.end());
       if (!names.empty()) {
         const Expr *object = nullptr;
-        if (auto *member = dyn_cast<UnresolvedMemberExpr>(overloads); member && !member->isImplicitAccess())
-          object = member->getBase();
+        RosNameContext node; // `create_service<T>(...)` on `this` of a node class made invalid
+        if (auto *member = dyn_cast<UnresolvedMemberExpr>(overloads)) {
+          if (!member->isImplicitAccess())
+            object = member->getBase();
+          else if (QualType self = member->getBaseType(); !self.isNull())
+            node = rosNodes_.ofThis(self->isPointerType() ? self->getPointeeCXXRecordDecl() : self->getAsCXXRecordDecl());
+        }
         SourceLocation at = isa<UnresolvedMemberExpr>(overloads) ? overloads->getNameLoc() : begin;
         recordUnresolvedCall(overloads->getName().getAsString(), std::move(names), at, args,
-                             overloads->template_arguments(), object);
+                             overloads->template_arguments(), object, std::move(node));
         return;
       }
     }
@@ -818,8 +824,10 @@ private:
 
   void recordUnresolvedCall(const std::string &name, std::vector<std::string> apis, SourceLocation nameLoc,
                             llvm::ArrayRef<Expr *> args, llvm::ArrayRef<TemplateArgumentLoc> templateArgs,
-                            const Expr *object) {
+                            const Expr *object, RosNameContext node = {}) {
     CallFact fact;
+    // The ROS node it is made on: the object's, or what the caller knows of an implicit `this`.
+    fact.rosNode = object ? rosNodes_.of(object) : std::move(node);
     fact.callerKey = currentKey();
     fact.calleeKey = kUnresolvedCallee + name;
     fact.calleeNames = std::move(apis);

@@ -18,7 +18,9 @@ Location locationOf(const Json &j) { return {j.at(0).get<std::string>(), j.at(1)
 
 // A ROS node or NodeHandle context: [node namespace, node name, handle namespace, kind] and,
 // for a handle handed in, [handed by, parameter, handed suffix], then for a namespace named
-// by a parameter, [named by, parameter, piece] (the hand-over's three then present, maybe "").
+// by a parameter, [named by, parameter, piece] (the hand-over's three then present, maybe "")
+// and, when a parameter names a ROS 2 node's namespace too, 1 + its index, then the other
+// constructors naming the node, each [function, parameter, namespace parameter, namespace].
 Json toJson(const RosNameContext &r) {
   Json j = {r.nodeNamespace, r.nodeName, r.handleNamespace, static_cast<int>(r.kind)};
   if (!r.handedBy.empty() || !r.namedBy.empty()) {
@@ -31,6 +33,14 @@ Json toJson(const RosNameContext &r) {
     j.push_back(r.namedBy);
     j.push_back(r.namedParameter);
     j.push_back(r.namedPiece);
+    if (r.namedNamespaceParameter != 0 || !r.namedAlso.empty())
+      j.push_back(r.namedNamespaceParameter);
+    if (!r.namedAlso.empty()) {
+      Json also = Json::array();
+      for (const RosNameContext::NamedBy &n : r.namedAlso)
+        also.push_back(Json::array({n.function, n.parameter, n.namespaceParameter, n.nodeNamespace}));
+      j.push_back(std::move(also));
+    }
   }
   return j;
 }
@@ -39,7 +49,7 @@ RosNameContext rosContextOf(const Json &ros) {
   if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
     throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
   RosNameContext context{true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(),
-                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, "", "", 0, ""};
+                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, "", "", 0, "", 0, {}};
   if (ros.size() > 5) {
     context.handedBy = ros.at(4).get<std::string>();
     context.handedParameter = ros.at(5).get<unsigned>();
@@ -50,6 +60,12 @@ RosNameContext rosContextOf(const Json &ros) {
     context.namedBy = ros.at(7).get<std::string>();
     context.namedParameter = ros.at(8).get<unsigned>();
     context.namedPiece = ros.at(9).get<std::string>();
+    if (ros.size() > 10)
+      context.namedNamespaceParameter = ros.at(10).get<unsigned>();
+    if (ros.size() > 11)
+      for (const Json &n : ros.at(11))
+        context.namedAlso.push_back({n.at(0).get<std::string>(), n.at(1).get<unsigned>(), n.at(2).get<unsigned>(),
+                                     n.at(3).get<std::string>()});
   }
   return context;
 }

@@ -500,19 +500,88 @@ private:
   // handed over the same way: each call of that function in any unit gives the text (one
   // context per string it may be), and is where the handle is made.
   std::vector<HandedHandle> handOver(const RosNameContext &ros, unsigned depth = 0) const {
+    if (ros.handedBy.empty() && !ros.namedBy.empty() && !ros.namedAlso.empty()) {
+      // A node class whose constructors each name the node from a parameter: the calls of
+      // every one of them, each its own way.
+      std::vector<RosNameContext> each{ros};
+      for (const RosNameContext::NamedBy &also : ros.namedAlso) {
+        RosNameContext other = ros;
+        other.namedBy = also.function;
+        other.namedParameter = also.parameter;
+        other.namedNamespaceParameter = also.namespaceParameter;
+        if (also.namespaceParameter == 0)
+          other.nodeNamespace = also.nodeNamespace;
+        each.push_back(std::move(other));
+      }
+      std::vector<HandedHandle> out;
+      for (RosNameContext &one : each) {
+        one.namedAlso.clear();
+        if (!callsTo_.count(one.namedBy))
+          continue; // a constructor nothing calls
+        std::vector<HandedHandle> some = handOver(one, depth);
+        if (some.empty())
+          return {}; // a call passes what is not known here: the pattern stays
+        out.insert(out.end(), some.begin(), some.end());
+      }
+      return out;
+    }
     if (ros.handedBy.empty() && !ros.namedBy.empty()) {
+      // The piece is in the handle's namespace (ROS 1) or is the node's name (a ROS 2 node
+      // class whose constructor hands its parameter to rclcpp::Node).
+      std::string RosNameContext::*named = ros.handleNamespace.find(ros.namedPiece) != std::string::npos
+                                               ? &RosNameContext::handleNamespace
+                                               : &RosNameContext::nodeName;
       auto calls = callsTo_.find(ros.namedBy);
-      if (calls == callsTo_.end())
+      if (calls == callsTo_.end() || (ros.*named).find(ros.namedPiece) == std::string::npos || depth > 4)
         return {};
+      const FunctionFact *function = functionOf(ros.namedBy);
       std::vector<HandedHandle> out;
       for (const CallFact *site : calls->second) {
-        if (ros.namedParameter >= site->args.size() || site->args[ros.namedParameter].kind != ArgValue::Kind::Strings ||
-            ros.handleNamespace.find(ros.namedPiece) == std::string::npos)
+        // What the call passes; the default argument when it passes none (`make_shared<T>(x)`
+        // of `T(x, name = "controller_manager")`).
+        const ArgValue *passed = ros.namedParameter < site->args.size() ? &site->args[ros.namedParameter]
+                                 : function && ros.namedParameter < function->defaultArguments.size()
+                                     ? &function->defaultArguments[ros.namedParameter]
+                                     : nullptr;
+        // The node's namespace, when a parameter of the same function names it: the text
+        // passed, or the caller's own parameter (as for the name, below).
+        RosNameContext here = ros;
+        if (unsigned index = here.namedNamespaceParameter; index != 0) {
+          const ArgValue *space = index - 1 < site->args.size() ? &site->args[index - 1]
+                                  : function && index - 1 < function->defaultArguments.size()
+                                      ? &function->defaultArguments[index - 1]
+                                      : nullptr;
+          if (space && space->kind == ArgValue::Kind::Strings && space->strings.size() == 1) {
+            here.nodeNamespace = space->strings.front();
+            here.namedNamespaceParameter = 0;
+          } else if (space && space->kind == ArgValue::Kind::Parameter && space->prefix.empty() &&
+                     space->suffix.empty() && space->parameterOf.empty()) {
+            here.namedNamespaceParameter = space->parameter + 1;
+          } else {
+            here.namedNamespaceParameter = 0; // the `{namespace}` piece stays
+          }
+        }
+        if (passed && passed->kind == ArgValue::Kind::Parameter && passed->prefix.empty() && passed->suffix.empty() &&
+            passed->parameterOf.empty()) {
+          // Its caller's own parameter (a constructor delegating to another): its callers give it.
+          RosNameContext outer = here;
+          outer.namedBy = site->callerKey;
+          outer.namedParameter = passed->parameter;
+          std::vector<HandedHandle> further = handOver(outer, depth + 1);
+          if (further.empty())
+            return {};
+          out.insert(out.end(), further.begin(), further.end());
+          continue;
+        }
+        if (!passed || passed->kind != ArgValue::Kind::Strings)
           return {}; // a caller passes what is not known here: the pattern stays
-        for (const std::string &text : site->args[ros.namedParameter].strings) {
-          RosNameContext given = ros;
-          given.handleNamespace.replace(given.handleNamespace.find(ros.namedPiece), ros.namedPiece.size(), text);
+        for (const std::string &text : passed->strings) {
+          RosNameContext given = here;
+          std::string &into = given.*named;
+          into.replace(into.find(ros.namedPiece), ros.namedPiece.size(), text);
           given.namedBy.clear();
+          given.namedNamespaceParameter = 0;
+          given.namedAlso.clear();
           if (auto node = rosNodeNames_.find(site->location.file); node != rosNodeNames_.end() && given.nodeName.empty())
             given.nodeName = node->second; // the node of the unit that makes the handle
           out.push_back({site, given});
@@ -556,6 +625,8 @@ private:
     }
     code.handedBy.clear();
     code.namedBy.clear();
+    code.namedNamespaceParameter = 0;
+    code.namedAlso.clear();
     return code;
   }
   // The one context every hand-over in `handed` agrees on, if they do.
@@ -1616,6 +1687,8 @@ private:
           result.ros = withHandle(result.ros, *one);
         result.ros.handedBy.clear(); // (callers that differ: what the unit's own callers gave)
         result.ros.namedBy.clear();
+        result.ros.namedNamespaceParameter = 0;
+        result.ros.namedAlso.clear();
       }
       std::sort(launched.begin(), launched.end());
       if (launched.empty())

@@ -145,6 +145,14 @@ RosNameContext RosNodeContexts::of(const Expr *object) {
   return context;
 }
 
+RosNameContext RosNodeContexts::ofThis(const CXXRecordDecl *record) {
+  if (!record || !isRos2Node(record) || isNodeClass(record))
+    return {};
+  RosNameContext context = ros2Node(record);
+  context.kind = isLifecycleNode(record) ? RosNodeKind::Ros2Lifecycle : RosNodeKind::Ros2;
+  return context;
+}
+
 RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *record) {
   if (isa<CXXThisExpr>(e) && !isNodeClass(record))
     return ros2Node(record);
@@ -168,11 +176,17 @@ RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
   RosNameContext context;
   context.ros = true;
   // Node(name, [namespace,] [options]) in a constructor's base initialiser; a class derived
-  // from another node class of the project: that class's.
+  // from another node class of the project: that class's. Of several constructors, the first
+  // that names the node; when each names it from a parameter of its own, every one of them
+  // (RosNameContext::namedAlso), filled by its calls.
+  std::vector<RosNameContext> handed;
   for (const CXXConstructorDecl *ctor : record->ctors()) {
     const CXXConstructorDecl *definition = dyn_cast_or_null<CXXConstructorDecl>(ctor->getDefinition());
     if (!definition)
       continue;
+    RosNameContext one;
+    one.ros = true;
+    bool derived = false;
     for (const CXXCtorInitializer *init : definition->inits()) {
       if (!init->isBaseInitializer())
         continue;
@@ -180,38 +194,90 @@ RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
       if (!base || !isRos2Node(base))
         continue;
       if (!isNodeClass(base)) {
-        context = ros2Node(base);
+        one = ros2Node(base);
+        derived = true;
         break;
       }
       const auto *construct = dyn_cast_or_null<CXXConstructExpr>(strip(init->getInit()));
       if (!construct || construct->getNumArgs() == 0)
         continue;
-      if (std::optional<std::string> name = constant_(construct->getArg(0)))
-        context.nodeName = *name; // a constant, or a pattern such as `{node_name}`
-      if (const auto *ref = dyn_cast<DeclRefExpr>(strip(construct->getArg(0))))
-        // `LifecycleTalker(const std::string &node_name) : LifecycleNode(node_name)`: the name
-        // every construction in this file gives (`std::make_shared<LifecycleTalker>("lc_talker")`).
-        if (const auto *parameter = dyn_cast<ParmVarDecl>(ref->getDecl()); parameter && parameter->getDeclContext() == definition) {
-          std::optional<std::string> passed;
-          bool conflicting = false;
-          for (const Expr *argument : constructionArgumentsFor(parameter)) {
-            std::optional<std::string> one = constant_(argument);
-            conflicting = conflicting || !one || (passed && *passed != *one);
-            passed = one;
-          }
-          if (passed && !conflicting)
-            context.nodeName = *passed;
-        }
-      if (construct->getNumArgs() > 1 && !isa<CXXDefaultArgExpr>(construct->getArg(1)) &&
-          !isRos2Options(construct->getArg(1)))
-        context.nodeNamespace = namespaceOf(construct->getArg(1));
+      nodeGivenBy(one, construct, definition);
       break;
     }
-    if (!context.nodeName.empty())
+    if (derived) {
+      context = one;
       break;
+    }
+    if (one.nodeName.empty())
+      continue;
+    if (one.namedBy.empty()) {
+      context = one; // a name the constructor itself gives
+      handed.clear();
+      break;
+    }
+    handed.push_back(one);
+  }
+  if (!handed.empty()) {
+    context = handed.front();
+    for (size_t i = 1; i < handed.size(); ++i)
+      context.namedAlso.push_back({handed[i].namedBy, handed[i].namedParameter, handed[i].namedNamespaceParameter,
+                                   handed[i].namedNamespaceParameter ? "" : handed[i].nodeNamespace});
   }
   nodes_[record] = context;
   return context;
+}
+
+// What `Node(name, [namespace,] [options])` in constructor `definition`'s base initialiser
+// gives: constants, what the constructions in this file pass for its parameters, or the
+// hand-over of those parameters to every construction (RosNameContext::namedBy).
+void RosNodeContexts::nodeGivenBy(RosNameContext &context, const CXXConstructExpr *construct,
+                                  const CXXConstructorDecl *definition) {
+  // The parameter of `definition` an argument is, and the one constant the constructions in
+  // this file pass for it, if they agree on one.
+  auto parameterOf = [&](const Expr *arg) -> const ParmVarDecl * {
+    const auto *ref = dyn_cast<DeclRefExpr>(strip(arg));
+    const auto *parameter = ref ? dyn_cast<ParmVarDecl>(ref->getDecl()) : nullptr;
+    return parameter && parameter->getDeclContext() == definition ? parameter : nullptr;
+  };
+  auto passedHere = [&](const ParmVarDecl *parameter) -> std::optional<std::string> {
+    std::optional<std::string> passed;
+    for (const Expr *argument : constructionArgumentsFor(parameter)) {
+      std::optional<std::string> one = constant_(argument);
+      if (!one || one->find('{') != std::string::npos || (passed && *passed != *one))
+        return std::nullopt;
+      passed = one;
+    }
+    return passed;
+  };
+  if (std::optional<std::string> name = constant_(construct->getArg(0)))
+    context.nodeName = *name; // a constant, or a pattern such as `{node_name}`
+  // `LifecycleTalker(const std::string &node_name) : LifecycleNode(node_name)`: the name every
+  // construction in this file gives (`std::make_shared<LifecycleTalker>("lc_talker")`); made in
+  // another unit, or through another constructor that delegates with its own parameter
+  // (ros2_control's ControllerManager): each construction in any unit names the node, its
+  // default argument where it gives none (the resolver's hand-over).
+  if (const ParmVarDecl *parameter = parameterOf(construct->getArg(0))) {
+    if (std::optional<std::string> passed = passedHere(parameter)) {
+      context.nodeName = *passed;
+    } else if (keyOf_) {
+      context.nodeName = "{" + parameter->getNameAsString() + "}";
+      context.namedBy = keyOf_(definition);
+      context.namedParameter = parameter->getFunctionScopeIndex();
+      context.namedPiece = context.nodeName;
+    }
+  }
+  if (construct->getNumArgs() < 2 || isa<CXXDefaultArgExpr>(construct->getArg(1)) || isRos2Options(construct->getArg(1)))
+    return;
+  context.nodeNamespace = namespaceOf(construct->getArg(1));
+  // `Node(manager_node_name, node_namespace, options)`: the namespace the same constructions give.
+  if (const ParmVarDecl *parameter = parameterOf(construct->getArg(1))) {
+    if (std::optional<std::string> passed = context.namedBy.empty() ? passedHere(parameter) : std::nullopt) {
+      context.nodeNamespace = *passed;
+    } else if (!context.namedBy.empty()) {
+      context.nodeNamespace = "{" + parameter->getNameAsString() + "}";
+      context.namedNamespaceParameter = parameter->getFunctionScopeIndex() + 1;
+    }
+  }
 }
 
 // `std::make_shared<rclcpp::Node>("name", "ns")`, `rclcpp::Node::make_shared("name", "ns")`,
@@ -399,9 +465,14 @@ std::vector<const Expr *> RosNodeContexts::constructionArgumentsFor(const ParmVa
           (callee->getName() != "make_shared" && callee->getName() != "make_unique"))
         return true;
       const CXXRecordDecl *made = targs->get(0).getAsType()->getAsCXXRecordDecl();
-      if (made && made->getCanonicalDecl() == record && index < call->getNumArgs() &&
-          call->getNumArgs() <= ctor->getNumParams() && call->getNumArgs() >= ctor->getMinRequiredArguments())
+      if (!made || made->getCanonicalDecl() != record || call->getNumArgs() > ctor->getNumParams() ||
+          call->getNumArgs() < ctor->getMinRequiredArguments())
+        return true;
+      if (index < call->getNumArgs())
         out->push_back(call->getArg(index));
+      else if (const ParmVarDecl *parameter = ctor->getParamDecl(index); parameter->hasDefaultArg() &&
+               !parameter->hasUninstantiatedDefaultArg() && !parameter->hasUnparsedDefaultArg())
+        out->push_back(parameter->getDefaultArg()); // `make_shared<Node>()` of `Node(name = "talker")`
       return true;
     }
   } constructions;

@@ -47,6 +47,9 @@ public:
   // The context of a call made on `object` (the implicit object argument of a member call).
   // `ros` is false when the object is not a ROS node or NodeHandle.
   RosNameContext of(const clang::Expr *object);
+  // The context of a call made on `this` of `record` (a method's implicit object, as a call
+  // Clang could not resolve still names its class).
+  RosNameContext ofThis(const clang::CXXRecordDecl *record);
   // The node name the unit's `ros::init(argc, argv, "name")` gives (one constant name), ""
   // otherwise, or when the unit does not declare ros::init.
   std::string unitNodeName();
@@ -54,6 +57,8 @@ public:
 private:
   RosNameContext ros2Context(const clang::Expr *object, const clang::CXXRecordDecl *record);
   RosNameContext ros2Node(const clang::CXXRecordDecl *record);
+  void nodeGivenBy(RosNameContext &context, const clang::CXXConstructExpr *construct,
+                   const clang::CXXConstructorDecl *definition);
   RosNameContext ros2NodeMadeBy(const clang::Expr *init, unsigned depth);
   RosNameContext ros1Handle(const clang::Expr *object, unsigned depth);
   RosNameContext ros1HandleMadeBy(const clang::Expr *init, unsigned depth);
