@@ -675,6 +675,49 @@ void publishAll(redisContext *c, const Config &cfg) {
                                                   "`parameters:`)"}));
 }
 
+// Session 26's held-back Kafka set (ipfixcol2, fastnetmon): an option read from the
+// variables_map by name (`vm["topic"].as<std::string>()`) takes the default_value its
+// declaration in the unit gives, or `parameters:`; Boost.PropertyTree's
+// `pt.get<std::string>("kafka.topic", "orders")` is a setting with that default (the
+// `boost-configuration` profile); one read without a default is said unresolved by name.
+TEST(ValueFlow, ProgramOptionsReadFromTheVariablesMapAndPropertyTreeSettings) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-isystem\", \"/usr/include/librdkafka\"]\n"
+                               "services:\n  app: [\"**\"]\nparameters:\n  kafka.alerts: alerts-prod\n");
+  dir.write("main.cpp", R"cpp(#include <rdkafkacpp.h>
+#include <boost/program_options.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/ini_parser.hpp>
+#include <string>
+namespace po = boost::program_options;
+void send(RdKafka::Producer *p, const std::string &topic) {
+  p->produce(topic, 0, RdKafka::Producer::RK_MSG_COPY, nullptr, 0, nullptr, 0, 0, nullptr);
+}
+int main(int argc, char **argv) {
+  po::options_description desc("Options");
+  desc.add_options()("help,h", "help")("topic,t", po::value<std::string>()->default_value("trades"), "topic")(
+      "audit", po::value<std::string>(), "no default");
+  po::variables_map vm;
+  po::store(po::parse_command_line(argc, argv, desc), vm);
+  boost::property_tree::ptree pt;
+  boost::property_tree::ini_parser::read_ini("kafka.ini", pt);
+  send(nullptr, vm["topic"].as<std::string>());
+  send(nullptr, vm.at("audit").as<std::string>());
+  send(nullptr, pt.get<std::string>("kafka.orders", "orders"));
+  send(nullptr, pt.get("kafka.alerts", std::string("alerts")));
+  send(nullptr, pt.get<std::string>("kafka.unset"));
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce trades main.cpp:18:3 {default topic}",
+                                                 "app produce orders main.cpp:20:3 {default kafka.orders}",
+                                                 "app produce alerts-prod main.cpp:21:3 {configured kafka.alerts}"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"main.cpp:19:3 send: the value is read from setting 'audit', which "
+                                                  "has no default in the code (give it in `parameters:`)",
+                                                  "main.cpp:22:3 send: the value is read from setting 'kafka.unset', "
+                                                  "which has no default in the code (give it in `parameters:`)"}));
+}
+
 // ChomoSyncer (session 21's held-back Redis set): a namespace-scope `std::string` that is
 // not const but never changed is its initialiser, read in this unit or, declared `extern`,
 // in another; one assigned elsewhere is one of the values it is given; one changed in place

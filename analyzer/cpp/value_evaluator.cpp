@@ -654,6 +654,17 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if (isa_and_nonnull<CXXConversionDecl>(method) && object && isStringLike(object->getType()) &&
         isStringLike(call->getType()))
       return withType(evaluate(object, depth + 1), value);
+    // `vm["topic"].as<std::string>()` of Boost.Program_options: the option, with the
+    // default_value its declaration in this unit gives.
+    if (std::optional<std::string> option = variablesMapRead(dyn_cast<CXXMemberCallExpr>(e))) {
+      if (!programOptions_)
+        programOptions_ = declaredProgramOptions(context_);
+      auto declared = programOptions_->find(*option);
+      std::optional<ArgValue> given;
+      if (declared != programOptions_->end() && declared->second)
+        given = evaluate(declared->second, depth + 1);
+      return withType(settingValue(*option, given ? &*given : nullptr, depth), value);
+    }
     // get_parameter("topic").as_string(), declare_parameter(...).get<std::string>(): an
     // accessor of a setting's value is that value.
     if (auto *read = dyn_cast_or_null<CallExpr>(object ? unwrap(object) : nullptr);

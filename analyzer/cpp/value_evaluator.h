@@ -246,6 +246,7 @@ private:
   mutable llvm::DenseSet<const clang::VarDecl *> globalOther_;
   // The boost::program_options option a local is the store of (its only `&var`), if any.
   std::optional<ProgramOption> localProgramOption(const clang::VarDecl *var) const;
+  mutable std::optional<std::map<std::string, const clang::Expr *>> programOptions_; // declaredProgramOptions
   ArgValue writtenSetting(const clang::ValueDecl *decl, const clang::Expr *initial, unsigned depth) const;
 
   static std::optional<unsigned> passedThrough(const clang::FunctionDecl *callee);

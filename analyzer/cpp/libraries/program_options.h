@@ -8,6 +8,7 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Expr.h>
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -22,5 +23,14 @@ struct ProgramOption {
 // an `options_description_easy_init` call with a constant name: that option. Otherwise
 // nullopt (the address goes anywhere else, or the name is not a literal).
 std::optional<ProgramOption> boundProgramOption(const clang::UnaryOperator *addressOf, clang::ASTContext &context);
+
+// When `call` reads an option from a variables_map by its name (`vm["topic"].as<std::string>()`,
+// `vm.at("topic").as<std::string>()`): that name. Otherwise nullopt.
+std::optional<std::string> variablesMapRead(const clang::CXXMemberCallExpr *call);
+
+// The options the unit declares (`desc.add_options()("topic,t", po::value<std::string>()->
+// default_value("orders"), "...")`), by long name: each one's default_value argument, null when
+// it has none.
+std::map<std::string, const clang::Expr *> declaredProgramOptions(clang::ASTContext &context);
 
 } // namespace eventscope
