@@ -30,12 +30,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The official SARIF validator (tests/sarif_validate.sh) and the AsyncAPI reference parser
-# (tests/asyncapi_reference.sh), and asyncapi/diff (tests/asyncapi_diff_reference.sh). Kept in a project-local folder, never global.
+# (tests/asyncapi_reference.sh), asyncapi/diff (tests/asyncapi_diff_reference.sh), and ajv
+# (tests/json_schema_validate.sh). Kept in a project-local folder, never global.
 here="$(cd "$(dirname "$0")/.." && pwd)"
 tools="$here/.tools/node"
 if command -v npm >/dev/null 2>&1; then
   mkdir -p "$tools"
-  for package in @microsoft/sarif-multitool @asyncapi/parser@3 @asyncapi/diff@0.5.0; do
+  for package in @microsoft/sarif-multitool @asyncapi/parser@3 @asyncapi/diff@0.5.0 ajv@8; do
     name="$package"
     case "$package" in ?*@*) name="${package%@*}" ;; esac # drop a version, not a scope
     if [ ! -f "$tools/node_modules/$name/package.json" ]; then
