@@ -58,6 +58,11 @@ struct Endpoint {
   Location launchedAt;
   ChannelKind kind = ChannelKind::Topic; // the API's: a ROS service or action call or server
   RosNode rosNode; // code, a ROS API's call: the node it is made on (launched or as the code names it)
+  // code, a send on a handle: the type of the message sent when it is not the handle's
+  // (ROS 1 `publish(Float32)` on `advertise<UInt16>`), with where the handle was made;
+  // messageType stays the handle's, which is what the other ends see.
+  std::string sentType;
+  Location madeAt;
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of

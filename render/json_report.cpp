@@ -75,6 +75,8 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
       item["node"] = e.rosNode.name;
     if (!e.messageType.empty())
       item["message_type"] = e.messageType;
+    if (!e.sentType.empty())
+      item["sent_type"] = e.sentType;
     if (e.qos.known()) {
       Json qos;
       if (!e.qos.reliability.empty())

@@ -34,6 +34,25 @@ void noteOthers(Finding &f, const std::vector<const Endpoint *> &others, const s
 
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[address, channel] : graph.channels()) {
+    // A message sent through a handle made for another type (ROS 1 `publish(Float32)` on
+    // `advertise<UInt16>`): said at the send, whatever the other ends. One line in several
+    // launched nodes is one finding.
+    std::set<std::pair<Location, std::string>> sent;
+    for (size_t index : channel.producers) {
+      const Endpoint &e = graph.endpoints()[index];
+      if (e.origin != Origin::Code || e.sentType.empty() || !sent.emplace(e.location, e.service).second)
+        continue;
+      Finding &f = report(e.location,
+                          e.service + " sends " + e.sentType + " on " + quoted(address) + " through a publisher made for " +
+                              e.messageType +
+                              (e.madeAt.file.empty() ? "" : " (" + formatLocation(e.madeAt) + ")") +
+                              ": its subscribers expect " + e.messageType +
+                              " and cannot read it (roscpp's publish asserts the types agree in a debug build)",
+                          e.service, {address});
+      f.identity = rosInterfaceName(e.sentType) + "\nsent";
+      if (!e.madeAt.file.empty())
+        f.notes.push_back({e.madeAt, "the publisher is made for " + e.messageType + " here"});
+    }
     std::vector<const Endpoint *> producers, consumers;
     std::set<std::string> producedTypes, consumedTypes;
     for (auto [indices, ends, types] : {std::tie(channel.producers, producers, producedTypes),
@@ -108,13 +127,18 @@ shows it (the template argument of `advertise<T>`, `create_publisher<T>`,
 entry's `message_type`), and reports each end whose type no end of the other side uses,
 naming the other side's types and locations. A topic whose ends all find a partner of
 their type but that carries several types (one name given to two topics) is reported at
-each producer that some consumer takes as another type. Types are compared as ROS compares them:
+each producer that some consumer takes as another type. A message sent through a publisher
+made for another type (ROS 1 `pub.publish(msg)` of a `Float32` on `advertise<UInt16>`) is
+reported at the send, whether or not the topic has subscribers. Types are compared as ROS compares them:
 `std_msgs::msg::String` (ROS 2) and `std_msgs::String` (ROS 1) are both `std_msgs/String`.
 
 ## Why is this bad
 The middleware matches a publisher and a subscriber only when their types agree: ROS 1
 refuses the connection (an MD5 sum mismatch in the log of one node), ROS 2 never matches
 them. The subscriber waits for messages that never come, and nothing fails at build time.
+A ROS 1 publisher sends whatever `publish` is given under the type it advertised: a debug
+build of roscpp stops at its assertion ("Trying to publish message of type [...] on a
+publisher with type [...]"), a release build sends bytes its subscribers misread.
 
 ## Example
 `nh.advertise<actionlib_msgs::GoalID>("/dispatch", 100)` in one node,

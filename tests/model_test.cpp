@@ -71,7 +71,7 @@ TEST(EventGraph, NumbersChannelsTriggerEndsAndServices) {
 TEST(EventGraph, NamesRosProvidesInTheProcessesOfItsNodes) {
   EventGraph built;
   Endpoint log{"monitor", "/rosout", Role::Consume, {"m.cpp", 3, 5, ""}, Origin::Code, "rclcpp::Node::create_subscription",
-               "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {"/monitor", RosNodeKind::Ros2}};
+               "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {"/monitor", RosNodeKind::Ros2}, "", {}};
   Endpoint state = log;
   state.channel = "/camera/get_state";
   state.role = Role::Produce;
@@ -114,7 +114,7 @@ TEST(EventGraph, KeepsOneTriggerPerServiceAndPairWithTheShortestEvidence) {
 
 TEST(EventGraph, DeduplicatesTheSameEndpointSeenTwice) {
   EventGraph g;
-  Endpoint e{"s", "a", Role::Produce, {"h.h", 3, 5, ""}, Origin::Code, "api", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}};
+  Endpoint e{"s", "a", Role::Produce, {"h.h", 3, 5, ""}, Origin::Code, "api", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}};
   g.addEndpoint(e);
   g.addEndpoint(e);
   g.finalize();

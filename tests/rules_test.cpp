@@ -388,13 +388,13 @@ TEST(AnalysisIncompleteRule, ReportsEachFileNotReadWhole) {
 TEST(DualWriteRule, ReportsAnEventAndADatabaseWriteInOneFunctionButNotAnOutbox) {
   EventGraph g;
   g.addEndpoint({"orders", "order.placed", Role::Produce, at("orders.cpp", 10), Origin::Code, "bus::publish", "", "place",
-                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}});
+                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
   g.addPersistence({"orders", "place", at("orders.cpp", 9), "sqlite3_exec", false});
   g.addEndpoint({"stock", "stock.reserved", Role::Produce, at("stock.cpp", 20), Origin::Code, "bus::publish", "",
-                 "reserve", ChannelValue::Constant, "", "", {}, "", {}, {}, {}});
+                 "reserve", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
   g.addPersistence({"stock", "reserve", at("stock.cpp", 19), "sqlite3_exec", true}); // writes to the outbox
   g.addEndpoint({"mail", "mail.sent", Role::Produce, at("mail.cpp", 5), Origin::Manifest, "manifest", "", "send",
-                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}});
+                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
   g.addPersistence({"mail", "send", at("mail.cpp", 4), "PQexec", false}); // the event is not from code
   g.finalize();
   std::vector<std::string> lines = check(g, {"dual-write"});
@@ -431,7 +431,7 @@ TEST(MessageWithoutIdRule, ReportsAConsumedMessageWithoutAnIdField) {
   g.addContract(c);
   for (const char *channel : {"invoice.created", "refund.issued", "unknown.thing"})
     g.addEndpoint({"ledger", channel, Role::Consume, at("ledger.yaml", 1), Origin::Manifest, "manifest", "", "",
-                   ChannelValue::Constant, "", "", {}, "", {}, {}, {}});
+                   ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
   g.finalize();
   std::map<std::string, RuleSettings> settings = defaultRuleSettings();
   settings["message-without-id"].severity = Severity::Warning; // whatever its default

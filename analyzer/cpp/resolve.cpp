@@ -90,6 +90,10 @@ struct ChannelResult {
   // send on a handle): the message type and the ROS 2 QoS.
   std::string messageType;
   QosPolicies qos;
+  // A send on a handle: where the handle was made, and the type of the message sent when the
+  // call shows one that is not the handle's (Endpoint::sentType).
+  Location madeAt;
+  std::string sentType;
   // ROS names: resolved where the endpoint is made, against the node the API was called on.
   bool rosNames = false;
   RosNameContext ros;
@@ -643,8 +647,16 @@ private:
     const CallFact *outer = std::exchange(evaluating_, &call);
     ChannelResult result = evaluateSpec(call, api, depth);
     evaluating_ = outer;
-    if (api.messageTypeArg && *api.messageTypeArg < call.templateTypes.size())
-      result.messageType = call.templateTypes[*api.messageTypeArg];
+    // A send on a handle (`pub.publish(msg)`, the type deduced from msg) whose handle gives
+    // another type: the handle's stays the channel's, the sent one is said (Endpoint::sentType).
+    if (api.messageTypeArg && *api.messageTypeArg < call.templateTypes.size() &&
+        !call.templateTypes[*api.messageTypeArg].empty()) {
+      const std::string &own = call.templateTypes[*api.messageTypeArg];
+      if (result.messageType.empty())
+        result.messageType = own;
+      else if (rosInterfaceName(own) != rosInterfaceName(result.messageType))
+        result.sentType = own;
+    }
     if (api.qosArg && *api.qosArg < call.args.size()) {
       result.qos = call.args[*api.qosArg].qos;
       result.qos.at = call.location;
@@ -1313,8 +1325,10 @@ private:
             }
             result.channels.insert(result.channels.end(), created.channels.begin(), created.channels.end());
             keepLeastCertain(result, created);
-            if (result.messageType.empty())
+            if (result.messageType.empty() && !created.messageType.empty()) {
               result.messageType = created.messageType;
+              result.madeAt = creation.location;
+            }
             if (!result.qos.known())
               result.qos = created.qos;
             if (!result.ros.ros) {
@@ -1769,7 +1783,7 @@ private:
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
                             result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
-                            api->kind, rosNode};
+                            api->kind, rosNode, result.sentType, result.sentType.empty() ? Location{} : result.madeAt};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {
