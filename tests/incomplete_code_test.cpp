@@ -1110,6 +1110,59 @@ void announce(redisContext *r) { redisCommand(r, "PUBLISH %s %s", ANNOUNCE_CHANN
   EXPECT_EQ(r.out.find("stand-ins"), std::string::npos) << r.out;
 }
 
+// Held-back Magge-Lin/lin (session 31): `#include "KafkaConsumer.h"` of a file named
+// kafkaConsumer.h, code written on a case-insensitive file system. The missing header's
+// message names the file that differs only in case, so the user sees why the consumer is lost.
+TEST(IncompleteCode, AHeaderWrittenInAnotherCaseIsNamed) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"consumer/*.cpp\"]\n");
+  dir.write("consumer/kafkaConsumer.h", "#pragma once\nstruct KafkaConsumer { void pull(); };\n");
+  dir.write("consumer/demo.cpp", "#include \"KafkaConsumer.h\"\nint main() { KafkaConsumer c; c.pull(); }\n");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_NE(r.out.find("header \"KafkaConsumer.h\" not found (kafkaConsumer.h beside it differs only in case: "
+                       "written on a case-insensitive file system?)"),
+            std::string::npos)
+      << r.out;
+}
+
+// Held-back kafkaPC (session 31): the project's own wrapper is called with a generated
+// protobuf message whose headers are missing (`produce_message(brokers, topic, msg)`); Clang
+// keeps the call only as a recovery expression, and the wrapper's topic parameter was "not
+// called". The call still hands over the arguments that compile.
+TEST(IncompleteCode, AProjectCallWithAnArgumentOfAMissingHeaderStillHandsOverItsTopic) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-isystem\", \"/usr/include/librdkafka\"]\n"
+                               "services:\n  app: [\"**\"]\n");
+  dir.write("message.pb.h", R"cpp(#include <google/protobuf/port_def.inc>
+#include <google/protobuf/message.h>
+class MyMessage PROTOBUF_FINAL : public ::PROTOBUF_NAMESPACE_ID::Message {
+ public:
+  inline MyMessage() : MyMessage(nullptr) {}
+  explicit MyMessage(::PROTOBUF_NAMESPACE_ID::Arena *arena);
+  void set_id(::PROTOBUF_NAMESPACE_ID::int32 value);
+};
+)cpp");
+  dir.write("producer.cpp", R"cpp(#include <rdkafka.h>
+#include <string>
+#include "message.pb.h"
+void produce_message(const std::string &brokers, const std::string &topic, const MyMessage &msg) {
+  rd_kafka_t *rk = nullptr;
+  std::string serialized;
+  msg.SerializeToString(&serialized);
+  rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic.c_str()), RD_KAFKA_V_VALUE((void *)serialized.data(), serialized.size()),
+                    RD_KAFKA_V_END);
+}
+int main() {
+  MyMessage msg;
+  std::string topic = "test_topic";
+  produce_message("localhost:9092", topic, msg);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce test_topic producer.cpp:14:3"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 // easycabcpp (session 21's held-back Kafka set): a configuration read through a missing
 // header (`dotenv::getenv("TOPIC_LOG", "logs")`) is a stand-in struct made from its
 // arguments; its first argument is not the channel (it was taken for one through a template

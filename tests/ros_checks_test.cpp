@@ -572,6 +572,28 @@ int main(int argc, char **argv) {
                                                "consume /robot_description", "consume /arm/robot_description"}));
 }
 
+// Held-back AutoRally (session 31): roscpp's one-off read `ros::topic::waitForMessage<T>(
+// "filter", m_nh, timeout)` resolves its topic against the NodeHandle it is given as its
+// second argument (a private one here), as roscpp does; without one, the node's namespace.
+TEST(RosNames, AOneOffReadResolvesInTheNodeHandleItIsGiven) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("gps/node.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "gps_imu");
+  ros::NodeHandle m_nh("~");
+  ros::topic::waitForMessage<std_msgs::String>("filter", m_nh, ros::Duration(1.0));
+  ros::topic::waitForMessage<std_msgs::String>("fix", ros::Duration(1.0));
+  return 0;
+}
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"consume /gps_imu/filter", "consume /fix"}));
+}
+
 // ROS 1: the node name from ros::init, private names and NodeHandle("~"), a NodeHandle with a
 // namespace, a member NodeHandle made in the constructor's initialiser list.
 TEST(RosNames, NodeHandlesRos1) {

@@ -24,6 +24,7 @@
 #include <llvm/Support/VirtualFileSystem.h>
 #include <llvm/Support/CrashRecoveryContext.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/ThreadPool.h>
 
 #include <clang/Basic/Stack.h>
@@ -62,15 +63,35 @@ public:
     return true;
   }
   // Called after FileNotFound with no file: where the #include is.
-  void InclusionDirective(SourceLocation, const Token &, llvm::StringRef fileName, bool angled,
+  void InclusionDirective(SourceLocation hash, const Token &, llvm::StringRef fileName, bool angled,
                           CharSourceRange nameRange, OptionalFileEntryRef file, llvm::StringRef, llvm::StringRef,
                           const Module *, bool, SrcMgr::CharacteristicKind) override {
     if (!file)
       noteGap(facts_, locationIn(sources_, nameRange.getBegin(), root_),
-              "header " + std::string(angled ? "<" : "\"") + fileName.str() + (angled ? ">" : "\"") + " not found");
+              "header " + std::string(angled ? "<" : "\"") + fileName.str() + (angled ? ">" : "\"") + " not found" +
+                  caseOnly(hash, fileName));
   }
 
 private:
+  // A file beside the including one whose name differs from the one written only in case
+  // (`"KafkaConsumer.h"` for kafkaConsumer.h: code written on a case-insensitive file
+  // system): said with the missing header, so that the user sees why.
+  std::string caseOnly(SourceLocation hash, llvm::StringRef fileName) const {
+    OptionalFileEntryRef includer = sources_.getFileEntryRefForID(sources_.getFileID(sources_.getExpansionLoc(hash)));
+    if (!includer)
+      return "";
+    llvm::SmallString<256> dir(llvm::sys::path::parent_path(includer->getName()));
+    llvm::sys::path::append(dir, llvm::sys::path::parent_path(fileName));
+    const llvm::StringRef wanted = llvm::sys::path::filename(fileName);
+    std::error_code error;
+    for (llvm::sys::fs::directory_iterator it(dir, error), end; it != end && !error; it.increment(error)) {
+      llvm::StringRef found = llvm::sys::path::filename(it->path());
+      if (found != wanted && found.equals_insensitive(wanted))
+        return " (" + found.str() + " beside it differs only in case: written on a case-insensitive file system?)";
+    }
+    return "";
+  }
+
   TuFacts &facts_;
   const SourceManager &sources_;
   const std::string &root_;

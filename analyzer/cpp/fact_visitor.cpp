@@ -208,6 +208,13 @@ public:
       if (call->getCallee() && isUnresolvedCallee(call->getCallee()))
         recordUnresolvedCallee(call->getCallee(), llvm::ArrayRef<Expr *>(call->getArgs(), call->getNumArgs()),
                                call->getBeginLoc(), /*inError=*/call->containsErrors());
+      else if (auto *lookup = dyn_cast_or_null<UnresolvedLookupExpr>(call->getCallee() ? call->getCallee()->IgnoreImplicit()
+                                                                                       : nullptr);
+               lookup && call->containsErrors() && lookup->getNumDecls() == 1)
+        // The project's one function of that name, called with an argument Clang could not type.
+        if (auto *function = dyn_cast<FunctionDecl>((*lookup->decls_begin())->getUnderlyingDecl()))
+          recordProjectCallInError(function, llvm::ArrayRef<Expr *>(call->getArgs(), call->getNumArgs()),
+                                   call->getBeginLoc());
       return true;
     }
     std::vector<std::string> names = namesOf(callee);
@@ -237,11 +244,13 @@ public:
           fact.rosNode = rosNodes_.of(member->getImplicitObjectArgument());
       }
     }
-    // A ROS API given the node first, when its object is no node (`rclcpp_action::
+    // A ROS API given the node as an argument, when its object is no node (`rclcpp_action::
     // create_server<T>(this, "~/homing", ...)`, the node's interfaces, message_filters'
-    // `sub.subscribe(nh, "cam0_image", 10)`): the node its names resolve in.
-    if (isApi && !fact.rosNode.ros && !isa<CXXOperatorCallExpr>(call) && call->getNumArgs() > 0) {
-      const Expr *node = call->getArg(0)->IgnoreImplicit();
+    // `sub.subscribe(nh, "cam0_image", 10)`, roscpp's `ros::topic::waitForMessage<T>("filter",
+    // nh, timeout)`): the node its names resolve in, the first argument that is one.
+    for (unsigned i = 0; isApi && !fact.rosNode.ros && !isa<CXXOperatorCallExpr>(call) && i < call->getNumArgs() && i < 3;
+         ++i) {
+      const Expr *node = call->getArg(i)->IgnoreImplicit();
       if (const auto *interface = dyn_cast<CXXMemberCallExpr>(node);
           interface && interface->getMethodDecl() &&
           llvm::StringRef(interface->getMethodDecl()->getNameAsString()).starts_with("get_node_"))
@@ -530,12 +539,31 @@ public:
     for (const std::string &name : namesOf(function))
       if (options_.apiNames.count(name))
         apis.push_back(name);
-    if (!apis.empty())
+    if (!apis.empty()) {
       recordUnresolvedCall(function->getNameAsString(), std::move(apis),
                            member ? member->getMemberLoc() : recovery->getBeginLoc(), children.drop_front(), {},
                            member && !member->isImplicitAccess() ? member->getBase() : nullptr,
                            member && member->isImplicitAccess() ? rosNodes_.of(member->getBase()) : RosNameContext{});
+    } else {
+      recordProjectCallInError(function, children.drop_front(), member ? member->getMemberLoc() : recovery->getBeginLoc());
+    }
     return true;
+  }
+
+  // A call of the project's own function with an argument that does not compile (a generated
+  // protobuf message whose headers are missing): it still hands over the arguments that do,
+  // so a wrapper's topic parameter is known at it (kafkaPC's `produce_message(brokers, topic,
+  // msg)`). A library's function is no wrapper: nothing is recorded for it.
+  void recordProjectCallInError(const FunctionDecl *function, llvm::ArrayRef<Expr *> args, SourceLocation at) {
+    if (currentKey().empty() || sm_.isInSystemHeader(sm_.getExpansionLoc(function->getLocation())))
+      return;
+    CallFact fact;
+    fact.callerKey = currentKey();
+    fact.calleeKey = names_.keyOf(function);
+    fact.location = names_.locationOf(at);
+    for (const Expr *arg : args)
+      fact.args.push_back(arg ? values_.evaluate(arg, 0) : ArgValue{});
+    pushCall(std::move(fact));
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
