@@ -1,7 +1,11 @@
 // unserved-call: a ROS service or action is called, but nothing serves it.
 #include "model/channel_similarity.h"
+#include "model/ros_names.h"
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
+
+#include <algorithm>
+#include <set>
 
 namespace eventscope {
 namespace {
@@ -9,6 +13,15 @@ namespace {
 // Whether ROS name `longer` is `shorter` under more leading namespaces ("/foo/a/b" and "/a/b").
 bool endsWithSegments(const std::string &longer, const std::string &shorter) {
   return shorter.starts_with('/') && longer.size() > shorter.size() && longer.ends_with(shorter);
+}
+
+// The message types (ROS interface names) of these endpoints, where the code shows them.
+std::set<std::string> typesOf(const EventGraph &graph, const std::vector<size_t> &endpoints) {
+  std::set<std::string> types;
+  for (size_t index : endpoints)
+    if (const Endpoint &e = graph.endpoints()[index]; !e.messageType.empty())
+      types.insert(rosInterfaceName(e.messageType));
+  return types;
 }
 
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
@@ -25,16 +38,41 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
     ChannelKind kind = channelKind(graph, channel);
     if (kind == ChannelKind::Topic || channel.producers.empty() || graph.isConsumed(address))
       continue;
-    // The nearest served name, if one is a near-miss of this one.
+    // The service types the calls use, and whether a served name's servers use one of them
+    // (unknown when either side's type is not in the code, or ROS itself serves it).
+    const std::set<std::string> called = typesOf(graph, channel.producers);
+    auto agrees = [&](const std::string &candidate) -> std::optional<bool> {
+      const Channel *servers = graph.channel(candidate);
+      std::set<std::string> serving = servers ? typesOf(graph, servers->consumers) : std::set<std::string>{};
+      if (called.empty() || serving.empty())
+        return std::nullopt;
+      return std::any_of(called.begin(), called.end(), [&](const std::string &t) { return serving.count(t) > 0; });
+    };
+    // The nearest served name, if one is a near-miss of this one; not one of another type
+    // (PlanSys2's `get_problem_instance` is not the `get_problem_instances` of another type).
     std::optional<std::pair<std::string, std::string>> meant;
     for (const std::string &candidate : served)
-      if (auto how = nearMiss(address, candidate); how && !meant)
+      if (auto how = nearMiss(address, candidate); how && !meant && agrees(candidate) != false)
         meant = {{candidate, *how}};
     // Or the same name in another namespace (ROS name resolution: `/lc_talker/get_state`
     // from a client whose node runs in /foo is not the /foo/lc_talker/get_state it serves).
     for (const std::string &candidate : served)
-      if (!meant && (endsWithSegments(candidate, address) || endsWithSegments(address, candidate)))
+      if (!meant && agrees(candidate) != false &&
+          (endsWithSegments(candidate, address) || endsWithSegments(address, candidate)))
         meant = {{candidate, "the same name in another namespace"}};
+    // Or the one server of the calls' type in the called name's namespace
+    // (`get_problem_instance_details`, of type GetProblemInstanceDetails, for a client of that type).
+    if (!meant) {
+      const std::string space = address.substr(0, address.rfind('/') + 1);
+      std::vector<std::string> sameType;
+      for (const std::string &candidate : served)
+        if (candidate.starts_with(space) && candidate.find('/', space.size()) == std::string::npos &&
+            agrees(candidate) == true)
+          sameType.push_back(candidate);
+      if (sameType.size() == 1)
+        meant = {{sameType.front(), "the one " + std::string(kind == ChannelKind::Action ? "action" : "service") +
+                                        " of its type in that namespace, " + *called.begin()}};
+    }
     const std::string what = kind == ChannelKind::Action ? "action" : "service";
     for (auto [service, endpoints] : endpointsByService(graph, channel, Role::Produce)) {
       // A topic of the same name (hector_mapping publishes the map on /height_map, which
@@ -78,7 +116,9 @@ name resolution and launch-file remapping. When a served name is a near-miss of 
 one (the measure of channel-name-typo), or the same name under other leading namespaces
 (`/lc_talker/get_state` called from a node in `/foo` while `/foo/lc_talker/get_state` is
 served), the finding says "did you mean" and notes the server. Served names include those ROS
-serves itself for each node the code shows (a lifecycle node's `~/get_state`).
+serves itself for each node the code shows (a lifecycle node's `~/get_state`). Where the code
+shows the service types, a served name of another type is not suggested, and when no name is
+near, the one server of the caller's type in the called name's namespace is.
 Its finding replaces unconsumed-event's for the same call (switched off, that one stays).
 
 ## Why is this bad

@@ -846,6 +846,53 @@ namespace {
 // Services and actions (issue 20, item 5): endpoints of their own kind, roles call and
 // serve; a call nothing serves (with "did you mean"), two servers of one name; none of the
 // topic rules fire on them.
+
+// Held-back PlanSys2 (session 31): a client of GetProblemInstanceDetails calls
+// `get_problem_instance`; the node serves `get_problem_instances` (another type, a near
+// spelling) and `get_problem_instance_details` (the client's type). The hint names the server
+// of the client's type, never one of another type.
+TEST(RosServices, AnUnservedCallIsToldTheServerOfItsType) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("expert/expert.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <plansys2_msgs/srv/get_problem_instances.hpp>
+#include <plansys2_msgs/srv/get_problem_instance_details.hpp>
+using Instances = plansys2_msgs::srv::GetProblemInstances;
+using Details = plansys2_msgs::srv::GetProblemInstanceDetails;
+class Expert : public rclcpp::Node {
+ public:
+  Expert() : Node("problem_expert") {
+    instances_ = create_service<Instances>("problem_expert/get_problem_instances",
+        [](const std::shared_ptr<Instances::Request>, std::shared_ptr<Instances::Response>) {});
+    details_ = create_service<Details>("problem_expert/get_problem_instance_details",
+        [](const std::shared_ptr<Details::Request>, std::shared_ptr<Details::Response>) {});
+  }
+  rclcpp::Service<Instances>::SharedPtr instances_;
+  rclcpp::Service<Details>::SharedPtr details_;
+};
+)cpp");
+  dir.write("client/client.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <plansys2_msgs/srv/get_problem_instance_details.hpp>
+using Details = plansys2_msgs::srv::GetProblemInstanceDetails;
+class Client : public rclcpp::Node {
+ public:
+  Client() : Node("problem_expert_client") {
+    client_ = create_client<Details>("problem_expert/get_problem_instance");
+    client_->async_send_request(std::make_shared<Details::Request>());
+  }
+  rclcpp::Client<Details>::SharedPtr client_;
+};
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("service '/problem_expert/get_problem_instance' is called by client but no node serves it; did you "
+                       "mean '/problem_expert/get_problem_instance_details'? (the one service of its type in that "
+                       "namespace, plansys2_msgs/GetProblemInstanceDetails) [unserved-call]"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("get_problem_instances'?"), std::string::npos) << r.out;
+}
+
 TEST(RosServices, Ros1CallOfAMisspelledServiceIsUnservedAndItsFixedTwinIsClean) {
   for (bool fixed : {false, true}) {
     TempDir dir;
