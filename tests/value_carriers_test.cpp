@@ -718,6 +718,38 @@ int main(int argc, char **argv) {
                                                   "which has no default in the code (give it in `parameters:`)"}));
 }
 
+// Held-back udp2kafka-cpp (session 31): a topic formatted with Boost.Format
+// (`(boost::format("ingest-udp-%1%-%2%") % address % port).str()`) is a pattern, its
+// pieces named after the arguments; constants and numbers fill theirs; printf-style and
+// `%|spec|` directives take the next argument, `%%` is a percent sign; boost::str() reads
+// it as `.str()` does. A directive naming an argument not fed stays unresolved.
+TEST(ValueFlow, TopicsFormattedWithBoostFormat) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-isystem\", \"/usr/include/librdkafka\"]\n"
+                               "services:\n  app: [\"**\"]\n");
+  dir.write("main.cpp", R"cpp(#include <rdkafkacpp.h>
+#include <boost/format.hpp>
+#include <string>
+struct Endpoint { std::string address() const; unsigned short port() const; };
+void send(RdKafka::Producer *p, const std::string &topic) {
+  p->produce(topic, 0, RdKafka::Producer::RK_MSG_COPY, nullptr, 0, nullptr, 0, 0, nullptr);
+}
+void run(RdKafka::Producer *p, const Endpoint &endpoint) {
+  auto topicName = (boost::format("ingest-udp-%1%-%2%") % endpoint.address() % endpoint.port()).str();
+  send(p, topicName);
+  send(p, (boost::format("%s.%d.%|05d|.100%%") % "fleet" % 7 % endpoint.port()).str());
+  send(p, boost::str(boost::format("audit-%2%-%1%") % "eu" % "orders"));
+  send(p, (boost::format("broken-%3%") % "a").str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce ingest-udp-{endpoint}-{endpoint} main.cpp:10:3",
+                                                 "app produce fleet.7.{endpoint}.100% main.cpp:11:3",
+                                                 "app produce audit-orders-eu main.cpp:12:3"}));
+  EXPECT_EQ(x.unresolved.size(), 1u);
+  EXPECT_EQ(x.unresolved.begin()->rfind("main.cpp:13:3 send: ", 0), 0u) << *x.unresolved.begin();
+}
+
 // ChomoSyncer (session 21's held-back Redis set): a namespace-scope `std::string` that is
 // not const but never changed is its initialiser, read in this unit or, declared `extern`,
 // in another; one assigned elsewhere is one of the values it is given; one changed in place

@@ -684,6 +684,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   }
   if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
     return withType(concatenation(op, depth, false), value);
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Percent)
+    if (ArgValue formatted; evaluateBoostFormat(op, formatted, depth))
+      return withType(formatted, value);
   if (auto *conditional = dyn_cast<AbstractConditionalOperator>(e)) {
     ArgValue a = evaluate(conditional->getTrueExpr(), depth + 1), b = evaluate(conditional->getFalseExpr(), depth + 1);
     if (a.kind == ArgValue::Kind::Strings && b.kind == ArgValue::Kind::Strings) {
@@ -757,6 +760,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // A function that only hands its parameter back in another type (cppzmq's
     // `zmq::str_buffer("A")`, a project's `Topic(name)` helper): the argument's value.
     if (isBufferView(callee))
+      return withType(evaluate(call->getArg(0), depth + 1), value);
+    // boost::str(boost::format(...) % a): the formatted text (as `.str()`).
+    if (callee && call->getNumArgs() == 1 && callee->getQualifiedNameAsString() == "boost::str")
       return withType(evaluate(call->getArg(0), depth + 1), value);
     // A compile-time string object ({fmt}'s FMT_STRING("x"): a local class whose conversion
     // to a string view returns the literal): that literal.

@@ -105,6 +105,11 @@ private:
   // printf-style: the format at argument `formatIndex`, its data arguments after it (the
   // format string read by Clang's own parser, clang/AST/FormatString.h).
   bool evaluatePrintf(const clang::CallExpr *call, unsigned formatIndex, ArgValue &out, unsigned depth) const;
+  // Boost.Format: `boost::format("ingest-%1%-%2%") % a % b`, the chain of operator% whose
+  // last link is `op` (`.str()` and boost::str() read it). Directives as the library's
+  // documentation, "Syntax": `%N%` the Nth argument, `%|spec|` and printf's `%s` the next,
+  // `%%` a percent sign.
+  bool evaluateBoostFormat(const clang::CXXOperatorCallExpr *op, ArgValue &out, unsigned depth) const;
   // One formatted argument as pattern text: its constants, an integer's digits, or unknown.
   ArgValue formatPiece(const clang::Expr *arg, unsigned depth) const;
   // A local char buffer written once by sprintf/snprintf and otherwise only read as a

@@ -16,6 +16,7 @@
 #include <llvm/ADT/StringExtras.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <map>
 #include <set>
@@ -908,6 +909,96 @@ bool ValueEvaluator::evaluateFormat(const CallExpr *call, const FunctionDecl *ca
   }
   flush();
   out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
+  return true;
+}
+
+static bool isBoostFormat(QualType type) {
+  const CXXRecordDecl *record = type.isNull() ? nullptr : type.getNonReferenceType()->getAsCXXRecordDecl();
+  return record && record->getQualifiedNameAsString() == "boost::basic_format";
+}
+
+bool ValueEvaluator::evaluateBoostFormat(const CXXOperatorCallExpr *op, ArgValue &out, unsigned depth) const {
+  // Down the chain: the arguments fed, last first, to the format object made from the text.
+  std::vector<const Expr *> args;
+  const Expr *at = op;
+  while (auto *feed = dyn_cast<CXXOperatorCallExpr>(unwrap(at))) {
+    if (feed->getOperator() != OO_Percent || feed->getNumArgs() != 2 || !isBoostFormat(feed->getArg(0)->getType()))
+      return false;
+    args.insert(args.begin(), feed->getArg(1));
+    at = feed->getArg(0);
+    if (args.size() > 32)
+      return false;
+  }
+  const Expr *made = unwrap(at);
+  if (auto *cast = dyn_cast<CXXFunctionalCastExpr>(made))
+    made = unwrap(cast->getSubExpr());
+  auto *construct = dyn_cast<CXXConstructExpr>(made);
+  if (!construct || !isBoostFormat(construct->getType()) || construct->getNumArgs() < 1)
+    return false;
+  ArgValue pattern = evaluate(construct->getArg(0), depth + 1);
+  if (pattern.kind != ArgValue::Kind::Strings || pattern.strings.size() != 1)
+    return false;
+  std::vector<ArgValue> values;
+  for (const Expr *arg : args)
+    values.push_back(formatPiece(arg, depth));
+  runTimePiecesBesideOthers(values);
+  const std::string &f = pattern.strings.front();
+  ArgValue text = constant("");
+  std::string literal;
+  unsigned next = 0;
+  auto put = [&](unsigned argument) {
+    if (argument >= args.size())
+      return false;
+    text = concatenate(text, constant(literal), "", "", true);
+    literal.clear();
+    text = concatenate(text, values[argument], "", placeholderFor(args[argument]), true);
+    return joinable(text);
+  };
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '%') {
+      literal += f[i];
+      continue;
+    }
+    if (i + 1 >= f.size())
+      return false;
+    if (f[i + 1] == '%') { // %%
+      literal += '%';
+      ++i;
+      continue;
+    }
+    if (f[i + 1] == '|') { // %|spec|: the next argument
+      size_t close = f.find('|', i + 2);
+      if (close == std::string::npos || !put(next++))
+        return false;
+      i = close;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < f.size() && std::isdigit(static_cast<unsigned char>(f[j])))
+      ++j;
+    if (j > i + 1 && j < f.size() && f[j] == '%') { // %N%: argument N, from 1
+      unsigned n = static_cast<unsigned>(std::stoul(f.substr(i + 1, std::min<size_t>(j - i - 1, 6))));
+      if (n == 0 || !put(n - 1))
+        return false;
+      i = j;
+      continue;
+    }
+    // printf's: flags, width, precision, length, then the conversion letter.
+    j = i + 1;
+    if (j < f.size() && std::isdigit(static_cast<unsigned char>(f[j]))) { // %N$...: argument N
+      size_t dollar = f.find('$', j);
+      if (dollar != std::string::npos && std::all_of(f.begin() + j, f.begin() + dollar, [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+          }))
+        return false; // positional printf directives mixed with the others: not followed
+    }
+    while (j < f.size() && std::strchr("-+ #0123456789.hlLqjzt'", f[j]))
+      ++j;
+    if (j >= f.size() || !std::isalpha(static_cast<unsigned char>(f[j])) || !put(next++))
+      return false;
+    i = j;
+  }
+  out = concatenate(text, constant(literal), "", ""); // whole: a pattern needs text of its own
   return true;
 }
 
