@@ -176,7 +176,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"DeviceAsConfig", {}, {"--config", "/dev/zero"},
                  "eventscope: error: /dev/zero: is not a regular file (a device, FIFO or socket); refused\n"},
         BadInput{"BadFormat", {}, {"--format", "html"},
-                 "--format: html not in {" + llvm::join(eventscope::reportFormatNames(), ",") +
+                 "eventscope: error: --format: html not in {" + llvm::join(eventscope::reportFormatNames(), ",") +
                      "}\nRun with --help for more information.\n"}),
     [](const auto &info) { return info.param.name; });
 

@@ -124,8 +124,11 @@ int runCommandLine(int argc, char **argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError &e) {
-    int status = app.exit(e);
-    return status == 0 ? kExitClean : kExitInputError;
+    if (e.get_exit_code() == 0) // --help, --version
+      return app.exit(e) == 0 ? kExitClean : kExitInputError;
+    // A usage error reads as every other error: the tool's prefix, then the way to help.
+    std::cerr << "eventscope: error: " << e.what() << "\nRun with --help for more information.\n";
+    return kExitInputError;
   }
 
   try {
