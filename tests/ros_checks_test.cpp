@@ -139,6 +139,40 @@ int main(int argc, char **argv) {
       << r.out;
 }
 
+// Held-back strands_perception_people (session 31): a message_filters::Subscriber<T> end has
+// its message type, the class template's argument (a constructor's own cannot be written), so
+// a publisher of another type on its topic is a mismatch; through make_shared too.
+TEST(RosChecks, MessageFiltersSubscribersHaveTheirClassesMessageType) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("tracker/tracker.cpp", R"cpp(#include <ros/ros.h>
+#include <message_filters/subscriber.h>
+#include <sensor_msgs/Imu.h>
+#include <sensor_msgs/CameraInfo.h>
+#include <std_msgs/String.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "tracker");
+  ros::NodeHandle n;
+  message_filters::Subscriber<sensor_msgs::Imu> imu(n, "imu", 1);
+  auto info = std::make_shared<message_filters::Subscriber<sensor_msgs::CameraInfo>>(n, "camera_info", 1);
+  ros::Publisher wrong = n.advertise<std_msgs::String>("imu", 1);
+  ros::Publisher right = n.advertise<sensor_msgs::CameraInfo>("camera_info", 1);
+  wrong.publish(std_msgs::String());
+  right.publish(sensor_msgs::CameraInfo());
+  ros::spin();
+}
+)cpp");
+  std::set<std::string> types = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " " +
+           e.value("message_type", std::string("?"));
+  });
+  EXPECT_EQ(types, (std::set<std::string>{"consume /imu sensor_msgs::Imu", "consume /camera_info sensor_msgs::CameraInfo",
+                                          "produce /imu std_msgs::String",
+                                          "produce /camera_info sensor_msgs::CameraInfo"}));
+  CommandResult r = check(dir);
+  EXPECT_EQ(findingLines(r.out, "message-type-mismatch").size(), 2u) << r.out;
+}
+
 // The type where the code shows it, in every form the profiles know: ROS 2's template
 // arguments (node method, free function, through a wrapper class whose constructor makes
 // the publisher), ROS 1's callback parameter as a member function, `M` by value and

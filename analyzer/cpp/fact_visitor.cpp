@@ -509,6 +509,14 @@ public:
         fact.args.push_back(values_.evaluate(args[i], 0));
         recordHandedHandle(fact.args.back(), args[i]);
       }
+    // A constructor's template arguments are its class's (`message_filters::Subscriber<Imu>`):
+    // a constructor's own cannot be written, only deduced.
+    if (const auto *specialization = dyn_cast<ClassTemplateSpecializationDecl>(ctor->getParent()))
+      for (const TemplateArgument &arg : specialization->getTemplateArgs().asArray()) {
+        bool isType = arg.getKind() == TemplateArgument::Type;
+        fact.templateArgs.push_back(isType ? typeName(arg.getAsType()) : "");
+        fact.templateTypes.push_back(isType ? messageTypeName(arg.getAsType()) : "");
+      }
     if (construct)
       fact.topicGuards = guardsOf(construct);
     pushCall(std::move(fact));
