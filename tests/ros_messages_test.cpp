@@ -357,5 +357,60 @@ int main(int argc, char **argv) {
   EXPECT_NE(x.warnings.front().find("1 of 1"), std::string::npos) << x.warnings.front();
 }
 
+
+// A new user's raspimouse_ros2_examples (session 31): a lifecycle manager and a node that
+// declares a parameter with a descriptor, analysed in part only because the stand-in lacked
+// core ROS 2 interfaces no package here defines: rcl_interfaces' ParameterDescriptor (which
+// rclcpp.hpp brings in), lifecycle_msgs' State and Transition constants, and the GetState and
+// ChangeState services. With them, both units are analysed whole.
+TEST(RosMessages, CoreRos2InterfacesHaveTheirFieldsAndConstants) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\n");
+  dir.write("manager.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <lifecycle_msgs/msg/state.hpp>
+#include <lifecycle_msgs/msg/transition.hpp>
+#include <lifecycle_msgs/srv/change_state.hpp>
+#include <lifecycle_msgs/srv/get_state.hpp>
+class Manager : public rclcpp::Node {
+ public:
+  Manager() : Node("manager") {
+    get_state_ = create_client<lifecycle_msgs::srv::GetState>("follower/get_state");
+    change_state_ = create_client<lifecycle_msgs::srv::ChangeState>("follower/change_state");
+  }
+  bool configure() {
+    auto response = get_state_->async_send_request(std::make_shared<lifecycle_msgs::srv::GetState::Request>()).get();
+    if (response->current_state.id != lifecycle_msgs::msg::State::PRIMARY_STATE_UNCONFIGURED)
+      return false;
+    auto request = std::make_shared<lifecycle_msgs::srv::ChangeState::Request>();
+    request->transition.id = lifecycle_msgs::msg::Transition::TRANSITION_CONFIGURE;
+    return change_state_->async_send_request(request).get()->success;
+  }
+  rclcpp::Client<lifecycle_msgs::srv::GetState>::SharedPtr get_state_;
+  rclcpp::Client<lifecycle_msgs::srv::ChangeState>::SharedPtr change_state_;
+};
+)cpp");
+  dir.write("gain.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/float64.hpp>
+class Gain : public rclcpp::Node {
+ public:
+  Gain() : Node("gain") {
+    rcl_interfaces::msg::ParameterDescriptor descriptor;
+    descriptor.description = "proportional gain";
+    descriptor.read_only = true;
+    rcl_interfaces::msg::FloatingPointRange range;
+    range.from_value = 0.0;
+    range.to_value = 10.0;
+    descriptor.floating_point_range.push_back(range);
+    declare_parameter("p_gain", 1.0, descriptor);
+    pub_ = create_publisher<std_msgs::msg::Float64>("gain", 1);
+    pub_->publish(std_msgs::msg::Float64());
+  }
+  rclcpp::Publisher<std_msgs::msg::Float64>::SharedPtr pub_;
+};
+)cpp");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_NE(r.err.find("2 translation unit(s): 2 analysed whole, 0 in part"), std::string::npos) << r.out << r.err;
+}
+
 } // namespace
 } // namespace eventscope::testing

@@ -84,15 +84,56 @@ std::vector<std::string> messageTypeNames(const std::string &stem) {
   return unique;
 }
 
-// builtin_interfaces, which every ROS 2 message with a time has and no Debian package
-// defines: Time and Duration are seconds and nanoseconds (rcl_interfaces' definitions).
+// Core ROS 2 interfaces that no Debian package defines and that the code names fields and
+// constants of (rcl_interfaces' definitions, ros2/rcl_interfaces): builtin_interfaces' Time and
+// Duration (seconds and nanoseconds); rcl_interfaces' ParameterDescriptor and its ranges,
+// which rclcpp.hpp brings in; lifecycle_msgs' State and Transition with their constants, and
+// the GetState, ChangeState and GetAvailableStates services a lifecycle manager calls.
 std::optional<RosInterface> builtinInterface(const std::string &package, const std::string &kind,
                                              const std::string &stem, std::string &type) {
-  if (package != "builtin_interfaces" || kind != "msg" || (stem != "time" && stem != "duration"))
-    return std::nullopt;
-  type = stem == "time" ? "Time" : "Duration";
-  std::string error;
-  return parseRosInterface("int32 sec\nuint32 nanosec\n", error);
+  struct Builtin {
+    const char *package, *stem, *type, *definition, *kind = "msg";
+  };
+  static const Builtin builtins[] = {
+      {"builtin_interfaces", "time", "Time", "int32 sec\nuint32 nanosec\n"},
+      {"builtin_interfaces", "duration", "Duration", "int32 sec\nuint32 nanosec\n"},
+      {"rcl_interfaces", "floating_point_range", "FloatingPointRange", "float64 from_value\nfloat64 to_value\nfloat64 step\n"},
+      {"rcl_interfaces", "integer_range", "IntegerRange", "int64 from_value\nint64 to_value\nuint64 step\n"},
+      {"rcl_interfaces", "parameter_descriptor", "ParameterDescriptor",
+       "string name\nuint8 type\nstring description\nstring additional_constraints\nbool read_only\n"
+       "bool dynamic_typing\nFloatingPointRange[] floating_point_range\nIntegerRange[] integer_range\n"},
+      {"lifecycle_msgs", "state", "State",
+       "uint8 PRIMARY_STATE_UNKNOWN = 0\nuint8 PRIMARY_STATE_UNCONFIGURED = 1\nuint8 PRIMARY_STATE_INACTIVE = 2\n"
+       "uint8 PRIMARY_STATE_ACTIVE = 3\nuint8 PRIMARY_STATE_FINALIZED = 4\nuint8 TRANSITION_STATE_CONFIGURING = 10\n"
+       "uint8 TRANSITION_STATE_CLEANINGUP = 11\nuint8 TRANSITION_STATE_SHUTTINGDOWN = 12\n"
+       "uint8 TRANSITION_STATE_ACTIVATING = 13\nuint8 TRANSITION_STATE_DEACTIVATING = 14\n"
+       "uint8 TRANSITION_STATE_ERRORPROCESSING = 15\nuint8 id\nstring label\n"},
+      {"lifecycle_msgs", "transition", "Transition",
+       "uint8 TRANSITION_CREATE = 0\nuint8 TRANSITION_CONFIGURE = 1\nuint8 TRANSITION_CLEANUP = 2\n"
+       "uint8 TRANSITION_ACTIVATE = 3\nuint8 TRANSITION_DEACTIVATE = 4\nuint8 TRANSITION_UNCONFIGURED_SHUTDOWN = 5\n"
+       "uint8 TRANSITION_INACTIVE_SHUTDOWN = 6\nuint8 TRANSITION_ACTIVE_SHUTDOWN = 7\nuint8 TRANSITION_DESTROY = 8\n"
+       "uint8 TRANSITION_ON_CONFIGURE_SUCCESS = 10\nuint8 TRANSITION_ON_CONFIGURE_FAILURE = 11\n"
+       "uint8 TRANSITION_ON_CONFIGURE_ERROR = 12\nuint8 TRANSITION_ON_CLEANUP_SUCCESS = 20\n"
+       "uint8 TRANSITION_ON_CLEANUP_FAILURE = 21\nuint8 TRANSITION_ON_CLEANUP_ERROR = 22\n"
+       "uint8 TRANSITION_ON_ACTIVATE_SUCCESS = 30\nuint8 TRANSITION_ON_ACTIVATE_FAILURE = 31\n"
+       "uint8 TRANSITION_ON_ACTIVATE_ERROR = 32\nuint8 TRANSITION_ON_DEACTIVATE_SUCCESS = 40\n"
+       "uint8 TRANSITION_ON_DEACTIVATE_FAILURE = 41\nuint8 TRANSITION_ON_DEACTIVATE_ERROR = 42\n"
+       "uint8 TRANSITION_ON_SHUTDOWN_SUCCESS = 50\nuint8 TRANSITION_ON_SHUTDOWN_FAILURE = 51\n"
+       "uint8 TRANSITION_ON_SHUTDOWN_ERROR = 52\nuint8 TRANSITION_ON_ERROR_SUCCESS = 60\n"
+       "uint8 TRANSITION_ON_ERROR_FAILURE = 61\nuint8 TRANSITION_ON_ERROR_ERROR = 62\n"
+       "uint8 TRANSITION_CALLBACK_SUCCESS = 97\nuint8 TRANSITION_CALLBACK_FAILURE = 98\n"
+       "uint8 TRANSITION_CALLBACK_ERROR = 99\nuint8 id\nstring label\n"},
+      {"lifecycle_msgs", "get_state", "GetState", "---\nState current_state\n", "srv"},
+      {"lifecycle_msgs", "change_state", "ChangeState", "Transition transition\n---\nbool success\n", "srv"},
+      {"lifecycle_msgs", "get_available_states", "GetAvailableStates", "---\nState[] available_states\n", "srv"},
+  };
+  for (const Builtin &builtin : builtins)
+    if (package == builtin.package && stem == builtin.stem && kind == builtin.kind) {
+      type = builtin.type;
+      std::string error;
+      return parseRosInterface(builtin.definition, error);
+    }
+  return std::nullopt;
 }
 
 // The fields of a message section from its definition, or a stand-in `data` when there is

@@ -37,6 +37,7 @@
 
 #include <builtin_interfaces/msg/duration.hpp>
 #include <builtin_interfaces/msg/time.hpp>
+#include <rcl_interfaces/msg/parameter_descriptor.hpp>
 
 #define RCLCPP_VERSION_MAJOR 28
 #define RCLCPP_VERSION_MINOR 1
