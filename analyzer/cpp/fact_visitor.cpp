@@ -272,11 +272,7 @@ public:
         recordBoundApiHandler(call->getArg(i), fact.args.back());
     }
     if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
-      for (const TemplateArgument &arg : templateArgs->asArray()) {
-        bool isType = arg.getKind() == TemplateArgument::Type;
-        fact.templateArgs.push_back(isType ? typeName(arg.getAsType()) : "");
-        fact.templateTypes.push_back(isType ? messageTypeName(arg.getAsType()) : "");
-      }
+      addTemplateArguments(fact, templateArgs->asArray());
     fact.topicGuards = guardsOf(call);
     pushCall(std::move(fact));
     return true;
@@ -497,6 +493,15 @@ public:
       value.rosHandle = std::move(handle);
   }
 
+  // A call's template arguments, as type names and as message types ("" for a non-type one).
+  static void addTemplateArguments(CallFact &fact, llvm::ArrayRef<TemplateArgument> args) {
+    for (const TemplateArgument &arg : args) {
+      bool isType = arg.getKind() == TemplateArgument::Type;
+      fact.templateArgs.push_back(isType ? typeName(arg.getAsType()) : "");
+      fact.templateTypes.push_back(isType ? messageTypeName(arg.getAsType()) : "");
+    }
+  }
+
   void recordConstructorCall(const CXXConstructorDecl *ctor, std::vector<std::string> apiNames, Location at,
                              const Expr *const *args, unsigned count, const Stmt *construct = nullptr) {
     CallFact fact;
@@ -512,11 +517,7 @@ public:
     // A constructor's template arguments are its class's (`message_filters::Subscriber<Imu>`):
     // a constructor's own cannot be written, only deduced.
     if (const auto *specialization = dyn_cast<ClassTemplateSpecializationDecl>(ctor->getParent()))
-      for (const TemplateArgument &arg : specialization->getTemplateArgs().asArray()) {
-        bool isType = arg.getKind() == TemplateArgument::Type;
-        fact.templateArgs.push_back(isType ? typeName(arg.getAsType()) : "");
-        fact.templateTypes.push_back(isType ? messageTypeName(arg.getAsType()) : "");
-      }
+      addTemplateArguments(fact, specialization->getTemplateArgs().asArray());
     if (construct)
       fact.topicGuards = guardsOf(construct);
     pushCall(std::move(fact));

@@ -824,6 +824,14 @@ bool ValueEvaluator::streamedText(const VarDecl *stream, ArgValue &out, unsigned
       return false;
   }
   out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
+  if (!joinable(out) && text.kind == ArgValue::Kind::Strings && text.strings.size() == 1) {
+    // Followed, but only run-time pieces and separators (domoticz's `topic << m_TopicOut <<
+    // "/" << idx`): said so, not as a stream written in a way not followed.
+    out = ArgValue{};
+    out.text = "the name '" + text.strings.front() +
+               "' is run-time pieces and separators only: no text of its own to link it by";
+    return true;
+  }
   return joinable(out);
 }
 
