@@ -539,34 +539,31 @@ private:
       if (calls == callsTo_.end() || (ros.*named).find(ros.namedPiece) == std::string::npos || depth > 4)
         return {};
       const FunctionFact *function = functionOf(ros.namedBy);
+      // The caller's own parameter, passed on as it is (a constructor delegating to another).
+      auto handedOn = [](const ArgValue *v) {
+        return v && v->kind == ArgValue::Kind::Parameter && v->prefix.empty() && v->suffix.empty() &&
+               v->parameterOf.empty();
+      };
       std::vector<HandedHandle> out;
       for (const CallFact *site : calls->second) {
         // What the call passes; the default argument when it passes none (`make_shared<T>(x)`
         // of `T(x, name = "controller_manager")`).
-        const ArgValue *passed = ros.namedParameter < site->args.size() ? &site->args[ros.namedParameter]
-                                 : function && ros.namedParameter < function->defaultArguments.size()
-                                     ? &function->defaultArguments[ros.namedParameter]
-                                     : nullptr;
+        const ArgValue *passed = argumentAt(*site, function, ros.namedParameter);
         // The node's namespace, when a parameter of the same function names it: the text
         // passed, or the caller's own parameter (as for the name, below).
         RosNameContext here = ros;
         if (unsigned index = here.namedNamespaceParameter; index != 0) {
-          const ArgValue *space = index - 1 < site->args.size() ? &site->args[index - 1]
-                                  : function && index - 1 < function->defaultArguments.size()
-                                      ? &function->defaultArguments[index - 1]
-                                      : nullptr;
+          const ArgValue *space = argumentAt(*site, function, index - 1);
           if (space && space->kind == ArgValue::Kind::Strings && space->strings.size() == 1) {
             here.nodeNamespace = space->strings.front();
             here.namedNamespaceParameter = 0;
-          } else if (space && space->kind == ArgValue::Kind::Parameter && space->prefix.empty() &&
-                     space->suffix.empty() && space->parameterOf.empty()) {
+          } else if (handedOn(space)) {
             here.namedNamespaceParameter = space->parameter + 1;
           } else {
             here.namedNamespaceParameter = 0; // the `{namespace}` piece stays
           }
         }
-        if (passed && passed->kind == ArgValue::Kind::Parameter && passed->prefix.empty() && passed->suffix.empty() &&
-            passed->parameterOf.empty()) {
+        if (handedOn(passed)) {
           // Its caller's own parameter (a constructor delegating to another): its callers give it.
           RosNameContext outer = here;
           outer.namedBy = site->callerKey;
@@ -1253,16 +1250,21 @@ private:
     return out;
   }
 
+  // What `call` gives for parameter `index` of `function` (may be null): the argument written,
+  // else the default argument (a call made through std::make_shared carries only the written
+  // ones); null when neither.
+  static const ArgValue *argumentAt(const CallFact &call, const FunctionFact *function, size_t index) {
+    return index < call.args.size()                               ? &call.args[index]
+           : function && index < function->defaultArguments.size() ? &function->defaultArguments[index]
+                                                                   : nullptr;
+  }
+
   // returnedHandle's part for one function: its returns into `out`, the first unknown one's
   // reason into `unknown`, a setting read by one of them into `setting`.
   void returnedBy(const CallFact &call, const FunctionFact &definition, unsigned depth, ChannelResult &out,
                   std::string &unknown, std::string &setting) const {
     const FunctionFact *function = &definition;
-    auto argumentFor = [&](size_t index) -> const ArgValue * {
-      return index < call.args.size()                   ? &call.args[index]
-             : index < function->defaultArguments.size() ? &function->defaultArguments[index]
-                                                         : nullptr;
-    };
+    auto argumentFor = [&](size_t index) { return argumentAt(call, function, index); };
     for (const ArgValue &returned : function->returnedValues) {
       ChannelResult inner = evaluateValue(returned, depth + 1);
       if (inner.forwardedParameter &&

@@ -28,6 +28,28 @@ bool inNamespaceProgramOptions(const NamedDecl *decl) {
   return qualified.rfind("boost::program_options::", 0) == 0;
 }
 
+// `desc.add_options()("topic,t", value, "help")`: the long name the option is added under
+// ("topic"), when `e` is such a call with a literal name; nullopt otherwise.
+std::optional<std::string> addedOption(const Expr *e) {
+  auto *add = dyn_cast_or_null<CXXOperatorCallExpr>(e);
+  auto *method = add ? dyn_cast_or_null<CXXMethodDecl>(add->getDirectCallee()) : nullptr;
+  if (!method || add->getOperator() != OO_Call || !method->getParent()->getIdentifier() ||
+      method->getParent()->getName() != "options_description_easy_init" || add->getNumArgs() < 3)
+    return std::nullopt;
+  auto *literal = dyn_cast<StringLiteral>(add->getArg(1)->IgnoreParenImpCasts());
+  std::string name = literal ? literal->getString().str() : "";
+  name = name.substr(0, name.find(','));
+  return name.empty() ? std::nullopt : std::optional<std::string>(name);
+}
+
+// `->default_value(d)` of a typed_value: `d`; null for another setter.
+const Expr *defaultGiven(const CXXMemberCallExpr *call) {
+  const CXXMethodDecl *setter = call ? call->getMethodDecl() : nullptr;
+  return setter && setter->getIdentifier() && setter->getName() == "default_value" && call->getNumArgs() >= 1
+             ? call->getArg(0)
+             : nullptr;
+}
+
 } // namespace
 
 std::optional<ProgramOption> boundProgramOption(const UnaryOperator *addressOf, ASTContext &context) {
@@ -48,22 +70,16 @@ std::optional<ProgramOption> boundProgramOption(const UnaryOperator *addressOf, 
       const CXXMethodDecl *method = call ? call->getMethodDecl() : nullptr;
       if (!method || !inNamespaceProgramOptions(method))
         return std::nullopt;
-      if (method->getIdentifier() && method->getName() == "default_value" && call->getNumArgs() >= 1)
-        option.fallback = call->getArg(0);
+      if (const Expr *fallback = defaultGiven(call))
+        option.fallback = fallback;
       at = call;
       continue;
     }
-    auto *add = dyn_cast_or_null<CXXOperatorCallExpr>(parent);
-    auto *method = add ? dyn_cast_or_null<CXXMethodDecl>(add->getDirectCallee()) : nullptr;
-    if (!method || add->getOperator() != OO_Call || !method->getParent()->getIdentifier() ||
-        method->getParent()->getName() != "options_description_easy_init" || add->getNumArgs() < 3)
-      return std::nullopt;
-    auto *name = dyn_cast<StringLiteral>(add->getArg(1)->IgnoreParenImpCasts());
+    std::optional<std::string> name = addedOption(parent);
     if (!name)
       return std::nullopt;
-    option.name = name->getString().str();
-    option.name = option.name.substr(0, option.name.find(','));
-    return option.name.empty() ? std::nullopt : std::optional<ProgramOption>(option);
+    option.name = *name;
+    return option;
   }
   return std::nullopt;
 }
@@ -96,27 +112,17 @@ std::map<std::string, const Expr *> declaredProgramOptions(ASTContext &context) 
   struct Adds : RecursiveASTVisitor<Adds> {
     std::map<std::string, const Expr *> options;
     bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *add) {
-      auto *method = dyn_cast_or_null<CXXMethodDecl>(add->getDirectCallee());
-      if (!method || add->getOperator() != OO_Call || !method->getParent()->getIdentifier() ||
-          method->getParent()->getName() != "options_description_easy_init" || add->getNumArgs() < 3)
-        return true;
-      auto *literal = dyn_cast<StringLiteral>(add->getArg(1)->IgnoreParenImpCasts());
-      std::string name = literal ? literal->getString().str() : "";
-      name = name.substr(0, name.find(','));
-      if (name.empty())
+      std::optional<std::string> name = addedOption(add);
+      if (!name)
         return true;
       // `po::value<T>()->default_value(d)->...`: the default's argument, down the chain.
       const Expr *fallback = nullptr;
-      for (const Expr *at = add->getArg(2)->IgnoreParenImpCasts(); at && !fallback;) {
-        auto *call = dyn_cast<CXXMemberCallExpr>(at);
-        const CXXMethodDecl *setter = call ? call->getMethodDecl() : nullptr;
-        if (!setter)
-          break;
-        if (setter->getIdentifier() && setter->getName() == "default_value" && call->getNumArgs() >= 1)
-          fallback = call->getArg(0);
-        at = call->getImplicitObjectArgument() ? call->getImplicitObjectArgument()->IgnoreParenImpCasts() : nullptr;
-      }
-      options.emplace(name, fallback);
+      for (auto *call = dyn_cast<CXXMemberCallExpr>(add->getArg(2)->IgnoreParenImpCasts()); call && !fallback;
+           call = call->getImplicitObjectArgument()
+                      ? dyn_cast<CXXMemberCallExpr>(call->getImplicitObjectArgument()->IgnoreParenImpCasts())
+                      : nullptr)
+        fallback = defaultGiven(call);
+      options.emplace(*name, fallback);
       return true;
     }
   } adds;
