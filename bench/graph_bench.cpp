@@ -28,12 +28,12 @@ int main(int argc, char **argv) {
     std::string channel = name("domain", c % 97) + ".event" + std::to_string(c);
     size_t producer = c % services;
     graph.addEndpoint({name("svc", producer), channel, Role::Produce, {name("src/p", producer) + ".cpp", unsigned(c % 5000 + 1), 3, ""},
-                       Origin::Code, "Bus::publish", "", "f", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                       Origin::Code, "Bus::publish", "", "f", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
     ++edges;
     for (size_t k = 1; k <= 5; ++k) { // five consumers, four of which produce onwards: 10 edges a channel
       size_t consumer = (producer + k) % services;
       graph.addEndpoint({name("svc", consumer), channel, Role::Consume, {name("src/c", consumer) + ".cpp", unsigned(c % 5000 + 1), 3, ""},
-                         Origin::Code, "Bus::subscribe", "h", "f", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                         Origin::Code, "Bus::subscribe", "h", "f", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
       ++edges;
       if (k == 5)
         break;

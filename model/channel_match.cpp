@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <regex>
 #include <set>
@@ -12,7 +13,11 @@
 
 namespace eventscope {
 
+bool isRegexSubscription(const std::string &channel) { return channel.size() > 1 && channel.front() == '^'; }
+
 bool isChannelPattern(const std::string &channel) {
+  if (isRegexSubscription(channel))
+    return true;
   if (channel.find('{') != std::string::npos && channel.find('}') != std::string::npos)
     return true;
   // A `*` inside a segment is a glob (Redis PSUBSCRIBE `user:*`, `prices*`): no Kafka, MQTT,
@@ -35,7 +40,33 @@ bool isChannelPattern(const std::string &channel) {
 
 bool isPrefixPattern(const std::string &channel) { return std::string_view(channel).ends_with(kAnyRest); }
 
+// The text every topic a regex covers starts with: its literal characters after `^`, up to
+// the first that is not (an escaped one, `\.`, is literal); what it ends with is not known.
+static PatternLiterals regexLiterals(const std::string &regex) {
+  static const std::string special = R"(^$.|?*+()[]{})";
+  std::string prefix;
+  if (regex.find('|') != std::string::npos) // `^a|b`: an alternative need not start with `a`
+    return {"", ""};
+  for (size_t i = 1; i < regex.size(); ++i) {
+    char c = regex[i];
+    if (c == '\\' && i + 1 < regex.size() && !std::isalnum(static_cast<unsigned char>(regex[i + 1]))) {
+      prefix += regex[++i];
+      continue;
+    }
+    if (c == '\\' || special.find(c) != std::string::npos) {
+      // A quantifier applies to the character before it, which may then be absent.
+      if ((c == '?' || c == '*' || c == '{') && !prefix.empty())
+        prefix.pop_back();
+      break;
+    }
+    prefix += c;
+  }
+  return {prefix, ""};
+}
+
 PatternLiterals patternLiterals(const std::string &pattern) {
+  if (isRegexSubscription(pattern))
+    return regexLiterals(pattern);
   if (isPrefixPattern(pattern)) { // its own literals, then any rest
     PatternLiterals literals = patternLiterals(pattern.substr(0, pattern.size() - std::strlen(kAnyRest)));
     return {literals.prefix, ""};
@@ -137,6 +168,19 @@ bool channelMatches(const std::string &pattern, const std::string &concrete) {
     return true;
   if (!isChannelPattern(pattern))
     return false;
+  if (isRegexSubscription(pattern)) {
+    thread_local std::unordered_map<std::string, std::optional<std::regex>> regexes;
+    auto it = regexes.find(pattern);
+    if (it == regexes.end()) {
+      std::optional<std::regex> compiled;
+      try {
+        compiled.emplace(pattern, std::regex::ECMAScript | std::regex::optimize);
+      } catch (const std::regex_error &) { // not a regex the consumer could subscribe with either
+      }
+      it = regexes.emplace(pattern, std::move(compiled)).first;
+    }
+    return it->second && std::regex_search(concrete, *it->second);
+  }
   thread_local std::unordered_map<std::string, std::regex> cache;
   auto it = cache.find(pattern);
   if (it == cache.end())
@@ -172,6 +216,12 @@ struct Token {
 
 std::vector<Token> tokensOf(const std::string &pattern) {
   std::vector<Token> tokens;
+  if (isRegexSubscription(pattern)) { // its literal start, then any text: a superset
+    for (char c : regexLiterals(pattern).prefix)
+      tokens.push_back({c, false, "", 0});
+    tokens.push_back({0, true, "", 0});
+    return tokens;
+  }
   if (isPrefixPattern(pattern)) {
     tokens = tokensOf(pattern.substr(0, pattern.size() - std::strlen(kAnyRest)));
     tokens.push_back({0, true, "", 0});

@@ -8,6 +8,12 @@ namespace eventscope {
 
 bool isChannelPattern(const std::string &channel);
 
+// A Kafka regex subscription: a topic that starts with `^` (librdkafka's rd_kafka_subscribe
+// and KafkaConsumer::subscribe, Java's Pattern subscriptions), read as an ECMAScript regex
+// searched in the topic (anchored at the start by its `^`, not at the end). No Kafka, MQTT,
+// NATS, Redis or ROS name starts with `^` as a character of its own.
+bool isRegexSubscription(const std::string &channel);
+
 // Whether a pattern has text of its own outside its `{name}` pieces (a letter or digit):
 // `"/{name}"` would stand for every one-segment channel, `orders.{id}` does not.
 bool hasLiteralText(const std::string &pattern);

@@ -59,10 +59,14 @@ struct Endpoint {
   ChannelKind kind = ChannelKind::Topic; // the API's: a ROS service or action call or server
   RosNode rosNode; // code, a ROS API's call: the node it is made on (launched or as the code names it)
   // code, a send on a handle: the type of the message sent when it is not the handle's
-  // (ROS 1 `publish(Float32)` on `advertise<UInt16>`), with where the handle was made;
-  // messageType stays the handle's, which is what the other ends see.
+  // (ROS 1 `publish(Float32)` on `advertise<UInt16>`); messageType stays the handle's, which
+  // is what the other ends see.
   std::string sentType;
+  // code: where the handle the call is made on was made with its channel (`create_publisher`,
+  // `advertise`, `rd_kafka_topic_new`, a wrapper object's construction), when not at the call.
   Location madeAt;
+  // code, an endpoint at a call of the project's wrapper: the messaging call inside it.
+  Location apiAt;
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of

@@ -77,6 +77,10 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
       item["message_type"] = e.messageType;
     if (!e.sentType.empty())
       item["sent_type"] = e.sentType;
+    if (!e.madeAt.file.empty() && !(e.madeAt == e.location))
+      item["made_at"] = formatLocation(e.madeAt);
+    if (!e.apiAt.file.empty() && !(e.apiAt == e.location))
+      item["api_at"] = formatLocation(e.apiAt);
     if (e.qos.known()) {
       Json qos;
       if (!e.qos.reliability.empty())

@@ -32,11 +32,11 @@ inline ContractMessage messageOf(const std::string &name, const Location &at, bo
 class GraphBuilder {
 public:
   GraphBuilder &produce(const std::string &service, const std::string &channel) {
-    graph_.addEndpoint({service, channel, Role::Produce, next(service), origin_, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+    graph_.addEndpoint({service, channel, Role::Produce, next(service), origin_, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
     return *this;
   }
   GraphBuilder &consume(const std::string &service, const std::string &channel) {
-    graph_.addEndpoint({service, channel, Role::Consume, next(service), origin_, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+    graph_.addEndpoint({service, channel, Role::Consume, next(service), origin_, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
     return *this;
   }
   // The endpoints after this one come from code (the contract rules compare code with contracts).
@@ -56,7 +56,7 @@ public:
       c.messages.push_back(messageOf(address + ".message", at, true, {"id"}));
       c.channels.push_back({address, address, false, at, {}, {c.messages.size() - 1}, false});
       c.operations.push_back({address + ".operation", role, c.channels.size() - 1, at, false, {c.messages.size() - 1}});
-      graph_.addEndpoint({service, address, role, at, Origin::Contract, "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+      graph_.addEndpoint({service, address, role, at, Origin::Contract, "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
     }
     graph_.addContract(std::move(c));
     return *this;
@@ -65,7 +65,7 @@ public:
   GraphBuilder &trigger(const std::string &service, const std::string &from, const std::string &to) {
     consume(service, from);
     Location at = next(service);
-    graph_.addEndpoint({service, to, Role::Produce, at, Origin::Manifest, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+    graph_.addEndpoint({service, to, Role::Produce, at, Origin::Manifest, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
     graph_.addTrigger({service, from, to, {"handle_" + from}, at, Origin::Manifest});
     return *this;
   }

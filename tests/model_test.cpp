@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <cstring>
 
 #include <random>
@@ -71,7 +73,7 @@ TEST(EventGraph, NumbersChannelsTriggerEndsAndServices) {
 TEST(EventGraph, NamesRosProvidesInTheProcessesOfItsNodes) {
   EventGraph built;
   Endpoint log{"monitor", "/rosout", Role::Consume, {"m.cpp", 3, 5, ""}, Origin::Code, "rclcpp::Node::create_subscription",
-               "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {"/monitor", RosNodeKind::Ros2}, "", {}};
+               "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {"/monitor", RosNodeKind::Ros2}, "", {}, {}};
   Endpoint state = log;
   state.channel = "/camera/get_state";
   state.role = Role::Produce;
@@ -114,7 +116,7 @@ TEST(EventGraph, KeepsOneTriggerPerServiceAndPairWithTheShortestEvidence) {
 
 TEST(EventGraph, DeduplicatesTheSameEndpointSeenTwice) {
   EventGraph g;
-  Endpoint e{"s", "a", Role::Produce, {"h.h", 3, 5, ""}, Origin::Code, "api", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}};
+  Endpoint e{"s", "a", Role::Produce, {"h.h", 3, 5, ""}, Origin::Code, "api", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}};
   g.addEndpoint(e);
   g.addEndpoint(e);
   g.finalize();
@@ -285,7 +287,7 @@ TEST(ChannelMatch, AGlobInsideASegmentCoversWhatARedisGlobDoes) {
     for (size_t at = glob.find('*'); at != std::string::npos; at = glob.find('*', at + 1))
       wholeSegment = wholeSegment || ((at == 0 || glob[at - 1] == '.' || glob[at - 1] == '/') &&
                                       (at + 1 == glob.size() || glob[at + 1] == '.' || glob[at + 1] == '/'));
-    if (wholeSegment)
+    if (wholeSegment || glob.starts_with("^")) // a leading `^` is a Kafka regex (RegexSubscriptions...)
       continue;
     ASSERT_TRUE(isChannelPattern(glob)) << glob;
     PatternLiterals literals = patternLiterals(glob);
@@ -328,6 +330,49 @@ TEST(ChannelMatch, PatternLiteralsNeverExcludeAMatch) {
   EXPECT_EQ(patternLiterals("a/+/b/{c}.d").prefix, "a");
   EXPECT_EQ(patternLiterals("a/+/b/{c}.d").suffix, ".d");
   EXPECT_EQ(patternLiterals("sensors/#").suffix, "");
+}
+
+// Kafka regex subscriptions (a topic that starts with `^`, held-back librdkafka_demo's
+// `^ConsumeKafkaTest`): a regex searched in the topic, anchored at its start only. Against
+// std::regex itself over every short word, for regexes built from the pieces real ones use;
+// their literals never exclude a word they cover.
+TEST(ChannelMatch, RegexSubscriptionsCoverWhatTheRegexFinds) {
+  EXPECT_TRUE(channelMatches("^ConsumeKafkaTest", "ConsumeKafkaTest"));
+  EXPECT_TRUE(channelMatches("^orders\\..*", "orders.eu"));
+  EXPECT_FALSE(channelMatches("^orders\\..*", "ordersXeu"));
+  EXPECT_FALSE(channelMatches("^orders", "old.orders"));
+  EXPECT_FALSE(channelMatches("^(unclosed", "(unclosed")); // not a regex: covers nothing
+  EXPECT_TRUE(isChannelPattern("^orders"));
+  EXPECT_FALSE(isChannelPattern("^"));
+  const std::vector<std::string> pieces{"a", "b", ".", "\\.", "a?", "b*", ".*", "[ab]", "(a|b)", "|", "$", "a+", "b{2}"};
+  std::vector<std::string> words{""};
+  for (size_t length = 1, from = 0; length <= 5; ++length) {
+    size_t to = words.size();
+    for (size_t i = from; i < to; ++i)
+      for (char c : std::string("ab."))
+        words.push_back(words[i] + c);
+    from = to;
+  }
+  std::mt19937 random(32);
+  size_t covered = 0;
+  for (int n = 0; n < 400; ++n) {
+    std::string regex = "^";
+    for (int k = 1 + static_cast<int>(random() % 4); k > 0; --k)
+      regex += pieces[random() % pieces.size()];
+    std::regex reference(regex, std::regex::ECMAScript);
+    PatternLiterals literals = patternLiterals(regex);
+    for (const std::string &word : words) {
+      bool expected = std::regex_search(word, reference);
+      ASSERT_EQ(channelMatches(regex, word), expected) << regex << " on " << word;
+      if (expected) {
+        ++covered;
+        EXPECT_TRUE(word.starts_with(literals.prefix)) << regex << " covers " << word;
+        EXPECT_TRUE(word.ends_with(literals.suffix)) << regex << " covers " << word;
+        EXPECT_TRUE(channelMayPass(regex, TopicTest::Equals, word)) << regex << " covers " << word;
+      }
+    }
+  }
+  EXPECT_GE(covered, 2000u);
 }
 
 // Links found through the prefix and suffix ranges are exactly those of trying every pair.

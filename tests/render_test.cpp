@@ -247,20 +247,20 @@ EventGraph codeGraph() {
   EventGraph graph;
   auto at = [](const std::string &file, unsigned line) { return Location{file, line, 5, ""}; };
   graph.addEndpoint({"orders", "order.placed", Role::Produce, at("orders/api.cpp", 12), Origin::Code,
-                     "Bus::publish", "", "orders::Api::place", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "Bus::publish", "", "orders::Api::place", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addEndpoint({"billing", "order.placed", Role::Consume, at("billing/main.cpp", 8), Origin::Code,
-                     "Bus::subscribe", "billing::onPlaced", "billing::main", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "Bus::subscribe", "billing::onPlaced", "billing::main", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addEndpoint({"billing", "invoice.created", Role::Produce, at("billing/invoice.cpp", 30), Origin::Code,
-                     "Bus::publish", "", "billing::Invoices::create", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "Bus::publish", "", "billing::Invoices::create", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addTrigger({"billing", "order.placed", "invoice.created",
                     {"billing::onPlaced", "billing::charge", "billing::Invoices::create"},
                     at("billing/invoice.cpp", 30), Origin::Code});
   graph.addEndpoint({"mailer", "invoice.created", Role::Consume, at("contracts/mailer.yaml", 9), Origin::Contract,
-                     "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addEndpoint({"mailer", "invoice.created", Role::Consume, at("mailer/mailer.cpp", 20), Origin::Code,
-                     "Bus::subscribe", "lambda at mailer/mailer.cpp:20:31", "mailer::run", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "Bus::subscribe", "lambda at mailer/mailer.cpp:20:31", "mailer::run", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addEndpoint({"mailer", "customer.updated", Role::Consume, at("contracts/mailer.yaml", 14),
-                     Origin::Contract, "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     Origin::Contract, "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addUnresolved({"mailer", at("mailer/mailer.cpp", 40), "Bus::publish", "the channel is read from a file", Role::Produce, ChannelKind::Topic, ""});
   graph.finalize();
   return graph;
@@ -380,9 +380,9 @@ TEST(Export, AsyncApiFromCodeMergedWithTheContract) {
   EventGraph graph;
   auto at = [](const std::string &file, unsigned line) { return Location{file, line, 5, ""}; };
   graph.addEndpoint({"billing", "order.placed", Role::Consume, at("billing/main.cpp", 8), Origin::Code,
-                     "Bus::subscribe", "billing::onPlaced", "billing::main", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "Bus::subscribe", "billing::onPlaced", "billing::main", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addEndpoint({"billing", "invoice/{id}/created", Role::Produce, at("billing/invoice.cpp", 30), Origin::Code,
-                     "Bus::publish", "", "billing::Invoices::create", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "Bus::publish", "", "billing::Invoices::create", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   ContractDocument contract;
   contract.file = "contracts/billing.yaml";
   contract.service = "billing";
@@ -399,7 +399,7 @@ TEST(Export, AsyncApiFromCodeMergedWithTheContract) {
   contract.operations.push_back({"onOrderPlaced", Role::Consume, 0, {}, false, {0}});
   graph.addContract(contract);
   graph.addEndpoint({"billing", "order.placed", Role::Consume, at("contracts/billing.yaml", 12), Origin::Contract,
-                     "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                     "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.finalize();
   eventscope::testing::expectGolden("render/export-billing.yaml", exportAsyncApi(graph, "billing", ExportFormat::Yaml));
   EXPECT_THROW(exportAsyncApi(graph, "biling", ExportFormat::Yaml), InputError);

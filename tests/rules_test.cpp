@@ -126,6 +126,18 @@ TEST(ChannelNameTypoRule, ReplacesUnproducedEventAndSaysDidYouMean) {
                    "British/American spelling)"}));
 }
 
+// Held-back librdkafka_demo (session 32): a Kafka regex subscription, `^ConsumeKafkaTest`,
+// consumes the topic it matches; it was a typo "error" of its own topic. A regex that
+// matches nothing is still unproduced, without a "did you mean".
+TEST(ChannelNameTypoRule, AKafkaRegexSubscriptionConsumesWhatItMatches) {
+  EventGraph g = GraphBuilder().produce("producer", "ConsumeKafkaTest").consume("consumer", "^ConsumeKafkaTest")
+                     .consume("audit", "^orders\\..*")
+                     .build();
+  EXPECT_EQ(check(g, {"channel-name-typo", "unproduced-event", "unconsumed-event"}),
+            (Lines{"unproduced-event @audit.yaml:1:1 audit [^orders\\..*] '^orders\\..*' is consumed by audit but no "
+                   "service produces it"}));
+}
+
 TEST(ChannelNameTypoRule, RecognisesTheKindsOfNearMiss) {
   EXPECT_EQ(nearMiss("order.created", "Order.Created"), "differs only in case");
   EXPECT_EQ(nearMiss("order_created", "order.created"), "differs only in separators");
@@ -388,13 +400,13 @@ TEST(AnalysisIncompleteRule, ReportsEachFileNotReadWhole) {
 TEST(DualWriteRule, ReportsAnEventAndADatabaseWriteInOneFunctionButNotAnOutbox) {
   EventGraph g;
   g.addEndpoint({"orders", "order.placed", Role::Produce, at("orders.cpp", 10), Origin::Code, "bus::publish", "", "place",
-                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   g.addPersistence({"orders", "place", at("orders.cpp", 9), "sqlite3_exec", false});
   g.addEndpoint({"stock", "stock.reserved", Role::Produce, at("stock.cpp", 20), Origin::Code, "bus::publish", "",
-                 "reserve", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                 "reserve", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   g.addPersistence({"stock", "reserve", at("stock.cpp", 19), "sqlite3_exec", true}); // writes to the outbox
   g.addEndpoint({"mail", "mail.sent", Role::Produce, at("mail.cpp", 5), Origin::Manifest, "manifest", "", "send",
-                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                 ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   g.addPersistence({"mail", "send", at("mail.cpp", 4), "PQexec", false}); // the event is not from code
   g.finalize();
   std::vector<std::string> lines = check(g, {"dual-write"});
@@ -431,7 +443,7 @@ TEST(MessageWithoutIdRule, ReportsAConsumedMessageWithoutAnIdField) {
   g.addContract(c);
   for (const char *channel : {"invoice.created", "refund.issued", "unknown.thing"})
     g.addEndpoint({"ledger", channel, Role::Consume, at("ledger.yaml", 1), Origin::Manifest, "manifest", "", "",
-                   ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                   ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   g.finalize();
   std::map<std::string, RuleSettings> settings = defaultRuleSettings();
   settings["message-without-id"].severity = Severity::Warning; // whatever its default

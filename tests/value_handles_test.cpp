@@ -8,6 +8,8 @@ using namespace eventscope;
 using eventscope::testing::analyze;
 using eventscope::testing::Extracted;
 using eventscope::testing::TempDir;
+using eventscope::testing::CommandResult;
+using eventscope::testing::runEventscope;
 
 namespace {
 
@@ -410,6 +412,122 @@ int main() {
                                                  "app produce orders main.cpp:7:8",
                                                  "app produce orders main.cpp:8:8"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// Held-back joshgamer474/rdkafkadart (session 32): raw `RdKafka::Topic*` handles kept in a
+// map under the topic they were made with, `handles[topic] = Topic::create(c, topic, ...)`
+// (an assignment of a pointer, not an operator= call), in a loop over the wrapper's vector
+// parameter; the caller's braced list names them. The scan says where the messaging call
+// inside the wrapper is (`api_at`), and, for a send on a handle made elsewhere, where the
+// handle was made (`made_at`).
+TEST(ValueHandles, RawPointerHandlesKeptInAMapByTheTopicTheyWereMadeWith) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-isystem\", \"/usr/include/librdkafka\"]\n"
+                               "services: {app: [\"**\"]}\n");
+  dir.write("consumer.h", R"cpp(#pragma once
+#include <rdkafkacpp.h>
+#include <map>
+#include <string>
+#include <vector>
+class Consumer {
+public:
+  void start(const std::vector<std::string> &topics);
+  void send(const std::string &payload);
+private:
+  RdKafka::Consumer *consumer;
+  RdKafka::Producer *producer;
+  RdKafka::Conf *tconf;
+  std::string errstr;
+  std::map<std::string, RdKafka::Topic *> topic_handles;
+  RdKafka::Topic *out = RdKafka::Topic::create(producer, "acks", tconf, errstr);
+};
+)cpp");
+  dir.write("consumer.cpp", R"cpp(#include "consumer.h"
+void Consumer::start(const std::vector<std::string> &topics) {
+  for (auto &topic : topics) {
+    topic_handles[topic] = RdKafka::Topic::create(consumer, topic, tconf, errstr);
+    consumer->start(topic_handles[topic], 0, RdKafka::Topic::OFFSET_BEGINNING);
+  }
+}
+void Consumer::send(const std::string &payload) {
+  producer->produce(out, 0, RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(payload.data()), payload.size(),
+                    nullptr, nullptr);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "consumer.h"
+int main() {
+  Consumer c;
+  c.start({"SM7a_description", "SM7a"});
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume SM7a main.cpp:4:5 [main]",
+                                                 "app consume SM7a_description main.cpp:4:5 [main]",
+                                                 "app produce acks consumer.cpp:9:13"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  EXPECT_NE(r.out.find("\"api_at\": \"consumer.cpp:5:15\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"made_at\": \"consumer.h:16:25\""), std::string::npos) << r.out;
+}
+
+// Held-back zjpanghao/cameral (session 32): a singleton's producer gets its topic from
+// `Init(brokers, "cameral", group)` on a pointer to the singleton's static instance in one
+// file, and sends through `getKafkaProducer()->Send(...)` in another. Both calls are on the
+// same object, the static one, whatever variable names it. An object set up but never seen
+// to send leaves its call unresolved, never silently without an endpoint.
+TEST(ValueHandles, ASingletonSetUpInOneFileSendsInAnother) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {cam: [\"**\"]}\n");
+  dir.write("producer.h", R"cpp(#pragma once
+#include <librdkafka/rdkafka.h>
+#include <string>
+struct KafkaControl { rd_kafka_t *control; rd_kafka_topic_t *topic; };
+class KafkaProducer {
+public:
+  int Init(std::string brokers, std::string topic, std::string group);
+  int Send(char *buf, int len);
+  int Send(char *buf, int len, int partition);
+private:
+  KafkaControl kafka_control_;
+};
+class KafkaService {
+public:
+  static KafkaProducer *getKafkaProducer() { static KafkaProducer p; return &p; }
+};
+)cpp");
+  dir.write("producer.cpp", R"cpp(#include "producer.h"
+int KafkaProducer::Init(std::string brokers, std::string topic, std::string group) {
+  rd_kafka_topic_conf_t *conf = rd_kafka_topic_conf_new();
+  kafka_control_.topic = rd_kafka_topic_new(kafka_control_.control, topic.c_str(), conf);
+  return 0;
+}
+int KafkaProducer::Send(char *buf, int len) { return Send(buf, len, RD_KAFKA_PARTITION_UA); }
+int KafkaProducer::Send(char *buf, int len, int partition) {
+  return rd_kafka_produce(kafka_control_.topic, partition, RD_KAFKA_MSG_F_COPY, buf, len, NULL, 0, NULL);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "producer.h"
+int main() {
+  KafkaProducer *producer = KafkaService::getKafkaProducer();
+  producer->Init("broker:9092", "cameral", "cameral_group");
+}
+)cpp");
+  dir.write("capture.cpp", R"cpp(#include "producer.h"
+void captured(std::string s) { KafkaService::getKafkaProducer()->Send((char *)s.c_str(), s.length()); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"cam produce cameral main.cpp:4:13"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+
+  // Sent only through another object, never the one set up.
+  dir.write("capture.cpp", R"cpp(#include "producer.h"
+void captured(std::string s) { KafkaProducer other; other.Send((char *)s.c_str(), s.length()); }
+)cpp");
+  x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.empty()) << *x.endpoints.begin();
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "producer.cpp:9:10 rd_kafka_produce: the channel is parameter 'topic' of "
+                              "KafkaProducer::Init, and no object it is called on was seen to run KafkaProducer::Send"}));
 }
 
 } // namespace

@@ -1022,7 +1022,7 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
         graph.addTrigger({contract.service, from.address, channel.address, {}, op.location, Origin::Contract});
     }
     graph.addEndpoint({contract.service, contract.channels[op.channel].address, op.role, op.location, Origin::Contract,
-                       api, "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+                       api, "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   }
   graph.addContract(std::move(contract));
 }

@@ -21,7 +21,7 @@ static void loadManifest(DocValue doc, EventGraph &graph) {
       throw InputError(location, "a channel name must not be empty");
     if (!declared.emplace(channel, role).second)
       return; // listed twice, or both listed and named by a trigger: one endpoint
-    graph.addEndpoint(Endpoint{service, channel, role, location, Origin::Manifest, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}});
+    graph.addEndpoint(Endpoint{service, channel, role, location, Origin::Manifest, "manifest", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   };
   for (auto &[channel, location] : doc.get("produces").locatedStringList("`produces`"))
     addEndpoint(channel, Role::Produce, location);

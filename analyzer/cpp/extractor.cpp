@@ -6,6 +6,7 @@
 #include "analyzer/cpp/facts_cache.h"
 #include "analyzer/paths.h"
 #include "analyzer/cpp/ros_interfaces.h"
+#include "analyzer/cpp/case_folding_fs.h"
 #include "analyzer/cpp/shim_filesystem.h"
 #include "analyzer/cpp/stand_ins.h"
 #include "model/input_error.h"
@@ -456,7 +457,8 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
     // A file system of its own: the shared real one would chdir() the whole process to each
     // compile command's directory, racing between threads and moving the CLI's cwd.
     auto fileSystem =
-        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(llvm::vfs::createPhysicalFileSystem());
+        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+            makeCaseFoldingFileSystem(llvm::vfs::createPhysicalFileSystem(), options.root));
     auto definitionsRead = std::make_shared<std::set<std::string>>();
     fileSystem->pushOverlay(makeShimFileSystem(options.rosInterfaces, definitionsRead));
     std::vector<std::string> extraArgs{"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR,

@@ -630,11 +630,19 @@ public:
       bindHandle(names_.keyOf(var), init);
     return true;
   }
+  // A member's default initialiser: `RdKafka::Topic *out_ = RdKafka::Topic::create(...)`.
+  bool VisitFieldDecl(FieldDecl *field) {
+    if (const Expr *init = field->getInClassInitializer())
+      bindHandle(names_.keyOf(field), init);
+    return true;
+  }
   bool VisitBinaryOperator(BinaryOperator *op) {
     if (op->getOpcode() != BO_Assign)
       return true;
     if (std::string key = variableKey(op->getLHS()); !key.empty())
       bindHandle(key, op->getRHS());
+    else if (std::string elements = values_.elementContainerKey(op->getLHS()); !elements.empty())
+      bindHandle(elements + "@elem:", op->getRHS()); // `topics_[i] = rd_kafka_topic_new(...)`, a raw pointer
     bindAssignedMember(op->getLHS(), op->getRHS());
     return true;
   }

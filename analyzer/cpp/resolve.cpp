@@ -68,6 +68,8 @@ struct Api {
   // and in a hypervisor): the service of the copy that wraps; calls elsewhere reach another
   // function of the same name.
   std::string onlyInService;
+  // Derived wrappers: the messaging call they were derived from, through every level.
+  Location origin;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -1331,6 +1333,8 @@ private:
               result.messageType = created.messageType;
               result.madeAt = creation.location;
             }
+            if (result.madeAt.line == 0)
+              result.madeAt = creation.location;
             if (!result.qos.known())
               result.qos = created.qos;
             if (!result.ros.ros) {
@@ -1450,6 +1454,7 @@ private:
             continue;
           Api derived;
           derived.name = nameOf(owner);
+          derived.origin = api->origin.line != 0 ? api->origin : call.location;
           derived.role = api->role;
           derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
           if ((api->channel.kind == ChannelSpec::Kind::RedisCommand || api->channel.kind == ChannelSpec::Kind::RedisArgv) &&
@@ -1577,10 +1582,22 @@ private:
             resolvedSomewhere.emplace(call.location, api);
           evaluated.push_back({&call, api, std::move(result)});
         }
+    // Messaging calls whose channel only wrapper calls give, by whether any of those calls
+    // counted: one whose every object was seen never to run the call is said unresolved at
+    // the call, not dropped.
+    std::set<Location> carried;
+    std::map<Location, const Api *> objectsNeverRun;
     for (auto &[callPointer, api, result] : evaluated) {
       const CallFact &call = *callPointer;
-      if (result.notThisApi || (!api->usedByMethod.empty() && !objectMayRun(call, api->usedByMethod)))
+      if (result.notThisApi)
         continue;
+      if (!api->usedByMethod.empty() && !objectMayRun(call, api->usedByMethod)) {
+        if (api->origin.line != 0)
+          objectsNeverRun.emplace(api->origin, api);
+        continue;
+      }
+      if (api->origin.line != 0 && !(result.forwardedParameter && forwardedAndCalled.count(call.location)))
+        carried.insert(api->origin);
       // The option is the caller's parameter and the channel is not: what the call does is
       // decided at run time, and no call site can tell.
       if (conditionDeferred(call, *api) && !result.forwardedParameter)
@@ -1785,7 +1802,7 @@ private:
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
                             result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
-                            api->kind, rosNode, result.sentType, result.sentType.empty() ? Location{} : result.madeAt};
+                            api->kind, rosNode, result.sentType, result.madeAt, api->origin};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {
@@ -1807,6 +1824,21 @@ private:
                                    key == call.callerKey ? std::optional(call.loops) : std::nullopt});
         }
       }
+    }
+    for (const auto &[origin, wrapper] : objectsNeverRun) {
+      if (carried.count(origin))
+        continue;
+      auto site = std::find_if(evaluated.begin(), evaluated.end(), [&](const Evaluated &e) {
+        return e.call->location == origin && e.api->origin.line == 0 && e.result.forwardedParameter;
+      });
+      if (site == evaluated.end())
+        continue;
+      const std::string parameter = wrapper->parameterName.empty() ? "a parameter" : "parameter '" + wrapper->parameterName + "'";
+      graph_.addUnresolved({serviceOf(origin), origin, site->api->name,
+                            "the channel is " + parameter + " of " + wrapper->name +
+                                ", and no object it is called on was seen to run " + nameOf(wrapper->usedByMethod),
+                            site->api->role == ApiRole::Produce ? Role::Produce : Role::Consume, site->api->kind,
+                            site->result.messageType});
     }
   }
 
@@ -1929,6 +1961,7 @@ private:
         return;
       Endpoint endpoint = p.endpoint;
       endpoint.service = serviceOf(call.location);
+      endpoint.madeAt = p.endpoint.location; // where the object is made with its channel
       endpoint.location = call.location;
       endpoint.api = called;
       endpoint.function = nameOf(call.callerKey);
@@ -1987,6 +2020,11 @@ private:
           objectUses_->calls[call.objectVariable].insert(call.calleeKey);
         else if (call.hasObject && call.object.innerCall.line != 0) // make_unique<W>(...)->run()
           objectUses_->callsOnMade[call.object.innerCall].insert(call.calleeKey);
+        // The variable the object is, whatever names it here (a pointer to a singleton's
+        // static instance: `p->Init(...)` in one file, `get()->Send(...)` in another).
+        if (call.hasObject && call.object.kind == ArgValue::Kind::Handle && !call.object.text.empty() &&
+            call.object.text != call.objectVariable)
+          objectUses_->calls[call.object.text].insert(call.calleeKey);
         objectUses_->callees[call.callerKey].insert(call.calleeKey);
         for (const ArgValue &arg : call.args) // a callback it registers runs too
           if (!arg.handlerKey.empty())
@@ -2024,9 +2062,15 @@ private:
     // client sends as text): that variable's object, read as a made one's.
     if (made == objectUses_->madeAt.end() && onMade == objectUses_->callsOnMade.end() &&
         !construction.objectVariable.empty()) {
-      auto used = objectUses_->calls.find(construction.objectVariable);
-      return passedVariables_.count(construction.objectVariable) || used == objectUses_->calls.end() ||
-             anyReaches(used->second);
+      auto runs = [&](const std::string &variable) {
+        auto used = objectUses_->calls.find(variable);
+        return passedVariables_.count(variable) || used == objectUses_->calls.end() || anyReaches(used->second);
+      };
+      // The variable as written, and the one it holds (`producer`, a pointer to `p`).
+      if (construction.object.kind == ArgValue::Kind::Handle && !construction.object.text.empty() &&
+          construction.object.text != construction.objectVariable && runs(construction.object.text))
+        return true;
+      return runs(construction.objectVariable);
     }
     if (made == objectUses_->madeAt.end())
       return onMade == objectUses_->callsOnMade.end();

@@ -92,7 +92,17 @@ public:
       otherwise.insert(whole);
       return true;
     }
-    const Expr *target = op->getArg(0)->IgnoreParenImpCasts();
+    assigned(op->getArg(0), op->getArg(1));
+    return true;
+  }
+  // An element of a raw pointer type: `handles[topic] = RdKafka::Topic::create(...)`.
+  bool VisitBinaryOperator(BinaryOperator *op) {
+    if (op->getOpcode() == BO_Assign)
+      assigned(op->getLHS(), op->getRHS());
+    return true;
+  }
+  void assigned(const Expr *lhs, const Expr *value) {
+    const Expr *target = lhs->IgnoreParenImpCasts();
     const Expr *map = nullptr, *key = nullptr;
     if (auto *subscript = dyn_cast<CXXOperatorCallExpr>(target);
         subscript && subscript->getOperator() == OO_Subscript && subscript->getNumArgs() == 2) {
@@ -103,8 +113,7 @@ public:
       key = at->getArg(0);
     }
     if (const Decl *container = containerOf(map))
-      writes[container].push_back({key, {op->getArg(1)}});
-    return true;
+      writes[container].push_back({key, {value}});
   }
   bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
     const Decl *container = containerOf(call->getImplicitObjectArgument());
