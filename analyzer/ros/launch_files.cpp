@@ -56,9 +56,19 @@ public:
     if (stack_.size() >= kMaxIncludeDepth)
       throw InputError(includedAt, "launch files included more than " + std::to_string(kMaxIncludeDepth) + " deep");
     std::string text = readInputFile(path, display);
-    LaunchElement root = endsWith(path, ".py")                            ? readLaunchPython(text, display, reading_.notes)
-                         : endsWith(path, ".yaml") || endsWith(path, ".yml") ? readLaunchYaml(text, display)
-                                                                            : readLaunchXml(text, display);
+    LaunchElement root;
+    try {
+      root = endsWith(path, ".py")                                 ? readLaunchPython(text, display, reading_.notes)
+             : endsWith(path, ".yaml") || endsWith(path, ".yml") ? readLaunchYaml(text, display)
+                                                                 : readLaunchXml(text, display);
+    } catch (const InputError &e) {
+      // A helper module beside the launch files that a `launch:` glob took in (ydlidar's
+      // launch/ydlidar.py): said and left out. One that a launch file includes is an error.
+      if (!stack_.empty() || !endsWith(path, ".py") || e.problem().rfind("not a launch file", 0) != 0)
+        throw;
+      note({display, 1, 1, ""}, "not a launch file (no LaunchDescription is made in it): left out");
+      return;
+    }
     reading_.files.push_back(path);
     stack_.push_back(path);
     ros1_ = endsWith(path, ".launch") || endsWith(path, ".test");

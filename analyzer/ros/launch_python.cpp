@@ -329,8 +329,10 @@ private:
       ++pos_;
       value.kind = open == "{" ? PyValue::Dict : PyValue::List;
       arguments(open == "[" ? "]" : open == "(" ? ")" : "}", value, false, depth);
-      if (open == "(" && value.items.size() == 1 && tokens_[pos_ - 2].text != ",")
-        value = value.items[0]; // parentheses, not a tuple
+      if (open == "(" && value.items.size() == 1 && tokens_[pos_ - 2].text != ",") {
+        PyValue inner = std::move(value.items[0]); // parentheses, not a tuple; taken out first:
+        value = std::move(inner);                  // assigning a part of itself frees what it copies
+      }
     } else {
       ++pos_;
       value.kind = PyValue::Other;
@@ -494,7 +496,8 @@ public:
                          "' is not assigned in this file: not read");
       return;
     }
-    if (value.kind == PyValue::List) {
+    // A list, and lists joined (`LaunchDescription(declared_arguments + nodes)`).
+    if (value.kind == PyValue::List || value.kind == PyValue::Concat) {
       for (const PyValue &item : value.items)
         actions(item, out, depth + 1);
       return;
@@ -715,6 +718,21 @@ LaunchElement readLaunchPython(const std::string &text, const std::string &displ
   std::map<std::string, PyValue> variables;
   std::vector<PyValue> calls;
   Parser(tokens, text).scan(variables, calls);
+  // A list of actions built up (`declared_arguments = []`, then `.append(...)` or
+  // `.extend([...])`, as ros2_control_demos' launch files do): the list with its items.
+  for (const PyValue &call : calls) {
+    const std::string callee = lastName(call.text);
+    if ((callee != "append" && callee != "extend") || call.items.size() != 1 || call.text.size() <= callee.size() + 1)
+      continue;
+    auto list = variables.find(call.text.substr(0, call.text.size() - callee.size() - 1));
+    if (list == variables.end() || list->second.kind != PyValue::List)
+      continue;
+    const PyValue &added = call.items.front();
+    if (callee == "extend" && added.kind == PyValue::List)
+      list->second.items.insert(list->second.items.end(), added.items.begin(), added.items.end());
+    else
+      list->second.items.push_back(added); // a Name extends by what it names when read
+  }
   LaunchElement root;
   root.tag = "launch";
   root.at = {displayPath, 1, 1, ""};
