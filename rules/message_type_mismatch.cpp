@@ -64,6 +64,24 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
         ends.push_back(&e);
         types.insert(rosInterfaceName(e.messageType));
       }
+    // Consumers only, of several types (held-back rtabmap's `imu`, published by a driver the
+    // analysis does not see): whatever type the publisher has, some of them never receive.
+    // Said at each consumer, naming the others' types.
+    if (producers.empty() && consumedTypes.size() > 1) {
+      std::set<std::pair<Location, std::string>> told;
+      for (const Endpoint *c : consumers) {
+        std::string key = rosInterfaceName(c->messageType);
+        if (!told.emplace(c->location, c->service + "\n" + key).second)
+          continue;
+        Finding &f = report(c->location,
+                            c->service + " consumes " + quoted(address) + " as " + c->messageType +
+                                ", but it is also consumed as " + othersOf(consumers, key) +
+                                ": whatever type its publisher has, some of these subscribers never receive",
+                            c->service, {address});
+        f.identity = key + "\nconsumers";
+        noteOthers(f, consumers, key, "consumes");
+      }
+    }
     if (producers.empty() || consumers.empty())
       continue;
     auto reportSide = [&](const Endpoint &e, const std::set<std::string> &otherSide,
@@ -129,7 +147,9 @@ naming the other side's types and locations. A topic whose ends all find a partn
 their type but that carries several types (one name given to two topics) is reported at
 each producer that some consumer takes as another type. A message sent through a publisher
 made for another type (ROS 1 `pub.publish(msg)` of a `Float32` on `advertise<UInt16>`) is
-reported at the send, whether or not the topic has subscribers. Types are compared as ROS compares them:
+reported at the send, whether or not the topic has subscribers. Subscribers of one topic
+that expect different types, with no producer in the analysed code, are reported at each
+subscriber: whatever the publisher sends, some of them never receive. Types are compared as ROS compares them:
 `std_msgs::msg::String` (ROS 2) and `std_msgs::String` (ROS 1) are both `std_msgs/String`.
 
 ## Why is this bad

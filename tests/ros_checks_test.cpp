@@ -976,6 +976,57 @@ int main(int argc, char **argv) {
   }
 }
 
+// Held-back rtabmap (session 32): two subscribers of `imu`, one of them taking a message type
+// the other does not, while the IMU driver that publishes it is not in the analysed code.
+// Whatever the driver sends, one of them never receives: said at each, and the fixed twin
+// (both of one type) is clean.
+TEST(RosChecks, SubscribersOfOneTopicExpectingDifferentTypesWithNoPublisher) {
+  for (bool fixed : {false, true}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+    dir.write("odom/odom.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+class Odom : public rclcpp::Node {
+public:
+  Odom() : Node("odom") {
+    sub_ = create_subscription<sensor_msgs::msg::Imu>("imu", 10, [](sensor_msgs::msg::Imu::SharedPtr) {});
+  }
+  rclcpp::Subscription<sensor_msgs::msg::Imu>::SharedPtr sub_;
+};
+int main() { rclcpp::spin(std::make_shared<Odom>()); }
+)cpp");
+    const std::string type = fixed ? "sensor_msgs::msg::Imu" : "geometry_msgs::msg::Vector3Stamped";
+    dir.write("slam/slam.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+#include <geometry_msgs/msg/vector3_stamped.hpp>
+class Slam : public rclcpp::Node {
+public:
+  Slam() : Node("slam") {
+    sub_ = create_subscription<)cpp" + type + R"cpp(>("imu", 10, [](std::shared_ptr<)cpp" + type + R"cpp(>) {});
+  }
+  rclcpp::Subscription<)cpp" + type + R"cpp(>::SharedPtr sub_;
+};
+int main() { rclcpp::spin(std::make_shared<Slam>()); }
+)cpp");
+    CommandResult r = check(dir);
+    std::vector<std::string> lines = findingLines(r.out, "message-type-mismatch");
+    if (fixed) {
+      EXPECT_TRUE(lines.empty()) << r.out;
+      EXPECT_NE(r.out.find("'/imu' is consumed by odom but no service produces it [unproduced-event]"), std::string::npos)
+          << r.out;
+      continue;
+    }
+    EXPECT_EQ(lines, (std::vector<std::string>{
+                         "odom/odom.cpp:6:12: error: odom consumes '/imu' as sensor_msgs::msg::Imu, but it is also "
+                         "consumed as geometry_msgs::msg::Vector3Stamped (slam/slam.cpp:7:12): whatever type its "
+                         "publisher has, some of these subscribers never receive [message-type-mismatch]",
+                         "slam/slam.cpp:7:12: error: slam consumes '/imu' as geometry_msgs::msg::Vector3Stamped, but it "
+                         "is also consumed as sensor_msgs::msg::Imu (odom/odom.cpp:6:12): whatever type its publisher "
+                         "has, some of these subscribers never receive [message-type-mismatch]"}))
+        << r.out;
+  }
+}
+
 // slam_gmapping#11: the map published with SystemDefaultsQoS (volatile in every RMW ROS 2
 // ships) never reaches nav2's map_saver, which subscribes transient-local. The saver's topic
 // is its parameter, "map" when that is empty: a default (nav2's `if (t == "") t = "map";`).

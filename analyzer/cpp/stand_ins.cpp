@@ -23,6 +23,12 @@ struct Node {
   bool isType = false;     // the last segment of some name: a struct
   bool isTemplate = false; // ... written with template arguments
   bool conflict = false;   // written both with and without template arguments
+  // A template written with value arguments: per position, whether it is a value (the
+  // longest list written), and the fewest arguments written; `kindsConflict` when two lists
+  // disagree at a position.
+  std::vector<bool> valueArguments;
+  size_t fewestArguments = SIZE_MAX;
+  bool kindsConflict = false;
   bool isValue = false;    // an unqualified name used as a value
   std::map<std::string, std::unique_ptr<Node>> children;
   // Declared as a variable: used as a value, and neither a type nor a namespace elsewhere.
@@ -55,6 +61,24 @@ const char *const kUnknownValue = "struct eventscope_unknown {\n  template <clas
 // Any one argument, a braced list included.
 const char *const kBraced = "struct eventscope_braced {\n  template <class... A> eventscope_braced(A &&...) {}\n};\n";
 
+// `template <class...> `, or with value arguments (`Eigen::Matrix<double, 3, 1>`, which a
+// pack of types cannot take) one parameter each, `auto` for a value, defaulted past the
+// fewest written: `template <class A0, auto A1, auto A2, auto A3 = 0> `.
+std::string templateHead(const Node &node) {
+  if (!node.isTemplate)
+    return "";
+  const bool values = std::find(node.valueArguments.begin(), node.valueArguments.end(), true) != node.valueArguments.end();
+  if (!values || node.kindsConflict)
+    return "template <class...> ";
+  std::string head = "template <";
+  for (size_t i = 0; i < node.valueArguments.size(); ++i) {
+    head += std::string(i ? ", " : "") + (node.valueArguments[i] ? "auto A" : "class A") + std::to_string(i);
+    if (i >= node.fewestArguments)
+      head += node.valueArguments[i] ? " = 0" : " = void";
+  }
+  return head + "> ";
+}
+
 void write(std::string &out, const std::string &name, const Node &node, bool insideStruct, int depth) {
   std::string indent(static_cast<size_t>(depth) * 2, ' ');
   if (node.conflict)
@@ -66,7 +90,7 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
       body.replace(at, 4, name);
     for (size_t at = 0; (at = body.find('\n', at)) != std::string::npos && at + 1 < body.size(); at += indent.size() + 1)
       body.insert(at + 1, indent);
-    out += indent + (node.isTemplate ? "template <class...> struct " : "struct ") + name + body;
+    out += indent + templateHead(node) + "struct " + name + body;
     for (const auto &[child, grandchild] : node.children)
       write(out, child, *grandchild, true, depth + 1);
     out += indent + "};\n";
@@ -76,6 +100,40 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
   for (const auto &[child, grandchild] : node.children)
     write(out, child, *grandchild, false, depth + 1);
   out += indent + "}\n";
+}
+
+// Whether each argument of the template argument list that `text` starts inside (after its
+// `<`) is a value: it starts with a digit, a sign or `(`, or is `true`/`false`. Empty when the
+// list does not close in `text`.
+std::vector<bool> valueArgumentsAt(std::string_view text) {
+  std::vector<bool> values;
+  int depth = 0;
+  size_t start = 0;
+  auto argument = [&](size_t end) {
+    std::string_view a = text.substr(start, end - start);
+    while (!a.empty() && (a.front() == ' ' || a.front() == '\t'))
+      a.remove_prefix(1);
+    while (!a.empty() && (a.back() == ' ' || a.back() == '\t'))
+      a.remove_suffix(1);
+    values.push_back(!a.empty() && (std::isdigit(static_cast<unsigned char>(a.front())) || a.front() == '-' ||
+                                    a.front() == '+' || a.front() == '(' || a == "true" || a == "false"));
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '<' || c == '(' || c == '[')
+      ++depth;
+    else if ((c == ')' || c == ']') && depth > 0)
+      --depth;
+    else if (c == '>' && depth > 0)
+      --depth;
+    else if (c == '>' || (c == ',' && depth == 0)) {
+      argument(i);
+      if (c == '>')
+        return values;
+      start = i + 1;
+    }
+  }
+  return {};
 }
 
 } // namespace
@@ -98,6 +156,8 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
     }
     name.isTemplate = next < text.size() && text[next] == '<';
     name.isCall = next < text.size() && text[next] == '(';
+    if (name.isTemplate)
+      name.valueArguments = valueArgumentsAt(text.substr(next + 1));
     return name;
   }
 }
@@ -140,6 +200,17 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
       node->conflict = true;
     node->isType = true;
     node->isTemplate = name.isTemplate;
+    if (name.isTemplate) {
+      const std::vector<bool> &kinds = name.valueArguments;
+      for (size_t i = 0; i < std::min(kinds.size(), node->valueArguments.size()); ++i)
+        node->kindsConflict = node->kindsConflict || kinds[i] != node->valueArguments[i];
+      if (kinds.empty()) // not closed on its line: its arguments are not known
+        node->kindsConflict = node->kindsConflict || !node->valueArguments.empty();
+      else
+        node->fewestArguments = std::min(node->fewestArguments, kinds.size());
+      if (kinds.size() > node->valueArguments.size())
+        node->valueArguments = kinds;
+    }
   }
   if (root.children.empty() && headers.empty() && macros.empty())
     return "";
