@@ -95,7 +95,10 @@ size_t applyPathExcludes(std::vector<Finding> &findings, const SystemLayout &lay
   std::erase_if(findings, [&](const Finding &f) {
     if (f.location.empty())
       return false;
-    if (layout.excluded(f.location.file))
+    // An analysis-incomplete finding at a missing include of an excluded (vendored) header is
+    // about an analysed file that was read in part: excluding the header's directory does
+    // not make that analysis complete (a rule's own `exclude` still can, said by name).
+    if (layout.excluded(f.location.file) && f.rule != "analysis-incomplete")
       return true;
     auto rule = byRule.find(f.rule);
     return rule != byRule.end() && rule->second.matches(layout.relativeToBase(f.location.file));

@@ -775,9 +775,9 @@ TEST(StandIns, NamesAsWrittenAndTheirDeclarations) {
 TEST(StandIns, TemplatesWrittenWithValueArguments) {
   using eventscope::missingNameAt;
   using eventscope::MissingName;
-  EXPECT_EQ(missingNameAt("Eigen::Matrix<double, 3, 1> x_;")->valueArguments, (std::vector<bool>{false, true, true}));
-  EXPECT_EQ(missingNameAt("Eigen::Matrix<std::pair<int, int>, (2 + 1), -1, true> m;")->valueArguments,
-            (std::vector<bool>{false, true, true, true}));
+  EXPECT_EQ(missingNameAt("Eigen::Matrix<double, 3, 1> x_;")->valueArguments, "tvv");
+  EXPECT_EQ(missingNameAt("Eigen::Matrix<std::pair<int, int>, (2 + 1), -1, true> m;")->valueArguments, "tvvv");
+  EXPECT_EQ(missingNameAt("Eigen::Matrix<double, rows_, 1> m;")->valueArguments, "t?v");
   EXPECT_TRUE(missingNameAt("Eigen::Matrix<double,")->valueArguments.empty()); // not closed on its line
   MissingName three = *missingNameAt("Eigen::Matrix<double, 3, 1> a;");
   MissingName six = *missingNameAt("Eigen::Matrix<float, 3, 3, 0, 3, 3> b;");
@@ -785,9 +785,14 @@ TEST(StandIns, TemplatesWrittenWithValueArguments) {
   EXPECT_NE(both.find("template <class A0, auto A1, auto A2, auto A3 = 0, auto A4 = 0, auto A5 = 0> struct Matrix"),
             std::string::npos)
       << both;
-  MissingName types = *missingNameAt("Eigen::Matrix<double, Rows, 1> c;");
-  std::string mixed = eventscope::standInDeclarations({three, types});
+  MissingName named = *missingNameAt("Eigen::Matrix<double, rows_, cols_> c;"); // names: values, as 3 and 1 are
+  std::string withNames = eventscope::standInDeclarations({named, three});
+  EXPECT_NE(withNames.find("template <class A0, auto A1, auto A2> struct Matrix"), std::string::npos) << withNames;
+  MissingName typeThere = *missingNameAt("Eigen::Matrix<double, int, 1> d;");
+  std::string mixed = eventscope::standInDeclarations({three, typeThere});
   EXPECT_NE(mixed.find("template <class...> struct Matrix"), std::string::npos) << mixed;
+  MissingName map = *missingNameAt("cache::Map<Key, Value> e;"); // names only: types
+  EXPECT_NE(eventscope::standInDeclarations({map}).find("template <class...> struct Map"), std::string::npos);
 }
 
 // Held-back kalman_filter_localization (session 32): a node class with a member of a class

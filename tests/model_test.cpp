@@ -16,6 +16,23 @@ using eventscope::testing::GraphBuilder;
 
 namespace {
 
+// Every word of `alphabet` of at most `longest` characters, the empty one first, shortest first.
+std::vector<std::string> allWords(const std::string &alphabet, size_t longest) {
+  std::vector<std::string> words{""};
+  for (size_t length = 1, from = 0; length <= longest; ++length) {
+    size_t to = words.size();
+    for (size_t i = from; i < to; ++i)
+      for (char c : alphabet)
+        words.push_back(words[i] + c);
+    from = to;
+  }
+  return words;
+}
+
+} // namespace
+
+namespace {
+
 std::vector<std::vector<std::string>> channelsOf(const std::vector<TriggerPath> &paths) {
   std::vector<std::vector<std::string>> out;
   for (const TriggerPath &p : paths)
@@ -345,14 +362,7 @@ TEST(ChannelMatch, RegexSubscriptionsCoverWhatTheRegexFinds) {
   EXPECT_TRUE(isChannelPattern("^orders"));
   EXPECT_FALSE(isChannelPattern("^"));
   const std::vector<std::string> pieces{"a", "b", ".", "\\.", "a?", "b*", ".*", "[ab]", "(a|b)", "|", "$", "a+", "b{2}"};
-  std::vector<std::string> words{""};
-  for (size_t length = 1, from = 0; length <= 5; ++length) {
-    size_t to = words.size();
-    for (size_t i = from; i < to; ++i)
-      for (char c : std::string("ab."))
-        words.push_back(words[i] + c);
-    from = to;
-  }
+  const std::vector<std::string> words = allWords("ab.", 5);
   std::mt19937 random(32);
   size_t covered = 0;
   for (int n = 0; n < 400; ++n) {
@@ -417,14 +427,7 @@ namespace {
 TEST(ChannelMatch, TopicTestsAgreeWithBruteForce) {
   const std::vector<std::string> pieces{"a", "b", "/", ".", "+", "*", "{x}", "ab"};
   const std::string alphabet = "ab/.";
-  std::vector<std::string> words{""};
-  for (size_t length = 1, from = 0; length <= 6; ++length) {
-    size_t to = words.size();
-    for (size_t i = from; i < to; ++i)
-      for (char c : alphabet)
-        words.push_back(words[i] + c);
-    from = to;
-  }
+  const std::vector<std::string> words = allWords(alphabet, 6);
   std::vector<std::string> texts;
   for (const std::string &w : words)
     if (w.size() <= 3)
@@ -448,18 +451,7 @@ TEST(ChannelMatch, TopicTestsAgreeWithBruteForce) {
     }
     return out + rest;
   };
-  std::vector<std::string> wordsWithValues;
-  for (size_t length = 0, from = 0; length <= 7; ++length) {
-    if (length == 0) {
-      wordsWithValues.push_back("");
-      continue;
-    }
-    size_t to = wordsWithValues.size();
-    for (size_t i = from; i < to; ++i)
-      for (char c : std::string("ab/.c"))
-        wordsWithValues.push_back(wordsWithValues[i] + c);
-    from = to;
-  }
+  const std::vector<std::string> wordsWithValues = allWords("ab/.c", 7);
   std::mt19937 random(17);
   auto passes = [](const std::string &word, TopicTest test, const std::string &text) {
     switch (test) {

@@ -200,18 +200,28 @@ public:
   const unsigned &mainFileErrors() const { return mainFileErrors_; }
 
 private:
-  // "no member named 'x' in 'ns::Type'" where ns::Type is one of the stand-ins.
+  // An error about what a stand-in lacks: "no member named 'x' in 'ns::Type'", or any error
+  // naming a stand-in's type (`x_ << 0, 1` or `m * v` on an `Eigen::Matrix` stand-in, which
+  // has no operators): the real header has them, and the code compiled with it.
   static bool memberOfStandIn(const Diagnostic &info) {
-    if (info.getID() != diag::err_no_member || info.getNumArgs() < 2 ||
-        info.getArgKind(1) != DiagnosticsEngine::ak_declcontext || !info.hasSourceManager())
-      return false;
-    const auto *context = reinterpret_cast<const DeclContext *>(info.getRawArg(1));
-    const Decl *decl = context ? Decl::castFromDeclContext(context) : nullptr;
-    if (!decl)
+    if (!info.hasSourceManager())
       return false;
     const SourceManager &sources = info.getSourceManager();
-    llvm::StringRef file = sources.getFilename(sources.getExpansionLoc(decl->getLocation()));
-    return file == kStandInsPath;
+    auto standIn = [&](const Decl *decl) {
+      return decl && sources.getFilename(sources.getExpansionLoc(decl->getLocation())) == kStandInsPath;
+    };
+    for (unsigned i = 0; i < info.getNumArgs(); ++i) {
+      if (info.getArgKind(i) == DiagnosticsEngine::ak_declcontext) {
+        const auto *context = reinterpret_cast<const DeclContext *>(info.getRawArg(i));
+        if (info.getID() == diag::err_no_member && context && standIn(Decl::castFromDeclContext(context)))
+          return true;
+      } else if (info.getArgKind(i) == DiagnosticsEngine::ak_qualtype) {
+        QualType type = QualType::getFromOpaquePtr(reinterpret_cast<void *>(info.getRawArg(i)));
+        if (!type.isNull() && standIn(type.getNonReferenceType()->getAsRecordDecl()))
+          return true;
+      }
+    }
+    return false;
   }
 
 

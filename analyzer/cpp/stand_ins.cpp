@@ -26,7 +26,7 @@ struct Node {
   // A template written with value arguments: per position, whether it is a value (the
   // longest list written), and the fewest arguments written; `kindsConflict` when two lists
   // disagree at a position.
-  std::vector<bool> valueArguments;
+  std::string valueArguments;
   size_t fewestArguments = SIZE_MAX;
   bool kindsConflict = false;
   bool isValue = false;    // an unqualified name used as a value
@@ -67,14 +67,16 @@ const char *const kBraced = "struct eventscope_braced {\n  template <class... A>
 std::string templateHead(const Node &node) {
   if (!node.isTemplate)
     return "";
-  const bool values = std::find(node.valueArguments.begin(), node.valueArguments.end(), true) != node.valueArguments.end();
-  if (!values || node.kindsConflict)
+  // A name where some list has a value is taken for a value (`rows_` beside `3`): templates
+  // of types alone are written with type names.
+  if (node.valueArguments.find('v') == std::string::npos || node.kindsConflict)
     return "template <class...> ";
   std::string head = "template <";
   for (size_t i = 0; i < node.valueArguments.size(); ++i) {
-    head += std::string(i ? ", " : "") + (node.valueArguments[i] ? "auto A" : "class A") + std::to_string(i);
+    const bool value = node.valueArguments[i] != 't';
+    head += std::string(i ? ", " : "") + (value ? "auto A" : "class A") + std::to_string(i);
     if (i >= node.fewestArguments)
-      head += node.valueArguments[i] ? " = 0" : " = void";
+      head += value ? " = 0" : " = void";
   }
   return head + "> ";
 }
@@ -102,11 +104,12 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
   out += indent + "}\n";
 }
 
-// Whether each argument of the template argument list that `text` starts inside (after its
-// `<`) is a value: it starts with a digit, a sign or `(`, or is `true`/`false`. Empty when the
-// list does not close in `text`.
-std::vector<bool> valueArgumentsAt(std::string_view text) {
-  std::vector<bool> values;
+// What each argument of the template argument list that `text` starts inside (after its `<`)
+// is (MissingName::valueArguments): a value when it starts with a digit, a sign or `(`, or is
+// `true`/`false`; a type when it is a builtin type's keyword or holds `<`, `*` or `&`; else a
+// name, either. Empty when the list does not close in `text`.
+std::string valueArgumentsAt(std::string_view text) {
+  std::string values;
   int depth = 0;
   size_t start = 0;
   auto argument = [&](size_t end) {
@@ -115,8 +118,16 @@ std::vector<bool> valueArgumentsAt(std::string_view text) {
       a.remove_prefix(1);
     while (!a.empty() && (a.back() == ' ' || a.back() == '\t'))
       a.remove_suffix(1);
-    values.push_back(!a.empty() && (std::isdigit(static_cast<unsigned char>(a.front())) || a.front() == '-' ||
-                                    a.front() == '+' || a.front() == '(' || a == "true" || a == "false"));
+    static const std::set<std::string_view> builtins = {"double", "float", "int", "bool", "char", "long",
+                                                         "short", "unsigned", "signed", "void", "size_t"};
+    std::string_view first = a.substr(0, a.find(' '));
+    if (!a.empty() && (std::isdigit(static_cast<unsigned char>(a.front())) || a.front() == '-' || a.front() == '+' ||
+                       a.front() == '(' || a == "true" || a == "false"))
+      values += 'v';
+    else if (builtins.count(first) || a.find_first_of("<*&") != std::string_view::npos || first == "const")
+      values += 't';
+    else
+      values += '?';
   };
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -201,15 +212,20 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
     node->isType = true;
     node->isTemplate = name.isTemplate;
     if (name.isTemplate) {
-      const std::vector<bool> &kinds = name.valueArguments;
-      for (size_t i = 0; i < std::min(kinds.size(), node->valueArguments.size()); ++i)
-        node->kindsConflict = node->kindsConflict || kinds[i] != node->valueArguments[i];
+      const std::string &kinds = name.valueArguments;
+      std::string &merged = node->valueArguments;
+      for (size_t i = 0; i < std::min(kinds.size(), merged.size()); ++i) {
+        if (merged[i] == '?')
+          merged[i] = kinds[i]; // a name takes the kind another list shows
+        else if (kinds[i] != '?' && kinds[i] != merged[i])
+          node->kindsConflict = true;
+      }
       if (kinds.empty()) // not closed on its line: its arguments are not known
-        node->kindsConflict = node->kindsConflict || !node->valueArguments.empty();
+        node->kindsConflict = node->kindsConflict || !merged.empty();
       else
         node->fewestArguments = std::min(node->fewestArguments, kinds.size());
-      if (kinds.size() > node->valueArguments.size())
-        node->valueArguments = kinds;
+      if (kinds.size() > merged.size())
+        merged += kinds.substr(merged.size());
     }
   }
   if (root.children.empty() && headers.empty() && macros.empty())

@@ -37,10 +37,11 @@ struct MissingName {
   // Declared further on by the project's own code (a class Clang made invalid, named again
   // in `PLUGINLIB_EXPORT_CLASS(ns::Plugin, ...)`): no stand-in, which would redefine it.
   bool declaredInProject = false;
-  // isTemplate: per template argument as written, whether it is a value (a number, `true`,
-  // a parenthesised expression: `Eigen::Matrix<double, 3, 1>` is {false, true, true}); empty
-  // when the list does not end on the same line.
-  std::vector<bool> valueArguments = {};
+  // isTemplate: per template argument as written, what it is: 'v' a value (a number, `true`,
+  // a parenthesised expression), 't' a type (a builtin type's keyword, a pointer, a template
+  // of its own), '?' a name, either (`Eigen::Matrix<double, rows_, 1>` is "t?v"); empty when
+  // the list does not end on the same line.
+  std::string valueArguments = "";
 };
 
 // The name written at the start of `text`: identifier (`::` identifier)*, then whether `<`
