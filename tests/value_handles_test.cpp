@@ -470,6 +470,44 @@ int main() {
   EXPECT_NE(r.out.find("\"made_at\": \"consumer.h:16:25\""), std::string::npos) << r.out;
 }
 
+// Held-back isoprophlex/kafka-cpplayground (session 32): the consumer's constructor pushes
+// its topic into a member vector, then subscribes the vector. A member container of names that
+// nothing assigns, only fills in place, is its elements: each construction names one.
+TEST(ValueHandles, AMemberVectorFilledInTheConstructorThenSubscribed) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-isystem\", \"/usr/include/librdkafka\"]\n"
+                               "services: {app: [\"**\"]}\n");
+  dir.write("consumer.h", R"cpp(#pragma once
+#include <rdkafkacpp.h>
+#include <string>
+#include <vector>
+class KafkaConsumer {
+public:
+  KafkaConsumer(const std::string &brokers, const std::string &group_id, const std::string &topic);
+private:
+  RdKafka::KafkaConsumer *consumer;
+  std::vector<std::string> topics;
+};
+)cpp");
+  dir.write("consumer.cpp", R"cpp(#include "consumer.h"
+KafkaConsumer::KafkaConsumer(const std::string &brokers, const std::string &group_id, const std::string &topic) {
+  std::string errstr;
+  consumer = RdKafka::KafkaConsumer::create(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL), errstr);
+  topics.push_back(topic);
+  consumer->subscribe(topics);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "consumer.h"
+int main() {
+  KafkaConsumer orders("b", "g", "orders");
+  KafkaConsumer audit("b", "g", "audit");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume audit main.cpp:4:17 [main]", "app consume orders main.cpp:3:17 [main]"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 // Held-back zjpanghao/cameral (session 32): a singleton's producer gets its topic from
 // `Init(brokers, "cameral", group)` on a pointer to the singleton's static instance in one
 // file, and sends through `getKafkaProducer()->Send(...)` in another. Both calls are on the

@@ -18,6 +18,7 @@
 #include <clang/Lex/Lexer.h>
 
 #include <algorithm>
+#include <set>
 
 namespace eventscope {
 
@@ -191,6 +192,16 @@ const StringLiteral *convertsToLiteral(const CXXRecordDecl *record) {
       return literal;
   }
   return nullptr;
+}
+
+// A standard sequence or set of text (`std::vector<std::string>`, `std::set<std::string>`).
+bool namesContainer(clang::QualType type) {
+  const auto *record = llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+      type.isNull() ? nullptr : type.getNonReferenceType()->getAsCXXRecordDecl());
+  static const std::set<llvm::StringRef> sequences = {"vector", "deque", "list", "set", "unordered_set"};
+  return record && record->isInStdNamespace() && record->getIdentifier() && sequences.count(record->getName()) &&
+         record->getTemplateArgs().size() >= 1 && record->getTemplateArgs()[0].getKind() == clang::TemplateArgument::Type &&
+         ValueEvaluator::isStringLike(record->getTemplateArgs()[0].getAsType());
 }
 
 // An element that is an object (a class, or a pointer to one) but not text: a messaging
@@ -587,6 +598,12 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         if (all.kind == ArgValue::Kind::Strings && !all.strings.empty())
           return withType(all, value);
       }
+    // A member container of names only filled in place (`topics_.push_back(topic)` in the
+    // constructor, then `subscribe(topics_)`): its elements, as the pushes give them.
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+        field && field->getIdentifier() && namesContainer(field->getType()) && onlyFilledInPlace(field))
+      if (std::string queue = queueKey(member); !queue.empty())
+        return elementHandle(queue, "", field->getName().str(), value);
     return withType(memberHandle(member), value);
   }
   // `params_.channel()` of a `Parameter<T>` whose operator() returns its field.

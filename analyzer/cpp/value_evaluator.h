@@ -231,6 +231,9 @@ private:
   // constructor initialisers, the default initialiser); null for a member also written
   // some other way (`topic_ += x`, passed by non-const reference), whose value is not known.
   const std::vector<const clang::Expr *> *memberWrites(const clang::FieldDecl *field) const;
+  // Whether nothing assigns or initialises `field` (it is only changed in place: pushes,
+  // inserts), in this translation unit.
+  bool onlyFilledInPlace(const clang::FieldDecl *field) const;
   // The value a getter returning `field` gives on `object`, when that object is made from a
   // braced list (aggregateElement): that list's element, read into `out`; an empty string
   // there is set at run time. False when the object is not made so.

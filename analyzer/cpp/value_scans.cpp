@@ -555,4 +555,9 @@ const std::vector<const Expr *> *ValueEvaluator::memberWrites(const FieldDecl *f
   return it == memberWrites_->end() ? nullptr : &it->second;
 }
 
+bool ValueEvaluator::onlyFilledInPlace(const FieldDecl *field) const {
+  memberWrites(field); // the scan, once
+  return !memberWrites_->contains(field);
+}
+
 } // namespace eventscope
