@@ -1166,6 +1166,29 @@ void announce(redisContext *r) { redisCommand(r, "PUBLISH %s %s", ANNOUNCE_CHANN
   EXPECT_EQ(r.out.find("stand-ins"), std::string::npos) << r.out;
 }
 
+// Held-back jungle0127/CKafka (session 32): C code including a copy of librdkafka's header
+// that the repository does not ship; the list handle is made by a function only an implicit
+// declaration names. The reason names the function as written, never its internal key.
+TEST(IncompleteCode, AHandleMadeByAnUndeclaredCFunctionIsNamedAsWritten) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.c\"]\nservices: {consumer: [\"**\"]}\n");
+  dir.write("consumer.c", R"c(#include "src/rdkafka.h"
+static rd_kafka_t *rk;
+static rd_kafka_topic_partition_list_t *topics;
+int main(void) {
+  char *topic = "demo_topic";
+  topics = rd_kafka_topic_partition_list_new(1);
+  rd_kafka_topic_partition_list_add(topics, topic, -1);
+  rd_kafka_subscribe(rk, topics);
+  return 0;
+}
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"consumer.c:8:3 rd_kafka_subscribe: the handle was created by "
+                                                  "rd_kafka_topic_partition_list_new (consumer.c:6:12), which is not a "
+                                                  "known messaging API"}));
+}
+
 // Held-back Magge-Lin/lin (session 31): `#include "KafkaConsumer.h"` of a file named
 // kafkaConsumer.h, code written on a case-insensitive file system, where it builds. The
 // header is read as the compiler there reads it, and its endpoints are located in the file as

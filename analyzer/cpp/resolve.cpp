@@ -1417,9 +1417,15 @@ private:
       if (auto unanalysed = unanalysedHandles_.find(variable); unanalysed != unanalysedHandles_.end())
         result.reason = "the handle was created by a call that could not be analysed (an error or a missing header) at " +
                         formatLocation(unanalysed->second);
-      else if (it != handles_.end() && !it->second.empty())
-        result.reason = "the handle was created by " + nameOf(it->second.front().calleeKey) + " (" +
-                        formatLocation(it->second.front().location) + "), which is not a known messaging API";
+      else if (it != handles_.end() && !it->second.empty()) {
+        // A library function has no facts of its own: the name it was called by, not its key.
+        const CallFact &creation = it->second.front();
+        const std::string creator = functionOf(creation.calleeKey) || creation.calleeNames.empty()
+                                        ? nameOf(creation.calleeKey)
+                                        : creation.calleeNames.front();
+        result.reason = "the handle was created by " + creator + " (" + formatLocation(creation.location) +
+                        "), which is not a known messaging API";
+      }
       else
         result.reason = "the value is not a constant, and no creation of this handle by a known API was seen";
     }
