@@ -32,6 +32,9 @@ void noteOthers(Finding &f, const std::vector<const Endpoint *> &others, const s
       f.notes.push_back({other->location, text});
 }
 
+void compareTypes(const EventGraph &graph, const std::string &address, const Channel &channel, ChannelKind kind,
+                  Reporter &report);
+
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[address, channel] : graph.channels()) {
     // A message sent through a handle made for another type (ROS 1 `publish(Float32)` on
@@ -53,13 +56,24 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       if (!e.madeAt.file.empty())
         f.notes.push_back({e.madeAt, "the publisher is made for " + e.messageType + " here"});
     }
+    // A ROS topic and a service (or action) of one name are different things that never
+    // meet (robot_localization's `set_pose` topic and `set_pose` service): compared apart.
+    for (ChannelKind kind : {ChannelKind::Topic, ChannelKind::Service, ChannelKind::Action})
+      compareTypes(graph, address, channel, kind, report);
+  }
+}
+
+// The type comparisons among the ends of `channel` of one `kind`.
+void compareTypes(const EventGraph &graph, const std::string &address, const Channel &channel, ChannelKind kind,
+                  Reporter &report) {
+  {
     std::vector<const Endpoint *> producers, consumers;
     std::set<std::string> producedTypes, consumedTypes;
     for (auto [indices, ends, types] : {std::tie(channel.producers, producers, producedTypes),
                                         std::tie(channel.consumers, consumers, consumedTypes)})
       for (size_t index : indices) {
         const Endpoint &e = graph.endpoints()[index];
-        if (e.origin != Origin::Code || e.messageType.empty())
+        if (e.origin != Origin::Code || e.messageType.empty() || e.kind != kind)
           continue;
         ends.push_back(&e);
         types.insert(rosInterfaceName(e.messageType));
@@ -83,7 +97,7 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
       }
     }
     if (producers.empty() || consumers.empty())
-      continue;
+      return;
     auto reportSide = [&](const Endpoint &e, const std::set<std::string> &otherSide,
                           const std::vector<const Endpoint *> &others, const char *does, const char *otherDoes,
                           const char *otherVerb) {

@@ -2,6 +2,7 @@
 #include "rules/rule.h"
 #include "rules/rule_helpers.h"
 
+#include <algorithm>
 #include <map>
 
 namespace eventscope {
@@ -24,9 +25,21 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
     if (!channel.producers.empty() && !rosBaseName(address).empty())
       producedByBase[rosBaseName(address)].push_back(&channel);
   for (const auto &[address, channel] : graph.channels()) {
-    if (channel.consumers.empty() || graph.isProduced(address) || channelKind(graph, channel) != ChannelKind::Topic)
-      continue; // (a ROS service or action nobody calls waits for callers: nothing wrong) // (a near-miss: channel-name-typo's finding replaces this one, see RuleInfo::replaces)
-    for (const auto &[service, endpoints] : endpointsByService(graph, channel, Role::Consume)) {
+    // Topic ends only: a ROS service or action nobody calls waits for callers (nothing wrong),
+    // and a service of the topic's name is not its producer (robot_localization's
+    // `set_pose`, a topic and a service). (A near-miss: channel-name-typo's finding replaces
+    // this one, see RuleInfo::replaces.)
+    auto isTopic = [&](size_t index) { return graph.endpoints()[index].kind == ChannelKind::Topic; };
+    const bool producedAsService = !channel.producers.empty() && std::none_of(channel.producers.begin(),
+                                                                              channel.producers.end(), isTopic);
+    if (std::none_of(channel.consumers.begin(), channel.consumers.end(), isTopic) ||
+        (graph.isProduced(address) && !producedAsService))
+      continue;
+    auto byService = endpointsByService(graph, channel, Role::Consume);
+    for (auto &[service, endpoints] : byService)
+      std::erase_if(endpoints, [](const Endpoint *e) { return e->kind != ChannelKind::Topic; });
+    std::erase_if(byService, [](const auto &entry) { return entry.second.empty(); });
+    for (const auto &[service, endpoints] : byService) {
       Finding &f =
           report(endpoints.front()->location,
                  quoted(address) + " is consumed by " + service + " but no service produces it", service, {address});

@@ -395,3 +395,46 @@ int main() {
 }
 
 } // namespace
+
+namespace {
+
+// O-Log (session 33's held-back Kafka set) includes `"rdkafkacpp.h"` with no directory, and
+// CKafka (session 32's) `"src/rdkafka.h"` of a librdkafka source tree it does not ship:
+// Debian's real headers under their directory, when nothing else on the include path has
+// the name. A project's own header of the same name still wins.
+TEST(LibraryStandIns, ClientHeadersNamedWithoutTheirDirectoryAreTheRealOnes) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\", \"*.c\", \"own/*.c\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("producer.cpp", R"cpp(#include "rdkafkacpp.h"
+#include <string>
+void send(RdKafka::Producer *p) {
+  p->produce("orders", 0, RdKafka::Producer::RK_MSG_COPY, nullptr, 0, nullptr, 0, 0, nullptr);
+}
+)cpp");
+  dir.write("consumer.c", R"c(#include "src/rdkafka.h"
+#include "hiredis.h"
+void consume(rd_kafka_t *rk) {
+  rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
+  rd_kafka_topic_partition_list_add(list, "orders", RD_KAFKA_PARTITION_UA);
+  rd_kafka_subscribe(rk, list);
+  redisContext *c = redisConnect("127.0.0.1", 6379);
+  redisCommand(c, "PUBLISH audit %s", "x");
+}
+)c");
+  // Its own rdkafka.h, with another signature: were Debian's header read instead, the call
+  // would not compile and the unit would be read in part. (C functions match by name.)
+  dir.write("own/rdkafka.h", "void rd_kafka_subscribe(int, const char *topic);\n");
+  dir.write("own/own.c", R"c(#include "rdkafka.h"
+void go(void) { rd_kafka_subscribe(1, "not-kafka"); }
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume not-kafka own/own.c:2:17 [go]",
+                                                 "app consume orders consumer.c:6:3 [consume]",
+                                                 "app produce audit consumer.c:8:3",
+                                                 "app produce orders producer.cpp:4:6"}))
+      << listed(x.endpoints);
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
+}
+
+} // namespace

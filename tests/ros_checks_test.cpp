@@ -1030,6 +1030,56 @@ int main() { rclcpp::spin(std::make_shared<Slam>()); }
 // slam_gmapping#11: the map published with SystemDefaultsQoS (volatile in every RMW ROS 2
 // ships) never reaches nav2's map_saver, which subscribes transient-local. The saver's topic
 // is its parameter, "map" when that is empty: a default (nav2's `if (t == "") t = "map";`).
+// robot_localization (session 33's held-back ROS 2 set): a `set_pose` topic subscription and a
+// `set_pose` service in one node. Topics and services never meet in ROS, so their types are
+// not compared (it was a false message-type-mismatch), and the service does not stand in for
+// the topic's publisher: with none, the subscription is unproduced; with a publisher of its
+// type elsewhere, nothing is said.
+TEST(RosChecks, ATopicAndAServiceOfOneNameAreNotComparedOrPaired) {
+  for (bool published : {false, true}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+    dir.write("filter/filter.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/pose_with_covariance_stamped.hpp>
+#include <std_srvs/srv/empty.hpp>
+using Pose = geometry_msgs::msg::PoseWithCovarianceStamped;
+class Filter : public rclcpp::Node {
+public:
+  Filter() : Node("filter") {
+    sub_ = create_subscription<Pose>("set_pose", 1, [](Pose::SharedPtr) {});
+    srv_ = create_service<std_srvs::srv::Empty>("set_pose",
+        [](const std::shared_ptr<std_srvs::srv::Empty::Request>, std::shared_ptr<std_srvs::srv::Empty::Response>) {});
+  }
+  rclcpp::Subscription<Pose>::SharedPtr sub_;
+  rclcpp::Service<std_srvs::srv::Empty>::SharedPtr srv_;
+};
+int main() { rclcpp::spin(std::make_shared<Filter>()); }
+)cpp");
+    if (published)
+      dir.write("teleop/teleop.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/pose_with_covariance_stamped.hpp>
+class Teleop : public rclcpp::Node {
+public:
+  Teleop() : Node("teleop") {
+    pub_ = create_publisher<geometry_msgs::msg::PoseWithCovarianceStamped>("/set_pose", 1);
+  }
+  void reset() { pub_->publish(geometry_msgs::msg::PoseWithCovarianceStamped()); }
+  rclcpp::Publisher<geometry_msgs::msg::PoseWithCovarianceStamped>::SharedPtr pub_;
+};
+int main() { auto node = std::make_shared<Teleop>(); node->reset(); rclcpp::spin(node); }
+)cpp");
+    CommandResult r = check(dir);
+    EXPECT_TRUE(findingLines(r.out, "message-type-mismatch").empty()) << r.out;
+    std::vector<std::string> unproduced = findingLines(r.out, "unproduced-event");
+    if (published)
+      EXPECT_TRUE(unproduced.empty()) << r.out;
+    else
+      EXPECT_EQ(unproduced, (std::vector<std::string>{"filter/filter.cpp:8:12: error: '/set_pose' is consumed by filter "
+                                                       "but no service produces it [unproduced-event]"}))
+          << r.out;
+  }
+}
+
 TEST(RosChecks, SystemDefaultsQosIsVolatileAndATopicDefaultedWhenEmpty) {
   for (bool fixed : {false, true}) {
     TempDir dir;

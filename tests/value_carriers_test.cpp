@@ -995,6 +995,91 @@ int main(int argc, char **argv) {
                               "`parameters:` as argv[2])"}));
 }
 
+// wangzhicheng2013/c-11 (session 33's held-back Redis set): a configuration struct whose
+// hand-written copy constructor and operator= copy each field from the other object's
+// (`channel = o.channel`). Such a copy gives the field nothing new; it once made a ring the
+// resolver followed until the stack ran out (a segfault that lost the whole run). The field's
+// value is what the rest of the program gives it; with nothing else, an unresolved report.
+TEST(ValueFlow, AFieldCopiedFromTheSameFieldOfAnotherObjectIsNoRing) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {pub: [\"pub.cpp\"], lone: [\"lone.cpp\"]}\n");
+  dir.write("config.h", R"cpp(#pragma once
+#include <string>
+struct Cfg {
+  std::string channel;
+  Cfg() {}
+  Cfg(const Cfg &o) { channel = o.channel; }
+  Cfg &operator=(const Cfg &o) { channel = o.channel; return *this; }
+};
+struct Lone {
+  std::string topic;
+  Lone() {}
+  Lone(const Lone &o) : topic(o.topic) {}
+};
+)cpp");
+  dir.write("pub.cpp", R"cpp(#include "config.h"
+#include <hiredis/hiredis.h>
+struct Pub {
+  Cfg cfg;
+  redisContext *c;
+  void send(const char *m) { redisCommand(c, "PUBLISH %s %s", cfg.channel.c_str(), m); }
+};
+int main() {
+  Pub p;
+  Cfg given;
+  given.channel = "prices";
+  p.cfg = given;
+  p.send("x");
+}
+)cpp");
+  dir.write("lone.cpp", R"cpp(#include "config.h"
+#include <hiredis/hiredis.h>
+void send(redisContext *c, const Lone &l) { redisCommand(c, "PUBLISH %s x", l.topic.c_str()); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"pub produce prices pub.cpp:6:30"}));
+  ASSERT_EQ(x.unresolved.size(), 1u) << ::testing::PrintToString(x.unresolved);
+  EXPECT_NE(x.unresolved.begin()->find("lone.cpp:3:45"), std::string::npos) << *x.unresolved.begin();
+}
+
+// A ternary that tests the very variable its other side reads (kafka-cpplayground's
+// `topics.empty() ? "test-topic" : topics[0]`, `name ? name : "d"`, `s.size() ? s : "d"`)
+// rests on its constant: a default named after that variable. A test of something else
+// (`sim ? a : "d"`) says nothing of the read side, which stays unresolved.
+TEST(ValueFlow, TernariesThatTestWhatTheyReadFallBackOnTheirConstant) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false) + "parameters:\n  override: given.v2\n");
+  dir.write("src/main.cpp", R"cpp(#include <string>
+#include <vector>
+void bus_publish(const char *topic);
+const char *lookup(const char *key);
+bool simulated();
+int main(int argc, char **argv) {
+  std::vector<std::string> topics;
+  for (int i = 1; i < argc; i++) topics.push_back(argv[i]);
+  std::string first = topics.empty() ? "test-topic" : topics[0];
+  bus_publish(first.c_str());
+  const char *name = lookup("name");
+  bus_publish(name ? name : "named.default");
+  std::string s = lookup("s");
+  bus_publish((s.size() == 0 ? std::string("sized.default") : s).c_str());
+  const char *override = lookup("o");
+  bus_publish(override != nullptr ? override : "override.default");
+  const char *other = lookup("other");
+  bus_publish(simulated() ? other : "sim.default");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce given.v2 src/main.cpp:16:3 {configured override}",
+                             "app produce named.default src/main.cpp:12:3 {default name}",
+                             "app produce sized.default src/main.cpp:14:3 {default s}",
+                             "app produce test-topic src/main.cpp:10:3 {default topics}",
+                         }));
+  ASSERT_EQ(x.unresolved.size(), 1u) << ::testing::PrintToString(x.unresolved);
+  EXPECT_NE(x.unresolved.begin()->find("src/main.cpp:18:3"), std::string::npos) << *x.unresolved.begin();
+}
+
 // packetpipe (session 22's held-back Kafka set): a configuration struct's defaults in a
 // header, a hand-written argument loop in another unit (`arg == "--kafka-topic"` of a
 // std::string_view, the value from a helper given `argc, argv`; getopt's `optarg` in a

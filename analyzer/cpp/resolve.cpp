@@ -70,6 +70,9 @@ struct Api {
   std::string onlyInService;
   // Derived wrappers: the messaging call they were derived from, through every level.
   Location origin;
+  // Derived wrappers whose messaging call sends on a handle: where that handle is made
+  // (a constructor's `create_publisher(ns + "in/mode")` sent on by a timer of the class).
+  Location madeAt;
 };
 
 // The channel(s) of one call, or why there are none.
@@ -758,6 +761,8 @@ private:
     return given;
   }
 
+  static constexpr unsigned kMaxValueDepth = 48;
+
   ChannelResult evaluateValue(const ArgValue &arg, unsigned depth) const {
     ChannelResult result;
     switch (arg.kind) {
@@ -773,6 +778,13 @@ private:
       result.suffix = arg.suffix;
       break;
     case ArgValue::Kind::Handle:
+      if (depth > kMaxValueDepth) {
+        // A value made from itself through members of other units (a ring the per-path
+        // checks did not see): not known, rather than the stack's end.
+        result.reason = "the value is made from itself or through more than " + std::to_string(kMaxValueDepth) +
+                        " steps";
+        break;
+      }
       result = evaluateHandle(arg.text, depth);
       if (result.channels.empty() && !arg.why.empty() && handles_.find(arg.text) == handles_.end() &&
           memberValues_.find(arg.text) == memberValues_.end())
@@ -1348,6 +1360,9 @@ private:
               forwarded = created;
               if (forwarded.forwardedOwner.empty())
                 forwarded.forwardedOwner = creation.callerKey;
+              forwarded.madeAt = creation.location;
+              if (forwarded.messageType.empty())
+                forwarded.messageType = result.messageType;
             }
           }
         }
@@ -1393,6 +1408,9 @@ private:
       ChannelResult all;
       for (const ArgValue *each : readersValues(values->second)) {
         const ArgValue &value = *each;
+        // `topic = other.topic` (a copy constructor, operator=): the member's own values.
+        if (value.kind == ArgValue::Kind::Handle && value.text == variable)
+          continue;
         if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
           all.channels.clear();
           all.reason = value.text;
@@ -1409,6 +1427,9 @@ private:
       }
       std::sort(all.channels.begin(), all.channels.end());
       all.channels.erase(std::unique(all.channels.begin(), all.channels.end()), all.channels.end());
+      if (all.channels.empty() && all.reason.empty())
+        all.reason = "the member is only copied from the same member of another object, and given no value the "
+                     "analysis sees";
       if (!all.channels.empty() || result.reason.empty())
         return all;
     }
@@ -1461,6 +1482,7 @@ private:
           Api derived;
           derived.name = nameOf(owner);
           derived.origin = api->origin.line != 0 ? api->origin : call.location;
+          derived.madeAt = api->madeAt.line != 0 ? api->madeAt : result.madeAt;
           derived.role = api->role;
           derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
           if ((api->channel.kind == ChannelSpec::Kind::RedisCommand || api->channel.kind == ChannelSpec::Kind::RedisArgv) &&
@@ -1808,7 +1830,8 @@ private:
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
                             result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
-                            api->kind, rosNode, result.sentType, result.madeAt, api->origin};
+                            api->kind, rosNode, result.sentType,
+                            result.madeAt.line != 0 ? result.madeAt : api->madeAt, api->origin};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {

@@ -307,7 +307,18 @@ const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/
                                                              {"cpp_redis/cpp_redis", "cpp_redis/cpp_redis.hpp"},
                                                              {"catch.hpp", "catch2/catch.hpp"},
                                                              {"catch_amalgamated.hpp", "catch2/catch_amalgamated.hpp"},
-                                                             {"doctest.h", "doctest/doctest.h"}};
+                                                             {"doctest.h", "doctest/doctest.h"},
+                                                             // Client libraries' headers named without the
+                                                             // directory Debian puts them in, or by their path
+                                                             // in the library's own source tree (a vendored
+                                                             // copy the repository does not ship). Last on the
+                                                             // include path: a project's own copy wins.
+                                                             {"rdkafka.h", "librdkafka/rdkafka.h"},
+                                                             {"rdkafkacpp.h", "librdkafka/rdkafkacpp.h"},
+                                                             {"src/rdkafka.h", "librdkafka/rdkafka.h"},
+                                                             {"src-cpp/rdkafkacpp.h", "librdkafka/rdkafkacpp.h"},
+                                                             {"hiredis.h", "hiredis/hiredis.h"},
+                                                             {"nats.h", "nats/nats.h"}};
 
 // The package whose directory holds `relative` (a path under kShimRoot), or null.
 const ShimPackage *shimPackageOf(llvm::StringRef relative) {

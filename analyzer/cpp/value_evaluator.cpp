@@ -723,6 +723,18 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (read->kind == ArgValue::Kind::Unknown && !read->setting.empty() && fallback->kind == ArgValue::Kind::Strings &&
           fallback->source == ArgValue::Source::Constant)
         return withType(settingValue(read->setting, fallback, depth), value);
+    // `topics.empty() ? "test-topic" : topics[0]`, `name ? name : "orders"`: the condition
+    // tests the very variable the other side reads, so the constant is its default.
+    const Expr *arms[2] = {conditional->getTrueExpr(), conditional->getFalseExpr()};
+    for (unsigned side = 0; side < 2; ++side) {
+      ArgValue &read = side == 0 ? a : b, &fallback = side == 0 ? b : a;
+      if (read.kind != ArgValue::Kind::Unknown || fallback.kind != ArgValue::Kind::Strings ||
+          fallback.source != ArgValue::Source::Constant)
+        continue;
+      if (const ValueDecl *tested = testedVariable(conditional->getCond(), arms[side]))
+        return withType(settingValue(!read.setting.empty() ? read.setting : tested->getNameAsString(), &fallback, depth),
+                        value);
+    }
   }
   // kTopics[i], kTopics.at(i) of a const container made from constants
   // (`const std::vector<std::string> kTopics{"a", "b"}`): one of them. A container that is not

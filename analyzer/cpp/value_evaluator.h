@@ -161,6 +161,9 @@ private:
   // "map";`, nav2's map_saver): a setting whose defaults are those constants (issue 17 item 3),
   // named after the parameter it copies or else the variable.
   bool defaultedWhenEmpty(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
+  // The variable or field that both `condition` and `arm` refer to (`v.empty() ? "d" : v[0]`:
+  // `v`), or null: a ternary that tests what it reads, whose other arm is then a default.
+  static const clang::ValueDecl *testedVariable(const clang::Expr *condition, const clang::Expr *arm);
   // A local std::string whose initial text ends at a word break and whose every change
   // after it appends to it (`+=`, append, push_back), as a Redis command gets its fields
   // (`xadd += k + " " + v + " "`): `initial` with run-time words after it, a pattern

@@ -588,6 +588,59 @@ bool ValueEvaluator::defaultedWhenEmpty(const VarDecl *var, const ArgValue &init
   return true;
 }
 
+const ValueDecl *ValueEvaluator::testedVariable(const Expr *condition, const Expr *arm) {
+  // What `arm` reads as it is, through copies, conversions, `c_str()` and element access
+  // (`topics[0]`, `v.at(0)`, `std::string(name)`), or null when it computes something from it
+  // (`std::string(n, 'x')` of a tested count is no reading of a setting).
+  std::function<const ValueDecl *(const Expr *)> readRoot = [&](const Expr *e) -> const ValueDecl * {
+    e = e ? e->IgnoreImplicit()->IgnoreParenImpCasts() : nullptr;
+    if (!e)
+      return nullptr;
+    if (auto *ref = dyn_cast<DeclRefExpr>(e))
+      return isa<VarDecl>(ref->getDecl()) ? ref->getDecl() : nullptr;
+    if (auto *member = dyn_cast<MemberExpr>(e))
+      return isa<FieldDecl>(member->getMemberDecl()) || isa<VarDecl>(member->getMemberDecl()) ? member->getMemberDecl()
+                                                                                                : nullptr;
+    if (auto *construct = dyn_cast<CXXConstructExpr>(e))
+      return construct->getNumArgs() == 1 ? readRoot(construct->getArg(0)) : nullptr;
+    if (auto *cast = dyn_cast<ExplicitCastExpr>(e))
+      return readRoot(cast->getSubExpr());
+    if (auto *subscript = dyn_cast<ArraySubscriptExpr>(e))
+      return readRoot(subscript->getBase());
+    if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
+      return readRoot(op->getArg(0));
+    if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
+      const CXXMethodDecl *method = call->getMethodDecl();
+      if (method && method->getIdentifier() &&
+          llvm::is_contained({"c_str", "data", "at", "front", "back", "get", "value", "str", "string"},
+                             method->getName()))
+        return readRoot(call->getImplicitObjectArgument());
+    }
+    return nullptr;
+  };
+  // Variables and fields the condition names.
+  auto named = [](const Stmt *root) {
+    llvm::SmallPtrSet<const Decl *, 8> found;
+    llvm::SmallVector<const Stmt *, 16> work{root};
+    while (!work.empty()) {
+      const Stmt *s = work.pop_back_val();
+      if (!s)
+        continue;
+      if (auto *ref = dyn_cast<DeclRefExpr>(s))
+        found.insert(ref->getDecl()->getCanonicalDecl());
+      else if (auto *member = dyn_cast<MemberExpr>(s))
+        found.insert(member->getMemberDecl()->getCanonicalDecl());
+      for (const Stmt *child : s->children())
+        work.push_back(child);
+    }
+    return found;
+  };
+  const ValueDecl *read = condition ? readRoot(arm) : nullptr;
+  if (!read)
+    return nullptr;
+  return named(condition).contains(read->getCanonicalDecl()) ? read : nullptr;
+}
+
 ValueEvaluator::Append ValueEvaluator::appendTo(const DeclRefExpr *use) const {
   DynTypedNodeList parents = context_.getParents(*use);
   const Expr *parent = parents.size() == 1 ? parents[0].get<Expr>() : nullptr;
