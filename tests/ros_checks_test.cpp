@@ -1080,6 +1080,84 @@ int main() { auto node = std::make_shared<Teleop>(); node->reset(); rclcpp::spin
   }
 }
 
+// ros-visualization/interactive_markers (session 33's held-back ROS 2 set), a library whose
+// classes nothing in the tree constructs: the server makes its service, publisher and
+// subscription with rclcpp's free functions on node interfaces; the client keeps its
+// namespace in a member its constructor and `connect(ns)` both set, and makes its ends in
+// `connect` from `topic_namespace_ + "/feedback"`. Each is a pattern in the root namespace,
+// the client's at its constructor's connect call with the messaging calls in `made_at` and
+// `api_at`, and the two sides meet: no finding.
+TEST(RosChecks, ALibrarysServerAndClientMadeOnNodeInterfacesMeetAsPatterns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices: {markers: [\"**\"]}\n");
+  dir.write("server.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <std_srvs/srv/trigger.hpp>
+class Server {
+public:
+  Server(const std::string &topic_namespace, rclcpp::node_interfaces::NodeBaseInterface::SharedPtr base,
+         rclcpp::node_interfaces::NodeServicesInterface::SharedPtr services, rclcpp::Node::SharedPtr topics) {
+    get_ = rclcpp::create_service<std_srvs::srv::Trigger>(base, services, topic_namespace + "/get",
+        [](const std::shared_ptr<std_srvs::srv::Trigger::Request>, std::shared_ptr<std_srvs::srv::Trigger::Response>) {},
+        rmw_qos_profile_services_default, nullptr);
+    update_ = rclcpp::create_publisher<std_msgs::msg::String>(topics, topic_namespace + "/update", 10);
+    feedback_ = rclcpp::create_subscription<std_msgs::msg::String>(topics, topic_namespace + "/feedback", 10,
+        [this](std_msgs::msg::String::SharedPtr) { update_->publish(std_msgs::msg::String()); });
+  }
+  rclcpp::Service<std_srvs::srv::Trigger>::SharedPtr get_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr update_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr feedback_;
+};
+)cpp");
+  dir.write("client.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <std_srvs/srv/trigger.hpp>
+class Client {
+public:
+  Client(rclcpp::Node::SharedPtr node, const std::string &topic_namespace)
+      : node_(node), topic_namespace_(topic_namespace) {
+    connect(topic_namespace_);
+  }
+  void connect(const std::string &topic_namespace) {
+    topic_namespace_ = topic_namespace;
+    get_ = rclcpp::create_client<std_srvs::srv::Trigger>(node_->get_node_base_interface(),
+        node_->get_node_graph_interface(), node_->get_node_services_interface(), topic_namespace_ + "/get");
+    feedback_ = rclcpp::create_publisher<std_msgs::msg::String>(node_, topic_namespace_ + "/feedback", 10);
+    update_ = rclcpp::create_subscription<std_msgs::msg::String>(node_, topic_namespace_ + "/update", 10,
+        [](std_msgs::msg::String::SharedPtr) {});
+  }
+  void send() {
+    feedback_->publish(std_msgs::msg::String());
+    get_->async_send_request(std::make_shared<std_srvs::srv::Trigger::Request>());
+  }
+  rclcpp::Node::SharedPtr node_;
+  std::string topic_namespace_;
+  rclcpp::Client<std_srvs::srv::Trigger>::SharedPtr get_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr feedback_;
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr update_;
+};
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  nlohmann::json graph = nlohmann::json::parse(scan.out);
+  std::set<std::string> ends;
+  for (const auto &e : graph["endpoints"])
+    ends.insert(e["role"].get<std::string>() + " " + e["channel"].get<std::string>() + " " +
+                e["file"].get<std::string>() + ":" + std::to_string(e["line"].get<int>()) +
+                (e.contains("made_at") ? " made " + e["made_at"].get<std::string>() : "") +
+                (e.contains("api_at") ? " api " + e["api_at"].get<std::string>() : ""));
+  EXPECT_EQ(ends, (std::set<std::string>{
+                      "call /{topic_namespace}/get client.cpp:8 made client.cpp:12:12 api client.cpp:20:11",
+                      "consume /{topic_namespace}/feedback server.cpp:12",
+                      "consume /{topic_namespace}/update client.cpp:8 api client.cpp:15:15",
+                      "produce /{topic_namespace}/feedback client.cpp:8 made client.cpp:14:17 api client.cpp:19:16",
+                      "produce /{topic_namespace}/update server.cpp:13 made server.cpp:11:15",
+                      "serve /{topic_namespace}/get server.cpp:8",
+                  }))
+      << scan.out;
+}
+
 TEST(RosChecks, SystemDefaultsQosIsVolatileAndATopicDefaultedWhenEmpty) {
   for (bool fixed : {false, true}) {
     TempDir dir;
@@ -1301,6 +1379,52 @@ class Camera : public rclcpp::Node {
   CommandResult c = check(dir);
   EXPECT_TRUE(findingLines(c.out, "message-type-mismatch").empty()) << c.out;
   EXPECT_TRUE(findingLines(c.out, "qos-incompatible").empty()) << c.out;
+}
+
+// KumarRobotics/ublox (session 33's held-back ROS 2 set): helper classes make their publishers
+// on an `rclcpp::Node *` the driver node hands them (`make_shared<Product>(this)` in another
+// unit). Their private and relative names resolve in that node, as a ROS 1 NodeHandle's
+// hand-over does: `~/fix` is `/robot1/gps_node/fix`, `relfix` is `/robot1/relfix`.
+TEST(RosNames, ANodePointerHandedToAHelperClassNamesItsTopics) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\n");
+  dir.write("src/product.hpp", R"cpp(#pragma once
+#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/nav_sat_fix.hpp>
+class Product {
+public:
+  explicit Product(rclcpp::Node *node);
+  void go();
+  rclcpp::Node *node_;
+  rclcpp::Publisher<sensor_msgs::msg::NavSatFix>::SharedPtr fix_pub_, rel_pub_;
+};
+)cpp");
+  dir.write("src/product.cpp", R"cpp(#include "product.hpp"
+Product::Product(rclcpp::Node *node) : node_(node) {
+  fix_pub_ = node_->create_publisher<sensor_msgs::msg::NavSatFix>("~/fix", 1);
+  rel_pub_ = node_->create_publisher<sensor_msgs::msg::NavSatFix>("relfix", 1);
+}
+void Product::go() { sensor_msgs::msg::NavSatFix m; fix_pub_->publish(m); rel_pub_->publish(m); }
+)cpp");
+  dir.write("src/node.cpp", R"cpp(#include "product.hpp"
+#include <memory>
+#include <vector>
+class GpsNode : public rclcpp::Node {
+public:
+  GpsNode() : rclcpp::Node("gps_node", "robot1") { parts_.push_back(std::make_shared<Product>(this)); }
+  void go() { for (auto &p : parts_) p->go(); }
+  std::vector<std::shared_ptr<Product>> parts_;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); auto n = std::make_shared<GpsNode>(); n->go(); }
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(findingLines(r.out, "unconsumed-event"),
+            (std::vector<std::string>{
+                "src/product.cpp:6:63: warning: '/robot1/gps_node/fix' is produced by src but no service consumes it "
+                "[unconsumed-event]",
+                "src/product.cpp:6:85: warning: '/robot1/relfix' is produced by src but no service consumes it "
+                "[unconsumed-event]"}))
+      << r.out;
 }
 
 // A NodeHandle passed in as a parameter (mavros' plugins, sick_lidar_localization's

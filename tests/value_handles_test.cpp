@@ -470,6 +470,39 @@ int main() {
   EXPECT_NE(r.out.find("\"made_at\": \"consumer.h:16:25\""), std::string::npos) << r.out;
 }
 
+// Held-back PX4/px4_ros_com (session 32): a node's constructor makes its publisher from its
+// parameter (`px4_namespace + "in/offboard_control_mode"`) and a timer of the class publishes.
+// The endpoint is where the node is made with its namespace; the scan also says where the
+// publisher is made (`made_at`, the create_publisher in the constructor) and sent on (`api_at`).
+TEST(ValueHandles, APublisherMadeFromAConstructorsParameterSaysWhereItIsMade) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("offboard.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class OffboardControl : public rclcpp::Node {
+public:
+  explicit OffboardControl(std::string px4_namespace) : Node("offboard_control_srv") {
+    pub_ = this->create_publisher<std_msgs::msg::String>(px4_namespace + "in/offboard_control_mode", 10);
+    timer_ = create_wall_timer(std::chrono::milliseconds(100), [this]() {
+      std_msgs::msg::String m;
+      pub_->publish(m);
+    });
+  }
+private:
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::TimerBase::SharedPtr timer_;
+};
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  rclcpp::spin(std::make_shared<OffboardControl>("/fmu/"));
+}
+)cpp");
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  EXPECT_NE(r.out.find("\"channel\": \"/fmu/in/offboard_control_mode\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"made_at\": \"offboard.cpp:6:18\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"api_at\": \"offboard.cpp:9:13\""), std::string::npos) << r.out;
+}
+
 // Held-back isoprophlex/kafka-cpplayground (session 32): the consumer's constructor pushes
 // its topic into a member vector, then subscribes the vector. A member container of names that
 // nothing assigns, only fills in place, is its elements: each construction names one.

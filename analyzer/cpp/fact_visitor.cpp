@@ -489,7 +489,12 @@ public:
   // `new ImageProcessor(getPrivateNodeHandle())`): what it is, for the callee's calls in any
   // unit (RosNameContext::handedBy).
   void recordHandedHandle(ArgValue &value, const Expr *argument) {
-    if (RosNameContext handle = rosNodes_.of(argument); handle.kind == RosNodeKind::Ros1)
+    // A ROS 2 node (`this` of a node class, a node pointer) given to a helper class that makes
+    // its publishers on it: its name, or its own hand-over, for the same resolution.
+    if (RosNameContext handle = rosNodes_.of(argument);
+        handle.kind == RosNodeKind::Ros1 ||
+        (handle.kind != RosNodeKind::Unknown &&
+         (!handle.nodeName.empty() || !handle.handedBy.empty() || !handle.namedBy.empty())))
       value.rosHandle = std::move(handle);
   }
 

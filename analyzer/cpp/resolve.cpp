@@ -804,6 +804,13 @@ private:
         if (result.forwardedParameter) {
           result.prefix = arg.prefix + result.prefix;
           result.suffix += arg.suffix;
+          // The member's other setters too (a constructor's initialiser and `connect(ns)`
+          // both give `topic_namespace_`, read as `topic_namespace_ + "/feedback"`).
+          for (ChannelResult &other : result.otherForwards)
+            if (other.forwardedParameter) {
+              other.prefix = arg.prefix + other.prefix;
+              other.suffix += arg.suffix;
+            }
         } else if (result.channels.empty() && !result.notThisApi && hasLiteralText(arg.prefix + arg.suffix)) {
           // Its value stays unknown, the text around it does not: a pattern.
           result.channels = {arg.prefix + "{" + (arg.name.empty() ? "value" : arg.name) + "}" + arg.suffix};
@@ -1482,7 +1489,7 @@ private:
           Api derived;
           derived.name = nameOf(owner);
           derived.origin = api->origin.line != 0 ? api->origin : call.location;
-          derived.madeAt = api->madeAt.line != 0 ? api->madeAt : result.madeAt;
+          derived.madeAt = api->madeAt.line != 0 ? api->madeAt : result.madeAt.line != 0 ? result.madeAt : evaluated.madeAt;
           derived.role = api->role;
           derived.channel = {ChannelSpec::Kind::Arg, *result.forwardedParameter, "", {}};
           if ((api->channel.kind == ChannelSpec::Kind::RedisCommand || api->channel.kind == ChannelSpec::Kind::RedisArgv) &&
@@ -1497,10 +1504,12 @@ private:
             derived.parameterName = wrapper->second.parameterNames[*result.forwardedParameter];
           derived.matchPrefix = api->matchPrefix;
           derived.kind = api->kind;
-          derived.messageType = result.messageType;
-          derived.qos = result.qos;
-          derived.rosNames = result.rosNames;
-          derived.rosContext = result.ros;
+          // What the messaging call says of its messages and node: the call's own evaluation
+          // when this forward is another setter's of the member it reads (each is the same call).
+          derived.messageType = !result.messageType.empty() ? result.messageType : evaluated.messageType;
+          derived.qos = result.qos.known() ? result.qos : evaluated.qos;
+          derived.rosNames = result.rosNames || evaluated.rosNames;
+          derived.rosContext = result.rosNames ? result.ros : evaluated.ros;
           if (definedInSeveralServices(owner))
             derived.onlyInService = serviceOf(call.location);
           if (conditionDeferred(call, *api) && owner == call.callerKey) { // `sock.set(opt, topic)` in a helper

@@ -167,6 +167,21 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
   }
   RosNameContext context = init ? ros2NodeMadeBy(init, 0) : RosNameContext{};
   context.ros = true;
+  // A node passed in (`Product(rclcpp::Node *node) : node_(node)`, `init(Node::SharedPtr n)`):
+  // the callers in every unit hand it over, as a ROS 1 NodeHandle is (RosNameContext::handedBy;
+  // ublox's firmware classes made with the driver node's `this`).
+  const ParmVarDecl *parameter = nullptr;
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e))
+    parameter = dyn_cast<ParmVarDecl>(ref->getDecl());
+  else if (const auto *given = dyn_cast_or_null<DeclRefExpr>(init ? strip(init) : nullptr))
+    parameter = dyn_cast<ParmVarDecl>(given->getDecl());
+  if (const auto *function = parameter ? dyn_cast_or_null<FunctionDecl>(parameter->getDeclContext()) : nullptr;
+      function && keyOf_) {
+    if (const FunctionDecl *pattern = function->getTemplateInstantiationPattern())
+      function = pattern;
+    context.handedBy = keyOf_(function->getCanonicalDecl());
+    context.handedParameter = parameter->getFunctionScopeIndex();
+  }
   return context;
 }
 

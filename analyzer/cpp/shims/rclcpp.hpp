@@ -630,6 +630,15 @@ typename Subscription<MessageT>::SharedPtr create_subscription(NodeT &&node, con
   return nullptr;
 }
 
+// rclcpp/create_service.hpp, create_client.hpp: a server or client made on a node's
+// interfaces (interactive_markers' server: base, services, name, callback, QoS, group).
+template <class ServiceT, class BaseT, class ServicesT, class CallbackT, class... A>
+typename Service<ServiceT>::SharedPtr create_service(BaseT &&node_base, ServicesT &&node_services,
+                                                     const std::string &service_name, CallbackT &&callback, A &&...);
+template <class ServiceT, class BaseT, class GraphT, class ServicesT, class... A>
+typename Client<ServiceT>::SharedPtr create_client(BaseT &&node_base, GraphT &&node_graph, ServicesT &&node_services,
+                                                   const std::string &service_name, A &&...);
+
 template <class... A> FutureReturnCode spin_until_future_complete(A &&...);
 template <class... A> TimerBase::SharedPtr create_timer(A &&...);
 template <class... A> void init(A &&...);
