@@ -3,6 +3,11 @@
 namespace eventscope {
 
 std::string rosInterfaceName(const std::string &cppType) {
+  // pcl_ros serialises a pcl::PointCloud<T> (and pcl_conversions a pcl::PCLPointCloud2) as
+  // sensor_msgs/PointCloud2 (pcl_ros/point_cloud.h): publishing one on a PointCloud2
+  // publisher, or subscribing with one, is the same topic type.
+  if (cppType == "pcl::PointCloud" || cppType == "pcl::PCLPointCloud2")
+    return "sensor_msgs/PointCloud2";
   std::vector<std::string> parts;
   for (size_t start = 0;;) {
     size_t colons = cppType.find("::", start);

@@ -139,6 +139,50 @@ int main(int argc, char **argv) {
       << r.out;
 }
 
+// Session 33's held-back ROS bugs (Autoware's costmap_generator and velodyne drivers): a
+// pcl::PointCloud<T> published on a PointCloud2 publisher is that type on the wire (pcl_ros
+// serialises it so), and a cloud whose type a missing header held (`VPointCloud` of
+// velodyne_rawdata) has no type to compare: neither is a mismatch. A Float32 still is.
+TEST(RosChecks, PclCloudsAndValuesOfMissingTypesAreNoMismatchRos1) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("driver/pcl/point_cloud.h", R"cpp(#pragma once
+#include <vector>
+namespace pcl {
+struct PointXYZ { float x, y, z; };
+template <class PointT> struct PointCloud { std::vector<PointT> points; };
+}
+)cpp");
+  dir.write("driver/driver.cpp", R"cpp(#include <ros/ros.h>
+#include <sensor_msgs/PointCloud2.h>
+#include <std_msgs/Float32.h>
+#include "pcl/point_cloud.h"
+#include <velodyne_pointcloud/rawdata.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "driver");
+  ros::NodeHandle nh;
+  ros::Publisher points = nh.advertise<sensor_msgs::PointCloud2>("points", 1);
+  pcl::PointCloud<pcl::PointXYZ> cloud;
+  points.publish(cloud);
+  velodyne_rawdata::VPointCloud::Ptr rings(new velodyne_rawdata::VPointCloud());
+  points.publish(rings);
+  std_msgs::Float32 reading;
+  points.publish(reading);
+  return 0;
+}
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(findingLines(r.out, "message-type-mismatch"),
+            (std::vector<std::string>{
+                "driver/driver.cpp:15:10: error: driver sends std_msgs::Float32 on '/points' through a publisher made "
+                "for sensor_msgs::PointCloud2 (driver/driver.cpp:9:30): its subscribers expect "
+                "sensor_msgs::PointCloud2 and cannot read it (roscpp's publish asserts the types agree in a debug "
+                "build) [message-type-mismatch]"}))
+      << r.out;
+  EXPECT_EQ(rosInterfaceName("pcl::PointCloud"), "sensor_msgs/PointCloud2");
+  EXPECT_EQ(rosInterfaceName("pcl::PCLPointCloud2"), "sensor_msgs/PointCloud2");
+}
+
 // Held-back strands_perception_people (session 31): a message_filters::Subscriber<T> end has
 // its message type, the class template's argument (a constructor's own cannot be written), so
 // a publisher of another type on its topic is a mismatch; through make_shared too.

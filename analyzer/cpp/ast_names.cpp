@@ -1,4 +1,6 @@
 #include "analyzer/cpp/ast_names.h"
+#include "analyzer/cpp/shim_filesystem.h"
+#include "analyzer/cpp/stand_ins.h"
 
 #include "analyzer/paths.h"
 
@@ -136,6 +138,16 @@ std::string messageTypeName(QualType type) {
     }
     if (specialization && name.size() > 1 && name.back() == '_')
       name.pop_back(); // std_msgs::String_<std::allocator<void>> is std_msgs::String
+    // A stand-in for what a missing header declared (kStandInsPath: `VPointCloud` of
+    // velodyne_rawdata, which is a pcl cloud; eventscope_unknown): its name says nothing of
+    // the message it is, so no type is known.
+    if (name == kUnknownValueType)
+      return "";
+    if (const CXXRecordDecl *definition = record->getDefinition(); definition && definition->getLocation().isValid()) {
+      const SourceManager &sources = record->getASTContext().getSourceManager();
+      if (sources.getFilename(sources.getExpansionLoc(definition->getLocation())) == kStandInsPath)
+        return "";
+    }
     return name;
   }
   return "";
