@@ -431,7 +431,7 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
 // What of the launch files did not apply, said at its line: a remapping rule that renames
 // nothing its node's code names (a typo in `from`, or a topic of code not analysed), and the
 // launched nodes whose code is not among the analysed files (their endpoints are missing).
-static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, const EventGraph &graph,
+static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, EventGraph &graph,
                          std::vector<std::string> &warnings) {
   std::vector<std::string> untied;
   std::set<Location> saidRemaps;
@@ -456,12 +456,8 @@ static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, co
                                    [&](const UnresolvedSite &site) { return files.count(site.location.file) > 0; });
     for (const RosRemap &remap : node.remaps)
       if (!stats.usedRemaps.count(remap.at) && saidRemaps.insert(remap.at).second)
-        warnings.push_back(formatLocation(remap.at) + ": remapping '" + remap.from + "' -> '" + remap.to +
-                           "' matches none of the names the code of node " + label +
-                           (node.name.empty() ? "" : " ('" + node.name + "')") + " gives" +
-                           (unknown ? " statically (" + std::to_string(unknown) +
-                                          " call(s) of that code have names known only at run time: unresolved-channel)"
-                                    : ""));
+        graph.addUnusedRemap({remap.at, remap.from, remap.to, label + (node.name.empty() ? "" : " ('" + node.name + "')"),
+                              unknown}); // the unused-remap rule reports it
   }
   if (!untied.empty()) {
     std::string list;

@@ -115,6 +115,17 @@ struct IncompleteUnit {
   Location stoppedAt;   // reading stopped here, the rest of the file was not read (empty: no)
 };
 
+// A launch file's remapping rule that renames nothing the code of its node names (ROS's
+// remapping applies to a name the node resolves; a `from` no call gives is a dead rule: a
+// typo, a topic renamed in the code, or a remap on the wrong node). The unused-remap rule
+// reports it at the rule's line.
+struct UnusedRemap {
+  Location at;           // the <remap>, `remappings=` entry or SetRemap, in the launch file
+  std::string from, to;  // as the launch file gives them (resolved as the node resolves them)
+  std::string node;      // the launched node: package/executable, and ('name') when it has one
+  size_t runTimeNames = 0; // calls of the node's code whose names are known only at run time
+};
+
 struct Service {
   std::string name;
   std::vector<Location> declaredAt; // manifests or contracts that name it
@@ -153,6 +164,7 @@ public:
   void addContract(ContractDocument contract);
   void addPersistence(PersistenceSite site);
   void addIncompleteUnit(IncompleteUnit unit);
+  void addUnusedRemap(UnusedRemap remap) { unusedRemaps_.push_back(std::move(remap)); }
 
   // Sorts and de-duplicates everything and builds the per-channel indices. Called once
   // after the analyzers are done; the accessors below are valid only after it.
@@ -166,6 +178,7 @@ public:
   const std::vector<ContractDocument> &contracts() const { return contracts_; }
   const std::vector<PersistenceSite> &persistence() const { return persistence_; }
   const std::vector<IncompleteUnit> &incompleteUnits() const { return incomplete_; }
+  const std::vector<UnusedRemap> &unusedRemaps() const { return unusedRemaps_; }
 
   const Channel *channel(const std::string &address) const;
   // The channel and every channel linked to it (a parameter or a wildcard): where what is
@@ -208,6 +221,7 @@ private:
   std::vector<ContractDocument> contracts_;
   std::vector<PersistenceSite> persistence_;
   std::vector<IncompleteUnit> incomplete_;
+  std::vector<UnusedRemap> unusedRemaps_;
   std::map<std::string, std::vector<size_t>> triggersFrom_;
   std::vector<Channel *> numbered_;
   std::vector<TriggerEnds> triggerEnds_;
