@@ -457,8 +457,12 @@ static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, Ev
     for (const RosRemap &remap : node.remaps)
       if (!stats.usedRemaps.count(remap.at) && saidRemaps.insert(remap.at).second)
         graph.addUnusedRemap({remap.at, remap.from, remap.to, label + (node.name.empty() ? "" : " ('" + node.name + "')"),
-                              unknown}); // the unused-remap rule reports it
+                              unknown, ""}); // the unused-remap rule reports it
   }
+  for (const RosRemap &remap : launch.ignoredRemaps())
+    graph.addUnusedRemap({remap.at, remap.from, remap.to, "", 0,
+                          "roslaunch reads only <arg> and <env> inside <include>, so it renames nothing in the "
+                          "included file (put it in the included file's <node>, or before the <include> in a <group>)"});
   if (!untied.empty()) {
     std::string list;
     for (size_t i = 0; i < untied.size(); ++i)

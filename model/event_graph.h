@@ -124,6 +124,8 @@ struct UnusedRemap {
   std::string from, to;  // as the launch file gives them (resolved as the node resolves them)
   std::string node;      // the launched node: package/executable, and ('name') when it has one
   size_t runTimeNames = 0; // calls of the node's code whose names are known only at run time
+  // Not empty: the rule is never applied, and why (a ROS 1 `<remap>` inside `<include>`).
+  std::string ignoredBecause;
 };
 
 struct Service {

@@ -7,6 +7,13 @@ namespace {
 
 void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const UnusedRemap &remap : graph.unusedRemaps()) {
+    if (!remap.ignoredBecause.empty()) {
+      Finding &f = report(remap.at, "remapping '" + remap.from + "' -> '" + remap.to + "' is ignored: " +
+                                        remap.ignoredBecause,
+                          "", {remap.from});
+      f.identity = remap.from + "\n" + remap.to + "\nignored";
+      continue;
+    }
     Finding &f = report(remap.at,
                         "remapping '" + remap.from + "' -> '" + remap.to + "' matches none of the names the code of node " +
                             remap.node + " gives" +
@@ -33,7 +40,8 @@ For each node a launch file starts whose code is analysed, compares every remapp
 (ROS 1 `<remap from= to=>`, ROS 2 `remappings=[(from, to)]`, `--remap`/`-r` arguments,
 `SetRemap`) with the names that node's publishers, subscriptions, services and clients give,
 resolved as ROS resolves them in that node (namespace, private names). A rule whose `from`
-matches none of them is reported at its line in the launch file. When some calls of the
+matches none of them is reported at its line in the launch file, and so is a ROS 1 `<remap>`
+written inside `<include>`, which roslaunch ignores (it reads only `<arg>` and `<env>` there). When some calls of the
 node's code have names known only at run time (unresolved-channel), the message says how
 many: one of them may be the name the rule renames.
 

@@ -874,6 +874,53 @@ int main(int argc, char **argv) {
   EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
 }
 
+// Autoware's velodyne launch files (session 33's held-back ROS bugs, CPFL/Autoware 3d07ba93):
+// `<remap>` written inside `<include>`, which roslaunch ignores (it reads only <arg> and <env>
+// there): the included node keeps its name, and the rule is an unused-remap finding at its
+// line. The fix, the rule inside the included file's <node>, is clean.
+TEST(RosLaunch, Ros1ARemapInsideAnIncludeIsIgnoredAsRoslaunchDoes) {
+  for (bool fixed : {false, true}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n"
+                                 "launch: [\"velodyne/launch/vlp32c.launch\"]\n");
+    dir.write("velodyne/package.xml", "<package><name>velodyne</name></package>\n");
+    dir.write("velodyne/CMakeLists.txt", "project(velodyne)\nadd_executable(cloud src/cloud.cpp)\n");
+    dir.write("velodyne/src/cloud.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "cloud");
+  ros::NodeHandle nh;
+  ros::Publisher points = nh.advertise<std_msgs::String>("velodyne_points", 1);
+  points.publish(std_msgs::String());
+}
+)cpp");
+    dir.write("velodyne/launch/vlp32c.launch", std::string(R"L(<launch>
+  <include file="$(find velodyne)/launch/cloud.launch">
+    <arg name="max_range" value="130"/>
+)L") + (fixed ? "" : "    <remap from=\"velodyne_points\" to=\"points_raw\"/>\n") +
+                                                   "  </include>\n</launch>\n");
+    dir.write("velodyne/launch/cloud.launch", std::string(R"L(<launch>
+  <arg name="max_range" default="100"/>
+  <node pkg="velodyne" type="cloud" name="cloud">
+)L") + (fixed ? "    <remap from=\"velodyne_points\" to=\"points_raw\"/>\n" : "") +
+                                                  "  </node>\n</launch>\n");
+    EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                  std::string("produce /") + (fixed ? "points_raw" : "velodyne_points") +
+                                  " (velodyne_points) @velodyne/launch/cloud.launch:3:3"}));
+    CommandResult r = check(dir);
+    std::vector<std::string> unused = findingLines(r.out, "unused-remap");
+    if (fixed)
+      EXPECT_TRUE(unused.empty()) << r.out;
+    else
+      EXPECT_EQ(unused, (std::vector<std::string>{
+                            "velodyne/launch/vlp32c.launch:4:5: warning: remapping 'velodyne_points' -> 'points_raw' "
+                            "is ignored: roslaunch reads only <arg> and <env> inside <include>, so it renames nothing "
+                            "in the included file (put it in the included file's <node>, or before the <include> in "
+                            "a <group>) [unused-remap]"}))
+          << r.out;
+  }
+}
+
 } // namespace
 } // namespace eventscope::testing
 

@@ -335,6 +335,10 @@ private:
       if (auto ns = attribute(e, "ns", scope, "the include's namespace"))
         inner.nodeNamespace = joinNamespace(scope.nodeNamespace.value_or(""), *ns);
     for (const LaunchElement &child : e.children)
+      if (ros1_ && is(child.tag, {"remap"}) && enabled(child, scope))
+        if (auto r = remap(child, scope))
+          reading_.ignoredRemaps.push_back(*r);
+    for (const LaunchElement &child : e.children)
       if (is(child.tag, {"arg"}) && enabled(child, scope)) {
         auto name = attribute(child, "name", scope, "the argument's name");
         auto value = name ? attribute(child, "value", scope, "argument '" + *name + "'") : std::nullopt;

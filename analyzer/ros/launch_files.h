@@ -19,6 +19,9 @@ struct LaunchReading {
   // a substitution only a running system knows, an include of a package not under the root.
   std::vector<std::string> notes;
   std::vector<std::string> files;    // every launch file read, includes too (absolute)
+  // Remapping rules roslaunch does not apply: a ROS 1 `<remap>` written inside `<include>`,
+  // where roslaunch reads only `<arg>` and `<env>` (it warns "unrecognized 'remap' tag").
+  std::vector<RosRemap> ignoredRemaps;
 };
 
 // Reads the launch file `path` (absolute) and what it includes. `packages` maps ROS package

@@ -33,6 +33,10 @@ LaunchPlan LaunchPlan::read(const Config &config, const SystemLayout &layout, st
     if (said.insert(note).second)
       warnings.push_back(note);
   plan.nodes_ = std::move(reading.nodes);
+  std::set<Location> ignored;
+  for (RosRemap &remap : reading.ignoredRemaps)
+    if (ignored.insert(remap.at).second) // (a file included several times)
+      plan.ignoredRemaps_.push_back(std::move(remap));
   return plan;
 }
 

@@ -24,6 +24,8 @@ public:
 
   bool empty() const { return nodes_.empty(); }
   const std::vector<LaunchedNode> &nodes() const { return nodes_; }
+  // Remapping rules roslaunch ignores (LaunchReading::ignoredRemaps), each once.
+  const std::vector<RosRemap> &ignoredRemaps() const { return ignoredRemaps_; }
 
   // The launched nodes whose process runs `function` (qualified) of `file` (relative to the
   // root), the file being in `service`: the executable's or the component's sources as the
@@ -40,6 +42,7 @@ private:
   const RosPackageIndex::Program *programOf(const LaunchedNode &node) const;
 
   std::vector<LaunchedNode> nodes_;
+  std::vector<RosRemap> ignoredRemaps_;
   RosPackageIndex packages_;
 };
 
