@@ -438,3 +438,62 @@ void go(void) { rd_kafka_subscribe(1, "not-kafka"); }
 }
 
 } // namespace
+
+namespace {
+
+// fzi cartesian_controllers (session 33's held-back ROS 2 set): ros2_control controllers, whose
+// controller_interface headers are not installed. The stand-in makes `get_node()` the
+// controller's lifecycle node, so its subscriptions and publishers (also through a
+// RealtimePublisher) are found; `get_node()->get_name() + "/target_wrench"` is the controller's
+// private name, `~/target_wrench` while the controller manager's parameters (which name it)
+// are not read. A hardware interface handle set in update() is no endpoint.
+TEST(LibraryStandIns, Ros2ControlControllersMakeTheirTopicsOnTheirNode) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\nservices: {controllers: [\"**\"]}\n");
+  dir.write("src/force_controller.cpp", R"cpp(#include <controller_interface/controller_interface.hpp>
+#include <geometry_msgs/msg/wrench_stamped.hpp>
+#include <geometry_msgs/msg/pose_stamped.hpp>
+#include <realtime_tools/realtime_publisher.hpp>
+namespace cartesian {
+class ForceController : public controller_interface::ControllerInterface {
+public:
+  controller_interface::CallbackReturn on_init() override { return controller_interface::CallbackReturn::SUCCESS; }
+  controller_interface::InterfaceConfiguration command_interface_configuration() const override {
+    return {controller_interface::interface_configuration_type::INDIVIDUAL, {"joint1/effort"}};
+  }
+  controller_interface::InterfaceConfiguration state_interface_configuration() const override {
+    return {controller_interface::interface_configuration_type::NONE};
+  }
+  controller_interface::CallbackReturn on_configure(const rclcpp_lifecycle::State &) override {
+    target_ = get_node()->create_subscription<geometry_msgs::msg::WrenchStamped>(
+        get_node()->get_name() + std::string("/target_wrench"), 10,
+        [](const geometry_msgs::msg::WrenchStamped::SharedPtr) {});
+    pose_ = std::make_shared<realtime_tools::RealtimePublisher<geometry_msgs::msg::PoseStamped>>(
+        get_node()->create_publisher<geometry_msgs::msg::PoseStamped>("~/current_pose", 3));
+    return controller_interface::CallbackReturn::SUCCESS;
+  }
+  controller_interface::return_type update(const rclcpp::Time &, const rclcpp::Duration &) override {
+    command_interfaces_[0].set_value(1.0);
+    if (pose_->trylock())
+      pose_->unlockAndPublish();
+    return controller_interface::return_type::OK;
+  }
+private:
+  rclcpp::Subscription<geometry_msgs::msg::WrenchStamped>::SharedPtr target_;
+  std::shared_ptr<realtime_tools::RealtimePublisher<geometry_msgs::msg::PoseStamped>> pose_;
+};
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "controllers consume ~/target_wrench src/force_controller.cpp:16:27 [lambda at "
+                             "src/force_controller.cpp:18:9]",
+                             "controllers produce ~/current_pose src/force_controller.cpp:26:14",
+                         }))
+      << listed(x.endpoints);
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

@@ -1042,6 +1042,41 @@ void send(redisContext *c, const Lone &l) { redisCommand(c, "PUBLISH %s x", l.to
   EXPECT_NE(x.unresolved.begin()->find("lone.cpp:3:45"), std::string::npos) << *x.unresolved.begin();
 }
 
+// CapitanFindus22's anomaly detection (session 33's held-back Redis set): a local array of
+// stream names filled in a loop (`in[i] = base + std::to_string(i)`), read at run-time
+// indices: one of the values assigned, a pattern. An array also handed on whole, or changed in
+// place, is not followed.
+TEST(ValueFlow, ArrayElementsAssignedInALoopAreTheirValues) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false));
+  dir.write("src/main.cpp", R"cpp(#include <string>
+void bus_publish(const char *topic);
+void fill(std::string *names, int n);
+int main(int argc, char **) {
+  const int n = argc;
+  std::string base = "STREAM";
+  std::string in[16];
+  std::string out[16];
+  std::string handed[16];
+  for (int i = 0; i < n; i++) {
+    in[i] = base + std::to_string(i);
+    out[i] = "STREAM_" + std::to_string(i);
+  }
+  fill(handed, n);
+  for (int i = 0; i < n; i++) {
+    bus_publish(in[i].c_str());
+    bus_publish(out[i].c_str());
+    bus_publish(handed[i].c_str());
+  }
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce STREAM_{i} src/main.cpp:17:5",
+                                                 "app produce STREAM{i} src/main.cpp:16:5"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "src/main.cpp:18:5 bus_publish: the value is read from an array at run time"}));
+}
+
 // A ternary that tests the very variable its other side reads (kafka-cpplayground's
 // `topics.empty() ? "test-topic" : topics[0]`, `name ? name : "d"`, `s.size() ? s : "d"`)
 // rests on its constant: a default named after that variable. A test of something else

@@ -85,9 +85,14 @@ public:
       RosNameContext node = rosNodes_.of(object);
       if (method == "handle_namespace") // the ROS 1 NodeHandle's own namespace ("", "~", "x", "/x")
         return node.ros ? std::optional<std::string>(node.handleNamespace) : std::nullopt;
-      if (!node.ros || node.kind == RosNodeKind::Ros1 || node.nodeName.empty() ||
-          node.nodeName.find_first_of("{~/") != std::string::npos)
+      if (!node.ros || node.kind == RosNodeKind::Ros1)
         return std::nullopt;
+      // A node whose name the code does not give (a ros2_control controller, named by the
+      // controller manager's parameters): the pieces name resolution fills where the node
+      // runs. `get_node()->get_name() + "/target_wrench"` is relative, so under the namespace:
+      // the node's fully qualified name, then "/target_wrench".
+      if (node.nodeName.empty() || node.nodeName.find_first_of("{~/") != std::string::npos)
+        return std::string(method == "get_namespace" ? kRosNodeNamespacePiece : kRosNodeNamePiece);
       // rclcpp's get_namespace() is absolute ("/" in the root namespace).
       std::string space = node.nodeNamespace;
       if (space.empty() || space.front() != '/')

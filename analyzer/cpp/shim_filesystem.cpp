@@ -283,6 +283,7 @@ const ShimPackage kShimPackages[] = {
     {"image_transport", "image_transport.hpp"},
     {"pluginlib", "pluginlib.hpp"},
     {"realtime_tools", "realtime_tools.hpp"},
+    {"controller_interface", "controller_interface.hpp"}, // ros2_control's controllers
     {"nav2_util", "nav2_util.hpp"}, // Nav2: the four include one another
     {"nav2_ros_common", "nav2_ros_common.hpp"},
     {"nav2_costmap_2d", "nav2_costmap_2d.hpp"},

@@ -137,6 +137,56 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
   return true;
 }
 
+bool ValueEvaluator::elementsAssigned(const VarDecl *var, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  const ArrayType *array = var->getType().isNull() ? nullptr : context_.getAsArrayType(var->getType());
+  // (`std::string names[n];` is default-constructed: an initialiser with no arguments.)
+  const auto *made = dyn_cast_or_null<CXXConstructExpr>(var->getInit());
+  if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || (var->getInit() && (!made || made->getNumArgs() > 0)) ||
+      !array || depth > 8 || !isStringLike(array->getElementType()))
+    return false;
+  ExprMutationAnalyzer mutations(*body, context_);
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  bool any = false;
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    DynTypedNodeList parents = context_.getParents(*use);
+    auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+    parents = decay ? context_.getParents(*decay) : parents;
+    auto *subscript = parents.size() == 1 ? parents[0].get<ArraySubscriptExpr>() : nullptr;
+    if (!subscript)
+      return false; // the array handed on whole: anything may fill it
+    parents = context_.getParents(*subscript);
+    const Expr *written = nullptr;
+    if (auto *assign = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
+        assign && assign->getOperator() == OO_Equal && assign->getNumArgs() == 2 && assign->getArg(0) == subscript)
+      written = assign->getArg(1);
+    else if (auto *plain = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
+             plain && plain->getOpcode() == BO_Assign && plain->getLHS()->IgnoreParens() == subscript)
+      written = plain->getRHS();
+    if (!written) {
+      if (mutations.isMutated(subscript))
+        return false; // `names[i] += "x"`, given to a function that may change it
+      continue;       // read
+    }
+    ArgValue given = evaluate(written, depth + 1);
+    if (given.kind != ArgValue::Kind::Strings) {
+      out = given;
+      return true; // one of them is not known: said as that one
+    }
+    all.strings.insert(all.strings.end(), given.strings.begin(), given.strings.end());
+    all.source = lessCertain(all.source, given.source);
+    any = true;
+  }
+  if (!any)
+    return false;
+  std::sort(all.strings.begin(), all.strings.end());
+  all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
+  out = all;
+  return true;
+}
+
 bool ValueEvaluator::assignedElements(const VarDecl *var, ArgValue &out, unsigned depth) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;

@@ -852,6 +852,12 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           if (all.kind == ArgValue::Kind::Strings)
             return withType(all, value);
         }
+    // names[i] of a local array whose elements only assignments give, in a loop
+    // (`names[i] = "STREAM" + std::to_string(i)`): one of the values assigned.
+    if (auto *ref = dyn_cast_or_null<DeclRefExpr>(unwrap(subscript->getBase())))
+      if (auto *array = dyn_cast<VarDecl>(ref->getDecl()))
+        if (ArgValue given; elementsAssigned(array, given, depth))
+          return withType(given, value);
     value.text = "the value is read from an array at run time";
     return value;
   }

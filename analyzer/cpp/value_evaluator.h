@@ -148,6 +148,11 @@ private:
   // words are: a list of the values by index (an element written twice, or not at all, is
   // not known). Writes at other indexes (`argv[i + 2]`, the payload) are left out.
   bool assignedElements(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
+  // A local array of strings with no initialiser whose elements only assignments change
+  // (`names[i] = "STREAM" + std::to_string(i);` in a loop, at any index): the values assigned,
+  // one of them at each read (a pattern where a piece is known only at run time). False when
+  // an element is changed any other way or nothing is assigned.
+  bool elementsAssigned(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
   // A local string whose every change is a plain assignment of constants: `initial` and
   // those constants. False when anything else changes it (`+=`, a non-const reference).
   bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
