@@ -1425,6 +1425,37 @@ class Camera : public rclcpp::Node {
   EXPECT_TRUE(findingLines(c.out, "qos-incompatible").empty()) << c.out;
 }
 
+// HKUST-Aerial-Robotics/VINS-Mono (session 33's new-user trial): an image_transport
+// ImageTransport made with a private NodeHandle advertises under the node's name, as the
+// handle does (`it.advertise("AR_image")` of `ImageTransport it(n)`, `n("~")`).
+TEST(RosNames, AnImageTransportResolvesNamesOnTheHandleItWasMadeWith) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("src/ar.cpp", R"cpp(#include <ros/ros.h>
+#include <image_transport/image_transport.h>
+#include <sensor_msgs/Image.h>
+image_transport::Publisher ar_image, tracked;
+void cb(const sensor_msgs::ImageConstPtr &msg) { ar_image.publish(msg); tracked.publish(msg); }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "points_and_lines");
+  ros::NodeHandle n("~");
+  ros::NodeHandle root;
+  ros::Subscriber s = n.subscribe("image_in", 1, cb);
+  image_transport::ImageTransport it(n);
+  ar_image = it.advertise("AR_image", 1000);
+  tracked = image_transport::ImageTransport(root).advertise("tracked_image", 1);
+  ros::spin();
+}
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(findingLines(r.out, "unconsumed-event"),
+            (std::vector<std::string>{"src/ar.cpp:5:59: warning: '/points_and_lines/AR_image' is produced by src but no "
+                                      "service consumes it [unconsumed-event]",
+                                      "src/ar.cpp:5:81: warning: '/tracked_image' is produced by src but no service "
+                                      "consumes it [unconsumed-event]"}))
+      << r.out;
+}
+
 // KumarRobotics/ublox (session 33's held-back ROS 2 set): helper classes make their publishers
 // on an `rclcpp::Node *` the driver node hands them (`make_shared<Product>(this)` in another
 // unit). Their private and relative names resolve in that node, as a ROS 1 NodeHandle's

@@ -138,6 +138,23 @@ RosNameContext RosNodeContexts::of(const Expr *object) {
     return context;
   }
   const CXXRecordDecl *record = classOf(e->getType());
+  // image_transport::ImageTransport(nh) (ROS 1) or (node) (ROS 2): its advertise and
+  // subscribe resolve names on the handle or node it was made with (VINS-Mono's
+  // `ImageTransport it(n)` of a private `n("~")` publishes `~AR_image`).
+  if (record && record->getQualifiedNameAsString() == "image_transport::ImageTransport") {
+    const Expr *init = e;
+    if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+      const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+      init = var && !isa<ParmVarDecl>(var) ? var->getInit() : nullptr;
+    } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
+      const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+      init = field ? memberInitialiser(field) : nullptr;
+    }
+    if (const auto *construct = dyn_cast_or_null<CXXConstructExpr>(init ? strip(init) : nullptr);
+        construct && construct->getNumArgs() > 0 && construct->getArg(0) != object)
+      return of(construct->getArg(0));
+    return {};
+  }
   if (!isRos2Node(record))
     return {};
   RosNameContext context = ros2Context(e, record);
