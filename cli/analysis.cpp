@@ -541,6 +541,34 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
       analysis.warnings.push_back(setup.parameterConflicts.at(e.setting) + ": parameter '" + e.setting +
                                   "' names a channel and has different values for different nodes, so its default in "
                                   "the code is used; give the value in `parameters:`");
+  // A `parameters:` entry no channel reads (a misspelt setting name would silently leave its
+  // channel on the default): said at its line, with the settings channels do rest on.
+  std::set<std::string> settings;
+  for (const Endpoint &e : analysis.graph.endpoints())
+    if (!e.setting.empty())
+      settings.insert(e.setting);
+  for (const auto &[name, value] : analysis.config.parameters) {
+    if (settings.count(name))
+      continue;
+    auto at = analysis.config.parameterAt.find(name);
+    std::string message = (at == analysis.config.parameterAt.end() ? std::string("eventscope.yaml")
+                                                                     : formatLocation(at->second)) +
+                          ": `parameters` entry '" + name + "' is read by no messaging call's channel";
+    std::vector<std::pair<unsigned, std::string>> near;
+    for (const std::string &setting : settings)
+      near.emplace_back(llvm::StringRef(name).edit_distance(setting, true), setting);
+    std::sort(near.begin(), near.end());
+    if (!near.empty()) {
+      message += "; the settings channels rest on are ";
+      for (size_t i = 0; i < near.size() && i < 3; ++i)
+        message += (i ? ", " : "") + std::string("'") + near[i].second + "'";
+      if (near.size() > 3)
+        message += ", ...";
+    } else {
+      message += " (no channel found rests on a setting)";
+    }
+    analysis.warnings.push_back(message);
+  }
   analysis.warnings.insert(analysis.warnings.end(), stats.badApiEntries.begin(), stats.badApiEntries.end());
 }
 

@@ -40,6 +40,32 @@ TEST(ConfigEntries, ALiteralPathThatDoesNotExistIsAnErrorAtItsEntry) {
 // An include directory that does not exist (an empty submodule, a generated directory named
 // in CMakeLists.txt: starcry and mmorpg in the held-back sets) is a warning at its entry; the
 // run goes on and the files that wanted its headers are analysed in part.
+// Session 33's new-user trial (VINS-Mono): a `parameters:` entry that no channel reads was
+// silently ignored. A misspelt setting name leaves its channel on the code's default, so the
+// entry is a warning at its line naming the settings channels do rest on; a used one is not.
+TEST(ConfigEntries, AParameterNoChannelReadsIsAWarningNamingTheSettingsInUse) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"a.cpp\"]\napis:\n"
+                               "  - {function: bus_publish, role: produce, channel: {arg: 0}}\n"
+                               "parameters:\n  ORDERS_TOPC: orders.v2\n  AUDIT_TOPIC: audit.v2\n");
+  dir.write("a.cpp", R"cpp(#include <cstdlib>
+void bus_publish(const char *topic);
+int main() {
+  const char *orders = std::getenv("ORDERS_TOPIC");
+  bus_publish(orders ? orders : "orders");
+  const char *audit = std::getenv("AUDIT_TOPIC");
+  bus_publish(audit ? audit : "audit");
+}
+)cpp");
+  CommandResult r = runEventscope({"check", dir.path(), "--fail-on", "never"});
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("eventscope.yaml:5:3: `parameters` entry 'ORDERS_TOPC' is read by no messaging call's channel; "
+                       "the settings channels rest on are 'ORDERS_TOPIC', 'AUDIT_TOPIC'"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("entry 'AUDIT_TOPIC'"), std::string::npos) << r.err;
+}
+
 TEST(ConfigEntries, AnIncludeDirectoryThatDoesNotExistIsAWarning) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"a.cpp\"]\ninclude_dirs:\n  - include\n  - libs/engine/modules\n");
