@@ -137,6 +137,15 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
   return true;
 }
 
+// `use[i]`: the subscript a reference to an array is read by (through its decay), or null
+// when the array is used whole.
+const ArraySubscriptExpr *ValueEvaluator::subscriptOf(const DeclRefExpr *use) const {
+  DynTypedNodeList parents = context_.getParents(*use);
+  auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
+  parents = decay ? context_.getParents(*decay) : parents;
+  return parents.size() == 1 ? parents[0].get<ArraySubscriptExpr>() : nullptr;
+}
+
 bool ValueEvaluator::elementsAssigned(const VarDecl *var, ArgValue &out, unsigned depth) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
@@ -151,13 +160,10 @@ bool ValueEvaluator::elementsAssigned(const VarDecl *var, ArgValue &out, unsigne
   all.kind = ArgValue::Kind::Strings;
   bool any = false;
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
-    DynTypedNodeList parents = context_.getParents(*use);
-    auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
-    parents = decay ? context_.getParents(*decay) : parents;
-    auto *subscript = parents.size() == 1 ? parents[0].get<ArraySubscriptExpr>() : nullptr;
+    const ArraySubscriptExpr *subscript = subscriptOf(use);
     if (!subscript)
       return false; // the array handed on whole: anything may fill it
-    parents = context_.getParents(*subscript);
+    DynTypedNodeList parents = context_.getParents(*subscript);
     const Expr *written = nullptr;
     if (auto *assign = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
         assign && assign->getOperator() == OO_Equal && assign->getNumArgs() == 2 && assign->getArg(0) == subscript)
@@ -199,16 +205,13 @@ bool ValueEvaluator::assignedElements(const VarDecl *var, ArgValue &out, unsigne
     return false;
   std::map<uint64_t, std::vector<std::pair<const Expr *, bool>>> writes; // by constant index: (value, printed into)
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
-    DynTypedNodeList parents = context_.getParents(*use);
-    auto *decay = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
-    parents = decay ? context_.getParents(*decay) : parents;
-    auto *subscript = parents.size() == 1 ? parents[0].get<ArraySubscriptExpr>() : nullptr;
+    const ArraySubscriptExpr *subscript = subscriptOf(use);
     if (!subscript)
       continue; // the array itself, given to the call that reads it
     Expr::EvalResult index;
     const Expr *position = subscript->getIdx();
     bool constant = position && !position->isValueDependent() && position->EvaluateAsInt(index, context_);
-    parents = context_.getParents(*subscript);
+    DynTypedNodeList parents = context_.getParents(*subscript);
     const Expr *written = nullptr;
     bool printed = false;
     if (auto *assign = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;

@@ -153,6 +153,7 @@ private:
   // one of them at each read (a pattern where a piece is known only at run time). False when
   // an element is changed any other way or nothing is assigned.
   bool elementsAssigned(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
+  const clang::ArraySubscriptExpr *subscriptOf(const clang::DeclRefExpr *use) const;
   // A local string whose every change is a plain assignment of constants: `initial` and
   // those constants. False when anything else changes it (`+=`, a non-const reference).
   bool assignedConstants(const clang::VarDecl *var, const ArgValue &initial, ArgValue &out, unsigned depth) const;
