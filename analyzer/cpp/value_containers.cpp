@@ -163,14 +163,7 @@ bool ValueEvaluator::elementsAssigned(const VarDecl *var, ArgValue &out, unsigne
     const ArraySubscriptExpr *subscript = subscriptOf(use);
     if (!subscript)
       return false; // the array handed on whole: anything may fill it
-    DynTypedNodeList parents = context_.getParents(*subscript);
-    const Expr *written = nullptr;
-    if (auto *assign = parents.size() == 1 ? parents[0].get<CXXOperatorCallExpr>() : nullptr;
-        assign && assign->getOperator() == OO_Equal && assign->getNumArgs() == 2 && assign->getArg(0) == subscript)
-      written = assign->getArg(1);
-    else if (auto *plain = parents.size() == 1 ? parents[0].get<BinaryOperator>() : nullptr;
-             plain && plain->getOpcode() == BO_Assign && plain->getLHS()->IgnoreParens() == subscript)
-      written = plain->getRHS();
+    const Expr *written = assignedValue(subscript, context_);
     if (!written) {
       if (mutations.isMutated(subscript))
         return false; // `names[i] += "x"`, given to a function that may change it

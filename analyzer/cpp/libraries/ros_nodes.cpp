@@ -80,6 +80,18 @@ const Expr *memberInitialiser(const FieldDecl *field) {
   return field->getInClassInitializer();
 }
 
+// What a variable (not a parameter) or a member `e` names was initialised with, or null.
+const Expr *initialiserOf(const Expr *e) {
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    const auto *var = dyn_cast<VarDecl>(ref->getDecl());
+    return var && !isa<ParmVarDecl>(var) ? var->getInit() : nullptr;
+  }
+  if (const auto *member = dyn_cast<MemberExpr>(e))
+    if (const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+      return memberInitialiser(field);
+  return nullptr;
+}
+
 // rclcpp::NodeOptions (the second argument of Node(name, options)): not a namespace.
 bool isRos2Options(const Expr *arg) {
   const CXXRecordDecl *record = classOf(arg->getType());
@@ -142,14 +154,7 @@ RosNameContext RosNodeContexts::of(const Expr *object) {
   // subscribe resolve names on the handle or node it was made with (VINS-Mono's
   // `ImageTransport it(n)` of a private `n("~")` publishes `~AR_image`).
   if (record && record->getQualifiedNameAsString() == "image_transport::ImageTransport") {
-    const Expr *init = e;
-    if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
-      const auto *var = dyn_cast<VarDecl>(ref->getDecl());
-      init = var && !isa<ParmVarDecl>(var) ? var->getInit() : nullptr;
-    } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
-      const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
-      init = field ? memberInitialiser(field) : nullptr;
-    }
+    const Expr *init = isa<DeclRefExpr>(e) || isa<MemberExpr>(e) ? initialiserOf(e) : e;
     if (const auto *construct = dyn_cast_or_null<CXXConstructExpr>(init ? strip(init) : nullptr);
         construct && construct->getNumArgs() > 0 && construct->getArg(0) != object)
       return of(construct->getArg(0));
@@ -174,14 +179,7 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
   if (isa<CXXThisExpr>(e) && !isNodeClass(record))
     return ros2Node(record);
   // A node held in a variable or member: the call that made it.
-  const Expr *init = nullptr;
-  if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
-    if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var))
-      init = var->getInit();
-  } else if (const auto *member = dyn_cast<MemberExpr>(e)) {
-    if (const auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
-      init = memberInitialiser(field);
-  }
+  const Expr *init = initialiserOf(e);
   RosNameContext context = init ? ros2NodeMadeBy(init, 0) : RosNameContext{};
   context.ros = true;
   // A node passed in (`Product(rclcpp::Node *node) : node_(node)`, `init(Node::SharedPtr n)`):
