@@ -84,6 +84,48 @@ int main(int argc, char **argv) {
                                    "`parameters:` as argv[1])");
 }
 
+// A partition list assigned right after rd_kafka_topic_partition_list_new is empty: no
+// endpoint there (a consumer's constructor that starts with no partitions), while the list
+// filled later in another method is; and one filled in a loop before it is read is not empty.
+// Seen in yousungk/chat-application's backend/consumer.cc, where the empty assign made main
+// a false handler of the topic and so a false event cycle.
+TEST(Profiles, LibrdkafkaEmptyPartitionListIsNoEndpoint) {
+  Extracted x = analyzeOne("svc/consumer.cpp", R"cpp(#include <librdkafka/rdkafka.h>
+#include <string>
+class Consumer {
+public:
+  Consumer(rd_kafka_t *rk, std::string t) : rk_(rk), topic_(t) {
+    list_ = rd_kafka_topic_partition_list_new(0);
+    rd_kafka_assign(rk_, list_);
+  }
+  void add(int partition) {
+    rd_kafka_topic_partition_list_add(list_, topic_.c_str(), partition);
+    rd_kafka_assign(rk_, list_);
+  }
+private:
+  rd_kafka_t *rk_;
+  std::string topic_;
+  rd_kafka_topic_partition_list_t *list_;
+};
+void looped(rd_kafka_t *rk) {
+  rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(0);
+  for (int i = 0; i < 2; ++i) {
+    rd_kafka_subscribe(rk, l);
+    rd_kafka_topic_partition_list_add(l, "audit", 0);
+  }
+  rd_kafka_topic_partition_list_t *never = rd_kafka_topic_partition_list_new(0);
+  rd_kafka_subscribe(rk, never);
+}
+int main() {
+  Consumer c(nullptr, "chat_messages");
+  c.add(0);
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc consume audit svc/consumer.cpp:21:5 [looped]",
+                                                "svc consume chat_messages svc/consumer.cpp:29:5 [Consumer::add]"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 TEST(Profiles, NatsC) {
   Extracted x = analyzeOne("svc/nats.cpp", R"cpp(#include <nats/nats.h>
 static void onOrder(natsConnection *nc, natsSubscription *, natsMsg *msg, void *) {

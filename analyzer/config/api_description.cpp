@@ -72,7 +72,7 @@ HandlerSpec parseHandlerSpec(DocValue node) {
 ApiDescription parseApiDescription(DocValue node) {
   if (!node.isMap())
     throw InputError(node.location(), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  node.rejectUnknownKeys({"function", "role", "channel", "handler", "target", "assignment", "by_name", "name", "default", "out",
+  node.rejectUnknownKeys({"function", "role", "channel", "handler", "target", "assignment", "empty", "by_name", "name", "default", "out",
                           "when", "args", "match", "made_with", "message_type", "qos", "kind"}, "an `apis` entry");
   ApiDescription api;
   api.location = node.location();
@@ -135,6 +135,15 @@ ApiDescription parseApiDescription(DocValue node) {
     if (flag != "true" && flag != "false")
       throw InputError(node.get("assignment").location(), "`assignment` must be true or false");
     api.assignment = flag == "true";
+  }
+  if (node.get("empty")) {
+    std::string flag = node.get("empty").scalar("`empty`");
+    if (flag != "true" && flag != "false")
+      throw InputError(node.get("empty").location(), "`empty` must be true or false");
+    if (api.role != ApiRole::Handle || node.get("channel") || node.get("target"))
+      throw InputError(node.get("empty").location(),
+                       "`empty` belongs to entries of role handle without `channel` or `target` (a call that makes an empty handle)");
+    api.makesEmpty = flag == "true";
   }
   if (node.get("by_name")) {
     std::string flag = node.get("by_name").scalar("`by_name`");

@@ -62,6 +62,10 @@ struct ApiDescription {
   // of a callback the library calls (the rebalance callback) is the library handing back
   // what a subscription already covers. Neither is an endpoint nor anything to report.
   bool assignment = false;
+  // `empty: true`, role handle only: the call makes an empty handle, to be filled by calls
+  // with `target` (rd_kafka_topic_partition_list_new). A call of the same function that
+  // reads the handle after it and before anything is added reads no channel at all.
+  bool makesEmpty = false;
   // The unqualified name alone identifies this API when Clang cannot tell the type of the
   // object it is called on because a header is missing (`get_node()->create_subscription<T>(...)`
   // in a class whose base is not installed). Always so for the config's own `apis`; a

@@ -29,6 +29,7 @@ struct Api {
   Location declaredAt; // the config or profile entry; empty for derived wrappers
   std::optional<unsigned> target;
   bool assignment = false;
+  bool makesEmpty = false; // ApiDescription's
   // Derived wrappers only: text around the forwarded parameter (`name + "/set_level"`), and
   // the handler when the wrapped call names a fixed one (a lambda in the constructor).
   std::string prefix, suffix;
@@ -190,6 +191,7 @@ public:
       api.declaredAt = d.location;
       api.target = d.target;
       api.assignment = d.assignment;
+      api.makesEmpty = d.makesEmpty;
       api.whenArg = d.whenArg;
       api.whenIs = d.whenIs;
       api.argsAtLeast = d.argsAtLeast;
@@ -1320,11 +1322,30 @@ private:
     }
   }
 
+  // A call of an `empty: true` API (rd_kafka_topic_partition_list_new), and nothing else.
+  bool makesEmpty(const CallFact &creation) const {
+    std::vector<const Api *> apis = apisOf(creation);
+    return !apis.empty() && std::all_of(apis.begin(), apis.end(), [](const Api *api) { return api->makesEmpty; });
+  }
+
+  // Whether the handle is empty where `reader` reads it: the last of its creations and
+  // additions in the reader's function before the reader made it empty. Source order stands
+  // for the order of running, which a loop around both can break (then it is not empty).
+  bool emptyWhereRead(const std::vector<CallFact> &creations, const CallFact &reader) const {
+    const CallFact *last = nullptr;
+    for (const CallFact &creation : creations)
+      if (creation.callerKey == reader.callerKey && creation.location.file == reader.location.file &&
+          creation.location < reader.location && (!last || last->location < creation.location))
+        last = &creation;
+    return last && makesEmpty(*last) && last->loops == reader.loops;
+  }
+
   // A channel handle (RdKafka::Topic*): the channel of the call that created it.
   ChannelResult evaluateHandle(const std::string &variable, unsigned depth) const {
     ChannelResult result, forwarded;
     auto it = handles_.find(variable);
     bool madeByApi = false; // else a project function's result (`topic = make_topic(...)`)
+    Location emptyAt;       // a creation that made it empty (makesEmpty)
     if (it != handles_.end() && depth < 4) {
       // A namespace-scope handle of one name in several programs (`ros::Publisher pub;` in
       // each node's file, one key for all): the creations in the reading unit, when it has any.
@@ -1333,9 +1354,27 @@ private:
         return evaluating_ && units != handleUnits_.end() && units->second.count(evaluating_->location.file);
       };
       const bool readerMakesIt = std::any_of(it->second.begin(), it->second.end(), inReader);
+      // `list = rd_kafka_topic_partition_list_new(0); rd_kafka_assign(rk, list);`: read in the
+      // function that made it empty, with nothing added since, the handle names no channel.
+      if (evaluating_ && depth == 0 && emptyWhereRead(it->second, *evaluating_)) {
+        result.notThisApi = true;
+        return result;
+      }
+      // A call that adds to the handle (`target`, rd_kafka_topic_partition_list_add) is not a
+      // binding: whichever unit it is in, it fills the handle the reader holds.
+      auto addsTo = [&](const CallFact &creation) {
+        std::vector<const Api *> apis = apisOf(creation);
+        return std::any_of(apis.begin(), apis.end(), [](const Api *api) { return api->target.has_value(); });
+      };
       for (const CallFact &creation : it->second) {
-        if (readerMakesIt && !inReader(creation))
+        if (readerMakesIt && !inReader(creation) && !addsTo(creation))
           continue;
+        if (makesEmpty(creation)) {
+          madeByApi = true;
+          if (emptyAt.line == 0)
+            emptyAt = creation.location;
+          continue;
+        }
         for (const Api *api : apisOf(creation)) {
           madeByApi = madeByApi || api->role == ApiRole::Handle || api->role == ApiRole::ReplyAddress;
           if (api->role == ApiRole::ReplyAddress) {
@@ -1442,7 +1481,10 @@ private:
     }
     if (result.reason.empty()) {
       // Say what really happened to the handle, as far as the facts tell.
-      if (auto unanalysed = unanalysedHandles_.find(variable); unanalysed != unanalysedHandles_.end())
+      if (emptyAt.line != 0)
+        result.reason = "the handle is made empty at " + formatLocation(emptyAt) +
+                        " and no channel the analysis sees is added to it";
+      else if (auto unanalysed = unanalysedHandles_.find(variable); unanalysed != unanalysedHandles_.end())
         result.reason = "the handle was created by a call that could not be analysed (an error or a missing header) at " +
                         formatLocation(unanalysed->second);
       else if (it != handles_.end() && !it->second.empty()) {
