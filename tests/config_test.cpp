@@ -139,6 +139,13 @@ TEST(Config, ApiEntriesAreValidated) {
   EXPECT_EQ(errorOf("apis:\n  - {function: cfg::get, role: setting, name: 0}\n"),
             "eventscope.yaml:2:47: `name` must be {arg: N}");
   EXPECT_EQ(errorOf("parameters: [a, b]\n"), "eventscope.yaml:1:13: `parameters` must map setting names to their values");
+  // A call that makes an empty handle (rd_kafka_topic_partition_list_new) has no channel.
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: handle, channel: {arg: 0}, empty: true}\n"),
+            "eventscope.yaml:2:58: `empty` belongs to entries of role handle without `channel` or `target` (a call that "
+            "makes an empty handle)");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: handle, empty: yes}\n"),
+            "eventscope.yaml:2:39: `empty` must be true or false");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: handle, empty: true}\n"), "(no error)");
   // Option conditions, prefix subscriptions, and how a handle was made (the zeromq profile's keys).
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, when: {arg: 1}}\n"),
             "eventscope.yaml:2:59: `when` must be {arg: N, is: NAME or [NAMES]}");
