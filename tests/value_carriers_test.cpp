@@ -246,6 +246,59 @@ void run(int i) {
                           }));
 }
 
+// A settings map read by a constant key (anubhavrohatgi/KClient: `params["topic"] = "test"`
+// in main, overridden by a hand-written `--topic` loop, and `params.at("topic")` in the
+// functions main hands the map to): the constant is the setting's default; `parameters:`
+// gives it. A key written with a value that is not known, or a map copied whole, stays
+// unresolved.
+TEST(ValueFlow, SettingsMapsReadByAConstantKey) {
+  TempDir dir;
+  dir.write("eventscope.yaml",
+            appConfig(R"(["**/*.cpp"])", "  - {function: \"bus::publish\", role: produce, channel: {arg: 0}}\n"));
+  dir.write("include/bus.h", "#pragma once\n#include <string>\nnamespace bus { void publish(const std::string &t); }\n");
+  dir.write("app.cpp", R"(#include <bus.h>
+#include <cstring>
+#include <map>
+#include <string>
+std::string lookup(const std::string &k);
+void produce(const std::map<std::string, std::string> &params) { bus::publish(params.at("topic")); }
+void audit(const std::map<std::string, std::string> &params) { bus::publish(params.find("audit")->second); }
+void other(std::map<std::string, std::string> params) { bus::publish(params["other"]); }
+int main(int argc, char **argv) {
+  std::map<std::string, std::string> params;
+  params["topic"] = "test";
+  params["audit"] = "audit.a";
+  params["other"] = lookup("x");
+  for (int i = 0; i < argc; i++)
+    if (strcmp(argv[i], "--topic") == 0)
+      params["topic"] = argv[++i];
+  produce(params);
+  audit(params);
+  other(params);
+  std::map<std::string, std::string> local{{"k", "v"}};
+  local["k"] = "w";
+  bus::publish(local["k"]);
+  std::map<std::string, std::string> copied;
+  copied["k"] = "c";
+  copied = params;
+  bus::publish(copied["k"]);
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce audit.a app.cpp:7:64",
+                             "app produce test app.cpp:6:66 {default topic}",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "app.cpp:22:3 bus::publish: the value is the result of a call to "
+                              "std::map<std::basic_string<char>, std::basic_string<char>>::operator[]",
+                              "app.cpp:26:3 bus::publish: the value is the result of a call to "
+                              "std::map<std::basic_string<char>, std::basic_string<char>>::operator[]",
+                              "app.cpp:8:57 bus::publish: the value is the result of a call to "
+                              "std::map<std::basic_string<char>, std::basic_string<char>>::operator[]",
+                          }));
+}
+
 } // namespace
 
 namespace {

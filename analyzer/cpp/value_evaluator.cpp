@@ -516,6 +516,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // A handle kept in a map under its channel's name: the name it is looked up by.
   if (ArgValue keyed; keyedElement(e, keyed, depth))
     return withType(keyed, value);
+  // A settings map read by a constant key: the values written under it.
+  if (ArgValue setting; settingsMapElement(e, setting, depth))
+    return withType(setting, value);
   if (auto *member = dyn_cast<MemberExpr>(e)) {
     if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
       return withType(evaluateDecl(var, depth), value);

@@ -194,6 +194,22 @@ private:
   // create_publisher<M>(t, 10))`): the key's value, since the handle stored under a key is
   // the one made with it. False for any other expression or map (value_keyed.cpp).
   bool keyedElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  // A settings map read by a constant key (`params.at("topic")`, `conf["topic"]`,
+  // `conf.find("topic")->second`) of a local or member map, or of a map parameter whose
+  // calls in this translation unit all pass such a map: the constants written under that key
+  // (`params["topic"] = "test";`). When another write there is a run-time value (a
+  // command-line argument, a configuration read), the constants are the defaults of setting
+  // KEY, which `parameters:` may give. False when the map or a write under the key is not
+  // known (value_keyed.cpp).
+  bool settingsMapElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  // The map variables and members a map expression is: itself, or for a parameter the maps
+  // its calls in this unit pass (empty when one of them is not such a map).
+  std::vector<const clang::Decl *> mapsOf(const clang::Expr *map) const;
+  void scanKeyedWrites() const;
+  // Per function and parameter, the arguments this unit's calls pass to a map parameter.
+  mutable llvm::DenseMap<std::pair<const clang::FunctionDecl *, unsigned>, std::vector<const clang::Expr *>> mapArguments_;
+  mutable llvm::DenseSet<const clang::Decl *> otherwiseWrittenMaps_;
+  mutable llvm::DenseMap<const clang::Decl *, std::vector<KeyedWrite>> allKeyedWrites_;
   // What a stored value was made by: through moves, smart pointers' constructors and the
   // locals it was assigned to, the call or construction that made it; null when not known.
   const clang::Expr *originOf(const clang::Expr *value, unsigned depth) const;

@@ -3,6 +3,7 @@
 #include "analyzer/cpp/value_evaluator.h"
 
 #include "analyzer/cpp/project_code_walk.h"
+#include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/ExprCXX.h>
 
@@ -141,9 +142,75 @@ public:
     return true;
   }
 
+  // A map made with elements (`std::map<K, V> m{{"k", "v"}}`, a member's initialiser, in
+  // class or in a constructor's list) holds what no keyed write shows.
+  static bool madeEmpty(const Expr *init) {
+    auto *construct = dyn_cast_or_null<CXXConstructExpr>(init ? init->IgnoreImplicit() : nullptr);
+    return !init || (construct && construct->getNumArgs() == 0);
+  }
+  bool VisitVarDecl(VarDecl *var) {
+    if (isMap(var->getType()) && !isa<ParmVarDecl>(var) && !madeEmpty(var->getInit()))
+      otherwise.insert(var->getCanonicalDecl());
+    return true;
+  }
+  bool VisitFieldDecl(FieldDecl *field) {
+    if (isMap(field->getType()) && field->hasInClassInitializer() && !madeEmpty(field->getInClassInitializer()))
+      otherwise.insert(field->getCanonicalDecl());
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *constructor) {
+    for (const CXXCtorInitializer *init : constructor->inits())
+      if (FieldDecl *field = init->getMember(); field && init->isWritten() && isMap(field->getType()) &&
+                                                !madeEmpty(init->getInit()))
+        otherwise.insert(field->getCanonicalDecl());
+    return true;
+  }
+  // A map handed to a function's map parameter (`producer(client, params)`).
+  bool VisitCallExpr(CallExpr *call) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee)
+      return true;
+    callee = callee->getCanonicalDecl();
+    const unsigned offset = isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee) ? 1 : 0;
+    for (unsigned i = offset; i < call->getNumArgs() && i - offset < callee->getNumParams(); ++i)
+      if (isMap(callee->getParamDecl(i - offset)->getType()))
+        arguments[{callee, i - offset}].push_back(call->getArg(i));
+    return true;
+  }
+
   llvm::DenseMap<const Decl *, std::vector<KeyedWrite>> writes;
   llvm::DenseSet<const Decl *> otherwise;
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, std::vector<const Expr *>> arguments;
 };
+
+// The map and key of an element lookup: `m[k]`, `m.at(k)`, `m.find(k)->second`, `it->second`
+// of a local `it = m.find(k)` (through `lastAssigned`); false for any other expression.
+template <class LastAssigned>
+bool lookupOf(const Expr *e, const Expr *&map, const Expr *&key, LastAssigned lastAssigned) {
+  auto found = [&](const Expr *lookup) { // `m.find(k)`
+    auto *find = dyn_cast_or_null<CXXMemberCallExpr>(ValueEvaluator::unwrap(lookup));
+    if (!find || methodName(find) != "find" || find->getNumArgs() != 1)
+      return false;
+    map = find->getImplicitObjectArgument();
+    key = find->getArg(0);
+    return true;
+  };
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2) {
+    map = op->getArg(0);
+    key = op->getArg(1);
+  } else if (auto *at = dyn_cast<CXXMemberCallExpr>(e); at && methodName(at) == "at" && at->getNumArgs() == 1) {
+    map = at->getImplicitObjectArgument();
+    key = at->getArg(0);
+  } else if (auto *second = dyn_cast<MemberExpr>(e); second && second->getMemberDecl()->getIdentifier() &&
+                                                     second->getMemberDecl()->getName() == "second") {
+    const Expr *iterator = ValueEvaluator::unwrap(second->getBase()); // `it->second`, `(*it).second`
+    if (!found(iterator))
+      if (auto *ref = dyn_cast_or_null<DeclRefExpr>(iterator))
+        if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl())
+          found(lastAssigned(var, ref));
+  }
+  return map && key;
+}
 
 // What names a key: the variable or member it reads, through `.c_str()`, `.data()` and
 // conversions to and from std::string; null for anything else.
@@ -222,49 +289,110 @@ bool ValueEvaluator::madeFromKey(const KeyedWrite &write, unsigned depth) const 
   return !write.values.empty() && madeFromIt(originOf(write.values.front(), depth));
 }
 
+void ValueEvaluator::scanKeyedWrites() const {
+  if (keyedWrites_)
+    return;
+  KeyedWriteScan scan(names_);
+  scan.TraverseDecl(context_.getTranslationUnitDecl());
+  keyedWrites_.emplace();
+  for (auto &[decl, writes] : scan.writes)
+    if (!scan.otherwise.count(decl))
+      keyedWrites_->try_emplace(decl, writes);
+  allKeyedWrites_ = std::move(scan.writes);
+  otherwiseWrittenMaps_ = std::move(scan.otherwise);
+  mapArguments_ = std::move(scan.arguments);
+}
+
 bool ValueEvaluator::keyedElement(const Expr *e, ArgValue &out, unsigned depth) const {
   // The lookup: the map and the key it is read by.
   const Expr *map = nullptr, *key = nullptr;
-  auto found = [&](const Expr *lookup) { // `m.find(k)`
-    auto *find = dyn_cast_or_null<CXXMemberCallExpr>(unwrap(lookup));
-    if (!find || methodName(find) != "find" || find->getNumArgs() != 1)
-      return false;
-    map = find->getImplicitObjectArgument();
-    key = find->getArg(0);
-    return true;
+  auto lastAssigned = [&](const VarDecl *var, const DeclRefExpr *ref) {
+    const Expr *last = lastAssignedBefore(var, ref);
+    return last ? last : unchangedLocal(var) ? var->getInit() : nullptr;
   };
-  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2) {
-    map = op->getArg(0);
-    key = op->getArg(1);
-  } else if (auto *at = dyn_cast<CXXMemberCallExpr>(e); at && methodName(at) == "at" && at->getNumArgs() == 1) {
-    map = at->getImplicitObjectArgument();
-    key = at->getArg(0);
-  } else if (auto *second = dyn_cast<MemberExpr>(e); second && second->getMemberDecl()->getIdentifier() &&
-                                                     second->getMemberDecl()->getName() == "second") {
-    const Expr *iterator = unwrap(second->getBase()); // `it->second`, `(*it).second`
-    if (!found(iterator))
-      if (auto *ref = dyn_cast_or_null<DeclRefExpr>(iterator))
-        if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl()) {
-          const Expr *last = lastAssignedBefore(var, ref);
-          found(last ? last : unchangedLocal(var) ? var->getInit() : nullptr);
-        }
-  }
-  const Decl *container = containerOf(map);
-  if (!container || !key || !isStringLike(key->getType()))
+  if (!lookupOf(e, map, key, lastAssigned))
     return false;
-  if (!keyedWrites_) {
-    KeyedWriteScan scan(names_);
-    scan.TraverseDecl(context_.getTranslationUnitDecl());
-    keyedWrites_.emplace();
-    for (auto &[decl, writes] : scan.writes)
-      if (!scan.otherwise.count(decl))
-        keyedWrites_->try_emplace(decl, std::move(writes));
-  }
+  const Decl *container = containerOf(map);
+  if (!container || !isStringLike(key->getType()))
+    return false;
+  scanKeyedWrites();
   auto writes = keyedWrites_->find(container);
   if (writes == keyedWrites_->end() || writes->second.empty() ||
       !llvm::all_of(writes->second, [&](const KeyedWrite &write) { return madeFromKey(write, depth); }))
     return false;
   out = evaluate(key, depth + 1);
+  return true;
+}
+
+std::vector<const Decl *> ValueEvaluator::mapsOf(const Expr *map) const {
+  if (const Decl *container = containerOf(map))
+    return {container};
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(map ? map->IgnoreParenImpCasts() : nullptr);
+  auto *param = ref ? dyn_cast<ParmVarDecl>(ref->getDecl()) : nullptr;
+  auto *owner = param ? dyn_cast<FunctionDecl>(param->getDeclContext()) : nullptr;
+  if (!owner || !isMap(param->getType()))
+    return {};
+  scanKeyedWrites();
+  auto given = mapArguments_.find({owner->getCanonicalDecl(), param->getFunctionScopeIndex()});
+  if (given == mapArguments_.end())
+    return {};
+  std::vector<const Decl *> maps;
+  for (const Expr *argument : given->second) {
+    const Decl *container = containerOf(argument); // one level: not a parameter's parameter
+    if (!container)
+      return {};
+    if (std::find(maps.begin(), maps.end(), container) == maps.end())
+      maps.push_back(container);
+  }
+  return maps;
+}
+
+bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned depth) const {
+  const Expr *map = nullptr, *key = nullptr;
+  auto lastAssigned = [&](const VarDecl *var, const DeclRefExpr *ref) {
+    const Expr *last = lastAssignedBefore(var, ref);
+    return last ? last : unchangedLocal(var) ? var->getInit() : nullptr;
+  };
+  if (depth > kMaxEvaluationDepth || !lookupOf(e, map, key, lastAssigned) || !isStringLike(key->getType()))
+    return false;
+  auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
+  const ArgValue name = evaluate(key, depth + 1);
+  if (!single(name))
+    return false;
+  std::vector<const Decl *> maps = mapsOf(map);
+  if (maps.empty())
+    return false;
+  ArgValue constants;
+  constants.kind = ArgValue::Kind::Strings;
+  bool runTime = false;
+  for (const Decl *container : maps) {
+    if (otherwiseWrittenMaps_.count(container)) // `params = other;`, a range insert
+      return false;
+    auto writes = allKeyedWrites_.find(container);
+    if (writes == allKeyedWrites_.end())
+      return false;
+    for (const KeyedWrite &write : writes->second) {
+      ArgValue written = evaluate(write.key, depth + 1);
+      if (!single(written))
+        return false; // a key found at run time may be this one
+      if (written.strings != name.strings)
+        continue;
+      if (write.values.size() != 1)
+        return false;
+      ArgValue value = evaluate(write.values.front(), depth + 1);
+      if (value.kind == ArgValue::Kind::Strings)
+        addAlternatives(constants, value);
+      else if (value.kind == ArgValue::Kind::Unknown &&
+               (readsCommandLine(write.values.front()) || !value.setting.empty() ||
+                keyedConfigurationRead(write.values.front(), depth + 1)))
+        runTime = true; // the setting given at run time
+      else
+        return false;
+    }
+  }
+  if (constants.strings.empty())
+    return false;
+  out = runTime ? settingValue(name.strings.front(), &constants, depth) : constants;
   return true;
 }
 
