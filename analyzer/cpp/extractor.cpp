@@ -138,6 +138,30 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
 }
 
 
+// `class NAME_EXPORT Talker`, `struct NAME_API Config`: the upper-case word between the
+// class key and the name at `loc`, on one line.
+std::optional<std::string> classHeadMacroBefore(const SourceManager &sources, SourceLocation loc) {
+  if (loc.isInvalid() || loc.isMacroID())
+    return std::nullopt;
+  bool invalid = false;
+  llvm::StringRef buffer = sources.getBufferData(sources.getFileID(loc), &invalid);
+  const size_t offset = sources.getFileOffset(loc);
+  if (invalid || offset >= buffer.size())
+    return std::nullopt;
+  llvm::StringRef before = buffer.take_front(offset);
+  before = before.substr(before.rfind('\n') == llvm::StringRef::npos ? 0 : before.rfind('\n') + 1).rtrim(" \t");
+  llvm::StringRef word = before.take_back(before.size() - before.find_last_of(" \t") - 1);
+  if (before.find_last_of(" \t") == llvm::StringRef::npos || !upperCase(word.str()))
+    return std::nullopt;
+  llvm::StringRef key = before.drop_back(word.size()).rtrim(" \t");
+  if (!(key.ends_with("class") || key.ends_with("struct")))
+    return std::nullopt;
+  key = key.drop_back(key.ends_with("class") ? 5 : 6);
+  if (!key.empty() && (isalnum(static_cast<unsigned char>(key.back())) || key.back() == '_'))
+    return std::nullopt; // `subclass X Y`: not the class key
+  return word.str();
+}
+
 // Whether the name written at `loc` is a whole first template argument
 // (`make_shared<Producer>(`, `unique_ptr<Consumer>`): after `<`, before `>` or `,`, so a
 // type, unlike an undeclared variable or function elsewhere (`f(a, x, b)`).
@@ -243,6 +267,19 @@ private:
         // to, which then is neither an endpoint nor said to be unresolved.
         name->isValue = true;
         missing_->push_back(std::move(*name));
+      }
+    } else if ((message.starts_with("variable has incomplete type 'class ") ||
+                message.starts_with("variable has incomplete type 'struct ")) &&
+               !message.contains("::")) {
+      // `class PKG_EXPORT Talker : public rclcpp::Node {`: an export macro of a missing
+      // (generated) header, which Clang reads as the class's name and Talker as a variable;
+      // the whole class is lost. The macro is the word before the name Clang points at.
+      if (std::optional<std::string> macro = classHeadMacroBefore(sources, loc);
+          macro && message.ends_with(" " + *macro + "'")) {
+        MissingName empty;
+        empty.segments = {*macro};
+        empty.isMacro = true;
+        missing_->push_back(std::move(empty));
       }
     } else if (message == "variable has incomplete type 'void'") {
       if (beforeName) {
