@@ -1199,7 +1199,8 @@ void announce(redisContext *r) { redisCommand(r, "PUBLISH %s %s", ANNOUNCE_CHANN
 
 // Held-back jungle0127/CKafka (session 32): C code including a copy of librdkafka's header
 // that the repository does not ship; the list handle is made by a function only an implicit
-// declaration names. The reason names the function as written, never its internal key.
+// declaration names. The reason names the function as written, never its internal key; a
+// list filled by rd_kafka_topic_partition_list_add has its topic.
 TEST(IncompleteCode, AHandleMadeByAnUndeclaredCFunctionIsNamedAsWritten) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.c\"]\nservices: {consumer: [\"**\"]}\n");
@@ -1213,10 +1214,15 @@ int main(void) {
   rd_kafka_subscribe(rk, topics);
   return 0;
 }
+void again(rd_kafka_topic_partition_list_t *given) {
+  rd_kafka_topic_partition_list_t *copied = rd_kafka_topic_partition_list_copy(given);
+  rd_kafka_subscribe(rk, copied);
+}
 )c");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.unresolved, (std::set<std::string>{"consumer.c:8:3 rd_kafka_subscribe: the handle was created by "
-                                                  "rd_kafka_topic_partition_list_new (consumer.c:6:12), which is not a "
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"consumer consume demo_topic consumer.c:8:3 [main]"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"consumer.c:13:3 rd_kafka_subscribe: the handle was created by "
+                                                  "rd_kafka_topic_partition_list_copy (consumer.c:12:45), which is not a "
                                                   "known messaging API"}));
 }
 

@@ -1329,15 +1329,23 @@ private:
   }
 
   // Whether the handle is empty where `reader` reads it: the last of its creations and
-  // additions in the reader's function before the reader made it empty. Source order stands
-  // for the order of running, which a loop around both can break (then it is not empty).
+  // additions in the reader's function before the reader made it empty, and no other call
+  // comes between. Source order stands for the order of running, which a loop around both
+  // can break (then it is not empty).
   bool emptyWhereRead(const std::vector<CallFact> &creations, const CallFact &reader) const {
     const CallFact *last = nullptr;
     for (const CallFact &creation : creations)
       if (creation.callerKey == reader.callerKey && creation.location.file == reader.location.file &&
           creation.location < reader.location && (!last || last->location < creation.location))
         last = &creation;
-    return last && makesEmpty(*last) && last->loops == reader.loops;
+    if (!last || !makesEmpty(*last) || last->loops != reader.loops)
+      return false;
+    // Any call between them may fill it in a way the facts do not show (an addition whose
+    // handle argument did not compile, a project helper given the list).
+    return std::none_of(calls_.begin(), calls_.end(), [&](const CallFact &call) {
+      return call.callerKey == reader.callerKey && call.location.file == reader.location.file &&
+             last->location < call.location && call.location < reader.location;
+    });
   }
 
   // A channel handle (RdKafka::Topic*): the channel of the call that created it.
