@@ -83,6 +83,64 @@ TEST(RedisLists, QueuesInEveryHiredisFormOnceSwitchedOn) {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// A client class that prints each command into a member buffer, then sends it
+// (desion/topup_service, held back s34: `int len = snprintf(cmd, CMD_LENGTH, "LPUSH %s %s",
+// queue, value); cmd[len] = '\0'; redisCommand(redis, cmd);`, `len = snprintf(...)`, or the
+// print as its own statement after a memset): each method's own print, as a local buffer's.
+// The other commands (PING, SELECT) are no channel at all; a call of another method between
+// the print and the send may change the buffer, and leaves it unresolved.
+TEST(RedisLists, CommandsPrintedIntoAMemberBuffer) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\nenabled_profiles: [redis-lists]\n");
+  dir.write("main.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <cstdio>
+#include <cstring>
+#define CMD_LENGTH 256
+class RedisClient {
+public:
+  bool enqueue(const char *queue, const char *value) {
+    int len = snprintf(cmd, CMD_LENGTH, "LPUSH %s %s", queue, value);
+    cmd[len] = '\0';
+    return redisCommand(redis, cmd) != nullptr;
+  }
+  bool dequeue(const char *queue) {
+    int len = 0;
+    len = snprintf(cmd, CMD_LENGTH, "RPOP %s", queue);
+    return redisCommand(redis, cmd) != nullptr;
+  }
+  bool ping() {
+    memset(cmd, 0, CMD_LENGTH);
+    snprintf(cmd, CMD_LENGTH, "PING");
+    return redisCommand(redis, cmd) != nullptr;
+  }
+  bool publish(const char *channel) {
+    snprintf(cmd, CMD_LENGTH, "PUBLISH %s x", channel);
+    log();
+    return redisCommand(redis, cmd) != nullptr;
+  }
+  void log();
+private:
+  redisContext *redis = nullptr;
+  char *cmd = nullptr;
+};
+int main() {
+  RedisClient r;
+  r.enqueue("underway", "x");
+  while (r.dequeue("query")) {
+  }
+  r.ping();
+  r.publish("events");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume query main.cpp:35:12 [main]",
+                             "app produce underway main.cpp:34:5",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"main.cpp:25:12 redisCommand: the command string of redisCommand is "
+                                                 "not a constant"}));
+}
+
 // Off by default: only the pub/sub channel, and no word about the lists.
 TEST(RedisLists, OffUnlessEnabled) {
   TempDir dir;

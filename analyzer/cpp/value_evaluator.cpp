@@ -543,6 +543,15 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       return withType(writtenSetting(field, field->getInClassInitializer(), depth), value);
     if (ArgValue made; memberOfConstructed(member, made, depth))
       return withType(made, value);
+    // A member char buffer printed into just before in the same method (`snprintf(cmd, n,
+    // "LPUSH %s %s", queue, v); redisCommand(redis, cmd);`): that print, as a local's.
+    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+        field && !field->getType().isNull() &&
+        (field->getType()->isPointerType() || field->getType()->isArrayType()) &&
+        field->getType()->getPointeeOrArrayElementType()->isAnyCharacterType())
+      if (auto *print = dyn_cast_or_null<CallExpr>(lastAssignedBefore(field, member)); print && printfIntoBuffer(print))
+        if (ArgValue text; evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1))
+          return withType(text, value);
     // In a constructor, a member it initialises from its own parameter: `topic_(topic)`.
     if (auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back()))
       for (const CXXCtorInitializer *init : ctor->inits())

@@ -292,6 +292,13 @@ private:
   // value do not stop the walk; their pieces, in order, are added to it.
   const clang::Expr *lastAssignedBefore(const clang::VarDecl *var, const clang::DeclRefExpr *use,
                                         std::vector<const clang::Expr *> *appended = nullptr) const;
+  // The same for a member of the object a method runs on (`this->cmd`, read as `cmd`), from
+  // `use` back to the start of the method: a call of another method on the object between
+  // may change it, and stops the walk.
+  const clang::Expr *lastAssignedBefore(const clang::FieldDecl *field, const clang::MemberExpr *use) const;
+  const clang::Expr *lastWrittenBefore(const clang::ValueDecl *target, const clang::Expr *use,
+                                       const clang::FunctionDecl *function,
+                                       std::vector<const clang::Expr *> *appended) const;
   // The text `start` gives, then each of `appended` after it (`std::string topic;` is "").
   ArgValue builtText(const clang::Expr *start, const std::vector<const clang::Expr *> &appended, unsigned depth) const;
   // An empty string as a member's default initialiser (`std::string topic_{""};`): a

@@ -204,10 +204,86 @@ bool wordsAppendedIn(const Stmt *statement, const VarDecl *var, std::vector<cons
 
 const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use,
                                                std::vector<const Expr *> *appended) const {
-  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
-  const Stmt *body = function ? function->getBody() : nullptr;
-  if (!body || unchangedLocal(var))
+  if (unchangedLocal(var))
     return nullptr; // assigned once: its initialiser, as before
+  return lastWrittenBefore(var, use, dyn_cast_or_null<FunctionDecl>(var->getDeclContext()), appended);
+}
+
+const Expr *ValueEvaluator::lastAssignedBefore(const FieldDecl *field, const MemberExpr *use) const {
+  if (!isa<CXXThisExpr>(use->getBase()->IgnoreParenImpCasts()))
+    return nullptr;
+  // The method the use is in: up through the parents to the first function.
+  DynTypedNode node = DynTypedNode::create(*use);
+  for (int up = 0; up < 256; ++up) {
+    DynTypedNodeList parents = context_.getParents(node);
+    if (parents.empty())
+      return nullptr;
+    if (parents[0].get<LambdaExpr>())
+      return nullptr;
+    if (auto *method = parents[0].get<CXXMethodDecl>())
+      return lastWrittenBefore(field, use, method, nullptr);
+    node = parents[0];
+  }
+  return nullptr;
+}
+
+namespace {
+
+// The references to `target` in `statement`: a variable's, or a member's through `this`.
+std::vector<const Expr *> usesIn(const ValueDecl *target, const Stmt &statement, ASTContext &context) {
+  std::vector<const Expr *> uses;
+  if (!isa<FieldDecl>(target)) {
+    for (const DeclRefExpr *ref : referencesTo(target, statement, context))
+      uses.push_back(ref);
+    return uses;
+  }
+  using namespace clang::ast_matchers;
+  for (const BoundNodes &found :
+       match(findAll(memberExpr(member(equalsNode(target)), hasObjectExpression(ignoringParenImpCasts(cxxThisExpr())))
+                         .bind("use")),
+             statement, context))
+    uses.push_back(found.getNodeAs<MemberExpr>("use"));
+  return uses;
+}
+
+// Whether `statement` calls a method on the object a method runs on that is not const: it
+// may change any member.
+bool callsOwnMethod(const Stmt &statement, ASTContext &context) {
+  using namespace clang::ast_matchers;
+  return !match(findAll(cxxMemberCallExpr(on(ignoringParenImpCasts(cxxThisExpr())),
+                                          callee(cxxMethodDecl(unless(isConst())))))
+                    ,
+                statement, context)
+              .empty();
+}
+
+// `cmd[len] = '\0';` of a member `char *cmd`: one character of the buffer (its end), not
+// the buffer.
+bool elementWritten(const Expr *use, ASTContext &context) {
+  DynTypedNode node = DynTypedNode::create(*use);
+  for (int up = 0; up < 4; ++up) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.size() != 1)
+      return false;
+    if (parents[0].get<ImplicitCastExpr>()) {
+      node = parents[0];
+      continue;
+    }
+    auto *element = parents[0].get<ArraySubscriptExpr>();
+    return element && element->getBase()->IgnoreParenImpCasts() == use;
+  }
+  return false;
+}
+
+} // namespace
+
+const Expr *ValueEvaluator::lastWrittenBefore(const ValueDecl *target, const Expr *use, const FunctionDecl *function,
+                                              std::vector<const Expr *> *appended) const {
+  auto *var = dyn_cast<VarDecl>(target);
+  const bool member = isa<FieldDecl>(target);
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body)
+    return nullptr;
   ExprMutationAnalyzer mutations(*body, context_);
   // Up from the use to the statement of a block it is in (through a local's initialiser:
   // `string command = "XADD " + key + ...;`); then back through the statements before it,
@@ -220,7 +296,7 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
       return nullptr;
     if (const Decl *declared = parents[0].get<Decl>()) {
       auto *local = dyn_cast<VarDecl>(declared);
-      if (!local || !local->isLocalVarDecl() || local == var)
+      if (!local || !local->isLocalVarDecl() || local == target)
         return nullptr;
       node = parents[0];
       continue;
@@ -228,9 +304,11 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
     const DynTypedNode parent = parents[0];
     if (parent.get<ForStmt>() || parent.get<WhileStmt>() || parent.get<DoStmt>() || parent.get<CXXForRangeStmt>()) {
       const Stmt *loop = parent.get<Stmt>();
-      for (const DeclRefExpr *ref : referencesTo(var, *loop, context_))
+      for (const Expr *ref : usesIn(target, *loop, context_))
         if (mutations.isMutated(ref))
           return nullptr;
+      if (member && callsOwnMethod(*loop, context_))
+        return nullptr;
     }
     auto *block = parent.get<CompoundStmt>();
     if (!block) {
@@ -246,8 +324,11 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
     }
     // `e` names `var` itself (the target of a whole-statement write).
     auto isVar = [&](const Expr *e) {
-      auto *target = dyn_cast_or_null<DeclRefExpr>(e ? e->IgnoreParenImpCasts() : nullptr);
-      return target && target->getDecl() == var;
+      e = e ? e->IgnoreParenImpCasts() : nullptr;
+      if (auto *field = dyn_cast_or_null<MemberExpr>(e); field && member)
+        return field->getMemberDecl() == target && isa<CXXThisExpr>(field->getBase()->IgnoreParenImpCasts());
+      auto *ref = dyn_cast_or_null<DeclRefExpr>(e);
+      return ref && ref->getDecl() == target;
     };
     auto found = [&](const Expr *value) { // the walk collected appends backwards
       if (appended)
@@ -256,9 +337,16 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
     };
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
       if (auto *declaration = dyn_cast<DeclStmt>(*it))
-        for (const Decl *d : declaration->decls())
-          if (d == var)
+        for (const Decl *d : declaration->decls()) {
+          if (var && d == var)
             return found(var->getInit());
+          // `int len = snprintf(cmd, n, "LPUSH %s %s", q, v);`: the print, its length kept.
+          auto *length = dyn_cast<VarDecl>(d);
+          if (auto *print = dyn_cast_or_null<CallExpr>(length && length->getInit() ? length->getInit()->IgnoreImplicit()
+                                                                                    : nullptr);
+              print && print->getNumArgs() >= 2 && printfIntoBuffer(print) && isVar(print->getArg(0)))
+            return found(print);
+        }
       const Expr *statement = dyn_cast<Expr>(*it);
       // `var = X;` as the whole statement: X. Any other write in it: not known here.
       const Expr *whole = statement ? statement->IgnoreImplicit() : nullptr;
@@ -274,8 +362,12 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
             api && api->out && api->defaultArg && isVar(read->getArg(*api->out)) &&
             !isa<CXXDefaultArgExpr>(read->getArg(*api->defaultArg)))
           return found(read);
-      // `snprintf(topic, sizeof topic, "motor%02d", i);` as the whole statement: that print.
-      if (auto *print = dyn_cast_or_null<CallExpr>(whole);
+      // `snprintf(topic, sizeof topic, "motor%02d", i);` as the whole statement: that print;
+      // `len = snprintf(cmd, ...);` too, its length kept in another variable.
+      const Expr *printed = whole;
+      if (auto *kept = dyn_cast_or_null<BinaryOperator>(whole); kept && kept->getOpcode() == BO_Assign && !isVar(kept->getLHS()))
+        printed = kept->getRHS()->IgnoreImplicit();
+      if (auto *print = dyn_cast_or_null<CallExpr>(printed);
           print && print->getNumArgs() >= 2 && printfIntoBuffer(print) && isVar(print->getArg(0)))
         return found(print);
       // `topic += "/status";`, `topic.append(a).append(b);` as the whole statement, when the
@@ -306,10 +398,13 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
           continue;
         }
       }
-      for (const DeclRefExpr *ref : referencesTo(var, **it, context_))
+      for (const Expr *ref : usesIn(target, **it, context_))
         if (mutations.isMutated(ref) &&
-            !(var->getType()->isArrayType() && readAsPointerToConst(ref, CK_ArrayToPointerDecay, context_)))
+            !(target->getType()->isArrayType() && readAsPointerToConst(ref, CK_ArrayToPointerDecay, context_)) &&
+            !(member && elementWritten(ref, context_)))
           return nullptr; // a char buffer logged by a printf-like call is only read
+      if (member && callsOwnMethod(**it, context_))
+        return nullptr;
     }
     node = parent; // out through this block
   }
