@@ -1091,6 +1091,36 @@ int main() { Teleop t; Settings s; s.apply(); }
                                                 "joy produce settings include/joy/joy.hpp:9:18"}));
 }
 
+// A publisher made by a function of a header that is not installed, described in `apis`
+// (novatel_gps_driver, held back s34: `gps_pub_ = swri::advertise<gps_msgs::msg::GPSFix>(*this,
+// "gps", 100)` of marti_common's swri_roscpp). Called with template arguments it has a
+// stand-in class of its name; the construction is the API's call, the member is bound to it
+// though its operator= does not compile, and the entry is not said to match nothing.
+TEST(IncompleteCode, AHandleFunctionOfAMissingHeaderCalledWithTemplateArguments) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["src/*.cpp"]
+services: {gps: ["**"]}
+apis:
+  - {function: "swri::advertise", role: handle, channel: {arg: 1}}
+)");
+  dir.write("src/gps.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <swri_roscpp/publisher.h>
+class Gps : public rclcpp::Node {
+public:
+  Gps() : Node("novatel_gps") { pub_ = swri::advertise<std_msgs::msg::String>(*this, "fix", 100); }
+  void tick() { pub_->publish(std_msgs::msg::String()); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"gps produce /fix src/gps.cpp:7:23"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_EQ(r.err.find("matches no function"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("header <swri_roscpp/publisher.h> not found"), std::string::npos) << r.out;
+}
+
 TEST(IncompleteCode, RealRos2HeadersWinOverTheStandIn) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [ros]\nservices:\n  n: [\"**\"]\n");

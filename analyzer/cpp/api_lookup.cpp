@@ -1,9 +1,12 @@
 #include "analyzer/cpp/api_lookup.h"
 
+#include "analyzer/cpp/shim_filesystem.h"
+
 #include "model/text_distance.h"
 
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
+#include <clang/Basic/SourceManager.h>
 
 #include <algorithm>
 
@@ -114,7 +117,14 @@ std::vector<ApiLookup> lookUpApis(ASTContext &context, const std::set<std::strin
       bool last = i + 1 == parts.size();
       std::vector<const NamedDecl *> found = lookupIn(scope, parts[i], context);
       if (last) {
-        lookup.declared = isFunctionIn(scope, found, parts[i]);
+        // A function of a missing header called with template arguments has a stand-in
+        // class of its name (stand_ins.h), whose construction is the call.
+        SourceManager &sources = context.getSourceManager();
+        lookup.declared = isFunctionIn(scope, found, parts[i]) ||
+                          std::any_of(found.begin(), found.end(), [&](const NamedDecl *decl) {
+                            return (isa<RecordDecl>(decl) || isa<ClassTemplateDecl>(decl)) &&
+                                   sources.getFilename(sources.getExpansionLoc(decl->getLocation())) == kStandInsPath;
+                          });
       } else {
         if (const DeclContext *next = firstScopeOf(found)) {
           reached += (reached.empty() ? "" : "::") + parts[i];

@@ -1,4 +1,5 @@
 #include "analyzer/cpp/fact_visitor.h"
+#include "analyzer/cpp/shim_filesystem.h"
 
 #include "analyzer/cpp/api_lookup.h"
 #include "analyzer/cpp/ast_names.h"
@@ -547,6 +548,14 @@ public:
       recordUnresolvedCallee(children[0], children.drop_front(), recovery->getBeginLoc());
       return true;
     }
+    // `pub_ = swri::advertise<T>(...)` whose operator= did not compile (the right side is a
+    // stand-in of a missing header's function): the variable is still bound to the call.
+    if (children.size() == 2 && children[1]) {
+      std::optional<Token> next = Lexer::findNextToken(children[0]->getEndLoc(), sm_, context_.getLangOpts());
+      if (next && next->is(tok::equal))
+        if (std::string key = variableKey(children[0]); !key.empty())
+          bindHandle(key, children[1]);
+    }
     const Expr *callee = children[0]->IgnoreImplicit();
     const auto *member = dyn_cast<MemberExpr>(callee);
     const auto *ref = dyn_cast<DeclRefExpr>(callee);
@@ -597,6 +606,13 @@ public:
     // A messaging API that is a constructor (mqtt::topic): recorded with its arguments. Its
     // default, copy and move constructors (a member made empty, then subscribed) are not it.
     std::string ctorName = withoutTemplateArguments(ctor->getQualifiedNameAsString());
+    // A function of a missing header called with template arguments
+    // (`swri::advertise<T>(*this, "gps", 100)`) has a stand-in class of its name: its
+    // construction is a call of that function, for an `apis` entry that names it.
+    if (sm_.getFilename(sm_.getExpansionLoc(ctor->getLocation())) == kStandInsPath)
+      if (std::string function = withoutTemplateArguments(ctor->getParent()->getQualifiedNameAsString());
+          options_.apiNames.count(function) && !options_.apiNames.count(ctorName))
+        ctorName = function;
     if (options_.apiNames.count(ctorName) && !ctor->isDefaultConstructor() && !ctor->isCopyOrMoveConstructor()) {
       recordConstructorCall(ctor, {ctorName}, names_.callLocation(construct), construct->getArgs(), construct->getNumArgs(),
                             construct);
