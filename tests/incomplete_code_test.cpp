@@ -1121,6 +1121,35 @@ public:
   EXPECT_NE(r.out.find("header <swri_roscpp/publisher.h> not found"), std::string::npos) << r.out;
 }
 
+// Autoware's lidar_euclidean_cluster_detect (held-back ROS bug s34/01): with PCL missing,
+// `pcl::PointIndices::Ptr inliers(new pcl::PointIndices);` made `PointIndices` a namespace
+// stand-in (only ever seen as a qualifier), the `new` of it derailed the parser past the end
+// of the file, and that parse, having fewer errors, was kept: every call after the function
+// was lost without a word. A qualifier spelled as a class is a struct now, and a parse with
+// stand-ins that loses a function the first parse read is never kept.
+TEST(IncompleteCode, AStandInParseNeverLosesTheFunctionsAfterIt) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices: {n: [\"**\"]}\n");
+  dir.write("a.cpp", R"(#include <ros/ros.h>
+#include <std_msgs/String.h>
+#include <pcl/point_types.h>
+ros::Publisher g_pub;
+void segment() {
+  pcl::SACSegmentation<pcl::PointXYZ> seg;
+  pcl::PointIndices::Ptr inliers(new pcl::PointIndices);
+}
+void send() { g_pub.publish(std_msgs::String()); }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "producer");
+  ros::NodeHandle h;
+  g_pub = h.advertise<std_msgs::String>("/out", 1);
+  send();
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"n produce /out a.cpp:9:21"}));
+}
+
 TEST(IncompleteCode, RealRos2HeadersWinOverTheStandIn) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [ros]\nservices:\n  n: [\"**\"]\n");

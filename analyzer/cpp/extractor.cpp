@@ -655,8 +655,10 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       // Kept when it has fewer errors, or as many and more calls; or when, its errors on
       // members missing from stand-ins (`redis->rpush(...)`, read all the same) aside, it has
       // fewer errors and loses no call, or no more errors and more calls.
+      // Never when it lost a function the first parse read: a wrong stand-in (a class taken
+      // for a namespace) can derail the parser past the end of the file, fewer errors and all.
       if (parseAndRead(file, database, options, second, standIns, secondErrors, nullptr, &standInMembers) &&
-          !second.failed &&
+          !second.failed && second.functions.size() >= facts.functions.size() &&
           (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size()) ||
            (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size()) ||
            (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size()))) {

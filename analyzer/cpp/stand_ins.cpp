@@ -85,7 +85,12 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
   std::string indent(static_cast<size_t>(depth) * 2, ' ');
   if (node.conflict)
     return;
-  if (node.isType || insideStruct) {
+  // A qualifier spelled as a class is (`pcl::PointIndices::Ptr`, which code also writes
+  // `new pcl::PointIndices`): a struct, whose nested names work as a namespace's would. A
+  // namespace there derails the parser at the `new`.
+  const bool classSpelling = depth > 0 && !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
+                             std::any_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  if (node.isType || insideStruct || classSpelling) {
     std::string body = kPermissiveBody;
     // From after each replacement: a name may itself contain "NAME" (DUPLICATE_DATASET_NAME).
     for (size_t at = 0; (at = body.find("NAME", at)) != std::string::npos; at += name.size())
