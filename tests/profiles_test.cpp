@@ -126,6 +126,33 @@ int main() {
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// A handle member made in the reading function just before the read is that one
+// (zjpanghao/quant-choice-, held back s34): consumer_init's own rd_kafka_topic_new, not
+// producer_init's of the same struct member, whose caller gives "test"; consumer_init is
+// never called, so its topic is said unknown instead of an invented consumer of "test".
+TEST(Profiles, LibrdkafkaHandleMadeInTheReadingFunction) {
+  Extracted x = analyzeOne("svc/kafka.cpp", R"cpp(#include <librdkafka/rdkafka.h>
+struct Info { rd_kafka_t *rk; rd_kafka_topic_t *rkt; };
+int producer_init(const char *topic, Info *info) {
+  info->rkt = rd_kafka_topic_new(info->rk, topic, nullptr);
+  return 0;
+}
+int push(const Info *info) { return rd_kafka_produce(info->rkt, 0, RD_KAFKA_MSG_F_COPY, nullptr, 0, NULL, 0, NULL); }
+int consumer_init(const char *topic, Info *info) {
+  info->rkt = rd_kafka_topic_new(info->rk, topic, nullptr);
+  return rd_kafka_consume_start(info->rkt, 0, RD_KAFKA_OFFSET_END);
+}
+void test_push() {
+  Info test_info;
+  producer_init("test", &test_info);
+  push(&test_info);
+}
+)cpp");
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc produce test svc/kafka.cpp:15:3"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"svc/kafka.cpp:10:10 rd_kafka_consume_start: the channel is parameter "
+                                                 "'topic' of consumer_init, which is not called in the analysed code"}));
+}
+
 TEST(Profiles, NatsC) {
   Extracted x = analyzeOne("svc/nats.cpp", R"cpp(#include <nats/nats.h>
 static void onOrder(natsConnection *nc, natsSubscription *, natsMsg *msg, void *) {
