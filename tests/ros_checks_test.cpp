@@ -1502,6 +1502,37 @@ int main(int argc, char **argv) { rclcpp::init(argc, argv); auto n = std::make_s
       << r.out;
 }
 
+// flir_camera_driver (held back s34): the node pointer is assigned in the helper's
+// constructor body (`node_ = node;`), not in its initialiser list; the same hand-over.
+TEST(RosNames, ANodePointerAssignedInTheConstructorBodyNamesItsTopics) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\n");
+  dir.write("src/cam.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Camera {
+public:
+  explicit Camera(rclcpp::Node *node) {
+    node_ = node;
+    pub_ = node_->create_publisher<std_msgs::msg::String>("~/meta", 1);
+  }
+  void tick() { pub_->publish(std_msgs::msg::String()); }
+private:
+  rclcpp::Node *node_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+class CameraDriver : public rclcpp::Node {
+public:
+  explicit CameraDriver(const rclcpp::NodeOptions &o) : Node("camera_driver", o) { camera_ = std::make_shared<Camera>(this); }
+  std::shared_ptr<Camera> camera_;
+};
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(findingLines(r.out, "unconsumed-event"),
+            (std::vector<std::string>{"src/cam.cpp:9:23: warning: '/camera_driver/meta' is produced by src but no service "
+                                      "consumes it [unconsumed-event]"}))
+      << r.out;
+}
+
 // A NodeHandle passed in as a parameter (mavros' plugins, sick_lidar_localization's
 // rosSubscribe helper): what the callers pass; callers that pass different handles make
 // one endpoint each (`either(nh)` under the node's private namespace, `either(root)`).

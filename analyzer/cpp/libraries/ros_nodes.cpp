@@ -178,8 +178,12 @@ RosNameContext RosNodeContexts::ofThis(const CXXRecordDecl *record) {
 RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *record) {
   if (isa<CXXThisExpr>(e) && !isNodeClass(record))
     return ros2Node(record);
-  // A node held in a variable or member: the call that made it.
+  // A node held in a variable or member: the call that made it; a member a constructor or
+  // method assigns once (`node_ = node;` in the body, flir_camera_driver's Camera).
   const Expr *init = initialiserOf(e);
+  if (const auto *member = dyn_cast<MemberExpr>(e); !init && member)
+    if (const std::vector<const Expr *> &values = assignedValues(member->getMemberDecl()); values.size() == 1)
+      init = values.front();
   RosNameContext context = init ? ros2NodeMadeBy(init, 0) : RosNameContext{};
   context.ros = true;
   // A node passed in (`Product(rclcpp::Node *node) : node_(node)`, `init(Node::SharedPtr n)`):
@@ -462,6 +466,12 @@ const std::vector<const Expr *> &RosNodeContexts::assignedValues(const ValueDecl
                            .bind("assign")),
                *body, context_))
       values.push_back(bound.getNodeAs<CXXOperatorCallExpr>("assign")->getArg(1));
+  // A pointer to a node (`node_ = node;`): a built-in assignment.
+  for (const Stmt *body : bodies)
+    for (const BoundNodes &bound :
+         match(findAll(binaryOperator(hasOperatorName("="), hasLHS(ignoringParenImpCasts(target))).bind("assign")), *body,
+               context_))
+      values.push_back(bound.getNodeAs<BinaryOperator>("assign")->getRHS());
   return values;
 }
 
