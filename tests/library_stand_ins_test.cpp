@@ -398,6 +398,35 @@ int main() {
 
 namespace {
 
+// pkrss/ctp (held back s34): the project's header forward-declares the client classes
+// (`namespace cpp_redis { class client; class subscriber; }`) and the library's header is
+// included by a relative path that is not there. The types were only incomplete, not
+// undeclared, so no stand-in was served and every call on them vanished without a word.
+// Now the library's stand-in completes them; a project type only declared gets a made-up one.
+TEST(LibraryStandIns, ForwardDeclaredClientClassesOfAMissingHeader) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("programs/app/h.h", R"cpp(namespace cpp_redis { class client; class subscriber; }
+struct Hq { cpp_redis::client *c; cpp_redis::subscriber *s; void start(); int pub(const char *ch, const char *m); };
+)cpp");
+  dir.write("programs/app/a.cpp", R"cpp(#include "h.h"
+#include "../../third/cpp_redis/includes/cpp_redis/cpp_redis"
+#include <string>
+void onMsg(const std::string &ch, const std::string &msg) {}
+void Hq::start() {
+  c = new cpp_redis::client();
+  s = new cpp_redis::subscriber();
+  s->subscribe("stk_changed", onMsg);
+  pub("resend_stk_changed", "");
+}
+int Hq::pub(const char *ch, const char *m) { c->publish(ch, m); c->commit(); return 0; }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume stk_changed programs/app/a.cpp:8:6 [onMsg]",
+                                                "app produce resend_stk_changed programs/app/a.cpp:9:3"}))
+      << listed(x.endpoints);
+}
+
 // O-Log (session 33's held-back Kafka set) includes `"rdkafkacpp.h"` with no directory, and
 // CKafka (session 32's) `"src/rdkafka.h"` of a librdkafka source tree it does not ship:
 // Debian's real headers under their directory, when nothing else on the include path has

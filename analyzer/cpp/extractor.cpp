@@ -281,6 +281,21 @@ private:
         empty.isMacro = true;
         missing_->push_back(std::move(empty));
       }
+    } else if (message.starts_with("member access into incomplete type '") ||
+               message.starts_with("allocation of incomplete type '")) {
+      // `namespace cpp_redis { class client; }` in the project's header, the library's own
+      // header missing: `new cpp_redis::client()`, `c->publish(...)` on a type only declared.
+      // The library's stand-in, or one made up, completes it.
+      llvm::StringRef type = message.split(" incomplete type '").second.take_until([](char c) { return c == '\''; });
+      type.consume_front("::");
+      MissingName incomplete;
+      llvm::SmallVector<llvm::StringRef, 4> parts;
+      type.split(parts, "::");
+      for (llvm::StringRef part : parts)
+        if (!part.empty() && std::all_of(part.begin(), part.end(), [](char c) { return isalnum(static_cast<unsigned char>(c)) || c == '_'; }))
+          incomplete.segments.push_back(part.str());
+      if (!incomplete.segments.empty() && incomplete.segments.size() == parts.size())
+        missing_->push_back(std::move(incomplete));
     } else if (message == "variable has incomplete type 'void'") {
       if (beforeName) {
         name->isMacro = true;
