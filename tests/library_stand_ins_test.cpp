@@ -398,6 +398,28 @@ int main() {
 
 namespace {
 
+// xtuml/masl's Kafka producer (held back s34): a smart pointer to a message builder declared
+// first and given its object later; the builder's topic, as when it is initialised at once.
+TEST(LibraryStandIns, ASmartPointerGivenItsObjectAfterItsDeclaration) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <cppkafka/cppkafka.h>
+#include <memory>
+#include <string>
+int main() {
+  cppkafka::Producer prod(cppkafka::Configuration{{"metadata.broker.list", "x"}});
+  std::string topic = "orders";
+  std::shared_ptr<cppkafka::MessageBuilder> b;
+  b = std::shared_ptr<cppkafka::MessageBuilder>(new cppkafka::MessageBuilder(topic));
+  b->payload(std::string("x"));
+  prod.produce(*b);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce orders main.cpp:10:8"})) << listed(x.endpoints);
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 // pkrss/ctp (held back s34): the project's header forward-declares the client classes
 // (`namespace cpp_redis { class client; class subscriber; }`) and the library's header is
 // included by a relative path that is not there. The types were only incomplete, not

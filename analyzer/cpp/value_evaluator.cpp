@@ -503,6 +503,14 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
             given.kind == ArgValue::Kind::Strings || (!appended.empty() && given.kind != ArgValue::Kind::Unknown) ||
             (given.kind == ArgValue::Kind::Handle && given.text.find("@elem:") != std::string::npos))
           return withType(given, value); // ... or a piece of a queued element
+    // A smart pointer declared first and given its object later (`std::shared_ptr<MessageBuilder>
+    // b; b = std::shared_ptr<MessageBuilder>(new MessageBuilder(topic));`): the object last
+    // given on the way to this use.
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl());
+        var && var->isLocalVarDecl() && !var->getType().isNull() && isSmartPointer(typeName(var->getType())))
+      if (const Expr *last = lastAssignedBefore(var, ref); last && last != var->getInit())
+        if (ArgValue given = evaluate(last, depth + 1); given.kind != ArgValue::Kind::Unknown)
+          return withType(given, value);
     // A char buffer printed again and again (`snprintf(topic, n, "gain%02d", i); ...
     // snprintf(topic, n, "input%02d", i); advertise(topic)`): the print last before this use.
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && !var->getType().isNull() &&
