@@ -136,6 +136,28 @@ def generate_launch_description():
   EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
 }
 
+// mrpt_navigation's form (new-user trial s34): a LaunchDescription made only to be wrapped in a
+// namespaced GroupAction is launched there alone, not a second time at the root (which made a
+// phantom node in `/` and false findings about its topics).
+TEST(RosLaunch, ALaunchDescriptionInsideAGroupIsLaunchedOnlyThere) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  dir.write("src/demo/launch/demo.launch.py", R"py(from launch import LaunchDescription
+from launch.actions import GroupAction
+from launch_ros.actions import Node, PushRosNamespace
+
+def generate_launch_description():
+    talker = Node(package='demo', executable='talker')
+    ld = LaunchDescription([talker])
+    return LaunchDescription([GroupAction(actions=[PushRosNamespace(namespace='robot1'), ld])])
+)py");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)", // the listener, launched by no file
+                                "produce /robot1/chatter (chatter) @src/demo/launch/demo.launch.py:6:14",
+                            }));
+}
+
 // ros2_control_demos' form (held-back s32 cases 09 and 10): arguments appended to one list,
 // nodes in another, `LaunchDescription(declared_arguments + nodes)`; a parenthesised value;
 // and a helper module beside the launch files that the `launch:` glob takes in too, which is

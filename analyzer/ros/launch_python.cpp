@@ -687,6 +687,8 @@ public:
           element.unreadable["launch_arguments"] = arguments->source;
       }
     } else if (callee == "LaunchDescription") {
+      if (depth > 0)
+        nested.insert(value.at); // inside another's actions: launched there, not at the root
       if (const PyValue *list = first({"initial_entities"}, 0))
         actions(*list, out, depth + 1);
       return;
@@ -704,6 +706,10 @@ public:
     }
     out.push_back(std::move(element));
   }
+
+  // The LaunchDescription calls met inside another's actions (`GroupAction([PushRosNamespace(ns),
+  // ld])`): they are not roots of the file.
+  std::set<Location> nested;
 
 private:
   const std::map<std::string, PyValue> &variables_;
@@ -739,9 +745,21 @@ LaunchElement readLaunchPython(const std::string &text, const std::string &displ
   Converter converter(variables, displayPath, notes);
   bool described = false;
   std::set<Location> reached;
+  // First the descriptions nested in another's actions, which only that one launches.
+  {
+    std::vector<std::string> quiet;
+    Converter finder(variables, displayPath, quiet);
+    std::vector<LaunchElement> scratch;
+    for (const PyValue &call : calls)
+      if (lastName(call.text) == "LaunchDescription")
+        finder.actions(call, scratch, 0);
+    converter.nested = std::move(finder.nested);
+  }
   for (const PyValue &call : calls) {
     std::string callee = lastName(call.text);
-    if (callee == "LaunchDescription") {
+    if (callee == "LaunchDescription" && converter.nested.count(call.at)) {
+      described = true;
+    } else if (callee == "LaunchDescription") {
       described = true;
       converter.actions(call, root.children, 0);
     } else if (callee == "add_action" && !call.items.empty()) {
