@@ -31,7 +31,10 @@ struct LaunchedNode {
   // / PushRosNamespace's): fully qualified ("/robot1", "/" for the root). Unset: the code's.
   std::optional<std::string> nodeNamespace;
   std::vector<RosRemap> remaps; // the node's own and those of the groups around it, in order
-  Location at;                  // the launch file's node element or call
+  // The parameters the launch file gives the node (launch_ros `parameters=[{name: value}]`,
+  // `<param name value>`), each with a value known statically; parameter files left out.
+  std::vector<std::pair<std::string, std::string>> parameters;
+  Location at; // the launch file's node element or call
 };
 
 // The launched node's context for a name the code resolved in `code`: the launch file's

@@ -141,10 +141,10 @@ TEST(Config, ApiEntriesAreValidated) {
   EXPECT_EQ(errorOf("parameters: [a, b]\n"), "eventscope.yaml:1:13: `parameters` must map setting names to their values");
   // A call that makes an empty handle (rd_kafka_topic_partition_list_new) has no channel.
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: handle, channel: {arg: 0}, empty: true}\n"),
-            "eventscope.yaml:2:58: `empty` belongs to entries of role handle without `channel` or `target` (a call that "
+            "eventscope.yaml:2:59: `empty` belongs to entries of role handle without `channel` or `target` (a call that "
             "makes an empty handle)");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: handle, empty: yes}\n"),
-            "eventscope.yaml:2:39: `empty` must be true or false");
+            "eventscope.yaml:2:40: `empty` must be true or false");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: handle, empty: true}\n"), "(no error)");
   // Option conditions, prefix subscriptions, and how a handle was made (the zeromq profile's keys).
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, when: {arg: 1}}\n"),

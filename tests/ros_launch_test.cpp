@@ -158,6 +158,51 @@ def generate_launch_description():
                             }));
 }
 
+// The parameters a launch file gives its nodes (mrpt_navigation, new-user trial s34):
+// `parameters=[{'topic_out': LaunchConfiguration('out')}]` is the value of the setting the code
+// reads with a default, as a `parameters:` entry would be; a parameter file is left to
+// `parameter_files:`; `parameters:` in eventscope.yaml still wins.
+TEST(RosLaunch, ParametersALaunchFileGivesItsNodesNameTheirTopics) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/src/talker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Talker : public rclcpp::Node {
+public:
+  Talker() : Node("talker") {
+    std::string topic = declare_parameter<std::string>("topic_out", "chatter");
+    pub_ = create_publisher<std_msgs::msg::String>(topic, 10);
+  }
+  void tick() { pub_->publish(std_msgs::msg::String()); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Talker>()); }
+)cpp");
+  dir.write("src/demo/launch/demo.launch.py", R"py(from launch import LaunchDescription
+from launch.actions import DeclareLaunchArgument
+from launch.substitutions import LaunchConfiguration
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    return LaunchDescription([
+        DeclareLaunchArgument('out', default_value='/goal_pose'),
+        Node(package='demo', executable='talker',
+             parameters=['params.yaml', {'topic_out': LaunchConfiguration('out'), 'rate': 10}]),
+    ])
+)py");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /goal_pose @src/demo/launch/demo.launch.py:9:9",
+                            }));
+  dir.write("eventscope.yaml",
+            "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\nparameters: {topic_out: /cmd}\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /cmd @src/demo/launch/demo.launch.py:9:9",
+                            }));
+}
+
 // ros2_control_demos' form (held-back s32 cases 09 and 10): arguments appended to one list,
 // nodes in another, `LaunchDescription(declared_arguments + nodes)`; a parenthesised value;
 // and a helper module beside the launch files that the `launch:` glob takes in too, which is

@@ -246,6 +246,17 @@ private:
       if (is(child.tag, {"remap"}) && enabled(child, scope))
         if (auto r = remap(child, scope))
           launched.remaps.push_back(*r);
+    // Parameters whose name and value are known statically; the others are not said (most
+    // are not channel names, and a parameter file is read through `parameter_files:`).
+    for (const LaunchElement &child : e.children)
+      if (is(child.tag, {"param"}) && child.attributes.count("name") && child.attributes.count("value") &&
+          enabled(child, scope)) {
+        std::string why;
+        std::optional<std::string> name = substitute(child.attributes.at("name"), scope, why);
+        std::optional<std::string> value = substitute(child.attributes.at("value"), scope, why);
+        if (name && value)
+          launched.parameters.emplace_back(*name, *value);
+      }
     reading_.nodes.push_back(std::move(launched));
   }
 

@@ -555,6 +555,37 @@ public:
         into.children.push_back(std::move(remap));
       }
     };
+    // `parameters=[{'topic': '/goal_pose'}, params_file]`: each dictionary's entries whose key
+    // and value read as text, as `<param name value>`; parameter files are not read here.
+    auto parameters = [&](LaunchElement &into, const PyValue *list) {
+      if (!list)
+        return;
+      const PyValue *items = list;
+      if (list->kind == PyValue::Name)
+        if (auto it = variables_.find(list->text); it != variables_.end())
+          items = &it->second;
+      if (items->kind != PyValue::List)
+        return;
+      for (const PyValue &item : items->items) {
+        const PyValue *dict = &item;
+        if (item.kind == PyValue::Name)
+          if (auto it = variables_.find(item.text); it != variables_.end())
+            dict = &it->second;
+        if (dict->kind != PyValue::Dict)
+          continue;
+        for (size_t i = 0; i + 1 < dict->items.size(); i += 2) {
+          std::optional<std::string> name = text(dict->items[i]), given = text(dict->items[i + 1]);
+          if (!name || !given)
+            continue;
+          LaunchElement param;
+          param.tag = "param";
+          param.at = dict->items[i].at;
+          param.attributes["name"] = *name;
+          param.attributes["value"] = *given;
+          into.children.push_back(std::move(param));
+        }
+      }
+    };
     auto conditions = [&]() {
       if (const PyValue *condition = keyword("condition"); condition && condition->kind == PyValue::Call) {
         std::string kind = lastName(condition->text);
@@ -572,6 +603,7 @@ public:
       attribute("name", first({"name", "node_name"}, size_t(-1)));
       attribute("namespace", first({"namespace", "node_namespace"}, size_t(-1)));
       remappings(element, keyword("remappings"));
+      parameters(element, keyword("parameters"));
       conditions();
     } else if (callee == "ComposableNodeContainer" || callee == "LoadComposableNodes") {
       element.tag = "node_container";

@@ -47,6 +47,10 @@ int runProfilesCommand() {
         std::cout << "  " << role << "  " << api.function << "  (a reply address: sending to it or subscribing to it answers a request, no endpoint)\n";
         continue;
       }
+      if (api.makesEmpty) {
+        std::cout << "  " << role << "  " << api.function << "  (makes an empty handle: read before anything is added to it, no endpoint)\n";
+        continue;
+      }
       if (api.role == ApiRole::Setting) {
         std::cout << "  setting  " << api.function << "  name: argument " << *api.settingName;
         if (api.settingDefault)
