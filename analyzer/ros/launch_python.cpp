@@ -530,10 +530,7 @@ public:
     auto remappings = [&](LaunchElement &into, const PyValue *list) {
       if (!list)
         return;
-      const PyValue *items = list;
-      if (list->kind == PyValue::Name)
-        if (auto it = variables_.find(list->text); it != variables_.end())
-          items = &it->second;
+      const PyValue *items = named(list);
       if (items->kind != PyValue::List) {
         into.unreadable["remappings"] = list->source;
         return;
@@ -560,17 +557,11 @@ public:
     auto parameters = [&](LaunchElement &into, const PyValue *list) {
       if (!list)
         return;
-      const PyValue *items = list;
-      if (list->kind == PyValue::Name)
-        if (auto it = variables_.find(list->text); it != variables_.end())
-          items = &it->second;
+      const PyValue *items = named(list);
       if (items->kind != PyValue::List)
         return;
       for (const PyValue &item : items->items) {
-        const PyValue *dict = &item;
-        if (item.kind == PyValue::Name)
-          if (auto it = variables_.find(item.text); it != variables_.end())
-            dict = &it->second;
+        const PyValue *dict = named(&item);
         if (dict->kind != PyValue::Dict)
           continue;
         for (size_t i = 0; i + 1 < dict->items.size(); i += 2) {
@@ -737,6 +728,14 @@ public:
       return; // SetParameter, LogInfo, ExecuteProcess, ...: nothing of the graph
     }
     out.push_back(std::move(element));
+  }
+
+  // What a name assigned in the file stands for; any other value itself.
+  const PyValue *named(const PyValue *value) const {
+    if (value->kind == PyValue::Name)
+      if (auto it = variables_.find(value->text); it != variables_.end())
+        return &it->second;
+    return value;
   }
 
   // The LaunchDescription calls met inside another's actions (`GroupAction([PushRosNamespace(ns),
