@@ -203,6 +203,46 @@ def generate_launch_description():
                             }));
 }
 
+// `get_fully_qualified_name() + "/get_layers"` is the node's private name where it runs, as
+// `~/get_layers` is: under the launch file's name and namespace (mrpt_navigation's map server,
+// new-user trial s34), not the constructor's. A member of rclcpp's ParameterEventHandler does
+// not lose the class's parameter reads (the stand-in has the class).
+TEST(RosLaunch, AFullyQualifiedNamePlusASuffixFollowsTheLaunchedName) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/src/talker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <rclcpp/parameter_event_handler.hpp>
+class Talker : public rclcpp::Node {
+public:
+  Talker() : Node("mrpt_map_server") {
+    layers_ = create_publisher<std_msgs::msg::String>(get_fully_qualified_name() + std::string("/layers"), 10);
+    std::string topic = declare_parameter<std::string>("topic_out", "chatter");
+    pub_ = create_publisher<std_msgs::msg::String>(topic, 10);
+  }
+  void tick() { layers_->publish(std_msgs::msg::String()); pub_->publish(std_msgs::msg::String()); }
+  std::shared_ptr<rclcpp::ParameterEventHandler> events_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr layers_, pub_;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Talker>()); }
+)cpp");
+  dir.write("src/demo/launch/demo.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    return LaunchDescription([Node(package='demo', executable='talker', name='map_server_node',
+                                   namespace='robot1')])
+)py");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n"
+                               "parameters: {topic_out: /goal_pose}\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /goal_pose @src/demo/launch/demo.launch.py:5:31",
+                                "produce /robot1/map_server_node/layers ({this_node::getName}/layers) "
+                                "@src/demo/launch/demo.launch.py:5:31",
+                            }));
+}
+
 // ros2_control_demos' form (held-back s32 cases 09 and 10): arguments appended to one list,
 // nodes in another, `LaunchDescription(declared_arguments + nodes)`; a parenthesised value;
 // and a helper module beside the launch files that the `launch:` glob takes in too, which is

@@ -92,7 +92,11 @@ public:
       // controller manager's parameters): the pieces name resolution fills where the node
       // runs. `get_node()->get_name() + "/target_wrench"` is relative, so under the namespace:
       // the node's fully qualified name, then "/target_wrench".
-      if (node.nodeName.empty() || node.nodeName.find_first_of("{~/") != std::string::npos)
+      // get_fully_qualified_name() too, always: a launch file may rename the node or put it in
+      // a namespace, and `get_fully_qualified_name() + "/get_layers"` is then its private name
+      // there (mrpt_navigation's map server), as `~/get_layers` is.
+      if (node.nodeName.empty() || node.nodeName.find_first_of("{~/") != std::string::npos ||
+          method == "get_fully_qualified_name")
         return std::string(method == "get_namespace" ? kRosNodeNamespacePiece : kRosNodeNamePiece);
       // rclcpp's get_namespace() is absolute ("/" in the root namespace).
       std::string space = node.nodeNamespace;
@@ -100,9 +104,7 @@ public:
         space.insert(space.begin(), '/');
       if (method == "get_name")
         return node.nodeName;
-      if (method == "get_namespace")
-        return space;
-      return (space == "/" ? "" : space) + "/" + node.nodeName; // get_fully_qualified_name
+      return space; // get_namespace
     });
     for (const std::string &api : options_.apiNames) {
       size_t colon = api.rfind("::");

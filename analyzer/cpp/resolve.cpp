@@ -1375,17 +1375,17 @@ private:
         return std::any_of(apis.begin(), apis.end(), [](const Api *api) { return api->target.has_value(); });
       };
       // `info->rkt = rd_kafka_topic_new(rk, topic, ...); rd_kafka_consume_start(info->rkt, ...)`:
-      // made in the reader's own function before the read, the handle read is that one, not
-      // another object's of the same member made elsewhere (a list filled by additions aside).
-      const CallFact *own = nullptr;
+      // made in the reader's own function before the read, the handle read is one of those
+      // (each, as branches may choose), not another object's of the same member made
+      // elsewhere (a list filled by additions aside).
+      std::set<const CallFact *> own;
       if (evaluating_ && depth == 0 && std::none_of(it->second.begin(), it->second.end(), addsTo))
         for (const CallFact &creation : it->second)
           if (creation.callerKey == evaluating_->callerKey && creation.location.file == evaluating_->location.file &&
-              creation.location < evaluating_->location && creation.loops == evaluating_->loops &&
-              (!own || own->location < creation.location))
-            own = &creation;
+              creation.location < evaluating_->location && creation.loops == evaluating_->loops)
+            own.insert(&creation);
       for (const CallFact &creation : it->second) {
-        if ((readerMakesIt && !inReader(creation) && !addsTo(creation)) || (own && &creation != own))
+        if ((readerMakesIt && !inReader(creation) && !addsTo(creation)) || (!own.empty() && !own.count(&creation)))
           continue;
         if (makesEmpty(creation)) {
           madeByApi = true;

@@ -234,6 +234,20 @@ struct Parameter {
   double as_double() const;
   bool as_bool() const;
 };
+// Parameter change events (rclcpp/parameter_event_handler.hpp): nothing of the graph, but a
+// member of the type must compile, or the class's parameter reads are lost with it.
+struct ParameterCallbackHandle { EVENTSCOPE_SMART_PTR_ALIASES(ParameterCallbackHandle) };
+struct ParameterEventCallbackHandle { EVENTSCOPE_SMART_PTR_ALIASES(ParameterEventCallbackHandle) };
+struct ParameterEventHandler {
+  EVENTSCOPE_SMART_PTR_ALIASES(ParameterEventHandler)
+  template <class... A> ParameterEventHandler(A &&...) {}
+  template <class... A> std::shared_ptr<ParameterCallbackHandle> add_parameter_callback(A &&...) { return nullptr; }
+  template <class... A> std::shared_ptr<ParameterEventCallbackHandle> add_parameter_event_callback(A &&...) {
+    return nullptr;
+  }
+  template <class... A> void remove_parameter_callback(A &&...) {}
+  template <class... A> void remove_parameter_event_callback(A &&...) {}
+};
 namespace node_interfaces {
 struct OnSetParametersCallbackHandle { EVENTSCOPE_SMART_PTR_ALIASES(OnSetParametersCallbackHandle) };
 struct PostSetParametersCallbackHandle { EVENTSCOPE_SMART_PTR_ALIASES(PostSetParametersCallbackHandle) };
