@@ -1328,6 +1328,12 @@ private:
     return !apis.empty() && std::all_of(apis.begin(), apis.end(), [](const Api *api) { return api->makesEmpty; });
   }
 
+  // Whether `call` is made in `reader`'s function before it (source order).
+  static bool earlierInItsFunction(const CallFact &call, const CallFact &reader) {
+    return call.callerKey == reader.callerKey && call.location.file == reader.location.file &&
+           call.location < reader.location;
+  }
+
   // Whether the handle is empty where `reader` reads it: the last of its creations and
   // additions in the reader's function before the reader made it empty, and no other call
   // comes between. Source order stands for the order of running, which a loop around both
@@ -1335,16 +1341,14 @@ private:
   bool emptyWhereRead(const std::vector<CallFact> &creations, const CallFact &reader) const {
     const CallFact *last = nullptr;
     for (const CallFact &creation : creations)
-      if (creation.callerKey == reader.callerKey && creation.location.file == reader.location.file &&
-          creation.location < reader.location && (!last || last->location < creation.location))
+      if (earlierInItsFunction(creation, reader) && (!last || last->location < creation.location))
         last = &creation;
     if (!last || !makesEmpty(*last) || last->loops != reader.loops)
       return false;
     // Any call between them may fill it in a way the facts do not show (an addition whose
     // handle argument did not compile, a project helper given the list).
     return std::none_of(calls_.begin(), calls_.end(), [&](const CallFact &call) {
-      return call.callerKey == reader.callerKey && call.location.file == reader.location.file &&
-             last->location < call.location && call.location < reader.location;
+      return earlierInItsFunction(call, reader) && last->location < call.location;
     });
   }
 
@@ -1381,8 +1385,7 @@ private:
       std::set<const CallFact *> own;
       if (evaluating_ && depth == 0 && std::none_of(it->second.begin(), it->second.end(), addsTo))
         for (const CallFact &creation : it->second)
-          if (creation.callerKey == evaluating_->callerKey && creation.location.file == evaluating_->location.file &&
-              creation.location < evaluating_->location && creation.loops == evaluating_->loops)
+          if (earlierInItsFunction(creation, *evaluating_) && creation.loops == evaluating_->loops)
             own.insert(&creation);
       for (const CallFact &creation : it->second) {
         if ((readerMakesIt && !inReader(creation) && !addsTo(creation)) || (!own.empty() && !own.count(&creation)))
