@@ -213,6 +213,9 @@ private:
   // What a stored value was made by: through moves, smart pointers' constructors and the
   // locals it was assigned to, the call or construction that made it; null when not known.
   const clang::Expr *originOf(const clang::Expr *value, unsigned depth) const;
+  // What a local holds at `use`: the value last given on the straight way there, else its
+  // initialiser when nothing changes it; null when not known.
+  const clang::Expr *valueAt(const clang::VarDecl *var, const clang::DeclRefExpr *use) const;
   // Whether the element `write` stores was made by a call given the write's own key.
   bool madeFromKey(const KeyedWrite &write, unsigned depth) const;
   // The map variables and members of this translation unit changed only by keyed writes, and

@@ -238,6 +238,11 @@ const Decl *keyIdentity(const Expr *e) {
 
 } // namespace
 
+const Expr *ValueEvaluator::valueAt(const VarDecl *var, const DeclRefExpr *use) const {
+  const Expr *last = lastAssignedBefore(var, use);
+  return last ? last : unchangedLocal(var) ? var->getInit() : nullptr;
+}
+
 const Expr *ValueEvaluator::originOf(const Expr *value, unsigned depth) const {
   for (int step = 0; value && step < 8; ++step) {
     value = unwrap(value);
@@ -250,8 +255,7 @@ const Expr *ValueEvaluator::originOf(const Expr *value, unsigned depth) const {
       auto *var = dyn_cast<VarDecl>(ref->getDecl());
       if (!var || !var->isLocalVarDecl() || depth > kMaxEvaluationDepth)
         return nullptr;
-      const Expr *last = lastAssignedBefore(var, ref);
-      value = last ? last : unchangedLocal(var) ? var->getInit() : nullptr;
+      value = valueAt(var, ref);
       continue;
     }
     return value;
@@ -306,10 +310,7 @@ void ValueEvaluator::scanKeyedWrites() const {
 bool ValueEvaluator::keyedElement(const Expr *e, ArgValue &out, unsigned depth) const {
   // The lookup: the map and the key it is read by.
   const Expr *map = nullptr, *key = nullptr;
-  auto lastAssigned = [&](const VarDecl *var, const DeclRefExpr *ref) {
-    const Expr *last = lastAssignedBefore(var, ref);
-    return last ? last : unchangedLocal(var) ? var->getInit() : nullptr;
-  };
+  auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
   if (!lookupOf(e, map, key, lastAssigned))
     return false;
   const Decl *container = containerOf(map);
@@ -349,10 +350,7 @@ std::vector<const Decl *> ValueEvaluator::mapsOf(const Expr *map) const {
 
 bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned depth) const {
   const Expr *map = nullptr, *key = nullptr;
-  auto lastAssigned = [&](const VarDecl *var, const DeclRefExpr *ref) {
-    const Expr *last = lastAssignedBefore(var, ref);
-    return last ? last : unchangedLocal(var) ? var->getInit() : nullptr;
-  };
+  auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
   if (depth > kMaxEvaluationDepth || !lookupOf(e, map, key, lastAssigned) || !isStringLike(key->getType()))
     return false;
   auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
