@@ -10,6 +10,8 @@
 #include "model/input_error.h"
 #include "analyzer/paths.h"
 #include "analyzer/ros/launch_plan.h"
+#include "analyzer/traces/trace_files.h"
+#include "model/observed.h"
 #include "model/text_distance.h"
 
 #include <algorithm>
@@ -664,8 +666,73 @@ FactsFile extractSystemFacts(const CommonOptions &options, const std::vector<std
   return facts;
 }
 
+// The config's `traces` globs (relative to the config) and --traces files (relative to the
+// working directory), absolute and as shown in messages, each once.
+static std::vector<std::pair<std::string, std::string>> traceFiles(const CommonOptions &options, Analysis &analysis) {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::set<std::string> seen;
+  if (!analysis.config.traces.empty()) {
+    Location configLocation{analysis.config.file, 0, 0, ""};
+    std::vector<std::string> found =
+        takeFiles(analysis.layout.findFiles(PathGlobs(analysis.config.traces, configLocation)), analysis.warnings);
+    warnUnmatchedEntries(analysis, "traces", found, "file", analysis.warnings);
+    for (const std::string &path : found)
+      if (seen.insert(path).second)
+        files.emplace_back(path, analysis.layout.relativeToRoot(path));
+  }
+  for (const std::string &file : options.traceFiles) {
+    llvm::SmallString<256> path(file);
+    llvm::sys::fs::make_absolute(path);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    if (!llvm::sys::fs::exists(path))
+      throw InputError({file, 0, 0, ""}, "cannot read trace file (--traces): no such file");
+    if (!llvm::sys::fs::is_regular_file(path))
+      throw InputError({file, 0, 0, ""}, "cannot read trace file (--traces): not a regular file");
+    // Shown as every other path is, relative to the root, unless it lies outside it.
+    std::string shown = analysis.layout.relativeToRoot(std::string(path));
+    if (seen.insert(std::string(path)).second)
+      files.emplace_back(std::string(path), shown.rfind("../", 0) == 0 ? file : shown);
+  }
+  return files;
+}
+
+std::shared_ptr<ObservedGraph> observeTraceFiles(const std::vector<std::pair<std::string, std::string>> &files,
+                                                std::vector<std::string> &warnings) {
+  ObservedSpans spans;
+  for (const auto &[path, shown] : files)
+    readTraceFile(path, shown, spans);
+  auto observed = std::make_shared<ObservedGraph>(observe(spans));
+  for (const TraceFileSummary &file : observed->files) {
+    if (!file.unknownAttributes.empty()) {
+      std::string names;
+      for (size_t i = 0; i < file.unknownAttributes.size() && i < 8; ++i)
+        names += (i ? ", " : "") + file.unknownAttributes[i].first + " (" +
+                 std::to_string(file.unknownAttributes[i].second) + " span(s))";
+      if (file.unknownAttributes.size() > 8)
+        names += ", ...";
+      warnings.push_back(file.file + ": attribute names that look like messaging but that no convention "
+                                     "eventscope reads defines (OpenTelemetry messaging, OpenTracing, Brave): " +
+                         names);
+    }
+    if (file.withoutDestination > 0)
+      warnings.push_back(file.file + ": " + std::to_string(file.withoutDestination) +
+                         " messaging or PRODUCER/CONSUMER span(s) name no destination "
+                         "(messaging.destination.name); they are not in the observed graph");
+    if (file.unreadable > 0)
+      warnings.push_back(file.file + ": " + std::to_string(file.unreadable) +
+                         " span(s) without a trace or span id skipped");
+    if (file.spans > 0 && file.messagingSpans == 0)
+      warnings.push_back(file.file + " (" + file.format + "): none of its " + std::to_string(file.spans) +
+                         " span(s) is a messaging span with a destination eventscope reads");
+    if (file.spans == 0)
+      warnings.push_back(file.file + " (" + file.format + "): holds no spans");
+  }
+  return observed;
+}
+
 Analysis analyzeSystem(const CommonOptions &options) {
   Analysis analysis = prepare(options);
+  std::vector<std::pair<std::string, std::string>> traces = traceFiles(options, analysis);
 
   Location configLocation{analysis.config.file, 0, 0, ""};
   PathGlobs contractGlobs(analysis.config.contracts, configLocation);
@@ -677,6 +744,8 @@ Analysis analyzeSystem(const CommonOptions &options) {
   for (const std::string &path : takeFiles(analysis.layout.findFiles(contractGlobs), analysis.warnings)) {
     if (analysis.layout.relativeToRoot(path) == configPath)
       continue; // `contracts: ["*.yaml"]` next to eventscope.yaml
+    if (std::any_of(traces.begin(), traces.end(), [&](const auto &t) { return t.first == path; }))
+      continue; // a trace file under the default `**/*.json`
     contractFiles.push_back(path);
     ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.layout.root,
                                              analysis.config.contractsGiven, analysis.graph);
@@ -706,6 +775,8 @@ Analysis analyzeSystem(const CommonOptions &options) {
     }
 
   analysis.graph.finalize();
+  if (!traces.empty())
+    analysis.graph.setObserved(observeTraceFiles(traces, analysis.warnings));
   return analysis;
 }
 

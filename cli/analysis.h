@@ -7,9 +7,11 @@
 #include "analyzer/source_files.h"
 #include "model/event_graph.h"
 #include "model/finding.h"
+#include "model/observed.h"
 #include "rules/rule.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,7 @@ struct CommonOptions {
   bool noCache = false;
   bool followSymlinks = false; // links out of the root are followed only when asked
   std::vector<std::string> factsFiles; // --facts: use these instead of parsing the code
+  std::vector<std::string> traceFiles; // --traces: recorded traces to hold the graph against
 };
 
 struct Analysis {
@@ -49,6 +52,12 @@ Analysis analyzeSystem(const CommonOptions &options);
 // from the cache; warnings (a cache that cannot be written) are added to `warnings`.
 FactsFile extractSystemFacts(const CommonOptions &options, const std::vector<std::string> &files,
                              std::vector<std::string> &warnings);
+
+// Reads trace files (absolute path, path as shown) into the observed graph; what in them
+// was not read (spans naming no destination, unknown messaging attributes) is added to
+// `warnings`. Throws InputError for a file that is not a trace file, naming it.
+std::shared_ptr<ObservedGraph> observeTraceFiles(const std::vector<std::pair<std::string, std::string>> &files,
+                                                std::vector<std::string> &warnings);
 
 // Rule settings from the defaults and the config's `rules`; unknown rule ids, unknown
 // options and ill-typed values are InputErrors with a did-you-mean.

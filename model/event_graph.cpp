@@ -73,9 +73,9 @@ EventGraph::EventGraph(const EventGraph &other)
     : sizeLimit_(other.sizeLimit_), services_(other.services_), channels_(other.channels_),
       endpoints_(other.endpoints_), triggers_(other.triggers_), unresolved_(other.unresolved_),
       contracts_(other.contracts_), persistence_(other.persistence_), incomplete_(other.incomplete_),
-      triggersFrom_(other.triggersFrom_),
+      unusedRemaps_(other.unusedRemaps_), triggersFrom_(other.triggersFrom_),
       numbered_(other.numbered_.size(), nullptr), triggerEnds_(other.triggerEnds_),
-      endpointServices_(other.endpointServices_), rosProvided_(other.rosProvided_) {
+      endpointServices_(other.endpointServices_), rosProvided_(other.rosProvided_), observed_(other.observed_) {
   if (!numbered_.empty())
     for (Channel &channel : channels_ | std::views::values)
       numbered_[channel.number] = &channel;

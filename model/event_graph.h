@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -144,6 +145,7 @@ struct Channel {
 };
 
 struct ContractDocument;
+struct ObservedGraph;
 
 // The most endpoints plus triggers a graph holds (about 3 GB of memory at the limit). The
 // environment variable EVENTSCOPE_MAX_GRAPH_SIZE sets another. Adding past it, or linking
@@ -167,6 +169,10 @@ public:
   void addPersistence(PersistenceSite site);
   void addIncompleteUnit(IncompleteUnit unit);
   void addUnusedRemap(UnusedRemap remap) { unusedRemaps_.push_back(std::move(remap)); }
+  // The graph recorded traces show (model/observed.h), held beside the static one; rules
+  // compare the two. Null when no traces were given.
+  void setObserved(std::shared_ptr<const ObservedGraph> observed) { observed_ = std::move(observed); }
+  const ObservedGraph *observed() const { return observed_.get(); }
 
   // Sorts and de-duplicates everything and builds the per-channel indices. Called once
   // after the analyzers are done; the accessors below are valid only after it.
@@ -229,6 +235,7 @@ private:
   std::vector<TriggerEnds> triggerEnds_;
   std::vector<uint32_t> endpointServices_;
   std::map<std::pair<std::string, bool>, RosProvidedName> rosProvided_; // by (name, serves)
+  std::shared_ptr<const ObservedGraph> observed_;
 };
 
 // A channel's kind: a ROS service or action when any of its endpoints is one (the API that

@@ -1,5 +1,6 @@
 #include "render/reports.h"
 #include "model/json_text.h"
+#include "render/observed_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -116,6 +117,8 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
   document["endpoints"] = std::move(endpoints);
   document["triggers"] = std::move(triggers);
   document["unresolved"] = std::move(unresolved);
+  if (const ObservedGraph *observed = graph.observed())
+    document["observed"] = observedJson(*observed); // with --traces only: the graph as it ran
   out << jsonText(document, 2) << "\n";
 }
 

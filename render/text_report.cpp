@@ -19,8 +19,10 @@ const char *severityColor(Severity severity) {
 void writeLine(std::ostream &out, const Location &location, const char *label, const char *labelColor,
                const std::string &message, const std::string &rule, bool color) {
   std::string where = formatLocation(location);
-  if (!location.pointer.empty())
-    where += location.line ? "" : "#" + location.pointer;
+  // A contract's line says where; a trace file's line holds a whole batch of spans (JSON
+  // lines), so there the pointer says which (no column: the line alone is not exact).
+  if (!location.pointer.empty() && (location.line == 0 || location.column == 0))
+    where += "#" + location.pointer;
   if (color)
     out << kBold << where << ":" << kReset << " " << labelColor << label << ":" << kReset << " " << kBold
         << message << kReset;

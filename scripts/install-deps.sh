@@ -13,6 +13,8 @@ packages=(
   # ROS message definitions (.msg files), from which the message stand-ins get their fields.
   ros-std-msgs ros-sensor-msgs ros-geometry-msgs ros-nav-msgs
   nodejs
+  # The broker the trace end-to-end test runs its instrumented programs through (tests/traces_e2e).
+  mosquitto
   # The generated value-flow programs (bench/value_matrix.py) and the benchmarks are Python.
   python3
 )
@@ -36,7 +38,12 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 tools="$here/.tools/node"
 if command -v npm >/dev/null 2>&1; then
   mkdir -p "$tools"
-  for package in @microsoft/sarif-multitool @asyncapi/parser@3 @asyncapi/diff@0.5.0 ajv@8; do
+  # The OpenTelemetry JS SDK, its OTLP/HTTP exporter and an MQTT client: the instrumented
+  # programs of tests/traces_e2e (pinned; sdk-trace-node 2.12 needs api below 1.10).
+  for package in @microsoft/sarif-multitool @asyncapi/parser@3 @asyncapi/diff@0.5.0 ajv@8 \
+                 @opentelemetry/api@1.9.1 @opentelemetry/core@2.12.1 @opentelemetry/resources@2.12.1 \
+                 @opentelemetry/sdk-trace-base@2.12.1 @opentelemetry/sdk-trace-node@2.12.1 \
+                 @opentelemetry/exporter-trace-otlp-http@0.223.1 mqtt@5.16.0; do
     name="$package"
     case "$package" in ?*@*) name="${package%@*}" ;; esac # drop a version, not a scope
     if [ ! -f "$tools/node_modules/$name/package.json" ]; then

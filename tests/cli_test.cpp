@@ -204,7 +204,7 @@ TEST(Cli, AnUnknownCommandSaysWhichOneWasMeant) {
   for (const eventscope::Command &command : eventscope::allCommands())
     if (command.path.size() == 1)
       topLevel += (topLevel.empty() ? "" : ", ") + command.path.front();
-  ASSERT_EQ(topLevel.rfind("check, baseline, scan, graph, docs, contract, export, extract, merge, profiles, rules", 0), 0u)
+  ASSERT_EQ(topLevel.rfind("check, baseline, scan, graph, docs, contract, export, extract, merge, traces, profiles, rules", 0), 0u)
       << topLevel;
   CommandResult r = runEventscope({"chek", "."});
   EXPECT_EQ(r.exitCode, 2);

@@ -21,6 +21,12 @@ for system in samples/cpp-shop samples/contract-shop samples/manifest-shop tests
   [ "$status" -le 1 ] || { echo "check exited $status on $system" >&2; exit 1; }
   count=$((count + 1))
 done
+# With traces: the "observed" object (issue 22).
+(cd "$source_dir/samples/traced-shop" && "$binary" scan --no-cache -q --traces traces/run.jsonl > "$work/traced-shop.scan.json")
+status=0
+(cd "$source_dir/samples/traced-shop" && "$binary" check --no-cache -q --format json --traces traces/run.jsonl > "$work/traced-shop.check.json") || status=$?
+[ "$status" -le 1 ] || { echo "check exited $status on samples/traced-shop with traces" >&2; exit 1; }
+grep -q '"observed"' "$work/traced-shop.scan.json" || { echo "scan --traces wrote no observed graph" >&2; exit 1; }
 NODE_PATH="$modules" node -e '
 const Ajv = require("ajv/dist/2020").default;
 const fs = require("fs"), path = require("path");

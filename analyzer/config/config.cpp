@@ -15,7 +15,7 @@ namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"sources",  "include_dirs",     "compile_flags",     "contracts",
                                                 "services", "apis",             "persistence_apis", "disabled_profiles", "enabled_profiles",
-                                                "rules",    "exclude",          "extends", "parameters", "parameter_files", "launch"};
+                                                "rules",    "exclude",          "extends", "parameters", "parameter_files", "launch", "traces"};
 constexpr int kMaxExtendsDepth = 8;
 
 ConfigValue parseConfigValue(DocValue node, const std::string &what) {
@@ -117,6 +117,7 @@ void overlay(Config &base, const ConfigFile &file) {
   take("exclude", &Config::excludeAt);
   take("parameter_files", &Config::parameterFiles);
   take("launch", &Config::launch);
+  take("traces", &Config::traces);
   for (const char *key : kPathKeys)
     if (file.keys.count(key))
       base.entryAt[key] = top.entryAt.at(key);
@@ -187,6 +188,7 @@ std::vector<std::pair<std::string, Location>> Config::pathEntries(const std::str
                                           : key == "exclude"      ? exclude
                                           : key == "parameter_files" ? parameterFiles
                                           : key == "launch"       ? launch
+                                          : key == "traces"       ? traces
                                                                      : none;
   auto at = entryAt.find(key);
   std::vector<std::pair<std::string, Location>> entries;
@@ -300,6 +302,7 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
   }
   config.parameterFiles = paths("parameter_files");
   config.launch = paths("launch");
+  config.traces = paths("traces");
   return parsed;
 }
 

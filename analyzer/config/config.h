@@ -36,7 +36,7 @@ struct ServicePaths {
 };
 
 // The config keys whose entries are paths or path globs, relative to the config's directory.
-inline const char *const kPathKeys[] = {"sources", "include_dirs", "contracts", "exclude", "parameter_files", "launch"};
+inline const char *const kPathKeys[] = {"sources", "include_dirs", "contracts", "exclude", "parameter_files", "launch", "traces"};
 
 struct Config {
   std::string file;    // the config file's path as shown in messages ("" when none)
@@ -65,6 +65,9 @@ struct Config {
   // ROS launch files to read (`launch:`, globs): the nodes they start, with their names,
   // namespaces and remappings, apply to the endpoints of the code each node runs.
   std::vector<std::string> launch;
+  // Trace files to hold against the code and contracts (`traces:`, globs; `--traces` adds
+  // more): OTLP/JSON, Jaeger JSON, Zipkin v2 JSON (analyzer/traces).
+  std::vector<std::string> traces;
   // Where each entry of the kPathKeys lists is written (the file of the config or base that
   // set the key), in list order: an entry that matches nothing is reported there.
   std::map<std::string, std::vector<Location>> entryAt;

@@ -54,9 +54,12 @@ void addSharedOptions(CLI::App &app, SharedOptions shared, CommonOptions &common
   app.add_flag("--no-cache", common.noCache, "Parse every file; read and write no cache");
   app.add_flag("--follow-symlinks", common.followSymlinks,
                "Follow symbolic links that lead out of the root (links inside it are always followed)");
-  if (shared != SharedOptions::Parsing)
+  if (shared != SharedOptions::Parsing) {
     app.add_option("--facts", common.factsFiles,
                    "Use these FACTS files (of `extract` or `merge`) instead of parsing the code");
+    app.add_option("--traces", common.traceFiles,
+                   "Recorded traces (OTLP/JSON, Jaeger JSON, Zipkin v2 JSON) to hold the graph against");
+  }
 }
 
 // The names of the subcommands directly under `app`.

@@ -1,0 +1,301 @@
+#include "model/observed.h"
+
+#include "model/channel_match.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace eventscope {
+
+uint32_t ObservedSpans::intern(const std::string &name) {
+  auto [it, added] = index_.emplace(name, static_cast<uint32_t>(names.size()));
+  if (added)
+    names.push_back(name);
+  return it->second;
+}
+
+uint16_t ObservedSpans::shape(const std::string &pattern) {
+  for (size_t i = 0; i < shapes.size(); ++i)
+    if (shapes[i] == pattern)
+      return static_cast<uint16_t>(i);
+  shapes.push_back(pattern);
+  return static_cast<uint16_t>(shapes.size() - 1);
+}
+
+Location ObservedSpans::locate(const SpanPlace &place) const {
+  Location at;
+  if (place.file < files.size())
+    at.file = files[place.file].file;
+  at.line = place.line;
+  const std::string &pattern = place.shape < shapes.size() ? shapes[place.shape] : std::string();
+  size_t next = 0;
+  for (char c : pattern) {
+    if (c == '%' && next < 3)
+      at.pointer += std::to_string(place.index[next++]);
+    else
+      at.pointer += c;
+  }
+  return at;
+}
+
+std::string spanIdHex(uint64_t span) {
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(span));
+  return text;
+}
+
+std::string traceIdHex(const SpanKey &key) {
+  return key.traceHi == 0 ? spanIdHex(key.traceLo) : spanIdHex(key.traceHi) + spanIdHex(key.traceLo);
+}
+
+std::vector<std::string> ObservedGraph::services() const {
+  std::set<std::string> names;
+  for (const ObservedEndpoint &e : endpoints)
+    names.insert(e.service);
+  return {names.begin(), names.end()};
+}
+
+bool sameObservedChannel(const std::string &staticName, const std::string &observed) {
+  if (staticName == observed)
+    return true;
+  if (isChannelPattern(staticName) && channelMatches(staticName, observed))
+    return true;
+  return isChannelPattern(observed) && channelMatches(observed, staticName);
+}
+
+namespace {
+
+struct KeyHash {
+  size_t operator()(const SpanKey &k) const {
+    return static_cast<size_t>(k.span * 0x9E3779B97F4A7C15ULL ^ k.traceLo ^ (k.traceHi >> 1));
+  }
+};
+
+enum class Reach { Linked, Unknown, Broken };
+
+class Observer {
+public:
+  explicit Observer(const ObservedSpans &in) : in_(in), spans_(in.spans) {
+    byKey_.reserve(spans_.size());
+    duplicate_.assign(spans_.size(), false);
+    for (uint32_t i = 0; i < spans_.size(); ++i) {
+      // The same span exported twice (two files, a retried batch) counts once; two spans with
+      // one id that differ are both kept (Zipkin's shared client and server halves).
+      auto [first, last] = byKey_.equal_range(spans_[i].key);
+      for (auto it = first; it != last && !duplicate_[i]; ++it)
+        duplicate_[i] = sameSpan(spans_[it->second], spans_[i]);
+      byKey_.emplace(spans_[i].key, i);
+    }
+  }
+
+  ObservedGraph run() {
+    ObservedGraph graph;
+    graph.given = true;
+    graph.files = in_.files;
+    for (const TraceFileSummary &f : in_.files) {
+      graph.spans += f.spans;
+      graph.messagingSpans += f.messagingSpans;
+    }
+    endpoints(graph);
+    triggers(graph);
+    return graph;
+  }
+
+private:
+  const std::string &name(uint32_t index) const {
+    static const std::string none;
+    return index == TraceSpan::kNoName ? none : in_.names[index];
+  }
+  TraceExample example(uint32_t i) const {
+    return {in_.locate(spans_[i].place), traceIdHex(spans_[i].key), spanIdHex(spans_[i].key.span)};
+  }
+  static bool sameSpan(const TraceSpan &a, const TraceSpan &b) {
+    return a.parent == b.parent && a.service == b.service && a.role == b.role && a.channel == b.channel &&
+           a.group == b.group;
+  }
+  // The spans with this id (none for a zero id). A span is never its own parent or link: ids
+  // a tool redacted to one text ("xxxxx") would otherwise make every span each one's parent.
+  std::vector<uint32_t> find(const SpanKey &key, uint32_t self) const {
+    std::vector<uint32_t> found;
+    if (key.span == 0 || key == spans_[self].key)
+      return found;
+    auto [first, last] = byKey_.equal_range(key);
+    for (auto it = first; it != last; ++it)
+      found.push_back(it->second);
+    std::sort(found.begin(), found.end());
+    return found;
+  }
+
+  // Where consumer span `i`'s context leads: the producer spans it reaches through its parent
+  // and links, walking up through spans of its own service (a `process` span under a
+  // `receive` span, a handler span under a poll loop's span).
+  Reach reach(uint32_t i, std::vector<uint32_t> &producers) const {
+    bool unknown = false;
+    std::vector<uint32_t> work{i};
+    std::set<uint32_t> seen{i};
+    while (!work.empty() && seen.size() < 256) {
+      uint32_t at = work.back();
+      work.pop_back();
+      const TraceSpan &s = spans_[at];
+      auto follow = [&](const SpanKey &ref) {
+        std::vector<uint32_t> found = find(ref, at);
+        if (found.empty()) {
+          unknown = unknown || ref.span != 0; // a producer outside the traces, or an id that is not one
+          return;
+        }
+        for (uint32_t j : found) {
+          if (spans_[j].role == SpanRole::Produce) {
+            producers.push_back(j);
+          } else if (spans_[j].service == spans_[i].service && seen.insert(j).second) {
+            work.push_back(j);
+          }
+        }
+      };
+      if (s.parent != 0)
+        follow({s.key.traceHi, s.key.traceLo, s.parent});
+      for (const SpanKey &link : s.links)
+        follow(link);
+    }
+    std::sort(producers.begin(), producers.end());
+    producers.erase(std::unique(producers.begin(), producers.end()), producers.end());
+    return !producers.empty() ? Reach::Linked : unknown ? Reach::Unknown : Reach::Broken;
+  }
+
+  void endpoints(ObservedGraph &graph) const {
+    using EndpointKey = std::tuple<uint32_t, Role, uint32_t, uint32_t>; // channel, role, service, group
+    std::map<EndpointKey, ObservedEndpoint> found;
+    std::map<EndpointKey, uint64_t> received; // a consumer's receive-only messages
+    std::map<uint32_t, uint64_t> produced;    // by channel
+    // (producer's channel, consumer's service, group, producer span): one per message reached
+    std::vector<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>> deliveries;
+    std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> deliveryExample;
+    std::vector<uint32_t> producers;
+    for (uint32_t i = 0; i < spans_.size(); ++i) {
+      const TraceSpan &s = spans_[i];
+      if (duplicate_[i] || s.role == SpanRole::None || s.channel == TraceSpan::kNoName)
+        continue;
+      Role role = s.role == SpanRole::Produce ? Role::Produce : Role::Consume;
+      EndpointKey key{s.channel, role, s.service, s.group};
+      ObservedEndpoint &e = found[key];
+      if (e.spans++ == 0) {
+        e.service = name(s.service);
+        e.channel = name(s.channel);
+        e.role = role;
+        e.group = name(s.group);
+        e.example = example(i);
+      }
+      if (e.system.empty())
+        e.system = name(s.system);
+      if (role == Role::Produce) {
+        e.messages += s.messages;
+        produced[s.channel] += s.messages;
+        continue;
+      }
+      if (s.process)
+        e.messages += s.messages;
+      else
+        received[key] += s.messages;
+      producers.clear();
+      switch (reach(i, producers)) {
+      case Reach::Linked:
+        ++e.linkedSpans;
+        for (uint32_t p : producers) {
+          // A message of another channel is not one this consumer missed or got (a consumer
+          // span under an unrelated producer, or ids that a tool made equal).
+          if (spans_[p].channel == TraceSpan::kNoName ||
+              (spans_[p].channel != s.channel && !sameObservedChannel(name(s.channel), name(spans_[p].channel))))
+            continue;
+          deliveries.emplace_back(spans_[p].channel, s.service, s.group, p);
+          deliveryExample.emplace(std::tuple{spans_[p].channel, s.service, s.group}, i);
+        }
+        break;
+      case Reach::Unknown:
+        ++e.unknownSpans;
+        break;
+      case Reach::Broken:
+        if (e.brokenSpans++ == 0)
+          e.brokenExample = example(i);
+        break;
+      }
+    }
+    for (auto &[key, e] : found) {
+      if (e.role == Role::Consume && e.messages == 0)
+        e.messages = received[key]; // no processing spans recorded: count what it received
+      graph.endpoints.push_back(std::move(e));
+    }
+    std::sort(graph.endpoints.begin(), graph.endpoints.end(), [](const ObservedEndpoint &a, const ObservedEndpoint &b) {
+      return std::tie(a.channel, a.role, a.service, a.group) < std::tie(b.channel, b.role, b.service, b.group);
+    });
+
+    std::sort(deliveries.begin(), deliveries.end());
+    deliveries.erase(std::unique(deliveries.begin(), deliveries.end()), deliveries.end());
+    std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint64_t> reached;
+    for (const auto &[channel, service, group, p] : deliveries)
+      reached[{channel, service, group}] += spans_[p].messages;
+    for (const auto &[key, count] : reached) {
+      const auto &[channel, service, group] = key;
+      ObservedDelivery d;
+      d.channel = name(channel);
+      d.service = name(service);
+      d.group = name(group);
+      d.produced = produced[channel];
+      d.reached = count;
+      d.example = example(deliveryExample.at(key));
+      graph.deliveries.push_back(std::move(d));
+    }
+    std::sort(graph.deliveries.begin(), graph.deliveries.end(), [](const ObservedDelivery &a, const ObservedDelivery &b) {
+      return std::tie(a.channel, a.service, a.group) < std::tie(b.channel, b.service, b.group);
+    });
+  }
+
+  void triggers(ObservedGraph &graph) const {
+    std::map<std::tuple<uint32_t, uint32_t, uint32_t>, ObservedTrigger> found; // service, from, to
+    for (uint32_t i = 0; i < spans_.size(); ++i) {
+      const TraceSpan &p = spans_[i];
+      if (duplicate_[i] || p.role != SpanRole::Produce || p.channel == TraceSpan::kNoName)
+        continue;
+      // Up through the producer's own service to the consumer span it was made under.
+      uint32_t at = i;
+      for (int depth = 0; spans_[at].parent != 0 && depth < 256; ++depth) {
+        // The parent in the producer's own service (Zipkin's shared spans have two halves).
+        std::vector<uint32_t> parents = find({p.key.traceHi, p.key.traceLo, spans_[at].parent}, at);
+        auto same = std::find_if(parents.begin(), parents.end(), [&](uint32_t j) { return spans_[j].service == p.service; });
+        if (same == parents.end())
+          break;
+        at = *same;
+        const TraceSpan &up = spans_[at];
+        if (up.role == SpanRole::Consume && up.channel != TraceSpan::kNoName) {
+          if (up.channel == p.channel)
+            break; // a message put back on the channel it came from (a retry) leads to no other channel
+          ObservedTrigger &t = found[{p.service, up.channel, p.channel}];
+          if (t.count++ == 0) {
+            t.service = name(p.service);
+            t.from = name(up.channel);
+            t.to = name(p.channel);
+            t.example = example(i);
+          }
+          break;
+        }
+      }
+    }
+    for (auto &[key, t] : found)
+      graph.triggers.push_back(std::move(t));
+    std::sort(graph.triggers.begin(), graph.triggers.end(), [](const ObservedTrigger &a, const ObservedTrigger &b) {
+      return std::tie(a.service, a.from, a.to) < std::tie(b.service, b.from, b.to);
+    });
+  }
+
+  const ObservedSpans &in_;
+  const std::vector<TraceSpan> &spans_;
+  std::unordered_multimap<SpanKey, uint32_t, KeyHash> byKey_;
+  std::vector<bool> duplicate_;
+};
+
+} // namespace
+
+ObservedGraph observe(const ObservedSpans &spans) { return Observer(spans).run(); }
+
+} // namespace eventscope

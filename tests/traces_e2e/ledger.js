@@ -1,0 +1,49 @@
+'use strict';
+// Service `ledger`: consumes shop/payments/settled; a CONSUMER span for every
+// message, whose parent is the producer context from the MQTT v5 user properties.
+// Usage: node ledger.js --broker mqtt://127.0.0.1:PORT --otlp http://127.0.0.1:PORT --n N [--idle-ms MS]
+const c = require('./common');
+
+const NAME = 'ledger';
+const IN = 'shop/payments/settled';
+
+async function main() {
+  const args = c.parseArgs(process.argv.slice(2), { broker: undefined, otlp: undefined, n: '200', 'idle-ms': '5000' });
+  const n = parseInt(args.n, 10);
+  const { provider, tracer, propagator } = c.setupTracing(NAME, args.otlp, n);
+  const client = await c.connect(args.broker, `${NAME}-${process.pid}`);
+  let received = 0;
+  let processed = 0;
+  let done = false;
+  const seen = new Set();
+
+  const stop = (code, why) => {
+    if (done) return;
+    done = true;
+    watchdog.stop();
+    console.log(`${NAME}: ${why}: received ${received}/${n}, processed ${processed}, dropped ${received - processed}`);
+    c.finish({ provider, client, code, name: NAME });
+  };
+  const watchdog = c.idleWatchdog(parseInt(args['idle-ms'], 10), () => stop(3, 'idle timeout'));
+
+  client.on('message', (topic, payload, packet) => {
+    watchdog.kick();
+    if (topic !== IN) return;
+    const msg = JSON.parse(payload.toString());
+    if (seen.has(msg.seq)) { console.error(`${NAME}: duplicate delivery of seq ${msg.seq} ignored`); return; }
+    seen.add(msg.seq);
+    received++;
+    const userProperties = packet.properties && packet.properties.userProperties;
+    const { span } = c.startConsumerSpan({ tracer, propagator, topic, messageId: `settled-${msg.seq}`, userProperties });
+    span.end();
+    processed++;
+    if (received >= n) stop(0, 'done');
+  });
+  client.on('error', (e) => { if (done) return; console.error(`${NAME}: mqtt error: ${e.message}`); stop(6, 'mqtt error'); });
+  client.on('close', () => { if (!done) { console.error(`${NAME}: broker connection closed`); stop(6, 'connection closed'); } });
+
+  await c.subscribe(client, IN);
+  console.log('ready');
+}
+
+main().catch((e) => { console.error(`${NAME}: ${e.stack || e}`); process.exit(1); });
