@@ -2,9 +2,11 @@
 """Writes a large trace file for the trace reading benchmark (issue 22, docs/performance.md):
 SPANS spans of SERVICES services producing and consuming CHANNELS channels, as the
 OpenTelemetry Collector's file exporter writes them (OTLP/JSON, one ExportTraceServiceRequest
-of BATCH spans per line), or as one document (--one-document). Each trace is a producer span,
-a consumer's process span under it, a producer span under that (a trigger) and, for one in
-four, an HTTP server span without messaging attributes. Deterministic for the same arguments.
+of BATCH spans per line), or as one document (--one-document). The system has a fixed shape,
+as a real one does: each channel has one producing service, each service consumes three
+channels and turns each into one onward channel. Each trace is a producer span, a consumer's
+process span under it, a producer span under that (the trigger) and, for one in four, an
+HTTP server span without messaging attributes. Deterministic for the same arguments.
 
     python3 bench/trace_generator.py /tmp/spans.jsonl --spans 1000000
 """
@@ -34,6 +36,8 @@ def main():
     by_service = {}
     written = 0
     trace = 0
+    owner = {c: rng.choice(services) for c in channels}
+    flows = [(s, c, rng.choice(channels)) for s in services for c in rng.sample(channels, 3) if owner[c] != s]
 
     def span(trace_id, span_id, parent, name, kind, attrs):
         return {"traceId": "%032x" % trace_id, "spanId": "%016x" % span_id,
@@ -49,8 +53,8 @@ def main():
     next_id = 1
     while written < args.spans:
         trace += 1
-        producer, consumer = rng.sample(services, 2)
-        channel, onward = rng.sample(channels, 2)
+        consumer, channel, onward = rng.choice(flows)
+        producer = owner[channel]
         p, c, q = next_id, next_id + 1, next_id + 2
         next_id += 4
         by_service.setdefault(producer, []).append(span(trace, p, 0, "send " + channel, 4, messaging(channel, "send")))

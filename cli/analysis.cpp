@@ -714,10 +714,19 @@ std::shared_ptr<ObservedGraph> observeTraceFiles(const std::vector<std::pair<std
                                      "eventscope reads defines (OpenTelemetry messaging, OpenTracing, Brave): " +
                          names);
     }
-    if (file.withoutDestination > 0)
+    if (file.withoutDestination > 0) {
+      std::string by;
+      size_t shown = 0;
+      for (const auto &[who, count] : file.withoutDestinationBy)
+        if (shown++ < 6)
+          by += (by.empty() ? "" : ", ") + who + " x" + std::to_string(count);
+      if (file.withoutDestinationBy.size() > 6)
+        by += ", ...";
       warnings.push_back(file.file + ": " + std::to_string(file.withoutDestination) +
-                         " messaging or PRODUCER/CONSUMER span(s) name no destination "
-                         "(messaging.destination.name); they are not in the observed graph");
+                         " messaging or PRODUCER/CONSUMER span(s) name no destination (messaging.destination.name, "
+                         "its template, or an older name: none set, or empty)" + (by.empty() ? "" : ": " + by) +
+                         "; they are not in the observed graph");
+    }
     if (file.unreadable > 0)
       warnings.push_back(file.file + ": " + std::to_string(file.unreadable) +
                          " span(s) without a trace or span id skipped");

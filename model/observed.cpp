@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace eventscope {
 
@@ -68,26 +69,38 @@ bool sameObservedChannel(const std::string &staticName, const std::string &obser
 
 namespace {
 
-struct KeyHash {
-  size_t operator()(const SpanKey &k) const {
-    return static_cast<size_t>(k.span * 0x9E3779B97F4A7C15ULL ^ k.traceLo ^ (k.traceHi >> 1));
-  }
-};
 
 enum class Reach { Linked, Unknown, Broken };
+
+struct Indexed {
+  SpanKey key;
+  uint32_t index;
+};
 
 class Observer {
 public:
   explicit Observer(const ObservedSpans &in) : in_(in), spans_(in.spans) {
+    // Spans by id, sorted: a million lookups through a sorted vector cost less time and
+    // memory than through a node-based hash map.
     byKey_.reserve(spans_.size());
+    for (uint32_t i = 0; i < spans_.size(); ++i)
+      byKey_.push_back({spans_[i].key, i});
+    std::sort(byKey_.begin(), byKey_.end(), [](const Indexed &a, const Indexed &b) {
+      return std::tie(a.key.traceHi, a.key.traceLo, a.key.span, a.index) <
+             std::tie(b.key.traceHi, b.key.traceLo, b.key.span, b.index);
+    });
+    // The same span exported twice (two files, a retried batch) counts once; two spans with
+    // one id that differ are both kept (Zipkin's shared client and server halves).
     duplicate_.assign(spans_.size(), false);
-    for (uint32_t i = 0; i < spans_.size(); ++i) {
-      // The same span exported twice (two files, a retried batch) counts once; two spans with
-      // one id that differ are both kept (Zipkin's shared client and server halves).
-      auto [first, last] = byKey_.equal_range(spans_[i].key);
-      for (auto it = first; it != last && !duplicate_[i]; ++it)
-        duplicate_[i] = sameSpan(spans_[it->second], spans_[i]);
-      byKey_.emplace(spans_[i].key, i);
+    for (size_t first = 0; first < byKey_.size();) {
+      size_t last = first + 1;
+      while (last < byKey_.size() && byKey_[last].key == byKey_[first].key)
+        ++last;
+      for (size_t i = first + 1; i < last; ++i)
+        for (size_t j = first; j < i && !duplicate_[byKey_[i].index]; ++j)
+          duplicate_[byKey_[i].index] =
+              !duplicate_[byKey_[j].index] && sameSpan(spans_[byKey_[j].index], spans_[byKey_[i].index]);
+      first = last;
     }
   }
 
@@ -116,17 +129,21 @@ private:
     return a.parent == b.parent && a.service == b.service && a.role == b.role && a.channel == b.channel &&
            a.group == b.group;
   }
-  // The spans with this id (none for a zero id). A span is never its own parent or link: ids
-  // a tool redacted to one text ("xxxxx") would otherwise make every span each one's parent.
-  std::vector<uint32_t> find(const SpanKey &key, uint32_t self) const {
-    std::vector<uint32_t> found;
+  // The spans with this id, in the order they were read (none for a zero id). A span is
+  // never its own parent or link: ids a tool redacted to one text ("xxxxx") would otherwise
+  // make every span each one's parent.
+  std::pair<const Indexed *, const Indexed *> find(const SpanKey &key, uint32_t self) const {
     if (key.span == 0 || key == spans_[self].key)
-      return found;
-    auto [first, last] = byKey_.equal_range(key);
-    for (auto it = first; it != last; ++it)
-      found.push_back(it->second);
-    std::sort(found.begin(), found.end());
-    return found;
+      return {nullptr, nullptr};
+    auto less = [](const Indexed &a, const SpanKey &k) {
+      return std::tie(a.key.traceHi, a.key.traceLo, a.key.span) < std::tie(k.traceHi, k.traceLo, k.span);
+    };
+    const Indexed *first = &*std::lower_bound(byKey_.begin(), byKey_.end(), key, less);
+    const Indexed *end = byKey_.data() + byKey_.size();
+    const Indexed *last = first;
+    while (last != end && last->key == key)
+      ++last;
+    return {first, last};
   }
 
   // Where consumer span `i`'s context leads: the producer spans it reaches through its parent
@@ -135,21 +152,24 @@ private:
   Reach reach(uint32_t i, std::vector<uint32_t> &producers) const {
     bool unknown = false;
     std::vector<uint32_t> work{i};
-    std::set<uint32_t> seen{i};
+    std::vector<uint32_t> seen{i}; // few: the spans of one service above one consumer span
     while (!work.empty() && seen.size() < 256) {
       uint32_t at = work.back();
       work.pop_back();
       const TraceSpan &s = spans_[at];
       auto follow = [&](const SpanKey &ref) {
-        std::vector<uint32_t> found = find(ref, at);
-        if (found.empty()) {
+        auto [first, last] = find(ref, at);
+        if (first == last) {
           unknown = unknown || ref.span != 0; // a producer outside the traces, or an id that is not one
           return;
         }
-        for (uint32_t j : found) {
+        for (const Indexed *it = first; it != last; ++it) {
+          uint32_t j = it->index;
           if (spans_[j].role == SpanRole::Produce) {
             producers.push_back(j);
-          } else if (spans_[j].service == spans_[i].service && seen.insert(j).second) {
+          } else if (spans_[j].service == spans_[i].service &&
+                     std::find(seen.begin(), seen.end(), j) == seen.end()) {
+            seen.push_back(j);
             work.push_back(j);
           }
         }
@@ -166,9 +186,19 @@ private:
 
   void endpoints(ObservedGraph &graph) const {
     using EndpointKey = std::tuple<uint32_t, Role, uint32_t, uint32_t>; // channel, role, service, group
-    std::map<EndpointKey, ObservedEndpoint> found;
-    std::map<EndpointKey, uint64_t> received; // a consumer's receive-only messages
-    std::map<uint32_t, uint64_t> produced;    // by channel
+    struct Found {
+      ObservedEndpoint endpoint;
+      uint64_t received = 0; // a consumer's receive-only messages
+    };
+    struct KeyHash {
+      size_t operator()(const EndpointKey &k) const {
+        auto [channel, role, service, group] = k;
+        return (size_t(channel) * 0x9E3779B97F4A7C15ULL) ^ (size_t(service) << 21) ^ (size_t(group) << 42) ^
+               size_t(role == Role::Produce);
+      }
+    };
+    std::unordered_map<EndpointKey, Found, KeyHash> found; // sorted after, by name
+    std::unordered_map<uint32_t, uint64_t> produced;       // by channel
     // (producer's channel, consumer's service, group, producer span): one per message reached
     std::vector<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>> deliveries;
     std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> deliveryExample;
@@ -179,7 +209,8 @@ private:
         continue;
       Role role = s.role == SpanRole::Produce ? Role::Produce : Role::Consume;
       EndpointKey key{s.channel, role, s.service, s.group};
-      ObservedEndpoint &e = found[key];
+      Found &slot = found[key];
+      ObservedEndpoint &e = slot.endpoint;
       if (e.spans++ == 0) {
         e.service = name(s.service);
         e.channel = name(s.channel);
@@ -197,7 +228,7 @@ private:
       if (s.process)
         e.messages += s.messages;
       else
-        received[key] += s.messages;
+        slot.received += s.messages;
       producers.clear();
       switch (reach(i, producers)) {
       case Reach::Linked:
@@ -209,7 +240,7 @@ private:
               (spans_[p].channel != s.channel && !sameObservedChannel(name(s.channel), name(spans_[p].channel))))
             continue;
           deliveries.emplace_back(spans_[p].channel, s.service, s.group, p);
-          deliveryExample.emplace(std::tuple{spans_[p].channel, s.service, s.group}, i);
+          deliveryExample.try_emplace(std::tuple{spans_[p].channel, s.service, s.group}, i);
         }
         break;
       case Reach::Unknown:
@@ -221,9 +252,10 @@ private:
         break;
       }
     }
-    for (auto &[key, e] : found) {
+    for (auto &[key, slot] : found) {
+      ObservedEndpoint &e = slot.endpoint;
       if (e.role == Role::Consume && e.messages == 0)
-        e.messages = received[key]; // no processing spans recorded: count what it received
+        e.messages = slot.received; // no processing spans recorded: count what it received
       graph.endpoints.push_back(std::move(e));
     }
     std::sort(graph.endpoints.begin(), graph.endpoints.end(), [](const ObservedEndpoint &a, const ObservedEndpoint &b) {
@@ -261,11 +293,11 @@ private:
       uint32_t at = i;
       for (int depth = 0; spans_[at].parent != 0 && depth < 256; ++depth) {
         // The parent in the producer's own service (Zipkin's shared spans have two halves).
-        std::vector<uint32_t> parents = find({p.key.traceHi, p.key.traceLo, spans_[at].parent}, at);
-        auto same = std::find_if(parents.begin(), parents.end(), [&](uint32_t j) { return spans_[j].service == p.service; });
-        if (same == parents.end())
+        auto [first, last] = find({p.key.traceHi, p.key.traceLo, spans_[at].parent}, at);
+        const Indexed *same = std::find_if(first, last, [&](const Indexed &j) { return spans_[j.index].service == p.service; });
+        if (same == last)
           break;
-        at = *same;
+        at = same->index;
         const TraceSpan &up = spans_[at];
         if (up.role == SpanRole::Consume && up.channel != TraceSpan::kNoName) {
           if (up.channel == p.channel)
@@ -290,7 +322,7 @@ private:
 
   const ObservedSpans &in_;
   const std::vector<TraceSpan> &spans_;
-  std::unordered_multimap<SpanKey, uint32_t, KeyHash> byKey_;
+  std::vector<Indexed> byKey_;
   std::vector<bool> duplicate_;
 };
 

@@ -7,6 +7,7 @@
 #include "model/location.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,6 +63,7 @@ struct TraceFileSummary {
   uint64_t messagingSpans = 0;
   uint64_t withoutMessaging = 0;   // spans with no messaging attributes: counted and skipped
   uint64_t withoutDestination = 0; // PRODUCER/CONSUMER spans (or messaging ones) naming no destination
+  std::map<std::string, uint64_t> withoutDestinationBy; // ... by "service (produce)" / "service (consume)"
   uint64_t temporary = 0;          // spans on a temporary or anonymous destination (reply queues)
   uint64_t unreadable = 0;         // spans whose trace or span id is missing or not hex or base64
   // Attribute names that look like messaging (`messaging.*`, `kafka.*`, ...) but that the

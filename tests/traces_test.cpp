@@ -118,6 +118,38 @@ TEST(Traces, ZipkinListOfTraces) {
   EXPECT_EQ(g.endpoints[2].brokenExample.at.pointer, "/1/0");
 }
 
+TEST(Traces, RabbitMqDefaultExchangeIsItsRoutingKey) {
+  // Semantic conventions, RabbitMQ: the destination is the exchange, "" for the default one,
+  // which delivers to the queue the routing key names. Tempo's test data writes it so, with
+  // base64 ids and kinds by name. A consumer span with neither names no channel.
+  ObservedGraph g = observeFile("otlp_rabbitmq_default_exchange.json");
+  EXPECT_EQ(endpointsOf(g), "requester jobs produce: 1 in 1\n"
+                            "worker jobs consume: 1 in 1\n");
+  EXPECT_EQ(deliveriesOf(g), "jobs worker: 1/1\n");
+  EXPECT_EQ(g.files[0].withoutDestination, 1u);
+  EXPECT_EQ(g.files[0].withoutDestinationBy.at("worker (consume)"), 1u);
+}
+
+TEST(Traces, JaegerDomainModel) {
+  // Jaeger's api_v2 model as protobuf JSON: base64 traceId/spanId, typed tags (vStr), the
+  // process in the span.
+  ObservedGraph g = observeFile("jaeger_domain_model.json");
+  EXPECT_EQ(endpointsOf(g), "monitor alerts.high produce: 1 in 1\n"
+                            "pager alerts.high consume: 1 in 1\n");
+  EXPECT_EQ(deliveriesOf(g), "alerts.high pager: 1/1\n");
+  // A layout whose spans carry no ids where the format puts them is an error, not an empty graph.
+  testing::TempDir dir;
+  std::string file = dir.write("odd.json", R"({"spans": [{"trace": "1", "span": "2", "operationName": "x"}]})");
+  ObservedSpans spans;
+  try {
+    readTraceFile(file, "odd.json", spans);
+    ADD_FAILURE() << "no error";
+  } catch (const InputError &e) {
+    EXPECT_EQ(std::string(e.what()), "odd.json: none of its 1 span(s) (Jaeger JSON) has a trace and span id where the "
+                                     "format puts them");
+  }
+}
+
 TEST(Traces, IdsAsToolsWriteThem) {
   uint64_t hi = 0, lo = 0;
   ASSERT_TRUE(parseTraceId("5B8EFFF798038103D269B633813FC60C", hi, lo));
@@ -194,7 +226,9 @@ TEST(Traces, WhatIsNotReadIsSaid) {
                        "(1 span(s)), messaging.topic (1 span(s))"),
             std::string::npos)
       << r.err;
-  EXPECT_NE(r.err.find("custom_attributes.json: 2 messaging or PRODUCER/CONSUMER span(s) name no destination"),
+  EXPECT_NE(r.err.find("custom_attributes.json: 2 messaging or PRODUCER/CONSUMER span(s) name no destination "
+                       "(messaging.destination.name, its template, or an older name: none set, or empty): legacy "
+                       "(produce) x1; they are not in the observed graph"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.out.find("3 span(s), 0 messaging, 1 without messaging attributes, 2 naming no destination"),
@@ -202,8 +236,9 @@ TEST(Traces, WhatIsNotReadIsSaid) {
       << r.out;
   // check says how many spans it read and skipped.
   r = runEventscope({"check", "samples/traced-shop", "--no-cache", "--traces", fixture("otlp_kafka.json")}, sourceDir());
-  EXPECT_NE(r.err.find("eventscope: traces: 1 file(s), 6 span(s): 5 messaging span(s) read, 1 without messaging "
-                       "attributes skipped; 3 observed endpoint(s), 1 trigger(s) in 2 service(s)"),
+  EXPECT_NE(r.err.find("eventscope: traces: 1 file(s), 6 span(s): 5 messaging span(s) read; skipped: 1 without "
+                       "messaging attributes, 0 naming no destination, 0 on temporary destinations; 3 observed "
+                       "endpoint(s), 1 trigger(s) in 2 service(s)"),
             std::string::npos)
       << r.err;
 }

@@ -58,6 +58,10 @@ bool looksLikeMessaging(const std::string &name) {
 
 } // namespace
 
+bool attributeMatters(const std::string &name) {
+  return looksLikeMessaging(name) || name == "service.name" || name == "span.kind" || name == "peer.service";
+}
+
 bool parseTraceId(const std::string &text, uint64_t &hi, uint64_t &lo) {
   hi = lo = 0;
   if (text.empty())
@@ -141,7 +145,10 @@ void addSpan(RawSpan &raw, ObservedSpans &spans, TraceFileSummary &summary,
   const std::string *destination = attribute(
       raw, {"messaging.destination.template", "messaging.destination.name", "messaging.source.template",
             "messaging.source.name", "messaging.destination", "message_bus.destination", "kafka.topic", "jms.queue",
-            "jms.topic", "rabbit.queue", "rabbit.exchange", "rabbit.routing_key"});
+            "jms.topic", "rabbit.queue", "rabbit.exchange", "rabbit.routing_key",
+            // RabbitMQ's default exchange has the empty name (semantic conventions,
+            // RabbitMQ): it delivers to the queue the routing key names.
+            "messaging.rabbitmq.destination.routing_key", "messaging.rabbitmq.routing_key"});
   const std::string *system = attribute(raw, {"messaging.system"});
   if (!destination && !system && role == SpanRole::None) {
     ++(messagingLike ? summary.withoutDestination : summary.withoutMessaging);
@@ -151,6 +158,8 @@ void addSpan(RawSpan &raw, ObservedSpans &spans, TraceFileSummary &summary,
   if (!destination) {
     // Kept with its role: a consumer under it still had its context carried to it.
     ++summary.withoutDestination;
+    if (role != SpanRole::None)
+      ++summary.withoutDestinationBy[raw.service + (role == SpanRole::Produce ? " (produce)" : " (consume)")];
     span.role = role;
     spans.spans.push_back(std::move(span));
     return;

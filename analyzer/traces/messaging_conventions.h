@@ -39,6 +39,11 @@ void addSpan(RawSpan &raw, ObservedSpans &spans, TraceFileSummary &summary,
 // equal ids. Returns false only for an empty text.
 bool parseTraceId(const std::string &text, uint64_t &hi, uint64_t &lo);
 
+// Whether any reader or convention looks at an attribute of this name: messaging-like names
+// (`messaging.*`, `kafka.*`, ...; also those no convention defines, to be named), and
+// `service.name`, `span.kind`, `peer.service`. The others are dropped unread.
+bool attributeMatters(const std::string &name);
+
 // The span kind as "producer", "consumer", ...: from OTLP's number (1-5) or name
 // ("SPAN_KIND_PRODUCER"), Jaeger's `span.kind` tag or Zipkin's "PRODUCER".
 std::string spanKindName(const std::string &text);

@@ -81,12 +81,20 @@ void readOtlpAttributes(const json &list, std::map<std::string, std::string> &ou
 }
 
 // Jaeger tags: [{"key": k, "type": "string", "value": v}].
+// Jaeger's domain model (api_v2, protobuf JSON) types them: {"key", "vType", "vStr"}.
 void readJaegerTags(const json &list, std::map<std::string, std::string> &out) {
   if (!list.is_array())
     return;
-  for (const json &kv : list)
-    if (kv.is_object() && kv.contains("key"))
-      out[scalarText(kv["key"])] = kv.contains("value") ? scalarText(kv["value"]) : std::string();
+  for (const json &kv : list) {
+    if (!kv.is_object() || !kv.contains("key"))
+      continue;
+    std::string &value = out[scalarText(kv["key"])];
+    for (const char *field : {"value", "vStr", "vInt64", "vBool", "vFloat64"})
+      if (auto it = kv.find(field); it != kv.end()) {
+        value = scalarText(*it);
+        break;
+      }
+  }
 }
 
 bool readKey(const json &object, const char *traceField, const char *spanField, SpanKey &key) {
@@ -119,7 +127,22 @@ struct Frame {
   std::string key;      // an object's current key
   std::string posKey;   // this container's key in its parent object
   int64_t posIndex = -1; // ... or its index in its parent array
+  bool span = false;     // a span object: keys the readers never look at are dropped unparsed
+  bool keyed = false;    // an attribute or tag entry ({"key": k, "value": v}), or a tags map
+  std::string entryKey;  // an entry's "key", once read
 };
+
+// The keys of a span object that some format's reader looks at; the others (names, times,
+// events, status) are dropped as they are parsed, most of a span's text.
+bool spanKeyMatters(const std::string &key) {
+  static const char *const keys[] = {"traceId", "spanId", "parentSpanId", "kind", "attributes", "links", "operationName",
+                                     "traceID", "spanID", "parentSpanID", "references", "tags", "processID",
+                                     "process", "id", "parentId", "localEndpoint", "remoteEndpoint"};
+  for (const char *k : keys)
+    if (key == k)
+      return true;
+  return false;
+}
 
 class DocumentReader {
 public:
@@ -184,8 +207,14 @@ private:
           format_ = Format::Zipkin;
       } else if (frames_.back().array) {
         frame.posIndex = frames_.back().count++;
+        // An element of `spans` (OTLP, Jaeger), of the root list or of a list in it (Zipkin).
+        const Frame &list = frames_.back();
+        frame.span = !frame.array && (list.posKey == "spans" || frames_.size() == 1 ||
+                                      (frames_.size() == 2 && frames_[0].array));
+        frame.keyed = !frame.array && (list.posKey == "attributes" || list.posKey == "tags");
       } else {
         frame.posKey = frames_.back().key;
+        frame.keyed = !frame.array && frame.posKey == "tags" && frames_.back().span; // Zipkin's map
       }
       frames_.push_back(std::move(frame));
       return true;
@@ -197,13 +226,27 @@ private:
       std::string key = parsed.is_string() ? parsed.get<std::string>() : std::string();
       if (frames_.size() == 1)
         return rootKey(key);
-      frames_.back().key = std::move(key);
+      Frame &top = frames_.back();
+      if (top.span && !spanKeyMatters(key))
+        return false;
+      if (top.keyed) {
+        if (top.posKey == "tags" && !attributeMatters(key))
+          return false; // a Zipkin tag no convention reads
+        if (key == "value" && !top.entryKey.empty() && !attributeMatters(top.entryKey))
+          return false; // the value of an attribute no convention reads (its key came first)
+      }
+      top.key = std::move(key);
       return true;
     }
     case json::parse_event_t::value:
       frames_.resize(std::min(frames_.size(), d));
-      if (!frames_.empty() && frames_.back().array)
-        ++frames_.back().count;
+      if (!frames_.empty()) {
+        Frame &top = frames_.back();
+        if (top.array)
+          ++top.count;
+        else if (top.keyed && top.key == "key" && parsed.is_string())
+          top.entryKey = parsed.get<std::string>();
+      }
       return true;
     case json::parse_event_t::object_end:
     case json::parse_event_t::array_end: {
@@ -309,7 +352,9 @@ private:
   // `parentSpanID`); the other references are links. Its service is an embedded `process`,
   // or `processID` to look up in its trace's `processes`.
   bool jaegerSpan(const json &object, RawSpan &raw, std::string &processId) {
-    if (!readKey(object, "traceID", "spanID", raw.key)) {
+    // The UI's and query API's layout names ids traceID/spanID (hex); the domain model's
+    // (api_v2, protobuf JSON) traceId/spanId (base64).
+    if (!readKey(object, "traceID", "spanID", raw.key) && !readKey(object, "traceId", "spanId", raw.key)) {
       ++unreadable_;
       return false;
     }
@@ -317,7 +362,7 @@ private:
     if (auto refs = object.find("references"); refs != object.end() && refs->is_array())
       for (const json &ref : *refs) {
         SpanKey key;
-        if (!ref.is_object() || !readKey(ref, "traceID", "spanID", key))
+        if (!ref.is_object() || (!readKey(ref, "traceID", "spanID", key) && !readKey(ref, "traceId", "spanId", key)))
           continue;
         bool sameTrace = key.traceHi == raw.key.traceHi && key.traceLo == raw.key.traceLo;
         if (raw.parent == 0 && sameTrace && stringField(ref, "refType") != "FOLLOWS_FROM")
@@ -387,7 +432,9 @@ private:
   bool zipkinEnd(const json &object) {
     if (!at(2) && !(at(3) && frames_[1].array))
       return true;
-    if (object.contains("traceID") && object.contains("spanID")) { // Jaeger spans in a list (the anonymizer's)
+    if ((object.contains("traceID") && object.contains("spanID")) ||
+        (object.contains("traceId") && object.contains("spanId") && object.contains("operationName"))) {
+      // Jaeger spans in a list (the anonymizer's output; the domain model's)
       jaegerList_ = true;
       ++zipkinSpans_;
       RawSpan raw;
@@ -589,6 +636,9 @@ void readTraceFile(const std::string &path, const std::string &displayPath, Obse
     }
     unreadable = reader.unreadable_;
   }
+  if (summary.spans == 0 && unreadable > 0)
+    throw InputError({displayPath, 0, 0, ""}, "none of its " + std::to_string(unreadable) + " span(s) (" +
+                                                  formatName(format) + ") has a trace and span id where the format puts them");
   summary.format = std::string(formatName(format)) + (lines ? " lines" : "");
   summary.unreadable = unreadable;
   summary.unknownAttributes.assign(unknown.begin(), unknown.end());

@@ -42,18 +42,17 @@ Analysis analyzeWithWarnings(const CommonOptions &common) {
     for (const std::string &warning : analysis.warnings)
       std::cerr << "eventscope: warning: " << warning << "\n";
   if (const ObservedGraph *observed = analysis.graph.observed(); observed && !common.quiet) {
-    uint64_t without = 0, temporary = 0;
+    uint64_t without = 0, temporary = 0, noDestination = 0;
     for (const TraceFileSummary &file : observed->files) {
       without += file.withoutMessaging;
       temporary += file.temporary;
+      noDestination += file.withoutDestination;
     }
     std::cerr << "eventscope: traces: " << observed->files.size() << " file(s), " << observed->spans << " span(s): "
-              << observed->messagingSpans << " messaging span(s) read, " << without
-              << " without messaging attributes skipped" << (temporary ? ", " + std::to_string(temporary) +
-                                                                             " on temporary destinations skipped"
-                                                                       : std::string())
-              << "; " << observed->endpoints.size() << " observed endpoint(s), " << observed->triggers.size()
-              << " trigger(s) in " << observed->services().size() << " service(s)\n";
+              << observed->messagingSpans << " messaging span(s) read; skipped: " << without
+              << " without messaging attributes, " << noDestination << " naming no destination, " << temporary
+              << " on temporary destinations; " << observed->endpoints.size() << " observed endpoint(s), "
+              << observed->triggers.size() << " trigger(s) in " << observed->services().size() << " service(s)\n";
   }
   if (common.strict && analysis.failedUnits > 0)
     throw InputError({}, std::to_string(analysis.failedUnits) + " translation unit(s) could not be analysed (--strict)");
