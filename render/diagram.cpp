@@ -83,15 +83,6 @@ std::set<std::string> neighbourhood(const std::vector<DiagramEdge> &edges, const
 }
 
 // The name a channel is drawn under: its collapse pattern, or itself.
-std::string drawnAs(const std::string &address, const std::vector<std::string> &collapse) {
-  for (const std::string &pattern : collapse) {
-    bool prefix = !pattern.empty() && pattern.back() == '*';
-    std::string stem = prefix ? pattern.substr(0, pattern.size() - 1) : pattern;
-    if (prefix ? address.rfind(stem, 0) == 0 : address == stem)
-      return pattern;
-  }
-  return address;
-}
 
 
 std::string functionId(const std::string &service, const std::string &function) {
@@ -466,6 +457,16 @@ Diagram expandServices(const Diagram &coarse, const EventGraph &graph, const Dia
 
 } // namespace
 
+std::string drawnAs(const std::string &address, const std::vector<std::string> &collapse) {
+  for (const std::string &pattern : collapse) {
+    bool prefix = !pattern.empty() && pattern.back() == '*';
+    std::string stem = prefix ? pattern.substr(0, pattern.size() - 1) : pattern;
+    if (prefix ? address.rfind(stem, 0) == 0 : address == stem)
+      return pattern;
+  }
+  return address;
+}
+
 Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options) {
   auto hops = markedHops(options.findings);
   DiagramOptions coarseOptions = options;
@@ -474,6 +475,7 @@ Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options) {
   Diagram diagram = coarseDiagram(graph, coarseOptions, hops);
   if (options.view != DiagramView::Services)
     diagram = expandServices(diagram, graph, options, hops);
+  overlayObserved(diagram, graph, options);
   // Clustered and service nodes first, by cluster; then channels.
   std::stable_sort(diagram.nodes.begin(), diagram.nodes.end(), [](const DiagramNode &a, const DiagramNode &b) {
     bool aChannel = a.kind == NodeKind::Channel, bChannel = b.kind == NodeKind::Channel;

@@ -39,8 +39,12 @@ struct DiagramNode {
   NodeKind kind = NodeKind::Service;
   bool orphan = false;  // a channel without producer or without consumer
   std::string cluster;  // the service whose cluster it is drawn in; empty: top level
+  bool observedOnly = false; // with traces: a service or channel only the traces show
 };
 enum class EdgeMark { None, Cycle, Cascade, Typo };
+// With traces: whether the traces show an edge the code and contracts show (Both), only the
+// static graph has it (StaticOnly: unobserved), or only the traces do (ObservedOnly).
+enum class Observation { NoTraces, Both, StaticOnly, ObservedOnly };
 struct DiagramEdge {
   std::string from, to;
   std::vector<std::string> labels;
@@ -50,6 +54,8 @@ struct DiagramEdge {
   // A produced channel that meets a consumed one through a parameter or wildcard
   // (`orders/{region}/placed` and `orders/+/placed`): the link the rules follow, drawn dashed.
   bool link = false;
+  Observation observation = Observation::NoTraces;
+  uint64_t messages = 0; // with traces: the messages observed on it
 };
 struct Diagram {
   std::vector<DiagramNode> nodes; // clustered and service nodes by (cluster, id), then channels by id
@@ -60,6 +66,18 @@ struct Diagram {
 // said of the focus ("names no service or channel; did you mean 'x'?"), for the caller to
 // name it as the user gave it.
 Diagram buildDiagram(const EventGraph &graph, const DiagramOptions &options);
+
+// The node name a channel is drawn under: the first `collapse` pattern it matches, else itself.
+std::string drawnAs(const std::string &address, const std::vector<std::string> &collapse);
+
+// Lays the observed graph (graph.observed()) over a built diagram: each service-to-service,
+// producing or consuming edge the traces show gets its message count, each one they do not
+// show is marked unobserved, and what only the traces show is added (render/diagram_observed.cpp).
+// Nothing changes without traces. With a focus, only edges touching the drawn nodes are added.
+void overlayObserved(Diagram &diagram, const EventGraph &graph, const DiagramOptions &options);
+
+// The label of an edge's observation: "unobserved", "observed only, 12 msgs", "12 msgs", "".
+std::string observationLabel(const DiagramEdge &edge);
 
 void writeDot(std::ostream &out, const Diagram &diagram);
 void writeMermaid(std::ostream &out, const Diagram &diagram);

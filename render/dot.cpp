@@ -41,10 +41,10 @@ void writeNode(std::ostream &out, const DiagramNode &node, const char *indent) {
   out << indent << quote(node.id) << " [label=" << quote(node.label);
   switch (node.kind) {
   case NodeKind::Service:
-    out << ", shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\"";
+    out << ", shape=box, style=\"rounded,filled" << (node.observedOnly ? ",dashed" : "") << "\", fillcolor=\"#e8f0fe\"";
     break;
   case NodeKind::Channel:
-    out << ", shape=ellipse" << (node.orphan ? ", style=dashed" : "");
+    out << ", shape=ellipse" << (node.orphan || node.observedOnly ? ", style=dashed" : "");
     break;
   case NodeKind::Function:
     out << ", shape=box, style=rounded, fontsize=10";
@@ -53,6 +53,8 @@ void writeNode(std::ostream &out, const DiagramNode &node, const char *indent) {
     out << ", shape=box, style=\"rounded,dashed\", color=\"#d93025\", fontsize=10";
     break;
   }
+  if (node.observedOnly)
+    out << ", color=\"#8e24aa\", fontcolor=\"#8e24aa\"";
   out << "];\n";
 }
 
@@ -81,7 +83,14 @@ void writeDot(std::ostream &out, const Diagram &diagram) {
     std::string label;
     for (const std::string &l : edge.labels)
       label += (label.empty() ? "" : "\n") + l;
+    if (std::string seen = observationLabel(edge); !seen.empty())
+      label += (label.empty() ? "" : "\n") + seen;
     std::string attributes = (label.empty() ? "" : "label=" + quote(label)) + styleOf(edge.mark);
+    // Traces given: what only they show in purple, what they never show in grey.
+    if (edge.observation == Observation::ObservedOnly && edge.mark == EdgeMark::None)
+      attributes += ", color=\"#8e24aa\", fontcolor=\"#8e24aa\", style=bold";
+    if (edge.observation == Observation::StaticOnly && edge.mark == EdgeMark::None)
+      attributes += ", color=\"#9aa0a6\", fontcolor=\"#5f6368\"";
     if (edge.inside && edge.mark == EdgeMark::None)
       attributes += ", style=dotted";
     if (edge.link && edge.mark == EdgeMark::None)

@@ -1,4 +1,5 @@
 #include "render/markdown_docs.h"
+#include "model/observed.h"
 
 #include "model/contracts.h"
 #include "model/location.h"
@@ -46,6 +47,30 @@ std::set<std::string> servicesThrough(const EventGraph &graph, const Channel &ch
 
 std::string channelLink(const std::string &address, const std::string &fromDir) {
   return "[" + cell(address) + "](" + fromDir + "channels/" + docsFileName(address) + ")";
+}
+
+// With traces: who produced and consumed the channel when the traces were taken, with
+// message counts, consumer groups, the share of the produced messages each consumer reached,
+// and an example trace to open in a tracing UI.
+void observedSection(std::ostringstream &page, const ObservedGraph &observed, const std::string &address) {
+  page << "\n## Observed (traces)\n\n";
+  bool any = false;
+  for (const ObservedEndpoint &e : observed.endpoints) {
+    if (!sameObservedChannel(address, e.channel))
+      continue;
+    if (!any)
+      page << "| service | role | consumer group | messages | reached | example trace |\n|---|---|---|---|---|---|\n";
+    any = true;
+    std::string reached;
+    for (const ObservedDelivery &d : observed.deliveries)
+      if (d.service == e.service && d.group == e.group && sameObservedChannel(d.channel, e.channel) &&
+          e.role == Role::Consume)
+        reached = std::to_string(d.reached) + " of " + std::to_string(d.produced);
+    page << "| " << serviceLink(e.service, "../") << " | " << roleName(e.role) << " | " << cell(e.group) << " | "
+         << e.messages << " | " << reached << " | `" << e.example.traceId << "` |\n";
+  }
+  if (!any)
+    page << "Not seen in the traces.\n";
 }
 
 void findingList(std::ostringstream &out, const std::vector<const Finding *> &findings, const std::string &root) {
@@ -210,6 +235,8 @@ std::map<std::string, std::string> renderMarkdownDocs(const EventGraph &graph, c
           }
     if (!any)
       page << "None declared.\n";
+    if (const ObservedGraph *observed = graph.observed())
+      observedSection(page, *observed, address);
     page << "\n## Chains and findings through it\n\n";
     std::vector<const Finding *> through;
     for (const Finding &f : findings)

@@ -43,11 +43,16 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
     out << "  end\n";
   size_t index = 0;
   std::map<EdgeMark, std::vector<size_t>> marked;
+  std::vector<size_t> observedOnlyEdges, unobserved; // with traces
   for (const DiagramEdge &edge : diagram.edges) {
     std::string text;
     for (const std::string &l : edge.labels)
       text += (text.empty() ? "" : "<br>") + l;
-    const char *arrow = edge.mark == EdgeMark::Typo || ((edge.inside || edge.link) && edge.mark == EdgeMark::None)
+    if (std::string seen = observationLabel(edge); !seen.empty())
+      text += (text.empty() ? "" : "<br>") + seen;
+    bool observedOnly = edge.observation == Observation::ObservedOnly && edge.mark == EdgeMark::None;
+    const char *arrow = edge.mark == EdgeMark::Typo || observedOnly ||
+                                ((edge.inside || edge.link) && edge.mark == EdgeMark::None)
                             ? " -.->"
                         : edge.mark == EdgeMark::None                                              ? " -->"
                                                                                                    : " ==>";
@@ -57,21 +62,33 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
     out << " " << ids[edge.to] << "\n";
     if (edge.mark != EdgeMark::None)
       marked[edge.mark].push_back(index);
+    else if (observedOnly)
+      observedOnlyEdges.push_back(index);
+    else if (edge.observation == Observation::StaticOnly)
+      unobserved.push_back(index);
     ++index;
   }
   for (const DiagramNode &node : diagram.nodes)
-    if (node.orphan || node.kind == NodeKind::Unresolved)
+    if (node.observedOnly)
+      out << "  style " << ids[node.id] << " stroke:#8e24aa,stroke-dasharray: 5 5\n";
+    else if (node.orphan || node.kind == NodeKind::Unresolved)
       out << "  style " << ids[node.id] << " stroke-dasharray: 5 5\n";
   const std::map<EdgeMark, const char *> colours = {
       {EdgeMark::Cycle, "stroke:#d93025,stroke-width:3px"},
       {EdgeMark::Cascade, "stroke:#f29900,stroke-width:2px"},
       {EdgeMark::Typo, "stroke:#d93025"}};
-  for (const auto &[mark, edges] : marked) {
+  auto linkStyle = [&](const std::vector<size_t> &edges, const char *style) {
+    if (edges.empty())
+      return;
     out << "  linkStyle ";
     for (size_t i = 0; i < edges.size(); ++i)
       out << (i ? "," : "") << edges[i];
-    out << " " << colours.at(mark) << "\n";
-  }
+    out << " " << style << "\n";
+  };
+  for (const auto &[mark, edges] : marked)
+    linkStyle(edges, colours.at(mark));
+  linkStyle(observedOnlyEdges, "stroke:#8e24aa,stroke-width:2px");
+  linkStyle(unobserved, "stroke:#9aa0a6");
 }
 
 // `graph --format mermaid` (render/diagram_formats.def).

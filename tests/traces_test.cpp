@@ -5,6 +5,7 @@
 #include "graph_builder.h"
 #include "model/input_error.h"
 #include "model/observed.h"
+#include "render/markdown_docs.h"
 #include "rules/registry.h"
 #include "test_support.h"
 
@@ -20,6 +21,8 @@ namespace {
 
 using testing::runEventscope;
 using testing::sourceDir;
+
+std::string docsFileNameOf(const std::string &name) { return docsFileName(name); }
 
 std::string fixture(const std::string &name) { return sourceDir() + "/tests/fixtures/traces/" + name; }
 
@@ -271,6 +274,34 @@ TEST(Traces, LossyConsumerThreshold) {
     EXPECT_EQ(report["findings"].size(), fires ? 1u : 0u) << percent << r.out;
     EXPECT_EQ(r.exitCode, fires ? 1 : 0) << r.err;
   }
+}
+
+TEST(Traces, DiagramsAndCatalogShowWhatRan) {
+  // The recorded traces without ledger's export batches: payments -> ledger is then unobserved.
+  testing::TempDir dir;
+  std::istringstream lines(testing::readFile(sourceDir() + "/samples/traced-shop/traces/run.jsonl"));
+  std::string line, kept;
+  while (std::getline(lines, line))
+    if (line.find("\"stringValue\":\"ledger\"") == std::string::npos)
+      kept += line + "\n";
+  std::string traces = dir.write("without-ledger.jsonl", kept);
+  std::string sample = sourceDir() + "/samples/traced-shop";
+  testing::CommandResult r = runEventscope({"graph", "--no-cache", "-q", "--format", "dot", "-o", dir.path() + "/s.dot",
+                                            "--traces", traces},
+                                           sample);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  testing::expectGolden("traces/traced-shop-services.dot", testing::readFile(dir.path() + "/s.dot"));
+  r = runEventscope({"graph", "--no-cache", "-q", "--view", "channels", "--format", "mermaid", "-o",
+                     dir.path() + "/c.mmd", "--traces", "traces/run.jsonl"},
+                    sample);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  testing::expectGolden("traces/traced-shop-channels.mmd", testing::readFile(dir.path() + "/c.mmd"));
+  r = runEventscope({"docs", "--no-cache", "-q", "-o", dir.path() + "/catalog", "--traces", "traces/run.jsonl"}, sample);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  std::string page = testing::readFile(dir.path() + "/catalog/channels/" + docsFileNameOf("shop/orders/placed"));
+  size_t from = page.find("## Observed"), to = page.find("## Chains"); // the rest links the temporary directory
+  ASSERT_NE(from, std::string::npos);
+  testing::expectGolden("traces/traced-shop-orders-placed.md", page.substr(from, to - from));
 }
 
 // --- Model-level: the rules against hand-made spans.
