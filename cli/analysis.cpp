@@ -670,15 +670,40 @@ FactsFile extractSystemFacts(const CommonOptions &options, const std::vector<std
 // working directory), absolute and as shown in messages, each once.
 static std::vector<std::pair<std::string, std::string>> traceFiles(const CommonOptions &options, Analysis &analysis) {
   std::vector<std::pair<std::string, std::string>> files;
-  std::set<std::string> seen;
-  if (!analysis.config.traces.empty()) {
-    Location configLocation{analysis.config.file, 0, 0, ""};
-    std::vector<std::string> found =
-        takeFiles(analysis.layout.findFiles(PathGlobs(analysis.config.traces, configLocation)), analysis.warnings);
-    warnUnmatchedEntries(analysis, "traces", found, "file", analysis.warnings);
+  std::set<std::string> seen; // by real path: one file named twice (config and --traces) is read once
+  auto add = [&](const std::string &absolute, const std::string &asGiven) {
+    llvm::SmallString<256> real;
+    if (llvm::sys::fs::real_path(absolute, real))
+      real = absolute;
+    if (!seen.insert(std::string(real)).second)
+      return;
+    // Shown as every other path is, relative to the root (outside it too: ../traces/x.json).
+    std::string shown = analysis.layout.relativeToRoot(absolute);
+    files.emplace_back(absolute, shown.empty() ? asGiven : shown);
+  };
+  for (const auto &[entry, at] : analysis.config.pathEntries("traces")) {
+    if (!hasGlobCharacters(entry)) {
+      // A path names a file wherever it is, as --traces does, inside the root or not.
+      llvm::SmallString<256> path(entry);
+      if (!llvm::sys::path::is_absolute(path)) {
+        path = analysis.layout.baseDir;
+        llvm::sys::path::append(path, entry);
+      }
+      llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+      if (!llvm::sys::fs::is_regular_file(path))
+        analysis.warnings.push_back(formatLocation(at) + ": `traces` entry '" + entry + "' names no file (" +
+                                    std::string(path) + ")");
+      else
+        add(std::string(path), entry);
+      continue;
+    }
+    std::vector<std::string> found = takeFiles(analysis.layout.findFiles(PathGlobs({entry}, at)), analysis.warnings);
+    if (found.empty())
+      analysis.warnings.push_back(formatLocation(at) + ": `traces` entry '" + entry + "' matches no file under " +
+                                  analysis.layout.root + " (globs are read under the root; name a file outside it "
+                                  "by its path)");
     for (const std::string &path : found)
-      if (seen.insert(path).second)
-        files.emplace_back(path, analysis.layout.relativeToRoot(path));
+      add(path, path);
   }
   for (const std::string &file : options.traceFiles) {
     llvm::SmallString<256> path(file);
@@ -688,10 +713,7 @@ static std::vector<std::pair<std::string, std::string>> traceFiles(const CommonO
       throw InputError({file, 0, 0, ""}, "cannot read trace file (--traces): no such file");
     if (!llvm::sys::fs::is_regular_file(path))
       throw InputError({file, 0, 0, ""}, "cannot read trace file (--traces): not a regular file");
-    // Shown as every other path is, relative to the root, unless it lies outside it.
-    std::string shown = analysis.layout.relativeToRoot(std::string(path));
-    if (seen.insert(std::string(path)).second)
-      files.emplace_back(std::string(path), shown.rfind("../", 0) == 0 ? file : shown);
+    add(std::string(path), file);
   }
   return files;
 }
@@ -730,6 +752,8 @@ std::shared_ptr<ObservedGraph> observeTraceFiles(const std::vector<std::pair<std
     if (file.unreadable > 0)
       warnings.push_back(file.file + ": " + std::to_string(file.unreadable) +
                          " span(s) without a trace or span id skipped");
+    for (const std::string &warning : file.warnings)
+      warnings.push_back(file.file + ": " + warning);
     if (file.spans > 0 && file.messagingSpans == 0)
       warnings.push_back(file.file + " (" + file.format + "): none of its " + std::to_string(file.spans) +
                          " span(s) is a messaging span with a destination eventscope reads");

@@ -125,9 +125,12 @@ private:
   TraceExample example(uint32_t i) const {
     return {in_.locate(spans_[i].place), traceIdHex(spans_[i].key), spanIdHex(spans_[i].key.span)};
   }
+  // One span read twice: from two files, or two formats of one recording (OTLP and Zipkin
+  // name the same ids but not always the same attributes), is one service's span in one
+  // role. Zipkin's shared spans (a client half and a server half) differ in service.
   static bool sameSpan(const TraceSpan &a, const TraceSpan &b) {
-    return a.parent == b.parent && a.service == b.service && a.role == b.role && a.channel == b.channel &&
-           a.group == b.group;
+    return a.service == b.service && a.role == b.role &&
+           (a.channel == b.channel || a.channel == TraceSpan::kNoName || b.channel == TraceSpan::kNoName);
   }
   // The spans with this id, in the order they were read (none for a zero id). A span is
   // never its own parent or link: ids a tool redacted to one text ("xxxxx") would otherwise
@@ -165,6 +168,8 @@ private:
         }
         for (const Indexed *it = first; it != last; ++it) {
           uint32_t j = it->index;
+          if (duplicate_[j])
+            continue; // its first reading stands for it
           if (spans_[j].role == SpanRole::Produce) {
             producers.push_back(j);
           } else if (spans_[j].service == spans_[i].service &&
@@ -199,6 +204,7 @@ private:
     };
     std::unordered_map<EndpointKey, Found, KeyHash> found; // sorted after, by name
     std::unordered_map<uint32_t, uint64_t> produced;       // by channel
+    std::unordered_map<uint32_t, std::vector<uint32_t>> producersOf; // by channel, in file order
     // (producer's channel, consumer's service, group, producer span): one per message reached
     std::vector<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>> deliveries;
     std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> deliveryExample;
@@ -223,6 +229,7 @@ private:
       if (role == Role::Produce) {
         e.messages += s.messages;
         produced[s.channel] += s.messages;
+        producersOf[s.channel].push_back(i);
         continue;
       }
       if (s.process)
@@ -264,19 +271,32 @@ private:
 
     std::sort(deliveries.begin(), deliveries.end());
     deliveries.erase(std::unique(deliveries.begin(), deliveries.end()), deliveries.end());
-    std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint64_t> reached;
-    for (const auto &[channel, service, group, p] : deliveries)
-      reached[{channel, service, group}] += spans_[p].messages;
-    for (const auto &[key, count] : reached) {
-      const auto &[channel, service, group] = key;
+    // Per consumer: the producer spans it reached are one sorted run of `deliveries`; the
+    // first producer span of the channel outside that run is a message it missed.
+    for (size_t first = 0; first < deliveries.size();) {
+      const auto &[channel, service, group, unused] = deliveries[first];
+      size_t last = first;
+      uint64_t count = 0;
+      while (last < deliveries.size() && std::get<0>(deliveries[last]) == channel &&
+             std::get<1>(deliveries[last]) == service && std::get<2>(deliveries[last]) == group)
+        count += spans_[std::get<3>(deliveries[last++])].messages;
       ObservedDelivery d;
       d.channel = name(channel);
       d.service = name(service);
       d.group = name(group);
       d.produced = produced[channel];
       d.reached = count;
-      d.example = example(deliveryExample.at(key));
+      d.example = example(deliveryExample.at({channel, service, group}));
+      for (uint32_t p : producersOf[channel]) {
+        auto reachedIt = std::lower_bound(deliveries.begin() + first, deliveries.begin() + last,
+                                          std::tuple{channel, service, group, p});
+        if (reachedIt == deliveries.begin() + last || std::get<3>(*reachedIt) != p) {
+          d.missed = example(p);
+          break;
+        }
+      }
       graph.deliveries.push_back(std::move(d));
+      first = last;
     }
     std::sort(graph.deliveries.begin(), graph.deliveries.end(), [](const ObservedDelivery &a, const ObservedDelivery &b) {
       return std::tie(a.channel, a.service, a.group) < std::tie(b.channel, b.service, b.group);

@@ -69,6 +69,7 @@ struct TraceFileSummary {
   // Attribute names that look like messaging (`messaging.*`, `kafka.*`, ...) but that the
   // conventions eventscope reads do not define, with how many spans carried each.
   std::vector<std::pair<std::string, uint64_t>> unknownAttributes;
+  std::vector<std::string> warnings; // what else was not read, said of the file
 };
 
 // Every span read from the trace files: what analyzer/traces fills, and observe() reads.
@@ -134,6 +135,7 @@ struct ObservedDelivery {
   uint64_t produced = 0;
   uint64_t reached = 0;
   TraceExample example; // the consumer's first linked span on the channel
+  TraceExample missed;  // the first producer span whose message it has no span for (empty: none)
 };
 
 struct ObservedGraph {

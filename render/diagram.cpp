@@ -24,6 +24,7 @@ int strength(EdgeMark mark) {
   case EdgeMark::Typo:
     return 2;
   case EdgeMark::Cascade:
+  case EdgeMark::Lossy:
     return 1;
   case EdgeMark::None:
     break;

@@ -2,6 +2,7 @@
 // the edges only the traces show, in their own style (render/dot.cpp, render/mermaid.cpp).
 #include "model/observed.h"
 #include "render/diagrams.h"
+#include "model/finding.h"
 
 #include <map>
 #include <set>
@@ -25,6 +26,14 @@ std::string drawnChannel(const EventGraph &graph, const std::string &observed, c
   return drawnAs(observed, options.collapse);
 }
 
+// The service a node belongs to: its cluster, or its own name for a top-level service.
+std::string clusterOfNode(const Diagram &diagram, const std::string &id) {
+  for (const DiagramNode &n : diagram.nodes)
+    if (n.id == id)
+      return !n.cluster.empty() ? n.cluster : n.kind == NodeKind::Service ? n.label : std::string();
+  return {};
+}
+
 bool servicesEdge(const DiagramEdge &e) {
   return e.from.rfind("service:", 0) == 0 && e.to.rfind("service:", 0) == 0 && !e.inside;
 }
@@ -33,6 +42,8 @@ bool servicesEdge(const DiagramEdge &e) {
 
 std::string observationLabel(const DiagramEdge &edge) {
   std::string count = std::to_string(edge.messages) + (edge.messages == 1 ? " msg" : " msgs");
+  if (!edge.reached.empty())
+    count += ", " + edge.reached;
   switch (edge.observation) {
   case Observation::Both:
     return count;
@@ -149,6 +160,27 @@ void overlayObserved(Diagram &diagram, const EventGraph &graph, const DiagramOpt
       e.observation = Observation::ObservedOnly;
       e.messages = messages;
       added.push_back(std::move(e));
+    }
+  }
+  // The deliveries lossy-consumer reports: the edges into the consumer from the channel.
+  for (const Finding &f : options.findings) {
+    if (f.rule != "lossy-consumer" || f.channels.empty())
+      continue;
+    std::string channel = drawnChannel(graph, f.channels.front(), options);
+    std::string reached;
+    for (const ObservedDelivery &d : observed->deliveries)
+      if (d.service == f.service && d.channel == f.channels.front())
+        reached = "reached " + std::to_string(d.reached) + " of " + std::to_string(d.produced);
+    for (DiagramEdge &e : diagram.edges) {
+      bool into = options.view == DiagramView::Services
+                      ? e.to == serviceNode(f.service) &&
+                            std::find(e.labels.begin(), e.labels.end(), channel) != e.labels.end()
+                      : e.from == channelNode(channel) && clusterOfNode(diagram, e.to) == f.service;
+      if (!into)
+        continue;
+      if (e.mark == EdgeMark::None)
+        e.mark = EdgeMark::Lossy;
+      e.reached = reached;
     }
   }
   // A service node of a clustered service sits in its cluster, as the declared ones do.

@@ -41,7 +41,8 @@ struct DiagramNode {
   std::string cluster;  // the service whose cluster it is drawn in; empty: top level
   bool observedOnly = false; // with traces: a service or channel only the traces show
 };
-enum class EdgeMark { None, Cycle, Cascade, Typo };
+// Lossy: with traces, the delivery to a consumer that lossy-consumer reports.
+enum class EdgeMark { None, Cycle, Cascade, Typo, Lossy };
 // With traces: whether the traces show an edge the code and contracts show (Both), only the
 // static graph has it (StaticOnly: unobserved), or only the traces do (ObservedOnly).
 enum class Observation { NoTraces, Both, StaticOnly, ObservedOnly };
@@ -56,6 +57,7 @@ struct DiagramEdge {
   bool link = false;
   Observation observation = Observation::NoTraces;
   uint64_t messages = 0; // with traces: the messages observed on it
+  std::string reached;   // with traces, a lossy delivery: "reached 17 of 20"
 };
 struct Diagram {
   std::vector<DiagramNode> nodes; // clustered and service nodes by (cluster, id), then channels by id

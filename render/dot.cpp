@@ -27,6 +27,8 @@ const char *styleOf(EdgeMark mark) {
     return ", color=\"#f29900\", penwidth=2";
   case EdgeMark::Typo:
     return ", color=\"#d93025\", style=dashed";
+  case EdgeMark::Lossy:
+    return ", color=\"#d93025\", fontcolor=\"#d93025\", penwidth=2, style=dashed";
   case EdgeMark::None:
     break;
   }

@@ -4,6 +4,7 @@
 #include "model/contracts.h"
 #include "model/location.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -27,6 +28,9 @@ std::string sourceLink(const Location &location, const std::string &rootFromPage
   if (location.empty())
     return "";
   std::string text = formatLocation(location);
+  // A trace file's line is a batch of spans: the pointer says which (as the text report does).
+  if (!location.pointer.empty() && (location.line == 0 || location.column == 0))
+    text += "#" + location.pointer;
   std::string target = rootFromPages + location.file;
   if (location.line > 0)
     target += "#L" + std::to_string(location.line);
@@ -71,6 +75,20 @@ void observedSection(std::ostringstream &page, const ObservedGraph &observed, co
   }
   if (!any)
     page << "Not seen in the traces.\n";
+}
+
+// The channels the traces show that no channel of the code or contracts matches, sorted.
+std::vector<std::string> observedOnlyChannels(const EventGraph &graph) {
+  std::set<std::string> only;
+  if (const ObservedGraph *observed = graph.observed())
+    for (const ObservedEndpoint &e : observed->endpoints) {
+      bool known = false;
+      for (const auto &[address, channel] : graph.channels())
+        known = known || sameObservedChannel(address, e.channel);
+      if (!known)
+        only.insert(e.channel);
+    }
+  return {only.begin(), only.end()};
 }
 
 void findingList(std::ostringstream &out, const std::vector<const Finding *> &findings, const std::string &root) {
@@ -131,6 +149,12 @@ std::map<std::string, std::string> renderMarkdownDocs(const EventGraph &graph, c
     std::set<std::string> consumers = servicesThrough(graph, channel, Role::Consume);
     index << "| " << channelLink(address, "") << " | " << producers.size() << " | " << consumers.size() << " | "
           << channel.linked.size() << " |\n";
+  }
+  if (std::vector<std::string> only = observedOnlyChannels(graph); !only.empty()) {
+    index << "\nOnly in the traces:";
+    for (size_t i = 0; i < only.size(); ++i)
+      index << (i ? ", " : " ") << channelLink(only[i], "");
+    index << "\n";
   }
   index << "\n## Findings\n\n";
   std::vector<const Finding *> all;
@@ -245,6 +269,20 @@ std::map<std::string, std::string> renderMarkdownDocs(const EventGraph &graph, c
           through.push_back(&f);
           break;
         }
+    findingList(page, through, root);
+    pages["channels/" + docsFileName(address)] = page.str();
+  }
+  // With traces: a page for each channel only they show, for the finding to lead to.
+  for (const std::string &address : observedOnlyChannels(graph)) {
+    std::ostringstream page;
+    page << "# Channel " << cell(address) << "\n\n[Index](../index.md)\n\n"
+         << "Only the traces show this channel: neither the code nor a contract names it.\n";
+    observedSection(page, *graph.observed(), address);
+    page << "\n## Findings through it\n\n";
+    std::vector<const Finding *> through;
+    for (const Finding &f : findings)
+      if (std::find(f.channels.begin(), f.channels.end(), address) != f.channels.end())
+        through.push_back(&f);
     findingList(page, through, root);
     pages["channels/" + docsFileName(address)] = page.str();
   }

@@ -76,7 +76,8 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
   const std::map<EdgeMark, const char *> colours = {
       {EdgeMark::Cycle, "stroke:#d93025,stroke-width:3px"},
       {EdgeMark::Cascade, "stroke:#f29900,stroke-width:2px"},
-      {EdgeMark::Typo, "stroke:#d93025"}};
+      {EdgeMark::Typo, "stroke:#d93025"},
+      {EdgeMark::Lossy, "stroke:#d93025,stroke-width:2px,stroke-dasharray: 5 5"}};
   auto linkStyle = [&](const std::vector<size_t> &edges, const char *style) {
     if (edges.empty())
       return;

@@ -75,6 +75,8 @@ Json observedJson(const ObservedGraph &observed) {
     item["produced"] = d.produced;
     item["reached"] = d.reached;
     item["example"] = example(d.example);
+    if (!d.missed.at.empty())
+      item["missed"] = example(d.missed);
     deliveries.push_back(std::move(item));
   }
   Json document;

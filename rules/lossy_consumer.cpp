@@ -23,16 +23,23 @@ void run(const EventGraph &graph, const RuleSettings &settings, Reporter &report
     if (d.produced == 0 || d.reached * 100 >= static_cast<uint64_t>(minPercent) * d.produced)
       continue;
     std::string group = d.group.empty() ? "" : " (consumer group " + quoted(d.group) + ")";
-    Finding &f = report(d.example.at,
+    // At a message it missed: that trace shows the message produced and never processed.
+    const TraceExample &at = d.missed.at.empty() ? d.example : d.missed;
+    Finding &f = report(at.at,
                         "consumer " + quoted(d.service) + group + " has consumer spans for " + std::to_string(d.reached) +
                             " of the " + messageCount(d.produced) + " produced on " + quoted(d.channel) + " (" +
                             percent(d.reached, d.produced) + ", below " + std::to_string(minPercent) +
                             "%): " + std::to_string(d.produced - d.reached) + " were dropped or never processed",
                         d.service, {d.channel});
     f.identity = d.group;
-    f.notes.push_back(exampleNote(d.example));
+    if (!d.missed.at.empty())
+      f.notes.push_back({d.missed.at, "a message it has no consumer span for: trace " + d.missed.traceId +
+                                          " (its producer span " + d.missed.spanId + ")"});
+    f.notes.push_back({d.example.at, "a message it processed: trace " + d.example.traceId + " span " +
+                                         d.example.spanId});
     for (const Endpoint *e : staticEndpoints(graph, d.service, Role::Consume, d.channel))
-      f.notes.push_back({e->location, "the consumer in the code"});
+      f.notes.push_back({e->location, e->origin == Origin::Code ? std::string("the consumer in the code")
+                                                            : "the consumer in its " + std::string(originName(e->origin))});
   }
 }
 
@@ -53,7 +60,9 @@ spans reach: through the span's parent, its span links, or those of the consumer
 it in the same service (a `process` span under a `receive` span). Counting through the
 links, not comparing totals, is what keeps sampling from fooling it: a message whose
 producer span was not sampled counts in neither number. A consumer that reaches fewer than
-`min_percent` of the messages is reported at its first consumer span, with both counts.
+`min_percent` of the messages is reported at the producer span of the first message it
+missed (that trace shows the message produced and never processed), with both counts and a
+message it did process.
 
 ## Why is this bad
 The messages are lost to that consumer, silently: a filter that is too eager, an exception

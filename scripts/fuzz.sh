@@ -8,12 +8,12 @@ seconds="${1:-60}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 build="$here/build-fuzz"
 bash "$here/scripts/configure-sanitized.sh" "$build"
-targets=(config manifest asyncapi schema_diff typo document_readers)
+targets=(config manifest asyncapi schema_diff typo document_readers traces)
 ninja -C "$build" "${targets[@]/#/fuzz_}" >/dev/null
 
 # Seeds: every YAML and JSON input the tests and samples hold, per target.
 seeds="$build/seeds"
-rm -rf "$seeds"; mkdir -p "$seeds"/{config,manifest,asyncapi,schema_diff,typo,document_readers}
+rm -rf "$seeds"; mkdir -p "$seeds"/{config,manifest,asyncapi,schema_diff,typo,document_readers,traces}
 find "$here/samples" "$here/tests/fixtures" -name eventscope.yaml -exec cp --backup=numbered -t "$seeds/config" {} + 2>/dev/null || true
 cp "$here"/tests/fuzz/seeds/config/* "$seeds/config/" 2>/dev/null || true
 for f in $(grep -rlE '^(service|produces|consumes):' "$here/samples" --include='*.yaml' 2>/dev/null); do cp --backup=numbered "$f" "$seeds/manifest/"; done
@@ -30,6 +30,9 @@ fi
 fixtures="$here/tests/fixtures"
 { cat "$fixtures/contract-diff/quotes-v1.yaml"; printf '\n---8<---\n'; cat "$fixtures/contract-diff/quotes-v2.yaml"; } > "$seeds/schema_diff/quotes"
 { cat "$fixtures/asyncapi-diff/asyncapi.yml"; printf '\n---8<---\n'; cat "$fixtures/asyncapi-diff/diffSpec.yml"; } > "$seeds/schema_diff/v2"
+# Trace files in each format (the fixtures), and the first lines of the sample's recording.
+cp "$fixtures"/traces/* "$seeds/traces/"
+head -c 60000 "$here/samples/traced-shop/traces/run.jsonl" > "$seeds/traces/run-head.jsonl"
 printf 'order.canceled\norder.cancelled\norder.placed\npayment.settled\nOrderPlaced\n' > "$seeds/typo/orders"
 # Regression inputs: every crash found so far must keep passing. (Inputs on which yaml-cpp
 # itself hangs are replayed by Cli.FuzzerFindingsEndWithAClearStatus instead: in process

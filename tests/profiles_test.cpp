@@ -331,6 +331,47 @@ private:
                         }));
 }
 
+// The same dispatch where the publish's result is kept (found by a new user on a Raspberry Pi
+// charging hub's C daemons): `int rc = mosquitto_publish(...)` under `if (!strcmp(...))` is
+// guarded as the bare call is; so are an assignment and a return of it.
+TEST(Profiles, TopicDispatchAroundAPublishWhoseResultIsKept) {
+  Extracted x = analyzeOne("svc/main.cpp", R"cpp(#include <mosquitto.h>
+#include <cstdio>
+#include <cstring>
+static int forward(mosquitto *mosq) { return mosquitto_publish(mosq, nullptr, "up/d", 1, "x", 2, false); }
+void on_connect(mosquitto *mosq, void *, int) {
+  char *topics[4] = {(char *)"down/a", (char *)"down/b", (char *)"down/c", (char *)"down/d"};
+  mosquitto_subscribe_multiple(mosq, nullptr, 4, topics, 2, 0, nullptr);
+}
+void on_message(mosquitto *mosq, void *, const mosquitto_message *msg) {
+  if (!strcmp(msg->topic, "down/a"))
+    mosquitto_publish(mosq, nullptr, "up/a", 1, "x", 2, false);
+  if (!strcmp(msg->topic, "down/b")) {
+    int rc = mosquitto_publish(mosq, nullptr, "up/b", 1, "x", 2, false);
+    if (rc != MOSQ_ERR_SUCCESS)
+      std::fprintf(stderr, "%s\n", mosquitto_strerror(rc));
+  }
+  int rc = 0;
+  if (strcmp(msg->topic, "down/c") == 0)
+    rc = mosquitto_publish(mosq, nullptr, "up/c", 1, "x", 2, false);
+  if (strcmp(msg->topic, "down/d") == 0)
+    rc = forward(mosq);
+  (void)rc;
+}
+int main() {
+  mosquitto *mosq = mosquitto_new(nullptr, true, nullptr);
+  mosquitto_connect_callback_set(mosq, on_connect);
+  mosquitto_message_callback_set(mosq, on_message);
+}
+)cpp");
+  EXPECT_EQ(x.triggers, (std::set<std::string>{
+                            "svc down/a -> up/a via on_message",
+                            "svc down/b -> up/b via on_message",
+                            "svc down/c -> up/c via on_message",
+                            "svc down/d -> up/d via on_message,forward",
+                        }));
+}
+
 // hiredis as real code drives it (found on kamailio's cnxcc module, coturn and an unseen
 // game backend): a helper given the whole command (`redis_exec(ctx, cmd)` with an
 // snprintf'ed "PUBLISH a %s"); a command word that is itself a conversion; pipelined

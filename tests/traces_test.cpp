@@ -195,6 +195,56 @@ TEST(Traces, RedactedIdsInventNoFlow) {
   EXPECT_EQ(g.endpoints[1].brokenSpans, 0u); // its context is unknowable, not missing
 }
 
+TEST(Traces, OneRecordingReadTwiceCountsOnce) {
+  // The same spans from two files (two exports of one run, or the OTLP and the Zipkin copy):
+  // a span id of one service in one role is one span.
+  ObservedSpans spans;
+  readTraceFile(fixture("otlp_kafka.json"), "a.json", spans);
+  readTraceFile(fixture("otlp_kafka.json"), "b.json", spans);
+  ObservedGraph g = observe(spans);
+  EXPECT_EQ(endpointsOf(g), "billing invoices produce: 1 in 1\n"
+                            "checkout orders produce: 4 in 2\n"
+                            "billing orders consume billing-group: 4 in 2\n");
+  EXPECT_EQ(deliveriesOf(g), "orders billing billing-group: 4/4\n");
+  // One file named twice, by the config and by --traces, is read once; a config entry that
+  // is a path names a file outside the root too.
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/system");
+  std::filesystem::copy(sourceDir() + "/samples/traced-shop/services", dir.path() + "/system/services",
+                        std::filesystem::copy_options::recursive);
+  std::filesystem::copy(sourceDir() + "/samples/traced-shop/traces/run.jsonl", dir.path() + "/run.jsonl");
+  dir.write("system/eventscope.yaml", testing::readFile(sourceDir() + "/samples/traced-shop/eventscope.yaml") +
+                                          "traces: [../run.jsonl, \"none/*.jsonl\"]\n");
+  testing::CommandResult r = runEventscope(
+      {"check", ".", "--no-cache", "--format", "json", "--traces", dir.path() + "/run.jsonl"}, dir.path() + "/system");
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_NE(r.err.find("traces: 1 file(s), 117 span(s)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("eventscope.yaml:9:24: `traces` entry 'none/*.jsonl' matches no file under"), std::string::npos)
+      << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["findings"].size(), 2u) << r.out;
+  EXPECT_EQ(report["findings"][0]["file"], "../run.jsonl");
+}
+
+TEST(Traces, ACollectorStillWritingItsLastLine) {
+  // The Collector appends a line per batch: a last line cut short is left out and said; a
+  // line cut short before the last is an error.
+  testing::TempDir dir;
+  std::string whole = testing::readFile(fixture("collector.jsonl"));
+  std::string cut = dir.write("cut.jsonl", whole + whole.substr(0, 120));
+  testing::CommandResult r = runEventscope({"traces", cut});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("cut.jsonl: line 4, the last, is cut short (a file still being written?): its spans are left "
+                       "out"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("6 span(s), 5 messaging"), std::string::npos) << r.out;
+  std::string middle = dir.write("middle.jsonl", whole + whole.substr(0, 120) + "\n" + whole);
+  r = runEventscope({"traces", middle});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("middle.jsonl:4: truncated or not JSON"), std::string::npos) << r.err;
+}
+
 TEST(Traces, BadFilesNameTheFileAndTheReason) {
   struct Case {
     const char *file, *message;

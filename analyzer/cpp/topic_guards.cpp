@@ -235,8 +235,14 @@ std::vector<TopicGuard> topicGuardsOf(const Stmt *call, ASTContext &context, con
     if (parents.size() != 1)
       break;
     const DynTypedNode &parent = parents[0];
+    // Up through a local's initialiser (`int rc = mosquitto_publish(...)` is guarded as the
+    // bare call is); the function or lambda the call is in ends the walk.
+    if (auto *local = parent.get<VarDecl>(); local && local->isLocalVarDecl()) {
+      node = parent;
+      continue;
+    }
     if (parent.get<Decl>() || parent.get<LambdaExpr>())
-      break; // the function or lambda the call is in
+      break;
     if (auto *branch = parent.get<IfStmt>(); branch && branch->getThen() == node.get<Stmt>() &&
                                               !branch->isConsteval()) {
       reader.branch = branch;

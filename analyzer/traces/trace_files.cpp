@@ -521,11 +521,14 @@ public:
 };
 
 // nlohmann's message without its "[json.exception.parse_error.101] " prefix.
-std::string parseProblem(const json::parse_error &error) {
+// `size`: the text's length when known; an error at its end is a text cut short, wherever in
+// a token it was cut (an unclosed string says "missing closing quote").
+std::string parseProblem(const json::parse_error &error, size_t size = std::string::npos) {
   std::string text = error.what();
   if (size_t close = text.find("] "); text.rfind("[json.exception", 0) == 0 && close != std::string::npos)
     text = text.substr(close + 2);
-  bool truncated = text.find("unexpected end of input") != std::string::npos;
+  bool truncated = text.find("unexpected end of input") != std::string::npos ||
+                   (size != std::string::npos && error.byte >= size);
   return (truncated ? "truncated or not JSON: " : "not valid JSON: ") + text;
 }
 
@@ -549,7 +552,7 @@ LineResult readLine(const std::string &text, const uint16_t *shapes, uint32_t fi
     Format f = reader.read(text);
     result.format = reader.jaegerList_ ? Format::JaegerTrace : f;
   } catch (const json::parse_error &error) {
-    result.error = parseProblem(error);
+    result.error = parseProblem(error, text.size());
   } catch (const InputError &error) {
     result.error = error.problem();
   }
@@ -598,10 +601,18 @@ void readTraceFile(const std::string &path, const std::string &displayPath, Obse
     in.seekg(afterFirst);
     std::deque<std::pair<uint32_t, std::future<LineResult>>> pending;
     const size_t inFlight = std::max(2u, std::thread::hardware_concurrency());
+    uint32_t lastLine = 0; // known once the file is read to its end
     auto collect = [&] {
       auto [number, future] = std::move(pending.front());
       pending.pop_front();
       LineResult result = future.get();
+      // The last line cut short is a file still being written (the Collector appends one
+      // line per batch): its batch is left out and said, the lines before are whole.
+      if (!result.error.empty() && number == lastLine && result.error.rfind("truncated", 0) == 0) {
+        summary.warnings.push_back("line " + std::to_string(number) +
+                                   ", the last, is cut short (a file still being written?): its spans are left out");
+        return;
+      }
       if (!result.error.empty())
         throw InputError({displayPath, number, 0, ""}, result.error);
       if (format == Format::Unknown)
@@ -621,6 +632,9 @@ void readTraceFile(const std::string &path, const std::string &displayPath, Obse
       ++number;
       text.clear();
     } while (std::getline(in, text));
+    lastLine = number - 1;
+    while (lastLine > 0 && !pending.empty() && pending.back().first != lastLine)
+      --lastLine; // blank lines at the end
     while (!pending.empty())
       collect();
   } else {
