@@ -260,6 +260,17 @@ TEST(Traces, BadFilesNameTheFileAndTheReason) {
     EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
     EXPECT_EQ(r.out, "") << c.file;
   }
+  // A document read in parts (its list of batches parsed on worker threads): an error in a
+  // later batch is said at its line in the file, as a whole-document parse says it.
+  testing::TempDir dir;
+  std::string parts = dir.write("parts.json", "{\"resourceSpans\": [\n"
+                                              "  {\"scopeSpans\": [{\"spans\": []}]},\n"
+                                              "  {\"scopeSpans\": [{\"spans\": [{\"traceId\": \"01\", \"kind\": 4x}]}]}\n"
+                                              "]}\n");
+  testing::CommandResult broken = runEventscope({"traces", parts});
+  EXPECT_EQ(broken.exitCode, 2);
+  EXPECT_NE(broken.err.find("parts.json: not valid JSON: parse error at line 3, column"), std::string::npos)
+      << broken.err;
   // The same through check: a partial reading never looks complete.
   testing::CommandResult r =
       runEventscope({"check", "samples/traced-shop", "--no-cache", "--traces", fixture("truncated.json")}, sourceDir());

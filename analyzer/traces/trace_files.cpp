@@ -255,6 +255,8 @@ private:
           format_ = Format::Zipkin;
       } else if (frames_.back().array) {
         frame.posIndex = frames_.back().count++;
+        if (frames_.size() == splitDepth_ + 1)
+          frame.posIndex += elementBase_; // an element of a document read in parts
         // An element of `spans` (OTLP, Jaeger), of the root list or of a list in it (Zipkin).
         const Frame &list = frames_.back();
         frame.span = !frame.array && (list.posKey == "spans" || frames_.size() == 1 ||
@@ -548,6 +550,10 @@ private:
 
 public:
   uint64_t unreadable_ = 0;
+  // A document read in parts (readParts): this part is element `elementBase_` of the list
+  // at depth `splitDepth_` (0 the root list, 1 a list under a root key).
+  size_t splitDepth_ = SIZE_MAX;
+  int64_t elementBase_ = 0;
 
 private:
   std::function<void(RawSpan &)> sink_;
@@ -610,6 +616,177 @@ LineResult readLine(const std::string &text, const uint16_t *shapes, uint32_t fi
 
 } // namespace
 
+namespace {
+
+// Where the values of a JSON text are, without parsing it: strings skipped, brackets
+// counted, a megabyte at a time. Tells JSON lines from one document without reading a long
+// first line whole, and where the elements of a document's list of batches are, so that a
+// large document can be parsed in parts on worker threads.
+struct Layout {
+  bool valid = false; // brackets balanced, strings closed, one value or several
+  bool more = false;  // another value follows the first: JSON lines
+  // The list read in parts: under the root key "resourceSpans" (OTLP) or "data" (Jaeger),
+  // or the root list itself (Zipkin, Jaeger's span lists); its elements' byte ranges.
+  std::string key;
+  bool rootList = false;
+  std::vector<std::pair<uint64_t, uint64_t>> elements;
+  bool elementsUsable = false;
+};
+
+Layout scanLayout(std::FILE *file) {
+  Layout layout;
+  std::vector<char> buffer(1 << 20);
+  int64_t depth = 0;
+  bool inString = false, escape = false, capturing = false, rootSeen = false, rootDone = false;
+  bool splitting = false, splitDone = false, scalarElement = false;
+  int64_t listDepth = -1; // depth inside the split list
+  std::string captured, lastString, lastKey;
+  uint64_t start = 0, pos = 0;
+  size_t got;
+  while ((got = std::fread(buffer.data(), 1, buffer.size(), file)) > 0) {
+    for (size_t i = 0; i < got; ++i, ++pos) {
+      char c = buffer[i];
+      if (inString) {
+        if (escape)
+          escape = false;
+        else if (c == '\\')
+          escape = true;
+        else if (c == '"') {
+          inString = false;
+          if (capturing)
+            lastString = captured;
+        } else if (capturing && captured.size() < 64)
+          captured += c;
+        continue;
+      }
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+        continue;
+      if (rootDone) {
+        layout.more = true; // a second value: JSON lines
+        layout.valid = true;
+        return layout;
+      }
+      switch (c) {
+      case '"':
+        inString = true;
+        capturing = depth == 1 && !layout.rootList;
+        captured.clear();
+        if (splitting && depth == listDepth)
+          scalarElement = true;
+        break;
+      case ':':
+        if (depth == 1)
+          lastKey = lastString;
+        break;
+      case '{':
+      case '[':
+        if (depth == 0) {
+          rootSeen = true;
+          layout.rootList = c == '[';
+          if (layout.rootList) {
+            splitting = true;
+            listDepth = 1;
+          }
+        } else if (depth == 1 && c == '[' && !splitting && !splitDone &&
+                   (lastKey == "resourceSpans" || lastKey == "data")) {
+          splitting = true;
+          listDepth = 2;
+          layout.key = lastKey;
+        } else if (splitting && depth == listDepth) {
+          start = pos;
+        }
+        ++depth;
+        break;
+      case '}':
+      case ']':
+        --depth;
+        if (depth < 0)
+          return layout;
+        if (splitting && depth == listDepth)
+          layout.elements.emplace_back(start, pos + 1);
+        if (splitting && depth == listDepth - 1) {
+          splitting = false;
+          splitDone = true;
+        }
+        if (depth == 0)
+          rootDone = true;
+        break;
+      case ',':
+        break;
+      default:
+        if (depth == 0)
+          return layout; // a scalar document: not a trace file, said by the parser
+        if (splitting && depth == listDepth)
+          scalarElement = true;
+        break;
+      }
+    }
+  }
+  layout.valid = rootSeen && rootDone && depth == 0 && !inString;
+  uint64_t largest = 0;
+  for (const auto &[from, to] : layout.elements)
+    largest = std::max(largest, to - from);
+  layout.elementsUsable = layout.valid && splitDone && !scalarElement && layout.elements.size() >= 2 &&
+                          largest <= (64u << 20);
+  return layout;
+}
+
+// A document whose list of batches was found by scanLayout: each element parsed on a worker
+// thread as a document of its own (`{"resourceSpans": [element]}`), with its place in the
+// list kept for the spans' pointers, and added in list order.
+Format readParts(std::FILE *file, const Layout &layout, const uint16_t *shapes, uint32_t fileIndex,
+                 const std::string &displayPath, const std::function<void(RawSpan &)> &add, uint64_t &unreadable) {
+  Format format = Format::Unknown;
+  std::deque<std::future<LineResult>> pending;
+  const size_t inFlight = std::max(2u, std::thread::hardware_concurrency());
+  auto collect = [&] {
+    LineResult result = pending.front().get();
+    pending.pop_front();
+    if (!result.error.empty())
+      throw InputError({displayPath, 0, 0, ""}, result.error);
+    if (format == Format::Unknown)
+      format = result.format;
+    unreadable += result.unreadable;
+    for (RawSpan &raw : result.spans)
+      add(raw);
+  };
+  std::string before = layout.rootList ? "[" : "{\"" + layout.key + "\":[", after = layout.rootList ? "]" : "]}";
+  for (size_t index = 0; index < layout.elements.size(); ++index) {
+    const auto &[from, to] = layout.elements[index];
+    std::string text = before;
+    text.resize(before.size() + (to - from));
+    if (std::fseek(file, static_cast<long>(from), SEEK_SET) != 0 ||
+        std::fread(text.data() + before.size(), 1, to - from, file) != to - from)
+      throw InputError({displayPath, 0, 0, ""}, "cannot read trace file: read error");
+    text += after;
+    pending.push_back(std::async(std::launch::async, [text = std::move(text), shapes, fileIndex, &displayPath, index,
+                                                      rootList = layout.rootList] {
+      LineResult result;
+      DocumentReader reader([&](RawSpan &raw) { result.spans.push_back(std::move(raw)); }, shapes, fileIndex, 0,
+                            displayPath);
+      reader.splitDepth_ = rootList ? 0 : 1;
+      reader.elementBase_ = static_cast<int64_t>(index);
+      try {
+        Format f = reader.read(text);
+        result.format = reader.jaegerList_ ? Format::JaegerTrace : f;
+      } catch (const json::parse_error &error) {
+        result.error = parseProblem(error);
+      } catch (const InputError &error) {
+        result.error = error.problem();
+      }
+      result.unreadable = reader.unreadable_;
+      return result;
+    }));
+    if (pending.size() >= inFlight)
+      collect();
+  }
+  while (!pending.empty())
+    collect();
+  return format;
+}
+
+} // namespace
+
 void readTraceFile(const std::string &path, const std::string &displayPath, ObservedSpans &spans) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
@@ -624,24 +801,24 @@ void readTraceFile(const std::string &path, const std::string &displayPath, Obse
     shapes[i] = spans.shape(kShapePatterns[i]);
   auto add = [&](RawSpan &raw) { addSpan(raw, spans, summary, unknown); };
 
-  // JSON lines (the Collector's file exporter): a first line that is a whole document,
-  // followed by more.
+  // JSON lines (the Collector's file exporter): a first value followed by more.
+  Layout layout;
+  {
+    std::unique_ptr<std::FILE, int (*)(std::FILE *)> scanned(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (scanned)
+      layout = scanLayout(scanned.get());
+  }
   std::string first;
-  std::getline(in, first);
   uint32_t lineNumber = 1;
-  while (in && isBlank(first) && std::getline(in, first))
-    ++lineNumber;
-  bool firstIsDocument = json::accept(first);
-  std::string second;
-  std::streampos afterFirst = in.tellg();
-  bool more = false;
-  while (firstIsDocument && std::getline(in, second))
-    if (!isBlank(second)) {
-      more = true;
-      break;
-    }
+  std::streampos afterFirst = 0;
+  if (layout.more) {
+    std::getline(in, first);
+    while (in && isBlank(first) && std::getline(in, first))
+      ++lineNumber;
+    afterFirst = in.tellg();
+  }
   Format format = Format::Unknown;
-  bool lines = firstIsDocument && more;
+  bool lines = layout.more;
   if (lines) {
     // Lines are parsed two at a time on worker threads (parsing is most of the cost) and
     // their spans added here in line order, so the result is the same for any timing.
@@ -689,6 +866,33 @@ void readTraceFile(const std::string &path, const std::string &displayPath, Obse
     std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file)
       throw InputError({displayPath, 0, 0, ""}, "cannot read trace file: no such file or not readable");
+    bool parts = layout.elementsUsable;
+    if (parts) {
+      // An element that does not parse is said as the whole document's parse says it (its
+      // line and column in the file): what the parts added is taken back first.
+      size_t spansBefore = spans.spans.size();
+      try {
+        format = readParts(file.get(), layout, shapes, fileIndex, displayPath, add, unreadable);
+      } catch (const InputError &) {
+        spans.spans.resize(spansBefore);
+        summary = TraceFileSummary();
+        summary.file = displayPath;
+        unknown.clear();
+        unreadable = 0;
+        parts = false;
+        std::rewind(file.get());
+      }
+    }
+    if (parts) {
+      summary.format = formatName(format);
+      if (summary.spans == 0 && unreadable > 0)
+        throw InputError({displayPath, 0, 0, ""}, "none of its " + std::to_string(unreadable) + " span(s) (" +
+                                                      formatName(format) + ") has a trace and span id where the format puts them");
+      summary.unreadable = unreadable;
+      summary.unknownAttributes.assign(unknown.begin(), unknown.end());
+      spans.files.push_back(std::move(summary));
+      return;
+    }
     DocumentReader reader(add, shapes, fileIndex, 0, displayPath);
     try {
       format = reader.read(file.get());
