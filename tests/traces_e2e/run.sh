@@ -125,7 +125,11 @@ OTLP="http://127.0.0.1:$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$TMP/receiver.l
 IDLE_MS="${TRACES_E2E_IDLE_MS:-5000}"
 declare -A SVC_PID
 for svc in payments warehouse ledger orders; do
-  node "$HERE/$svc.js" --broker "$BROKER" --otlp "$OTLP" --n "$N" --idle-ms "$IDLE_MS" >"$TMP/$svc.log" 2>&1 &
+  case "$svc" in
+    warehouse|ledger) script=(consumer.js --name "$svc") ;;
+    *) script=("$svc.js") ;;
+  esac
+  node "$HERE/${script[0]}" "${script[@]:1}" --broker "$BROKER" --otlp "$OTLP" --n "$N" --idle-ms "$IDLE_MS" >"$TMP/$svc.log" 2>&1 &
   SVC_PID[$svc]=$!
   PIDS+=("${SVC_PID[$svc]}")
 done

@@ -1,15 +1,22 @@
 'use strict';
-// Service `warehouse`: consumes shop/orders/placed; drops exactly the messages
-// whose seq % 20 is 0, 1 or 2 (15%) WITHOUT any span; for the others a CONSUMER
+// A consuming service: `warehouse` (shop/orders/placed, dropping exactly the
+// messages whose seq % 20 is 0, 1 or 2 (15%) WITHOUT any span) or `ledger`
+// (shop/payments/settled, every message). For each processed message a CONSUMER
 // span whose parent is the producer context from the MQTT v5 user properties.
-// Usage: node warehouse.js --broker mqtt://127.0.0.1:PORT --otlp http://127.0.0.1:PORT --n N [--idle-ms MS]
+// Usage: node consumer.js --name warehouse|ledger --broker mqtt://127.0.0.1:PORT --otlp http://127.0.0.1:PORT --n N [--idle-ms MS]
 const c = require('./common');
 
-const NAME = 'warehouse';
-const IN = 'shop/orders/placed';
+const SERVICES = {
+  warehouse: { topic: 'shop/orders/placed', drops: c.warehouseDrops, id: (seq) => `order-${seq}` },
+  ledger: { topic: 'shop/payments/settled', drops: () => false, id: (seq) => `settled-${seq}` },
+};
 
 async function main() {
-  const args = c.parseArgs(process.argv.slice(2), { broker: undefined, otlp: undefined, n: '200', 'idle-ms': '5000' });
+  const args = c.parseArgs(process.argv.slice(2), { name: undefined, broker: undefined, otlp: undefined, n: '200', 'idle-ms': '5000' });
+  const NAME = args.name;
+  const service = SERVICES[NAME];
+  if (!service) throw new Error(`unknown consumer --name ${NAME} (warehouse or ledger)`);
+  const IN = service.topic;
   const n = parseInt(args.n, 10);
   const { provider, tracer, propagator } = c.setupTracing(NAME, args.otlp, n);
   const client = await c.connect(args.broker, `${NAME}-${process.pid}`);
@@ -34,10 +41,9 @@ async function main() {
     if (seen.has(msg.seq)) { console.error(`${NAME}: duplicate delivery of seq ${msg.seq} ignored`); return; }
     seen.add(msg.seq);
     received++;
-    if (!c.warehouseDrops(msg.seq)) {
+    if (!service.drops(msg.seq)) {
       const userProperties = packet.properties && packet.properties.userProperties;
-      const { span } = c.startConsumerSpan({ tracer, propagator, topic, messageId: `order-${msg.seq}`, userProperties });
-      span.setAttribute('shop.warehouse.items', msg.items || 1);
+      const { span } = c.startConsumerSpan({ tracer, propagator, topic, messageId: service.id(msg.seq), userProperties });
       span.end();
       processed++;
     }
@@ -50,4 +56,4 @@ async function main() {
   console.log('ready');
 }
 
-main().catch((e) => { console.error(`${NAME}: ${e.stack || e}`); process.exit(1); });
+main().catch((e) => { console.error(`consumer: ${e.stack || e}`); process.exit(1); });
