@@ -309,6 +309,35 @@ private:
       const TraceSpan &p = spans_[i];
       if (duplicate_[i] || p.role != SpanRole::Produce || p.channel == TraceSpan::kNoName)
         continue;
+      std::vector<uint32_t> from; // the channels this producer span was found to come from
+      auto record = [&](const TraceSpan &consumer) {
+        if (std::find(from.begin(), from.end(), consumer.channel) != from.end())
+          return; // counted once per producer span
+        from.push_back(consumer.channel);
+        ObservedTrigger &t = found[{p.service, consumer.channel, p.channel}];
+        if (t.count++ == 0) {
+          t.service = name(p.service);
+          t.from = name(consumer.channel);
+          t.to = name(p.channel);
+          t.example = example(i);
+        }
+      };
+      // A producer span that links to the consumer spans it was made for (a batch handler
+      // that publishes once for many messages records them as links, not as its parent).
+      bool linked = false;
+      for (const SpanKey &link : p.links) {
+        auto [first, last] = find(link, i);
+        for (const Indexed *it = first; it != last; ++it) {
+          const TraceSpan &c = spans_[it->index];
+          if (!duplicate_[it->index] && c.service == p.service && c.role == SpanRole::Consume &&
+              c.channel != TraceSpan::kNoName && c.channel != p.channel) {
+            record(c);
+            linked = true;
+          }
+        }
+      }
+      if (linked)
+        continue;
       // Up through the producer's own service to the consumer span it was made under.
       uint32_t at = i;
       for (int depth = 0; spans_[at].parent != 0 && depth < 256; ++depth) {
@@ -320,15 +349,8 @@ private:
         at = same->index;
         const TraceSpan &up = spans_[at];
         if (up.role == SpanRole::Consume && up.channel != TraceSpan::kNoName) {
-          if (up.channel == p.channel)
-            break; // a message put back on the channel it came from (a retry) leads to no other channel
-          ObservedTrigger &t = found[{p.service, up.channel, p.channel}];
-          if (t.count++ == 0) {
-            t.service = name(p.service);
-            t.from = name(up.channel);
-            t.to = name(p.channel);
-            t.example = example(i);
-          }
+          if (up.channel != p.channel) // a message put back on the channel it came from (a retry) leads to no other
+            record(up);
           break;
         }
       }

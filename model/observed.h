@@ -116,7 +116,7 @@ struct ObservedEndpoint {
 
 // Inside one service, processing a message of `from` led to producing on another channel `to`:
 // a producer span whose ancestors in the same service, through parents, include a consumer
-// span of `from`.
+// span of `from`, or that links to consumer spans of `from` in its service (a batch handler).
 struct ObservedTrigger {
   std::string service;
   std::string from;

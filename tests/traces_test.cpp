@@ -448,6 +448,23 @@ TEST(Traces, RulesAgainstTheStaticGraph) {
   EXPECT_EQ(ruleFindings(graph, "lossy-consumer"), std::vector<std::string>{});
 }
 
+TEST(Traces, ATriggerThroughSpanLinks) {
+  // A batch handler publishes one summary for three messages: its producer span links to the
+  // three consumer spans (OpenTelemetry's way for many-to-one), it is the child of none.
+  SpanMaker m;
+  std::vector<SpanKey> consumed;
+  for (uint64_t i = 0; i < 3; ++i) {
+    uint64_t producer = 10 + i, consumer = 20 + i;
+    m.add("sensor", SpanRole::Produce, "readings", 100 + i, producer);
+    m.add("rollup", SpanRole::Consume, "readings", 100 + i, consumer, producer);
+    consumed.push_back({0, 100 + i, consumer});
+  }
+  m.add("rollup", SpanRole::Produce, "summaries", 200, 30, 0, consumed);
+  ObservedGraph g = observe(m.spans);
+  EXPECT_EQ(triggersOf(g), "rollup readings -> summaries x1\n");
+  EXPECT_EQ(deliveriesOf(g), "readings rollup: 3/3\n");
+}
+
 // Head sampling drops whole traces (a parent-based sampler keeps or drops the consumer with
 // its producer); a consumer that drops messages drops them whatever was sampled. Over many
 // generated systems, the delivery counts equal what a brute-force count of the kept messages
