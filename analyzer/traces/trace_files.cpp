@@ -68,7 +68,9 @@ std::string stringField(const json &object, const char *name) {
 std::string anyValueText(const json &value) {
   if (!value.is_object() || value.empty())
     return {};
-  const auto &[kind, v] = *value.items().begin();
+  auto first = value.begin(); // (not items(): its proxy would be a temporary here)
+  const std::string &kind = first.key();
+  const json &v = first.value();
   if (kind == "stringValue" || kind == "intValue" || kind == "boolValue" || kind == "doubleValue")
     return scalarText(v);
   return {};
