@@ -2,6 +2,7 @@
 // them, and the four trace rules that hold it against the static graph.
 #include "analyzer/traces/messaging_conventions.h"
 #include "analyzer/traces/trace_files.h"
+#include "analyzer/traces/trace_layout.h"
 #include "graph_builder.h"
 #include "model/input_error.h"
 #include "model/observed.h"
@@ -463,6 +464,43 @@ TEST(Traces, ATriggerThroughSpanLinks) {
   ObservedGraph g = observe(m.spans);
   EXPECT_EQ(triggersOf(g), "rollup readings -> summaries x1\n");
   EXPECT_EQ(deliveriesOf(g), "readings rollup: 3/3\n");
+}
+
+// The layout scan finds a document's batches without parsing it: over generated documents
+// with brackets, quotes and escapes inside strings, each range it gives parses to exactly the
+// element the whole document's parse has there.
+TEST(Traces, LayoutScanAgreesWithTheParser) {
+  std::mt19937 random(35);
+  const char *pieces[] = {"{", "}", "[", "]", "\\\"", "\\\\", ",", ":", "x", " ", "\\n", "é"};
+  for (int round = 0; round < 300; ++round) {
+    nlohmann::json doc;
+    doc["resourceSpans"] = nlohmann::json::array();
+    int elements = 1 + random() % 6;
+    for (int i = 0; i < elements; ++i) {
+      std::string text;
+      for (int k = random() % 12; k > 0; --k)
+        text += pieces[random() % 12];
+      nlohmann::json element = {{"resource", {{"attributes", nlohmann::json::array({{{"key", "service.name"},
+                                                                                  {"value", {{"stringValue", text}}}}})}}},
+                                {"scopeSpans", nlohmann::json::array({{{"spans", nlohmann::json::array()}}})}};
+      doc["resourceSpans"].push_back(element);
+    }
+    if (random() % 2)
+      doc["schemaUrl"] = "[{\"}";
+    testing::TempDir dir;
+    std::string path = dir.write("doc.json", random() % 2 ? doc.dump(2) : doc.dump());
+    std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    Layout layout = scanLayout(file.get());
+    ASSERT_TRUE(layout.valid) << round;
+    ASSERT_FALSE(layout.more) << round;
+    ASSERT_EQ(layout.key, "resourceSpans");
+    ASSERT_EQ(layout.elements.size(), static_cast<size_t>(elements)) << round;
+    std::string text = testing::readFile(path);
+    for (int i = 0; i < elements; ++i) {
+      const auto &[from, to] = layout.elements[i];
+      ASSERT_EQ(nlohmann::json::parse(text.substr(from, to - from)), doc["resourceSpans"][i]) << round << " " << i;
+    }
+  }
 }
 
 // Head sampling drops whole traces (a parent-based sampler keeps or drops the consumer with
