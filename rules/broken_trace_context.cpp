@@ -23,8 +23,7 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
     f.identity = e.group;
     f.notes.push_back(exampleNote(e.brokenExample));
     for (const Endpoint *s : staticEndpoints(graph, e.service, Role::Consume, e.channel))
-      f.notes.push_back({s->location, s->origin == Origin::Code ? std::string("the consumer in the code")
-                                                            : "the consumer in its " + std::string(originName(s->origin))});
+      f.notes.push_back(consumerNote(*s));
   }
 }
 

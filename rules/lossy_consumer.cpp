@@ -38,8 +38,7 @@ void run(const EventGraph &graph, const RuleSettings &settings, Reporter &report
     f.notes.push_back({d.example.at, "a message it processed: trace " + d.example.traceId + " span " +
                                          d.example.spanId});
     for (const Endpoint *e : staticEndpoints(graph, d.service, Role::Consume, d.channel))
-      f.notes.push_back({e->location, e->origin == Origin::Code ? std::string("the consumer in the code")
-                                                            : "the consumer in its " + std::string(originName(e->origin))});
+      f.notes.push_back(consumerNote(*e));
   }
 }
 

@@ -24,6 +24,12 @@ Note exampleNote(const TraceExample &example) {
   return {example.at, "example: trace " + example.traceId + " span " + example.spanId};
 }
 
+Note consumerNote(const Endpoint &consumer) {
+  return {consumer.location, consumer.origin == Origin::Code
+                                 ? std::string("the consumer in the code")
+                                 : "the consumer in its " + std::string(originName(consumer.origin))};
+}
+
 std::string messageCount(uint64_t count) {
   return std::to_string(count) + (count == 1 ? " message" : " messages");
 }

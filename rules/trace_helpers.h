@@ -21,6 +21,10 @@ bool staticChannelKnown(const EventGraph &graph, const std::string &observedChan
 // A note naming the example span: "example: trace 4bf9... span 00f0...".
 Note exampleNote(const TraceExample &example);
 
+// A note at a static consumer of the observed channel: "the consumer in the code" (or "in
+// its manifest", "in its contract").
+Note consumerNote(const Endpoint &consumer);
+
 // "1 message" / "200 messages".
 std::string messageCount(uint64_t count);
 

@@ -600,11 +600,15 @@ struct LineResult {
   std::string error; // a parse error's problem; or an InputError's
 };
 
+// `splitDepth`/`element`: the text is element `element` of a document's list read in parts
+// (DocumentReader::splitDepth_); SIZE_MAX for a line of JSON lines.
 LineResult readLine(const std::string &text, const uint16_t *shapes, uint32_t fileIndex, uint32_t number,
-                    const std::string &display) {
+                    const std::string &display, size_t splitDepth, size_t element) {
   LineResult result;
   DocumentReader reader([&](RawSpan &raw) { result.spans.push_back(std::move(raw)); }, shapes, fileIndex, number,
                         display);
+  reader.splitDepth_ = splitDepth;
+  reader.elementBase_ = static_cast<int64_t>(element);
   try {
     Format f = reader.read(text);
     result.format = reader.jaegerList_ ? Format::JaegerTrace : f;
@@ -649,24 +653,8 @@ Format readParts(std::FILE *file, const Layout &layout, const uint16_t *shapes, 
         std::fread(text.data() + before.size(), 1, to - from, file) != to - from)
       throw InputError({displayPath, 0, 0, ""}, "cannot read trace file: read error");
     text += after;
-    pending.push_back(std::async(std::launch::async, [text = std::move(text), shapes, fileIndex, &displayPath, index,
-                                                      rootList = layout.rootList] {
-      LineResult result;
-      DocumentReader reader([&](RawSpan &raw) { result.spans.push_back(std::move(raw)); }, shapes, fileIndex, 0,
-                            displayPath);
-      reader.splitDepth_ = rootList ? 0 : 1;
-      reader.elementBase_ = static_cast<int64_t>(index);
-      try {
-        Format f = reader.read(text);
-        result.format = reader.jaegerList_ ? Format::JaegerTrace : f;
-      } catch (const json::parse_error &error) {
-        result.error = parseProblem(error);
-      } catch (const InputError &error) {
-        result.error = error.problem();
-      }
-      result.unreadable = reader.unreadable_;
-      return result;
-    }));
+    pending.push_back(std::async(std::launch::async, readLine, std::move(text), shapes, fileIndex, 0, displayPath,
+                                 layout.rootList ? 0 : 1, index));
     if (pending.size() >= inFlight)
       collect();
   }
@@ -741,7 +729,7 @@ void readTraceFile(const std::string &path, const std::string &displayPath, Obse
     do {
       if (!isBlank(text))
         pending.emplace_back(number, std::async(std::launch::async, readLine, std::move(text), shapes, fileIndex,
-                                                number, displayPath));
+                                                number, displayPath, SIZE_MAX, size_t{0}));
       if (pending.size() >= inFlight)
         collect();
       ++number;
@@ -773,25 +761,17 @@ void readTraceFile(const std::string &path, const std::string &displayPath, Obse
         std::rewind(file.get());
       }
     }
-    if (parts) {
-      summary.format = formatName(format);
-      if (summary.spans == 0 && unreadable > 0)
-        throw InputError({displayPath, 0, 0, ""}, "none of its " + std::to_string(unreadable) + " span(s) (" +
-                                                      formatName(format) + ") has a trace and span id where the format puts them");
-      summary.unreadable = unreadable;
-      summary.unknownAttributes.assign(unknown.begin(), unknown.end());
-      spans.files.push_back(std::move(summary));
-      return;
+    if (!parts) {
+      DocumentReader reader(add, shapes, fileIndex, 0, displayPath);
+      try {
+        format = reader.read(file.get());
+        if (reader.jaegerList_)
+          format = Format::JaegerTrace;
+      } catch (const json::parse_error &error) {
+        throw InputError({displayPath, 0, 0, ""}, parseProblem(error));
+      }
+      unreadable = reader.unreadable_;
     }
-    DocumentReader reader(add, shapes, fileIndex, 0, displayPath);
-    try {
-      format = reader.read(file.get());
-      if (reader.jaegerList_)
-        format = Format::JaegerTrace;
-    } catch (const json::parse_error &error) {
-      throw InputError({displayPath, 0, 0, ""}, parseProblem(error));
-    }
-    unreadable = reader.unreadable_;
   }
   if (summary.spans == 0 && unreadable > 0)
     throw InputError({displayPath, 0, 0, ""}, "none of its " + std::to_string(unreadable) + " span(s) (" +
