@@ -5,6 +5,7 @@
 #include "model/event_graph.h"
 #include "model/finding.h"
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -29,6 +30,14 @@ struct DiagramOptions {
   // Findings whose edges are drawn highlighted: a cycle red, a long cascade orange, a
   // misspelled channel dashed towards its near-miss.
   std::vector<Finding> findings;
+  // The HTML explorer's links to code: a URL template with `{path}` (relative to the root)
+  // and `{line}` (a forge's blob URL); empty: paths relative to the page, through
+  // `rootFromPage` (the root as seen from the page's directory, "" for the same directory).
+  std::string sourceUrl;
+  std::string rootFromPage;
+  // Service to its group (`groups:` in eventscope.yaml, by team for instance): the explorer
+  // collapses and expands services by it.
+  std::map<std::string, std::string> serviceGroups;
 };
 
 // What a diagram shows, independent of the output language.
@@ -62,6 +71,14 @@ struct DiagramEdge {
 struct Diagram {
   std::vector<DiagramNode> nodes; // clustered and service nodes by (cluster, id), then channels by id
   std::vector<DiagramEdge> edges; // sorted by (from, to)
+};
+
+// What a diagram format draws: the built diagram, and the graph and options it was built
+// from (the HTML explorer carries the whole graph and lets the reader focus and collapse).
+struct DiagramInput {
+  const Diagram &diagram;
+  const EventGraph &graph;
+  const DiagramOptions &options;
 };
 
 // Throws InputError when `focus` names no service or channel of the view; its problem is

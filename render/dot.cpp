@@ -107,7 +107,8 @@ void writeDot(std::ostream &out, const Diagram &diagram) {
 }
 
 // `graph --format dot` (render/diagram_formats.def).
-bool renderDot(const Diagram &diagram, std::string &out, std::string &) {
+bool renderDot(const DiagramInput &input, std::string &out, std::string &) {
+  const Diagram &diagram = input.diagram;
   std::ostringstream text;
   writeDot(text, diagram);
   out = text.str();

@@ -13,7 +13,7 @@ namespace eventscope {
 
 // The writers of the diagram formats (each in its own file; DOT and Mermaid wrap the stream
 // writers declared in diagrams.h).
-#define ES_DIAGRAM_FORMAT(name, writer, binary, summary) bool writer(const Diagram &, std::string &, std::string &);
+#define ES_DIAGRAM_FORMAT(name, writer, binary, summary) bool writer(const DiagramInput &, std::string &, std::string &);
 #include "render/diagram_formats.def"
 #undef ES_DIAGRAM_FORMAT
 

@@ -24,7 +24,7 @@ struct ReportFormat {
 };
 
 // Returns false with `error` set when the format's engine refuses the diagram.
-using DiagramWriter = bool (*)(const Diagram &diagram, std::string &out, std::string &error);
+using DiagramWriter = bool (*)(const DiagramInput &input, std::string &out, std::string &error);
 
 // A format of `graph --format`.
 struct DiagramFormat {

@@ -119,13 +119,15 @@ bool renderGraphviz(const std::string &dot, const std::string &format, std::stri
 }
 
 // `graph --format svg` and `png` (render/diagram_formats.def): the DOT text laid out by dot.
-bool renderSvg(const Diagram &diagram, std::string &out, std::string &error) {
+bool renderSvg(const DiagramInput &input, std::string &out, std::string &error) {
+  const Diagram &diagram = input.diagram;
   std::ostringstream dot;
   writeDot(dot, diagram);
   return renderGraphviz(dot.str(), "svg", out, error);
 }
 
-bool renderPng(const Diagram &diagram, std::string &out, std::string &error) {
+bool renderPng(const DiagramInput &input, std::string &out, std::string &error) {
+  const Diagram &diagram = input.diagram;
   std::ostringstream dot;
   writeDot(dot, diagram);
   return renderGraphviz(dot.str(), "png", out, error);

@@ -17,6 +17,7 @@ struct DocsOptions {
   std::string rootFromPages;
   std::string mermaid; // the system diagram, Mermaid text
   bool hasSvg = false; // index links system.svg
+  bool hasExplorer = false; // index links index.html, the interactive explorer
 };
 
 // Page path (relative to the catalog directory) -> Markdown text. Deterministic.

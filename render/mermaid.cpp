@@ -93,7 +93,8 @@ void writeMermaid(std::ostream &out, const Diagram &diagram) {
 }
 
 // `graph --format mermaid` (render/diagram_formats.def).
-bool renderMermaid(const Diagram &diagram, std::string &out, std::string &) {
+bool renderMermaid(const DiagramInput &input, std::string &out, std::string &) {
+  const Diagram &diagram = input.diagram;
   std::ostringstream text;
   writeMermaid(text, diagram);
   out = text.str();

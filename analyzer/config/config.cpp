@@ -15,7 +15,8 @@ namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"sources",  "include_dirs",     "compile_flags",     "contracts",
                                                 "services", "apis",             "persistence_apis", "disabled_profiles", "enabled_profiles",
-                                                "rules",    "exclude",          "extends", "parameters", "parameter_files", "launch", "traces"};
+                                                "rules",    "exclude",          "extends", "parameters", "parameter_files", "launch", "traces",
+                                                "groups", "source_url"};
 constexpr int kMaxExtendsDepth = 8;
 
 ConfigValue parseConfigValue(DocValue node, const std::string &what) {
@@ -118,6 +119,9 @@ void overlay(Config &base, const ConfigFile &file) {
   take("parameter_files", &Config::parameterFiles);
   take("launch", &Config::launch);
   take("traces", &Config::traces);
+  take("groups", &Config::groups);
+  take("source_url", &Config::sourceUrl);
+  take("source_url", &Config::sourceUrlAt);
   for (const char *key : kPathKeys)
     if (file.keys.count(key))
       base.entryAt[key] = top.entryAt.at(key);
@@ -303,6 +307,27 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
   config.parameterFiles = paths("parameter_files");
   config.launch = paths("launch");
   config.traces = paths("traces");
+  if (DocValue groups = root.get("groups"); groups && !groups.isNull()) {
+    if (!groups.isMap())
+      throw InputError(groups.location(), "`groups` must map group names to lists of service names or globs");
+    for (const auto &[key, value] : groups.entries()) {
+      ServiceGroup group;
+      group.name = key.scalar("a group name");
+      group.location = key.location();
+      for (auto &[service, at] : value.locatedStringList("the services of group " + group.name)) {
+        group.services.push_back(service);
+        group.serviceAt.push_back(at);
+      }
+      config.groups.push_back(std::move(group));
+    }
+  }
+  if (DocValue url = root.get("source_url"); url && !url.isNull()) {
+    config.sourceUrl = url.scalar("`source_url`");
+    config.sourceUrlAt = url.location();
+    if (config.sourceUrl.find("{path}") == std::string::npos)
+      throw InputError(config.sourceUrlAt, "`source_url` must contain {path} (and may contain {line}), such as "
+                                           "https://github.com/org/repo/blob/main/{path}#L{line}");
+  }
   return parsed;
 }
 

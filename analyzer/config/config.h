@@ -35,6 +35,13 @@ struct ServicePaths {
   Location location;
 };
 
+struct ServiceGroup {
+  std::string name;
+  std::vector<std::string> services; // names or globs
+  std::vector<Location> serviceAt;   // where each is written
+  Location location;
+};
+
 // The config keys whose entries are paths or path globs, relative to the config's directory.
 inline const char *const kPathKeys[] = {"sources", "include_dirs", "contracts", "exclude", "parameter_files", "launch", "traces"};
 
@@ -68,6 +75,14 @@ struct Config {
   // Trace files to hold against the code and contracts (`traces:`, globs; `--traces` adds
   // more): OTLP/JSON, Jaeger JSON, Zipkin v2 JSON (analyzer/traces).
   std::vector<std::string> traces;
+  // Services by group (`groups:`, a map of group name to service names or globs such as
+  // `payments-*`), for the HTML explorer to collapse by, a team for instance. In file order;
+  // a service takes the first group that names it.
+  std::vector<ServiceGroup> groups;
+  // The explorer's and catalog's links to code (`source_url:`): a URL with `{path}` and
+  // `{line}`, such as a forge's blob URL; empty: paths relative to the page.
+  std::string sourceUrl;
+  Location sourceUrlAt;
   // Where each entry of the kPathKeys lists is written (the file of the config or base that
   // set the key), in list order: an entry that matches nothing is reported there.
   std::map<std::string, std::vector<Location>> entryAt;

@@ -6,6 +6,7 @@
 #include "cli/commands/command.h"
 #include "cli/commands/support.h"
 #include "render/diagrams.h"
+#include "render/formats.h"
 #include "render/markdown_docs.h"
 
 #include <CLI/CLI.hpp>
@@ -29,7 +30,7 @@ std::string readWholeFile(const std::string &path, bool &exists) {
 }
 
 // `docs -o DIR`: the Markdown catalog; with --check, only says which pages differ.
-int runDocs(const CommonOptions &common, const std::string &directory, bool check) {
+int runDocs(const CommonOptions &common, const std::string &directory, bool check, const std::string &sourceUrl) {
   if (directory.empty())
     throw InputError({}, "docs needs -o DIR, the catalog's directory");
   Analysis analysis = analyzeWithWarnings(common);
@@ -51,8 +52,21 @@ int runDocs(const CommonOptions &common, const std::string &directory, bool chec
   options.rootFromPages = relativeDirectory(directory + "/services", analysis.layout.root);
   options.mermaid = mermaid.str();
   options.hasSvg = true;
+  // The explorer, beside the pages: links to code relative to DIR (or through --source-url).
+  DiagramOptions explorerOptions;
+  explorerOptions.view = DiagramView::Channels;
+  explorerOptions.findings = findings;
+  explorerSettings(analysis, sourceUrl, directory, common.quiet, explorerOptions);
+  std::string explorer;
+  if (!findDiagramFormat("html")->write({diagram, analysis.graph, explorerOptions}, explorer, error)) {
+    if (!common.quiet) // a build without the libraries still writes the Markdown catalog
+      std::cerr << "eventscope: warning: no index.html in " << directory << ": " << error << "\n";
+  }
+  options.hasExplorer = !explorer.empty();
   std::map<std::string, std::string> pages = renderMarkdownDocs(analysis.graph, findings, options);
   pages["system.svg"] = svg;
+  if (!explorer.empty())
+    pages["index.html"] = explorer;
 
   // Pages of an earlier run that the system no longer has.
   std::set<std::string> stale;
@@ -109,11 +123,15 @@ Command docsCommand() {
             struct Options {
               std::string directory;
               bool check = false;
+              std::string sourceUrl;
             };
             auto options = std::make_shared<Options>();
             app.add_option("-o,--output", options->directory, "The catalog's directory")->required();
             app.add_flag("--check", options->check, "Write nothing; exit 1 and name the pages when DIR differs from now");
-            return [options](const CommonOptions &common) { return runDocs(common, options->directory, options->check); };
+            addSourceUrlOption(app, options->sourceUrl);
+            return [options](const CommonOptions &common) {
+              return runDocs(common, options->directory, options->check, options->sourceUrl);
+            };
           }};
 }
 

@@ -5,6 +5,8 @@
 #include "render/formats.h"
 
 #include <CLI/CLI.hpp>
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/Path.h>
 
 #include <memory>
 #include <stdexcept>
@@ -20,6 +22,7 @@ struct GraphOptions {
   int depth = -1;
   std::vector<std::string> collapse;
   std::string outputFile;
+  std::string sourceUrl;
 };
 
 int runGraph(const CommonOptions &common, const GraphOptions &graphOptions) {
@@ -33,6 +36,8 @@ int runGraph(const CommonOptions &common, const GraphOptions &graphOptions) {
   options.depth = graphOptions.depth;
   options.collapse = graphOptions.collapse;
   options.findings = currentFindings(analysis, suppressed); // their edges are highlighted
+  if (graphOptions.format == "html") // the explorer holds every level; a channel can be its focus
+    options.view = DiagramView::Channels;
   Diagram diagram;
   try {
     diagram = buildDiagram(analysis.graph, options);
@@ -41,10 +46,19 @@ int runGraph(const CommonOptions &common, const GraphOptions &graphOptions) {
                              (analysis.graph.channels().count(options.focus) ? " (use --view channels)" : ""));
   }
   const DiagramFormat &format = *findDiagramFormat(graphOptions.format);
+  if (format.name == "html") {
+    std::string pageDirectory = ".";
+    if (!graphOptions.outputFile.empty()) {
+      llvm::SmallString<256> dir(graphOptions.outputFile);
+      llvm::sys::path::remove_filename(dir);
+      pageDirectory = dir.empty() ? "." : std::string(dir);
+    }
+    explorerSettings(analysis, graphOptions.sourceUrl, pageDirectory, common.quiet, options);
+  }
   if (graphOptions.outputFile.empty() && format.binary && isatty(STDOUT_FILENO))
     throw InputError({}, "refusing to write " + format.name + " to a terminal; use -o FILE");
   std::string text, error;
-  if (!format.write(diagram, text, error))
+  if (!format.write({diagram, analysis.graph, options}, text, error))
     throw InputError({}, error);
   emit(text, graphOptions.outputFile);
   return kExitClean;
@@ -77,6 +91,7 @@ Command graphCommand() {
                 ->check(CLI::NonNegativeNumber);
             app.add_option("--collapse", options->collapse,
                            "Draw the channels matching PATTERN (a trailing * is any rest: 'orders.*') as one node");
+            addSourceUrlOption(app, options->sourceUrl);
             addOutputOption(app, options->outputFile, "the diagram");
             return [options](const CommonOptions &common) { return runGraph(common, *options); };
           }};

@@ -6,7 +6,11 @@
 #include "cli/suppressions.h"
 #include "rules/registry.h"
 
+#include "analyzer/paths.h"
+#include "model/text_distance.h"
+
 #include <CLI/CLI.hpp>
+#include <llvm/Support/GlobPattern.h>
 
 #include <iostream>
 #include <unistd.h>
@@ -88,6 +92,46 @@ std::string joined(const std::set<std::string> &items) {
 
 void addOutputOption(CLI::App &app, std::string &file, const std::string &what) {
   app.add_option("-o,--output", file, "Write " + what + " to FILE instead of stdout");
+}
+
+void explorerSettings(const Analysis &analysis, const std::string &sourceUrlFlag, const std::string &pageDirectory,
+                      bool quiet, DiagramOptions &options) {
+  options.sourceUrl = sourceUrlFlag.empty() ? analysis.config.sourceUrl : sourceUrlFlag;
+  if (!options.sourceUrl.empty() && options.sourceUrl.find("{path}") == std::string::npos)
+    throw InputError({}, "--source-url must contain {path} (and may contain {line}), such as "
+                         "https://github.com/org/repo/blob/main/{path}#L{line}");
+  options.rootFromPage = relativeDirectory(pageDirectory, analysis.layout.root);
+  std::vector<std::string> services;
+  for (const auto &[name, service] : analysis.graph.services())
+    services.push_back(name);
+  for (const ServiceGroup &group : analysis.config.groups)
+    for (size_t i = 0; i < group.services.size(); ++i) {
+      const std::string &entry = group.services[i];
+      auto glob = llvm::GlobPattern::create(entry);
+      if (!glob) {
+        llvm::consumeError(glob.takeError());
+        throw InputError(group.serviceAt[i], "group " + group.name + ": '" + entry + "' is not a valid glob");
+      }
+      size_t matched = 0;
+      for (const std::string &service : services)
+        if (glob->match(service)) {
+          ++matched;
+          options.serviceGroups.emplace(service, group.name); // the first group naming it wins
+        }
+      if (matched == 0 && !quiet) {
+        auto suggestion = closestMatch(entry, services);
+        std::cerr << "eventscope: warning: " << formatLocation(group.serviceAt[i]) << ": group " << group.name << ": '"
+                  << entry << "' names no service" << (suggestion ? "; did you mean '" + *suggestion + "'?" : "")
+                  << "\n";
+      }
+    }
+}
+
+void addSourceUrlOption(CLI::App &app, std::string &sourceUrl) {
+  app.add_option("--source-url", sourceUrl,
+                 "Link code in the explorer through this URL: {path} (relative to the root) and {line}, e.g. "
+                 "https://github.com/org/repo/blob/main/{path}#L{line} (default: source_url in eventscope.yaml, "
+                 "else paths relative to the page)");
 }
 
 } // namespace eventscope

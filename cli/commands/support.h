@@ -4,6 +4,7 @@
 
 #include "cli/analysis.h"
 #include "model/finding.h"
+#include "render/diagrams.h"
 #include "render/reports.h"
 
 #include <set>
@@ -41,6 +42,16 @@ std::vector<Finding> currentFindings(const Analysis &analysis, size_t &suppresse
 
 // "a, b, c", or "none".
 std::string joined(const std::set<std::string> &items);
+
+// The explorer's settings from the config and the command line: services by group
+// (`groups:`; an entry naming no service is a warning, with the closest name), the links to
+// code (`--source-url` over `source_url:`), and the root as seen from `pageDirectory`, the
+// directory the page is written to.
+void explorerSettings(const Analysis &analysis, const std::string &sourceUrlFlag, const std::string &pageDirectory,
+                      bool quiet, DiagramOptions &options);
+
+// `--source-url TEMPLATE`, on the commands that write the explorer.
+void addSourceUrlOption(CLI::App &app, std::string &sourceUrl);
 
 // `-o,--output FILE`, the same words on every command that writes one file.
 void addOutputOption(CLI::App &app, std::string &file, const std::string &what);
