@@ -15,6 +15,8 @@ packages=(
   nodejs
   # The broker the trace end-to-end test runs its instrumented programs through (tests/traces_e2e).
   mosquitto
+  # The browser the explorer's tests drive headless (tests/explorer), through puppeteer-core.
+  chromium
   # The generated value-flow programs (bench/value_matrix.py) and the benchmarks are Python.
   python3
 )
@@ -40,10 +42,14 @@ if command -v npm >/dev/null 2>&1; then
   mkdir -p "$tools"
   # The OpenTelemetry JS SDK, its OTLP/HTTP exporter and an MQTT client: the instrumented
   # programs of tests/traces_e2e (pinned; sdk-trace-node 2.12 needs api below 1.10).
+  # cytoscape.js, cytoscape-dagre and Fuse.js: vendored into the HTML explorer at build time
+  # (cmake/ExplorerLibraries.cmake checks their versions and SHA-256); puppeteer-core drives
+  # Debian's chromium in tests/explorer.
   for package in @microsoft/sarif-multitool @asyncapi/parser@3 @asyncapi/diff@0.5.0 ajv@8 \
                  @opentelemetry/api@1.9.1 @opentelemetry/core@2.12.1 @opentelemetry/resources@2.12.1 \
                  @opentelemetry/sdk-trace-base@2.12.1 @opentelemetry/sdk-trace-node@2.12.1 \
-                 @opentelemetry/exporter-trace-otlp-http@0.223.1 mqtt@5.16.0; do
+                 @opentelemetry/exporter-trace-otlp-http@0.223.1 mqtt@5.16.0 \
+                 cytoscape@3.33.1 cytoscape-dagre@4.0.1 fuse.js@7.1.0 puppeteer-core@24.10.0; do
     name="$package"
     case "$package" in ?*@*) name="${package%@*}" ;; esac # drop a version, not a scope
     if [ ! -f "$tools/node_modules/$name/package.json" ]; then

@@ -14,4 +14,5 @@ status=0
 # Exit status 1 means "findings at the failing severity": expected on this sample.
 [ "$status" -le 1 ] || exit "$status"
 "$build/cli/eventscope" graph "$sample" --format svg -o "$here/cpp-shop.svg"
-echo "== diagram written to cpp-shop.svg"
+"$build/cli/eventscope" graph "$sample" --format html -o "$here/cpp-shop.html"
+echo "== diagram written to cpp-shop.svg; explore it in a browser: cpp-shop.html"

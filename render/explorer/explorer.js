@@ -4,13 +4,15 @@
 (function () {
   'use strict';
 
+  performance.mark('explorer-start');
   const DATA = JSON.parse(document.getElementById('es-data').textContent);
   const NODES = DATA.nodes;
   const EDGES = DATA.edges;
   // Above this many nodes plus edges, the first view of a system collapses channels by prefix
   // (then services by group): cytoscape.js draws about 5,000 elements a second here.
   const BUDGET = 2500;
-  const DAGRE_LIMIT = 3000;
+  // dagre's layering is the clearest, but it takes about a second per 150 edges here.
+  const DAGRE_EDGES = 150;
   const MARK_STRENGTH = { '': 0, cascade: 1, lossy: 2, typo: 3, cycle: 4 };
 
   const byId = new Map();
@@ -83,7 +85,7 @@
     EDGES.forEach((e) => {
       const from = up(e.from), to = up(e.to);
       if (from === to) return;
-      const k = from + '>' + to;
+      const k = from * NODES.length + to;
       const m = merged.get(k);
       if (!m) { merged.set(k, Object.assign({}, e, { from, to, count: 1 })); return; }
       mergeEdge(m, e);
@@ -214,7 +216,7 @@
       if (id) { s.focus = id; s.depth = initial.depth >= 0 ? initial.depth : -1; s.sel = id; }
     }
     const size = (st) => { const v = computeView(st); return v.nodes.length + v.edges.length; };
-    if (!s.focus && size(s) > BUDGET) {
+    if (!s.focus && level(false).nodes.length + level(false).edges.length > BUDGET) {
       const tried = [];
       s.cc = 'prefix';
       tried.push('channels by prefix');
@@ -332,6 +334,7 @@
     { selector: 'node[?finding]', style: { 'border-color': '#d93025', 'border-width': 2 } },
     { selector: 'edge', style: { width: 1.2, 'line-color': '#9aa0a6', 'target-arrow-color': '#9aa0a6', 'target-arrow-shape': 'triangle',
       'curve-style': 'bezier', 'arrow-scale': 0.8 } },
+    { selector: 'edge[count > 1]', style: { width: 'mapData(count, 1, 60, 1.2, 7)', 'line-opacity': 0.7 } },
     { selector: 'edge[label]', style: { label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate', 'min-zoomed-font-size': 8,
       color: '#5f6368', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
     { selector: 'edge[?link]', style: { 'line-style': 'dashed' } },
@@ -370,7 +373,7 @@
       elements.push({ group: 'nodes', data, classes: view.highlighted.has(n.id) ? 'lit' : view.fading ? 'faded' : '' });
     });
     view.edges.forEach((e) => {
-      const data = { id: e.source + '>' + e.target, source: e.source, target: e.target, link: !!e.link };
+      const data = { id: e.source + '>' + e.target, source: e.source, target: e.target, link: !!e.link, count: e.count || 1 };
       if (e.mark) data.mark = e.mark;
       if (e.observation) data.observation = e.observation;
       const label = [];
@@ -389,25 +392,44 @@
   // Redraws when what is drawn changed; a change of selection alone only updates the panel.
   function render(options) {
     const drawState = Object.assign({}, state);
+    performance.mark('explorer-view-start');
     view = computeView(drawState);
+    performance.mark('explorer-view-end');
     const key = JSON.stringify([view.nodes.map((n) => n.id), view.edges.map((e) => e.source + '>' + e.target + (e.lit ? '*' : '')),
                                 Array.from(view.highlighted), view.fading, state.fn]);
     if (key !== drawnKey || (options && options.force)) {
       drawnKey = key;
       const elements = elementsOf(view);
+      performance.mark('explorer-draw-start');
       cy.startBatch();
       cy.elements().remove();
       cy.add(elements);
       cy.endBatch();
       const roots = cy.nodes().filter((n) => n.indegree(false) === 0 && !n.isParent());
-      // Layered, top to bottom, with dagre; past a few thousand elements dagre takes seconds,
-      // and cytoscape's own breadth-first layering is used.
-      const layout = elements.length <= DAGRE_LIMIT
+      // Layered, top to bottom: dagre for a small view, cytoscape's breadth-first layering for
+      // a larger one.
+      // The whole system, or a large part of it, where Graphviz's positions are known: as the
+      // SVG draws it, nodes where they were.
+      const placed = !state.fn && view.nodes.every((v) => !v.group && NODES[v.index].pos);
+      const small = view.edges.length <= DAGRE_EDGES && view.nodes.length <= 2 * DAGRE_EDGES;
+      const whole = view.nodes.length === level(false).nodes.length;
+      // An overview of groups is dense (every team talks to every domain): services in the
+      // middle, channels around them.
+      const grouped = view.nodes.some((v) => v.group);
+      const layout = grouped
+        ? cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 12, avoidOverlap: true,
+                      concentric: (n) => (n.id().startsWith('group:service:') || n.data('kind') === 'service' ? 2 : 1),
+                      levelWidth: () => 1 })
+        : placed && (whole || !small)
+        ? cy.layout({ name: 'preset', positions: (n) => { const p = NODES[byId.get(n.id())].pos; return { x: p[0], y: p[1] }; } })
+        : small
         ? cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 14, rankSep: 40, edgeSep: 8, animate: false,
                       nodeDimensionsIncludeLabels: true })
-        : cy.layout({ name: 'breadthfirst', directed: true, animate: false, spacingFactor: 0.9, avoidOverlap: false,
+        : cy.layout({ name: 'breadthfirst', directed: true, animate: false, spacingFactor: 1, avoidOverlap: view.nodes.length <= 1500,
                       roots: roots.length ? roots : undefined });
+      performance.mark('explorer-layout-start');
       layout.run();
+      performance.mark('explorer-layout-end');
       cy.fit(undefined, 30);
     }
     cy.nodes().unselect();
@@ -509,7 +531,7 @@
       list.textContent = '';
       DATA.findings.forEach((f, i) => {
         list.append(el('li', { 'data-finding': i, class: 'sev-' + f.severity,
-                               onclick: () => update({ finding: state.finding === i ? null : i }) },
+                               onclick: () => update({ finding: state.finding === i ? null : i, from: null, to: null }) },
                        el('strong', {}, f.rule), ' ', el('span', { class: 'msg' }, f.message), ' ',
                        el('span', { class: 'muted' }, placeText(f.at))));
       });
@@ -537,7 +559,7 @@
   }
   function findingItems(indices) {
     return indices.map((i) => el('li', { class: 'sev-' + DATA.findings[i].severity },
-      el('a', { class: 'node-link', onclick: () => update({ finding: i }) }, DATA.findings[i].rule), ' ',
+      el('a', { class: 'node-link', onclick: () => update({ finding: i, from: null, to: null }) }, DATA.findings[i].rule), ' ',
       DATA.findings[i].message, ' ', placeLink(DATA.findings[i].at)));
   }
   function focusActions(id) {
@@ -550,8 +572,8 @@
         const d = parseInt(depth.value, 10);
         update({ focus: id, depth: Number.isFinite(d) && d >= 0 ? d : 1, dir: dir.value, finding: null });
       } }, 'Focus'), depth, 'hops', dir,
-      el('button', { type: 'button', id: 'path-from', onclick: () => update({ from: id, to: state.to === id ? null : state.to }) }, 'Path from here'),
-      el('button', { type: 'button', id: 'path-to', onclick: () => update({ to: id, from: state.from === id ? null : state.from }) }, 'Path to here'));
+      el('button', { type: 'button', id: 'path-from', onclick: () => update({ from: id, to: state.to === id ? null : state.to, finding: null }) }, 'Path from here'),
+      el('button', { type: 'button', id: 'path-to', onclick: () => update({ to: id, from: state.from === id ? null : state.from, finding: null }) }, 'Path to here'));
   }
 
   function renderDetails() {
@@ -653,8 +675,14 @@
 
   // ---- search -----------------------------------------------------------------------------
 
-  const searchItems = NODES.map((n) => ({ id: n.id, label: n.label, kind: n.kind }));
-  const fuse = new Fuse(searchItems, { keys: ['label'], threshold: 0.4, ignoreLocation: true, includeScore: true });
+  // Fuse.js's index, built at the first search (not while the page loads).
+  let fuse = null;
+  function searcher() {
+    if (!fuse)
+      fuse = new Fuse(NODES.map((n) => ({ id: n.id, label: n.label, kind: n.kind })),
+                      { keys: ['label'], threshold: 0.5, ignoreLocation: true, includeScore: true });
+    return fuse;
+  }
   let results = [];
   let active = 0;
   function showResults() {
@@ -673,7 +701,7 @@
   }
   function search(text) {
     // ties broken by name, so the list is the same on every machine
-    results = text.trim() ? fuse.search(text.trim(), { limit: 50 })
+    results = text.trim() ? searcher().search(text.trim(), { limit: 50 })
       .sort((a, b) => a.score - b.score || (a.item.label < b.item.label ? -1 : a.item.label > b.item.label ? 1 : 0)).slice(0, 12) : [];
     active = 0;
     showResults();
@@ -698,6 +726,7 @@
     $('functions').addEventListener('change', (ev) => update({ fn: ev.target.checked }));
     $('reset').addEventListener('click', () => { state = Object.assign(defaultState(), { cc: state.cc, sc: state.sc }); render(); });
     window.addEventListener('hashchange', () => { if (!writing) { state = stateFromFragment(location.hash.slice(1)); render(); } });
+    performance.mark('explorer-initial-start');
     state = location.hash.length > 1 ? stateFromFragment(location.hash.slice(1)) : initialState();
     render();
     // For tests and scripts: what is drawn, read-only.
@@ -707,7 +736,13 @@
       drawnEdges: () => cy.edges().map((e) => e.id()).sort(),
       highlightedNodes: () => cy.nodes('.lit').map((n) => n.id()).sort(),
       highlightedEdges: () => cy.edges('.lit').map((e) => e.id()).sort(),
+      edgeLabels: () => cy.edges('[label]').map((e) => e.data('label')).sort(),
       selected: () => cy.nodes(':selected').map((n) => n.id()),
+      // where a drawn node is on the page, in CSS pixels (for a test to click it)
+      pagePosition: (id) => {
+        const p = cy.getElementById(id).renderedPosition(), box = $('graph').getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
       ready: true,
     };
     document.body.setAttribute('data-ready', '1');
