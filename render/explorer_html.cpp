@@ -67,6 +67,19 @@ std::string scriptSafe(std::string_view text) {
   return out;
 }
 
+// JSON inside <script>: every '<' (only ever inside a string) as \u003c, so no name can end
+// the element or start the script-data escape states ("<!--", "<script").
+std::string jsonInScript(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (char c : json)
+    if (c == '<')
+      out += "\\u003c";
+    else
+      out += c;
+  return out;
+}
+
 std::string htmlEscaped(std::string_view text) {
   std::string out;
   for (char c : text)
@@ -176,7 +189,13 @@ void addPositions(nlohmann::json &nodes, const nlohmann::json &edges) {
     std::istringstream fields(line);
     std::string kind, name;
     double x = 0, y = 0;
-    if (!(fields >> kind >> name >> x >> y) || kind != "node" || name.size() < 2 || name[0] != 'n')
+    if (!(fields >> kind >> name >> x >> y) || kind != "node")
+      continue;
+    // Graphviz quotes a name "n0", or writes it <n0> once an earlier graph of the process
+    // made that string an HTML-like one in its shared string pool.
+    if (name.size() >= 2 && (name.front() == '<' || name.front() == '"'))
+      name = name.substr(1, name.size() - 2);
+    if (name.size() < 2 || name[0] != 'n' || name.find_first_not_of("0123456789", 1) != std::string::npos)
       continue;
     size_t i = std::stoul(name.substr(1));
     if (i < nodes.size())
@@ -389,7 +408,7 @@ bool renderHtml(const DiagramInput &input, std::string &out, std::string &error)
                                           {"style", std::string(asset("explorer.css"))},
                                           {"licences", licences},
                                           {"libraries", libraries},
-                                          {"data", scriptSafe(jsonText(pageData(input)))},
+                                          {"data", jsonInScript(jsonText(pageData(input)))},
                                           {"script", scriptSafe(asset("explorer.js"))}});
   return true;
 }
