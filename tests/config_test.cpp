@@ -98,7 +98,7 @@ apis:
   EXPECT_EQ(errorOf("sources: [a.cpp]\n\"<<\": {sources: [b.cpp]}\n"),
             "eventscope.yaml:2:1: unknown key '<<' in the config (expected one of: sources include_dirs "
             "compile_flags contracts services apis persistence_apis disabled_profiles enabled_profiles rules exclude "
-            "extends parameters parameter_files launch traces)");
+            "extends parameters parameter_files launch traces groups source_url)");
   // Read by the document tree, as contracts are: placed at the map that merges (an alias's
   // node is where its anchor is, not where it is used), with the merge key's pointer.
   EXPECT_EQ(errorOf("sources: [a.cpp]\n<<: [x]\n"),

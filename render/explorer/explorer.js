@@ -728,6 +728,8 @@
     window.addEventListener('hashchange', () => { if (!writing) { state = stateFromFragment(location.hash.slice(1)); render(); } });
     performance.mark('explorer-initial-start');
     state = location.hash.length > 1 ? stateFromFragment(location.hash.slice(1)) : initialState();
+    if (!NODES.length)
+      notice = 'Nothing to draw: eventscope found no service and no channel in this system.';
     render();
     // For tests and scripts: what is drawn, read-only.
     window.explorer = {
