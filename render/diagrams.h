@@ -110,6 +110,8 @@ inline void writeDot(std::ostream &out, const EventGraph &graph, DiagramView vie
 
 // Lays out DOT text with Graphviz's dot engine and renders it ("svg" or "png"). Returns
 // false with `error` set when Graphviz refuses the input.
-bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error);
+// `engine`: Graphviz's layout engine ("dot", or "sfdp" for a force-directed one).
+bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error,
+                    const char *engine = "dot");
 
 } // namespace eventscope

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <sstream>
@@ -142,46 +143,61 @@ void setIf(nlohmann::json &object, const char *key, const std::string &value) {
 // the page then lays out in the browser only what it draws.
 constexpr size_t kGraphvizLayoutLimit = 1200;
 
-// Positions from Graphviz's dot for the services-and-channels level (functions folded into
-// their services), as `pos: [x, y]` in CSS pixels, y down: the explorer draws the whole
-// system as the SVG does, and keeps nodes in place when the view narrows. Nothing is added
-// for a large graph, or when Graphviz fails (the page then lays out on its own).
-void addPositions(nlohmann::json &nodes, const nlohmann::json &edges) {
-  std::map<std::string, size_t> ids;
-  for (size_t i = 0; i < nodes.size(); ++i)
-    ids[nodes[i]["id"].get<std::string>()] = i;
-  std::vector<size_t> level(nodes.size()); // a function's level node is its service
-  size_t drawn = 0;
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    auto parent = nodes[i].contains("parent") ? ids.find(nodes[i]["parent"].get<std::string>()) : ids.end();
-    level[i] = parent == ids.end() ? i : parent->second;
-    drawn += level[i] == i;
-  }
-  std::set<std::pair<size_t, size_t>> pairs;
-  for (const nlohmann::json &e : edges) {
-    size_t from = level[e["from"].get<size_t>()], to = level[e["to"].get<size_t>()];
-    if (from != to)
-      pairs.insert({from, to});
-  }
-  if (drawn + pairs.size() > kGraphvizLayoutLimit)
-    return;
+// Graphviz's dot positions, as [x, y] in CSS pixels, y down, by node index; empty for a
+// graph over `kGraphvizLayoutLimit` or when Graphviz fails (the page then lays out on its
+// own). `clusterOf`: a node's cluster (a service drawn around its functions), or none.
+// Components are packed into a block rather than strung out in a row (many systems are
+// mostly small unconnected pieces: a service and the channel nobody consumes).
+std::map<size_t, std::pair<long, long>> graphvizPositions(const nlohmann::json &nodes, const std::vector<bool> &drawn,
+                                                          const std::set<std::pair<size_t, size_t>> &pairs,
+                                                          const std::map<size_t, size_t> &clusterOf) {
+  size_t count = pairs.size();
+  for (bool d : drawn)
+    count += d;
+  if (count > kGraphvizLayoutLimit || count == pairs.size())
+    return {};
   // Positions only: no edge routing, and a short search for fewer crossings.
   std::string dot = "digraph G {\n graph [rankdir=TB, nodesep=0.2, ranksep=0.45, splines=false, mclimit=0.05, "
-                    "nslimit=2, nslimit1=2];\n"
+                    "nslimit=2, nslimit1=2, pack=16, packmode=\"graph\"];\n"
                     " node [shape=box, fixedsize=true, height=0.35];\n";
+  std::map<size_t, std::vector<size_t>> clusters;
   for (size_t i = 0; i < nodes.size(); ++i)
-    if (level[i] == i) {
-      // the page draws a node 7 px a character plus 12, between 40 and 170 px wide
-      size_t label = nodes[i]["label"].get_ref<const std::string &>().size();
-      double width = std::clamp(7.0 * static_cast<double>(label) + 12.0, 40.0, 170.0) / 72.0;
-      dot += " n" + std::to_string(i) + " [width=" + std::to_string(width) + "];\n";
+    if (drawn[i]) {
+      auto cluster = clusterOf.find(i);
+      clusters[cluster == clusterOf.end() ? SIZE_MAX : cluster->second].push_back(i);
     }
+  for (const auto &[cluster, members] : clusters) {
+    if (cluster != SIZE_MAX)
+      dot += " subgraph cluster_" + std::to_string(cluster) + " {\n";
+    for (size_t i : members) {
+      // the page draws a node 7 px a character plus 12, between 40 and 240 px wide
+      size_t label = nodes[i]["label"].get_ref<const std::string &>().size();
+      double width = std::clamp(7.0 * static_cast<double>(label) + 12.0, 40.0, 240.0) / 72.0;
+      dot += "  n" + std::to_string(i) + " [width=" + std::to_string(width) + "];\n";
+    }
+    if (cluster != SIZE_MAX)
+      dot += " }\n";
+  }
   for (const auto &[from, to] : pairs)
     dot += " n" + std::to_string(from) + " -> n" + std::to_string(to) + ";\n";
   dot += "}\n";
   std::string plain, error;
+  std::map<size_t, std::pair<long, long>> positions;
   if (!renderGraphviz(dot, "plain", plain, error))
-    return;
+    return positions;
+  // A layered drawing of a system whose services each produce a few channels consumed by a
+  // few others has two or three ranks, each a long row: a strip nobody can read on a screen.
+  // Such a graph is laid out by force instead (sfdp, overlaps removed), which fills the page.
+  double width = 0, height = 0;
+  std::string head;
+  if (std::istringstream first(plain); first >> head >> width >> width >> height && head == "graph" && width > 0 &&
+                                         height > 0 && (width / height > 3.5 || height / width > 3.5)) {
+    std::string spread = dot;
+    spread.replace(spread.find("graph ["), 7, "graph [overlap=prism, sep=\"+6\", ");
+    std::string forced;
+    if (renderGraphviz(spread, "plain", forced, error, "sfdp"))
+      plain = std::move(forced);
+  }
   // plain: "node NAME X Y W H ...", in inches, y up.
   std::istringstream lines(plain);
   std::string line;
@@ -199,8 +215,43 @@ void addPositions(nlohmann::json &nodes, const nlohmann::json &edges) {
       continue;
     size_t i = std::stoul(name.substr(1));
     if (i < nodes.size())
-      nodes[i]["pos"] = {static_cast<long>(x * 72.0 + 0.5), static_cast<long>(-y * 72.0 - 0.5)};
+      positions[i] = {static_cast<long>(x * 72.0 + 0.5), static_cast<long>(-y * 72.0 - 0.5)};
   }
+  return positions;
+}
+
+// Positions for the page's two levels of detail: `pos` for services and channels (functions
+// folded into their services), `fpos` for every node with functions inside their service's
+// cluster. The explorer draws the whole system as the SVG does, and keeps nodes in place
+// when the view narrows.
+void addPositions(nlohmann::json &nodes, const nlohmann::json &edges) {
+  std::map<std::string, size_t> ids;
+  for (size_t i = 0; i < nodes.size(); ++i)
+    ids[nodes[i]["id"].get<std::string>()] = i;
+  std::vector<size_t> level(nodes.size()); // a function's node at the coarse level: its service
+  std::vector<bool> coarse(nodes.size()), fine(nodes.size(), true);
+  std::map<size_t, size_t> clusterOf;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    auto parent = nodes[i].contains("parent") ? ids.find(nodes[i]["parent"].get<std::string>()) : ids.end();
+    level[i] = parent == ids.end() ? i : parent->second;
+    coarse[i] = level[i] == i;
+    if (parent != ids.end()) {
+      clusterOf[i] = parent->second;
+      clusterOf[parent->second] = parent->second; // the service's own (declared) node sits inside
+    }
+  }
+  std::set<std::pair<size_t, size_t>> coarsePairs, finePairs;
+  for (const nlohmann::json &e : edges) {
+    size_t from = e["from"].get<size_t>(), to = e["to"].get<size_t>();
+    finePairs.insert({from, to});
+    if (level[from] != level[to])
+      coarsePairs.insert({level[from], level[to]});
+  }
+  for (const auto &[i, at] : graphvizPositions(nodes, coarse, coarsePairs, {}))
+    nodes[i]["pos"] = {at.first, at.second};
+  if (!clusterOf.empty())
+    for (const auto &[i, at] : graphvizPositions(nodes, fine, finePairs, clusterOf))
+      nodes[i]["fpos"] = {at.first, at.second};
 }
 
 // The page's data: nodes and edges of the channels view of the whole graph (functions
@@ -306,6 +357,7 @@ nlohmann::json pageData(const DiagramInput &input) {
     setIf(out, "setting", e.setting);
     if (e.nameInCode != e.channel)
       setIf(out, "nameInCode", e.nameInCode);
+    setIf(out, "node", e.rosNode.name); // a ROS node the call is made in (launched copies differ only here)
     endpoints.push_back(std::move(out));
   }
 

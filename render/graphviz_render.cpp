@@ -91,7 +91,8 @@ std::mutex graphvizMutex;
 
 } // namespace
 
-bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error) {
+bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error,
+                    const char *engine) {
   std::lock_guard<std::mutex> lock(graphvizMutex);
   GVC_t *context = sharedContext();
   Agiodisc_t io = {readText, AgIoDisc.putstr, AgIoDisc.flush};
@@ -102,7 +103,7 @@ bool renderGraphviz(const std::string &dot, const std::string &format, std::stri
     error = "Graphviz could not read the generated graph";
     return false;
   }
-  bool ok = gvLayout(context, g, "dot") == 0;
+  bool ok = gvLayout(context, g, engine) == 0;
   if (ok) {
     char *data = nullptr;
     unsigned int length = 0;

@@ -12,7 +12,9 @@
 #include <CLI/CLI.hpp>
 #include <llvm/Support/GlobPattern.h>
 
+#include <algorithm>
 #include <iostream>
+#include <set>
 #include <unistd.h>
 
 #ifndef EVENTSCOPE_VERSION
@@ -104,6 +106,10 @@ void explorerSettings(const Analysis &analysis, const std::string &sourceUrlFlag
   std::vector<std::string> services;
   for (const auto &[name, service] : analysis.graph.services())
     services.push_back(name);
+  // A service the config names that has no endpoint is not in the graph, but no typo either.
+  std::set<std::string> configured;
+  for (const ServicePaths &service : analysis.config.services)
+    configured.insert(service.name);
   for (const ServiceGroup &group : analysis.config.groups)
     for (size_t i = 0; i < group.services.size(); ++i) {
       const std::string &entry = group.services[i];
@@ -118,7 +124,12 @@ void explorerSettings(const Analysis &analysis, const std::string &sourceUrlFlag
           ++matched;
           options.serviceGroups.emplace(service, group.name); // the first group naming it wins
         }
-      if (matched == 0 && !quiet) {
+      bool configuredOnly = std::any_of(configured.begin(), configured.end(),
+                                        [&](const std::string &name) { return glob->match(name); });
+      if (matched == 0 && configuredOnly && !quiet)
+        std::cerr << "eventscope: warning: " << formatLocation(group.serviceAt[i]) << ": group " << group.name << ": '"
+                  << entry << "' names only services with no endpoint in the graph\n";
+      else if (matched == 0 && !quiet) {
         auto suggestion = closestMatch(entry, services);
         std::cerr << "eventscope: warning: " << formatLocation(group.serviceAt[i]) << ": group " << group.name << ": '"
                   << entry << "' names no service" << (suggestion ? "; did you mean '" + *suggestion + "'?" : "")

@@ -13,6 +13,7 @@
   const BUDGET = 2500;
   // dagre's layering is the clearest, but it takes about a second per 150 edges here.
   const DAGRE_EDGES = 150;
+  const PATH_STEPS = 200000;
   const MARK_STRENGTH = { '': 0, cascade: 1, lossy: 2, typo: 3, cycle: 4 };
 
   const byId = new Map();
@@ -135,16 +136,37 @@
     if (direction !== 'down') reach(lv.inc, starts(lv, focus), depth).forEach((d, i) => kept.add(i));
     return kept;
   }
-  // The nodes on the paths from `a` to `b`: reached from a and reaching b, through neither
-  // end again (a cycle back through an end is not a way from one to the other). Which nodes
-  // lie on a simple path is NP-complete in a directed graph; a loop hanging off the way is
-  // therefore drawn as on it.
-  function pathNodes(lv, a, b) {
-    const ends = new Set(starts(lv, a).concat(starts(lv, b)));
-    const down = reach(lv.out, starts(lv, a), -1, ends), up = reach(lv.inc, starts(lv, b), -1, ends);
-    const on = new Set();
-    down.forEach((d, i) => { if (up.has(i)) on.add(i); });
-    return on;
+  // The simple paths from `a` to `b` (no node twice), found depth first through the nodes
+  // that can still reach b: their nodes, their edges ("i>j" of level indices), and whether
+  // the search saw them all. Which nodes lie on some simple path is NP-complete in a directed
+  // graph, so the search stops after PATH_STEPS steps and says so.
+  function simplePaths(lv, a, b) {
+    const sources = starts(lv, a), targets = new Set(starts(lv, b));
+    const towards = reach(lv.inc, Array.from(targets), -1, new Set(sources));
+    const nodes = new Set(), edges = new Set();
+    const path = [], onPath = new Set();
+    let steps = 0, complete = true;
+    function walk(i) {
+      if (++steps > PATH_STEPS) { complete = false; return; }
+      if (targets.has(i) && path.length > 1) {
+        path.forEach((k, n) => { nodes.add(k); if (n) edges.add(path[n - 1] + '>' + k); });
+        return;
+      }
+      for (const j of lv.out.get(i) || []) {
+        if (onPath.has(j) || !towards.has(j) || sources.includes(j)) continue;
+        path.push(j); onPath.add(j);
+        walk(j);
+        path.pop(); onPath.delete(j);
+        if (!complete) return;
+      }
+    }
+    for (const i of sources) {
+      if (targets.has(i)) continue;
+      path.push(i); onPath.add(i);
+      walk(i);
+      path.pop(); onPath.delete(i);
+    }
+    return { nodes, edges, complete };
   }
   // One shortest path from a to b, as node indices (empty: none).
   function shortestPath(lv, a, b) {
@@ -244,6 +266,8 @@
     const pinned = new Set(); // drawn on their own even inside a collapsed group
     const highlighted = new Set();
     let path = [];
+    let litEdges = null; // with a path: exactly its edges
+    let pathComplete = true;
     if (s.focus && levelIndex(s.focus) >= 0) {
       const f = levelIndex(s.focus);
       kept = neighbourhood(lv, f, s.depth, s.dir);
@@ -254,10 +278,12 @@
     if (s.from && s.to) {
       const a = levelIndex(s.from), b = levelIndex(s.to);
       if (a >= 0 && b >= 0) {
-        const on = pathNodes(lv, a, b);
-        on.forEach((i) => { pinned.add(i); highlighted.add(i); });
+        const found = simplePaths(lv, a, b);
+        found.nodes.forEach((i) => { pinned.add(i); highlighted.add(i); });
+        litEdges = found.edges;
+        pathComplete = found.complete;
         path = shortestPath(lv, a, b);
-        if (kept) on.forEach((i) => kept.add(i));
+        if (kept) found.nodes.forEach((i) => kept.add(i));
       }
     }
     if (s.finding !== null) {
@@ -305,7 +331,7 @@
       const from = rep.get(e.from), to = rep.get(e.to);
       if (from === to) return;
       const k = from + '>' + to;
-      const lit = highlighted.has(e.from) && highlighted.has(e.to);
+      const lit = litEdges ? litEdges.has(e.from + '>' + e.to) : highlighted.has(e.from) && highlighted.has(e.to);
       const m = edges.get(k);
       if (!m) edges.set(k, Object.assign({}, e, { source: from, target: to, lit, count: e.count || 1 }));
       else { mergeEdge(m, e); m.lit = m.lit || lit; }
@@ -314,14 +340,14 @@
     highlighted.forEach((i) => { if (rep.has(i)) lit.add(rep.get(i)); });
     return { nodes: Array.from(nodes.values()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
              edges: Array.from(edges.values()).sort((a, b) => (a.source + '>' + a.target < b.source + '>' + b.target ? -1 : 1)),
-             highlighted: lit, fading: lit.size > 0 && (s.finding !== null || (s.from && s.to)), path };
+             highlighted: lit, fading: lit.size > 0 && (s.finding !== null || (s.from && s.to)), path, pathComplete };
   }
 
   // ---- drawing ----------------------------------------------------------------------------
 
   const STYLE = [
     { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'center', 'text-halign': 'center',
-      'text-wrap': 'ellipsis', 'text-max-width': '160px', width: (n) => Math.max(40, Math.min(170, 7 * String(n.data('label')).length + 12)), height: 22,
+      'text-wrap': 'ellipsis', 'text-max-width': '230px', width: (n) => Math.max(40, Math.min(240, 7 * String(n.data('label')).length + 12)), height: 22,
       'min-zoomed-font-size': 6, 'border-width': 1 } },
     { selector: 'node[kind = "service"]', style: { shape: 'round-rectangle', 'background-color': '#e8f0fe', 'border-color': '#1a73e8' } },
     { selector: 'node[kind = "channel"]', style: { shape: 'ellipse', 'background-color': '#ffffff', 'border-color': '#5f6368' } },
@@ -350,8 +376,12 @@
     { selector: 'node:selected', style: { 'overlay-color': '#1a73e8', 'overlay-opacity': 0.2, 'overlay-padding': 4 } },
   ];
 
+  // Outlined red: nodes a finding about the graph touches (not the reading of the code:
+  // a file read in part, a call whose channel is unknown).
   const findingNodes = new Set();
-  DATA.findings.forEach((f) => f.nodes.forEach((i) => findingNodes.add(i)));
+  DATA.findings.forEach((f) => {
+    if (f.rule !== 'analysis-incomplete' && f.rule !== 'unresolved-channel') f.nodes.forEach((i) => findingNodes.add(i));
+  });
 
   let cy = null;
   function elementsOf(view) {
@@ -410,9 +440,10 @@
       // a larger one.
       // The whole system, or a large part of it, where Graphviz's positions are known: as the
       // SVG draws it, nodes where they were.
-      const placed = !state.fn && view.nodes.every((v) => !v.group && NODES[v.index].pos);
+      const posKey = state.fn ? 'fpos' : 'pos';
+      const placed = view.nodes.every((v) => !v.group && NODES[v.index][posKey]);
       const small = view.edges.length <= DAGRE_EDGES && view.nodes.length <= 2 * DAGRE_EDGES;
-      const whole = view.nodes.length === level(false).nodes.length;
+      const whole = view.nodes.length === level(state.fn).nodes.length;
       // An overview of groups is dense (every team talks to every domain): services in the
       // middle, channels around them.
       const grouped = view.nodes.some((v) => v.group);
@@ -421,7 +452,7 @@
                       concentric: (n) => (n.id().startsWith('group:service:') || n.data('kind') === 'service' ? 2 : 1),
                       levelWidth: () => 1 })
         : placed && (whole || !small)
-        ? cy.layout({ name: 'preset', positions: (n) => { const p = NODES[byId.get(n.id())].pos; return { x: p[0], y: p[1] }; } })
+        ? cy.layout({ name: 'preset', positions: (n) => { const p = NODES[byId.get(n.id())][posKey]; return { x: p[0], y: p[1] }; } })
         : small
         ? cy.layout({ name: 'dagre', rankDir: 'TB', nodeSep: 14, rankSep: 40, edgeSep: 8, animate: false,
                       nodeDimensionsIncludeLabels: true })
@@ -431,6 +462,8 @@
       layout.run();
       performance.mark('explorer-layout-end');
       cy.fit(undefined, 30);
+      // a path or a finding: brought into view, not left as a speck in the whole system
+      if (view.fading && cy.elements('.lit').length) cy.fit(cy.elements('.lit'), 60);
     }
     cy.nodes().unselect();
     if (state.sel) {
@@ -511,14 +544,16 @@
     if (state.from && state.to) {
       const steps = view.path.map((i) => NODES[i].label);
       parts.push(el('span', { id: 'status-path' }, ' Path from ', nodeLink(state.from), ' to ', nodeLink(state.to), ': ',
-                    steps.length ? steps.join(' \u2192 ') : 'none (nothing leads from the one to the other)'),
+                    steps.length ? steps.join(' \u2192 ') : 'none (nothing leads from the one to the other)',
+                    view.pathComplete ? '' : ' (too many paths to follow them all: those found in ' + PATH_STEPS + ' steps are highlighted)'),
                  el('button', { type: 'button', id: 'clear-path', onclick: () => update({ from: null, to: null }) }, 'Clear path'));
     } else if (state.from) {
       parts.push(el('span', { id: 'status-path' }, ' Path from ', nodeLink(state.from), ': select another node and choose "Path to here".'));
     }
     if (state.finding !== null) {
       const f = DATA.findings[state.finding];
-      parts.push(el('span', {}, ' Finding: ' + f.rule + ' at ' + placeText(f.at) + '.'),
+      parts.push(el('span', { id: 'status-finding' }, ' Finding: ' + f.rule + ' at ' + placeText(f.at) + '.' +
+                    (f.nodes.length ? '' : ' It is about no service or channel of the graph.')),
                  el('button', { type: 'button', id: 'clear-finding', onclick: () => update({ finding: null }) }, 'Clear'));
     }
     if (!parts.length && notice) parts.push(el('span', { id: 'notice' }, notice));
@@ -540,16 +575,28 @@
     Array.from(list.children).forEach((li, i) => li.classList.toggle('active', state.finding === i));
   }
 
+  // One row per place: ROS launches the same code as several nodes, each an endpoint.
+  function distinctSites(endpoints) {
+    const rows = new Map();
+    endpoints.forEach((e) => {
+      const key = JSON.stringify([e.service, e.channel, e.role, e.at, e.function, e.handler, e.api, e.type, e.value, e.origin]);
+      if (!rows.has(key)) rows.set(key, Object.assign({}, e, { nodes: [] }));
+      if (e.node) rows.get(key).nodes.push(e.node);
+    });
+    return Array.from(rows.values());
+  }
   function endpointItem(e, other) {
     const bits = [other === 'channel' ? nodeLink('channel:' + e.channel, e.channel) : nodeLink('service:' + e.service, e.service)];
     const fn = e.role === 'consume' || e.role === 'serve' ? e.handler || e.function : e.function;
     if (fn) bits.push(' \u00b7 ', el('code', {}, fn));
     bits.push(' \u00b7 ', placeLink(e.at));
-    if (e.api) bits.push(el('span', { class: 'muted' }, ' ' + e.api));
+    if (e.api && e.api !== e.origin) bits.push(el('span', { class: 'muted' }, ' ' + e.api));
     if (e.type) bits.push(el('span', { class: 'muted' }, ' \u00b7 type ' + e.type));
     if (e.value) bits.push(el('span', { class: 'muted' }, ' \u00b7 ' + e.value + (e.setting ? ' of ' + e.setting : '')));
     if (e.nameInCode) bits.push(el('span', { class: 'muted' }, ' \u00b7 in code: ' + e.nameInCode));
     if (e.origin !== 'code') bits.push(el('span', { class: 'muted' }, ' \u00b7 ' + e.origin));
+    if (e.nodes && e.nodes.length)
+      bits.push(el('span', { class: 'muted' }, ' \u00b7 in node' + (e.nodes.length > 1 ? 's ' : ' ') + Array.from(new Set(e.nodes)).sort().join(', ')));
     return el('li', {}, bits);
   }
   function section(title, items, empty) {
@@ -605,9 +652,9 @@
       const kinds = Array.from(new Set(eps.map((e) => e.kind || 'topic')));
       panel.append(el('p', { class: 'muted' }, kinds.join(', ') + (types.length ? ' \u00b7 message type ' + types.join(', ') : '')));
       panel.append(focusActions(id));
-      panel.append(...section('Produced by', producing.map((e) => endpointItem(e, 'service'))));
-      panel.append(...section('Consumed by', consuming.map((e) => endpointItem(e, 'service'))));
-      panel.append(...section('Contracts and manifests', eps.filter((e) => e.origin !== 'code').map((e) => endpointItem(e, 'service'))));
+      panel.append(...section('Produced by', distinctSites(producing).map((e) => endpointItem(e, 'service'))));
+      panel.append(...section('Consumed by', distinctSites(consuming).map((e) => endpointItem(e, 'service'))));
+      panel.append(...section('Contracts and manifests', distinctSites(eps.filter((e) => e.origin !== 'code')).map((e) => endpointItem(e, 'service'))));
       const linked = EDGES.filter((e) => e.link && (e.from === n.index || e.to === n.index))
         .map((e) => NODES[e.from === n.index ? e.to : e.from].id);
       if (linked.length) panel.append(...section('Linked by a parameter or wildcard', linked.map((l) => el('li', {}, nodeLink(l)))));
@@ -615,8 +662,8 @@
     } else if (n.kind === 'service') {
       const eps = DATA.endpoints.filter((e) => e.service === n.label);
       panel.append(focusActions(id));
-      panel.append(...section('Produces', eps.filter((e) => e.role === 'produce' || e.role === 'call').map((e) => endpointItem(e, 'channel'))));
-      panel.append(...section('Consumes', eps.filter((e) => e.role === 'consume' || e.role === 'serve').map((e) => endpointItem(e, 'channel'))));
+      panel.append(...section('Produces', distinctSites(eps.filter((e) => e.role === 'produce' || e.role === 'call')).map((e) => endpointItem(e, 'channel'))));
+      panel.append(...section('Consumes', distinctSites(eps.filter((e) => e.role === 'consume' || e.role === 'serve')).map((e) => endpointItem(e, 'channel'))));
       const unresolved = DATA.unresolved.filter((u) => u.service === n.label);
       if (unresolved.length)
         panel.append(...section('Calls whose channel is unknown', unresolved.map((u) => el('li', {}, placeLink(u.at), ' ', u.api, el('span', { class: 'muted' }, ' \u00b7 ' + u.reason)))));
@@ -627,7 +674,7 @@
       panel.append(el('p', {}, 'in ', nodeLink(service.id)));
       panel.append(focusActions(id));
       const eps = DATA.endpoints.filter((e) => e.service === service.label && (e.function === name || e.handler === name));
-      panel.append(...section('Endpoints', eps.map((e) => endpointItem(e, 'channel'))));
+      panel.append(...section('Endpoints', distinctSites(eps).map((e) => endpointItem(e, 'channel'))));
     }
     panel.append(...section('Findings', findingItems(nodeFindings)));
   }
@@ -684,25 +731,31 @@
     return fuse;
   }
   let results = [];
+  let searched = '';
   let active = 0;
   function showResults() {
     const list = $('search-results');
     list.textContent = '';
     results.forEach((r, i) => list.append(el('li', { role: 'option', 'data-node': r.item.id, class: i === active ? 'active' : '',
       onclick: () => choose(i) }, el('span', { class: 'kind' }, r.item.kind), el('span', {}, r.item.label))));
-    list.hidden = results.length === 0;
+    if (!results.length && searched) list.append(el('li', { class: 'muted', id: 'no-match' }, 'No match'));
+    list.hidden = !searched;
   }
   function choose(i) {
     const r = results[i];
     if (!r) return;
+    searched = '';
     $('search-results').hidden = true;
     $('search').value = r.item.label;
     select(r.item.id, true);
   }
   function search(text) {
     // ties broken by name, so the list is the same on every machine
-    results = text.trim() ? searcher().search(text.trim(), { limit: 50 })
-      .sort((a, b) => a.score - b.score || (a.item.label < b.item.label ? -1 : a.item.label > b.item.label ? 1 : 0)).slice(0, 12) : [];
+    // services and channels before functions of about the same score
+    const rank = (r) => r.score + (r.item.kind === 'function' || r.item.kind === 'unresolved' ? 0.15 : 0);
+    results = text.trim() ? searcher().search(text.trim(), { limit: 100 })
+      .sort((a, b) => rank(a) - rank(b) || (a.item.label < b.item.label ? -1 : a.item.label > b.item.label ? 1 : 0)).slice(0, 12) : [];
+    searched = text.trim();
     active = 0;
     showResults();
   }
@@ -724,7 +777,10 @@
     $('collapse-channels').addEventListener('change', (ev) => update({ cc: ev.target.value, x: [] }));
     $('collapse-services').addEventListener('change', (ev) => update({ sc: ev.target.value, x: [] }));
     $('functions').addEventListener('change', (ev) => update({ fn: ev.target.checked }));
-    $('reset').addEventListener('click', () => { state = Object.assign(defaultState(), { cc: state.cc, sc: state.sc }); render(); });
+    $('reset').addEventListener('click', () => { state = Object.assign(defaultState(), { cc: state.cc, sc: state.sc, fn: state.fn }); render(); });
+    $('zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+    $('zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+    $('zoom-fit').addEventListener('click', () => cy.fit(undefined, 30));
     window.addEventListener('hashchange', () => { if (!writing) { state = stateFromFragment(location.hash.slice(1)); render(); } });
     performance.mark('explorer-initial-start');
     state = location.hash.length > 1 ? stateFromFragment(location.hash.slice(1)) : initialState();
@@ -742,6 +798,7 @@
       selected: () => cy.nodes(':selected').map((n) => n.id()),
       // where a drawn node is on the page, in CSS pixels (for a test to click it)
       pagePosition: (id) => {
+        if (!cy.getElementById(id).length) return null;
         const p = cy.getElementById(id).renderedPosition(), box = $('graph').getBoundingClientRect();
         return { x: box.left + p.x, y: box.top + p.y };
       },

@@ -199,6 +199,21 @@ async function doubleClickNode(page, id) {
     check(forge.length > 0 && forge.every((h) => /^https:\/\/forge\.example\/shop\/blob\/main\/services\/fleet\.yaml#L\d+$/.test(h)),
           'links go through source_url', forge);
     await shot(page, '09-collapsed.png');
+    // Two paths from checkout to tracking, and a loop hanging off them that is on neither.
+    await page.select('#collapse-channels', 'none');
+    await page.select('#collapse-services', 'none');
+    await chooseBySearch(page, 'checkout', 'service:checkout');
+    await page.click('#path-from');
+    await chooseBySearch(page, 'tracking', 'service:tracking');
+    await page.click('#path-to');
+    check(same(await lit(page), ['service:checkout', 'channel:order.placed', 'service:dispatch', 'channel:fleet.vehicle.assigned',
+                                 'channel:fleet.route.planned', 'service:tracking']),
+          'path checkout -> tracking: both ways highlighted, not the loop through rechecker', await lit(page));
+    check((await page.evaluate('explorer.highlightedEdges()')).length === 6, 'and exactly their six edges',
+          await page.evaluate('explorer.highlightedEdges()'));
+    await shot(page, '10-two-paths.png');
+    await search(page, 'zzzqqqxxx');
+    check(await page.$eval('#search-results', (l) => l.innerText.trim() === 'No match'), 'a search that finds nothing says so');
     check(page.problems.length === 0, 'no console errors on the grouped system', page.problems);
     await page.close();
 
@@ -209,7 +224,7 @@ async function doubleClickNode(page, id) {
     check(/Observed in traces[\s\S]*orders produce: \d+ messages/.test(observed), 'the panel shows what the traces observed', observed);
     const labels = await page.evaluate(() => explorer.edgeLabels());
     check(labels.some((l) => /\d+ msgs/.test(l)), 'edges carry their message counts', labels);
-    await shot(page, '10-traces.png');
+    await shot(page, '11-traces.png');
     check(page.problems.length === 0, 'no console errors with traces', page.problems);
     await page.close();
 
@@ -219,7 +234,7 @@ async function doubleClickNode(page, id) {
     const notice = await page.$eval('#status', (s) => s.innerText);
     check(nodes.some((n) => n.startsWith('group:channel:')) && nodes.length < 400 && /collapsed/.test(notice),
           'a large system opens collapsed, with a notice', [nodes.length, notice]);
-    await shot(page, '11-large.png');
+    await shot(page, '12-large.png');
     await page.close();
 
     // 11. The catalog's index.html is the same explorer, with links relative to the catalog.
