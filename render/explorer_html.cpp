@@ -168,7 +168,8 @@ std::map<size_t, std::pair<long, long>> graphvizPositions(const nlohmann::json &
     }
   for (const auto &[cluster, members] : clusters) {
     if (cluster != SIZE_MAX)
-      dot += " subgraph cluster_" + std::to_string(cluster) + " {\n";
+      // the page draws a service's box with padding and its name above: room for both
+      dot += " subgraph cluster_" + std::to_string(cluster) + " {\n  graph [margin=20, label=\" \"];\n";
     for (size_t i : members) {
       // the page draws a node 7 px a character plus 12, between 40 and 240 px wide
       size_t label = nodes[i]["label"].get_ref<const std::string &>().size();
@@ -192,6 +193,10 @@ std::map<size_t, std::pair<long, long>> graphvizPositions(const nlohmann::json &
   std::string head;
   if (std::istringstream first(plain); first >> head >> width >> width >> height && head == "graph" && width > 0 &&
                                          height > 0 && (width / height > 3.5 || height / width > 3.5)) {
+    // sfdp does not keep clusters: a strip of services drawn around their functions is
+    // left to the page's own layout.
+    if (!clusterOf.empty())
+      return positions;
     std::string spread = dot;
     spread.replace(spread.find("graph ["), 7, "graph [overlap=prism, sep=\"+6\", ");
     std::string forced;

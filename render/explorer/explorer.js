@@ -391,7 +391,8 @@
         const id = v.id;
         const isChannel = id.startsWith('group:channel:');
         const name = id.replace(/^group:(channel|service):/, '');
-        const label = isChannel ? name + '… (' + v.members.length + ' channels)' : name + ' (' + v.members.length + ')';
+        const counted = v.members.filter((i) => NODES[i].kind === (isChannel ? 'channel' : 'service')).length;
+        const label = isChannel ? name + '… (' + counted + ' channels)' : name + ' (' + counted + (counted === 1 ? ' service)' : ' services)');
         elements.push({ group: 'nodes', data: { id, label, kind: 'group', finding: v.members.some((i) => findingNodes.has(i)) },
                         classes: view.highlighted.has(id) ? 'lit' : view.fading ? 'faded' : '' });
         return;
@@ -442,11 +443,11 @@
       // SVG draws it, nodes where they were.
       const posKey = state.fn ? 'fpos' : 'pos';
       const placed = view.nodes.every((v) => !v.group && NODES[v.index][posKey]);
-      const small = view.edges.length <= DAGRE_EDGES && view.nodes.length <= 2 * DAGRE_EDGES;
       const whole = view.nodes.length === level(state.fn).nodes.length;
+      const small = view.edges.length <= DAGRE_EDGES && view.nodes.length <= 2 * DAGRE_EDGES;
       // An overview of groups is dense (every team talks to every domain): services in the
       // middle, channels around them.
-      const grouped = view.nodes.some((v) => v.group);
+      const grouped = view.nodes.some((v) => v.group) && !small;
       const layout = grouped
         ? cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 12, avoidOverlap: true,
                       concentric: (n) => (n.id().startsWith('group:service:') || n.data('kind') === 'service' ? 2 : 1),
@@ -567,9 +568,10 @@
       DATA.findings.forEach((f, i) => {
         list.append(el('li', { 'data-finding': i, class: 'sev-' + f.severity,
                                onclick: () => update({ finding: state.finding === i ? null : i, from: null, to: null }) },
-                       el('strong', {}, f.rule), ' ', el('span', { class: 'msg' }, f.message), ' ',
-                       el('span', { class: 'muted' }, placeText(f.at))));
+                       el('strong', {}, f.rule), ' ', el('span', { class: 'msg' }, f.message), ' ', placeLink(f.at)));
       });
+      // a finding's file link opens the file, without toggling the finding
+      list.querySelectorAll('a.place').forEach((a) => a.addEventListener('click', (ev) => ev.stopPropagation()));
       $('finding-count').textContent = '(' + DATA.findings.length + ')';
     }
     Array.from(list.children).forEach((li, i) => li.classList.toggle('active', state.finding === i));
@@ -588,6 +590,7 @@
   function endpointItem(e, other) {
     const bits = [other === 'channel' ? nodeLink('channel:' + e.channel, e.channel) : nodeLink('service:' + e.service, e.service)];
     const fn = e.role === 'consume' || e.role === 'serve' ? e.handler || e.function : e.function;
+    if (e.role === 'serve' || e.role === 'call') bits.push(el('span', { class: 'muted' }, ' ' + (e.role === 'serve' ? 'serves' : 'calls') + ' the ' + (e.kind || 'service')));
     if (fn) bits.push(' \u00b7 ', el('code', {}, fn));
     bits.push(' \u00b7 ', placeLink(e.at));
     if (e.api && e.api !== e.origin) bits.push(el('span', { class: 'muted' }, ' ' + e.api));
@@ -645,16 +648,15 @@
     const nodeFindings = DATA.findings.map((f, i) => (f.nodes.includes(n.index) ? i : -1)).filter((i) => i >= 0);
     if (n.kind === 'channel') {
       const eps = DATA.endpoints.filter((e) => e.channel === n.label);
-      const code = eps.filter((e) => e.origin === 'code');
-      const producing = code.filter((e) => e.role === 'produce' || e.role === 'call');
-      const consuming = code.filter((e) => e.role === 'consume' || e.role === 'serve');
+      const producing = eps.filter((e) => e.role === 'produce' || e.role === 'call');
+      const consuming = eps.filter((e) => e.role === 'consume' || e.role === 'serve');
       const types = Array.from(new Set(eps.filter((e) => e.type).map((e) => e.type))).sort();
       const kinds = Array.from(new Set(eps.map((e) => e.kind || 'topic')));
       panel.append(el('p', { class: 'muted' }, kinds.join(', ') + (types.length ? ' \u00b7 message type ' + types.join(', ') : '')));
       panel.append(focusActions(id));
       panel.append(...section('Produced by', distinctSites(producing).map((e) => endpointItem(e, 'service'))));
       panel.append(...section('Consumed by', distinctSites(consuming).map((e) => endpointItem(e, 'service'))));
-      panel.append(...section('Contracts and manifests', distinctSites(eps.filter((e) => e.origin !== 'code')).map((e) => endpointItem(e, 'service'))));
+      panel.append(...section('In contracts and manifests', distinctSites(eps.filter((e) => e.origin !== 'code')).map((e) => endpointItem(e, 'service'))));
       const linked = EDGES.filter((e) => e.link && (e.from === n.index || e.to === n.index))
         .map((e) => NODES[e.from === n.index ? e.to : e.from].id);
       if (linked.length) panel.append(...section('Linked by a parameter or wildcard', linked.map((l) => el('li', {}, nodeLink(l)))));
@@ -711,9 +713,12 @@
         (v.members && v.members.includes(byId.get(id)))))
       changes.focus = id;
     update(changes);
-    if (centre) {
+    if (centre) { // brought into view when it is not, at a zoom where its name can be read
       const shown = drawnIdOf(id);
-      if (shown) cy.animate({ center: { eles: cy.getElementById(shown) }, zoom: Math.max(cy.zoom(), 1) }, { duration: 0 });
+      const node = shown && cy.getElementById(shown);
+      const p = node && node.renderedPosition();
+      if (node && (cy.zoom() < 0.6 || p.x < 40 || p.y < 40 || p.x > cy.width() - 40 || p.y > cy.height() - 40))
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 0 });
     }
   }
   function expand(groupId) {
@@ -795,6 +800,8 @@
       highlightedNodes: () => cy.nodes('.lit').map((n) => n.id()).sort(),
       highlightedEdges: () => cy.edges('.lit').map((e) => e.id()).sort(),
       edgeLabels: () => cy.edges('[label]').map((e) => e.data('label')).sort(),
+      // each drawn node's box in model coordinates, and its parent (a service around functions)
+      boxes: () => cy.nodes().map((n) => ({ id: n.id(), parent: n.isChild() ? n.parent().id() : null, box: n.boundingBox() })),
       selected: () => cy.nodes(':selected').map((n) => n.id()),
       // where a drawn node is on the page, in CSS pixels (for a test to click it)
       pagePosition: (id) => {

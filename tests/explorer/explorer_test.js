@@ -166,6 +166,16 @@ async function doubleClickNode(page, id) {
     check(expectFunctions.size > 5 && same(functions, expectFunctions),
           'handlers and functions shown: those `graph --view channels` draws',
           [functions, sorted(expectFunctions)]);
+    // Each service is a box around its own functions only: no box overlaps another or holds a
+    // node that is not its own.
+    const boxes = await page.evaluate('explorer.boxes()');
+    const inside = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const parents = new Set(boxes.map((b) => b.parent).filter((p) => p));
+    const clashes = [];
+    for (const p of boxes.filter((b) => parents.has(b.id)))
+      for (const other of boxes)
+        if (other.id !== p.id && other.parent !== p.id && inside(p.box, other.box)) clashes.push(p.id + ' / ' + other.id);
+    check(parents.size >= 5 && clashes.length === 0, 'services drawn around their functions overlap nothing else', clashes);
     await shot(page, '07-functions.png');
     check(page.problems.length === 0, 'no console errors through all of it', page.problems);
     await page.close();
