@@ -14,6 +14,7 @@
   // dagre's layering is the clearest, but it takes about a second per 150 edges here.
   const DAGRE_EDGES = 150;
   const PATH_STEPS = 200000;
+  const DENSE_EDGES = 600;
   const MARK_STRENGTH = { '': 0, cascade: 1, lossy: 2, typo: 3, cycle: 4 };
 
   const byId = new Map();
@@ -242,7 +243,9 @@
       const tried = [];
       s.cc = 'prefix';
       tried.push('channels by prefix');
-      if (size(s) > BUDGET && hasGroups) { s.sc = 'group'; tried.push('services by group'); }
+      // with groups, and far over the budget, both at once (each try costs a pass over the graph)
+      const far = level(false).nodes.length + level(false).edges.length > 4 * BUDGET;
+      if (hasGroups && (far || size(s) > BUDGET)) { s.sc = 'group'; tried.push('services by group'); }
       if (size(s) > BUDGET && !hasGroups) { s.sc = 'prefix'; tried.push('services by name prefix'); }
       notice = 'A large system (' + count('service') + ' services, ' + count('channel') + ' channels): ' +
         tried.join(' and ') + ' are collapsed. Double-click a group to expand it, or search.';
@@ -360,6 +363,8 @@
     { selector: 'node[?finding]', style: { 'border-color': '#d93025', 'border-width': 2 } },
     { selector: 'edge', style: { width: 1.2, 'line-color': '#9aa0a6', 'target-arrow-color': '#9aa0a6', 'target-arrow-shape': 'triangle',
       'curve-style': 'bezier', 'arrow-scale': 0.8 } },
+    // many edges at once: straight lines without arrows, which cytoscape draws several times faster
+    { selector: 'edge.dense', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     { selector: 'edge[count > 1]', style: { width: 'mapData(count, 1, 60, 1.2, 7)', 'line-opacity': 0.7 } },
     { selector: 'edge[label]', style: { label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate', 'min-zoomed-font-size': 8,
       color: '#5f6368', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
@@ -413,7 +418,7 @@
       else if (e.messages) label.push(e.messages + ' msgs');
       else if (e.observation === 'unobserved') label.push('unobserved');
       if (label.length) data.label = label.join(', ');
-      elements.push({ group: 'edges', data, classes: e.lit ? 'lit' : view.fading ? 'faded' : '' });
+      elements.push({ group: 'edges', data, classes: (e.lit ? 'lit' : view.fading ? 'faded' : '') + (view.edges.length > DENSE_EDGES ? ' dense' : '') });
     });
     return elements;
   }
