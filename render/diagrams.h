@@ -38,6 +38,9 @@ struct DiagramOptions {
   // Service to its group (`groups:` in eventscope.yaml, by team for instance): the explorer
   // collapses and expands services by it.
   std::map<std::string, std::string> serviceGroups;
+  // The explorer written into a Markdown catalog (`docs`): each service and channel links
+  // to its page there.
+  bool catalogPages = false;
 };
 
 // What a diagram shows, independent of the output language.

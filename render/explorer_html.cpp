@@ -8,6 +8,7 @@
 #include "model/observed.h"
 #include "model/json_text.h"
 #include "render/diagrams.h"
+#include "render/markdown_docs.h"
 
 #include <nlohmann/json.hpp>
 
@@ -366,6 +367,15 @@ nlohmann::json pageData(const DiagramInput &input) {
     endpoints.push_back(std::move(out));
   }
 
+  // Inside one service, consuming `from` leads to producing `to`, through the functions `via`.
+  nlohmann::json triggers = nlohmann::json::array();
+  for (const Trigger &t : graph.triggers()) {
+    nlohmann::json out = {{"service", t.service}, {"from", t.from}, {"to", t.to}, {"at", place(t.location)}};
+    if (!t.via.empty())
+      out["via"] = t.via;
+    triggers.push_back(std::move(out));
+  }
+
   nlohmann::json unresolved = nlohmann::json::array();
   for (const UnresolvedSite &site : graph.unresolved())
     unresolved.push_back({{"service", site.service}, {"at", place(site.location)}, {"api", site.api},
@@ -399,6 +409,13 @@ nlohmann::json pageData(const DiagramInput &input) {
   data["edges"] = std::move(edges);
   data["endpoints"] = std::move(endpoints);
   data["unresolved"] = std::move(unresolved);
+  data["triggers"] = std::move(triggers);
+  if (given.catalogPages) // the pages `docs` writes beside the explorer
+    for (auto &node : data["nodes"]) {
+      const std::string &kind = node["kind"].get_ref<const std::string &>();
+      if (kind == "service" || kind == "channel")
+        node["page"] = (kind == "service" ? "services/" : "channels/") + docsFileName(node["label"].get<std::string>());
+    }
   data["findings"] = std::move(findings);
   if (const ObservedGraph *observed = graph.observed(); observed && observed->given) {
     nlohmann::json ends = nlohmann::json::array(), deliveries = nlohmann::json::array();

@@ -56,6 +56,7 @@ int runDocs(const CommonOptions &common, const std::string &directory, bool chec
   DiagramOptions explorerOptions;
   explorerOptions.view = DiagramView::Channels;
   explorerOptions.findings = findings;
+  explorerOptions.catalogPages = true;
   explorerSettings(analysis, sourceUrl, directory, common.quiet, explorerOptions);
   std::string explorer;
   if (!findDiagramFormat("html")->write({diagram, analysis.graph, explorerOptions}, explorer, error)) {

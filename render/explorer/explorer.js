@@ -650,6 +650,7 @@
     const n = NODES[byId.get(id)];
     panel.append(el('h2', {}, n.kind + ' ', el('code', {}, n.label)));
     if (n.group) panel.append(el('p', { class: 'muted' }, 'group ' + n.group));
+    if (n.page) panel.append(el('p', {}, el('a', { href: n.page, id: 'catalog-page' }, 'Its page in the catalog')));
     const nodeFindings = DATA.findings.map((f, i) => (f.nodes.includes(n.index) ? i : -1)).filter((i) => i >= 0);
     if (n.kind === 'channel') {
       const eps = DATA.endpoints.filter((e) => e.channel === n.label);
@@ -671,6 +672,7 @@
       panel.append(focusActions(id));
       panel.append(...section('Produces', distinctSites(eps.filter((e) => e.role === 'produce' || e.role === 'call')).map((e) => endpointItem(e, 'channel'))));
       panel.append(...section('Consumes', distinctSites(eps.filter((e) => e.role === 'consume' || e.role === 'serve')).map((e) => endpointItem(e, 'channel'))));
+      triggerSection(panel, (t) => t.service === n.label);
       const unresolved = DATA.unresolved.filter((u) => u.service === n.label);
       if (unresolved.length)
         panel.append(...section('Calls whose channel is unknown', unresolved.map((u) => el('li', {}, placeLink(u.at), ' ', u.api, el('span', { class: 'muted' }, ' \u00b7 ' + u.reason)))));
@@ -682,8 +684,17 @@
       panel.append(focusActions(id));
       const eps = DATA.endpoints.filter((e) => e.service === service.label && (e.function === name || e.handler === name));
       panel.append(...section('Endpoints', distinctSites(eps).map((e) => endpointItem(e, 'channel'))));
+      triggerSection(panel, (t) => t.service === service.label && (t.via || []).includes(name));
     }
     panel.append(...section('Findings', findingItems(nodeFindings)));
+  }
+  // Consuming one channel leads to producing another: the chain of functions, and where.
+  function triggerSection(panel, which) {
+    const triggers = (DATA.triggers || []).filter(which);
+    if (!triggers.length) return;
+    panel.append(...section('Triggers: consuming leads to producing', triggers.map((t) => el('li', {},
+      nodeLink('channel:' + t.from, t.from), ' \u2192 ', nodeLink('channel:' + t.to, t.to),
+      t.via ? el('span', { class: 'muted' }, ' via ' + t.via.join(' \u2192 ')) : null, ' ', placeLink(t.at)))));
   }
   function observedSection(panel, which, other) {
     if (!DATA.observed) return;

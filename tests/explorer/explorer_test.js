@@ -143,6 +143,10 @@ async function doubleClickNode(page, id) {
 
     // 6. The fragment keeps the view: a link opened elsewhere shows the same.
     await chooseBySearch(page, 'payments', 'service:payments');
+    const triggers = await page.$eval('#details', (d) => d.innerText);
+    const trigger = scan.triggers.find((t) => t.service === 'payments');
+    check(trigger && triggers.includes('Triggers: consuming leads to producing') &&
+          triggers.includes(trigger.from + ' \u2192 ' + trigger.to), "a service's panel shows the triggers scan reports", triggers);
     await page.click('#focus-depth', { clickCount: 3 });
     await page.type('#focus-depth', '2');
     await page.select('#focus-direction', 'down');
@@ -253,6 +257,9 @@ async function doubleClickNode(page, id) {
     const catalogLinks = await page.$$eval('#details a.place', (as) => as.map((a) => a.getAttribute('href')));
     check(catalogLinks.length > 0 && catalogLinks.every((h) => fs.existsSync(path.resolve(work, 'catalog', decodeURIComponent(h)))),
           "the catalog's explorer links lead to the files", catalogLinks);
+    const pageLink = await page.$eval('#catalog-page', (a) => a.getAttribute('href'));
+    check(fs.existsSync(path.resolve(work, 'catalog', pageLink)) && pageLink.startsWith('channels/'),
+          "and to the channel's page in the catalog", pageLink);
     check(page.problems.length === 0, 'no console errors in the catalog explorer', page.problems);
     await page.close();
   } finally {
