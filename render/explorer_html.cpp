@@ -9,6 +9,7 @@
 #include "model/json_text.h"
 #include "render/diagrams.h"
 #include "render/markdown_docs.h"
+#include "render/markup.h"
 
 #include <nlohmann/json.hpp>
 
@@ -79,19 +80,6 @@ std::string jsonInScript(std::string_view json) {
       out += "\\u003c";
     else
       out += c;
-  return out;
-}
-
-std::string htmlEscaped(std::string_view text) {
-  std::string out;
-  for (char c : text)
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    default: out += c;
-    }
   return out;
 }
 
@@ -230,10 +218,7 @@ std::map<size_t, std::pair<long, long>> graphvizPositions(const nlohmann::json &
 // folded into their services), `fpos` for every node with functions inside their service's
 // cluster. The explorer draws the whole system as the SVG does, and keeps nodes in place
 // when the view narrows.
-void addPositions(nlohmann::json &nodes, const nlohmann::json &edges) {
-  std::map<std::string, size_t> ids;
-  for (size_t i = 0; i < nodes.size(); ++i)
-    ids[nodes[i]["id"].get<std::string>()] = i;
+void addPositions(nlohmann::json &nodes, const nlohmann::json &edges, const std::map<std::string, size_t> &ids) {
   std::vector<size_t> level(nodes.size()); // a function's node at the coarse level: its service
   std::vector<bool> coarse(nodes.size()), fine(nodes.size(), true);
   std::map<size_t, size_t> clusterOf;
@@ -343,7 +328,7 @@ nlohmann::json pageData(const DiagramInput &input) {
     edges.push_back(std::move(e));
   }
 
-  addPositions(nodes, edges);
+  addPositions(nodes, edges, index);
 
   nlohmann::json endpoints = nlohmann::json::array();
   for (const Endpoint &e : graph.endpoints()) {
@@ -469,8 +454,8 @@ bool renderHtml(const DiagramInput &input, std::string &out, std::string &error)
       break;
     libraries += "<script>/* " + std::string(library.name) + " " + library.version + " (licence below) */\n" +
                  scriptSafe(withoutSourceMap(library.script)) + "\n</script>\n";
-    licences += "<h3>" + htmlEscaped(library.name) + " " + htmlEscaped(library.version) + "</h3>\n<pre>" +
-                htmlEscaped(library.licence) + "</pre>\n";
+    licences += "<h3>" + markupEscaped(library.name) + " " + markupEscaped(library.version) + "</h3>\n<pre>" +
+                markupEscaped(library.licence) + "</pre>\n";
   }
   if (libraries.empty()) {
     error = "this eventscope was built without the explorer's libraries (cytoscape.js, Fuse.js): run "
@@ -478,7 +463,7 @@ bool renderHtml(const DiagramInput &input, std::string &out, std::string &error)
     return false;
   }
   std::string title = input.options.focus.empty() ? "eventscope explorer" : "eventscope explorer: " + input.options.focus;
-  out = fillTemplate(asset("page.html"), {{"title", htmlEscaped(title)},
+  out = fillTemplate(asset("page.html"), {{"title", markupEscaped(title)},
                                           {"style", std::string(asset("explorer.css"))},
                                           {"licences", licences},
                                           {"libraries", libraries},

@@ -1,24 +1,7 @@
+#include "render/markup.h"
 #include "render/reports.h"
 
 namespace eventscope {
-namespace {
-
-std::string xmlEscape(const std::string &text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&apos;"; break;
-    default: out += c;
-    }
-  }
-  return out;
-}
-
-} // namespace
 
 // JUnit XML: one failing test case per finding, grouped in one suite, so CI systems that
 // read test reports list the findings.
@@ -29,10 +12,10 @@ void writeJUnitReport(std::ostream &out, const std::vector<Finding> &findings, c
       << "\" errors=\"0\" skipped=\"0\">\n";
   for (const Finding &f : findings) {
     std::string where = formatLocation(f.location);
-    out << "    <testcase classname=\"" << xmlEscape(f.rule) << "\" name=\"" << xmlEscape(where) << "\" file=\""
-        << xmlEscape(f.location.file) << "\" line=\"" << f.location.line << "\">\n"
-        << "      <failure type=\"" << severityName(f.severity) << "\" message=\"" << xmlEscape(f.message) << "\">"
-        << xmlEscape(where + ": " + std::string(severityName(f.severity)) + ": " + f.message + " [" + f.rule + "]")
+    out << "    <testcase classname=\"" << markupEscaped(f.rule) << "\" name=\"" << markupEscaped(where) << "\" file=\""
+        << markupEscaped(f.location.file) << "\" line=\"" << f.location.line << "\">\n"
+        << "      <failure type=\"" << severityName(f.severity) << "\" message=\"" << markupEscaped(f.message) << "\">"
+        << markupEscaped(where + ": " + std::string(severityName(f.severity)) + ": " + f.message + " [" + f.rule + "]")
         << "</failure>\n"
         << "    </testcase>\n";
   }

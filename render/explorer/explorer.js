@@ -427,9 +427,8 @@
   let drawnKey = '';
   // Redraws when what is drawn changed; a change of selection alone only updates the panel.
   function render(options) {
-    const drawState = Object.assign({}, state);
     performance.mark('explorer-view-start');
-    view = computeView(drawState);
+    view = computeView(state);
     performance.mark('explorer-view-end');
     const key = JSON.stringify([view.nodes.map((n) => n.id), view.edges.map((e) => e.source + '>' + e.target + (e.lit ? '*' : '')),
                                 Array.from(view.highlighted), view.fading, state.fn]);
@@ -725,8 +724,8 @@
   // A node outside the focus moves the focus to it.
   function select(id, centre) {
     const changes = { sel: id };
-    if (state.focus && byId.has(id) && !computeView(Object.assign({}, state, { sel: null })).nodes.some((v) => v.id === id ||
-        (v.members && v.members.includes(byId.get(id)))))
+    // outside the focus: neither drawn in the current view nor inside one of its groups
+    if (state.focus && byId.has(id) && !view.nodes.some((v) => v.id === id || (v.members && v.members.includes(byId.get(id)))))
       changes.focus = id;
     update(changes);
     if (centre) { // brought into view when it is not, at a zoom where its name can be read
