@@ -111,6 +111,21 @@ inline void writeDot(std::ostream &out, const EventGraph &graph, DiagramView vie
   writeDot(out, buildDiagram(graph, options));
 }
 
+// Where Graphviz placed each node: `x`, `y` in points (1/72 inch), y up, the drawing's
+// lower left corner at (0, 0); `width`, `height` the drawing's size in points.
+struct GraphvizPlacement {
+  struct Node {
+    std::string name;
+    double x = 0, y = 0;
+  };
+  std::vector<Node> nodes; // in the graph's node order
+  double width = 0, height = 0;
+};
+
+// Lays out DOT text with `engine` ("dot", "sfdp") and reads the node positions off the
+// layout. Returns false with `error` set when Graphviz refuses the input.
+bool placeGraphviz(const std::string &dot, const char *engine, GraphvizPlacement &placement, std::string &error);
+
 // Lays out DOT text with Graphviz's dot engine and renders it ("svg" or "png"). Returns
 // false with `error` set when Graphviz refuses the input.
 // `engine`: Graphviz's layout engine ("dot", or "sfdp" for a force-directed one).

@@ -171,45 +171,33 @@ std::map<size_t, std::pair<long, long>> graphvizPositions(const nlohmann::json &
   for (const auto &[from, to] : pairs)
     dot += " n" + std::to_string(from) + " -> n" + std::to_string(to) + ";\n";
   dot += "}\n";
-  std::string plain, error;
+  std::string error;
   std::map<size_t, std::pair<long, long>> positions;
-  if (!renderGraphviz(dot, "plain", plain, error))
+  GraphvizPlacement placement;
+  if (!placeGraphviz(dot, "dot", placement, error))
     return positions;
   // A layered drawing of a system whose services each produce a few channels consumed by a
   // few others has two or three ranks, each a long row: a strip nobody can read on a screen.
   // Such a graph is laid out by force instead (sfdp, overlaps removed), which fills the page.
-  double width = 0, height = 0;
-  std::string head;
-  if (std::istringstream first(plain); first >> head >> width >> width >> height && head == "graph" && width > 0 &&
-                                         height > 0 && (width / height > 3.5 || height / width > 3.5)) {
+  double width = placement.width, height = placement.height;
+  if (width > 0 && height > 0 && (width / height > 3.5 || height / width > 3.5)) {
     // sfdp does not keep clusters: a strip of services drawn around their functions is
     // left to the page's own layout.
     if (!clusterOf.empty())
       return positions;
     std::string spread = dot;
     spread.replace(spread.find("graph ["), 7, "graph [overlap=prism, sep=\"+6\", ");
-    std::string forced;
-    if (renderGraphviz(spread, "plain", forced, error, "sfdp"))
-      plain = std::move(forced);
+    GraphvizPlacement forced;
+    if (placeGraphviz(spread, "sfdp", forced, error))
+      placement = std::move(forced);
   }
-  // plain: "node NAME X Y W H ...", in inches, y up.
-  std::istringstream lines(plain);
-  std::string line;
-  while (std::getline(lines, line)) {
-    std::istringstream fields(line);
-    std::string kind, name;
-    double x = 0, y = 0;
-    if (!(fields >> kind >> name >> x >> y) || kind != "node")
-      continue;
-    // Graphviz quotes a name "n0", or writes it <n0> once an earlier graph of the process
-    // made that string an HTML-like one in its shared string pool.
-    if (name.size() >= 2 && (name.front() == '<' || name.front() == '"'))
-      name = name.substr(1, name.size() - 2);
+  for (const GraphvizPlacement::Node &node : placement.nodes) {
+    const std::string &name = node.name;
     if (name.size() < 2 || name[0] != 'n' || name.find_first_not_of("0123456789", 1) != std::string::npos)
       continue;
     size_t i = std::stoul(name.substr(1));
     if (i < nodes.size())
-      positions[i] = {static_cast<long>(x * 72.0 + 0.5), static_cast<long>(-y * 72.0 - 0.5)};
+      positions[i] = {static_cast<long>(node.x + 0.5), static_cast<long>(-node.y - 0.5)};
   }
   return positions;
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -19,7 +20,7 @@ namespace {
 // names first appear in the DOT text make the layout depend on that text alone.
 struct NameTable {
   std::map<std::string, IDTYPE> ids;
-  std::vector<std::string> names;
+  std::deque<std::string> names; // a deque: printName's pointers stay valid as names are added
   IDTYPE nextAnonymous = 1; // odd: anonymous objects; even: named ones
 };
 
@@ -89,10 +90,10 @@ GVC_t *sharedContext() {
 
 std::mutex graphvizMutex;
 
-} // namespace
-
-bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error,
-                    const char *engine) {
+// Reads `dot`, lays it out with `engine`, hands the laid-out graph to `use` (which returns
+// false with `error` set when it fails), and frees it. One render at a time.
+template <typename Use>
+bool withLayout(const std::string &dot, const char *engine, std::string &error, Use use) {
   std::lock_guard<std::mutex> lock(graphvizMutex);
   GVC_t *context = sharedContext();
   Agiodisc_t io = {readText, AgIoDisc.putstr, AgIoDisc.flush};
@@ -105,18 +106,47 @@ bool renderGraphviz(const std::string &dot, const std::string &format, std::stri
   }
   bool ok = gvLayout(context, g, engine) == 0;
   if (ok) {
-    char *data = nullptr;
-    unsigned int length = 0;
-    ok = gvRenderData(context, g, format.c_str(), &data, &length) == 0;
-    if (ok)
-      rendered.assign(data, length);
-    gvFreeRenderData(data);
+    ok = use(context, g);
     gvFreeLayout(context, g);
+  } else {
+    error = std::string("Graphviz's ") + engine + " could not lay out the generated graph";
   }
-  if (!ok)
-    error = "Graphviz could not lay out or render the graph as " + format;
   agclose(g);
   return ok;
+}
+
+} // namespace
+
+bool renderGraphviz(const std::string &dot, const std::string &format, std::string &rendered, std::string &error,
+                    const char *engine) {
+  return withLayout(dot, engine, error, [&](GVC_t *context, Agraph_t *g) {
+    char *data = nullptr;
+    unsigned int length = 0;
+    bool ok = gvRenderData(context, g, format.c_str(), &data, &length) == 0;
+    if (ok)
+      rendered.assign(data, length);
+    else
+      error = "Graphviz could not render the graph as " + format;
+    gvFreeRenderData(data);
+    return ok;
+  });
+}
+
+// Read off the layout rather than through Graphviz's "plain" writer: in Graphviz 2.42 that
+// writer interns a node's label, frees it, and then prints it (a use-after-free
+// AddressSanitizer found whenever the name was not already in the graph's string pool, as
+// with the ID discipline above).
+bool placeGraphviz(const std::string &dot, const char *engine, GraphvizPlacement &placement, std::string &error) {
+  placement = {};
+  return withLayout(dot, engine, error, [&](GVC_t *, Agraph_t *g) {
+    boxf box = GD_bb(g);
+    placement.width = box.UR.x - box.LL.x;
+    placement.height = box.UR.y - box.LL.y;
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+      if (const char *name = agnameof(n))
+        placement.nodes.push_back({name, ND_coord(n).x, ND_coord(n).y});
+    return true;
+  });
 }
 
 // `graph --format svg` and `png` (render/diagram_formats.def): the DOT text laid out by dot.
