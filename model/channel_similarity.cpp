@@ -237,93 +237,176 @@ std::vector<std::string> channelNameForms(const std::string &name) {
 namespace {
 
 // The produced channels indexed so that each unproduced one is compared with the few that
-// can be near-misses, not with all of them: by each equality the checks use, and for the
-// edit-distance check by pieces. Split a name into m pieces; e edits (a transposition
-// across a boundary spoiling two pieces) leave at least m - 2e pieces whole, each found in
-// the other name at most e characters away from where it was. So a candidate must share
-// 3 of 5 pieces where one edit is allowed (names under 16 characters) and 5 of 9 where two are.
+// can be near-misses, not with all of them: every compared form of every produced channel in
+// one trie, searched for each form of the unproduced channel with its own edit bound by the
+// edit-distance recurrence run down the trie (each shared prefix computed once), banded to
+// the cells within the bound and cut where a row exceeds it. A form of a produced channel
+// equal to, or within the bound of, the unproduced channel's form of any kind makes it a
+// candidate, which nearMissOf then judges; every near-miss is among the candidates, as a
+// near-miss is equal or within allowedEdits(the shorter's length) <= allowedEdits(the
+// searched form's length) in one form. Names built from a few common words share their
+// pieces (which is what an index of pieces looked up); they do not share their spelling.
 class ProducedIndex {
 public:
   explicit ProducedIndex(std::vector<NameForms> produced) : produced_(std::move(produced)) {
-    for (uint32_t id = 0; id < produced_.size(); ++id) {
+    nodes_.push_back({});
+    std::vector<std::pair<uint32_t, uint32_t>> ends; // (node, produced id)
+    for (uint32_t id = 0; id < produced_.size(); ++id)
       for (const std::string *form : distinctForms(produced_[id])) {
-        const std::string &w = *form;
-        equal_[w].push_back(id);
-        if (w.size() < kShortest)
-          continue;
-        size_t pieces = piecesFor(w.size());
-        for (size_t i = 0; i < pieces; ++i) {
-          auto [start, length] = piece(w.size(), pieces, i);
-          pieces_[key(w.size(), i, std::string_view(w).substr(start, length))].push_back(id);
-        }
+        uint32_t at = 0;
+        for (char c : *form)
+          at = child(at, c);
+        ends.push_back({at, id});
       }
+    std::sort(ends.begin(), ends.end());
+    ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+    for (auto [node, id] : ends) {
+      if (nodes_[node].idsBegin == nodes_[node].idsEnd)
+        nodes_[node].idsBegin = nodes_[node].idsEnd = static_cast<uint32_t>(ids_.size());
+      ids_.push_back(id);
+      ++nodes_[node].idsEnd;
     }
   }
 
-  // Every produced channel that may be a near-miss of `c`, in sorted order, each once: one
-  // equal in some form, or sharing enough pieces with it in some form. The pieces do not say
-  // which form they came from: a piece shared across forms only adds a candidate, which
-  // nearMissOf then judges.
+  // Every produced channel that may be a near-miss of `c`, in sorted order, each once.
   std::vector<uint32_t> candidates(const NameForms &c) const {
-    std::vector<uint32_t> ids;
-    for (const std::string *form : comparedForms(c))
-      if (auto it = equal_.find(*form); it != equal_.end())
-        ids.insert(ids.end(), it->second.begin(), it->second.end());
-    for (const std::string *form : distinctForms(c)) {
-      const std::string &w = *form;
-      piecesFound_.clear(); // (candidate, its length) -> bit per whole piece
-      for (size_t length = w.size() > kMaxEdits ? w.size() - kMaxEdits : 0; length <= w.size() + kMaxEdits; ++length) {
-        if (length < kShortest)
-          continue;
-        size_t pieces = piecesFor(length);
-        for (size_t i = 0; i < pieces; ++i) {
-          auto [start, pieceLength] = piece(length, pieces, i);
-          for (long shift = -long(kMaxEdits); shift <= long(kMaxEdits); ++shift) {
-            long at = long(start) + shift;
-            if (at < 0 || size_t(at) + pieceLength > w.size())
-              continue;
-            if (auto it = pieces_.find(key(length, i, std::string_view(w).substr(size_t(at), pieceLength)));
-                it != pieces_.end())
-              for (uint32_t id : it->second)
-                piecesFound_[uint64_t(id) << 32 | length] |= 1u << i;
-          }
-        }
-      }
-      for (auto [idAndLength, found] : piecesFound_)
-        if (size_t(std::popcount(found)) >= wholePiecesNeeded(idAndLength & 0xffffffffu))
-          ids.push_back(uint32_t(idAndLength >> 32));
-    }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
+    std::vector<uint32_t> found;
+    for (const std::string *form : distinctForms(c))
+      search(*form, allowedEdits(form->size()), found);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
   }
 
   const NameForms &operator[](uint32_t id) const { return produced_[id]; }
 
 private:
-  static constexpr size_t kShortest = 5; // shorter names allow no edits
-  static constexpr size_t kMaxEdits = 2;
-  static size_t piecesFor(size_t length) { return length < 16 ? 5 : 9; }
-  static size_t wholePiecesNeeded(size_t length) { return length < 16 ? 3 : 5; }
-  static std::pair<size_t, size_t> piece(size_t length, size_t pieces, size_t i) {
-    size_t start = length * i / pieces, end = length * (i + 1) / pieces;
-    return {start, end - start};
+  struct Node {
+    uint32_t firstChild = 0, nextSibling = 0; // 0: none (the root is nobody's child)
+    char c = 0;
+    uint32_t idsBegin = 0, idsEnd = 0; // the produced channels with a form ending here, in ids_
+  };
+  struct Visit {
+    uint32_t node;
+    uint32_t depth;
+    char parentChar;
+  };
+
+  uint32_t child(uint32_t parent, char c) {
+    uint32_t *link = &nodes_[parent].firstChild;
+    while (*link && nodes_[*link].c != c)
+      link = &nodes_[*link].nextSibling;
+    if (*link)
+      return *link;
+    uint32_t made = static_cast<uint32_t>(nodes_.size());
+    *link = made; // (before push_back: `link` points into nodes_)
+    nodes_.push_back({});
+    nodes_.back().c = c;
+    return made;
   }
-  // A hash, not the text: a collision only adds a candidate, which the checks then reject.
-  static uint64_t key(size_t length, size_t i, std::string_view text) {
-    uint64_t h = 1469598103934665603ull ^ (uint64_t(length) << 8 | i); // FNV-1a
-    for (char c : text)
-      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
+
+  // The optimal-string-alignment distance of editDistance (a transposition is one edit) from
+  // `query` to each trie string, by rows: row d holds the distances from the trie prefix of
+  // length d to every prefix of `query`. Only cells within `limit` of the diagonal can be
+  // within `limit`; the cell either side of that band is set above it.
+  void search(const std::string &query, size_t limit, std::vector<uint32_t> &found) const {
+    const size_t m = query.size();
+    const uint8_t over = static_cast<uint8_t>(limit + 1);
+    rows_.assign((m + limit + 2) * (m + 2), over);
+    auto row = [&](size_t depth) { return &rows_[depth * (m + 2)]; };
+    for (size_t i = 0; i <= std::min(m, limit); ++i)
+      row(0)[i] = static_cast<uint8_t>(i);
+    std::vector<Visit> &stack = stack_; // depth first: row d - 1 is the parent's, d - 2 its parent's
+    stack.clear();
+    for (uint32_t k = nodes_[0].firstChild; k; k = nodes_[k].nextSibling)
+      stack.push_back({k, 1, 0});
+    while (!stack.empty()) {
+      Visit v = stack.back();
+      stack.pop_back();
+      const size_t d = v.depth;
+      if (d > m + limit)
+        continue;
+      const char c = nodes_[v.node].c;
+      const uint8_t *up = row(d - 1), *upUp = d >= 2 ? row(d - 2) : nullptr;
+      uint8_t *now = row(d);
+      size_t lo = d > limit ? d - limit : 0, hi = std::min(m, d + limit);
+      if (lo > m)
+        continue;
+      if (lo > 0)
+        now[lo - 1] = over;
+      uint8_t best = over;
+      for (size_t i = lo; i <= hi; ++i) {
+        uint8_t cell;
+        if (i == 0) {
+          cell = static_cast<uint8_t>(std::min<size_t>(d, over));
+        } else {
+          cell = std::min<uint8_t>(up[i] + 1, now[i - 1] + 1);
+          cell = std::min<uint8_t>(cell, up[i - 1] + (query[i - 1] == c ? 0 : 1));
+          if (upUp && i >= 2 && query[i - 1] == v.parentChar && query[i - 2] == c)
+            cell = std::min<uint8_t>(cell, upUp[i - 2] + 1);
+        }
+        now[i] = std::min(cell, over);
+        best = std::min(best, now[i]);
+      }
+      if (hi + 1 <= m)
+        now[hi + 1] = over;
+      if (best > limit)
+        continue; // every longer string is further still
+      const Node &node = nodes_[v.node];
+      if (hi == m && now[m] <= limit)
+        found.insert(found.end(), ids_.begin() + node.idsBegin, ids_.begin() + node.idsEnd);
+      for (uint32_t k = node.firstChild; k; k = nodes_[k].nextSibling)
+        stack.push_back({k, v.depth + 1, c});
+    }
   }
 
   std::vector<NameForms> produced_; // in sorted order of their names
-  std::unordered_map<std::string, std::vector<uint32_t>> equal_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> pieces_;
-  mutable std::unordered_map<uint64_t, uint32_t> piecesFound_; // scratch of candidates(), kept for its buckets
+  std::vector<Node> nodes_;         // nodes_[0]: the root
+  std::vector<uint32_t> ids_;
+  mutable std::vector<uint8_t> rows_; // scratch of search()
+  mutable std::vector<Visit> stack_;
 };
 
 } // namespace
+
+struct NearMissIndex::Buckets {
+  std::vector<std::string> names;
+  // Near-misses never differ in their digits: an index per digits, built when a name with
+  // those digits is first looked up, over the names with the same (their positions in `names`).
+  std::map<std::string, std::vector<uint32_t>> byDigits;
+  std::map<std::string, std::pair<ProducedIndex, std::vector<uint32_t>>> indexes;
+};
+
+NearMissIndex::NearMissIndex(std::vector<std::string> names) : buckets_(std::make_unique<Buckets>()) {
+  buckets_->names = std::move(names);
+  for (uint32_t i = 0; i < buckets_->names.size(); ++i)
+    buckets_->byDigits[digitsOf(buckets_->names[i])].push_back(i);
+}
+
+NearMissIndex::~NearMissIndex() = default;
+
+std::vector<std::pair<size_t, std::string>> NearMissIndex::nearMisses(const std::string &name) const {
+  std::vector<std::pair<size_t, std::string>> out;
+  NameForms forms = formsOf(name);
+  auto bucket = buckets_->byDigits.find(forms.digits);
+  if (bucket == buckets_->byDigits.end())
+    return out;
+  auto indexed = buckets_->indexes.find(forms.digits);
+  if (indexed == buckets_->indexes.end()) {
+    std::vector<NameForms> named;
+    for (uint32_t i : bucket->second)
+      named.push_back(formsOf(buckets_->names[i]));
+    indexed = buckets_->indexes.emplace(forms.digits, std::make_pair(ProducedIndex(std::move(named)), bucket->second))
+                  .first;
+  }
+  const auto &[index, positions] = indexed->second;
+  for (uint32_t id : index.candidates(forms)) // in the order of `positions`, which is the names' order
+    if (std::optional<std::string> how = nearMissOf(forms, index[id]))
+      out.emplace_back(positions[id], std::move(*how));
+  return out;
+}
+
+const std::string &NearMissIndex::name(size_t i) const { return buckets_->names[i]; }
 
 std::map<std::string, ChannelNearMiss> findChannelNearMisses(const EventGraph &graph) {
   std::map<std::string, ChannelNearMiss> result;
@@ -333,43 +416,24 @@ std::map<std::string, ChannelNearMiss> findChannelNearMisses(const EventGraph &g
       unproduced.push_back(&address); // (a service nobody calls is no typo: unserved-call looks the other way)
   if (unproduced.empty())
     return result; // the usual case: no index to build
-  // Near-misses never differ in their digits: an index per digits, built only for the
-  // digits of some unproduced channel, over the produced channels with the same.
-  std::map<std::string, std::vector<const std::string *>> producedByDigits;
+  std::vector<std::string> produced;
   for (const auto &[address, channel] : graph.channels())
     if (!channel.producers.empty() && channelKind(graph, channel) == ChannelKind::Topic)
-      producedByDigits[digitsOf(address)].push_back(&address);
-  std::map<std::string, ProducedIndex> indexByDigits;
-  for (const std::string *unproducedAddress : unproduced) {
-    const std::string &address = *unproducedAddress;
-    NameForms consumed = formsOf(address);
-    auto bucket = producedByDigits.find(consumed.digits);
-    if (bucket == producedByDigits.end())
-      continue;
-    auto indexed = indexByDigits.find(consumed.digits);
-    if (indexed == indexByDigits.end()) {
-      std::vector<NameForms> produced;
-      for (const std::string *name : bucket->second)
-        produced.push_back(formsOf(*name));
-      indexed = indexByDigits.emplace(consumed.digits, ProducedIndex(std::move(produced))).first;
-    }
-    const ProducedIndex &index = indexed->second;
+      produced.push_back(address);
+  NearMissIndex index(std::move(produced));
+  for (const std::string *address : unproduced) {
     std::optional<ChannelNearMiss> best;
     size_t bestDistance = SIZE_MAX;
-    for (uint32_t id : index.candidates(consumed)) {
-      const NameForms &candidate = index[id];
-      std::optional<std::string> how = nearMissOf(consumed, candidate);
-      if (!how)
-        continue;
+    for (auto &[i, how] : index.nearMisses(*address)) {
       // Prefer the candidate closest in raw spelling; names are visited in sorted order.
-      size_t distance = editDistance(address, candidate.name);
+      size_t distance = editDistance(*address, index.name(i));
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = ChannelNearMiss{candidate.name, *how};
+        best = ChannelNearMiss{index.name(i), std::move(how)};
       }
     }
     if (best)
-      result.emplace(address, *best);
+      result.emplace(*address, std::move(*best));
   }
   return result;
 }

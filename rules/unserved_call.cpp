@@ -34,6 +34,7 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   for (const auto &[key, provided] : graph.allRosProvided())
     if (key.second && !graph.channel(key.first))
       served.push_back(key.first);
+  const NearMissIndex nearServed(served);
   for (const auto &[address, channel] : graph.channels()) {
     ChannelKind kind = channelKind(graph, channel);
     if (kind == ChannelKind::Topic || channel.producers.empty() || graph.isConsumed(address))
@@ -51,9 +52,9 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
     // The nearest served name, if one is a near-miss of this one; not one of another type
     // (PlanSys2's `get_problem_instance` is not the `get_problem_instances` of another type).
     std::optional<std::pair<std::string, std::string>> meant;
-    for (const std::string &candidate : served)
-      if (auto how = nearMiss(address, candidate); how && !meant && agrees(candidate) != false)
-        meant = {{candidate, *how}};
+    for (const auto &[i, how] : nearServed.nearMisses(address))
+      if (!meant && agrees(served[i]) != false)
+        meant = {{served[i], how}};
     // Or the same name in another namespace (ROS name resolution: `/lc_talker/get_state`
     // from a client whose node runs in /foo is not the /foo/lc_talker/get_state it serves).
     for (const std::string &candidate : served)

@@ -600,3 +600,49 @@ TEST(ContractRules, AParameterisedOperationMeetsTheChannelsItCovers) {
 }
 
 } // namespace
+
+// The index behind both (and unserved-call's "did you mean"): for every name, exactly the
+// names of the set that nearMiss accepts, by position, over names of every length the bound
+// distinguishes (under 5: equal forms only; 5-15: one edit; 16 on: two), with digits and
+// separators, and case, plural and spelling changes.
+TEST(NearMissIndex, FindsExactlyWhatNearMissAcceptsForEveryPair) {
+  const std::vector<std::string> pieces{"ab", "tx", "id", "order", "colour", "v2", "3", "scan", "labelled", "authorise",
+                                        "lidar", "status"};
+  const std::vector<std::string> separators{".", "_", "-", "/", ""};
+  unsigned seed = 1205;
+  auto next = [&](size_t n) { return (seed = seed * 1103515245u + 12345u) / 65536u % n; };
+  auto name = [&] {
+    std::string out = pieces[next(pieces.size())];
+    for (size_t words = next(4); words > 0; --words)
+      out += separators[next(separators.size())] + pieces[next(pieces.size())];
+    return out;
+  };
+  auto edit = [&](std::string text) {
+    size_t at = next(text.size());
+    switch (next(6)) {
+    case 0: text[at] = char('a' + next(26)); break;
+    case 1: text.erase(at, 1); break;
+    case 2: text.insert(at, 1, char('a' + next(26))); break;
+    case 3: if (at + 1 < text.size()) std::swap(text[at], text[at + 1]); break;
+    case 4: text[at] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[at]))); break;
+    default: text += "s"; break;
+    }
+    return text;
+  };
+  std::vector<std::string> names, queries;
+  for (int i = 0; i < 1500; ++i)
+    names.push_back(name());
+  for (int i = 0; i < 1500; ++i)
+    queries.push_back(next(3) ? edit(names[next(names.size())]) : name());
+  NearMissIndex index(names);
+  size_t pairs = 0;
+  for (const std::string &query : queries) {
+    std::vector<std::pair<size_t, std::string>> expected;
+    for (size_t i = 0; i < names.size(); ++i)
+      if (std::optional<std::string> how = nearMiss(query, names[i]))
+        expected.emplace_back(i, *how);
+    ASSERT_EQ(index.nearMisses(query), expected) << query;
+    pairs += expected.size();
+  }
+  EXPECT_GE(pairs, 1000u); // the generator makes near-misses, not only strangers
+}
