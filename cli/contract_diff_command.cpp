@@ -46,7 +46,7 @@ DiffedContract compare(const LoadedContract &before, const LoadedContract &after
   diffed.before = beforeName;
   diffed.after = afterName;
   diffed.service = after.document.service;
-  diffed.changes = diffContracts({&before.document, before.json}, {&after.document, after.json});
+  diffed.changes = diffContracts({&before.document, before.diffRoot}, {&after.document, after.diffRoot});
   for (ContractChange &change : diffed.changes) {
     const LoadedContract &in = change.inBefore ? before : after;
     change.location = locatePointer(in, change.pointer);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "model/contracts.h"
+#include "model/document_node.h"
 
 #include <string>
 #include <string_view>
@@ -34,11 +35,13 @@ struct ContractChange {
 
 struct ContractVersion {
   const ContractDocument *document = nullptr; // as the loader read it, $refs resolved
-  std::string json;                           // the document itself as JSON text, $refs kept
+  // The document itself, $refs kept, traits applied, read as JSON reads it (scalarValue;
+  // the last of duplicate keys): every map key a scalar. The analyzer's documentForDiff.
+  const DocNode *tree = nullptr;
 };
 
-// Sorted: breaking first, then by pointer. A JSON text that does not parse is a bug (the
-// analyzer wrote it), not bad input: nlohmann's parse_error, an internal error to the CLI.
+// Sorted: breaking first, then by pointer. A payload schema text that does not parse is a
+// bug (the analyzer wrote it), not bad input: nlohmann's parse_error, an internal error.
 std::vector<ContractChange> diffContracts(const ContractVersion &before, const ContractVersion &after);
 
 // Who is on the other side of a change, in the graph: the consumers of a channel the

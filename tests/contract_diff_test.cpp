@@ -2,12 +2,18 @@
 // judged in the direction the message flows, across AsyncAPI versions, outputs, exit codes,
 // --allow, --base through git with renames, and who is affected from the code.
 #include "test_support.h"
+#include "analyzer/contracts/asyncapi.h"
+#include "analyzer/contracts/contract_files.h"
+#include "analyzer/documents/yaml_input.h"
+#include "model/contract_diff.h"
+#include "model/input_error.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -282,3 +288,50 @@ operations:
 }
 
 } // namespace
+
+// The diff walks the document trees themselves (issue 24.3) where it parsed their JSON text:
+// the same changes, verdicts and texts as diffing the documents' JSON values (documentAsJson,
+// read back), for every AsyncAPI document of the corpora and fixtures against the next one of
+// its major version, and against itself with its traits applied.
+TEST(ContractDiff, TheDocumentTreesDiffAsTheirJsonValues) {
+  using namespace eventscope;
+  std::map<int, std::vector<std::string>> byMajor;
+  for (const char *dir : {"/tests/corpus", "/tests/fixtures"})
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(sourceDir() + dir)) {
+      std::string ext = entry.path().extension().string();
+      if (!entry.is_regular_file() || (ext != ".yaml" && ext != ".yml" && ext != ".json"))
+        continue;
+      try {
+        LoadedContract loaded = loadAsyncApiFile(entry.path().string(), entry.path().filename().string(), "");
+        byMajor[loaded.document.version[0] - '0'].push_back(entry.path().string());
+      } catch (const InputError &) {
+      } catch (const std::exception &) {
+      }
+    }
+  size_t pairs = 0, changes = 0;
+  for (auto &[major, files] : byMajor) {
+    std::sort(files.begin(), files.end());
+    for (size_t i = 0; i + 1 < files.size(); ++i) {
+      LoadedContract a = loadAsyncApiFile(files[i], "a.yaml", ""), b = loadAsyncApiFile(files[i + 1], "b.yaml", "");
+      DocTree aJson = readDocumentTree(documentAsJson(*a.root, "a.yaml"), "a.json");
+      DocTree bJson = readDocumentTree(documentAsJson(*b.root, "b.yaml"), "b.json");
+      auto texts = [](const std::vector<ContractChange> &list) {
+        std::vector<std::string> out;
+        for (const ContractChange &c : list)
+          out.push_back(c.action + " " + c.pointer + " " + std::string(verdictName(c.verdict)) + " " + c.before + " " +
+                        c.after + " " + c.reason + " " + c.channel + (c.sent ? " sent" : "") +
+                        (c.received ? " received" : ""));
+        return out;
+      };
+      std::vector<ContractChange> trees = diffContracts({&a.document, a.diffRoot}, {&b.document, b.diffRoot});
+      std::vector<ContractChange> values =
+          diffContracts({&a.document, aJson.documents.front()}, {&b.document, bJson.documents.front()});
+      EXPECT_EQ(texts(trees), texts(values)) << files[i] << " -> " << files[i + 1];
+      EXPECT_TRUE(diffContracts({&a.document, a.diffRoot}, {&a.document, aJson.documents.front()}).empty()) << files[i];
+      ++pairs;
+      changes += trees.size();
+    }
+  }
+  EXPECT_GE(pairs, 20u);
+  EXPECT_GE(changes, 500u);
+}

@@ -236,8 +236,8 @@ TEST(DocumentTree, LargeMapsAreSearchedThroughAnIndexThatKeepsTheFirstOfDuplicat
   const DocNode *map = tree.documents.at(0)->get("m");
   ASSERT_TRUE(map && map->isMap());
   EXPECT_EQ(map->entries().size(), 101u);
-  EXPECT_EQ(map->get("k7")->text, "7");
-  EXPECT_EQ(map->get("k99")->text, "99");
+  EXPECT_EQ(map->get("k7")->text(), "7");
+  EXPECT_EQ(map->get("k99")->text(), "99");
   EXPECT_EQ(map->get("k100"), nullptr);
 }
 

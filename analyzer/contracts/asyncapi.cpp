@@ -31,39 +31,7 @@ namespace {
 
 const unsigned kMaxRefChain = 64;
 
-// Whether a scalar is a JSON string for certain: quoted, or plain and starting with none of
-// the characters that begin YAML's booleans, nulls and numbers (scalarJson's cases below).
-bool readsAsString(const DocNode &node) {
-  return !node.plain || (!node.text.empty() && !std::strchr("0123456789+-.~tTfFnN", node.text[0]));
-}
-
-// A YAML scalar as JSON: a quoted one is a string whatever it looks like; a plain one is a
-// boolean, null or number when YAML 1.2's core schema (and 1.1's capitalised forms) says so.
-nlohmann::ordered_json scalarJson(const DocNode &node) {
-  std::string text(node.text);
-  if (readsAsString(node))
-    return text;
-  if (text == "true" || text == "True" || text == "TRUE")
-    return true;
-  if (text == "false" || text == "False" || text == "FALSE")
-    return false;
-  if (text == "~" || text == "null" || text == "Null" || text == "NULL")
-    return nullptr;
-  if (!text.empty() && text.find_first_not_of("+-0123456789") == std::string::npos && text.size() < 19)
-    try {
-      return std::stoll(text);
-    } catch (const std::exception &) {
-    }
-  if (!text.empty() && text.find_first_not_of("+-0123456789.eE") == std::string::npos)
-    try {
-      size_t used = 0;
-      double number = std::stod(text, &used);
-      if (used == text.size())
-        return number;
-    } catch (const std::exception &) {
-    }
-  return text;
-}
+nlohmann::ordered_json scalarJson(const DocNode &node) { return scalarValue<nlohmann::ordered_json>(node); }
 
 // A string as nlohmann's dump writes it (invalid UTF-8 replaced); plain ASCII directly.
 void appendJsonString(std::string &out, std::string_view text) {
@@ -177,7 +145,7 @@ public:
       fail(info, "`info` must be a map");
     contract_.title = scalar(child(info, "title"), "`info.title`");
     if (At version = child(info, "version"); version.present() && isScalar(version.node))
-      contract_.infoVersion = version.node->text;
+      contract_.infoVersion = version.node->text();
     At named = child(info, "x-eventscope-service");
     if (!named.present())
       named = child(root, "x-eventscope-service");
@@ -206,7 +174,7 @@ private:
         // A map with traits merged in: each value where it came from, in the object or a trait.
         auto entries = at.node->entries();
         for (size_t i = 0; i < entries.size(); ++i)
-          if (entries[i].key->isScalar() && entries[i].key->text == key)
+          if (entries[i].key->isScalar() && entries[i].key->text() == key)
             return it->second[i];
         std::string pointer = at.pointer;
         appendPointerToken(pointer, key);
@@ -223,7 +191,7 @@ private:
       fail(at, "missing required field " + what);
     if (!isScalar(at.node))
       fail(at, what + " must be a string");
-    return std::string(at.node->text);
+    return std::string(at.node->text());
   }
 
   // Follows `$ref`s until a node that is not a reference. A pointer that passes through a
@@ -362,7 +330,7 @@ private:
       patches.push_back(object);
     for (const At &patch : patches)
       for (auto &[key, value] : fieldsOf(patch)) {
-        auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text == key->text; });
+        auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text() == key->text(); });
         if (it == fields.end())
           fields.emplace_back(key, mergePatch(At{nullptr, patch.file, value.pointer}, value, 0));
         else
@@ -376,8 +344,8 @@ private:
     std::vector<std::pair<const DocNode *, At>> fields;
     for (const DocEntry &entry : map.node->entries())
       if (entry.key->isScalar() &&
-          std::none_of(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text == entry.key->text; }))
-        fields.emplace_back(entry.key, child(map, std::string(entry.key->text)));
+          std::none_of(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text() == entry.key->text(); }))
+        fields.emplace_back(entry.key, child(map, std::string(entry.key->text())));
     return fields;
   }
 
@@ -395,7 +363,7 @@ private:
       fail(p, "traits merged deeper than " + std::to_string(kMaxSchemaJsonDepth) + " levels");
     std::vector<std::pair<const DocNode *, At>> fields = fieldsOf(o);
     for (auto &[key, value] : fieldsOf(p)) {
-      auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text == key->text; });
+      auto it = std::find_if(fields.begin(), fields.end(), [&](const auto &f) { return f.first->text() == key->text(); });
       if (value.node && value.node->isNull()) {
         if (it != fields.end())
           fields.erase(it);
@@ -439,12 +407,12 @@ private:
       s.name = name;
       s.location = location(server);
       At protocol = child(server, "protocol");
-      s.protocol = protocol.present() && isScalar(protocol.node) ? protocol.node->text : "";
+      s.protocol = protocol.present() && isScalar(protocol.node) ? protocol.node->text() : "";
       for (const char *field : {"url", "host"})
         if (At value = child(server, field); value.present() && isScalar(value.node))
-          s.host = value.node->text;
+          s.host = value.node->text();
       if (At pathname = child(server, "pathname"); !s.host.empty() && pathname.present() && isScalar(pathname.node))
-        s.host += pathname.node->text;
+        s.host += pathname.node->text();
       s.secured = hasSecurity(server);
       serverByIdentity_[server.identity()] = name;
       contract_.servers.push_back(std::move(s));
@@ -467,12 +435,12 @@ private:
     if (properties.present() && isMap(properties.node))
       for (const auto &entry : properties.node->entries())
         if (entry.key->isScalar())
-          message.fieldNames.emplace_back(entry.key->text);
+          message.fieldNames.emplace_back(entry.key->text());
     At fields = child(schema, "fields"); // Avro records
     if (fields.present() && isSequence(fields.node))
       for (const DocNode *field : fields.node->items())
         if (const DocNode *name = field->get("name"); name && name->isScalar())
-          message.fieldNames.emplace_back(name->text);
+          message.fieldNames.emplace_back(name->text());
     At allOf = child(schema, "allOf");
     if (allOf.present() && isSequence(allOf.node))
       for (size_t i = 0; i < allOf.node->items().size(); ++i)
@@ -515,11 +483,11 @@ private:
       for (size_t i = 0; i < entries.size(); ++i) {
         if (i)
           out += ',';
-        appendJsonString(out, entries[i].key->text);
+        appendJsonString(out, entries[i].key->text());
         out += ':';
         const At &value = it->second[i];
         std::string valuePointer = value.pointer;
-        writeJson(value.node, value.file, valuePointer, isSchemaContainer(entries[i].key->text) ? depth : depth + 1,
+        writeJson(value.node, value.file, valuePointer, isSchemaContainer(entries[i].key->text()) ? depth : depth + 1,
                   ancestors, nodes, out);
       }
       out += '}';
@@ -531,18 +499,18 @@ private:
       for (size_t i = 0; i < entries.size(); ++i) {
         const DocNode *key = entries[i].key;
         // A key written twice: its first value at its first place, as a lookup finds it.
-        if (!key->isScalar() || (entries.size() > 32 ? !seen.insert(key->text).second
+        if (!key->isScalar() || (entries.size() > 32 ? !seen.insert(key->text()).second
                                                      : std::any_of(entries.begin(), entries.begin() + i, [&](const DocEntry &e) {
-                                                         return e.key->isScalar() && e.key->text == key->text;
+                                                         return e.key->isScalar() && e.key->text() == key->text();
                                                        })))
           continue;
         if (!first)
           out += ',';
         first = false;
-        appendJsonString(out, key->text);
+        appendJsonString(out, key->text());
         out += ':';
-        appendPointerToken(pointer, key->text);
-        writeJson(entries[i].value, file, pointer, isSchemaContainer(key->text) ? depth : depth + 1, ancestors, nodes,
+        appendPointerToken(pointer, key->text());
+        writeJson(entries[i].value, file, pointer, isSchemaContainer(key->text()) ? depth : depth + 1, ancestors, nodes,
                   out);
         pointer.resize(base);
       }
@@ -562,11 +530,11 @@ private:
     } else if (!node || node->isNull()) {
       out += "null";
     } else if (readsAsString(*node)) {
-      appendJsonString(out, node->text); // without building a JSON value for it
+      appendJsonString(out, node->text()); // without building a JSON value for it
     } else {
       nlohmann::ordered_json value = scalarJson(*node);
       if (value.is_string())
-        appendJsonString(out, node->text);
+        appendJsonString(out, node->text());
       else
         out += jsonText(value);
     }
@@ -609,8 +577,8 @@ private:
     ContractMessage message;
     At name = child(at, "name");
     At messageId = child(at, "messageId");
-    message.name = name.present() && isScalar(name.node)             ? name.node->text
-                   : messageId.present() && isScalar(messageId.node) ? messageId.node->text
+    message.name = name.present() && isScalar(name.node)             ? name.node->text()
+                   : messageId.present() && isScalar(messageId.node) ? messageId.node->text()
                    : at.pointer.rfind("/components/messages/", 0) == 0 ? unescapeFragmentToken(at.pointer.substr(21))
                                                                        : fallbackName;
     message.location = location(at);
@@ -618,9 +586,9 @@ private:
     message.payloadSchema = schemaText(child(at, "payload"), &message.schemaFormat);
     message.headersSchema = schemaText(child(at, "headers"), nullptr);
     if (At format = child(at, "schemaFormat"); format.present() && isScalar(format.node)) // 2.x
-      message.schemaFormat = format.node->text;
+      message.schemaFormat = format.node->text();
     if (At type = child(at, "contentType"); type.present() && isScalar(type.node))
-      message.contentType = type.node->text;
+      message.contentType = type.node->text();
     std::set<std::string> visited;
     collectFields(child(at, "headers"), message, 0, visited);
     if (readPayloadFormat(child(at, "payload"), message) == PayloadFormat::JsonSchema)
@@ -669,7 +637,7 @@ private:
     for (size_t i = 0; i < servers.node->items().size(); ++i) {
       At item{servers.node->items()[i], servers.file, servers.pointer + "/" + std::to_string(i)};
       if (isScalar(item.node)) { // 2.x: server names
-        names.emplace_back(item.node->text);
+        names.emplace_back(item.node->text());
         continue;
       }
       At server = resolve(item); // 3.x: references to servers
@@ -709,7 +677,7 @@ private:
         op = withTraits(op);
         ContractOperation o;
         At id = child(op, "operationId");
-        o.id = id.present() && isScalar(id.node) ? id.node->text : address + "/" + key;
+        o.id = id.present() && isScalar(id.node) ? id.node->text() : address + "/" + key;
         o.role = role;
         o.channel = channelIndex;
         o.location = location(op);
@@ -748,7 +716,7 @@ private:
     c.addressIsNull = !address.present();
     if (!c.addressIsNull && !isScalar(address.node))
       fail(address, "`address` must be a string or null");
-    c.address = c.addressIsNull ? "" : std::string(address.node->text);
+    c.address = c.addressIsNull ? "" : std::string(address.node->text());
     c.location = location(channel);
     c.servers = channelServers(channel);
     c.deadLetterDeclared = child(channel, "x-dead-letter").present();
@@ -827,7 +795,7 @@ private:
       // A reference to a channel's message entry: the message read with the channel.
       At entryAt = item;
       if (const DocNode *ref = item.node ? item.node->get("$ref") : nullptr; ref && ref->isScalar()) {
-        At once = follow(child(item, "$ref"), std::string(ref->text));
+        At once = follow(child(item, "$ref"), std::string(ref->text()));
         if (auto it = channelMessageByIdentity_.find(once.identity()); it != channelMessageByIdentity_.end()) {
           out.push_back(it->second);
           continue;
@@ -914,7 +882,7 @@ nlohmann::ordered_json documentJson(const DocNode &node, const std::string &disp
     std::unordered_set<std::string> seen;
     for (const auto &[key, value] : node.entries()) {
       // A key that is not a scalar (never one of AsyncAPI's) is named by its own JSON text.
-      std::string name = key->isScalar() ? std::string(key->text) : jsonText(documentJson(*key, display, depth + 1, values));
+      std::string name = key->isScalar() ? std::string(key->text()) : jsonText(documentJson(*key, display, depth + 1, values));
       nlohmann::ordered_json member = documentJson(*value, display, depth + 1, values);
       if (seen.insert(name).second)
         members.emplace_back(std::move(name), std::move(member));
@@ -977,6 +945,37 @@ std::string documentAsJson(const DocNode &document, const std::string &displayPa
   };
   applyTraits(json, external); // as the loader reads them: traits and their inline twin diff alike
   return jsonText(json);
+}
+
+namespace {
+
+// Whether documentAsJson would read the tree below `node` as it is (so the diff can walk the
+// tree itself): no traits to apply, every key a scalar, within its depth and size limits.
+bool readsAsItIs(const DocNode &node, unsigned depth, size_t &values) {
+  if (++values > kMaxDocumentJsonValues || depth > 2048)
+    return false;
+  for (const auto &[key, value] : node.entries()) {
+    if (!key->isScalar() || key->text() == "traits" || key->text() == "operationTraits" || key->text() == "messageTraits")
+      return false;
+    if (!readsAsItIs(*value, depth + 1, values))
+      return false;
+  }
+  for (const DocNode *item : node.items())
+    if (!readsAsItIs(*item, depth + 1, values))
+      return false;
+  return true;
+}
+
+} // namespace
+
+const DocNode &documentForDiff(const DocTree &tree, const DocNode &document, const std::string &displayPath,
+                               const std::string &path, const std::string &root, std::shared_ptr<const DocTree> &made) {
+  size_t values = 0;
+  if (!tree.shared && readsAsItIs(document, 0, values))
+    return document;
+  auto json = std::make_shared<DocTree>(readDocumentTree(documentAsJson(document, displayPath, path, root), displayPath));
+  made = json;
+  return *json->documents.front();
 }
 
 bool isAsyncApiDocument(const DocNode &document) { return document.get("asyncapi") != nullptr; }

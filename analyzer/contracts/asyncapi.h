@@ -27,6 +27,13 @@ ContractDocument loadAsyncApi(const DocNode &document, const std::string &path, 
 // Throws InputError when YAML aliases expand it past a limit.
 // `path` and `root`: the file's own path and the analysed root, for traits in other files
 // (none followed when empty).
+// The document as the contract diff reads it (model/contract_diff.h, ContractVersion::tree):
+// `document` itself when documentAsJson would read it as it is (no YAML aliases in `tree`, no
+// traits, every key a scalar); otherwise the tree of documentAsJson's text, kept alive by
+// `made`. Throws InputError as documentAsJson does.
+const DocNode &documentForDiff(const DocTree &tree, const DocNode &document, const std::string &displayPath,
+                               const std::string &path, const std::string &root, std::shared_ptr<const DocTree> &made);
+
 std::string documentAsJson(const DocNode &document, const std::string &displayPath, const std::string &path = "",
                            const std::string &root = "");
 

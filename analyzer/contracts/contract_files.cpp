@@ -67,16 +67,18 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
 }
 
 LoadedContract loadAsyncApiFile(const std::string &path, const std::string &displayPath, const std::string &root) {
-  std::string text = readInputFile(path, displayPath);
-  auto tree = std::make_shared<DocTree>(readDocumentTree(text, displayPath));
+  // The text moves into the tree (a 50 MB document is not kept twice); a file of several
+  // documents, refused below, is read again to say where the second starts.
+  auto tree = std::make_shared<DocTree>(readDocumentTree(readInputFile(path, displayPath), displayPath));
   if (tree->documents.empty() || !isAsyncApiDocument(*tree->documents.front()))
     throw InputError(locationOf(tree->documents.empty() ? nullptr : tree->documents.front(), displayPath),
                      "not an AsyncAPI document (no top-level `asyncapi`)");
-  refuseMoreDocuments(*tree, text, displayPath);
+  if (tree->documents.size() > 1)
+    refuseMoreDocuments(*tree, readInputFile(path, displayPath), displayPath);
   LoadedContract loaded;
   loaded.root = tree->documents.front();
   loaded.document = loadAsyncApi(*loaded.root, path, displayPath, AsyncApiOptions{root});
-  loaded.json = documentAsJson(*loaded.root, displayPath, path, root);
+  loaded.diffRoot = &documentForDiff(*tree, *loaded.root, displayPath, path, root, loaded.diffTree);
   loaded.tree = std::move(tree);
   return loaded;
 }
@@ -115,9 +117,9 @@ Location locatePointer(const LoadedContract &contract, const std::string &pointe
   for (const std::string &token : pointerTokens(pointer)) {
     // through a local $ref, as the loader followed it
     for (const DocNode *ref = childNode(at, "$ref");
-         ref && ref->isScalar() && ref->text.rfind("#/", 0) == 0 && hops++ < 64; ref = childNode(at, "$ref")) {
+         ref && ref->isScalar() && ref->text().rfind("#/", 0) == 0 && hops++ < 64; ref = childNode(at, "$ref")) {
       const DocNode *target = contract.root;
-      for (const std::string &part : pointerTokens(std::string(ref->text.substr(1))))
+      for (const std::string &part : pointerTokens(std::string(ref->text().substr(1))))
         if (!(target = childNode(target, part)))
           break;
       if (!target)

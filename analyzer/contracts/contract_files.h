@@ -24,9 +24,10 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
 // Throws InputError as above, and when the file is not an AsyncAPI document.
 struct LoadedContract {
   ContractDocument document;
-  std::string json;
   std::shared_ptr<const DocTree> tree; // the file, for locating pointers
   const DocNode *root = nullptr;
+  const DocNode *diffRoot = nullptr;       // the document as the contract diff reads it (documentForDiff)
+  std::shared_ptr<const DocTree> diffTree; // its tree, when not `tree`
 };
 LoadedContract loadAsyncApiFile(const std::string &path, const std::string &displayPath, const std::string &root);
 

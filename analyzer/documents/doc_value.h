@@ -28,7 +28,7 @@ public:
   bool isMap() const { return node_ && node_->isMap(); }
   bool isSequence() const { return node_ && node_->isSequence(); }
   // A scalar's text ("" for anything else, as yaml-cpp's Scalar()).
-  std::string text() const { return isScalar() ? std::string(node_->text) : std::string(); }
+  std::string text() const { return isScalar() ? std::string(node_->text()) : std::string(); }
   // A map's entries or a sequence's items; 0 for anything else.
   size_t size() const;
   // The value of the first entry whose key is the scalar `key`.

@@ -17,27 +17,6 @@
 
 namespace eventscope {
 
-const DocNode *DocNode::get(std::string_view key) const {
-  if (kind != Kind::Map)
-    return nullptr;
-  constexpr size_t kIndexedMapSize = 32;
-  if (count_ <= kIndexedMapSize) {
-    for (const auto &[k, v] : entries())
-      if (k->isScalar() && k->text == key)
-        return v;
-    return nullptr;
-  }
-  if (!index_) {
-    index_ = std::make_unique<std::unordered_map<std::string_view, const DocNode *>>();
-    index_->reserve(count_);
-    for (const auto &[k, v] : entries())
-      if (k->isScalar())
-        index_->emplace(k->text, v); // keeps the first of duplicate keys, as yaml-cpp finds it
-  }
-  auto it = index_->find(key);
-  return it == index_->end() ? nullptr : it->second;
-}
-
 namespace {
 
 void describeNode(const DocNode &node, std::string &out, unsigned depth) {
@@ -49,7 +28,7 @@ void describeNode(const DocNode &node, std::string &out, unsigned depth) {
     return;
   case DocNode::Kind::Scalar:
     out += node.plain ? "plain [" : "quoted [";
-    out += node.text;
+    out += node.text();
     out += "]\n";
     return;
   case DocNode::Kind::Map:
@@ -133,8 +112,8 @@ const DocNode &DocTree::newMap(std::span<const DocEntry> entries, unsigned line,
   node.column = column;
   madeEntries_.emplace_back(new DocEntry[entries.size() ? entries.size() : 1]);
   std::copy(entries.begin(), entries.end(), madeEntries_.back().get());
-  node.children_.pointer = madeEntries_.back().get();
-  node.count_ = static_cast<unsigned>(entries.size());
+  node.data_.pointer = madeEntries_.back().get();
+  node.size_ = static_cast<unsigned>(entries.size());
   return node;
 }
 
@@ -212,27 +191,27 @@ void DocTreeBuilder::close() {
   open_.pop_back();
   size_t count = children_.size() - open.firstChild;
   if (open.node->isMap()) {
-    open.node->children_.offset = tree_.entries.size();
+    open.node->data_.offset = tree_.entries.size();
     bool merges = false;
     for (size_t i = open.firstChild; i + 1 < children_.size(); i += 2)
       merges = merges || isMergeKey(children_[i]);
     if (merges) {
       closeMerging(*open.node, open.firstChild);
     } else {
-      open.node->count_ = static_cast<unsigned>(count / 2);
+      open.node->size_ = static_cast<unsigned>(count / 2);
       for (size_t i = open.firstChild; i + 1 < children_.size(); i += 2)
         tree_.entries.push_back({children_[i], children_[i + 1]});
     }
   } else {
-    open.node->children_.offset = tree_.items.size();
-    open.node->count_ = static_cast<unsigned>(count);
+    open.node->data_.offset = tree_.items.size();
+    open.node->size_ = static_cast<unsigned>(count);
     tree_.items.insert(tree_.items.end(), children_.begin() + open.firstChild, children_.end());
   }
   children_.resize(open.firstChild);
 }
 
 bool DocTreeBuilder::isMergeKey(const DocNode *key) {
-  return key->isScalar() && key->plain && key->text == "<<";
+  return key->isScalar() && key->plain && key->text() == "<<";
 }
 
 // YAML's merge key (https://yaml.org/type/merge.html, read as js-yaml and so the reference
@@ -253,7 +232,7 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
         merged.push_back({key, value});
       return;
     }
-    auto [it, inserted] = placeOf.try_emplace(key->text, Place{merged.size(), merging});
+    auto [it, inserted] = placeOf.try_emplace(key->text(), Place{merged.size(), merging});
     if (inserted) {
       merged.push_back({key, value});
     } else if (!merging && it->second.fromMerge) {
@@ -266,7 +245,7 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
   auto mergeFrom = [&](const DocNode *source) {
     if (!tree_.problem.empty())
       return;
-    if (source->isMap() && mergedEntries_ + merged.size() + source->count_ > kMaxMergedEntries) {
+    if (source->isMap() && mergedEntries_ + merged.size() + source->size_ > kMaxMergedEntries) {
       fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused",
            &map);
       return;
@@ -280,8 +259,8 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
       fail(&map, "a merge key (<<) refers to a map that contains it", &map);
       return;
     }
-    for (unsigned i = 0; i < source->count_; ++i) {
-      const DocEntry &entry = tree_.entries[source->children_.offset + i];
+    for (unsigned i = 0; i < source->size_; ++i) {
+      const DocEntry &entry = tree_.entries[source->data_.offset + i];
       addEntry(entry.key, entry.value, true);
     }
   };
@@ -291,8 +270,8 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
       addEntry(key, value, false);
     } else if (value->isSequence()) {
       // A sequence is closed with its items in tree_.items at its offset.
-      for (unsigned j = 0; j < value->count_; ++j)
-        mergeFrom(tree_.items[value->children_.offset + j]);
+      for (unsigned j = 0; j < value->size_; ++j)
+        mergeFrom(tree_.items[value->data_.offset + j]);
     } else {
       mergeFrom(value);
     }
@@ -301,7 +280,7 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
   if (mergedEntries_ > kMaxMergedEntries)
     fail(&map, "merge keys (<<) expand the document past " + std::to_string(kMaxMergedEntries) + " entries; refused",
          &map);
-  map.count_ = static_cast<unsigned>(merged.size());
+  map.size_ = static_cast<unsigned>(merged.size());
   tree_.entries.insert(tree_.entries.end(), merged.begin(), merged.end());
 }
 
@@ -317,9 +296,9 @@ void DocTreeBuilder::fail(const DocNode *at, const std::string &problem, const D
 void DocTreeBuilder::finish() {
   tree_.forEachNode([this](DocNode &node) {
     if (node.isMap())
-      node.children_.pointer = tree_.entries.data() + node.children_.offset;
+      node.data_.pointer = tree_.entries.data() + node.data_.offset;
     else if (node.isSequence())
-      node.children_.pointer = tree_.items.data() + node.children_.offset;
+      node.data_.pointer = tree_.items.data() + node.data_.offset;
   });
 }
 
@@ -331,6 +310,7 @@ void DocTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) {
   // yaml-cpp refuses an unknown alias before this; an empty node keeps the tree whole anyway.
   const DocNode *target = anchor < anchors_.size() && anchors_[anchor] ? anchors_[anchor]
                                                                         : &add(mark, DocNode::Kind::Null, 0);
+  tree_.shared = true;
   place(target);
 }
 
@@ -338,14 +318,14 @@ void DocTreeBuilder::OnScalar(const YAML::Mark &mark, const std::string &tag, YA
                               const std::string &value) {
   DocNode &node = add(mark, DocNode::Kind::Scalar, anchor);
   node.plain = tag == "?";
-  node.text = tree_.keep(value);
+  node.setText(tree_.keep(value));
   place(&node);
 }
 
 void DocTreeBuilder::scalar(const YAML::Mark &mark, bool plain, std::string_view value) {
   DocNode &node = add(mark, DocNode::Kind::Scalar, YAML::NullAnchor);
   node.plain = plain;
-  node.text = value;
+  node.setText(value);
   place(&node);
 }
 
@@ -391,7 +371,7 @@ void check(const DocTree &tree, const std::string &displayPath) {
       return false;
     size_t base = pointer.size();
     for (const DocEntry &entry : node->entries()) {
-      appendPointerToken(pointer, entry.key->isScalar() ? entry.key->text : std::string_view("?"));
+      appendPointerToken(pointer, entry.key->isScalar() ? entry.key->text() : std::string_view("?"));
       if (find(entry.value, pointer, depth + 1))
         return true;
       pointer.resize(base);

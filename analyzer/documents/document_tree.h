@@ -6,6 +6,7 @@
 // and leave everything else to yaml-cpp. docs/performance.md has the figures.
 #pragma once
 
+#include "model/document_node.h"
 #include "model/location.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -19,58 +20,6 @@
 #include <vector>
 
 namespace eventscope {
-
-struct DocNode;
-
-struct DocEntry {
-  const DocNode *key;
-  const DocNode *value;
-};
-
-struct DocNode {
-  enum class Kind : unsigned char { Null, Scalar, Map, Sequence };
-  unsigned line = 0;     // 1-based; 0 when unknown
-  unsigned column = 0;   // 1-based, in bytes
-  Kind kind = Kind::Null;
-  bool plain = false;    // a scalar without quotes or tag: it may read as a number or boolean
-
-private:
-  friend class DocTreeBuilder;
-  friend struct DocTree;
-  unsigned count_ = 0; // a map's entries or a sequence's items (here: no padding)
-
-public:
-  std::string_view text; // a scalar's value, in the tree's source or its own text storage
-
-  bool isNull() const { return kind == Kind::Null; }
-  bool isScalar() const { return kind == Kind::Scalar; }
-  bool isMap() const { return kind == Kind::Map; }
-  bool isSequence() const { return kind == Kind::Sequence; }
-  // A map's keys and values in document order; a sequence's items (empty for other kinds).
-  std::span<const DocEntry> entries() const {
-    return isMap() ? std::span(static_cast<const DocEntry *>(children_.pointer), count_) : std::span<const DocEntry>();
-  }
-  std::span<const DocNode *const> items() const {
-    return isSequence() ? std::span(static_cast<const DocNode *const *>(children_.pointer), count_)
-                        : std::span<const DocNode *const>();
-  }
-  // The value of the first entry whose key is the scalar `key`; nullptr when there is none.
-  const DocNode *get(std::string_view key) const;
-
-private:
-  // The children sit in the tree's arrays, one allocation for all (a malloc per map and
-  // sequence was most of the cost of a large document): an offset while the tree is built.
-  union {
-    size_t offset;
-    const void *pointer;
-  } children_{0};
-  // Large maps are searched through an index built on first use (a 60,000-channel map is
-  // looked up once per `$ref` into it).
-  mutable std::unique_ptr<std::unordered_map<std::string_view, const DocNode *>> index_;
-};
-
-// The text of a map key: a scalar's text, "" for a key that is not a scalar.
-inline std::string keyText(const DocNode *key) { return key->isScalar() ? std::string(key->text) : std::string(); }
 
 // Memory for a document's tree: allocations of 2 MiB and more are aligned to and advised as
 // transparent huge pages (page faults were a third of the time of loading a 50 MB document
@@ -89,6 +38,7 @@ template <class T> struct TreeAllocator {
 
 // The documents of one file. Nodes are shared where YAML aliases refer to an anchor.
 struct DocTree {
+  bool shared = false; // an alias made some node a child of more than one (or of itself)
   std::string source; // the text the fast readers read; their scalars are views into it
   std::vector<DocEntry, TreeAllocator<DocEntry>> entries;            // every map's entries, each map's in one run
   std::vector<const DocNode *, TreeAllocator<const DocNode *>> items; // every sequence's items, likewise

@@ -9,13 +9,16 @@ using namespace eventscope;
 
 namespace {
 
-bool load(const std::string &text, const std::string &name, ContractDocument &document, std::string &json) {
+// `tree` keeps the file's tree, `made` the one documentForDiff may make; `diffed` is the
+// document as the diff reads it.
+bool load(const std::string &text, const std::string &name, ContractDocument &document, DocTree &tree,
+          std::shared_ptr<const DocTree> &made, const DocNode *&diffed) {
   std::string path = fuzz::writeScratch(name, reinterpret_cast<const uint8_t *>(text.data()), text.size());
-  DocTree tree = readDocumentTree(text, name);
+  tree = readDocumentTree(text, name);
   if (tree.documents.empty() || !isAsyncApiDocument(*tree.documents.front()))
     return false;
   document = loadAsyncApi(*tree.documents.front(), path, name, AsyncApiOptions{fuzz::scratch()});
-  json = documentAsJson(*tree.documents.front(), name);
+  diffed = &documentForDiff(tree, *tree.documents.front(), name, "", "", made);
   return true;
 }
 
@@ -28,11 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   try {
     ContractDocument before, after;
-    std::string beforeJson, afterJson;
-    if (!load(text.substr(0, cut), "old.yaml", before, beforeJson) ||
-        !load(text.substr(cut + 10), "new.yaml", after, afterJson))
+    DocTree beforeTree, afterTree;
+    std::shared_ptr<const DocTree> beforeMade, afterMade;
+    const DocNode *beforeRoot = nullptr, *afterRoot = nullptr;
+    if (!load(text.substr(0, cut), "old.yaml", before, beforeTree, beforeMade, beforeRoot) ||
+        !load(text.substr(cut + 10), "new.yaml", after, afterTree, afterMade, afterRoot))
       return 0;
-    diffContracts({&before, beforeJson}, {&after, afterJson});
+    diffContracts({&before, beforeRoot}, {&after, afterRoot});
   } catch (const InputError &) {
   }
   return 0;
