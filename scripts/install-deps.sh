@@ -17,6 +17,8 @@ packages=(
   mosquitto
   # The browser the explorer's tests drive headless (tests/explorer), through puppeteer-core.
   chromium
+  # Bazel 4 (offline), which runs eventscope's aspect in tests/bazel.
+  bazel-bootstrap
   # The generated value-flow programs (bench/value_matrix.py) and the benchmarks are Python.
   python3
 )
