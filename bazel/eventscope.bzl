@@ -111,9 +111,11 @@ def _eventscope_check_impl(ctx):
         inputs = depset([config] + ctx.files.contracts, transitive = [facts, srcs]),
         outputs = [merged, report],
         tools = [tool],
-        # A failed check shows its report: Bazel prints a failed action's output.
+        # Quiet: the sandbox holds only the action's inputs, so config entries naming other
+        # files would be warned about with sandbox paths. A failed check shows its report
+        # (Bazel prints a failed action's output).
         command = ('"$1" merge -q -o "$2" "${@:7}" || exit $?; ' +
-                   '"$1" check . --config "$3" --facts "$2" --format "$4" --fail-on "$5" -o "$6" && exit 0; ' +
+                   '"$1" check . -q --config "$3" --facts "$2" --format "$4" --fail-on "$5" -o "$6" && exit 0; ' +
                    'status=$?; cat "$6" >&2; exit $status'),
         arguments = [tool.path, merged.path, config.path, ctx.attr.format, ctx.attr.fail_on, report.path] +
                     [f.path for f in facts.to_list()],
