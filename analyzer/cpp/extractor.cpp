@@ -31,6 +31,7 @@
 #include <clang/Basic/Stack.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -342,6 +343,14 @@ private:
 const unsigned kMaxParseErrors = 1000;
 const unsigned kMaxParseErrorsWithHeaders = 50000;
 
+// Whether bodies that cannot matter are skipped (ErrorBudgetConsumer::shouldSkipFunctionBody).
+// EVENTSCOPE_PARSE_EVERY_BODY=1 parses them all: the benchmark's and the equality test's
+// baseline (bench/skip_bodies.sh, tests), never needed by users.
+bool skipBodies() {
+  static const bool skip = std::getenv("EVENTSCOPE_PARSE_EVERY_BODY") == nullptr;
+  return skip;
+}
+
 class ErrorBudgetConsumer : public MultiplexConsumer {
 public:
   // `mainFileErrors`: the count of errors in the main file so far (ErrorCollector's).
@@ -371,6 +380,18 @@ public:
     facts_.stoppedAt = at.empty() ? Location{facts_.file, 0, 0, ""} : at;
     HandleTranslationUnit(*context_);
     return false;
+  }
+  // Bodies the analysis never reads are not parsed (issue 24): functions defined in system
+  // headers (the analysis skips them: fact_visitor.cpp reads the project's code), unless
+  // templated (an instantiation in the project's code needs its pattern's body). Clang keeps
+  // constexpr functions and those with a deduced return type whole (Sema::canSkipFunctionBody).
+  bool shouldSkipFunctionBody(Decl *decl) override {
+    const FunctionDecl *function = decl->getAsFunction();
+    if (!function || function->isTemplated() || !context_)
+      return false;
+    const SourceManager &sm = ci_.getSourceManager();
+    SourceLocation at = sm.getExpansionLoc(function->getLocation());
+    return at.isValid() && sm.isInSystemHeader(at);
   }
   // Once: ParseAST calls it again when the budget ran out during the end-of-file instantiations.
   void HandleTranslationUnit(ASTContext &context) override {
@@ -447,6 +468,7 @@ public:
              const unsigned &mainFileErrors, std::vector<MissingName> *missing)
       : facts_(facts), options_(options), skipped_(skipped), mainFileErrors_(mainFileErrors), missing_(missing) {}
   bool BeginSourceFileAction(CompilerInstance &ci) override {
+    ci.getFrontendOpts().SkipFunctionBodies = skipBodies();
     ci.getPreprocessor().addPPCallbacks(
         std::make_unique<MissingHeaderSkipper>(facts_, ci.getSourceManager(), options_.root));
     return true;
