@@ -4,10 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cctype>
 #include <cstdint>
-#include <unordered_map>
 
 namespace eventscope {
 namespace {
