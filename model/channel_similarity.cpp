@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <string_view>
 
 namespace eventscope {
 namespace {
@@ -130,17 +131,20 @@ namespace {
 // million pairs.
 struct NameForms {
   std::string name, digits, lower, bare, plural, spelling, words;
+  std::vector<std::string> wordList; // channelNameWords, of which `words` is the join
   std::array<uint8_t, 32> letters{}; // of `words`, counted by the low five bits (saturating)
 };
 
 NameForms formsOf(const std::string &name) {
+  std::vector<std::string> words = channelNameWords(name);
   NameForms forms{name,
                   digitsOf(name),
                   lower(name),
                   lower(withoutSeparators(name)),
                   joined(splitWords(name, true, false)),
                   joined(splitWords(name, false, true)),
-                  joined(channelNameWords(name)),
+                  joined(words),
+                  std::move(words),
                   {}};
   for (char c : forms.words) {
     uint8_t &count = forms.letters[static_cast<unsigned char>(c) & 31];
@@ -178,6 +182,58 @@ size_t lettersApart(const NameForms &a, const NameForms &b) {
   return std::max(more, fewer);
 }
 
+// The stems an English verb form may come from, each with the form it was read as: the
+// word itself (a base), and what is left without a past-tense or -ing ending (`created` ->
+// `create`, `stopped` -> `stop`, `applied` -> `apply`, `starting` -> `start`). A superset is
+// harmless: two words are compared by whether they share a stem in different forms.
+enum class VerbForm { Base, Past, Progressive };
+std::vector<std::pair<std::string, VerbForm>> verbStems(const std::string &word) {
+  std::vector<std::pair<std::string, VerbForm>> stems{{word, VerbForm::Base}};
+  auto strip = [&](std::string_view ending, std::string_view added, bool stemEndsInE, VerbForm form) {
+    if (word.size() < ending.size() + 3 || !std::string_view(word).ends_with(ending))
+      return;
+    std::string stem = word.substr(0, word.size() - ending.size());
+    // `created` is `create` + d and `started` is `start` + ed: `createed` and `creatd` are not
+    // forms of `create`, so a misspelt `created` is still a typo.
+    if ((stem.back() == 'e') != stemEndsInE)
+      return;
+    stems.push_back({stem + std::string(added), form});
+    if (added.empty() && stem.size() >= 4 && stem.back() == stem[stem.size() - 2]) // stopped, shipping
+      stems.push_back({stem.substr(0, stem.size() - 1), form});
+  };
+  strip("ed", "", false, VerbForm::Past);
+  strip("d", "", true, VerbForm::Past);
+  strip("ied", "y", false, VerbForm::Past);
+  strip("ing", "", false, VerbForm::Progressive);
+  strip("ing", "e", false, VerbForm::Progressive);
+  return stems;
+}
+
+// Whether two names are the same words but one, which is one form of a verb in one name and
+// another form of it in the other (`artifacts:create` and `artifacts:created`, `order.ship`
+// and `order.shipped`, `report.generating` and `report.generated`): a command and the event
+// that it happened, or a state and the event that ends it, which systems name apart on
+// purpose. Two past forms (`shiped`, `shipped`) are one form misspelt: still a typo.
+bool differsOnlyInVerbForm(const NameForms &a, const NameForms &b) {
+  if (a.wordList.size() != b.wordList.size())
+    return false;
+  size_t differing = a.wordList.size();
+  for (size_t i = 0; i < a.wordList.size(); ++i)
+    if (a.wordList[i] != b.wordList[i]) {
+      if (differing != a.wordList.size())
+        return false; // a second word differs
+      differing = i;
+    }
+  if (differing == a.wordList.size())
+    return false;
+  auto stemsB = verbStems(b.wordList[differing]);
+  for (const auto &[stem, form] : verbStems(a.wordList[differing]))
+    for (const auto &[other, otherForm] : stemsB)
+      if (stem.size() >= 3 && stem == other && form != otherForm)
+        return true;
+  return false;
+}
+
 std::optional<std::string> nearMissOf(const NameForms &consumed, const NameForms &produced) {
   if (consumed.name == produced.name)
     return std::nullopt;
@@ -194,6 +250,8 @@ std::optional<std::string> nearMissOf(const NameForms &consumed, const NameForms
     return "differs only in British/American spelling";
   if (consumed.words == produced.words)
     return "differs only in plural and British/American spelling";
+  if (differsOnlyInVerbForm(consumed, produced))
+    return std::nullopt;
   // Within the bound in any one form is a near-miss: a fold that moves one name further
   // away (`publised` -> `publized`, two edits from `published`) must not hide the one edit
   // the bare name shows. The fewest edits of any form is the one reported.

@@ -43,7 +43,11 @@ For every channel that is consumed but never produced, looks for a produced chan
 name is nearly the same: equal once case and the separators `. _ - / :` are ignored,
 plural `s` and British/American spellings (`cancelled`/`canceled`, `-ise`/`-ize`) are
 folded, or within a small edit distance for the shorter name's length (none under 5
-characters, 1 up to 15, 2 beyond), in any of those forms. Names that differ in their numbers (`v1`/`v2`) are never near-misses.
+characters, 1 up to 15, 2 beyond), in any of those forms. Names that differ in their numbers (`v1`/`v2`) are never near-misses,
+nor names whose only different word is one verb in two forms (`artifacts:create` and
+`artifacts:created`, `job.start` and `job.started`, `report.generating` and
+`report.generated`): a command and its event are named apart on purpose, and a consumer of
+the command that nothing produces is reported by unproduced-event.
 The finding replaces unproduced-event for that channel and says "did you mean".
 
 ## Why is this bad
