@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <fnmatch.h>
 #include <optional>
 #include <string_view>
 #include <regex>
@@ -186,6 +187,19 @@ bool channelMatches(const std::string &pattern, const std::string &concrete) {
   if (it == cache.end())
     it = cache.emplace(pattern, std::regex(patternToRegex(pattern), std::regex::ECMAScript | std::regex::optimize)).first;
   return std::regex_match(concrete, it->second);
+}
+
+bool isRedisGlob(const std::string &glob) { return glob.find_first_of("*?[") != std::string::npos; }
+
+bool redisGlobMatches(const std::string &glob, const std::string &concrete) {
+  if (glob == concrete)
+    return true;
+  if (!isRedisGlob(glob) || glob.find('\0') != std::string::npos || concrete.find('\0') != std::string::npos)
+    return false;
+  // POSIX fnmatch without flags reads a glob as Redis does: `*` crosses `/` (no
+  // FNM_PATHNAME), a leading `.` is plain (no FNM_PERIOD), `\` escapes, and glibc takes
+  // `[^...]` as well as `[!...]`. Tested against a port of Redis's own matcher.
+  return fnmatch(glob.c_str(), concrete.c_str(), 0) == 0;
 }
 
 bool hasLiteralText(const std::string &pattern) {

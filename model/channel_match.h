@@ -30,6 +30,16 @@ bool isPrefixPattern(const std::string &channel);
 // separators too (a Redis PSUBSCRIBE glob: `user:*`, `prices*`).
 bool channelMatches(const std::string &pattern, const std::string &concrete);
 
+// Whether `glob` covers `concrete` as Redis matches a PSUBSCRIBE pattern (stringmatchlen in
+// Redis's util.c; https://redis.io/docs/latest/commands/psubscribe/): `*` is any text,
+// separators included, or none; `?` one character; `[abc]`, `[^a]`, `[a-z]` one character of
+// a set; `\x` the character x. Every other character is itself: `{`, `+`, `#`, `>` are no
+// wildcards there, and `news.*` covers `news.art.figurative`, which NATS's `news.*` does not.
+bool redisGlobMatches(const std::string &glob, const std::string &concrete);
+
+// Whether a Redis glob has a wildcard (`*`, `?`, `[`) and so may cover other channels.
+bool isRedisGlob(const std::string &glob);
+
 // What every channel a pattern covers starts and ends with: the literal text before its
 // first parameter or wildcard (without the separator just before it: `a/#` covers `a`) and
 // after its last one. For finding candidates without trying every channel.

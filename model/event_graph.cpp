@@ -315,6 +315,7 @@ void EventGraph::finalize() {
       channel->number = number;
     }
     (endpoints_[i].role == Role::Produce ? channel->producers : channel->consumers).push_back(i);
+    channel->glob = channel->glob || endpoints_[i].glob;
   }
   endpointServices_.resize(endpoints_.size());
   for (size_t i = 0; i < endpoints_.size(); ++i)
@@ -343,7 +344,8 @@ void EventGraph::finalize() {
   std::vector<std::pair<std::string, Channel *>> byReversedName;
   size_t links = 0;
   auto link = [&](Channel &pattern, Channel &other) {
-    if (other.address == pattern.address || !channelMatches(pattern.address, other.address))
+    if (other.address == pattern.address ||
+        !(pattern.glob ? redisGlobMatches(pattern.address, other.address) : channelMatches(pattern.address, other.address)))
       return;
     if (++links > sizeLimit_)
       throw InputError({}, "the channels' parameters and wildcards cover each other more than " +
@@ -354,9 +356,11 @@ void EventGraph::finalize() {
     other.linked.push_back(pattern.address);
   };
   for (auto &[address, channel] : channels_) {
-    if (!isChannelPattern(address))
+    if (channel.glob ? !isRedisGlob(address) : !isChannelPattern(address))
       continue;
-    PatternLiterals literals = patternLiterals(address);
+    // A Redis glob: every channel that starts with its text before the first wildcard.
+    PatternLiterals literals =
+        channel.glob ? PatternLiterals{address.substr(0, address.find_first_of("*?[\\")), ""} : patternLiterals(address);
     if (!literals.prefix.empty() || literals.suffix.empty()) {
       for (auto it = channels_.lower_bound(literals.prefix);
            it != channels_.end() && std::string_view(it->first).starts_with(literals.prefix); ++it)

@@ -68,6 +68,9 @@ struct Endpoint {
   Location madeAt;
   // code, an endpoint at a call of the project's wrapper: the messaging call inside it.
   Location apiAt;
+  // A consumer whose channel is a Redis PSUBSCRIBE glob (`news.*`, `*`): it covers what
+  // redisGlobMatches says, not what channelMatches says of the same text (model/channel_match.h).
+  bool glob = false;
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of
@@ -142,6 +145,8 @@ struct Channel {
   // Channels this one covers or is covered by through a parameter or a wildcard
   // (`orders.{id}` and `orders.42`): what one produces, the other may consume.
   std::vector<std::string> linked;
+  // Some consumer reads the address as a Redis glob (Endpoint::glob): it links by Redis's rules.
+  bool glob = false;
 };
 
 struct ContractDocument;

@@ -151,8 +151,11 @@ TEST(Config, ApiEntriesAreValidated) {
             "eventscope.yaml:2:59: `when` must be {arg: N, is: NAME or [NAMES]}");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, when: {arg: 1, is: []}}\n"),
             "eventscope.yaml:2:72: `when.is` needs at least one name");
-  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, match: glob}\n"),
-            "eventscope.yaml:2:60: `match` must be exact or prefix, not 'glob'");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, match: regex}\n"),
+            "eventscope.yaml:2:60: `match` must be exact, prefix or glob, not 'regex'");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 2}, match: glob}\n"), "(no error)");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: 2}, match: glob}\n"),
+            "eventscope.yaml:2:60: `match: glob` belongs to entries of role consume");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: 2}, match: prefix}\n"),
             "eventscope.yaml:2:60: `match: prefix` belongs to entries of role consume");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: produce, channel: {arg: 1}, made_with: {arg: 0, is: PUB}}\n"),

@@ -41,9 +41,9 @@ inline Extracted analyze(const TempDir &dir, unsigned jobs = 2) {
   for (const UnresolvedSite &u : analysis.graph.unresolved())
     out.unresolved.insert(formatLocation(u.location) + " " + u.api + ": " + u.reason);
   for (const auto &[address, channel] : analysis.graph.channels())
-    if (isChannelPattern(address))
+    if (isChannelPattern(address) || channel.glob)
       for (const std::string &other : channel.linked)
-        if (!isChannelPattern(other))
+        if (!isChannelPattern(other) && !analysis.graph.channels().at(other).glob)
           out.links.insert(address + " ~ " + other);
   out.warnings = analysis.warnings;
   return out;

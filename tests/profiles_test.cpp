@@ -276,6 +276,48 @@ void run(redisContext *c, redisAsyncContext *ac, const char *sev, const char *bo
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
+// A Redis PSUBSCRIBE pattern is a Redis glob (session 38's held-back cpp_redis set:
+// `psubscribe("*")` was "consumed but no service produces it" beside the channels it covers,
+// read as a NATS one-segment `*`): `*` crosses every separator, `?` is one character, `[ae]`
+// one of a set. The same `*` in a NATS subject stays one token.
+TEST(Profiles, RedisPatternSubscriptionsAreRedisGlobs) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("redis/feed.cpp", R"cpp(#include <hiredis/hiredis.h>
+void publish(redisContext *c) {
+  redisCommand(c, "PUBLISH news.art.figurative %s", "x");
+  redisCommand(c, "PUBLISH /chan/a/b %s", "x");
+  redisCommand(c, "PUBLISH /chan x");
+  redisCommand(c, "PUBLISH hello x");
+  redisCommand(c, "PUBLISH orders.eu.placed x");
+}
+void subscribe(redisContext *c) {
+  redisCommand(c, "PSUBSCRIBE news.* /chan/* h?llo h[ae]y");
+}
+void everything(redisContext *c) { redisCommand(c, "PSUBSCRIBE *"); }
+)cpp");
+  dir.write("nats/orders.cpp", R"cpp(#include <nats/nats.h>
+void onOrder(natsConnection *, natsSubscription *, natsMsg *msg, void *) { natsMsg_Destroy(msg); }
+void run(natsConnection *nc) {
+  natsSubscription *sub = nullptr;
+  natsConnection_Subscribe(&sub, nc, "orders.*", onOrder, nullptr);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.links, (std::set<std::string>{
+                         "* ~ /chan", "* ~ /chan/a/b", "* ~ hello", "* ~ news.art.figurative", "* ~ orders.eu.placed",
+                         "/chan/* ~ /chan/a/b", "h?llo ~ hello", "news.* ~ news.art.figurative",
+                     }));
+  const std::string out = eventscope::testing::runEventscope({"check", dir.path(), "--format", "text"}).out;
+  EXPECT_EQ(eventscope::testing::findingLines(out, "unproduced-event"),
+            (std::vector<std::string>{"nats/orders.cpp:5:3: error: 'orders.*' is consumed by nats but no service "
+                                      "produces it [unproduced-event]",
+                                      "redis/feed.cpp:10:3: error: 'h[ae]y' is consumed by redis but no service "
+                                      "produces it [unproduced-event]"}))
+      << out;
+  EXPECT_TRUE(eventscope::testing::findingLines(out, "unconsumed-event").empty()) << out;
+}
+
 // One callback for several subscriptions that dispatches on the message's topic (paho's
 // message_arrived, found on an unseen building-automation system): a call under a test the
 // subscription's channel cannot pass is no trigger of it (`find`, `==`, `strcmp`,

@@ -215,11 +215,12 @@ ApiDescription parseApiDescription(DocValue node) {
   }
   if (node.get("match")) {
     std::string mode = node.get("match").scalar("`match`");
-    if (mode != "prefix" && mode != "exact")
-      throw InputError(node.get("match").location(), "`match` must be exact or prefix, not '" + mode + "'");
-    if (mode == "prefix" && api.role != ApiRole::Consume)
-      throw InputError(node.get("match").location(), "`match: prefix` belongs to entries of role consume");
+    if (mode != "prefix" && mode != "exact" && mode != "glob")
+      throw InputError(node.get("match").location(), "`match` must be exact, prefix or glob, not '" + mode + "'");
+    if (mode != "exact" && api.role != ApiRole::Consume)
+      throw InputError(node.get("match").location(), "`match: " + mode + "` belongs to entries of role consume");
     api.matchPrefix = mode == "prefix";
+    api.matchGlob = mode == "glob";
   }
   return api;
 }

@@ -93,6 +93,10 @@ struct ApiDescription {
   // subscription (ZeroMQ's ZMQ_SUBSCRIBE); the consumer's channel becomes the pattern
   // `TEXT{...}`, which covers TEXT followed by anything.
   bool matchPrefix = false;
+  // `match: glob`: the subscription is a Redis PSUBSCRIBE glob (`news.*`, `*`, `h?llo`): it
+  // covers every channel Redis's pattern matching takes (model/channel_match.h'
+  // redisGlobMatches), whose `*` crosses every separator.
+  bool matchGlob = false;
   // `made_with: {arg: N or object: true, by: [FUNCTIONS], is: [NAMES]}`: the call is this
   // API only when the handle in argument N (or the object called), if it was made by a call
   // of one of these functions or constructors, was made with one of these named constants

@@ -54,6 +54,7 @@ struct Api {
   std::vector<std::string> whenIs;
   std::optional<unsigned> argsAtLeast, argsAtMost, argsText; // ApiDescription's; derived wrappers have none
   bool matchPrefix = false;
+  bool matchGlob = false; // ApiDescription::matchGlob; derived wrappers keep it
   std::optional<unsigned> madeWithArg; // ApiDescription::madeWith*; derived wrappers map
   bool madeWithObject = false;         // it onto the parameter that carries the handle
   std::vector<std::string> madeBy, madeWith;
@@ -175,6 +176,7 @@ struct Consumption {
   // The registration is a call in the handler itself (a poll loop's enclosing function): its
   // loops, for mayRunAfter. Unset for a callback registered elsewhere.
   std::optional<std::vector<Location>> inHandlerLoops;
+  bool glob = false; // the channel is a Redis glob (Endpoint::glob)
 };
 
 class Resolver {
@@ -198,6 +200,7 @@ public:
       api.argsAtMost = d.argsAtMost;
       api.argsText = d.argsText;
       api.matchPrefix = d.matchPrefix;
+      api.matchGlob = d.matchGlob;
       api.madeWithArg = d.madeWithArg;
       api.madeWithObject = d.madeWithObject;
       api.madeBy = d.madeBy;
@@ -250,7 +253,7 @@ public:
       writesIn_[call.callerKey].push_back(site);
     }
     // What a handler reaches writes on its behalf: recorded under the handler's name too.
-    for (const auto &[service, channel, handlerKey, at, instance, inHandlerLoops] : consumes_) {
+    for (const auto &[service, channel, handlerKey, at, instance, inHandlerLoops, glob] : consumes_) {
       std::set<std::string> seen{handlerKey};
       std::deque<std::string> queue{handlerKey};
       while (!queue.empty()) {
@@ -416,7 +419,8 @@ private:
                    d->channel.word == api->channel.word && d->channel.tags == api->channel.tags && d->handler.kind == api->handler.kind &&
                    d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks &&
                    d->prefix == api->prefix && d->suffix == api->suffix && d->handlerKey == api->handlerKey &&
-                   d->senderKey == api->senderKey && d->matchPrefix == api->matchPrefix;
+                   d->senderKey == api->senderKey && d->matchPrefix == api->matchPrefix &&
+                   d->matchGlob == api->matchGlob;
           }))
         distinct.push_back(api);
     found = std::move(distinct);
@@ -1566,6 +1570,7 @@ private:
               wrapper != functions_.end() && *result.forwardedParameter < wrapper->second.parameterNames.size())
             derived.parameterName = wrapper->second.parameterNames[*result.forwardedParameter];
           derived.matchPrefix = api->matchPrefix;
+          derived.matchGlob = api->matchGlob;
           derived.kind = api->kind;
           // What the messaging call says of its messages and node: the call's own evaluation
           // when this forward is another setter's of the member it reads (each is the same call).
@@ -1615,7 +1620,8 @@ private:
                    w.channel.kind == derived.channel.kind && w.channel.word == derived.channel.word && w.prefix == derived.prefix &&
                    w.suffix == derived.suffix && w.handler.kind == derived.handler.kind &&
                    w.handlerKey == derived.handlerKey && w.senderKey == derived.senderKey &&
-                   w.matchPrefix == derived.matchPrefix && w.madeWithArg == derived.madeWithArg &&
+                   w.matchPrefix == derived.matchPrefix && w.matchGlob == derived.matchGlob &&
+                   w.madeWithArg == derived.madeWithArg &&
                    w.whenArg == derived.whenArg && w.onlyInService == derived.onlyInService &&
                    w.usedByMethod == derived.usedByMethod;
           });
@@ -1903,7 +1909,7 @@ private:
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
                             result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
                             api->kind, rosNode, result.sentType,
-                            result.madeAt.line != 0 ? result.madeAt : api->madeAt, api->origin};
+                            result.madeAt.line != 0 ? result.madeAt : api->madeAt, api->origin, api->matchGlob};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {
@@ -1922,7 +1928,7 @@ private:
           else
             for (const std::string &key : handlerKeys)
               consumes_.push_back({service, channel, key, call.location, instance,
-                                   key == call.callerKey ? std::optional(call.loops) : std::nullopt});
+                                   key == call.callerKey ? std::optional(call.loops) : std::nullopt, api->matchGlob});
         }
       }
     }
@@ -2204,7 +2210,7 @@ private:
   }
 
   void collectTriggers() {
-    for (const auto &[service, channel, handlerKey, registeredAt, instance, inHandlerLoops] : consumes_) {
+    for (const auto &[service, channel, handlerKey, registeredAt, instance, inHandlerLoops, glob] : consumes_) {
       // A poll loop's enclosing function: only what may run after its consuming call.
       auto afterRegistration = [&](const Location &at, const std::vector<Location> &loops) {
         return !inHandlerLoops || mayRunAfter(at, loops, registeredAt, *inHandlerLoops);
@@ -2230,7 +2236,7 @@ private:
         const bool handler = function == handlerKey;
         if (auto it = produces_.find(function); it != produces_.end())
           for (const ProduceSite &site : it->second) {
-            if ((handler && (!mayRunFor(site.guards, channel) || !afterRegistration(site.location, site.loops))) ||
+            if ((handler && ((!glob && !mayRunFor(site.guards, channel)) || !afterRegistration(site.location, site.loops))) ||
                 !sameProcess(site.instance))
               continue;
             // One function defined again in another program (the same name in two
@@ -2265,7 +2271,7 @@ private:
               if (auto calls = callGuards_.find({function, next});
                   calls != callGuards_.end() &&
                   std::none_of(calls->second.begin(), calls->second.end(),
-                               [&](const std::vector<TopicGuard> *guards) { return mayRunFor(*guards, channel); }))
+                               [&](const std::vector<TopicGuard> *guards) { return glob || mayRunFor(*guards, channel); }))
                 continue;
             if (onlyInOtherPrograms(next, service))
               continue;

@@ -69,6 +69,8 @@ int runProfilesCommand() {
         std::cout << ", handler: the service's message callbacks";
       if (api.matchPrefix)
         std::cout << ", matches by prefix";
+      if (api.matchGlob)
+        std::cout << ", matches as a Redis glob";
       if (api.whenArg)
         std::cout << "; only when argument " << *api.whenArg << " is " << llvm::join(api.whenIs, " or ");
       if (api.argsAtLeast)
