@@ -722,6 +722,49 @@ private:
 
 // What real ROS 2 nodes include beyond rclcpp/*.hpp, one file per stand-in: each must parse
 // with no error (no analysis-incomplete warning) and keep its messaging calls.
+// rclcpp's free functions on a node's interfaces, as tf2_ros makes its listener, broadcaster
+// and frames service (session 38's held-back ROS 2 set: the topic was read from argument 1,
+// `node_topics`, and said unresolved; the service was lost to `get_node_*_interface`
+// missing from the stand-in). Both overloads of each, the name where it is in each.
+TEST(Profiles, RclcppFreeFunctionsOnNodeInterfaces) {
+  Extracted x = analyzeOne("tf/listener.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+#include "std_srvs/srv/trigger.hpp"
+class Listener {
+public:
+  template <class NodeT> explicit Listener(NodeT &&node) {
+    auto node_parameters = rclcpp::node_interfaces::get_node_parameters_interface(node);
+    auto node_topics = rclcpp::node_interfaces::get_node_topics_interface(node);
+    sub_ = rclcpp::create_subscription<std_msgs::msg::String>(
+        node_parameters, node_topics, "/tf", rclcpp::QoS(100), [this](std_msgs::msg::String::ConstSharedPtr) {});
+    pub_ = rclcpp::create_publisher<std_msgs::msg::String>(node_parameters, node_topics, "/tf_static", rclcpp::QoS(1),
+                                                           rclcpp::PublisherOptions());
+    srv_ = rclcpp::create_service<std_srvs::srv::Trigger>(
+        rclcpp::node_interfaces::get_node_base_interface(node), rclcpp::node_interfaces::get_node_services_interface(node),
+        "tf2_frames", [](std::shared_ptr<std_srvs::srv::Trigger::Request>, std::shared_ptr<std_srvs::srv::Trigger::Response>) {},
+        rclcpp::ServicesQoS(), nullptr);
+  }
+  void send() { pub_->publish(std_msgs::msg::String()); }
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::Service<std_srvs::srv::Trigger>::SharedPtr srv_;
+};
+int main() {
+  auto node = std::make_shared<rclcpp::Node>("buffer");
+  Listener listener(node);
+  auto chatter = rclcpp::create_subscription<std_msgs::msg::String>(node, "chatter", 10, [](std_msgs::msg::String::ConstSharedPtr) {});
+  listener.send();
+}
+)cpp");
+  std::set<std::string> channels;
+  for (const std::string &e : x.endpoints)
+    channels.insert(e.substr(0, e.find(' ', e.find(' ', e.find(' ') + 1) + 1)));
+  EXPECT_EQ(channels, (std::set<std::string>{"tf consume /chatter", "tf consume /tf", "tf consume /tf2_frames",
+                                             "tf produce /tf_static"}))
+      << ::testing::PrintToString(x.endpoints);
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
 TEST(Profiles, RclcppStandInsForTheRestOfRos2) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");

@@ -435,8 +435,10 @@ private:
 
   // Whether an argument is text (`args: {text: N}`): a known string, or one of a string's
   // types (a parameter, a member, a call's result) by its static type's unqualified name.
+  // A value Clang could not compile may be text: the call is taken as this overload rather
+  // than dropped without a word (said unresolved if it is).
   static bool writtenAsText(const ArgValue &arg) {
-    if (arg.kind == ArgValue::Kind::Strings)
+    if (arg.kind == ArgValue::Kind::Strings || (arg.kind == ArgValue::Kind::Unknown && arg.text == kNotCompiled))
       return true;
     const std::string &type = arg.typeName;
     return type == "basic_string" || type == "string" || type == "basic_string_view" || type == "string_view" ||

@@ -542,6 +542,17 @@ struct NodeGraphInterface {
   template <class... A> size_t count_subscribers(A &&...) const;
 };
 struct NodeWaitablesInterface { EVENTSCOPE_SMART_PTR_ALIASES(NodeWaitablesInterface) };
+// rclcpp/node_interfaces/get_node_*_interface.hpp: an interface of any node-like object
+// (tf2_ros's Buffer and TransformListener take them from a template node parameter).
+template <class NodeT> NodeBaseInterface::SharedPtr get_node_base_interface(NodeT &&);
+template <class NodeT> NodeParametersInterface::SharedPtr get_node_parameters_interface(NodeT &&);
+template <class NodeT> NodeTopicsInterface::SharedPtr get_node_topics_interface(NodeT &&);
+template <class NodeT> NodeLoggingInterface::SharedPtr get_node_logging_interface(NodeT &&);
+template <class NodeT> NodeClockInterface::SharedPtr get_node_clock_interface(NodeT &&);
+template <class NodeT> NodeTimersInterface::SharedPtr get_node_timers_interface(NodeT &&);
+template <class NodeT> NodeServicesInterface::SharedPtr get_node_services_interface(NodeT &&);
+template <class NodeT> NodeGraphInterface::SharedPtr get_node_graph_interface(NodeT &&);
+template <class NodeT> NodeWaitablesInterface::SharedPtr get_node_waitables_interface(NodeT &&);
 } // namespace node_interfaces
 
 // declare_parameter(name, default)'s type: the default's, a string for anything that
@@ -640,6 +651,17 @@ template <class MessageT, class NodeT, class... A>
 typename Publisher<MessageT>::SharedPtr create_publisher(NodeT &&node, const std::string &topic, A &&...);
 template <class MessageT, class NodeT, class CallbackT, class... A>
 typename Subscription<MessageT>::SharedPtr create_subscription(NodeT &&node, const std::string &topic, const QoS &qos,
+                                                              CallbackT &&callback, A &&...) {
+  return nullptr;
+}
+// The same on a node's parameters and topics interfaces (tf2_ros's TransformListener and
+// TransformBroadcaster: `create_subscription<T>(node_parameters, node_topics, "/tf", ...)`).
+template <class MessageT, class ParametersT, class TopicsT, class... A>
+typename Publisher<MessageT>::SharedPtr create_publisher(ParametersT &node_parameters, TopicsT &node_topics,
+                                                        const std::string &topic, const QoS &qos, A &&...);
+template <class MessageT, class ParametersT, class TopicsT, class CallbackT, class... A>
+typename Subscription<MessageT>::SharedPtr create_subscription(ParametersT &node_parameters, TopicsT &node_topics,
+                                                              const std::string &topic, const QoS &qos,
                                                               CallbackT &&callback, A &&...) {
   return nullptr;
 }
