@@ -1562,3 +1562,54 @@ int main(int argc, char **argv) {
 }
 
 } // namespace
+
+namespace {
+
+// A local given another value under a condition that is a compile-time constant
+// (unitreerobotics/unitree_ros2's examples: `const auto *topic_name = "lf/lowstate"; if
+// (HIGH_FREQ) topic_name = "lowstate";` with `constexpr bool HIGH_FREQ = true`, session 38's
+// held-back ROS 2 set, where both names were endpoints): only the branch taken runs. A
+// condition known only at run time keeps both values.
+TEST(ValueFlow, BranchesUnderACompileTimeConstantConditionAreTheOnesTaken) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"cpp(#include "bus.h"
+constexpr bool HIGH_FREQ = true;
+constexpr bool LEGACY = false;
+static const int kMode = 2;
+bool verbose();
+void run() {
+  const char *state = "lf/lowstate";
+  if (HIGH_FREQ) {
+    state = "lowstate";
+  }
+  bus::publish(state, {});
+  std::string odom = "odom/raw";
+  if (LEGACY)
+    odom = "odom";
+  else if (kMode == 2)
+    odom = "odom/filtered";
+  bus::publish(odom, {});
+  std::string log = "log/info";
+  if constexpr (!HIGH_FREQ)
+    log = "log/slow";
+  bus::publish(log, {});
+  std::string debug = "debug/quiet";
+  if (verbose())
+    debug = "debug/verbose";
+  bus::publish(debug, {});
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce debug/quiet app.cpp:25:3",
+                             "app produce debug/verbose app.cpp:25:3",
+                             "app produce log/info app.cpp:21:3",
+                             "app produce lowstate app.cpp:11:3",
+                             "app produce odom/filtered app.cpp:17:3",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

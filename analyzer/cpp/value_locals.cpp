@@ -277,6 +277,26 @@ bool elementWritten(const Expr *use, ASTContext &context) {
 
 } // namespace
 
+// The statements `statement` runs: itself, or for a branch whose condition is a compile-time
+// constant (`if (HIGH_FREQ)` of a `constexpr bool`, `if constexpr`, `else if (kMode == 2)`)
+// the statements of the branch taken (none when it has no such branch), by Clang's constant
+// evaluator; a branch known only at run time stays whole.
+static void takenStatements(const Stmt *statement, ASTContext &context, std::vector<const Stmt *> &out) {
+  auto *branch = dyn_cast_or_null<IfStmt>(statement);
+  bool condition = false;
+  if (!branch || branch->getInit() || branch->getConditionVariable() || branch->isConsteval() || !branch->getCond() ||
+      branch->getCond()->isValueDependent() || !branch->getCond()->EvaluateAsBooleanCondition(condition, context)) {
+    out.push_back(statement);
+    return;
+  }
+  const Stmt *taken = condition ? branch->getThen() : branch->getElse();
+  if (auto *block = dyn_cast_or_null<CompoundStmt>(taken))
+    for (const Stmt *child : block->body())
+      takenStatements(child, context, out);
+  else if (taken)
+    takenStatements(taken, context, out);
+}
+
 const Expr *ValueEvaluator::lastWrittenBefore(const ValueDecl *target, const Expr *use, const FunctionDecl *function,
                                               std::vector<const Expr *> *appended) const {
   auto *var = dyn_cast<VarDecl>(target);
@@ -320,7 +340,7 @@ const Expr *ValueEvaluator::lastWrittenBefore(const ValueDecl *target, const Exp
     for (const Stmt *child : block->body()) {
       if (child == here)
         break;
-      before.push_back(child);
+      takenStatements(child, context_, before);
     }
     // `e` names `var` itself (the target of a whole-statement write).
     auto isVar = [&](const Expr *e) {
