@@ -348,11 +348,12 @@ void more(const char *line) {
 }
 )");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce c/array a.c:10:3", "app produce c/pointer a.c:11:3",
-                                                "app produce c/readonly a.c:28:3", "app produce c/readonly a.c:30:3"}));
+  // kMoved: assigned just before its use, in the reading function (session 38).
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce c/array a.c:10:3", "app produce c/other a.c:15:3",
+                                                "app produce c/pointer a.c:11:3", "app produce c/readonly a.c:28:3",
+                                                "app produce c/readonly a.c:30:3"}));
   EXPECT_EQ(x.unresolved, (std::set<std::string>{
                               "a.c:13:3 bus_publish: the value of variable 'kChanged' can change at run time",
-                              "a.c:15:3 bus_publish: the value of variable 'kMoved' can change at run time",
                               "a.c:17:3 bus_publish: the value of variable 'kPassed' can change at run time",
                               "a.c:18:3 bus_publish: the value of variable 'kExported' can change at run time",
                               "a.c:32:3 bus_publish: the value of variable 'kWrittenThrough' can change at run time",

@@ -107,13 +107,15 @@ void run() {
 }
 )");
   Extracted x = analyze(dir);
-  EXPECT_TRUE(x.endpoints.empty()) << *x.endpoints.begin();
-  EXPECT_EQ(x.unresolved, (std::set<std::string>{
-                              "app.cpp:19:3 bus::publish: the value of variable 'kAssigned' can change at run time",
-                              "app.cpp:20:3 bus::publish: the value of variable 'kByReference' can change at run time",
-                              "app.cpp:21:3 bus::publish: the value of variable 'kAddressTaken' can change at run time",
-                              "app.cpp:22:3 bus::publish: the value of variable 'kMember' can change at run time",
-                          }));
+  // Given only constants by assignments elsewhere: one of them, as a namespace-scope
+  // std::string is (session 38); changed through a reference or a pointer: not known.
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce a.debug app.cpp:19:3", "app produce a.initial app.cpp:19:3"}));
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{
+                "app.cpp:20:3 bus::publish: variable 'kByReference' is changed in place (`+=`, a non-const method or reference)",
+                "app.cpp:21:3 bus::publish: variable 'kAddressTaken' is changed in place (`+=`, a non-const method or reference)",
+                "app.cpp:22:3 bus::publish: the value of variable 'kMember' can change at run time",
+            }));
 }
 
 // Channel names computed by constexpr and consteval functions: Clang's constant evaluator.
@@ -1609,6 +1611,32 @@ void run() {
                              "app produce lowstate app.cpp:11:3",
                              "app produce odom/filtered app.cpp:17:3",
                          }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace
+
+namespace {
+
+// braams/asterisk-kafka (session 38's held-back Kafka set): a file-level `char *` topic set
+// with Asterisk's own `ast_strdup` of a `#define`d default. A project's strdup is a copy of
+// its string, as libc's is.
+TEST(ValueFlow, AProjectsOwnStrdupCopiesItsString) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.c\"]\n");
+  dir.write("cdr/cdr_kafka.c", R"c(#include <librdkafka/rdkafka.h>
+#include <string.h>
+#define DEFAULT_KAFKA_TOPIC "asterisk-cdr"
+char *ast_strdup(const char *s);
+static char *kafka_topic;
+static rd_kafka_t *rk;
+static void load_config(void) { kafka_topic = ast_strdup(DEFAULT_KAFKA_TOPIC); }
+static void produce(const char *buf) {
+  rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(kafka_topic), RD_KAFKA_V_VALUE((void *)buf, strlen(buf)), RD_KAFKA_V_END);
+}
+)c");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"cdr produce asterisk-cdr cdr/cdr_kafka.c:9:3"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 

@@ -602,3 +602,55 @@ void captured(std::string s) { KafkaProducer other; other.Send((char *)s.c_str()
 }
 
 } // namespace
+
+// bitbouncer/kspp's kafka_consumer (session 38's held-back Kafka set, 24 sites): the
+// constructor pushes `RdKafka::TopicPartition::create(topic_, partition_)` into a member
+// vector, and start() hands the whole vector to `assign`. The vector's elements are the
+// handles made; the channel is the constructor's, found at each construction.
+TEST(ValueHandles, AMemberVectorOfHandlesFilledInTheConstructorIsAssignedInAnotherMethod) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("app/consumer.h", R"cpp(#pragma once
+#include <librdkafka/rdkafkacpp.h>
+#include <memory>
+#include <string>
+#include <vector>
+class kafka_consumer {
+public:
+  kafka_consumer(std::string topic, int32_t partition);
+  void start(int64_t offset);
+  RdKafka::Message *consume();
+private:
+  const std::string topic_;
+  const int32_t partition_;
+  std::vector<RdKafka::TopicPartition *> topic_partition_;
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
+};
+)cpp");
+  dir.write("app/consumer.cpp", R"cpp(#include "consumer.h"
+kafka_consumer::kafka_consumer(std::string topic, int32_t partition) : topic_(topic), partition_(partition) {
+  topic_partition_.push_back(RdKafka::TopicPartition::create(topic_, partition_));
+  std::string errstr;
+  std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  consumer_ = std::unique_ptr<RdKafka::KafkaConsumer>(RdKafka::KafkaConsumer::create(conf.get(), errstr));
+}
+void kafka_consumer::start(int64_t offset) {
+  topic_partition_[0]->set_offset(offset);
+  RdKafka::ErrorCode err0 = consumer_->assign(topic_partition_);
+  (void)err0;
+}
+RdKafka::Message *kafka_consumer::consume() { return consumer_->consume(0); }
+)cpp");
+  dir.write("app/main.cpp", R"cpp(#include "consumer.h"
+int main() {
+  kafka_consumer orders("orders", 0);
+  orders.start(0);
+  kafka_consumer audit("audit", 1);
+  audit.start(0);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume audit app/main.cpp:5:18 [kafka_consumer::start]",
+                                                "app consume orders app/main.cpp:3:18 [kafka_consumer::start]"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}

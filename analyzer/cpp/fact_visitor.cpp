@@ -195,10 +195,18 @@ public:
       // holds that parameter, as a member a setter sets (the function becomes a wrapper).
       if (!functions_.empty())
         if (std::string queue = values_.queueKey(member->getImplicitObjectArgument()); !queue.empty())
-          for (const auto &[piece, expr] : ValueEvaluator::queuedPieces(member))
+          for (const auto &[piece, expr] : ValueEvaluator::queuedPieces(member)) {
             if (ArgValue pushed = values_.evaluate(expr, 0); pushed.kind == ArgValue::Kind::Parameter &&
                                                               pushed.parameterOf.empty())
               facts_.memberParameters.push_back({queue + piece, currentKey(), pushed});
+            // `topic_partition_.push_back(RdKafka::TopicPartition::create(topic_, partition_))`
+            // in a constructor, `consumer_->assign(topic_partition_)` in start() (kspp's
+            // kafka_consumer): the container's elements are the handles that call made.
+            const Expr *element = ValueEvaluator::unwrap(expr);
+            if (piece == "@elem:" && isa_and_nonnull<CallExpr>(element) && !element->getType().isNull() &&
+                element->getType()->isPointerType() && !ValueEvaluator::isStringLike(element->getType()))
+              bindHandle(queue + "@elem:", element);
+          }
     }
     // `handlers_[topic] = ...` in watch(topic): the map's key holds that parameter.
     if (auto *subscript = dyn_cast<CXXOperatorCallExpr>(call);

@@ -1362,6 +1362,11 @@ private:
   ChannelResult evaluateHandle(const std::string &variable, unsigned depth) const {
     ChannelResult result, forwarded;
     auto it = handles_.find(variable);
+    // A container of handles handed over whole (`consumer_->assign(topic_partition_)` of a
+    // member vector a constructor filled with `TopicPartition::create(topic_, partition_)`):
+    // the handles its elements were made as.
+    if (it == handles_.end() && variable.find("@elem:") == std::string::npos)
+      it = handles_.find(variable + "@elem:");
     bool madeByApi = false; // else a project function's result (`topic = make_topic(...)`)
     Location emptyAt;       // a creation that made it empty (makesEmpty)
     if (it != handles_.end() && depth < 4) {

@@ -497,8 +497,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // topic = "a/second"; sub(topic);`): the one given last on the way to this use.
     // Then text appended on the way (`topic += "/"; topic += name;`): a longer name.
     std::vector<const Expr *> appended;
-    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->isLocalVarDecl() && isStringLike(var->getType()))
-      if (const Expr *last = lastAssignedBefore(var, ref, &appended))
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl());
+        var && (var->isLocalVarDecl() || (var->hasGlobalStorage() && !var->isStaticDataMember() &&
+                                          !var->getType().isConstQualified())) &&
+        isStringLike(var->getType()))
+      if (const Expr *last = lastAssignedBefore(var, ref, var->isLocalVarDecl() ? &appended : nullptr))
         if (ArgValue given = builtText(last, appended, depth);
             given.kind == ArgValue::Kind::Strings || (!appended.empty() && given.kind != ArgValue::Kind::Unknown) ||
             (given.kind == ArgValue::Kind::Handle && given.text.find("@elem:") != std::string::npos))
@@ -835,8 +838,14 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       value.strings = {std::string(name == "ros::this_node::getName" ? kRosNodeNamePiece : kRosNodeNamespacePiece)};
       return value;
     }
-    // A copy of a string is the same text (C code keeps topics in strdup'ed fields).
-    if ((name == "strdup" || name == "_strdup" || name == "g_strdup") && call->getNumArgs() == 1)
+    // A copy of a string is the same text (C code keeps topics in strdup'ed fields): libc's
+    // strdup and the projects' own of that name (`ast_strdup` of Asterisk, `g_strdup`,
+    // `xstrdup`, librdkafka's `rd_strdup`), the string first.
+    if (llvm::StringRef unqualified = llvm::StringRef(name).rsplit("::").second.empty()
+                                          ? llvm::StringRef(name)
+                                          : llvm::StringRef(name).rsplit("::").second;
+        unqualified.ends_with("strdup") && call->getNumArgs() >= 1 && !call->getArg(0)->getType().isNull() &&
+        (isStringLike(call->getArg(0)->getType()) || call->getArg(0)->getType()->isPointerType()))
       return withType(evaluate(call->getArg(0), depth + 1), value);
     value.text = (name == "getenv" || name == "std::getenv" || name == "secure_getenv")
                      ? "the value comes from the environment (getenv)"
@@ -1355,7 +1364,8 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     // unit gives it (its initialiser where it is defined, its assignments), unless one of them
     // changes it in place (value_scans.cpp), as a string member's.
     if (isStringLike(type) && var->hasGlobalStorage() && !var->isStaticLocal() && !var->isStaticDataMember() &&
-        !type->isPointerType() && !type->isArrayType() && !type->isReferenceType()) {
+        (!type->isPointerType() || type->getPointeeType()->isAnyCharacterType()) && !type->isArrayType() &&
+        !type->isReferenceType()) {
       value.kind = ArgValue::Kind::Handle;
       value.text = names_.keyOf(var->getCanonicalDecl());
       value.name = var->getNameAsString();

@@ -204,6 +204,22 @@ bool wordsAppendedIn(const Stmt *statement, const VarDecl *var, std::vector<cons
 
 const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use,
                                                std::vector<const Expr *> *appended) const {
+  if (var->hasGlobalStorage() && !var->isStaticLocal()) {
+    // A namespace-scope variable assigned in the function that reads it (`kMoved = "c/other";
+    // publish(kMoved);`): that assignment; else (nullptr) the values every unit gives it.
+    DynTypedNode node = DynTypedNode::create(*use);
+    for (int up = 0; up < 256; ++up) {
+      DynTypedNodeList parents = context_.getParents(node);
+      if (parents.empty() || parents[0].get<LambdaExpr>())
+        return nullptr;
+      if (auto *function = parents[0].get<FunctionDecl>()) {
+        const Expr *last = lastWrittenBefore(var, use, function, nullptr);
+        return last == var->getInit() ? nullptr : last;
+      }
+      node = parents[0];
+    }
+    return nullptr;
+  }
   if (unchangedLocal(var))
     return nullptr; // assigned once: its initialiser, as before
   return lastWrittenBefore(var, use, dyn_cast_or_null<FunctionDecl>(var->getDeclContext()), appended);

@@ -260,8 +260,12 @@ public:
   }
   static const VarDecl *namespaceString(const Decl *decl) {
     auto *var = dyn_cast_or_null<VarDecl>(decl);
+    // C's `static char *kafka_topic;` given `ast_strdup(DEFAULT_KAFKA_TOPIC)` in load_config()
+    // too; not a char array, which is a buffer printed into in place.
+    const bool charPointer = var && !var->getType().isNull() && var->getType()->isPointerType() &&
+                             var->getType()->getPointeeType()->isAnyCharacterType();
     if (!var || !var->hasGlobalStorage() || var->isStaticLocal() || var->isStaticDataMember() || var->getType().isNull() ||
-        var->getType().isConstQualified() || var->isConstexpr() || var->getType()->isPointerType() ||
+        var->getType().isConstQualified() || var->isConstexpr() || (var->getType()->isPointerType() && !charPointer) ||
         var->getType()->isReferenceType() || // gflags' FLAGS_x (its own MemberValue), an alias
         var->getType()->isArrayType() || !ValueEvaluator::isStringLike(var->getType()))
       return nullptr;
@@ -459,6 +463,8 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       continue;
     for (const Expr *write : writes) {
       ArgValue one = evaluateWrite(write, 0);
+      if (one.isNull) // `topic = NULL;` after freeing it: no channel, not another one
+        continue;
       if (one.kind != ArgValue::Kind::Strings)
         one = unknown("variable '" + var->getNameAsString() + "' is given a value that is not constant at " +
                       formatLocation(names_.locationOf(write->getBeginLoc())) +
