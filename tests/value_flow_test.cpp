@@ -1628,6 +1628,7 @@ TEST(ValueFlow, AProjectsOwnStrdupCopiesItsString) {
 #include <string.h>
 #define DEFAULT_KAFKA_TOPIC "asterisk-cdr"
 char *ast_strdup(const char *s);
+void ast_free(void *p);
 static char *kafka_topic;
 static rd_kafka_t *rk;
 static void load_config(void) { kafka_topic = ast_strdup(DEFAULT_KAFKA_TOPIC); }
@@ -1635,8 +1636,34 @@ static void produce(const char *buf) {
   rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(kafka_topic), RD_KAFKA_V_VALUE((void *)buf, strlen(buf)), RD_KAFKA_V_END);
 }
 )c");
+  // The same module reading its configuration file, as cel_kafka.c does: the default is
+  // replaced when the file names a topic (a setting "topic" whose default is the constant).
+  dir.write("cel/cel_kafka.c", R"c(#include <librdkafka/rdkafka.h>
+#include <string.h>
+#include <strings.h>
+#define DEFAULT_KAFKA_TOPIC "asterisk_cel"
+struct variable { const char *name, *value; struct variable *next; };
+char *ast_strdup(const char *s);
+void ast_free(void *p);
+static char *kafka_topic;
+static rd_kafka_t *rk;
+static void load_config(struct variable *v) {
+  kafka_topic = ast_strdup(DEFAULT_KAFKA_TOPIC);
+  for (; v; v = v->next) {
+    if (!strcasecmp(v->name, "topic")) {
+      ast_free(kafka_topic);
+      kafka_topic = ast_strdup(v->value);
+    }
+  }
+}
+static void unload(void) { ast_free(kafka_topic); kafka_topic = NULL; }
+static void produce(const char *buf) {
+  rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(kafka_topic), RD_KAFKA_V_VALUE((void *)buf, strlen(buf)), RD_KAFKA_V_END);
+}
+)c");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"cdr produce asterisk-cdr cdr/cdr_kafka.c:9:3"}));
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"cdr produce asterisk-cdr cdr/cdr_kafka.c:10:3",
+                                                "cel produce asterisk_cel cel/cel_kafka.c:21:3 {default topic}"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 

@@ -461,10 +461,32 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
   for (const auto &[var, writes] : globalWrites_) {
     if (globalOther_.contains(var))
       continue;
+    // A configuration reader's key for it, as a member's (comparedSettingName: Asterisk's
+    // `kafka_topic = ast_strdup(DEFAULT); ... if (!strcasecmp(v->name, "topic")) kafka_topic =
+    // ast_strdup(v->value);`): the run-time write is that setting, the constants its defaults.
+    std::vector<ArgValue> values;
+    std::vector<bool> readByKey;
+    std::string setting;
     for (const Expr *write : writes) {
-      ArgValue one = evaluateWrite(write, 0);
+      values.push_back(evaluateWrite(write, 0));
+      std::optional<std::string> name = values.back().kind == ArgValue::Kind::Strings || values.back().isNull
+                                            ? std::nullopt
+                                            : comparedSettingName(write);
+      readByKey.push_back(name.has_value());
+      if (name)
+        setting = *name;
+    }
+    for (size_t i = 0; i < writes.size(); ++i) {
+      const Expr *write = writes[i];
+      ArgValue one = std::move(values[i]);
       if (one.isNull) // `topic = NULL;` after freeing it: no channel, not another one
         continue;
+      if (!setting.empty()) {
+        if (readByKey[i])
+          continue;
+        if (one.kind == ArgValue::Kind::Strings)
+          one = settingValue(setting, &one, 0);
+      }
       if (one.kind != ArgValue::Kind::Strings)
         one = unknown("variable '" + var->getNameAsString() + "' is given a value that is not constant at " +
                       formatLocation(names_.locationOf(write->getBeginLoc())) +
