@@ -1668,3 +1668,57 @@ static void produce(const char *buf) {
 }
 
 } // namespace
+
+namespace {
+
+// Icinga 2's RedisConnection (session 38's held-back Redis set): a batch of commands, each a
+// vector of words, given as a braced list of lists or a local vector filled by push_back of
+// braced lists. Each command is read as the call's own; one the API entry does not take
+// (HDEL, TIME) names none. Before, the batch was one run of words starting "TIME" (nothing
+// said) or a list eventscope could not read (nothing said either).
+TEST(ValueFlow, RedisBatchesOfCommandsAreEachReadAsACommand) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["**/*.cpp"]
+compile_flags: ["-std=c++17"]
+apis:
+  - {function: "RedisConnection::FireAndForgetQuery", role: produce, channel: {redis_command: XADD, argv: 0}}
+  - {function: "RedisConnection::FireAndForgetQueries", role: produce, channel: {redis_command: XADD, argv: 0}}
+  - {function: "RedisConnection::GetResultsOfQueries", role: consume, channel: {redis_command: XREAD, argv: 0}, handler: enclosing_function}
+)");
+  dir.write("svc/db.cpp", R"cpp(#include <string>
+#include <vector>
+struct RedisConnection {
+  typedef std::vector<std::string> Query;
+  typedef std::vector<Query> Queries;
+  void FireAndForgetQuery(Query query);
+  void FireAndForgetQueries(Queries queries);
+  std::vector<std::string> GetResultsOfQueries(Queries queries);
+};
+void run(RedisConnection &redis, const std::string &key, const std::string &id) {
+  redis.FireAndForgetQuery({"XADD", "icinga:stats", "*", "k", "v"});
+  RedisConnection::Queries queries;
+  queries.push_back({"HDEL", key, id});
+  queries.push_back({"XADD", "icinga:runtime", "MAXLEN", "~", "1000000", "*", "id", id});
+  redis.FireAndForgetQueries(queries);
+  redis.FireAndForgetQueries({{"XADD", "icinga:runtime:state", "*", "id", id}});
+  redis.FireAndForgetQueries({{"HDEL", key, id}, {"HSET", key, id, "x"}});
+  auto replies = redis.GetResultsOfQueries({
+      {"TIME"},
+      {"XREAD", "STREAMS", "icingadb:telemetry:heartbeat", "0-0"},
+      {"XREAD", "COUNT", "1", "STREAMS", "icinga:runtime", "icinga:runtime:state", "0-0", "0-0"},
+  });
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc consume icinga:runtime svc/db.cpp:18:24 [run]",
+                             "svc consume icinga:runtime:state svc/db.cpp:18:24 [run]",
+                             "svc consume icingadb:telemetry:heartbeat svc/db.cpp:18:24 [run]",
+                             "svc produce icinga:runtime svc/db.cpp:15:9",
+                             "svc produce icinga:runtime:state svc/db.cpp:16:9",
+                             "svc produce icinga:stats svc/db.cpp:11:9",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

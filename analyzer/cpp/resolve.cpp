@@ -990,6 +990,37 @@ private:
       return evaluateValue(call.args[index], depth);
     // A command with the caller's parameter in it (`snprintf(cmd, n, "PUBLISH a:%s x", id)`):
     // read with the parameter as a run-time piece.
+    // A batch of commands, each a list of words (`FireAndForgetQueries({{"HDEL", k, id},
+    // {"XADD", "icinga:runtime", ...}})`, a pipeline): each read as the call's command, the
+    // call's channels all of theirs; one this API does not take (HDEL) names none.
+    if (api.channel.kind == ChannelSpec::Kind::RedisArgv && index < call.args.size() &&
+        call.args[index].kind == ArgValue::Kind::List && call.args[index].items.size() > 1 &&
+        std::all_of(call.args[index].items.begin(), call.args[index].items.end(), [](const ArgValue &item) {
+          static const std::set<std::string> lists = {"vector", "list", "deque", "array", "initializer_list"};
+          return item.kind == ArgValue::Kind::List || lists.count(item.typeName);
+        })) {
+      ChannelResult all;
+      all.notThisApi = true;
+      for (const ArgValue &item : call.args[index].items) {
+        CallFact one = call;
+        one.args[index] = item;
+        ChannelResult read = evaluateRedisCommand(one, api, depth + 1);
+        if (read.notThisApi)
+          continue;
+        all.notThisApi = false;
+        if (read.channels.empty()) {
+          all.partialReason = read.reason;
+          continue;
+        }
+        all.channels.insert(all.channels.end(), read.channels.begin(), read.channels.end());
+        keepLeastCertain(all, read);
+      }
+      if (all.channels.empty() && !all.notThisApi) {
+        all.reason = all.partialReason;
+        all.partialReason.clear();
+      }
+      return all;
+    }
     std::string text;
     std::string placeholder; // a variable's run-time piece in `text`, and what it resolves to
     ChannelResult member;

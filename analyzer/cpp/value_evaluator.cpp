@@ -903,6 +903,19 @@ ArgValue ValueEvaluator::evaluateElements(llvm::ArrayRef<const Expr *> elements,
                                           unsigned depth) const {
   ArgValue all;
   all.kind = ArgValue::Kind::Strings;
+  // Elements that are lists themselves (`{{"TIME"}, {"XREAD", "STREAMS", "s", "0-0"}}`, a
+  // batch of Redis commands as word vectors): each its own value, not one run of words.
+  auto isList = [](const Expr *e) {
+    static const std::set<std::string> lists = {"vector", "list", "deque", "array", "initializer_list"};
+    return e && !e->getType().isNull() && lists.count(typeName(e->getType()));
+  };
+  if (elements.size() > 1 && std::all_of(elements.begin(), elements.end(), isList)) {
+    ArgValue list = value;
+    list.kind = ArgValue::Kind::List;
+    for (const Expr *each : elements)
+      list.items.push_back(evaluate(each, depth + 1));
+    return list;
+  }
   for (const Expr *init : elements) {
     ArgValue item = evaluate(init, depth + 1);
     if (item.kind != ArgValue::Kind::Strings && elements.size() == 1)
