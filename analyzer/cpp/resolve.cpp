@@ -932,7 +932,7 @@ private:
         escaped += c == '%' ? std::string("%%") : c == ' ' || c == '\t' ? std::string("_") : std::string(1, c);
       text += (text.empty() ? "" : " ") + escaped;
     };
-    if (array.kind == ArgValue::Kind::Strings && array.strings.size() >= 2) {
+    if (array.kind == ArgValue::Kind::Strings && !array.strings.empty()) { // `{"TIME"}` is a command too
       for (const std::string &word : array.strings)
         add(word);
       return text;
@@ -1029,7 +1029,7 @@ private:
       std::optional<std::string> words = index < call.args.size() ? argvText(call.args[index], functionOf(call.callerKey)) : std::nullopt;
       if (!words) {
         result.reason = "the words of " + api.name + "'s command are not known (an array filled at run time)";
-        result.notThisApi = api.channel.word != "PUBLISH";
+        result.notThisApi = false; // said whatever words the entries take: one finding per call
         return result;
       }
       text = *words;
@@ -1059,7 +1059,7 @@ private:
       text = call.args[index].strings.front();
     } else {
       result.reason = "the command string of " + api.name + " is not a constant";
-      result.notThisApi = api.channel.word != "PUBLISH"; // one finding per call, not three
+      result.notThisApi = false; // said by each entry of the function, one finding per call (the graph keeps one)
       return result;
     }
     RedisCommand command = parseRedisCommand(text);
@@ -1069,7 +1069,7 @@ private:
       ChannelResult name = index + 1 < call.args.size() ? evaluateValue(call.args[index + 1], depth + 1) : ChannelResult{};
       if (name.channels.size() != 1 || name.forwardedParameter) {
         result.reason = "the command of " + api.name + " is not a constant (it is the first value after the format)";
-        result.notThisApi = api.channel.word != "PUBLISH";
+        result.notThisApi = false; // said whatever words the entries take: one finding per call
         return result;
       }
       size_t start = text.find('%');
@@ -1085,7 +1085,7 @@ private:
     if (command.name.size() > 2 && command.name.front() == '{' && command.name.back() == '}') {
       // The command word is a run-time piece: which command runs is not known.
       result.reason = "the command of " + api.name + " is known only at run time";
-      result.notThisApi = api.channel.word != "PUBLISH"; // one finding per call
+      result.notThisApi = false; // one finding per call (the graph keeps one per call and API)
       return result;
     }
     if (command.name != api.channel.word) {
