@@ -774,16 +774,29 @@ Analysis analyzeSystem(const CommonOptions &options) {
   if (!analysis.config.absolutePath.empty())
     configPath = analysis.layout.relativeToRoot(analysis.config.absolutePath);
   std::vector<std::string> contractFiles;
+  std::vector<InputError> unreadable; // every contract file that cannot be read, not the first only
   for (const std::string &path : takeFiles(analysis.layout.findFiles(contractGlobs), analysis.warnings)) {
     if (analysis.layout.relativeToRoot(path) == configPath)
       continue; // `contracts: ["*.yaml"]` next to eventscope.yaml
     if (std::any_of(traces.begin(), traces.end(), [&](const auto &t) { return t.first == path; }))
       continue; // a trace file under the default `**/*.json`
     contractFiles.push_back(path);
-    ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.layout.root,
-                                             analysis.config.contractsGiven, analysis.graph);
-    if (kind == ContractFileKind::Other)
-      ++passedOver;
+    try {
+      ContractFileKind kind = loadContractFile(path, analysis.layout.relativeToRoot(path), analysis.layout.root,
+                                               analysis.config.contractsGiven, analysis.graph);
+      if (kind == ContractFileKind::Other)
+        ++passedOver;
+    } catch (const InputError &e) {
+      unreadable.push_back(e);
+    }
+  }
+  if (!unreadable.empty()) {
+    // One error, the first file's, naming the others on lines of their own as the CLI says
+    // errors ("eventscope: error: FILE:LINE:COL: ..."), so a run tells of every bad file.
+    std::string problem = unreadable.front().problem();
+    for (size_t i = 1; i < unreadable.size(); ++i)
+      problem += std::string("\neventscope: error: ") + unreadable[i].what();
+    throw InputError(unreadable.front().where(), problem);
   }
   if (analysis.config.contractsGiven)
     warnUnmatchedEntries(analysis, "contracts", contractFiles, "file", analysis.warnings);

@@ -182,6 +182,17 @@ TEST(AsyncApi, AFileOfSeveralYamlDocumentsIsRefusedAtTheSecond) {
       EXPECT_NE(r.err.find("api.yaml:5:1: " + second), std::string::npos) << text << r.err;
     }
   }
+  {
+    // Two such files: both said in one run (a user learnt of one bad file per run), each on
+    // a line of its own, exit 2.
+    TempDir dir;
+    dir.write("a.yaml", doc + "---\n" + doc);
+    dir.write("b.yaml", doc + "---\n");
+    eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"check", "."}, dir.path());
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_EQ(r.err, "eventscope: error: a.yaml:5:1: " + second + " (split the file, or remove the `---`)\n" +
+                         "eventscope: error: b.yaml:5:1: " + second + " (split the file, or remove the `---`)\n");
+  }
   TempDir dir;
   dir.write("eventscope.yaml", "contracts: [api.yaml, m.yaml]\n");
   dir.write("api.yaml", "---\n" + doc);
