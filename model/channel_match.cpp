@@ -196,10 +196,24 @@ bool redisGlobMatches(const std::string &glob, const std::string &concrete) {
     return true;
   if (!isRedisGlob(glob) || glob.find('\0') != std::string::npos || concrete.find('\0') != std::string::npos)
     return false;
+  // fnmatch backtracks at each `*`: a name written with dozens of them could take exponential
+  // time (Redis bounds its own matcher's nesting for the same reason, CVE-2022-36021). Runs
+  // of `*` are one; past 16 the glob covers nothing rather than hang the run.
+  std::string collapsed;
+  size_t stars = 0;
+  for (size_t i = 0; i < glob.size(); ++i) {
+    if (glob[i] == '*' && !collapsed.empty() && collapsed.back() == '*' &&
+        !(collapsed.size() >= 2 && collapsed[collapsed.size() - 2] == '\\'))
+      continue;
+    stars += glob[i] == '*';
+    collapsed += glob[i];
+  }
+  if (stars > 16)
+    return false;
   // POSIX fnmatch without flags reads a glob as Redis does: `*` crosses `/` (no
   // FNM_PATHNAME), a leading `.` is plain (no FNM_PERIOD), `\` escapes, and glibc takes
   // `[^...]` as well as `[!...]`. Tested against a port of Redis's own matcher.
-  return fnmatch(glob.c_str(), concrete.c_str(), 0) == 0;
+  return fnmatch(collapsed.c_str(), concrete.c_str(), 0) == 0;
 }
 
 bool hasLiteralText(const std::string &pattern) {

@@ -35,6 +35,8 @@ bool channelMatches(const std::string &pattern, const std::string &concrete);
 // separators included, or none; `?` one character; `[abc]`, `[^a]`, `[a-z]` one character of
 // a set; `\x` the character x. Every other character is itself: `{`, `+`, `#`, `>` are no
 // wildcards there, and `news.*` covers `news.art.figurative`, which NATS's `news.*` does not.
+// A glob of more than 16 `*` (runs counted once) covers nothing: matching it could take
+// exponential time.
 bool redisGlobMatches(const std::string &glob, const std::string &concrete);
 
 // Whether a Redis glob has a wildcard (`*`, `?`, `[`) and so may cover other channels.

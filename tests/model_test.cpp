@@ -448,6 +448,12 @@ TEST(ChannelMatch, ARedisGlobCoversWhatRedisMatches) {
   EXPECT_TRUE(redisGlobMatches("*", "/chan"));
   EXPECT_FALSE(redisGlobMatches("/chan/*", "/chan"));
   EXPECT_FALSE(channelMatches("news.*", "news.art.figurative")); // NATS's `*`: one token
+  // Runs of `*` are one; more than 16 cover nothing (fnmatch's backtracking is exponential).
+  EXPECT_TRUE(redisGlobMatches("a****b", "axyzb"));
+  std::string many;
+  for (int i = 0; i < 40; ++i)
+    many += "*a";
+  EXPECT_FALSE(redisGlobMatches(many + "b", std::string(300, 'a')));
 }
 
 // The literals only narrow the candidates: every channel a pattern covers has them.
