@@ -996,8 +996,7 @@ private:
     if (api.channel.kind == ChannelSpec::Kind::RedisArgv && index < call.args.size() &&
         call.args[index].kind == ArgValue::Kind::List && call.args[index].items.size() > 1 &&
         std::all_of(call.args[index].items.begin(), call.args[index].items.end(), [](const ArgValue &item) {
-          static const std::set<std::string> lists = {"vector", "list", "deque", "array", "initializer_list"};
-          return item.kind == ArgValue::Kind::List || lists.count(item.typeName);
+          return item.kind == ArgValue::Kind::List || isSequenceTypeName(item.typeName);
         })) {
       ChannelResult all;
       all.notThisApi = true;

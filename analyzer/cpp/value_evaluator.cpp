@@ -841,10 +841,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // A copy of a string is the same text (C code keeps topics in strdup'ed fields): libc's
     // strdup and the projects' own of that name (`ast_strdup` of Asterisk, `g_strdup`,
     // `xstrdup`, librdkafka's `rd_strdup`), the string first.
-    if (llvm::StringRef unqualified = llvm::StringRef(name).rsplit("::").second.empty()
-                                          ? llvm::StringRef(name)
-                                          : llvm::StringRef(name).rsplit("::").second;
-        unqualified.ends_with("strdup") && call->getNumArgs() >= 1 && !call->getArg(0)->getType().isNull() &&
+    if (callee && callee->getIdentifier() && callee->getName().ends_with("strdup") && call->getNumArgs() >= 1 &&
+        !call->getArg(0)->getType().isNull() &&
         (isStringLike(call->getArg(0)->getType()) || call->getArg(0)->getType()->isPointerType()))
       return withType(evaluate(call->getArg(0), depth + 1), value);
     value.text = (name == "getenv" || name == "std::getenv" || name == "secure_getenv")
@@ -905,10 +903,7 @@ ArgValue ValueEvaluator::evaluateElements(llvm::ArrayRef<const Expr *> elements,
   all.kind = ArgValue::Kind::Strings;
   // Elements that are lists themselves (`{{"TIME"}, {"XREAD", "STREAMS", "s", "0-0"}}`, a
   // batch of Redis commands as word vectors): each its own value, not one run of words.
-  auto isList = [](const Expr *e) {
-    static const std::set<std::string> lists = {"vector", "list", "deque", "array", "initializer_list"};
-    return e && !e->getType().isNull() && lists.count(typeName(e->getType()));
-  };
+  auto isList = [](const Expr *e) { return e && !e->getType().isNull() && isSequenceTypeName(typeName(e->getType())); };
   if (elements.size() > 1 && std::all_of(elements.begin(), elements.end(), isList)) {
     ArgValue list = value;
     list.kind = ArgValue::Kind::List;

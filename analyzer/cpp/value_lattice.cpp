@@ -19,6 +19,10 @@ ArgValue withType(ArgValue inner, const ArgValue &outer) {
   return inner;
 }
 
+bool isSequenceTypeName(const std::string &name) {
+  return name == "vector" || name == "list" || name == "deque" || name == "array" || name == "initializer_list";
+}
+
 ArgValue constant(const std::string &text) {
   ArgValue v;
   v.kind = ArgValue::Kind::Strings;

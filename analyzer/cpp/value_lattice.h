@@ -16,6 +16,11 @@ inline constexpr const char *kNotCompiled = "the expression could not be compile
 // A constant string value.
 ArgValue constant(const std::string &text);
 
+// Whether an unqualified type name (ArgValue::typeName) is a sequence container of the
+// standard library: an element of a value of that type is a list itself (a batch of Redis
+// commands as word vectors).
+bool isSequenceTypeName(const std::string &name);
+
 // The less certain of two sources: a pattern over a default over a configured value over a
 // constant.
 ArgValue::Source lessCertain(ArgValue::Source a, ArgValue::Source b);

@@ -202,23 +202,29 @@ bool wordsAppendedIn(const Stmt *statement, const VarDecl *var, std::vector<cons
 
 } // namespace
 
+// The function `use` is in, up through its parents; null inside a lambda (its own body is
+// another function) or where the parents run out.
+static const FunctionDecl *functionAround(const Expr *use, ASTContext &context) {
+  DynTypedNode node = DynTypedNode::create(*use);
+  for (int up = 0; up < 256; ++up) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.empty() || parents[0].get<LambdaExpr>())
+      return nullptr;
+    if (auto *function = parents[0].get<FunctionDecl>())
+      return function;
+    node = parents[0];
+  }
+  return nullptr;
+}
+
 const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRefExpr *use,
                                                std::vector<const Expr *> *appended) const {
   if (var->hasGlobalStorage() && !var->isStaticLocal()) {
     // A namespace-scope variable assigned in the function that reads it (`kMoved = "c/other";
     // publish(kMoved);`): that assignment; else (nullptr) the values every unit gives it.
-    DynTypedNode node = DynTypedNode::create(*use);
-    for (int up = 0; up < 256; ++up) {
-      DynTypedNodeList parents = context_.getParents(node);
-      if (parents.empty() || parents[0].get<LambdaExpr>())
-        return nullptr;
-      if (auto *function = parents[0].get<FunctionDecl>()) {
-        const Expr *last = lastWrittenBefore(var, use, function, nullptr);
-        return last == var->getInit() ? nullptr : last;
-      }
-      node = parents[0];
-    }
-    return nullptr;
+    const FunctionDecl *function = functionAround(use, context_);
+    const Expr *last = function ? lastWrittenBefore(var, use, function, nullptr) : nullptr;
+    return last == var->getInit() ? nullptr : last;
   }
   if (unchangedLocal(var))
     return nullptr; // assigned once: its initialiser, as before
@@ -228,19 +234,8 @@ const Expr *ValueEvaluator::lastAssignedBefore(const VarDecl *var, const DeclRef
 const Expr *ValueEvaluator::lastAssignedBefore(const FieldDecl *field, const MemberExpr *use) const {
   if (!isa<CXXThisExpr>(use->getBase()->IgnoreParenImpCasts()))
     return nullptr;
-  // The method the use is in: up through the parents to the first function.
-  DynTypedNode node = DynTypedNode::create(*use);
-  for (int up = 0; up < 256; ++up) {
-    DynTypedNodeList parents = context_.getParents(node);
-    if (parents.empty())
-      return nullptr;
-    if (parents[0].get<LambdaExpr>())
-      return nullptr;
-    if (auto *method = parents[0].get<CXXMethodDecl>())
-      return lastWrittenBefore(field, use, method, nullptr);
-    node = parents[0];
-  }
-  return nullptr;
+  auto *method = dyn_cast_or_null<CXXMethodDecl>(functionAround(use, context_));
+  return method ? lastWrittenBefore(field, use, method, nullptr) : nullptr;
 }
 
 namespace {
