@@ -1732,3 +1732,56 @@ void replay(RedisConnection &redis, int n) {
 }
 
 } // namespace
+
+namespace {
+
+// A message struct carrying its topic, read through a parameter (`record.topic` in a client's
+// Send; budlab's lib-msg): the objects that count are those handed to a function that reaches
+// the Send, directly, through a project wrapper, or as a local. Before, every `Record(...)`
+// made anywhere (six in the parser's tests) was a producer of its first argument.
+TEST(ValueFlow, AMemberReadThroughAParameterTakesTheObjectsHandedToItsFunction) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("svc/a.cpp", R"cpp(#include <mqtt/async_client.h>
+#include <string>
+#include <vector>
+struct Record {
+  std::string topic;
+  std::string message;
+  Record(const std::string &t, const std::string &m) : topic(t), message(m) {}
+};
+struct IClient {
+  virtual ~IClient() = default;
+  virtual void Send(const Record &r) = 0;
+};
+struct Client : IClient {
+  mqtt::async_client *c;
+  void Send(const Record &r) override { c->publish(r.topic, r.message); }
+};
+struct Producer {
+  IClient *client;
+  void Send(const Record &r) { client->Send(r); }
+};
+std::string ToString(const Record &r);
+std::vector<Record> backlog;
+void test() { ToString(Record("parsed", "m")); }
+void real(Client &c, Producer &p) {
+  c.Send(Record("orders", "m"));
+  Record r("audit", "x");
+  c.Send(std::move(r));
+  Record q("unused", "y");
+  ToString(q);
+  p.Send(Record("via.producer", "z"));
+  backlog.push_back(Record("queued", "w")); // a library's container: it may reach Send
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "svc produce audit svc/a.cpp:26:10",
+                             "svc produce orders svc/a.cpp:25:10",
+                             "svc produce queued svc/a.cpp:31:21",
+                             "svc produce via.producer svc/a.cpp:30:10",
+                         }));
+}
+
+} // namespace

@@ -4,6 +4,7 @@
 #include "analyzer/cpp/api_lookup.h"
 #include "analyzer/cpp/ast_names.h"
 #include "analyzer/cpp/handler_finder.h"
+#include "analyzer/cpp/object_fate.h"
 #include "analyzer/cpp/libraries/abseil_flags.h"
 #include "analyzer/cpp/libraries/ros_nodes.h"
 #include "analyzer/cpp/libraries/ros_qos.h"
@@ -541,6 +542,8 @@ public:
       addTemplateArguments(fact, specialization->getTemplateArgs().asArray());
     if (construct)
       fact.topicGuards = guardsOf(construct);
+    if (auto *made = dyn_cast_or_null<CXXConstructExpr>(construct); made && fact.calleeNames.empty())
+      fact.objectGoesTo = objectGoesTo(made, context_, names_);
     pushCall(std::move(fact));
   }
 

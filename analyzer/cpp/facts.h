@@ -7,6 +7,7 @@
 #include "model/location.h"
 #include "model/ros_names.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ struct ArgValue {
   std::string prefix, suffix; // Parameter, Handle: text around it (`name + "/set_level"`, `prefix_ + "teleop"`)
   std::string name;           // Handle: the variable's name, for a pattern when its value stays unknown
   std::string why;            // Handle: why the value it was made from is unknown (`message_t m(name)`)
+  // Handle of a member read through an object other than `this` (`record.topic` of a
+  // parameter): only the objects that reach the reading function are its values, not every
+  // object of the class its constructors make (CallFact::objectGoesTo).
+  bool otherObject = false;
   // Strings: how the text is known. A pattern holds `{name}` where a piece is known only at
   // run time (`"orders." + id + ".placed"` is `orders.{id}.placed`), linked to concrete
   // channels the way AsyncAPI channel parameters are. A default is the value a
@@ -75,6 +80,11 @@ struct CallFact {
   // The variable or member the object is, as written (`queue.take()`): which wrapper object
   // a method runs on (Resolver's objectMayRun). Its key; "" for none.
   std::string objectVariable;
+  // A project class's construction whose object is only handed to project functions
+  // (`Send(Record("orders", m))`, `Record r(...); ToString(r);`; calls on the object itself
+  // aside): those functions' keys. None when anything else may take the object (a library
+  // call, a copy kept, a return, a capture): it may then reach any function.
+  std::optional<std::vector<std::string>> objectGoesTo;
   // The loops of its function the call is in (their places, outermost first): what may run
   // again after another call of the function (a poll loop's body; Resolver's mayRunAfter).
   std::vector<Location> loops;

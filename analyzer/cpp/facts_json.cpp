@@ -103,6 +103,8 @@ Json toJson(const ArgValue &a) {
     j["nm"] = a.name;
   if (!a.why.empty())
     j["why"] = a.why;
+  if (a.otherObject)
+    j["oo"] = true;
   for (const ArgValue &item : a.items)
     j["items"].push_back(toJson(item));
   if (!a.parameterOf.empty())
@@ -135,6 +137,7 @@ ArgValue argOf(const Json &j, int depth = 0) {
   a.prefix = j.value("pre", "");
   a.suffix = j.value("suf", "");
   a.why = j.value("why", "");
+  a.otherObject = j.value("oo", false);
   int source = j.value("src", 0);
   if (source < 0 || source > static_cast<int>(ArgValue::Source::Pattern))
     throw std::runtime_error("bad value source");
@@ -190,6 +193,8 @@ Json toJson(const TuFacts &f) {
       call["guards"].push_back({static_cast<int>(g.test), g.text});
     if (!c.objectVariable.empty())
       call["objvar"] = c.objectVariable;
+    if (c.objectGoesTo)
+      call["goes"] = *c.objectGoesTo;
     for (const Location &loop : c.loops)
       call["loops"].push_back(toJson(loop));
     calls.push_back(std::move(call));
@@ -275,6 +280,8 @@ TuFacts unitOf(const Json &j) {
       call.object = argOf(c["object"]);
     }
     call.objectVariable = c.value("objvar", std::string());
+    if (c.contains("goes"))
+      call.objectGoesTo = c["goes"].get<std::vector<std::string>>();
     if (c.contains("guards"))
       for (const Json &g : c["guards"]) {
         int test = g.at(0).get<int>();

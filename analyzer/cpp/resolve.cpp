@@ -48,6 +48,10 @@ struct Api {
   // (`consume_job` BLPOPs the queue the constructor was given). An object none of whose
   // method calls reaches it does not take the role (objectMayRun).
   std::string usedByMethod;
+  // ... reached through a member read on another object (`record.topic` of a parameter): an
+  // object counts when it is handed to that method, not when one of its own methods runs
+  // (objectReaches).
+  bool objectPassed = false;
   // From the description (ApiDescription::whenArg/whenIs/matchPrefix); derived wrappers
   // keep matchPrefix, their wrapped call has already met the condition.
   std::optional<unsigned> whenArg;
@@ -93,6 +97,7 @@ struct ChannelResult {
   std::string partialReason; // channels were found, and this one of the call's was not (said too)
   bool inList = false;        // an otherForward that is one value of a list: said when not called
   bool queued = false;        // forwarded through an element of a member container (Api::queued)
+  bool viaOtherObject = false; // forwarded from a member read on an object not `this` (Api::objectPassed)
   // What the call that makes the endpoint says of its messages (the handle's creation for a
   // send on a handle): the message type and the ROS 2 QoS.
   std::string messageType;
@@ -794,6 +799,11 @@ private:
         break;
       }
       result = evaluateHandle(arg.text, depth);
+      if (arg.otherObject) {
+        result.viaOtherObject = true;
+        for (ChannelResult &other : result.otherForwards)
+          other.viaOtherObject = true;
+      }
       if (result.channels.empty() && !arg.why.empty() && handles_.find(arg.text) == handles_.end() &&
           memberValues_.find(arg.text) == memberValues_.end())
         result.reason = arg.why; // what it was made from is not known, rather than "no creation seen"
@@ -1628,8 +1638,10 @@ private:
             derived.madeBy = api->madeBy;
             derived.madeWith = api->madeWith;
           }
-          if (owner != call.callerKey && api->usedByMethod.empty())
+          if (owner != call.callerKey && api->usedByMethod.empty()) {
             derived.usedByMethod = call.callerKey;
+            derived.objectPassed = result.viaOtherObject;
+          }
           if (api->role == ApiRole::Produce && (!api->senderKey.empty() || owner != call.callerKey))
             derived.senderKey = api->senderKey.empty() ? call.callerKey : api->senderKey;
           derived.queued = api->queued || result.queued;
@@ -1660,7 +1672,7 @@ private:
                    w.matchPrefix == derived.matchPrefix && w.matchGlob == derived.matchGlob &&
                    w.madeWithArg == derived.madeWithArg &&
                    w.whenArg == derived.whenArg && w.onlyInService == derived.onlyInService &&
-                   w.usedByMethod == derived.usedByMethod;
+                   w.usedByMethod == derived.usedByMethod && w.objectPassed == derived.objectPassed;
           });
           // 16 of one kind: recursion that keeps adding text stops here. Per service: a file
           // copied into nine programs (a RedisClient each) is nine wrappers of one function.
@@ -1734,7 +1746,8 @@ private:
       const CallFact &call = *callPointer;
       if (result.notThisApi)
         continue;
-      if (!api->usedByMethod.empty() && !objectMayRun(call, api->usedByMethod)) {
+      if (!api->usedByMethod.empty() &&
+          !(api->objectPassed ? objectReaches(call, api->usedByMethod) : objectMayRun(call, api->usedByMethod))) {
         if (api->origin.line != 0)
           objectsNeverRun.emplace(api->origin, api);
         continue;
@@ -2153,6 +2166,44 @@ private:
   // a variable whose every use is a method call (not passed on, not made by a factory) and none
   // of those calls reaches `method` (cpp-injestor: a queue object that only pushes is not a
   // consumer of its queue). Unknown objects may.
+  // Whether running `from` may run `method`: the call graph of every unit, a virtual call
+  // reaching every override (objectUses_, which objectMayRun builds).
+  bool runs(const std::string &from, const std::string &method) const {
+    std::set<std::string> seen{from};
+    std::vector<std::string> work{from};
+    while (!work.empty() && seen.size() < 4096) {
+      std::string next = std::move(work.back());
+      work.pop_back();
+      if (next == method)
+        return true;
+      if (auto it = objectUses_->callees.find(next); it != objectUses_->callees.end())
+        for (const std::string &callee : it->second)
+          if (seen.insert(callee).second)
+            work.push_back(callee);
+    }
+    return seen.size() >= 4096; // too far to tell: it may
+  }
+
+  // Api::objectPassed: whether the object `construction` makes is handed to a function that
+  // may run `method` (a `Record` given to `Producer::Send`, which calls the client's `Send`
+  // that publishes `record.topic`), as CallFact::objectGoesTo says; a handed-over object is
+  // passed on through a base class's method to its overrides too. Where the object's fate is
+  // not known, objectMayRun's answer.
+  bool objectReaches(const CallFact &construction, const std::string &method) {
+    bool mayRun = objectMayRun(construction, method); // builds objectUses_
+    if (!construction.objectGoesTo)
+      return mayRun;
+    for (const std::string &callee : *construction.objectGoesTo) {
+      if (runs(callee, method))
+        return true;
+      if (auto overriders = allOverriders_.find(callee); overriders != allOverriders_.end())
+        for (const std::string &each : overriders->second)
+          if (runs(each, method))
+            return true;
+    }
+    return false;
+  }
+
   bool objectMayRun(const CallFact &construction, const std::string &method) {
     if (!objectUses_) {
       objectUses_.emplace();
@@ -2178,21 +2229,7 @@ private:
             objectUses_->callees[call.callerKey].insert(it->second.begin(), it->second.end());
       }
     }
-    auto reaches = [&](const std::string &from) {
-      std::set<std::string> seen{from};
-      std::vector<std::string> work{from};
-      while (!work.empty() && seen.size() < 4096) {
-        std::string next = std::move(work.back());
-        work.pop_back();
-        if (next == method)
-          return true;
-        if (auto it = objectUses_->callees.find(next); it != objectUses_->callees.end())
-          for (const std::string &callee : it->second)
-            if (seen.insert(callee).second)
-              work.push_back(callee);
-      }
-      return seen.size() >= 4096; // too far to tell: it may
-    };
+    auto reaches = [&](const std::string &from) { return runs(from, method); };
     auto anyReaches = [&](const std::set<std::string> &callees) {
       return std::any_of(callees.begin(), callees.end(), reaches);
     };

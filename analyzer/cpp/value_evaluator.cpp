@@ -1045,6 +1045,8 @@ ArgValue ValueEvaluator::memberHandle(const MemberExpr *member) const {
   value.kind = ArgValue::Kind::Handle;
   value.text = names_.keyOf(member->getMemberDecl());
   value.name = placeholderFor(member);
+  const Expr *base = member->getBase() ? member->getBase()->IgnoreParenImpCasts() : nullptr;
+  value.otherObject = base && !member->isImplicitAccess() && !isa<CXXThisExpr>(base);
   return value;
 }
 
