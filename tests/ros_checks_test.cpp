@@ -1829,6 +1829,84 @@ private:
                                    "serve /create3_coverage/homing node /create3_coverage"}));
 }
 
+// pal-robotics/aruco_ros (session 39's held-back ROS 2 set): publishers made on a sub-node
+// (`subNode = create_sub_node(get_name())`) are under the sub-namespace: relative names only,
+// as rclcpp's extend_name_with_sub_namespace does; a sub-node named by the node's own name is
+// its private namespace. A namespace-scope node that main makes names the topics built from
+// its get_name(). Before: `/markers` at the root and `~/result` for a node whose name is
+// written in main.
+TEST(RosNames, ASubNodePutsRelativeNamesUnderItsNamespace) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  aruco: [\"**\"]\n");
+  dir.write("marker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+using String = std_msgs::msg::String;
+class MarkerPublisher : public rclcpp::Node {
+ public:
+  MarkerPublisher() : Node("marker_publisher", "cam") {
+    sub_node_ = this->create_sub_node(this->get_name());
+    debug_ = create_sub_node("debug");
+    markers_ = sub_node_->create_publisher<String>("markers", 10);
+    list_ = sub_node_->create_publisher<String>("/markers_list", 10);
+    own_ = sub_node_->create_publisher<String>("~/own", 10);
+    raw_ = debug_->create_publisher<String>("raw", 10);
+  }
+  void tick() {
+    markers_->publish(String());
+    list_->publish(String());
+    own_->publish(String());
+    raw_->publish(String());
+  }
+  rclcpp::Node::SharedPtr sub_node_, debug_;
+  rclcpp::Publisher<String>::SharedPtr markers_, list_, own_, raw_;
+};
+)cpp");
+  dir.write("double.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+rclcpp::Node::SharedPtr node = nullptr;
+rclcpp::Publisher<std_msgs::msg::String>::SharedPtr result;
+void make() { result = node->create_publisher<std_msgs::msg::String>(node->get_name() + std::string("/result"), 1); }
+void tick() { result->publish(std_msgs::msg::String()); }
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  node = std::make_shared<rclcpp::Node>("aruco_double");
+  make();
+  rclcpp::spin(node);
+}
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"produce /aruco_double/result", "produce /cam/marker_publisher/markers",
+                                               "produce /markers_list", "produce /cam/marker_publisher/own",
+                                               "produce /cam/debug/raw"}));
+}
+
+// aruco_ros's marker_publish (session 39's held-back ROS 2 set): one camera_info taken with
+// rclcpp::wait_for_message before the node starts; the overload given a subscription names no
+// topic of its own. Before: nothing at all, not even an unresolved call.
+TEST(RosNames, WaitForMessageConsumesItsTopic) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  aruco: [\"**\"]\n");
+  dir.write("marker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/camera_info.hpp>
+using CameraInfo = sensor_msgs::msg::CameraInfo;
+class MarkerPublisher : public rclcpp::Node {
+ public:
+  MarkerPublisher() : Node("marker_publisher") {}
+  bool setup() {
+    CameraInfo info;
+    return rclcpp::wait_for_message(info, shared_from_this(), "camera_info", std::chrono::seconds(5));
+  }
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " " +
+           e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>());
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"consume /camera_info marker.cpp:9"}));
+}
+
 } // namespace
 
 } // namespace eventscope::testing

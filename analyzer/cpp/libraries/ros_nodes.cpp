@@ -181,9 +181,20 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
   // A node held in a variable or member: the call that made it; a member a constructor or
   // method assigns once (`node_ = node;` in the body, flir_camera_driver's Camera).
   const Expr *init = initialiserOf(e);
+  // `rclcpp::Node::SharedPtr node;` or `= nullptr`: made empty, given its node later.
+  if (const auto *empty = dyn_cast_or_null<CXXConstructExpr>(init ? strip(init) : nullptr);
+      empty && (empty->getNumArgs() == 0 ||
+                (empty->getNumArgs() == 1 && empty->getArg(0)->isNullPointerConstant(
+                                                 context_, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull)))
+    init = nullptr;
   if (const auto *member = dyn_cast<MemberExpr>(e); !init && member)
     if (const std::vector<const Expr *> &values = assignedValues(member->getMemberDecl()); values.size() == 1)
       init = values.front();
+  // A namespace-scope node main makes (`node = std::make_shared<rclcpp::Node>("aruco_double")`).
+  if (const auto *ref = dyn_cast<DeclRefExpr>(e); !init && ref)
+    if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->hasGlobalStorage() && !var->isStaticLocal())
+      if (const std::vector<const Expr *> &values = assignedValues(var); values.size() == 1)
+        init = values.front();
   RosNameContext context = init ? ros2NodeMadeBy(init, 0) : RosNameContext{};
   context.ros = true;
   // A node passed in (`Product(rclcpp::Node *node) : node_(node)`, `init(Node::SharedPtr n)`):
@@ -323,6 +334,33 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
     return context;
   const Expr *const *args = nullptr;
   unsigned count = 0;
+  // `subNode = this->create_sub_node(get_name())`: rclcpp's sub-node puts each relative name
+  // under its sub-namespace, and leaves `~/x` and `/x` alone (rclcpp's node.cpp,
+  // extend_name_with_sub_namespace), as a ROS 1 NodeHandle's relative namespace does. A
+  // sub-namespace that is the node's own name is its private namespace.
+  if (const auto *call = dyn_cast<CXXMemberCallExpr>(init); call && call->getMethodDecl() &&
+                                                            call->getMethodDecl()->getIdentifier() &&
+                                                            call->getMethodDecl()->getName() == "create_sub_node" &&
+                                                            call->getNumArgs() >= 1) {
+    if (subNodes_ >= 4) // `node_ = node_->create_sub_node("x")`: no end to follow
+      return context;
+    ++subNodes_;
+    RosNameContext parent = of(call->getImplicitObjectArgument());
+    --subNodes_;
+    if (!parent.ros)
+      return context;
+    std::string sub = "{sub_namespace}";
+    const auto *named = dyn_cast<CXXMemberCallExpr>(strip(call->getArg(0)));
+    if (named && named->getMethodDecl() && named->getMethodDecl()->getIdentifier() &&
+        named->getMethodDecl()->getName() == "get_name" && isRos2Node(classOf(named->getImplicitObjectArgument()->getType())))
+      sub = "~";
+    else if (std::optional<std::string> text = constant_(call->getArg(0)); text && !text->empty() && text->front() != '/')
+      sub = *text;
+    context = parent;
+    context.handleNamespace =
+        parent.handleNamespace.empty() ? sub : sub == "~" ? sub : parent.handleNamespace + "/" + sub;
+    return context;
+  }
   if (const auto *call = dyn_cast<CallExpr>(init)) {
     const FunctionDecl *callee = call->getDirectCallee();
     std::string name = callee ? withoutTemplateArguments(callee->getQualifiedNameAsString()) : "";
@@ -445,7 +483,15 @@ const std::vector<const Expr *> &RosNodeContexts::assignedValues(const ValueDecl
     return known->second; // one walk per variable, however many calls use it
   using namespace ast_matchers;
   std::vector<const Stmt *> bodies;
-  if (const auto *var = dyn_cast<VarDecl>(variable)) {
+  // A namespace-scope variable (`rclcpp::Node::SharedPtr node;` that main assigns): the
+  // functions of the main file.
+  if (const auto *var = dyn_cast<VarDecl>(variable); var && var->hasGlobalStorage() && !var->isStaticLocal()) {
+    const SourceManager &sources = context_.getSourceManager();
+    for (const Decl *d : context_.getTranslationUnitDecl()->decls())
+      if (const auto *function = dyn_cast<FunctionDecl>(d);
+          function && function->doesThisDeclarationHaveABody() && sources.isInMainFile(sources.getExpansionLoc(function->getLocation())))
+        bodies.push_back(function->getBody());
+  } else if (const auto *var = dyn_cast<VarDecl>(variable)) {
     if (const auto *function = dyn_cast_or_null<FunctionDecl>(var->getParentFunctionOrMethod()); function && function->getBody())
       bodies.push_back(function->getBody());
   } else if (const auto *record = dyn_cast<CXXRecordDecl>(variable->getDeclContext())) {

@@ -78,6 +78,7 @@ private:
   PieceOf pieceOf_;
   std::map<const clang::CXXRecordDecl *, RosNameContext> nodes_;
   std::optional<std::string> ros1NodeName_;
+  unsigned subNodes_ = 0; // create_sub_node calls being followed, one inside another
   std::map<const clang::ValueDecl *, std::vector<const clang::Expr *>> assigned_;
   std::map<const clang::ParmVarDecl *, std::vector<const clang::Expr *>> arguments_;
 };

@@ -675,6 +675,13 @@ template <class ServiceT, class BaseT, class GraphT, class ServicesT, class... A
 typename Client<ServiceT>::SharedPtr create_client(BaseT &&node_base, GraphT &&node_graph, ServicesT &&node_services,
                                                    const std::string &service_name, A &&...);
 
+// rclcpp/wait_for_message.hpp: one message of a topic, taken by a subscription made for it
+// (`wait_for_message(info, node, "/camera_info", 5s)`); the other overload is given the
+// subscription.
+template <class MsgT, class NodeT, class... A> bool wait_for_message(MsgT &out, NodeT &&node, const std::string &topic, A &&...);
+template <class MsgT, class SubscriptionT, class ContextT, class... A>
+bool wait_for_message(MsgT &out, std::shared_ptr<SubscriptionT> subscription, std::shared_ptr<ContextT> context, A &&...);
+
 template <class... A> FutureReturnCode spin_until_future_complete(A &&...);
 template <class... A> TimerBase::SharedPtr create_timer(A &&...);
 template <class... A> void init(A &&...);
