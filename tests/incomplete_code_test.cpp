@@ -1393,3 +1393,55 @@ void listen(cppkafka::Consumer &consumer) { consumer.subscribe({dotenv::getenv("
 }
 
 } // namespace
+
+namespace {
+
+// tr-sdv-sandbox/covesa-ifex-offboard-services (session 39's held-back Kafka set): a project
+// wrapper with two `produce` overloads, called with a protobuf field whose generated header
+// is missing. The argument count picks the overload (3 of 3 and 4), so the call still hands
+// over its topic; before, the whole call was lost with nothing said.
+TEST(IncompleteCode, AnOverloadedProjectCallWithAnArgumentOfAMissingHeaderIsTheOverloadItsArgumentsFit) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices: {exporter: [\"**\"]}\n");
+  dir.write("svc/producer.h", R"cpp(#pragma once
+#include <librdkafka/rdkafkacpp.h>
+#include <string>
+class KafkaProducer {
+public:
+  bool produce(const std::string &topic, const std::string &key, const std::string &value);
+  bool produce(const std::string &topic, const std::string &key, const void *value, size_t len);
+private:
+  RdKafka::Producer *producer_;
+};
+)cpp");
+  dir.write("svc/producer.cpp", R"cpp(#include "producer.h"
+bool KafkaProducer::produce(const std::string &topic, const std::string &key, const std::string &value) {
+  return producer_->produce(topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                            const_cast<char *>(value.data()), value.size(), key.data(), key.size(), 0, nullptr) ==
+         RdKafka::ERR_NO_ERROR;
+}
+)cpp");
+  dir.write("svc/exporter.cpp", R"cpp(#include "producer.h"
+#include "vehicle-enrichment.pb.h"
+#include <memory>
+class Exporter {
+public:
+  explicit Exporter(std::string topic) : topic_(std::move(topic)) {}
+  void run() {
+    ifex::VehicleEnrichment msg;
+    std::string payload;
+    msg.SerializeToString(&payload);
+    producer_->produce(topic_, msg.vehicle_id(), payload);
+  }
+private:
+  std::string topic_;
+  std::unique_ptr<KafkaProducer> producer_;
+};
+int main() { Exporter e("ifex.vehicle.enrichment"); e.run(); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"exporter produce ifex.vehicle.enrichment svc/exporter.cpp:17:55"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

@@ -1049,6 +1049,37 @@ int main(int argc, char **argv) {
                               "`parameters:` as argv[2])"}));
 }
 
+// tr-sdv-sandbox/covesa-ifex-offboard-services (session 39's held-back Kafka set): a topic
+// built from an integer gflags flag (`"ifex.scheduler." + std::to_string(FLAGS_content_id)`
+// with `DEFINE_uint32(content_id, 202, ...)`) rests on the DEFINE's default, as a string flag
+// does; `parameters:` gives it too. std::to_string of an integer constant is its text. A flag
+// only declared in the unit stays a pattern piece. Before: `ifex.scheduler.{FLAGS_content_id}`.
+TEST(ValueFlow, IntegerFlagsAndConstantsInToStringAreTheirText) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig("[\"src/*.cpp\"]", kBusPublish, false) + "parameters:\n  rpc_id: \"7\"\n");
+  dir.write("src/main.cpp", R"cpp(#include <gflags/gflags.h>
+#include <string>
+void bus_publish(const char *topic);
+DEFINE_uint32(content_id, 202, "scheduler content id");
+DEFINE_int64(rpc_id, 200, "rpc content id");
+DECLARE_int32(other_id);
+constexpr int kDiscoveryId = 201;
+void run() {
+  bus_publish(("ifex.scheduler." + std::to_string(FLAGS_content_id)).c_str());
+  bus_publish(("ifex.rpc." + std::to_string(FLAGS_rpc_id)).c_str());
+  bus_publish(("ifex.discovery." + std::to_string(kDiscoveryId)).c_str());
+  bus_publish(("ifex.other." + std::to_string(FLAGS_other_id)).c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce ifex.discovery.201 src/main.cpp:11:3",
+                             "app produce ifex.other.{FLAGS_other_id} src/main.cpp:12:3",
+                             "app produce ifex.rpc.7 src/main.cpp:10:3 {configured rpc_id}",
+                             "app produce ifex.scheduler.202 src/main.cpp:9:3 {default content_id}",
+                         }));
+}
+
 // wangzhicheng2013/c-11 (session 33's held-back Redis set): a configuration struct whose
 // hand-written copy constructor and operator= copy each field from the other object's
 // (`channel = o.channel`). Such a copy gives the field nothing new; it once made a ring the

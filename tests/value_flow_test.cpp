@@ -1785,3 +1785,50 @@ void real(Client &c, Producer &p) {
 }
 
 } // namespace
+
+namespace {
+
+// Icinga 2's ExecuteRedisTransaction (session 39's held-back Redis set): a batch made with a
+// braced list (`Queries transaction{{"MULTI"}}`), then a command per emplace_back, then EXEC.
+// Before, the batch was its initialiser alone: one MULTI, which names nothing, and nothing was
+// said of the XADD (a silent miss). A command whose words are not known here (HSET words from
+// a map) is said.
+TEST(ValueFlow, ABatchMadeWithABracedListThenFilledIsEveryCommandAdded) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["**/*.cpp"]
+compile_flags: ["-std=c++17"]
+apis:
+  - {function: "RedisConnection::FireAndForgetQueries", role: produce, channel: {redis_command: XADD, argv: 0}}
+)");
+  dir.write("svc/db.cpp", R"cpp(#include <map>
+#include <string>
+#include <vector>
+struct RedisConnection {
+  typedef std::vector<std::string> Query;
+  typedef std::vector<Query> Queries;
+  void FireAndForgetQueries(Queries queries);
+};
+void transaction(RedisConnection &rcon, std::map<std::string, RedisConnection::Query> &hMSets,
+                 const std::vector<std::string> &updates) {
+  RedisConnection::Queries transaction{{"MULTI"}};
+  for (auto &[key, query] : hMSets) {
+    query.insert(query.begin(), {"HSET", key});
+    transaction.emplace_back(std::move(query));
+  }
+  for (auto &attrs : updates) {
+    RedisConnection::Query xAdd{"XADD", "icinga:runtime", "MAXLEN", "~", "1000000", "*"};
+    xAdd.emplace_back(attrs);
+    transaction.emplace_back(std::move(xAdd));
+  }
+  transaction.emplace_back(RedisConnection::Query{"EXEC"});
+  rcon.FireAndForgetQueries(std::move(transaction));
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc produce icinga:runtime svc/db.cpp:22:8"}));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "svc/db.cpp:22:8 RedisConnection::FireAndForgetQueries: one of the channels: the words of "
+                              "RedisConnection::FireAndForgetQueries's command are not known (an array filled at run time)"}));
+}
+
+} // namespace

@@ -654,3 +654,54 @@ int main() {
                                                 "app consume orders app/main.cpp:3:18 [kafka_consumer::start]"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
+
+namespace {
+
+// covesa-ifex-offboard-services' MQTT-Kafka bridge (session 39's held-back Kafka set): a setter
+// gives the router its status topic, and on_message sends on it; nothing the program calls on
+// the router reaches on_message, but paho calls the bridge's message_arrived (an override of
+// the library's virtual), which does. A method a library callback reaches may run on any
+// object of its class. Before: said unresolved ("no object ... was seen to run"), and nothing
+// at all where another site carried the same send.
+TEST(ValueHandles, AMethodALibraryCallbackReachesMayRunOnTheObjectASetterGaveItsTopic) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {bridge: [\"**\"]}\n");
+  dir.write("a.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <mqtt/async_client.h>
+#include <string>
+class Router;
+class Callback : public virtual mqtt::callback {
+public:
+  explicit Callback(Router *r) : router_(r) {}
+  void message_arrived(mqtt::const_message_ptr msg) override;
+private:
+  Router *router_;
+};
+class Router {
+public:
+  void set_status_handler(const std::string &topic) { status_topic_ = topic; }
+  void start() { client_->set_callback(callback_); }
+  void on_message(const std::string &from) {
+    if (!status_topic_.empty())
+      producer_->produce(status_topic_, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                         const_cast<char *>(from.data()), from.size(), nullptr, 0, 0, nullptr);
+  }
+private:
+  std::string status_topic_;
+  mqtt::async_client *client_;
+  Callback callback_{this};
+  RdKafka::Producer *producer_;
+};
+void Callback::message_arrived(mqtt::const_message_ptr msg) { router_->on_message(msg->get_topic()); }
+int main() {
+  Router router;
+  router.set_status_handler("ifex.status");
+  router.start();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"bridge produce ifex.status a.cpp:27:72"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+} // namespace

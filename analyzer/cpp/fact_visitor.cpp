@@ -222,6 +222,9 @@ public:
       // own code (resolved only in instantiations; a template never instantiated here, or
       // one whose class a missing header made invalid, has nothing else to show). Where an
       // instantiation resolves the same call, the resolver keeps that one.
+      if (recordProjectOverloadInError(call->getCallee(), llvm::ArrayRef<Expr *>(call->getArgs(), call->getNumArgs()),
+                                       call->getBeginLoc(), call->containsErrors()))
+        return true;
       if (call->getCallee() && isUnresolvedCallee(call->getCallee()))
         recordUnresolvedCallee(call->getCallee(), llvm::ArrayRef<Expr *>(call->getArgs(), call->getNumArgs()),
                                call->getBeginLoc(), /*inError=*/call->containsErrors());
@@ -553,9 +556,48 @@ public:
   // A call of a resolved API whose arguments do not convert (`consumer.subscribe({
   // missing::get("T") })`, an argument of a missing header's type) survives the same way,
   // its callee resolved: recorded as a call of that API, so that it is reported, not lost.
+  // Of an overloaded call that did not compile, the one project function its argument count
+  // fits (a wrapper's `produce(topic, key, value)` beside `produce(topic, key, data, size)`,
+  // given a protobuf field whose header is missing); null when a library's function is among
+  // them, or when none or several fit.
+  const FunctionDecl *projectOverloadFitting(const Expr *callee, size_t args) const {
+    const auto *overloads = dyn_cast_or_null<OverloadExpr>(callee ? callee->IgnoreImplicit() : nullptr);
+    if (!overloads)
+      return nullptr;
+    const FunctionDecl *fit = nullptr;
+    for (const NamedDecl *found : overloads->decls()) {
+      const FunctionDecl *function = found ? found->getUnderlyingDecl()->getAsFunction() : nullptr;
+      if (!function || sm_.isInSystemHeader(sm_.getExpansionLoc(function->getLocation())))
+        return nullptr;
+      if (args < function->getMinRequiredArguments() || (!function->isVariadic() && args > function->getNumParams()))
+        continue;
+      if (fit && fit->getCanonicalDecl() != function->getCanonicalDecl())
+        return nullptr;
+      fit = function;
+    }
+    return fit;
+  }
+
+  // A call of one of the project's overloads with an argument that does not compile: as
+  // recordProjectCallInError, for the overload the argument count picks. Whether recorded.
+  bool recordProjectOverloadInError(const Expr *callee, llvm::ArrayRef<Expr *> args, SourceLocation begin,
+                                    bool inError) {
+    if (!inError)
+      return false;
+    const FunctionDecl *fit = projectOverloadFitting(callee, args.size());
+    std::vector<std::string> names = fit ? namesOf(fit) : std::vector<std::string>{};
+    if (!fit || std::any_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n) > 0; }))
+      return false;
+    const auto *member = dyn_cast<UnresolvedMemberExpr>(callee->IgnoreImplicit());
+    recordProjectCallInError(fit, args, member ? member->getMemberLoc() : begin);
+    return true;
+  }
+
   bool VisitRecoveryExpr(RecoveryExpr *recovery) {
     auto children = recovery->subExpressions();
     if (children.empty() || !children[0])
+      return true;
+    if (recordProjectOverloadInError(children[0], children.drop_front(), recovery->getBeginLoc(), true))
       return true;
     if (isUnresolvedCallee(children[0])) {
       recordUnresolvedCallee(children[0], children.drop_front(), recovery->getBeginLoc());
@@ -953,6 +995,7 @@ private:
         work.pop_back();
         fact.overrides.push_back(names_.keyOf(m));
         fact.overrideNames.push_back(withoutTemplateArguments(m->getQualifiedNameAsString()));
+        fact.calledByLibrary = fact.calledByLibrary || names_.inSystemHeader(m->getLocation());
         work.insert(work.end(), m->overridden_methods().begin(), m->overridden_methods().end());
       }
     }

@@ -111,6 +111,9 @@ struct FunctionFact {
   // - a function that returns text (`getDefaultTopic()` returning "events"): every return,
   //   the unknown ones too, so that a name only partly known says so.
   std::vector<ArgValue> returnedValues;
+  // It overrides a virtual method a library declares (paho's callback::message_arrived, a
+  // lifecycle node's on_configure): the library calls it, whatever the project's calls show.
+  bool calledByLibrary = false;
 };
 
 // `variable = handle_api(...)`: the variable holds the channel handle the call creates.

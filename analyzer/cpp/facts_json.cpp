@@ -170,6 +170,8 @@ Json toJson(const TuFacts &f) {
       functions.back()["defaults"].push_back(toJson(d));
     for (const ArgValue &r : fn.returnedValues)
       functions.back()["returns"].push_back(toJson(r));
+    if (fn.calledByLibrary)
+      functions.back()["lib"] = true;
   }
   j["functions"] = std::move(functions);
   Json calls = Json::array();
@@ -261,6 +263,7 @@ TuFacts unitOf(const Json &j) {
     if (fn.contains("returns"))
       for (const Json &r : fn["returns"])
         f.functions.back().returnedValues.push_back(argOf(r));
+    f.functions.back().calledByLibrary = fn.value("lib", false);
   }
   for (const Json &c : j.at("calls")) {
     CallFact call;

@@ -900,6 +900,8 @@ private:
               return result;
             } else if (api->role == ApiRole::Handle && !api->target) {
               ChannelResult created = evaluate(*it->second, *api, depth + 1);
+              if (created.madeAt.line == 0)
+                created.madeAt = it->second->location; // the handle made right here
               if (!created.channels.empty())
                 return created;
               // `return RdKafka::Topic::create(p, name, ...)` in `create(name)`: made from a
@@ -1459,12 +1461,15 @@ private:
             }
             result.channels.insert(result.channels.end(), created.channels.begin(), created.channels.end());
             keepLeastCertain(result, created);
+            // Where the channel entered: a handle made from another one (a RealtimePublisher
+            // given a publisher) was made where that one was.
+            const Location &entered = created.madeAt.line != 0 ? created.madeAt : creation.location;
             if (result.messageType.empty() && !created.messageType.empty()) {
               result.messageType = created.messageType;
-              result.madeAt = creation.location;
+              result.madeAt = entered;
             }
             if (result.madeAt.line == 0)
-              result.madeAt = creation.location;
+              result.madeAt = entered;
             if (!result.qos.known())
               result.qos = created.qos;
             if (!result.ros.ros) {
@@ -2118,7 +2123,9 @@ private:
         return;
       Endpoint endpoint = p.endpoint;
       endpoint.service = serviceOf(call.location);
-      endpoint.madeAt = p.endpoint.location; // where the object is made with its channel
+      // Where the channel entered: the handle the object was made with (`make_shared<Handler>(
+      // create_publisher("viz", qos))`), else the object's construction.
+      endpoint.madeAt = p.endpoint.madeAt.line != 0 ? p.endpoint.madeAt : p.endpoint.location;
       endpoint.location = call.location;
       endpoint.api = called;
       endpoint.function = nameOf(call.callerKey);
@@ -2204,7 +2211,33 @@ private:
     return false;
   }
 
+  // Whether an object `construction` made (or set up) may run `method`: through the calls of
+  // its methods (objectRunsThroughItsCalls), or because a library runs it on any object: a
+  // function the library calls (an override of its virtual method, FunctionFact::
+  // calledByLibrary) reaches it (paho's message_arrived calling the router's on_message, which
+  // sends on the topic a setter gave the router).
   bool objectMayRun(const CallFact &construction, const std::string &method) {
+    if (objectRunsThroughItsCalls(construction, method))
+      return true;
+    if (!libraryReached_) {
+      libraryReached_.emplace();
+      std::vector<std::string> work;
+      for (const auto &[key, function] : functions_)
+        if (function.calledByLibrary && libraryReached_->insert(key).second)
+          work.push_back(key);
+      while (!work.empty() && libraryReached_->size() < 65536) {
+        std::string next = std::move(work.back());
+        work.pop_back();
+        if (auto it = objectUses_->callees.find(next); it != objectUses_->callees.end())
+          for (const std::string &callee : it->second)
+            if (libraryReached_->insert(callee).second)
+              work.push_back(callee);
+      }
+    }
+    return libraryReached_->count(method) > 0;
+  }
+
+  bool objectRunsThroughItsCalls(const CallFact &construction, const std::string &method) {
     if (!objectUses_) {
       objectUses_.emplace();
       for (const auto &[variable, creations] : handles_)
@@ -2368,6 +2401,7 @@ private:
   mutable std::set<const Api *> badIndex_;
   std::map<std::string, std::deque<Api>> wrappers_; // by function key; a deque keeps Api pointers valid
   std::map<std::string, std::vector<MemberParameter>> memberParameters_; // by member key
+  std::optional<std::set<std::string>> libraryReached_; // objectMayRun's: what library callbacks reach
   // By member key, all units, each with its unit's service: two programs' own `struct Config`
   // have one key, and a program reads what its own units write when they write anything.
   std::map<std::string, std::vector<std::pair<std::string, ArgValue>>> memberValues_;

@@ -58,7 +58,7 @@ bool readOnlyAlgorithmArgument(const CXXMemberCallExpr *iterator, ASTContext &co
 
 } // namespace
 
-bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned depth) const {
+bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned depth, bool whole) const {
   auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
   const Stmt *body = function ? function->getBody() : nullptr;
   const CXXRecordDecl *record = var->getType().isNull() ? nullptr : var->getType()->getAsCXXRecordDecl();
@@ -66,15 +66,26 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
   if (!body || !var->isLocalVarDecl() || var->isStaticLocal() || !record || !record->isInStdNamespace() ||
       !record->getIdentifier() || !containers.count(record->getName().str()) || depth > 8)
     return false;
-  // Empty at first (`std::vector<std::string> topics;`): what is added is all it holds.
+  // Empty at first (`std::vector<std::string> topics;`): what is added is all it holds. Made
+  // with a braced list (`Queries transaction{{"MULTI"}};`, then a command per emplace_back, then
+  // EXEC): its elements first.
   std::vector<const Expr *> added;
   if (const Expr *init = var->getInit()) {
     auto *construct = dyn_cast<CXXConstructExpr>(unwrap(init));
-    if (!construct || construct->getNumArgs() != 0)
+    const auto *braced = construct && construct->getNumArgs() >= 1 &&
+                                 std::all_of(construct->arg_begin() + 1, construct->arg_end(),
+                                             [](const Expr *arg) { return isa<CXXDefaultArgExpr>(arg); })
+                             ? dyn_cast<CXXStdInitializerListExpr>(construct->getArg(0)->IgnoreImplicit())
+                             : nullptr;
+    const auto *list = braced ? dyn_cast<InitListExpr>(unwrap(braced->getSubExpr())) : nullptr;
+    if (list && whole)
+      added.insert(added.end(), list->inits().begin(), list->inits().end());
+    else if (!construct || construct->getNumArgs() != 0)
       return false;
   }
+  const size_t initial = added.size();
   ExprMutationAnalyzer mutations(*body, context_);
-  bool assigned = false;
+  bool assigned = initial > 0; // a braced list replaced later: not known here
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
     DynTypedNodeList parents = context_.getParents(*use);
     if (parents.size() == 1 && parents[0].get<LambdaExpr>())
@@ -92,6 +103,11 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
     }
     if (call && (name == "reserve" || name == "shrink_to_fit"))
       continue; // its capacity, not its elements
+    // `send(std::move(batch))`: handed over whole, its elements as they are.
+    if (const auto *moved = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
+        moved && moved->getNumArgs() == 1 && moved->getDirectCallee() && moved->getDirectCallee()->isInStdNamespace() &&
+        moved->getDirectCallee()->getIdentifier() && moved->getDirectCallee()->getName() == "move")
+      continue;
     // `find(v.begin(), v.end(), x)`, `distance(v.begin(), it)`: iterators given to a standard
     // algorithm that does not modify (Clang counts a non-const begin() as a change).
     if (call && call->getNumArgs() == 0 && readOnlyAlgorithmArgument(call, context_))
@@ -116,7 +132,7 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
     if (mutations.isMutated(use))
       return false; // erased, cleared, assigned, given to a writer
   }
-  if (added.empty())
+  if (added.size() == initial) // nothing added: the initialiser says it all, as for any local
     return false;
   // Each element as a value of its own, as a braced list's are (`{a_, b_}`), unless all are text.
   ArgValue all;

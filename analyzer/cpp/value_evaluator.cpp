@@ -793,6 +793,28 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       return value;
     if (ArgValue formatted; callee && evaluateFormat(call, callee, formatted, depth))
       return withType(formatted, value);
+    // std::to_string of an integer Clang can evaluate (`"ifex.rpc." + std::to_string(kId)`),
+    // or of a gflags integer flag (`std::to_string(FLAGS_content_id)`): its decimal text,
+    // the flag's a setting with the DEFINE's default.
+    if (callee && callee->isInStdNamespace() && callee->getIdentifier() && callee->getName() == "to_string" &&
+        call->getNumArgs() == 1 && call->getArg(0)->getType()->isIntegerType()) {
+      const Expr *number = call->getArg(0)->IgnoreParenImpCasts();
+      if (auto *ref = dyn_cast<DeclRefExpr>(number))
+        if (std::optional<GflagsNumber> flag = gflagsNumberFlag(dyn_cast<VarDecl>(ref->getDecl()), context_);
+            flag && (flag->fallback || options_.parameters.count(flag->name))) { // else a pattern piece, as before
+          ArgValue fallback;
+          if (flag->fallback) {
+            fallback.kind = ArgValue::Kind::Strings;
+            fallback.strings = {*flag->fallback};
+          }
+          return withType(settingValue(flag->name, flag->fallback ? &fallback : nullptr, depth), value);
+        }
+      if (Expr::EvalResult constant; !number->isValueDependent() && number->EvaluateAsInt(constant, context_)) {
+        value.kind = ArgValue::Kind::Strings;
+        value.strings = {llvm::toString(constant.Val.getInt(), 10)};
+        return value;
+      }
+    }
     if (const ExtractOptions::SettingApi *setting = settingApiOf(call); setting && !setting->out)
       return withType(readSetting(call, *setting, depth), value);
     // `absl::GetFlag(FLAGS_topic)`: as gflags' FLAGS_topic below.
@@ -1255,7 +1277,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
               // A local container the function only fills (`streams.push_back("str#" +
               // to_string(i))` in a loop, then `push_back("end")`): each element one of those.
               if (ArgValue added; all.kind != ArgValue::Kind::Strings && held && !unchanged &&
-                                  filledContainer(held, added, depth) && added.kind == ArgValue::Kind::Strings)
+                                  filledContainer(held, added, depth, true) && added.kind == ArgValue::Kind::Strings)
                 all = added;
               if (all.kind == ArgValue::Kind::Strings && !unchangedLocal(var))
                 all = ArgValue{};
@@ -1298,7 +1320,7 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
     if (ArgValue printed; printedBuffer(var, printed, depth) || streamedText(var, printed, depth) ||
                           copiedMessage(var, printed, depth) || copiedString(var, printed, depth) ||
                           filledByCall(var, printed, depth) ||
-                          filledContainer(var, printed, depth) || assignedElements(var, printed, depth))
+                          filledContainer(var, printed, depth, true) || assignedElements(var, printed, depth))
       return printed;
     if (std::string stream = var->getType().isNull() ? "" : typeName(var->getType());
         var->isLocalVarDecl() && (stream == "basic_ostringstream" || stream == "basic_stringstream")) {

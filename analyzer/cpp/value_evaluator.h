@@ -142,7 +142,10 @@ private:
   // (push_back, emplace_back, insert, ...) and otherwise reads (`std::vector<std::string>
   // topics; topics.push_back("a"); consumer->subscribe(topics);`): the values added, text
   // joined, otherwise a list of each (handles such as TopicPartition::create's).
-  bool filledContainer(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
+  // `whole`: the container is read whole (handed over, iterated), so one made with a braced
+  // list counts too, its elements first (`Queries t{{"MULTI"}}; t.emplace_back(xadd);`); an
+  // element read by index of one that grew is not known.
+  bool filledContainer(const clang::VarDecl *var, ArgValue &out, unsigned depth, bool whole = false) const;
   // A local array of C strings or char buffers whose elements are written at constant
   // indexes (`argv[0] = "XADD"; sprintf(argv[1], "%s", "stream");`), as redisCommandArgv's
   // words are: a list of the values by index (an element written twice, or not at all, is

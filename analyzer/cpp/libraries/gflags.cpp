@@ -1,7 +1,9 @@
 #include "analyzer/cpp/libraries/gflags.h"
 
 #include <clang/AST/DeclCXX.h>
+#include <clang/AST/ASTContext.h>
 #include <clang/AST/Expr.h>
+#include <llvm/ADT/StringExtras.h>
 
 namespace eventscope {
 
@@ -32,6 +34,23 @@ const Expr *gflagsDefault(const VarDecl *flag) {
   if (!callee || !callee->getIdentifier() || callee->getName() != "dont_pass0toDEFINE_string" || call->getNumArgs() != 2)
     return nullptr;
   return call->getArg(1);
+}
+
+std::optional<GflagsNumber> gflagsNumberFlag(const VarDecl *var, const ASTContext &context) {
+  if (!var || !var->getIdentifier() || !var->getName().starts_with("FLAGS_") || var->getName().starts_with("FLAGS_no"))
+    return std::nullopt;
+  auto *ns = dyn_cast<NamespaceDecl>(var->getDeclContext()->getRedeclContext());
+  if (!ns || !ns->getIdentifier() || !ns->getParent()->getRedeclContext()->isTranslationUnit())
+    return std::nullopt;
+  llvm::StringRef space = ns->getName();
+  if (space != "fLI" && space != "fLU" && space != "fLI64" && space != "fLU64")
+    return std::nullopt;
+  GflagsNumber flag{var->getName().drop_front(6).str(), std::nullopt};
+  const VarDecl *definition = nullptr;
+  if (const Expr *init = var->getAnyInitializer(definition); init && !init->isValueDependent())
+    if (Expr::EvalResult value; init->EvaluateAsInt(value, context))
+      flag.fallback = llvm::toString(value.Val.getInt(), 10);
+  return flag;
 }
 
 } // namespace eventscope
