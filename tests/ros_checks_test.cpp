@@ -1907,6 +1907,62 @@ class MarkerPublisher : public rclcpp::Node {
   EXPECT_EQ(endpoints, (std::set<std::string>{"consume /camera_info marker.cpp:9"}));
 }
 
+// SSL-Roots/consai_ros2 and lbr_fri_ros2_stack (session 39's held-back ROS 2 set): where the
+// name enters is the endpoint's made_at. A helper object given `create_publisher(...)` made
+// in the node's own code: that create_publisher. A RealtimePublisher given a publisher made
+// two lines before: that one. A setter that makes the publisher itself with the name it is
+// given (`create_publisher(topic_name, qos)`): the setter's call, where the name is written.
+TEST(RosNames, MadeAtIsWhereTheNameEntersThroughWrappersOfHandles) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  ctl: [\"**\"]\n");
+  dir.write("ctl.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <realtime_tools/realtime_publisher.h>
+#include <std_msgs/msg/string.hpp>
+using String = std_msgs::msg::String;
+class Viz {
+ public:
+  explicit Viz(rclcpp::Publisher<String>::SharedPtr pub) : pub_(pub) {}
+  void flush() { pub_->publish(String()); }
+ private:
+  rclcpp::Publisher<String>::SharedPtr pub_;
+};
+class Unit {
+ public:
+  void set_publisher(rclcpp::Node::SharedPtr node, const std::string &topic_name) {
+    pub_ = node->create_publisher<String>(topic_name, 10);
+  }
+  void send() { pub_->publish(String()); }
+ private:
+  rclcpp::Publisher<String>::SharedPtr pub_;
+};
+class Ctl : public rclcpp::Node {
+ public:
+  Ctl() : Node("ctl") {
+    viz_ = std::make_shared<Viz>(
+        create_publisher<String>("viz", 10));
+    state_ = create_publisher<String>("state", 10);
+    rt_ = std::make_shared<realtime_tools::RealtimePublisher<String>>(state_);
+    unit_.set_publisher(shared_from_this(), "unit/command");
+  }
+  void tick() {
+    viz_->flush();
+    if (rt_->trylock())
+      rt_->unlockAndPublish();
+    unit_.send();
+  }
+  std::shared_ptr<Viz> viz_;
+  rclcpp::Publisher<String>::SharedPtr state_;
+  std::shared_ptr<realtime_tools::RealtimePublisher<String>> rt_;
+  Unit unit_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("channel").get<std::string>() + " made_at " + e.value("made_at", std::string("-"));
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"/state made_at ctl.cpp:26:14", "/unit/command made_at ctl.cpp:28:11",
+                                               "/viz made_at ctl.cpp:25:9"}));
+}
+
 } // namespace
 
 } // namespace eventscope::testing

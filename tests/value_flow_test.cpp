@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace eventscope;
 using eventscope::testing::analyze;
@@ -1829,6 +1830,69 @@ void transaction(RedisConnection &rcon, std::map<std::string, RedisConnection::Q
   EXPECT_EQ(x.unresolved, (std::set<std::string>{
                               "svc/db.cpp:22:8 RedisConnection::FireAndForgetQueries: one of the channels: the words of "
                               "RedisConnection::FireAndForgetQueries's command are not known (an array filled at run time)"}));
+}
+
+} // namespace
+
+namespace {
+
+// Icinga 2 and kamailio's cnxcc (session 39's held-back Redis set): a command built before it
+// is sent has its made_at where its words were written: a word vector's declaration, the
+// push_back that adds a command to a batch, the snprintf into a buffer that a helper sends.
+// The endpoint stays at the send.
+TEST(ValueFlow, ACommandBuiltBeforeItIsSentIsMadeWhereItsWordsAreWritten) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["**/*.cpp"]
+compile_flags: ["-std=c++17"]
+apis:
+  - {function: "RedisConnection::FireAndForgetQuery", role: produce, channel: {redis_command: XADD, argv: 0}}
+  - {function: "RedisConnection::FireAndForgetQueries", role: produce, channel: {redis_command: XADD, argv: 0}}
+)");
+  dir.write("svc/db.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <cstdio>
+#include <string>
+#include <vector>
+struct RedisConnection {
+  typedef std::vector<std::string> Query;
+  typedef std::vector<Query> Queries;
+  void FireAndForgetQuery(Query query);
+  void FireAndForgetQueries(Queries queries);
+};
+void state(RedisConnection &rcon, const std::vector<std::string> &attrs) {
+  RedisConnection::Query xadd({
+      "XADD", "icinga:runtime:state", "MAXLEN", "~", "1000000", "*"});
+  for (const std::string &a : attrs)
+    xadd.emplace_back(a);
+  rcon.FireAndForgetQuery(std::move(xadd));
+}
+void runtime(RedisConnection &rcon, const std::string &id) {
+  RedisConnection::Queries queries;
+  queries.push_back({"HDEL", "icinga:objects", id});
+  queries.push_back({"XADD", "icinga:runtime", "*", "id", id});
+  rcon.FireAndForgetQueries(queries);
+}
+static int redis_exec(redisContext *ctx, const char *cmd) {
+  redisReply *reply = (redisReply *)redisCommand(ctx, cmd);
+  freeReplyObject(reply);
+  return 0;
+}
+void kill(redisContext *ctx, const char *call_id) {
+  char cmd[256];
+  snprintf(cmd, sizeof(cmd), "PUBLISH cnxcc:kill_list %s", call_id);
+  redis_exec(ctx, cmd);
+}
+)cpp");
+  eventscope::testing::CommandResult scan =
+      eventscope::testing::runEventscope({"scan", dir.path(), "--no-cache", "-q"});
+  ASSERT_EQ(scan.exitCode, 0) << scan.err;
+  const nlohmann::json graph = nlohmann::json::parse(scan.out);
+  std::set<std::string> made;
+  for (const nlohmann::json &e : graph.at("endpoints"))
+    made.insert(e.at("channel").get<std::string>() + " at " + e.at("file").get<std::string>() + ":" +
+                std::to_string(e.at("line").get<int>()) + " made_at " + e.value("made_at", std::string("-")));
+  EXPECT_EQ(made, (std::set<std::string>{"cnxcc:kill_list at svc/db.cpp:32 made_at svc/db.cpp:31:3",
+                                         "icinga:runtime at svc/db.cpp:22 made_at svc/db.cpp:21:3",
+                                         "icinga:runtime:state at svc/db.cpp:16 made_at svc/db.cpp:12:3"}));
 }
 
 } // namespace

@@ -39,6 +39,10 @@ struct ArgValue {
   // parameter): only the objects that reach the reading function are its values, not every
   // object of the class its constructors make (CallFact::objectGoesTo).
   bool otherObject = false;
+  // Strings or List held by a local: the statement that wrote them, when that is not the call
+  // (a Redis command's words in `Query q{"XADD", "s", ...}`, `batch.push_back({...})`,
+  // `snprintf(cmd, n, "PUBLISH %s ...", ...)`): the endpoint's made_at, where the name enters.
+  Location madeAt;
   // Strings: how the text is known. A pattern holds `{name}` where a piece is known only at
   // run time (`"orders." + id + ".placed"` is `orders.{id}.placed`), linked to concrete
   // channels the way AsyncAPI channel parameters are. A default is the value a

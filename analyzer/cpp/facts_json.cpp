@@ -105,6 +105,8 @@ Json toJson(const ArgValue &a) {
     j["why"] = a.why;
   if (a.otherObject)
     j["oo"] = true;
+  if (!a.madeAt.empty())
+    j["ma"] = toJson(a.madeAt);
   for (const ArgValue &item : a.items)
     j["items"].push_back(toJson(item));
   if (!a.parameterOf.empty())
@@ -138,6 +140,8 @@ ArgValue argOf(const Json &j, int depth = 0) {
   a.suffix = j.value("suf", "");
   a.why = j.value("why", "");
   a.otherObject = j.value("oo", false);
+  if (j.contains("ma"))
+    a.madeAt = locationOf(j["ma"]);
   int source = j.value("src", 0);
   if (source < 0 || source > static_cast<int>(ArgValue::Source::Pattern))
     throw std::runtime_error("bad value source");

@@ -48,7 +48,8 @@ std::string projectCalleeTaking(const Expr *used, const DynTypedNode &user, cons
   if (auto *call = user.get<CallExpr>()) {
     callee = call->getDirectCallee();
     isArgument = std::find(call->arg_begin(), call->arg_end(), used) != call->arg_end();
-    if (auto *op = dyn_cast<CXXOperatorCallExpr>(call); op && isa<CXXMethodDecl>(callee) && op->getArg(0) == used)
+    if (auto *op = dyn_cast<CXXOperatorCallExpr>(call);
+        op && isa_and_nonnull<CXXMethodDecl>(callee) && op->getNumArgs() > 0 && op->getArg(0) == used)
       isArgument = false; // the object of an operator (`r == s`): it is not handed over
   } else if (auto *construct = user.get<CXXConstructExpr>()) {
     callee = construct->getConstructor();

@@ -964,7 +964,16 @@ private:
 
   // hiredis: redisCommand(c, "PUBLISH orders %s", body) or ("SUBSCRIBE %s", ch): the
   // channels are the command's words after the command itself, `%s` taking the varargs.
+  // ... and where its words were written, when a local held them (ArgValue::madeAt): made_at.
   ChannelResult evaluateRedisCommand(const CallFact &call, const Api &api, unsigned depth) const {
+    ChannelResult result = redisCommandChannels(call, api, depth);
+    if (unsigned index = api.channel.index; result.madeAt.empty() && !result.channels.empty() &&
+                                            index < call.args.size() && !call.args[index].madeAt.empty())
+      result.madeAt = call.args[index].madeAt;
+    return result;
+  }
+
+  ChannelResult redisCommandChannels(const CallFact &call, const Api &api, unsigned depth) const {
     ChannelResult result;
     unsigned index = api.channel.index;
     // One of several texts of a command that reads many keys (`XREAD ... STREAMS ` + each of a
@@ -1025,6 +1034,8 @@ private:
         }
         all.channels.insert(all.channels.end(), read.channels.begin(), read.channels.end());
         keepLeastCertain(all, read);
+        if (all.madeAt.empty())
+          all.madeAt = read.madeAt;
       }
       if (all.channels.empty() && !all.notThisApi) {
         all.reason = all.partialReason;
@@ -2123,9 +2134,15 @@ private:
         return;
       Endpoint endpoint = p.endpoint;
       endpoint.service = serviceOf(call.location);
-      // Where the channel entered: the handle the object was made with (`make_shared<Handler>(
-      // create_publisher("viz", qos))`), else the object's construction.
-      endpoint.madeAt = p.endpoint.madeAt.line != 0 ? p.endpoint.madeAt : p.endpoint.location;
+      // Where the channel entered: the handle the object was made with, made by the code that
+      // makes the object (`make_shared<Handler>(create_publisher("viz", qos))`); else the
+      // object's construction or setter call, which hands it the name (a `create_publisher(
+      // topic_name, qos)` inside the setter is made with what the call gives).
+      endpoint.madeAt = p.endpoint.location;
+      auto made = callAt_.find(p.endpoint.madeAt), site = callAt_.find(p.site);
+      if (p.endpoint.madeAt.line != 0 && made != callAt_.end() && site != callAt_.end() &&
+          made->second->callerKey == site->second->callerKey)
+        endpoint.madeAt = p.endpoint.madeAt;
       endpoint.location = call.location;
       endpoint.api = called;
       endpoint.function = nameOf(call.callerKey);

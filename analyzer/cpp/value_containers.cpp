@@ -140,11 +140,20 @@ bool ValueEvaluator::filledContainer(const VarDecl *var, ArgValue &out, unsigned
   ArgValue list;
   list.kind = ArgValue::Kind::List;
   bool text = true;
-  for (const Expr *each : added) {
-    ArgValue item = evaluate(each, depth + 1);
+  // Where each element was written: its push_back, or the declaration's braced list.
+  const Location declared = names_.locationOf(var->getBeginLoc());
+  for (size_t i = 0; i < added.size(); ++i) {
+    ArgValue item = evaluate(added[i], depth + 1);
     text = text && addConstant(all, item);
+    if (item.madeAt.empty()) {
+      DynTypedNodeList parents = context_.getParents(*added[i]);
+      const auto *adding = i >= initial && parents.size() == 1 ? parents[0].get<CXXMemberCallExpr>() : nullptr;
+      item.madeAt = adding ? names_.locationOf(adding->getBeginLoc()) : declared;
+    }
     list.items.push_back(std::move(item));
   }
+  all.madeAt = declared;
+  list.madeAt = declared;
   if (text) {
     out = all; // in the order added: redisCommandArgv's words are a vector's too
   } else {

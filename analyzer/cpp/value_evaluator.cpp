@@ -978,6 +978,13 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
       return withType(readSetting(llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), *setting,
                                   depth),
                       value);
+    // A string class of a missing header made from one text (`PUBLISH("yascheduler", json)`
+    // given to a `const nglString &`, a `QString("orders")` without Qt): that text. A class
+    // named for text is taken at its name.
+    if (construct->getNumArgs() == 1 && isStringLike(construct->getArg(0)->getType()) &&
+        llvm::StringRef(ctor->getParent()->getNameAsString()).contains_insensitive("string"))
+      if (ArgValue text = evaluate(construct->getArg(0), depth + 1); text.kind == ArgValue::Kind::Strings)
+        return withType(text, value);
     value.text = "the value is the result of " + name + ", whose header is missing";
     return value;
   }
@@ -1322,6 +1329,15 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
                           filledByCall(var, printed, depth) ||
                           filledContainer(var, printed, depth, true) || assignedElements(var, printed, depth))
       return printed;
+    // A local sequence of words given whole (`RedisConnection::Query streamadd({"XADD", ...})`,
+    // `const char *argv[] = {...}`): written where it is declared.
+    auto declaredHere = [&](ArgValue v) {
+      if (var->isLocalVarDecl() && v.madeAt.empty() && !var->getType().isNull() &&
+          (v.kind == ArgValue::Kind::Strings || v.kind == ArgValue::Kind::List) &&
+          (var->getType()->isArrayType() || isSequenceTypeName(typeName(var->getType()))))
+        v.madeAt = names_.locationOf(var->getBeginLoc());
+      return v;
+    };
     if (std::string stream = var->getType().isNull() ? "" : typeName(var->getType());
         var->isLocalVarDecl() && (stream == "basic_ostringstream" || stream == "basic_stringstream")) {
       value.text = "stream '" + var->getNameAsString() +
@@ -1378,8 +1394,28 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
         value.text = "the value of variable '" + var->getNameAsString() + "' changes after its initialiser";
         return value;
       }
+      // A text class other than std::string (a missing header's `nglString channel("yastream.");
+      // channel += id;`, a QString) changed after its initialiser is not it either.
+      // Its `+=` may not compile (the stand-in has no operators): a use Clang could not read
+      // may change it too.
+      auto readInError = [&] {
+        auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+        if (!function || !function->getBody())
+          return false;
+        for (const DeclRefExpr *use : referencesTo(var, *function->getBody(), context_))
+          for (const DynTypedNode &parent : context_.getParents(*use))
+            if (parent.get<RecoveryExpr>())
+              return true;
+        return false;
+      };
+      if (inner.kind == ArgValue::Kind::Strings && var->isLocalVarDecl() && !type.isConstQualified() &&
+          !isStringLike(type) && type->getAsCXXRecordDecl() &&
+          llvm::StringRef(typeName(type)).contains_insensitive("string") && (!unchangedLocal(var) || readInError())) {
+        value.text = "the value of variable '" + var->getNameAsString() + "' changes after its initialiser";
+        return value;
+      }
       if (inner.kind != ArgValue::Kind::Unknown)
-        return inner;
+        return declaredHere(inner);
       if (!isStringLike(type)) {
         // A handle (Topic *t = Topic::create(...), a list filled by later calls): known by
         // the variable, and by the call that made it if there is one.

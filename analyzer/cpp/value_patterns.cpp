@@ -178,6 +178,7 @@ bool ValueEvaluator::evaluatePrintf(const CallExpr *call, unsigned formatIndex, 
   }
   text = concatenate(text, constant(f.substr(done)), "", "", true);
   out = concatenate(text, constant(""), "", ""); // whole: a pattern needs text of its own
+  out.madeAt = names_.callLocation(call);           // the print into the buffer
   return joinable(out);
 }
 
