@@ -1963,6 +1963,44 @@ class Ctl : public rclcpp::Node {
                                                "/viz made_at ctl.cpp:25:9"}));
 }
 
+// ros-perception/image_pipeline (session 39's new-user trial): its nodes name topics through
+// `node_base->resolve_topic_or_service_name("image", false)` and subscribe image sources of a
+// synchronizer with image_transport's SubscriberFilter, given `hints.getTransport()` and
+// options that let parameters override the QoS. Before: 43 sites unresolved ("could not be
+// compiled": the stand-in lacked the call) and 15 SubscriberFilter subscriptions silent.
+TEST(RosNames, ResolvedTopicNamesAndImageTransportSubscriberFilters) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  stereo: [\"**\"]\n");
+  dir.write("disparity.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <image_transport/image_transport.hpp>
+#include <image_transport/subscriber_filter.hpp>
+#include <message_filters/subscriber.h>
+#include <sensor_msgs/msg/camera_info.hpp>
+#include <sensor_msgs/msg/image.hpp>
+class DisparityNode : public rclcpp::Node {
+ public:
+  DisparityNode() : Node("disparity_node", "stereo") {
+    auto node_base = this->get_node_base_interface();
+    const std::string left_topic = node_base->resolve_topic_or_service_name("left/image_rect", false);
+    const std::string left_info = node_base->resolve_topic_or_service_name("left/camera_info", false);
+    image_transport::TransportHints hints(this);
+    auto sub_opts = rclcpp::SubscriptionOptions();
+    sub_opts.qos_overriding_options = rclcpp::QosOverridingOptions::with_default_policies();
+    sub_l_image_.subscribe(this, left_topic, hints.getTransport(), rmw_qos_profile_sensor_data, sub_opts);
+    sub_l_info_.subscribe(this, left_info, rmw_qos_profile_sensor_data, sub_opts);
+  }
+  image_transport::SubscriberFilter sub_l_image_;
+  message_filters::Subscriber<sensor_msgs::msg::CameraInfo> sub_l_info_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " " +
+           e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>());
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"consume /stereo/left/camera_info disparity.cpp:17",
+                                               "consume /stereo/left/image_rect disparity.cpp:16"}));
+}
+
 } // namespace
 
 } // namespace eventscope::testing

@@ -835,6 +835,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // `zmq::str_buffer("A")`, a project's `Topic(name)` helper): the argument's value.
     if (isBufferView(callee))
       return withType(evaluate(call->getArg(0), depth + 1), value);
+    // rclcpp's `node_base->resolve_topic_or_service_name("image_raw", false)`: the name, which
+    // the messaging call it is given resolves against the same node as rclcpp would.
+    if (callee && callee->getIdentifier() && callee->getName() == "resolve_topic_or_service_name" &&
+        call->getNumArgs() >= 1 && llvm::StringRef(callee->getQualifiedNameAsString()).starts_with("rclcpp::"))
+      return withType(evaluate(call->getArg(0), depth + 1), value);
     // boost::str(boost::format(...) % a): the formatted text (as `.str()`).
     if (callee && call->getNumArgs() == 1 && callee->getQualifiedNameAsString() == "boost::str")
       return withType(evaluate(call->getArg(0), depth + 1), value);

@@ -1,5 +1,5 @@
 // eventscope's stand-in for image_transport (image_transport.hpp, publisher.hpp,
-// subscriber.hpp, camera_publisher.hpp, camera_subscriber.hpp).
+// subscriber.hpp, camera_publisher.hpp, camera_subscriber.hpp, subscriber_filter.hpp).
 #pragma once
 
 #include <rclcpp/rclcpp.hpp>
@@ -11,6 +11,7 @@ namespace image_transport {
 
 struct TransportHints {
   template <class... A> TransportHints(A &&...) {}
+  const std::string &getTransport() const;
 };
 
 class Publisher {
@@ -69,6 +70,18 @@ Subscriber create_subscription(N &&node, const std::string &base_topic, Callback
 template <class N, class... A> CameraPublisher create_camera_publisher(N &&node, const std::string &base_topic, A &&...) {
   return {};
 }
+// subscriber_filter.hpp: a message_filters source of images, subscribed as it is made or later
+// (`sub_.subscribe(this, topic, hints.getTransport(), qos)`); its messages go to a synchronizer.
+class SubscriberFilter {
+public:
+  SubscriberFilter() = default;
+  template <class N, class... A> SubscriberFilter(N &&node, const std::string &base_topic, A &&...) {}
+  template <class N, class... A> void subscribe(N &&node, const std::string &base_topic, A &&...) {}
+  void unsubscribe();
+  std::string getTopic() const;
+  template <class C> void registerCallback(C &&callback) {}
+};
+
 template <class N, class CallbackT, class... A>
 CameraSubscriber create_camera_subscription(N &&node, const std::string &base_topic, CallbackT &&callback, A &&...) {
   return {};

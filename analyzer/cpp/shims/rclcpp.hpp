@@ -360,8 +360,16 @@ struct Rate {
   void reset();
 };
 struct WallRate : Rate { using Rate::Rate; };
+// rclcpp/qos_overriding_options.hpp: which QoS policies parameters may override.
+struct QosOverridingOptions {
+  template <class... A> QosOverridingOptions(A &&...) {}
+  template <class... A> static QosOverridingOptions with_default_policies(A &&...) { return {}; }
+};
+struct CallbackGroup;
 template <class Alloc> struct PublisherOptionsWithAllocator {
   std::shared_ptr<Alloc> allocator;
+  std::shared_ptr<CallbackGroup> callback_group;
+  QosOverridingOptions qos_overriding_options;
   template <class... A> PublisherOptionsWithAllocator(A &&...) {}
 };
 using PublisherOptions = PublisherOptionsWithAllocator<std::allocator<void>>;
@@ -376,6 +384,8 @@ template <class Alloc> struct SubscriptionOptionsWithAllocator {
   TopicStatisticsOptions topic_stats_options;
   std::vector<std::string> content_filter_options_expression_parameters;
   struct { std::string filter_expression; std::vector<std::string> expression_parameters; } content_filter_options;
+  std::shared_ptr<CallbackGroup> callback_group;
+  QosOverridingOptions qos_overriding_options;
   template <class... A> SubscriptionOptionsWithAllocator(A &&...) {}
 };
 using SubscriptionOptions = SubscriptionOptionsWithAllocator<std::allocator<void>>;
@@ -502,6 +512,7 @@ struct NodeBaseInterface {
   const char *get_name() const;
   const char *get_namespace() const;
   const char *get_fully_qualified_name() const;
+  std::string resolve_topic_or_service_name(const std::string &name, bool is_service, bool only_expand = false) const;
   ::rclcpp::CallbackGroup::SharedPtr get_default_callback_group();
   template <class... A> ::rclcpp::CallbackGroup::SharedPtr create_callback_group(A &&...);
   template <class... A> bool callback_group_in_node(A &&...);
