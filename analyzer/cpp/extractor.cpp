@@ -186,8 +186,22 @@ public:
       : facts_(facts), root_(root), missing_(missing) {}
   void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic &info) override {
     DiagnosticConsumer::HandleDiagnostic(level, info);
+    // The first error was inside a library's header (a template the project's call
+    // instantiates): it is said at the project's line its notes name ("in instantiation of
+    // ... requested here"), which the user can read, fix or suppress.
+    if (level == DiagnosticsEngine::Note && gapInLibrary_ && info.hasSourceManager() && info.getLocation().isValid()) {
+      const SourceManager &sources = info.getSourceManager();
+      if (!sources.isInSystemHeader(sources.getExpansionLoc(info.getLocation())))
+        if (Location project = locationIn(sources, info.getLocation(), root_);
+            !project.empty() && !llvm::sys::path::is_absolute(project.file)) {
+          facts_.gapAt = project;
+          gapInLibrary_ = false;
+        }
+      return;
+    }
     if (level < DiagnosticsEngine::Error)
       return;
+    gapInLibrary_ = false; // only the notes of the error that made the gap
     ++facts_.errorCount;
     if (info.hasSourceManager() && info.getLocation().isValid() &&
         info.getSourceManager().isWrittenInMainFile(info.getSourceManager().getExpansionLoc(info.getLocation())))
@@ -216,7 +230,11 @@ public:
     std::string hint;
     if (llvm::StringRef flag = clang::DiagnosticIDs::getWarningOptionForDiag(info.getID()); !flag.empty())
       hint = " (Clang's -W" + flag.str() + "; to accept it as GCC may, add `compile_flags: [-Wno-" + flag.str() + "]`)";
+    const bool first = facts_.gap.empty();
     noteGap(facts_, at, "Clang error: " + message.str().str() + hint);
+    gapInLibrary_ = first && !facts_.gap.empty() && info.hasSourceManager() && info.getLocation().isValid() &&
+                    (info.getSourceManager().isInSystemHeader(info.getSourceManager().getExpansionLoc(info.getLocation())) ||
+                     llvm::sys::path::is_absolute(at.file));
     facts_.errors.push_back((at.empty() ? "" : formatLocation(at) + ": ") + message.str().str());
   }
   unsigned count() const { return count_; }
@@ -225,6 +243,7 @@ public:
   const unsigned &mainFileErrors() const { return mainFileErrors_; }
 
 private:
+  bool gapInLibrary_ = false; // the gap's error is in a library's header: its notes may move it
   // An error about what a stand-in lacks: "no member named 'x' in 'ns::Type'", or any error
   // naming a stand-in's type (`x_ << 0, 1` or `m * v` on an `Eigen::Matrix` stand-in, which
   // has no operators): the real header has them, and the code compiled with it.
