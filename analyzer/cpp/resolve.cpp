@@ -2186,10 +2186,6 @@ private:
     objectSites_ = std::move(sites);
   }
 
-  // Whether the object a constructor call makes may run `method`: false only when the object is
-  // a variable whose every use is a method call (not passed on, not made by a factory) and none
-  // of those calls reaches `method` (cpp-injestor: a queue object that only pushes is not a
-  // consumer of its queue). Unknown objects may.
   // Whether running `from` may run `method`: the call graph of every unit, a virtual call
   // reaching every override (objectUses_, which objectMayRun builds).
   bool runs(const std::string &from, const std::string &method) const {
@@ -2254,6 +2250,10 @@ private:
     return libraryReached_->count(method) > 0;
   }
 
+  // Whether the object a constructor call makes may run `method` through its own calls: false
+  // only when the object is a variable whose every use is a method call (not passed on, not
+  // made by a factory) and none of those calls reaches `method` (cpp-injestor: a queue object
+  // that only pushes is not a consumer of its queue). Unknown objects may.
   bool objectRunsThroughItsCalls(const CallFact &construction, const std::string &method) {
     if (!objectUses_) {
       objectUses_.emplace();
