@@ -238,7 +238,7 @@ public:
       return true;
     }
     std::vector<std::string> names = namesOf(callee);
-    bool isApi = std::any_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n); });
+    bool isApi = namesAnApi(names);
     bool isProject = !sm_.isInSystemHeader(sm_.getExpansionLoc(callee->getLocation()));
     if (!isApi && !isProject) {
       recordConstructionThroughFactory(call, callee);
@@ -334,7 +334,7 @@ public:
     if (!method || method->isStatic())
       return;
     std::vector<std::string> names = namesOf(method);
-    if (std::none_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n); }))
+    if (!namesAnApi(names))
       return;
     const Location where = names_.locationOf(at->getBeginLoc());
     const std::string key = "bound-api-handler:" + formatLocation(where);
@@ -585,8 +585,7 @@ public:
     if (!inError)
       return false;
     const FunctionDecl *fit = projectOverloadFitting(callee, args.size());
-    std::vector<std::string> names = fit ? namesOf(fit) : std::vector<std::string>{};
-    if (!fit || std::any_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n) > 0; }))
+    if (!fit || namesAnApi(namesOf(fit)))
       return false;
     const auto *member = dyn_cast<UnresolvedMemberExpr>(callee->IgnoreImplicit());
     recordProjectCallInError(fit, args, member ? member->getMemberLoc() : begin);
@@ -974,6 +973,11 @@ private:
       fact.object = values_.evaluate(object, 0);
     }
     pushCall(std::move(fact));
+  }
+
+  // Whether one of a callee's names (namesOf) is a messaging API's.
+  bool namesAnApi(const std::vector<std::string> &names) const {
+    return std::any_of(names.begin(), names.end(), [&](const std::string &n) { return options_.apiNames.count(n) > 0; });
   }
 
   std::string currentKey() const { return functions_.empty() ? "" : names_.keyOf(functions_.back()); }

@@ -38,11 +38,15 @@ bool returnsItsArgument(const FunctionDecl *callee) {
   return name == "move" || name == "forward" || name == "as_const" || name == "ref" || name == "cref";
 }
 
-// rclcpp's `get_node_topics_interface()->resolve_topic_name(name)` (leo_robot-ros2): the name
-// resolved in the node's namespace, which is what the endpoint's own resolution does with it.
+// rclcpp's `get_node_topics_interface()->resolve_topic_name(name)` (leo_robot-ros2) and
+// `node_base->resolve_topic_or_service_name(name, false)` (image_pipeline): the name resolved
+// in the node's namespace, which is what the endpoint's own resolution does with it.
 bool resolvesRosName(const CXXMethodDecl *method) {
-  return method && method->getIdentifier() && method->getName() == "resolve_topic_name" &&
-         method->getParent()->getQualifiedNameAsString() == "rclcpp::node_interfaces::NodeTopicsInterface";
+  if (!method || !method->getIdentifier())
+    return false;
+  const std::string owner = method->getParent()->getQualifiedNameAsString();
+  return (method->getName() == "resolve_topic_name" && owner == "rclcpp::node_interfaces::NodeTopicsInterface") ||
+         (method->getName() == "resolve_topic_or_service_name" && owner == "rclcpp::node_interfaces::NodeBaseInterface");
 }
 
 // The expression a braced list gives `field` of the object `object` names, when that object
@@ -834,11 +838,6 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     // A function that only hands its parameter back in another type (cppzmq's
     // `zmq::str_buffer("A")`, a project's `Topic(name)` helper): the argument's value.
     if (isBufferView(callee))
-      return withType(evaluate(call->getArg(0), depth + 1), value);
-    // rclcpp's `node_base->resolve_topic_or_service_name("image_raw", false)`: the name, which
-    // the messaging call it is given resolves against the same node as rclcpp would.
-    if (callee && callee->getIdentifier() && callee->getName() == "resolve_topic_or_service_name" &&
-        call->getNumArgs() >= 1 && llvm::StringRef(callee->getQualifiedNameAsString()).starts_with("rclcpp::"))
       return withType(evaluate(call->getArg(0), depth + 1), value);
     // boost::str(boost::format(...) % a): the formatted text (as `.str()`).
     if (callee && call->getNumArgs() == 1 && callee->getQualifiedNameAsString() == "boost::str")
