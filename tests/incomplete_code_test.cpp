@@ -1537,3 +1537,48 @@ void announce(RedisRequest &request, const nglString &json, const nglString &id)
 }
 
 } // namespace
+
+// sonic-net/sonic-swss (session 40's held-back Redis set): libswsscommon's headers missing, the
+// config describes `swss::NotificationConsumer::NotificationConsumer`, and most files write
+// `new NotificationConsumer(db, "X")` under `using namespace swss;`. Its stand-in was a class
+// at global scope that the entry did not name: every unqualified construction was lost without
+// a word. A class an `apis` entry names is declared in the entry's namespace, the unqualified
+// name made that class.
+TEST(IncompleteCode, AnApiClassOfAMissingHeaderWrittenUnqualifiedIsTheEntrysClass) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"yaml(sources: ["*.cpp"]
+services: {orch: ["**"]}
+apis:
+  - {function: "swss::NotificationProducer::NotificationProducer", role: produce, channel: {arg: 1}}
+  - {function: "swss::NotificationConsumer::NotificationConsumer", role: consume, channel: {arg: 1}}
+rules: {analysis-incomplete: warning}
+)yaml");
+  dir.write("orch.cpp", R"cpp(#include "dbconnector.h"
+#include "notificationconsumer.h"
+#include "notificationproducer.h"
+#include <memory>
+using namespace std;
+using namespace swss;
+class NatOrch {
+public:
+  NatOrch();
+  NotificationConsumer *timeouts;
+  std::shared_ptr<swss::NotificationProducer> cleanup;
+  std::shared_ptr<NotificationProducer> notifier;
+};
+NatOrch::NatOrch() {
+  DBConnector *db = new DBConnector("APPL_DB", 0);
+  timeouts = new NotificationConsumer(db, "SETTIMEOUTNAT");
+  cleanup = std::make_shared<swss::NotificationProducer>(db, "NAT_DB_CLEANUP_NOTIFICATION");
+  notifier = make_shared<NotificationProducer>(db, "FLUSHNATENTRIES");
+  NotificationProducer flush(db, "FLUSHFDBREQUEST");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "orch consume SETTIMEOUTNAT orch.cpp:16:18",
+                             "orch produce FLUSHFDBREQUEST orch.cpp:19:24",
+                             "orch produce FLUSHNATENTRIES orch.cpp:18:14",
+                             "orch produce NAT_DB_CLEANUP_NOTIFICATION orch.cpp:17:13",
+                         }));
+}

@@ -2001,6 +2001,71 @@ class DisparityNode : public rclcpp::Node {
                                                "consume /stereo/left/image_rect disparity.cpp:16"}));
 }
 
+
+// stereolabs/zed-ros2-wrapper (session 40's held-back ROS 2 set): topic names built by a local
+// lambda from a member whose only value is its default member initialiser
+// (`std::string _topicRoot = "~/";`, `make_topic("imu/data")` returning `_topicRoot + type`
+// through resolve_topic_name), and service names assigned again and again to one local
+// (`srv_name = srv_prefix + _srvStartName;` of `const std::string` members). The first were
+// `/{topicRoot}imu/data` patterns, the second unresolved; both are the node's private names.
+TEST(RosNames, NamesBuiltFromMembersDefaultsThroughALambdaOrAReassignedLocal) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\nservices:\n  zed: [\"**\"]\n");
+  dir.write("include/cam.hpp", R"cpp(#pragma once
+#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+#include <std_srvs/srv/trigger.hpp>
+class ZedCameraOne : public rclcpp::Node {
+public:
+  ZedCameraOne() : rclcpp::Node("zed_node_one") { initSensorPublishers(); initServices(); }
+  void initSensorPublishers();
+  void initServices();
+  void publishImu() { _pubImu->publish(sensor_msgs::msg::Imu()); }
+private:
+  void onTrigger(const std::shared_ptr<std_srvs::srv::Trigger::Request> req,
+                 std::shared_ptr<std_srvs::srv::Trigger::Response> res);
+  std::string _topicRoot = "~/";
+  std::string _sensImuTopic;
+  const std::string _srvStartName = "start_svo_rec";
+  const std::string _srvStopName = "stop_svo_rec";
+  rclcpp::Publisher<sensor_msgs::msg::Imu>::SharedPtr _pubImu;
+  rclcpp::Service<std_srvs::srv::Trigger>::SharedPtr _srvStart, _srvStop;
+};
+)cpp");
+  dir.write("src/sensors.cpp", R"cpp(#include "../include/cam.hpp"
+void ZedCameraOne::initSensorPublishers() {
+  const std::string imu_topic_root = "imu/";
+  const std::string imu_topic = imu_topic_root + "data";
+  auto make_topic = [&](const std::string &type) {
+    std::string topic = _topicRoot + type;
+    return get_node_topics_interface()->resolve_topic_name(topic);
+  };
+  _sensImuTopic = make_topic(imu_topic);
+  _pubImu = create_publisher<sensor_msgs::msg::Imu>(_sensImuTopic, 10);
+}
+)cpp");
+  dir.write("src/services.cpp", R"cpp(#include "../include/cam.hpp"
+using namespace std::placeholders;
+void ZedCameraOne::initServices() {
+  std::string srv_name;
+  std::string srv_prefix = "~/";
+  srv_name = srv_prefix + _srvStartName;
+  _srvStart = create_service<std_srvs::srv::Trigger>(srv_name, std::bind(&ZedCameraOne::onTrigger, this, _1, _2));
+  srv_name = srv_prefix + _srvStopName;
+  _srvStop = create_service<std_srvs::srv::Trigger>(srv_name, std::bind(&ZedCameraOne::onTrigger, this, _1, _2));
+}
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " " +
+           e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>());
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{
+                           "produce /zed_node_one/imu/data include/cam.hpp:10",
+                           "serve /zed_node_one/start_svo_rec src/services.cpp:7",
+                           "serve /zed_node_one/stop_svo_rec src/services.cpp:9",
+                       }));
+}
+
 } // namespace
 
 } // namespace eventscope::testing

@@ -2412,3 +2412,110 @@ void notFollowed(int n) {
 }
 
 } // namespace
+
+// tr-sdv-sandbox/covesa-ifex-offboard-services (session 39's held-back Kafka set): a configuration
+// struct filled field by field where it is made (`producer_config.topic = FLAGS_...`), handed to a
+// wrapper class (`make_shared<RequestProducer>(producer_config)`) whose pimpl keeps it
+// (`config_(std::move(config))`) and sends on `config_.topic`. The field's value is taken at each
+// construction: each object its own topic, not the union of every object's with the struct's
+// default member initialiser (which was an invented endpoint). The kind's siblings: a braced
+// list, designated initialisers, a plain function given the struct (`start(cfg)` reading
+// `cfg.topic`), a conditional write (either value), a default left as it is, and a struct
+// handed to a loader first (not known here: every value the program gives the field).
+TEST(ValueFlow, AConfigStructHandedToAWrapperClassGivesEachObjectItsOwnTopic) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("producer.h", R"cpp(#pragma once
+#include <memory>
+#include <string>
+struct ProducerConfig {
+  std::string brokers = "localhost:9092";
+  std::string topic = "ifex.c2v.rpc";
+};
+class RequestProducer {
+public:
+  explicit RequestProducer(ProducerConfig config);
+  ~RequestProducer();
+  bool send(const std::string &payload);
+private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+void start(const ProducerConfig &cfg, const std::string &payload);
+void load(ProducerConfig &cfg);
+)cpp");
+  dir.write("producer.cpp", R"cpp(#include "producer.h"
+#include <librdkafka/rdkafkacpp.h>
+class RequestProducer::Impl {
+public:
+  explicit Impl(ProducerConfig config) : config_(std::move(config)) {}
+  bool send(const std::string &payload) {
+    auto err = producer_->produce(config_.topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                                  const_cast<char *>(payload.data()), payload.size(), nullptr, 0, 0, nullptr);
+    return err == RdKafka::ERR_NO_ERROR;
+  }
+private:
+  ProducerConfig config_;
+  std::unique_ptr<RdKafka::Producer> producer_;
+};
+RequestProducer::RequestProducer(ProducerConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {}
+RequestProducer::~RequestProducer() = default;
+bool RequestProducer::send(const std::string &payload) { return impl_->send(payload); }
+RdKafka::Producer *shared_producer();
+void start(const ProducerConfig &cfg, const std::string &payload) {
+  shared_producer()->produce(cfg.topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                             const_cast<char *>(payload.data()), payload.size(), nullptr, 0, 0, nullptr);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "producer.h"
+#include <gflags/gflags.h>
+DEFINE_string(kafka_topic_c2v, "ifex.c2v", "requests to vehicles");
+int main(int argc, char **argv) {
+  ProducerConfig producer_config;
+  producer_config.brokers = "kafka:9092";
+  producer_config.topic = FLAGS_kafka_topic_c2v;
+  auto producer = std::make_shared<RequestProducer>(producer_config);
+  producer->send("x");
+  ProducerConfig braced{"kafka:9092", "orders.braced"};
+  RequestProducer second(braced);
+  second.send("y");
+  ProducerConfig designated{.topic = "orders.designated"};
+  start(designated, "z");
+  ProducerConfig either;
+  either.topic = "orders.first";
+  if (argc > 2)
+    either.topic = "orders.second";
+  start(either, "w");
+  ProducerConfig kept;
+  RequestProducer third(kept);
+  third.send("v");
+}
+)cpp");
+  dir.write("loader.cpp", R"cpp(#include "producer.h"
+void load(ProducerConfig &cfg) { cfg.topic = "orders.loaded"; }
+void run_loaded() {
+  ProducerConfig loaded;
+  load(loaded);
+  start(loaded, "u");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce ifex.c2v main.cpp:8:19 {default kafka_topic_c2v}",
+                             "app produce orders.braced main.cpp:11:19",
+                             "app produce orders.designated main.cpp:14:3",
+                             "app produce orders.first main.cpp:19:3",
+                             "app produce orders.second main.cpp:19:3",
+                             "app produce ifex.c2v.rpc main.cpp:21:19",
+                             // A loader changes it first: every value the program gives the
+                             // field, as for any member read (as certain as the least of them).
+                             "app produce ifex.c2v.rpc loader.cpp:6:3 {default kafka_topic_c2v}",
+                             "app produce ifex.c2v loader.cpp:6:3 {default kafka_topic_c2v}",
+                             "app produce orders.braced loader.cpp:6:3 {default kafka_topic_c2v}",
+                             "app produce orders.designated loader.cpp:6:3 {default kafka_topic_c2v}",
+                             "app produce orders.first loader.cpp:6:3 {default kafka_topic_c2v}",
+                             "app produce orders.loaded loader.cpp:6:3 {default kafka_topic_c2v}",
+                             "app produce orders.second loader.cpp:6:3 {default kafka_topic_c2v}",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}

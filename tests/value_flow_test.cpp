@@ -1135,7 +1135,10 @@ int main(int argc, char **argv) {
 // aggregate initialisation in main, copied into an engine's member and handed from there to
 // the wrappers' constructors in another translation unit. Designated initialisers and
 // C++20's parenthesised aggregate initialisation write fields the same way; a field given a
-// value that is not constant in one of them is not known.
+// value that is not constant in one of them is not known. A field with several values in the
+// program (AlertConfig's, given by two calls of `alert`) is taken at each call, where the
+// struct is made (session 40, value_structs.cpp): each call its own topic, the one given
+// argv said there; a field with one value stays at its read.
 TEST(ValueFlow, FieldsOfAggregatesInitialisedInAnotherUnit) {
   TempDir dir;
   dir.write("eventscope.yaml",
@@ -1220,14 +1223,12 @@ int main(int argc, char **argv) {
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "engine consume orders engine.cpp:6:10 [Reader::start]",
                              "engine produce notifications engine.cpp:7:10",
-                             "engine produce alerts engine.cpp:10:3",
-                             "engine produce alerts.night engine.cpp:10:3",
+                             "engine produce alerts main.cpp:9:3",
+                             "engine produce audit main.cpp:9:3",
+                             "engine produce alerts.night main.cpp:11:3",
                          }));
-  ASSERT_EQ(x.unresolved.size(), 1u);
-  EXPECT_NE(x.unresolved.begin()->find("engine.cpp:11"), std::string::npos) << *x.unresolved.begin();
-  EXPECT_NE(x.unresolved.begin()->find("member 'audit' is given a value that is not constant at main.cpp:10"),
-            std::string::npos)
-      << *x.unresolved.begin();
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"main.cpp:11:3 alert: the value is command-line argument 1 (give it "
+                                                 "in `parameters:` as argv[1])"}));
 }
 
 // drones-ISW (session 17's held-back Redis set): helpers that build a Redis command with

@@ -650,8 +650,10 @@ int main() {
 }
 )cpp");
   Extracted x = analyze(dir);
-  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume audit app/main.cpp:5:18 [kafka_consumer::start]",
-                                                "app consume orders app/main.cpp:3:18 [kafka_consumer::start]"}));
+  // Each at the call of start() on its object (session 40: the objects, read as the text they
+  // were made with, had not been bound to their calls, and stayed at their constructions).
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume audit app/main.cpp:6:9 [kafka_consumer::start]",
+                                                "app consume orders app/main.cpp:4:10 [kafka_consumer::start]"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
@@ -705,3 +707,116 @@ int main() {
 }
 
 } // namespace
+
+// Pham2uanghuy/CCTV-Server (session 40's held-back Kafka set): `KafkaProducer producer("localhost:9092",
+// "cctv-frames")` made in main and in a test program, `producer.send(buffer)` later. The
+// evaluator reads such an object as the text it was made with, so the send was not bound to
+// its object and, with two constructions, stayed at each construction. Bound by the variable
+// as written, each send is the endpoint, made where its object was made.
+TEST(ValueHandles, AWrapperObjectMadeFromTextSendsWhereItsMethodIsCalled) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices: {cctv: [\"**\"]}\n");
+  dir.write("kafka_producer.h", R"cpp(#pragma once
+#include <librdkafka/rdkafkacpp.h>
+#include <string>
+#include <vector>
+class KafkaProducer {
+public:
+  KafkaProducer(const std::string &brokers, const std::string &topic);
+  void send(const std::vector<unsigned char> &data);
+private:
+  RdKafka::Producer *producer;
+  RdKafka::Topic *topic_obj;
+};
+)cpp");
+  dir.write("kafka_producer.cpp", R"cpp(#include "kafka_producer.h"
+KafkaProducer::KafkaProducer(const std::string &brokers, const std::string &topic) {
+  std::string errstr;
+  RdKafka::Conf *conf = RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL);
+  conf->set("bootstrap.servers", brokers, errstr);
+  producer = RdKafka::Producer::create(conf, errstr);
+  topic_obj = RdKafka::Topic::create(producer, topic, nullptr, errstr);
+}
+void KafkaProducer::send(const std::vector<unsigned char> &data) {
+  producer->produce(topic_obj, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, (void *)data.data(),
+                    data.size(), nullptr, nullptr);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "kafka_producer.h"
+int main() {
+  KafkaProducer producer("localhost:9092", "cctv-frames");
+  std::vector<unsigned char> frame;
+  while (true)
+    producer.send(frame);
+}
+)cpp");
+  dir.write("tests/test_producer.cpp", R"cpp(#include "../kafka_producer.h"
+int test() {
+  std::string topic = "test";
+  KafkaProducer producer("localhost:9092", topic);
+  producer.send({1, 2, 3});
+  return 0;
+}
+)cpp");
+  CommonOptions options;
+  options.root = dir.path();
+  Analysis analysis = analyzeSystem(options);
+  std::set<std::string> endpoints;
+  for (const Endpoint &e : analysis.graph.endpoints())
+    endpoints.insert(e.channel + " " + formatLocation(e.location) + " made at " + formatLocation(e.madeAt));
+  EXPECT_EQ(endpoints, (std::set<std::string>{
+                           "cctv-frames main.cpp:6:14 made at main.cpp:3:17",
+                           "test tests/test_producer.cpp:5:12 made at tests/test_producer.cpp:4:17",
+                       }));
+}
+
+// gnuser/exchange_engine (session 40's held-back Kafka set): two programs each with their own
+// `ProducerKafka` (one class name, one key), each setting up its global `g_kafka_producer` with
+// its own topic and sending in other files. A send reaches the object its own program sets up,
+// not the other program's too (3 endpoints were invented).
+TEST(ValueHandles, ProgramsWithAWrapperClassOfOneNameSendOnTheirOwnObjects) {
+  TempDir dir;
+  dir.write("eventscope.yaml",
+            "sources: [\"*/src/*.cpp\"]\nservices: {rate: [\"rate/**\"], pusher: [\"pusher/**\"]}\n");
+  const std::string header = R"cpp(#pragma once
+#include <librdkafka/rdkafka.h>
+class ProducerKafka {
+public:
+  int init_kafka(int partition, const char *brokers, const char *topic);
+  int push_data_to_kafka(const char *buffer, int len);
+private:
+  rd_kafka_t *handler_;
+  rd_kafka_topic_t *topic_;
+  int partition_;
+};
+extern ProducerKafka *g_kafka_producer;
+)cpp";
+  const std::string producer = R"cpp(#include "../include/producer.h"
+int ProducerKafka::init_kafka(int partition, const char *brokers, const char *topic) {
+  char errstr[512];
+  rd_kafka_conf_t *conf = rd_kafka_conf_new();
+  handler_ = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof(errstr));
+  topic_ = rd_kafka_topic_new(handler_, topic, nullptr);
+  partition_ = partition;
+  return 0;
+}
+int ProducerKafka::push_data_to_kafka(const char *buffer, int len) {
+  return rd_kafka_produce(topic_, partition_, RD_KAFKA_MSG_F_COPY, (void *)buffer, (size_t)len, NULL, 0, NULL);
+}
+ProducerKafka *g_kafka_producer = new ProducerKafka;
+)cpp";
+  for (const std::string program : {"rate", "pusher"}) {
+    dir.write(program + "/include/producer.h", header);
+    dir.write(program + "/src/producer.cpp", producer);
+    dir.write(program + "/src/init.cpp", "#include \"../include/producer.h\"\nvoid init() { "
+                                         "g_kafka_producer->init_kafka(0, \"b:9092\", \"" +
+                                             std::string(program == "rate" ? "rate" : "trades") + "\"); }\n");
+    dir.write(program + "/src/main.cpp", "#include \"../include/producer.h\"\nvoid init();\nint main() {\n  init();\n"
+                                         "  g_kafka_producer->push_data_to_kafka(\"x\", 1);\n}\n");
+  }
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "pusher produce trades pusher/src/main.cpp:5:21",
+                             "rate produce rate rate/src/main.cpp:5:21",
+                         }));
+}

@@ -21,6 +21,7 @@
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/CompilationDatabase.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/VirtualFileSystem.h>
 #include <llvm/Support/CrashRecoveryContext.h>
@@ -668,6 +669,41 @@ private:
   std::string flag_;
 };
 
+// A class of a missing header written unqualified (`new NotificationConsumer(db, "X")` under
+// `using namespace swss;`) that a config `apis` entry names qualified
+// (`swss::NotificationConsumer::NotificationConsumer`): its stand-in is declared in that
+// namespace, and a using-declaration makes the unqualified name that class, so the entry
+// matches its calls as it does the qualified ones. The using-declarations to add after the
+// stand-ins; `missing` is changed in place.
+static std::string placeInApiNamespaces(std::vector<MissingName> &missing, const std::set<std::string> &apis) {
+  std::map<std::string, std::vector<std::string>> classes; // unqualified class -> its qualified segments
+  std::set<std::string> ambiguous;
+  for (const std::string &api : apis) {
+    llvm::SmallVector<llvm::StringRef, 4> segments;
+    llvm::StringRef(api).split(segments, "::");
+    if (segments.size() < 3)
+      continue; // ns::Class::method at least: a free function names no class
+    std::vector<std::string> owner(segments.begin(), segments.end() - 1);
+    auto [it, added] = classes.emplace(owner.back(), owner);
+    if (!added && it->second != owner)
+      ambiguous.insert(owner.back());
+  }
+  std::string usings;
+  std::set<std::string> done;
+  for (MissingName &name : missing) {
+    if (name.segments.size() != 1 || name.isValue || name.isMacro || ambiguous.count(name.segments.front()))
+      continue;
+    auto it = classes.find(name.segments.front());
+    if (it == classes.end())
+      continue;
+    const std::string full = llvm::join(it->second, "::");
+    name.segments = it->second;
+    if (done.insert(full).second)
+      usings += "using " + full + ";\n";
+  }
+  return usings;
+}
+
 void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
                 TuFacts &facts) {
   facts.file = shownPath(file, options.root);
@@ -704,7 +740,9 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   std::vector<std::string> keptErrors = facts.errors;
   bool madeUp = false;
   if (survived && errors > 0 && !missing.empty()) {
-    if (std::string standIns = standInDeclarations(missing, isCSource(file), &madeUp, &options.libraryHeaders); !standIns.empty()) {
+    std::string usings = isCSource(file) ? "" : placeInApiNamespaces(missing, options.checkedApis);
+    if (std::string standIns = standInDeclarations(missing, isCSource(file), &madeUp, &options.libraryHeaders) + usings;
+        !standIns.empty()) {
       TuFacts second;
       second.file = facts.file;
       unsigned secondErrors = 0, standInMembers = 0;

@@ -53,6 +53,15 @@ struct ArgValue {
   std::string setting; // Default, Configured: the setting's name (a ROS parameter, an environment variable)
   std::vector<ArgValue> items; // List: each value, in order
   std::string parameterOf;     // Parameter of a function enclosing the call's lambda: its key
+  // A field of a struct carried whole (`config_.topic` of a member the constructor was given,
+  // `config.topic` of a parameter): the object it is read from (one Handle of the member, or
+  // the Parameter), and `field` the field's key. The resolver follows that object to where it
+  // is made and takes the field there (`fields`); this value stands where it cannot.
+  std::vector<ArgValue> fieldOf;
+  std::string field; // fieldOf: the field read; an element of `fields`: the field it gives
+  // A local struct handed whole to a call (`RequestProducer p(cfg)`, `make_shared<T>(cfg)`):
+  // the value of each of its string fields there, each naming its field in `field`.
+  std::vector<ArgValue> fields;
   QosPolicies qos;             // an argument of a messaging call that may be a ROS 2 QoS: its policies
   RosNameContext rosHandle;    // a ROS 1 NodeHandle passed to the project's code: the handle (`ros` set)
 };

@@ -111,6 +111,12 @@ Json toJson(const ArgValue &a) {
     j["items"].push_back(toJson(item));
   if (!a.parameterOf.empty())
     j["po"] = a.parameterOf;
+  for (const ArgValue &object : a.fieldOf)
+    j["fo"].push_back(toJson(object));
+  if (!a.field.empty())
+    j["fd"] = a.field;
+  for (const ArgValue &field : a.fields)
+    j["fs"].push_back(toJson(field));
   if (a.qos.known())
     j["qos"] = {a.qos.reliability, a.qos.durability, a.qos.written};
   if (a.rosHandle.ros)
@@ -152,6 +158,13 @@ ArgValue argOf(const Json &j, int depth = 0) {
     for (const Json &item : j["items"])
       a.items.push_back(argOf(item, depth + 1));
   a.parameterOf = j.value("po", "");
+  if (j.contains("fo"))
+    for (const Json &object : j["fo"])
+      a.fieldOf.push_back(argOf(object, depth + 1));
+  a.field = j.value("fd", "");
+  if (j.contains("fs"))
+    for (const Json &field : j["fs"])
+      a.fields.push_back(argOf(field, depth + 1));
   if (j.contains("qos"))
     a.qos = {j["qos"].at(0).get<std::string>(), j["qos"].at(1).get<std::string>(), j["qos"].at(2).get<std::string>(), {}};
   if (j.contains("rh"))

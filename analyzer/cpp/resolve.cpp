@@ -74,6 +74,9 @@ struct Api {
   // and in a hypervisor): the service of the copy that wraps; calls elsewhere reach another
   // function of the same name.
   std::string onlyInService;
+  // Derived wrappers whose parameter is a struct carried whole: the key of the field that is
+  // the channel (ArgValue::fieldOf); its value is taken from the argument's fields.
+  std::string field;
   // Derived wrappers: the messaging call they were derived from, through every level.
   Location origin;
   // Derived wrappers whose messaging call sends on a handle: where that handle is made
@@ -90,6 +93,7 @@ struct ChannelResult {
   // setter): each is a wrapper of its own.
   std::vector<ChannelResult> otherForwards;
   std::string prefix, suffix;                 // text around the forwarded parameter
+  std::string forwardedField;                 // the forwarded parameter is a struct: this field of it (Api::field)
   std::string reason;
   bool notThisApi = false; // e.g. redisCommand with another command: no endpoint, no finding
   ArgValue::Source source = ArgValue::Source::Constant; // the least certain of the channels'
@@ -425,7 +429,7 @@ private:
                    d->handler.index == api->handler.index && d->handler.callbacks == api->handler.callbacks &&
                    d->prefix == api->prefix && d->suffix == api->suffix && d->handlerKey == api->handlerKey &&
                    d->senderKey == api->senderKey && d->matchPrefix == api->matchPrefix &&
-                   d->matchGlob == api->matchGlob;
+                   d->matchGlob == api->matchGlob && d->field == api->field;
           }))
         distinct.push_back(api);
     found = std::move(distinct);
@@ -749,6 +753,8 @@ private:
       result.channels = {arg.typeName};
       return result;
     }
+    if (!api.field.empty())
+      return fieldOfArgument(arg, api.field, depth);
     if (arg.isNull) {
       result.notThisApi = api.assignment; // rd_kafka_assign(rk, NULL) unassigns
       result.reason = "the channel argument is a null pointer: the channel is chosen elsewhere "
@@ -778,6 +784,33 @@ private:
 
   ChannelResult evaluateValue(const ArgValue &arg, unsigned depth) const {
     ChannelResult result;
+    // A field of a struct carried whole (`config_.topic`): where the struct comes from a
+    // parameter (of a constructor that keeps it, or of this function), the field is taken at
+    // that function's calls; otherwise the value read here stands.
+    // Only where the field has more than one value in the program, or one not known: a
+    // field given one value is that value wherever it is read, and stays at the read.
+    if (!arg.fieldOf.empty() && depth <= kMaxValueDepth) {
+      ArgValue read = arg;
+      read.fieldOf.clear();
+      ChannelResult own = evaluateValue(read, depth + 1);
+      if (own.channels.size() == 1 && own.reason.empty() && own.partialReason.empty() && !own.forwardedParameter)
+        return own;
+      ChannelResult object = evaluateValue(arg.fieldOf.front(), depth + 1);
+      // ... when something calls that function: else the value read here stands (a pattern
+      // `md.quote.{symbol}` in a method nothing in the analysed code calls).
+      const std::string &owner =
+          !object.forwardedOwner.empty() ? object.forwardedOwner : evaluating_ ? evaluating_->callerKey : object.forwardedOwner;
+      auto calls = callsTo_.find(owner);
+      if (object.forwardedParameter && object.channels.empty() && object.prefix.empty() && object.suffix.empty() &&
+          calls != callsTo_.end() && !calls->second.empty()) {
+        object.forwardedField = arg.field;
+        for (ChannelResult &other : object.otherForwards)
+          other.forwardedField = arg.field;
+        object.reason.clear();
+        return object;
+      }
+      return own;
+    }
     switch (arg.kind) {
     case ArgValue::Kind::Strings:
       result.channels = arg.strings;
@@ -925,6 +958,29 @@ private:
       break;
     }
     return result;
+  }
+
+  // Field `field` (a key) of the struct `arg` is (Api::field): its value where a local struct is
+  // handed over (ArgValue::fields), the caller's own parameter handed on (its callers give the
+  // field), the struct a member of the caller holds; else the values every unit gives the field.
+  ChannelResult fieldOfArgument(const ArgValue &arg, const std::string &field, unsigned depth) const {
+    for (const ArgValue &given : arg.fields)
+      if (given.field == field)
+        return evaluateValue(given, depth + 1);
+    if (arg.kind == ArgValue::Kind::Parameter || arg.kind == ArgValue::Kind::Handle) {
+      ArgValue carried;
+      carried.kind = ArgValue::Kind::Handle;
+      carried.text = field;
+      carried.fieldOf = {arg};
+      carried.field = field;
+      ChannelResult result = evaluateValue(carried, depth + 1);
+      if (result.forwardedParameter || !result.channels.empty())
+        return result;
+    }
+    ArgValue every;
+    every.kind = ArgValue::Kind::Handle;
+    every.text = field;
+    return evaluateValue(every, depth + 1);
   }
 
   // The words of a redisCommandArgv array as one command text: each constant word as
@@ -1515,6 +1571,19 @@ private:
       }
     }
     if (!result.channels.empty()) {
+      // A string a project function returns with a pattern piece where a member was read
+      // (`make_topic(t)` returning `_topicRoot + t`): the values this member is given, when
+      // they know more (`~/imu/data`, the member's own initialiser being `~/`).
+      const bool pattern = result.source == ArgValue::Source::Pattern ||
+                           std::any_of(result.channels.begin(), result.channels.end(),
+                                       [](const std::string &c) { return c.find('{') != std::string::npos; });
+      if (pattern && !madeByApi)
+        if (auto values = memberValues_.find(variable); values != memberValues_.end())
+          if (ChannelResult given = givenValues(variable, values->second, depth);
+              !given.channels.empty() && given.source != ArgValue::Source::Pattern &&
+              std::none_of(given.channels.begin(), given.channels.end(),
+                           [](const std::string &c) { return c.find('{') != std::string::npos; }))
+            return given;
       result.reason.clear();
       result.notThisApi = false;
       return result;
@@ -1539,31 +1608,7 @@ private:
     // give it, unless one of them is not known.
     if (auto values = memberValues_.find(variable);
         values != memberValues_.end() && (it == handles_.end() || !madeByApi) && !result.notThisApi) {
-      ChannelResult all;
-      for (const ArgValue *each : readersValues(values->second)) {
-        const ArgValue &value = *each;
-        // `topic = other.topic` (a copy constructor, operator=): the member's own values.
-        if (value.kind == ArgValue::Kind::Handle && value.text == variable)
-          continue;
-        if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
-          all.channels.clear();
-          all.reason = value.text;
-          break;
-        }
-        ChannelResult one = evaluateValue(value, depth + 1); // a Handle: the variable, or a pattern
-        if (one.channels.empty()) {
-          all.channels.clear();
-          all.reason = one.reason;
-          break;
-        }
-        all.channels.insert(all.channels.end(), one.channels.begin(), one.channels.end());
-        keepLeastCertain(all, one);
-      }
-      std::sort(all.channels.begin(), all.channels.end());
-      all.channels.erase(std::unique(all.channels.begin(), all.channels.end()), all.channels.end());
-      if (all.channels.empty() && all.reason.empty())
-        all.reason = "the member is only copied from the same member of another object, and given no value the "
-                     "analysis sees";
+      ChannelResult all = givenValues(variable, values->second, depth);
       if (!all.channels.empty() || result.reason.empty())
         return all;
     }
@@ -1588,6 +1633,38 @@ private:
         result.reason = "the value is not a constant, and no creation of this handle by a known API was seen";
     }
     return result;
+  }
+
+  // The channels of the values units give a string member or variable (memberValues_): one of
+  // them, unless one is not known (`reason`).
+  ChannelResult givenValues(const std::string &variable, const std::vector<std::pair<std::string, ArgValue>> &values,
+                            unsigned depth) const {
+    ChannelResult all;
+    for (const ArgValue *each : readersValues(values)) {
+      const ArgValue &value = *each;
+      // `topic = other.topic` (a copy constructor, operator=): the member's own values.
+      if (value.kind == ArgValue::Kind::Handle && value.text == variable)
+        continue;
+      if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
+        all.channels.clear();
+        all.reason = value.text;
+        break;
+      }
+      ChannelResult one = evaluateValue(value, depth + 1); // a Handle: the variable, or a pattern
+      if (one.channels.empty()) {
+        all.channels.clear();
+        all.reason = one.reason;
+        break;
+      }
+      all.channels.insert(all.channels.end(), one.channels.begin(), one.channels.end());
+      keepLeastCertain(all, one);
+    }
+    std::sort(all.channels.begin(), all.channels.end());
+    all.channels.erase(std::unique(all.channels.begin(), all.channels.end()), all.channels.end());
+    if (all.channels.empty() && all.reason.empty())
+      all.reason = "the member is only copied from the same member of another object, and given no value the "
+                   "analysis sees";
+    return all;
   }
 
   // The function whose parameter a forwarded channel is: the caller, or the constructor
@@ -1629,6 +1706,7 @@ private:
             derived.channel = {api->channel.kind, *result.forwardedParameter, api->channel.word, {}}; // the whole command
           derived.prefix = result.prefix;
           derived.suffix = result.suffix;
+          derived.field = result.forwardedField;
           if (auto wrapper = functions_.find(owner);
               wrapper != functions_.end() && *result.forwardedParameter < wrapper->second.parameterNames.size())
             derived.parameterName = wrapper->second.parameterNames[*result.forwardedParameter];
@@ -1688,7 +1766,8 @@ private:
                    w.matchPrefix == derived.matchPrefix && w.matchGlob == derived.matchGlob &&
                    w.madeWithArg == derived.madeWithArg &&
                    w.whenArg == derived.whenArg && w.onlyInService == derived.onlyInService &&
-                   w.usedByMethod == derived.usedByMethod && w.objectPassed == derived.objectPassed;
+                   w.usedByMethod == derived.usedByMethod && w.objectPassed == derived.objectPassed &&
+                   w.field == derived.field;
           });
           // 16 of one kind: recursion that keeps adding text stops here. Per service: a file
           // copied into nine programs (a RedisClient each) is nine wrappers of one function.
@@ -2108,8 +2187,13 @@ private:
     // The constructor calls of `list` (made at `madeAt`) that `call`'s object is bound to.
     auto boundTo = [&](const CallFact &call, const std::vector<ObjectProduce> &list, const std::set<Location> &madeAt) {
       std::set<Location> made;
-      if (call.hasObject && call.object.kind == ArgValue::Kind::Handle)
-        if (auto it = handles_.find(call.object.text); it != handles_.end())
+      // The variable the object is: its value's (a handle), else the variable as written (an
+      // object the evaluator read as the text it was made with, `KafkaProducer p("b:9092", "t")`).
+      const std::string variable = call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text
+                                   : call.hasObject                                            ? call.objectVariable
+                                                                                               : "";
+      if (!variable.empty())
+        if (auto it = handles_.find(variable); it != handles_.end())
           for (const CallFact &creation : it->second)
             if (madeAt.count(creation.location))
               made.insert(creation.location);
@@ -2121,6 +2205,12 @@ private:
             made.insert(p.site); // `status.set_topic("x")`, then `status.publish()`
       if (made.empty() && madeAt.size() == 1)
         made = madeAt;
+      // A class defined in several programs (each its own `ProducerKafka`, one key): a call
+      // sends on the objects its own program makes.
+      if (definedInSeveralServices(call.calleeKey)) {
+        const std::string own = serviceOf(call.location);
+        std::erase_if(made, [&](const Location &site) { return serviceOf(site) != own; });
+      }
       return made;
     };
     auto place = [&](const ObjectProduce &p, const CallFact &call, const std::string &called,

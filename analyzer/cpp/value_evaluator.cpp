@@ -484,6 +484,11 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   if (auto *created = dyn_cast<CXXNewExpr>(e); created && !created->isArray())
     if (const CXXConstructExpr *construct = created->getConstructExpr())
       return evaluateConstruction(construct, value, depth);
+  // A configuration struct made where it is handed over: its fields (value_structs.cpp).
+  if (ArgValue made = value; (isa<InitListExpr>(e) || isa<CXXParenListInitExpr>(e)) && madeStructFields(e, made, depth)) {
+    made.text = "the value is a struct, given field by field";
+    return made;
+  }
   if (auto *list_ = dyn_cast<InitListExpr>(e)) {
     // A struct given its fields (`xreadgroup_args_t args = {"group", "me", {{"jobs"}, {">"}}}`):
     // the fields are different things, not alternative names. std::array (one array field)
@@ -508,8 +513,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (const Expr *last = lastAssignedBefore(var, ref, var->isLocalVarDecl() ? &appended : nullptr))
         if (ArgValue given = builtText(last, appended, depth);
             given.kind == ArgValue::Kind::Strings || (!appended.empty() && given.kind != ArgValue::Kind::Unknown) ||
-            (given.kind == ArgValue::Kind::Handle && given.text.find("@elem:") != std::string::npos))
-          return withType(given, value); // ... or a piece of a queued element
+            given.kind == ArgValue::Kind::Handle)
+          return withType(given, value); // ... or a member's value, text around it, or a piece of a queued element
     // A smart pointer declared first and given its object later (`std::shared_ptr<MessageBuilder>
     // b; b = std::shared_ptr<MessageBuilder>(new MessageBuilder(topic));`): the object last
     // given on the way to this use.
@@ -526,7 +531,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (auto *print = dyn_cast_or_null<CallExpr>(lastAssignedBefore(var, ref)); print && printfIntoBuffer(print))
         if (ArgValue text; evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1))
           return withType(text, value);
-    return withType(evaluateDecl(ref->getDecl(), depth), value);
+    ArgValue declared = withType(evaluateDecl(ref->getDecl(), depth), value);
+    structFields(ref, declared, depth); // a configuration struct handed over whole: its fields
+    return declared;
   }
   // A handle kept in a map under its channel's name: the name it is looked up by.
   if (ArgValue keyed; keyedElement(e, keyed, depth))
@@ -534,105 +541,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // A settings map read by a constant key: the values written under it.
   if (ArgValue setting; settingsMapElement(e, setting, depth))
     return withType(setting, value);
-  if (auto *member = dyn_cast<MemberExpr>(e)) {
-    if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
-      return withType(evaluateDecl(var, depth), value);
-    // A member of a fluent builder's result (`Builder().topic(t).topic_`): the last setter
-    // in the chain that stores the member gives its value.
-    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
-      for (auto *link = dyn_cast<CXXMemberCallExpr>(unwrap(member->getBase()));
-           link && returnsItsObject(link->getMethodDecl());
-           link = dyn_cast_or_null<CXXMemberCallExpr>(unwrap(link->getImplicitObjectArgument())))
-        if (const Expr *stored = argumentStoredIn(link, field))
-          return withType(evaluate(stored, depth + 1), value);
-    // `message.first` of a pair taken from a queue (`message = queue_.front()`): what the
-    // queue's pushers give it (queueKey), as a member's.
-    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
-        field && field->getIdentifier() && (field->getName() == "first" || field->getName() == "second") &&
-        typeName(QualType(field->getParent()->getTypeForDecl(), 0)) == "pair")
-      if (std::string queue = queuedElement(member->getBase(), depth); !queue.empty()) {
-        return elementHandle(queue, (field->getName() == "first" ? "0" : "1"), field->getName().str(), value);
-      }
-    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !readingSettings_ &&
-                                                                    settings().written.count(field))
-      return withType(writtenSetting(field, field->getInClassInitializer(), depth), value);
-    if (ArgValue made; memberOfConstructed(member, made, depth))
-      return withType(made, value);
-    // A member char buffer printed into just before in the same method (`snprintf(cmd, n,
-    // "LPUSH %s %s", queue, v); redisCommand(redis, cmd);`): that print, as a local's.
-    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
-        field && !field->getType().isNull() &&
-        (field->getType()->isPointerType() || field->getType()->isArrayType()) &&
-        field->getType()->getPointeeOrArrayElementType()->isAnyCharacterType())
-      if (auto *print = dyn_cast_or_null<CallExpr>(lastAssignedBefore(field, member)); print && printfIntoBuffer(print))
-        if (ArgValue text; evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1))
-          return withType(text, value);
-    // In a constructor, a member it initialises from its own parameter: `topic_(topic)`.
-    if (auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back()))
-      for (const CXXCtorInitializer *init : ctor->inits())
-        if (init->isWritten() && init->getMember() == member->getMemberDecl() && init->getInit()) {
-          ArgValue initial = evaluate(init->getInit(), depth + 1);
-          if (initial.kind == ArgValue::Kind::Parameter || initial.kind == ArgValue::Kind::Strings)
-            return withType(initial, value);
-        }
-    // A string member given only string values, wherever in this translation unit: their union.
-    // Read inside one of its own writes (`x_ = get_env("X", x_)`): the value it had before,
-    // its default member initialiser, if any.
-    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && reading_.contains(field)) {
-      if (const Expr *initial = field->getInClassInitializer())
-        return withType(evaluate(initial, depth + 1), value);
-      return withType(memberHandle(member), value);
-    }
-    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && isStringLike(field->getType()))
-      if (const std::vector<const Expr *> *writes = memberWrites(field); writes && !writes->empty()) {
-        reading_.insert(field);
-        auto done = llvm::make_scope_exit([&] { reading_.erase(field); });
-        ArgValue all;
-        all.kind = ArgValue::Kind::Strings;
-        // A configuration reader's key for it, or the program option it is bound to: the
-        // constants are its defaults.
-        std::string setting;
-        if (auto option = memberOptions_.find(field); option != memberOptions_.end())
-          setting = option->second;
-        // Given only its default member initialiser here: other units may give it more (a
-        // configuration struct's defaults in a header, its loader in another file); the
-        // resolver joins what every unit records (memberValues).
-        if (writes->size() == 1 && writes->front() == field->getInClassInitializer())
-          return withType(memberHandle(member), value);
-        bool otherWrites = false;
-        for (const Expr *write : *writes) {
-          ArgValue one = evaluateWrite(write, depth + 1);
-          if (emptyDefault(field, write, one))
-            continue;
-          if (std::optional<std::string> name = settingWritten(field, write, one)) {
-            setting = *name;
-            continue;
-          }
-          otherWrites = true;
-          // `key_(prefix + "Queue")` from a constructor's or setter's parameter: the calls of
-          // that method give the value (the resolver follows the member), not the pattern.
-          if (one.kind != ArgValue::Kind::Strings || (one.source == ArgValue::Source::Pattern &&
-                                                      usesParameterOfMethodOf(write, field->getParent()))) {
-            all.kind = ArgValue::Kind::Unknown;
-            break;
-          }
-          addAlternatives(all, one); // the least certain write, and its setting
-        }
-        if (all.kind == ArgValue::Kind::Strings && !setting.empty()) {
-          std::optional<ArgValue> empty = otherWrites ? std::nullopt : emptyStringDefault(field);
-          return withType(settingValue(setting, !all.strings.empty() ? &all : empty ? &*empty : nullptr, depth), value);
-        }
-        if (all.kind == ArgValue::Kind::Strings && !all.strings.empty())
-          return withType(all, value);
-      }
-    // A member container of names only filled in place (`topics_.push_back(topic)` in the
-    // constructor, then `subscribe(topics_)`): its elements, as the pushes give them.
-    if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
-        field && field->getIdentifier() && namesContainer(field->getType()) && onlyFilledInPlace(field))
-      if (std::string queue = queueKey(member); !queue.empty())
-        return elementHandle(queue, "", field->getName().str(), value);
-    return withType(memberHandle(member), value);
-  }
+  if (auto *member = dyn_cast<MemberExpr>(e))
+    return withFieldOf(member, evaluateMember(member, value, depth), depth);
   // `params_.channel()` of a `Parameter<T>` whose operator() returns its field.
   if (auto *call = dyn_cast<CXXOperatorCallExpr>(e); call && call->getOperator() == OO_Call && call->getNumArgs() == 1)
     if (const FieldDecl *field = fieldReturnedBy(dyn_cast_or_null<CXXMethodDecl>(call->getDirectCallee())))
@@ -1071,6 +981,107 @@ std::optional<ArgValue> ValueEvaluator::emptyStringDefault(const FieldDecl *fiel
   empty.kind = ArgValue::Kind::Strings;
   empty.strings = {""};
   return empty;
+}
+
+// A member read (`topic_`, `cfg.topic`, a static data member), for evaluate.
+ArgValue ValueEvaluator::evaluateMember(const MemberExpr *member, const ArgValue &value, unsigned depth) const {
+  if (auto *var = dyn_cast<VarDecl>(member->getMemberDecl())) // a static data member
+    return withType(evaluateDecl(var, depth), value);
+  // A member of a fluent builder's result (`Builder().topic(t).topic_`): the last setter
+  // in the chain that stores the member gives its value.
+  if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()))
+    for (auto *link = dyn_cast<CXXMemberCallExpr>(unwrap(member->getBase()));
+         link && returnsItsObject(link->getMethodDecl());
+         link = dyn_cast_or_null<CXXMemberCallExpr>(unwrap(link->getImplicitObjectArgument())))
+      if (const Expr *stored = argumentStoredIn(link, field))
+        return withType(evaluate(stored, depth + 1), value);
+  // `message.first` of a pair taken from a queue (`message = queue_.front()`): what the
+  // queue's pushers give it (queueKey), as a member's.
+  if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+      field && field->getIdentifier() && (field->getName() == "first" || field->getName() == "second") &&
+      typeName(QualType(field->getParent()->getTypeForDecl(), 0)) == "pair")
+    if (std::string queue = queuedElement(member->getBase(), depth); !queue.empty()) {
+      return elementHandle(queue, (field->getName() == "first" ? "0" : "1"), field->getName().str(), value);
+    }
+  if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && !readingSettings_ &&
+                                                                  settings().written.count(field))
+    return withType(writtenSetting(field, field->getInClassInitializer(), depth), value);
+  if (ArgValue made; memberOfConstructed(member, made, depth))
+    return withType(made, value);
+  // A member char buffer printed into just before in the same method (`snprintf(cmd, n,
+  // "LPUSH %s %s", queue, v); redisCommand(redis, cmd);`): that print, as a local's.
+  if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+      field && !field->getType().isNull() &&
+      (field->getType()->isPointerType() || field->getType()->isArrayType()) &&
+      field->getType()->getPointeeOrArrayElementType()->isAnyCharacterType())
+    if (auto *print = dyn_cast_or_null<CallExpr>(lastAssignedBefore(field, member)); print && printfIntoBuffer(print))
+      if (ArgValue text; evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1))
+        return withType(text, value);
+  // In a constructor, a member it initialises from its own parameter: `topic_(topic)`.
+  if (auto *ctor = dyn_cast_or_null<CXXConstructorDecl>(functions_.empty() ? nullptr : functions_.back()))
+    for (const CXXCtorInitializer *init : ctor->inits())
+      if (init->isWritten() && init->getMember() == member->getMemberDecl() && init->getInit()) {
+        ArgValue initial = evaluate(init->getInit(), depth + 1);
+        if (initial.kind == ArgValue::Kind::Parameter || initial.kind == ArgValue::Kind::Strings)
+          return withType(initial, value);
+      }
+  // A string member given only string values, wherever in this translation unit: their union.
+  // Read inside one of its own writes (`x_ = get_env("X", x_)`): the value it had before,
+  // its default member initialiser, if any.
+  if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && reading_.contains(field)) {
+    if (const Expr *initial = field->getInClassInitializer())
+      return withType(evaluate(initial, depth + 1), value);
+    return withType(memberHandle(member), value);
+  }
+  if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl()); field && isStringLike(field->getType()))
+    if (const std::vector<const Expr *> *writes = memberWrites(field); writes && !writes->empty()) {
+      reading_.insert(field);
+      auto done = llvm::make_scope_exit([&] { reading_.erase(field); });
+      ArgValue all;
+      all.kind = ArgValue::Kind::Strings;
+      // A configuration reader's key for it, or the program option it is bound to: the
+      // constants are its defaults.
+      std::string setting;
+      if (auto option = memberOptions_.find(field); option != memberOptions_.end())
+        setting = option->second;
+      // Given only its default member initialiser here: other units may give it more (a
+      // configuration struct's defaults in a header, its loader in another file); the
+      // resolver joins what every unit records (memberValues).
+      if (writes->size() == 1 && writes->front() == field->getInClassInitializer())
+        return withType(memberHandle(member), value);
+      bool otherWrites = false;
+      for (const Expr *write : *writes) {
+        ArgValue one = evaluateWrite(write, depth + 1);
+        if (emptyDefault(field, write, one))
+          continue;
+        if (std::optional<std::string> name = settingWritten(field, write, one)) {
+          setting = *name;
+          continue;
+        }
+        otherWrites = true;
+        // `key_(prefix + "Queue")` from a constructor's or setter's parameter: the calls of
+        // that method give the value (the resolver follows the member), not the pattern.
+        if (one.kind != ArgValue::Kind::Strings || (one.source == ArgValue::Source::Pattern &&
+                                                    usesParameterOfMethodOf(write, field->getParent()))) {
+          all.kind = ArgValue::Kind::Unknown;
+          break;
+        }
+        addAlternatives(all, one); // the least certain write, and its setting
+      }
+      if (all.kind == ArgValue::Kind::Strings && !setting.empty()) {
+        std::optional<ArgValue> empty = otherWrites ? std::nullopt : emptyStringDefault(field);
+        return withType(settingValue(setting, !all.strings.empty() ? &all : empty ? &*empty : nullptr, depth), value);
+      }
+      if (all.kind == ArgValue::Kind::Strings && !all.strings.empty())
+        return withType(all, value);
+    }
+  // A member container of names only filled in place (`topics_.push_back(topic)` in the
+  // constructor, then `subscribe(topics_)`): its elements, as the pushes give them.
+  if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
+      field && field->getIdentifier() && namesContainer(field->getType()) && onlyFilledInPlace(field))
+    if (std::string queue = queueKey(member); !queue.empty())
+      return elementHandle(queue, "", field->getName().str(), value);
+  return withType(memberHandle(member), value);
 }
 
 ArgValue ValueEvaluator::memberHandle(const MemberExpr *member) const {

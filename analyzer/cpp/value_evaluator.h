@@ -95,6 +95,23 @@ private:
   // What `target = X` assigns (a class's operator= or the built-in `=`), or null.
   static const clang::Expr *assignedValue(const clang::Expr *target, clang::ASTContext &context);
   ArgValue evaluateDecl(const clang::ValueDecl *decl, unsigned depth) const;
+  // A member read (`topic_`, `cfg.topic`, a static data member), for evaluate.
+  ArgValue evaluateMember(const clang::MemberExpr *member, const ArgValue &value, unsigned depth) const;
+  // Structs carried whole (value_structs.cpp). An aggregate class the project declares with a
+  // string field, or null: a configuration struct whose fields are set where it is made.
+  const clang::CXXRecordDecl *carriedStruct(clang::QualType type) const;
+  // `read`, the value of a string field of such a struct read from a member of this object
+  // (`config_.topic`) or from a parameter (`config.topic`), with the object it is read from as
+  // ArgValue::fieldOf; `read` itself for any other member read.
+  ArgValue withFieldOf(const clang::MemberExpr *member, ArgValue read, unsigned depth) const;
+  // A local such struct handed over whole at `use` (`make_shared<Producer>(cfg)`): the value of
+  // each string field there into `out.fields` (its braced list or default member initialiser,
+  // then the assignments before the use; a field changed in place is unknown). False, `out`
+  // unchanged, for anything else or when the struct is handed to what may change it before.
+  bool structFields(const clang::DeclRefExpr *use, ArgValue &out, unsigned depth) const;
+  // A temporary such struct made with a braced or parenthesised list where it is handed over
+  // (`alert(p, AlertConfig{.topic = "alerts"})`): its string fields into `out.fields`.
+  bool madeStructFields(const clang::Expr *made, ArgValue &out, unsigned depth) const;
   // `a + b` of strings; `partial`: a part of a longer concatenation.
   ArgValue concatenation(const clang::CXXOperatorCallExpr *plus, unsigned depth, bool partial) const;
   ArgValue evaluateConstruction(const clang::CXXConstructExpr *construct, const ArgValue &outer, unsigned depth) const;

@@ -56,6 +56,12 @@ bool isNodeHandle(QualType type) {
 const Expr *strip(const Expr *e) {
   for (int depth = 0; e && depth < 8; ++depth) {
     e = ValueEvaluator::unwrap(e);
+    // `*this` handed to a helper taking `rclcpp::Node &` (realsense-ros's BaseRealSenseNode):
+    // the node the pointer is.
+    if (const auto *deref = dyn_cast_or_null<UnaryOperator>(e); deref && deref->getOpcode() == UO_Deref) {
+      e = deref->getSubExpr();
+      continue;
+    }
     const auto *get = dyn_cast_or_null<CXXMemberCallExpr>(e);
     if (!get || !get->getMethodDecl() || get->getMethodDecl()->getNameAsString() != "get" || get->getNumArgs() != 0)
       break;
