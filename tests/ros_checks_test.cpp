@@ -2066,6 +2066,44 @@ void ZedCameraOne::initServices() {
                        }));
 }
 
+
+// IntelRealSense/realsense-ros (session 40's held-back ROS 2 set): the node class hands `*this`
+// to a helper that takes `rclcpp::Node &` and keeps it (`_node(node)`), and the helper makes its
+// publishers on it in a method (`_node.create_publisher("~/imu", ...)`). `*this` is the node
+// `this` is: `~/imu` is its private name, not left unresolved.
+TEST(RosNames, ANodeHandedAsAReferenceByDereferencingThisNamesTheHelpersTopics) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  camera: [\"**\"]\n");
+  dir.write("factory.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+#include <memory>
+class BaseNode {
+public:
+  BaseNode(rclcpp::Node &node, bool ipc) : _node(node), _ipc(ipc) {}
+  void setup() { _pub = _node.create_publisher<sensor_msgs::msg::Imu>("~/imu", 10); }
+  void tick() { _pub->publish(sensor_msgs::msg::Imu()); }
+private:
+  rclcpp::Node &_node;
+  bool _ipc;
+  rclcpp::Publisher<sensor_msgs::msg::Imu>::SharedPtr _pub;
+};
+class Factory : public rclcpp::Node {
+public:
+  explicit Factory(const rclcpp::NodeOptions &options) : Node("camera", "/camera", options) { init(); }
+  void init() {
+    _base = std::unique_ptr<BaseNode>(new BaseNode(*this, true));
+    _base->setup();
+  }
+private:
+  std::unique_ptr<BaseNode> _base;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " " +
+           e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>());
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"produce /camera/camera/imu factory.cpp:8"}));
+}
 } // namespace
 
 } // namespace eventscope::testing
