@@ -115,6 +115,11 @@ struct ChannelResult {
   RosNameContext ros;
 };
 
+// Whether any of `channels` still holds a run-time piece (`orders.{id}`).
+bool hasPatternPiece(const std::vector<std::string> &channels) {
+  return std::any_of(channels.begin(), channels.end(), [](const std::string &c) { return c.find('{') != std::string::npos; });
+}
+
 // Channels joined from several values are as certain as the least certain of them.
 void keepLeastCertain(ChannelResult &into, const ChannelResult &from) {
   if (from.channels.empty())
@@ -798,9 +803,7 @@ private:
       ChannelResult object = evaluateValue(arg.fieldOf.front(), depth + 1);
       // ... when something calls that function: else the value read here stands (a pattern
       // `md.quote.{symbol}` in a method nothing in the analysed code calls).
-      const std::string &owner =
-          !object.forwardedOwner.empty() ? object.forwardedOwner : evaluating_ ? evaluating_->callerKey : object.forwardedOwner;
-      auto calls = callsTo_.find(owner);
+      auto calls = callsTo_.find(evaluating_ ? ownerOf(*evaluating_, object) : object.forwardedOwner);
       if (object.forwardedParameter && object.channels.empty() && object.prefix.empty() && object.suffix.empty() &&
           calls != callsTo_.end() && !calls->second.empty()) {
         object.forwardedField = arg.field;
@@ -967,20 +970,16 @@ private:
     for (const ArgValue &given : arg.fields)
       if (given.field == field)
         return evaluateValue(given, depth + 1);
+    // The field read as a member (every unit's values), followed through `arg` as a field read
+    // is (evaluateValue's fieldOf) when it is a parameter or a member.
+    ArgValue carried;
+    carried.kind = ArgValue::Kind::Handle;
+    carried.text = field;
     if (arg.kind == ArgValue::Kind::Parameter || arg.kind == ArgValue::Kind::Handle) {
-      ArgValue carried;
-      carried.kind = ArgValue::Kind::Handle;
-      carried.text = field;
       carried.fieldOf = {arg};
       carried.field = field;
-      ChannelResult result = evaluateValue(carried, depth + 1);
-      if (result.forwardedParameter || !result.channels.empty())
-        return result;
     }
-    ArgValue every;
-    every.kind = ArgValue::Kind::Handle;
-    every.text = field;
-    return evaluateValue(every, depth + 1);
+    return evaluateValue(carried, depth + 1);
   }
 
   // The words of a redisCommandArgv array as one command text: each constant word as
@@ -1351,9 +1350,7 @@ private:
           channel.replace(at, piece.size(), given.channels[0]);
         filled = true;
       }
-    if (filled && result.source == ArgValue::Source::Pattern &&
-        std::none_of(result.channels.begin(), result.channels.end(),
-                     [](const std::string &c) { return c.find('{') != std::string::npos; }))
+    if (filled && result.source == ArgValue::Source::Pattern && !hasPatternPiece(result.channels))
       result.source = ArgValue::Source::Constant;
   }
 
@@ -1574,15 +1571,10 @@ private:
       // A string a project function returns with a pattern piece where a member was read
       // (`make_topic(t)` returning `_topicRoot + t`): the values this member is given, when
       // they know more (`~/imu/data`, the member's own initialiser being `~/`).
-      const bool pattern = result.source == ArgValue::Source::Pattern ||
-                           std::any_of(result.channels.begin(), result.channels.end(),
-                                       [](const std::string &c) { return c.find('{') != std::string::npos; });
-      if (pattern && !madeByApi)
+      if ((result.source == ArgValue::Source::Pattern || hasPatternPiece(result.channels)) && !madeByApi)
         if (auto values = memberValues_.find(variable); values != memberValues_.end())
           if (ChannelResult given = givenValues(variable, values->second, depth);
-              !given.channels.empty() && given.source != ArgValue::Source::Pattern &&
-              std::none_of(given.channels.begin(), given.channels.end(),
-                           [](const std::string &c) { return c.find('{') != std::string::npos; }))
+              !given.channels.empty() && given.source != ArgValue::Source::Pattern && !hasPatternPiece(given.channels))
             return given;
       result.reason.clear();
       result.notThisApi = false;

@@ -56,18 +56,6 @@ const Expr *outerOf(const Expr *e, ASTContext &context) {
   return nullptr;
 }
 
-// `target = value` (built-in or a class's operator=) whose left side is `target`: the value.
-const Expr *assignedTo(const Expr *target, ASTContext &context) {
-  const Expr *outer = outerOf(target, context);
-  if (auto *op = dyn_cast_or_null<BinaryOperator>(outer); op && op->getOpcode() == BO_Assign &&
-                                                             op->getLHS()->IgnoreParenImpCasts() == target)
-    return op->getRHS();
-  if (auto *call = dyn_cast_or_null<CXXOperatorCallExpr>(outer);
-      call && call->getOperator() == OO_Equal && call->getNumArgs() == 2 && call->getArg(0)->IgnoreParenImpCasts() == target)
-    return call->getArg(1);
-  return nullptr;
-}
-
 // `value` as an element of ArgValue::fields: naming field `key`, holding no fields itself.
 ArgValue fieldValue(ArgValue value, std::string key) {
   value.field = std::move(key);
@@ -203,7 +191,7 @@ bool ValueEvaluator::structFields(const DeclRefExpr *use, ArgValue &out, unsigne
         return false; // handed to something that may change it (`load(cfg)`)
       continue;
     }
-    if (const Expr *value = assignedTo(member, context_)) {
+    if (const Expr *value = assignedValue(member, context_)) {
       writes[field].push_back(value);
       // Written by a statement of the block that declares it (not under an `if`): what came
       // before is replaced.
