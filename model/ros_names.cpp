@@ -47,9 +47,10 @@ std::string afterTilde(const std::string &name) { return name.substr(name.size()
 
 std::string resolveRosName(const std::string &name, const RosNameContext &context) {
   const std::string node = cleanName(context.nodeNamespace);
-  // The node's own namespace for private names; "~" while the node's name is not known, so
-  // that a private name stays one (`~/status`) instead of passing for a global name.
-  const std::string privateBase = context.nodeName.empty() ? "~" : cleanName(node + "/" + context.nodeName);
+  // The node's own namespace for private names; while the node's name is not known (a
+  // controller named by its manager, a node named from a configuration file), a pattern piece
+  // for it, `/{node}/status`, which links by pattern to the names the running node has.
+  const std::string privateBase = cleanName(node + "/" + (context.nodeName.empty() ? std::string(kRosUnknownNodePiece) : context.nodeName));
   auto under = [](const std::string &base, const std::string &rest) {
     if (base.rfind("~", 0) == 0)
       return "~" + cleanName(base.substr(1) + "/" + rest);

@@ -61,6 +61,10 @@ struct RosNameContext {
     friend bool operator==(const NamedBy &, const NamedBy &) = default;
   };
   std::vector<NamedBy> namedAlso;
+  // A ROS 2 node class (qualified name, `stereolabs::ZedCamera`) none of whose constructors
+  // this unit defines, the call made on `this` of it: the unit that defines one names the node
+  // (TuFacts::rosNodeClasses; a node class written over several files). "" otherwise.
+  std::string nodeClass;
   friend bool operator==(const RosNameContext &, const RosNameContext &) = default;
 };
 
@@ -80,6 +84,8 @@ std::string resolveRosName(const std::string &name, const RosNameContext &contex
 // that a name never resolved reads as one (`{this_node::getNamespace}/objects`).
 inline constexpr std::string_view kRosNodeNamespacePiece = "{this_node::getNamespace}";
 inline constexpr std::string_view kRosNodeNamePiece = "{this_node::getName}";
+// The node's name in a resolved private name when the code does not tell it: `/{node}/status`.
+inline constexpr std::string_view kRosUnknownNodePiece = "{node}";
 
 // The node a call is made on: its fully qualified name ("/robot1/camera"; "" when the code
 // does not tell the node's name) and client library.

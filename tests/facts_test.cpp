@@ -150,7 +150,7 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   ArgValue fallback;
   fallback.kind = ArgValue::Kind::Strings;
   fallback.strings = {"qos_chatter"};
-  facts.functions.push_back({"c:@F@f", "f", {"svc/a.cpp", 3, 6, ""}, {"c:@S@B@F@f"}, {"B::f"}, {"topic"}, {fallback}, {}});
+  facts.functions.push_back({"c:@F@f", "f", {"svc/a.cpp", 3, 6, ""}, {"c:@S@B@F@f"}, {"B::f"}, {"topic"}, {fallback}, {}, false, {fallback}});
   CallFact call;
   call.callerKey = "c:@F@f";
   call.calleeKey = "c:@N@bus@F@publish";
@@ -162,12 +162,13 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   arg.parameter = 1;
   arg.prefix = "orders.";
   arg.innerCall = {"svc/a.cpp", 4, 20, ""};
+  arg.outArgument = 2;
   call.args = {arg};
   call.templateArgs = {"Placed"};
   call.templateTypes = {"orders::Placed"};
   call.rosNode = {true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker",
                   "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}", 3,
-                  {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}};
+                  {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}, "vendor::Camera"};
   arg.qos = {"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}};
   call.args.push_back(arg);
   call.hasObject = true;
@@ -176,6 +177,12 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   call.objectVariable = "c:@topic";
   facts.calls.push_back(call);
   facts.passedVariables = {"c:@queue"};
+  RosNameContext named;
+  named.ros = true;
+  named.nodeName = "zed_node";
+  named.nodeNamespace = "/zed";
+  named.kind = RosNodeKind::Ros2;
+  facts.rosNodeClasses = {{"vendor::Camera", named}};
   facts.handles.push_back({"c:@topic", 0});
   facts.memberParameters.push_back({"c:@S@A@FI@t", "c:@S@A@F@A#", arg});
   facts.lambdas.push_back({"c:@F@f", "lambda:svc/a.cpp:5:3"});
@@ -187,14 +194,18 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   TuFacts back = factsFromJson(factsToJson(facts));
   ASSERT_EQ(back.functions.size(), 1u);
   ASSERT_EQ(back.functions[0].defaultArguments.size(), 1u);
+  ASSERT_EQ(back.functions[0].writtenParameters.size(), 1u);
+  EXPECT_EQ(back.functions[0].writtenParameters[0].strings, std::vector<std::string>{"qos_chatter"});
   EXPECT_EQ(back.functions[0].defaultArguments[0].strings, std::vector<std::string>{"qos_chatter"});
   ASSERT_EQ(back.calls.size(), 1u);
   EXPECT_EQ(back.calls[0].templateTypes, std::vector<std::string>{"orders::Placed"});
+  EXPECT_EQ(back.calls[0].args[0].outArgument, 2u);
   EXPECT_EQ(back.calls[0].objectVariable, "c:@topic");
   EXPECT_EQ(back.passedVariables, std::vector<std::string>{"c:@queue"});
+  EXPECT_EQ(back.rosNodeClasses, facts.rosNodeClasses);
   EXPECT_EQ(back.calls[0].rosNode, (RosNameContext{true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker",
                   "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}", 3,
-                  {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}}));
+                  {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}, "vendor::Camera"}));
   ASSERT_EQ(back.calls[0].args.size(), 2u);
   EXPECT_EQ(back.calls[0].args[1].qos, (QosPolicies{"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}}));
   EXPECT_THROW(factsFromJson("{\"file\": 1}"), std::runtime_error);

@@ -200,9 +200,9 @@ void Ctl::update() { std_msgs::msg::String m; pub_->publish(m); }
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "ctl consume ~/cmd_vel ctl.cpp:15:22 [lambda at ctl.cpp:17:5]",
-                             "ctl consume ~/reset ctl.cpp:19:22 [lambda at ctl.cpp:20:16]",
-                             "ctl produce ~/odom ctl.cpp:23:53",
+                             "ctl consume /{node}/cmd_vel ctl.cpp:15:22 [lambda at ctl.cpp:17:5]",
+                             "ctl consume /{node}/reset ctl.cpp:19:22 [lambda at ctl.cpp:20:16]",
+                             "ctl produce /{node}/odom ctl.cpp:23:53",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
   CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
@@ -1087,9 +1087,9 @@ PLUGINLIB_EXPORT_CLASS(mavros::GlobalPositionPlugin, mavros::plugin::PluginBase)
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "mavros consume ~/global_position/home src/plugins/global_position.cpp:12:20 "
+                             "mavros consume /{node}/global_position/home src/plugins/global_position.cpp:12:20 "
                              "[mavros::GlobalPositionPlugin::onHome]",
-                             "mavros produce ~/global_position/gp_origin src/plugins/global_position.cpp:14:68"}));
+                             "mavros produce /{node}/global_position/gp_origin src/plugins/global_position.cpp:14:68"}));
   // Still a partial analysis: the project's header is missing, and says so.
   CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
   EXPECT_NE(r.out.find("header <mavros/mavros_uas.h> not found"), std::string::npos) << r.out;

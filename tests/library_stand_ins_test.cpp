@@ -537,9 +537,9 @@ private:
 )cpp");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
-                             "controllers consume ~/target_wrench src/force_controller.cpp:16:27 [lambda at "
+                             "controllers consume /{node}/target_wrench src/force_controller.cpp:16:27 [lambda at "
                              "src/force_controller.cpp:18:9]",
-                             "controllers produce ~/current_pose src/force_controller.cpp:26:14",
+                             "controllers produce /{node}/current_pose src/force_controller.cpp:26:14",
                          }))
       << listed(x.endpoints);
   for (const std::string &warning : x.warnings)

@@ -1060,8 +1060,8 @@ private:
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{
                              "ctl produce /tf src/ctl.cpp:23:13",
-                             "ctl produce ~/imu src/ctl.cpp:19:14",
-                             "ctl produce ~/odom src/ctl.cpp:21:17",
+                             "ctl produce /{node}/imu src/ctl.cpp:19:14",
+                             "ctl produce /{node}/odom src/ctl.cpp:21:17",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }

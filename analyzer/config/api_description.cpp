@@ -72,7 +72,7 @@ HandlerSpec parseHandlerSpec(DocValue node) {
 ApiDescription parseApiDescription(DocValue node) {
   if (!node.isMap())
     throw InputError(node.location(), "each entry of `apis` must be a map with `function`, `role` and `channel`");
-  node.rejectUnknownKeys({"function", "role", "channel", "handler", "target", "assignment", "empty", "by_name", "name", "default", "out",
+  node.rejectUnknownKeys({"function", "role", "channel", "handler", "target", "assignment", "empty", "advertises", "by_name", "name", "default", "out",
                           "when", "args", "match", "made_with", "message_type", "qos", "kind"}, "an `apis` entry");
   ApiDescription api;
   api.location = node.location();
@@ -144,6 +144,14 @@ ApiDescription parseApiDescription(DocValue node) {
       throw InputError(node.get("empty").location(),
                        "`empty` belongs to entries of role handle without `channel` or `target` (a call that makes an empty handle)");
     api.makesEmpty = flag == "true";
+  }
+  if (node.get("advertises")) {
+    std::string flag = node.get("advertises").scalar("`advertises`");
+    if (flag != "true" && flag != "false")
+      throw InputError(node.get("advertises").location(), "`advertises` must be true or false");
+    if (api.role != ApiRole::Handle)
+      throw InputError(node.get("advertises").location(), "`advertises` belongs to entries of role handle");
+    api.advertises = flag == "true";
   }
   if (node.get("by_name")) {
     std::string flag = node.get("by_name").scalar("`by_name`");

@@ -66,6 +66,12 @@ struct ApiDescription {
   // with `target` (rd_kafka_topic_partition_list_new). A call of the same function that
   // reads the handle after it and before anything is added reads no channel at all.
   bool makesEmpty = false;
+  // `advertises: true`, role handle only: making the handle announces the producer (ROS's
+  // advertise, rclcpp's create_publisher: the topic's publisher exists from then on, as `ros2
+  // topic info` shows). A handle no send of the analysed code is seen on is a produce
+  // endpoint at its creation, so a publisher whose publish() sits in code that could not be
+  // read (a missing header) is not lost.
+  bool advertises = false;
   // The unqualified name alone identifies this API when Clang cannot tell the type of the
   // object it is called on because a header is missing (`get_node()->create_subscription<T>(...)`
   // in a class whose base is not installed). Always so for the config's own `apis`; a

@@ -764,6 +764,8 @@ public:
     return true;
   }
   bool VisitCXXConstructorDecl(CXXConstructorDecl *ctor) {
+    if (ctor->isThisDeclarationADefinition())
+      rosNodes_.constructorDefined(ctor);
     for (const CXXCtorInitializer *init : ctor->inits())
       if (init->isMemberInitializer() && init->isWritten() && init->getInit()) {
         bindHandle(names_.keyOf(init->getMember()), init->getInit());
@@ -1016,6 +1018,17 @@ private:
     }
     if (!anyDefault)
       fact.defaultArguments.clear();
+    // What it writes through `std::string &` out-parameters, for the units that only call it.
+    if (function->doesThisDeclarationHaveABody()) {
+      bool anyWritten = false;
+      for (unsigned i = 0; i < function->getNumParams(); ++i) {
+        ArgValue written;
+        anyWritten = values_.writtenThrough(function, i, written, 0) || anyWritten;
+        fact.writtenParameters.push_back(std::move(written));
+      }
+      if (!anyWritten)
+        fact.writtenParameters.clear();
+    }
     factIndex_[function] = facts_.functions.size();
     facts_.functions.push_back(std::move(fact));
   }
@@ -1101,6 +1114,7 @@ public:
   void resolveBindings() {
     facts_.passedVariables.assign(passedObjects_.begin(), passedObjects_.end());
     facts_.rosNodeName = rosNodes_.unitNodeName();
+    facts_.rosNodeClasses = rosNodes_.nodeClasses();
     // Only the places a binding names: template-heavy code has millions of calls (abseil's
     // btree_test.cc), and a map of all of them took most of the file's time.
     // A template's own code and each of its instantiations make a call at one place: the

@@ -31,6 +31,10 @@ struct ArgValue {
   std::string handlerName;  // ... and its readable name
   std::string enumName;     // when the argument is an enum constant: its name (vararg tags)
   Location innerCall;       // when the value is the result of a call: where that call is
+  // Unknown with innerCall: the value the called function writes through its parameter
+  // outArgument - 1 (`getCommonParameters(topic)` defined in another unit), which its
+  // FunctionFact::writtenParameters gives; 0 otherwise.
+  unsigned outArgument = 0;
   bool isNull = false;      // a null pointer constant: no channel at all (rd_kafka_assign(rk, NULL))
   std::string prefix, suffix; // Parameter, Handle: text around it (`name + "/set_level"`, `prefix_ + "teleop"`)
   std::string name;           // Handle: the variable's name, for a pattern when its value stays unknown
@@ -127,6 +131,11 @@ struct FunctionFact {
   // It overrides a virtual method a library declares (paho's callback::message_arrived, a
   // lifecycle node's on_configure): the library calls it, whatever the project's calls show.
   bool calledByLibrary = false;
+  // Per parameter, what the function writes through it when it is a `std::string &` or
+  // `char *` out-parameter (`out = node->declare_parameter("topic", "scan")`): every write,
+  // each constant or a setting's default (Unknown where it writes none or another value);
+  // empty when no parameter is written so. For the units that only call it.
+  std::vector<ArgValue> writtenParameters;
 };
 
 // `variable = handle_api(...)`: the variable holds the channel handle the call creates.
@@ -196,6 +205,10 @@ struct TuFacts {
   // constant name; "". The node of the handles made by the project functions it calls with
   // text (RosNameContext::namedBy).
   std::string rosNodeName;
+  // The node each ROS 2 node class whose constructor this unit defines gives (its qualified
+  // name and the context a call on its `this` has), sorted by name: for the units that only
+  // define other methods of the class (RosNameContext::nodeClass).
+  std::vector<std::pair<std::string, RosNameContext>> rosNodeClasses;
   std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry
   std::vector<std::string> errors; // "file:line:col: message" of the first Clang errors
   unsigned errorCount = 0;         // all of Clang's errors, `errors` keeps only the first 20

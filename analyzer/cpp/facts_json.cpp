@@ -20,7 +20,8 @@ Location locationOf(const Json &j) { return {j.at(0).get<std::string>(), j.at(1)
 // for a handle handed in, [handed by, parameter, handed suffix], then for a namespace named
 // by a parameter, [named by, parameter, piece] (the hand-over's three then present, maybe "")
 // and, when a parameter names a ROS 2 node's namespace too, 1 + its index, then the other
-// constructors naming the node, each [function, parameter, namespace parameter, namespace].
+// constructors naming the node, each [function, parameter, namespace parameter, namespace];
+// last, for a node class another unit names, {"class": its name}.
 Json toJson(const RosNameContext &r) {
   Json j = {r.nodeNamespace, r.nodeName, r.handleNamespace, static_cast<int>(r.kind)};
   if (!r.handedBy.empty() || !r.namedBy.empty()) {
@@ -42,14 +43,22 @@ Json toJson(const RosNameContext &r) {
       j.push_back(std::move(also));
     }
   }
+  if (!r.nodeClass.empty())
+    j.push_back(Json{{"class", r.nodeClass}});
   return j;
 }
-RosNameContext rosContextOf(const Json &ros) {
+RosNameContext rosContextOf(const Json &whole) {
+  Json ros = whole;
+  std::string nodeClass;
+  if (!ros.empty() && ros.back().is_object()) {
+    nodeClass = ros.back().at("class").get<std::string>();
+    ros.erase(ros.size() - 1);
+  }
   int kind = ros.size() > 3 ? ros.at(3).get<int>() : 0;
   if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
     throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
   RosNameContext context{true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(),
-                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, "", "", 0, "", 0, {}};
+                         ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, "", "", 0, "", 0, {}, ""};
   if (ros.size() > 5) {
     context.handedBy = ros.at(4).get<std::string>();
     context.handedParameter = ros.at(5).get<unsigned>();
@@ -67,6 +76,7 @@ RosNameContext rosContextOf(const Json &ros) {
         context.namedAlso.push_back({n.at(0).get<std::string>(), n.at(1).get<unsigned>(), n.at(2).get<unsigned>(),
                                      n.at(3).get<std::string>()});
   }
+  context.nodeClass = std::move(nodeClass);
   return context;
 }
 
@@ -89,6 +99,8 @@ Json toJson(const ArgValue &a) {
     j["e"] = a.enumName;
   if (!a.innerCall.empty())
     j["ic"] = toJson(a.innerCall);
+  if (a.outArgument)
+    j["oa"] = a.outArgument;
   if (a.isNull)
     j["n"] = true;
   if (!a.prefix.empty())
@@ -141,6 +153,7 @@ ArgValue argOf(const Json &j, int depth = 0) {
   a.enumName = j.value("e", "");
   if (j.contains("ic"))
     a.innerCall = locationOf(j["ic"]);
+  a.outArgument = j.value("oa", 0u);
   a.isNull = j.value("n", false);
   a.prefix = j.value("pre", "");
   a.suffix = j.value("suf", "");
@@ -189,6 +202,8 @@ Json toJson(const TuFacts &f) {
       functions.back()["returns"].push_back(toJson(r));
     if (fn.calledByLibrary)
       functions.back()["lib"] = true;
+    for (const ArgValue &w : fn.writtenParameters)
+      functions.back()["written"].push_back(toJson(w));
   }
   j["functions"] = std::move(functions);
   Json calls = Json::array();
@@ -246,6 +261,12 @@ Json toJson(const TuFacts &f) {
   j["passed"] = f.passedVariables;
   if (!f.rosNodeName.empty())
     j["rosNode"] = f.rosNodeName;
+  if (!f.rosNodeClasses.empty()) {
+    Json classes = Json::array();
+    for (const auto &[name, context] : f.rosNodeClasses)
+      classes.push_back({name, toJson(context)});
+    j["rosNodeClasses"] = std::move(classes);
+  }
   Json lookups = Json::array();
   for (const ApiLookup &l : f.apiLookups)
     lookups.push_back({{"api", l.api}, {"declared", l.declared}, {"closest", l.closest}});
@@ -273,7 +294,7 @@ TuFacts unitOf(const Json &j) {
   for (const Json &fn : j.at("functions")) {
     f.functions.push_back({fn.at("key").get<std::string>(), fn.at("name").get<std::string>(), locationOf(fn.at("at")),
                            fn.at("ov").get<std::vector<std::string>>(), fn.at("ovn").get<std::vector<std::string>>(),
-                           fn.at("params").get<std::vector<std::string>>(), {}, {}});
+                           fn.at("params").get<std::vector<std::string>>(), {}, {}, false, {}});
     if (fn.contains("defaults"))
       for (const Json &d : fn["defaults"])
         f.functions.back().defaultArguments.push_back(argOf(d));
@@ -281,6 +302,9 @@ TuFacts unitOf(const Json &j) {
       for (const Json &r : fn["returns"])
         f.functions.back().returnedValues.push_back(argOf(r));
     f.functions.back().calledByLibrary = fn.value("lib", false);
+    if (fn.contains("written"))
+      for (const Json &w : fn["written"])
+        f.functions.back().writtenParameters.push_back(argOf(w));
   }
   for (const Json &c : j.at("calls")) {
     CallFact call;
@@ -331,6 +355,8 @@ TuFacts unitOf(const Json &j) {
   f.missingHeaders = j.at("missing").get<std::vector<std::string>>();
   f.passedVariables = j.value("passed", std::vector<std::string>{});
   f.rosNodeName = j.value("rosNode", "");
+  for (const Json &c : j.value("rosNodeClasses", Json::array()))
+    f.rosNodeClasses.emplace_back(c.at(0).get<std::string>(), rosContextOf(c.at(1)));
   for (const Json &l : j.value("apiLookups", Json::array()))
     f.apiLookups.push_back({l.at("api").get<std::string>(), l.at("declared").get<bool>(),
                             l.at("closest").get<std::vector<std::string>>()});

@@ -30,6 +30,7 @@ struct Api {
   std::optional<unsigned> target;
   bool assignment = false;
   bool makesEmpty = false; // ApiDescription's
+  bool advertises = false; // ApiDescription's
   // Derived wrappers only: text around the forwarded parameter (`name + "/set_level"`), and
   // the handler when the wrapped call names a fixed one (a lambda in the constructor).
   std::string prefix, suffix;
@@ -109,6 +110,10 @@ struct ChannelResult {
   // A send on a handle: where the handle was made, and the type of the message sent when the
   // call shows one that is not the handle's (Endpoint::sentType).
   Location madeAt;
+  // A send on a handle that several creations may have made (a member map or array of
+  // publishers filled at several places): where each of `channels` was made, one per channel;
+  // empty when madeAt says it for all.
+  std::vector<Location> madeAtEach;
   std::string sentType;
   // ROS names: resolved where the endpoint is made, against the node the API was called on.
   bool rosNames = false;
@@ -208,6 +213,7 @@ public:
       api.target = d.target;
       api.assignment = d.assignment;
       api.makesEmpty = d.makesEmpty;
+      api.advertises = d.advertises;
       api.whenArg = d.whenArg;
       api.whenIs = d.whenIs;
       api.argsAtLeast = d.argsAtLeast;
@@ -294,6 +300,8 @@ private:
     for (const TuFacts &unit : units) {
       if (!unit.rosNodeName.empty())
         rosNodeNames_[unit.file] = unit.rosNodeName;
+      for (const auto &[name, context] : unit.rosNodeClasses)
+        rosNodeClasses_.emplace(name, context);
       for (const FunctionFact &f : unit.functions) {
         functions_.emplace(f.key, f);
         definitions_[f.key].insert(f.location);
@@ -624,7 +632,7 @@ private:
     for (const CallFact *site : it->second) {
       if (ros.handedParameter >= site->args.size() || !site->args[ros.handedParameter].rosHandle.ros)
         return {};
-      RosNameContext given = site->args[ros.handedParameter].rosHandle;
+      RosNameContext given = withNodeOfClass(site->args[ros.handedParameter].rosHandle);
       std::vector<HandedHandle> further;
       if (!given.handedBy.empty() || !given.namedBy.empty())
         further = handOver(given, depth + 1);
@@ -637,6 +645,25 @@ private:
       out.insert(out.end(), further.begin(), further.end());
     }
     return out;
+  }
+  // `ros` with the node its class's constructor names, when that constructor is in another
+  // unit (RosNameContext::nodeClass); its handle's namespace and kind kept.
+  RosNameContext withNodeOfClass(RosNameContext ros) const {
+    if (ros.nodeClass.empty())
+      return ros;
+    auto it = rosNodeClasses_.find(ros.nodeClass);
+    ros.nodeClass.clear();
+    if (it == rosNodeClasses_.end() || !ros.nodeName.empty())
+      return ros;
+    const RosNameContext &named = it->second;
+    ros.nodeName = named.nodeName;
+    ros.nodeNamespace = named.nodeNamespace;
+    ros.namedBy = named.namedBy;
+    ros.namedParameter = named.namedParameter;
+    ros.namedPiece = named.namedPiece;
+    ros.namedNamespaceParameter = named.namedNamespaceParameter;
+    ros.namedAlso = named.namedAlso;
+    return ros;
   }
   // A relative namespace `suffix` under a NodeHandle's namespace `handle` ("", "~", "x", "/x").
   static std::string underHandle(const std::string &handle, const std::string &suffix) {
@@ -814,6 +841,15 @@ private:
       }
       return own;
     }
+    // `getCommonParameters(topic)` defined in another unit: what it writes through that
+    // parameter there (FunctionFact::writtenParameters).
+    if (arg.outArgument != 0 && arg.innerCall.line != 0 && depth <= kMaxValueDepth)
+      if (auto it = callAt_.find(arg.innerCall); it != callAt_.end())
+        if (const FunctionFact *callee = functionOf(it->second->calleeKey);
+            callee && arg.outArgument <= callee->writtenParameters.size() &&
+            (callee->writtenParameters[arg.outArgument - 1].kind != ArgValue::Kind::Unknown ||
+             callee->writtenParameters[arg.outArgument - 1].outArgument != 0))
+          return evaluateValue(callee->writtenParameters[arg.outArgument - 1], depth + 1);
     switch (arg.kind) {
     case ArgValue::Kind::Strings:
       result.channels = arg.strings;
@@ -1475,6 +1511,7 @@ private:
       it = handles_.find(variable + "@elem:");
     bool madeByApi = false; // else a project function's result (`topic = make_topic(...)`)
     Location emptyAt;       // a creation that made it empty (makesEmpty)
+    std::vector<Location> madeAtEach; // where each of result.channels was made, while all were by an API
     if (it != handles_.end() && depth < 4) {
       // A namespace-scope handle of one name in several programs (`ros::Publisher pub;` in
       // each node's file, one key for all): the creations in the reading unit, when it has any.
@@ -1528,6 +1565,8 @@ private:
             // Where the channel entered: a handle made from another one (a RealtimePublisher
             // given a publisher) was made where that one was.
             const Location &entered = created.madeAt.line != 0 ? created.madeAt : creation.location;
+            for (size_t i = 0; i < created.channels.size(); ++i)
+              madeAtEach.push_back(created.madeAtEach.size() == created.channels.size() ? created.madeAtEach[i] : entered);
             if (result.messageType.empty() && !created.messageType.empty()) {
               result.messageType = created.messageType;
               result.madeAt = entered;
@@ -1557,6 +1596,8 @@ private:
         // it returns, made with its argument.
         if (apisOf(creation).empty()) {
           ChannelResult returned = returnedHandle(creation, depth + 1);
+          for (size_t i = 0; i < returned.channels.size(); ++i)
+            madeAtEach.push_back(returned.madeAt.line != 0 ? returned.madeAt : creation.location);
           result.channels.insert(result.channels.end(), returned.channels.begin(), returned.channels.end());
           keepLeastCertain(result, returned);
           if (returned.forwardedParameter && !forwarded.forwardedParameter) {
@@ -1578,6 +1619,10 @@ private:
             return given;
       result.reason.clear();
       result.notThisApi = false;
+      // Made at more than one place: each channel where it was made.
+      if (madeAtEach.size() == result.channels.size() &&
+          std::any_of(madeAtEach.begin(), madeAtEach.end(), [&](const Location &at) { return !(at == madeAtEach.front()); }))
+        result.madeAtEach = std::move(madeAtEach);
       return result;
     }
     if (forwarded.forwardedParameter && !forwarded.forwardedOwner.empty())
@@ -1824,6 +1869,28 @@ private:
             resolvedSomewhere.emplace(call.location, api);
           evaluated.push_back({&call, api, std::move(result)});
         }
+    // Publishers made (`advertises`) whose sends the analysis does not see (a publish() in a
+    // file read in part, in a helper nothing calls, on a handle carried where it is lost): the
+    // creation is the endpoint, unless a send already makes one of that channel in the service.
+    std::set<Location> sentHandles;
+    for (const Evaluated &e : evaluated) {
+      sentHandles.insert(e.result.madeAt);
+      sentHandles.insert(e.result.madeAtEach.begin(), e.result.madeAtEach.end());
+    }
+    std::set<const Api *> advertised;
+    std::set<Location> advertisedAt;
+    for (const CallFact &call : calls_)
+      for (const Api *api : apisOf(call))
+        if (api->advertises && !sentHandles.count(call.location) && advertisedAt.insert(call.location).second) {
+          ChannelResult result = evaluate(call, *api);
+          if (result.channels.empty() || result.forwardedParameter || result.notThisApi)
+            continue;
+          Api &produce = advertisedApis_.emplace_back(*api);
+          produce.role = ApiRole::Produce;
+          advertised.insert(&produce);
+          evaluated.push_back({&call, &produce, std::move(result)});
+        }
+    std::set<std::pair<std::string, std::string>> producedChannels; // (service, channel) of the sends
     // Messaging calls whose channel only wrapper calls give, by whether any of those calls
     // counted: one whose every object was seen never to run the call is said unresolved at
     // the call, not dropped.
@@ -1868,6 +1935,7 @@ private:
           while (!piece.empty() && piece.back() == '_')
             piece.pop_back();
           result.channels = {result.prefix + "{" + (piece.empty() ? "value" : piece) + "}" + result.suffix};
+          result.madeAtEach.clear();
           result.source = ArgValue::Source::Pattern;
         } else {
           // The parameter of a function described as an API itself (a wrapper in `apis`, a
@@ -1924,6 +1992,7 @@ private:
           if (!channel.empty())
             prefixes.push_back(channel + kAnyRest);
         result.channels = std::move(prefixes);
+        result.madeAtEach.clear();
       }
       if (!result.channels.empty() && !result.partialReason.empty()) // `SUBSCRIBE a %s` with %s unknown
         addUnresolved("one of the channels: " + result.partialReason);
@@ -1937,6 +2006,8 @@ private:
       // A NodeHandle handed in: the handle and node its callers give, and the processes
       // that make this call are those of the calls that made the handle.
       std::vector<HandedHandle> handed;
+      if (result.rosNames)
+        result.ros = withNodeOfClass(std::move(result.ros));
       if (result.rosNames && (!result.ros.handedBy.empty() || !result.ros.namedBy.empty()))
         handed = handOver(result.ros);
       std::map<const LaunchedNode *, std::vector<const RosNameContext *>> handedIn; // per launched node
@@ -2042,11 +2113,20 @@ private:
             continue;
           }
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
+          if (advertised.count(api)) {
+            if (producedChannels.count({service, channel}))
+              continue; // a send of the channel is its endpoint
+          } else if (role == Role::Produce) {
+            producedChannels.emplace(service, channel);
+          }
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
                             result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
                             api->kind, rosNode, result.sentType,
-                            result.madeAt.line != 0 ? result.madeAt : api->madeAt, api->origin, api->matchGlob};
+                            result.madeAtEach.size() == written.size() ? result.madeAtEach[i]
+                            : result.madeAt.line != 0                  ? result.madeAt
+                                                                       : api->madeAt,
+                            api->origin, api->matchGlob};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {
@@ -2060,6 +2140,8 @@ private:
             objectConsumes_[api->usedByMethod].push_back({channel, call.location, objectKey, instance, endpoint});
           else
             graph_.addEndpoint(std::move(endpoint));
+          if (advertised.count(api))
+            continue; // made, not sent: no trigger
           if (role == Role::Produce)
             produces_[call.callerKey].push_back({channel, call.location, {}, call.topicGuards, instance, call.loops});
           else
@@ -2529,7 +2611,9 @@ private:
   mutable std::map<std::string, size_t> callersOf_;
   std::map<std::string, std::vector<const CallFact *>> handleCalls_; // callee -> calls handing it a NodeHandle
   std::map<std::string, std::vector<const CallFact *>> callsTo_;     // callee -> its direct calls
-  std::map<std::string, std::string> rosNodeNames_;                  // unit's file -> its ros::init node name
+  std::map<std::string, RosNameContext> rosNodeClasses_;              // node class -> the node its constructor names
+  std::map<std::string, std::string> rosNodeNames_;
+  std::deque<Api> advertisedApis_; // collectEndpoints' produce copies of `advertises` handles                  // unit's file -> its ros::init node name
   mutable std::optional<std::set<std::string>> programs_; // services that define `main`
   mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;

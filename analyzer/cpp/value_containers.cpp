@@ -286,7 +286,7 @@ std::string ValueEvaluator::queueKey(const Expr *object) const {
     return "";
   static const std::set<llvm::StringRef> carriers = {"queue", "deque", "list", "vector", "stack", "priority_queue",
                                                      "set", "unordered_set", "multiset", "map", "unordered_map",
-                                                     "multimap"};
+                                                     "multimap", "array"};
   if (!carriers.count(record->getName()))
     return "";
   return names_.keyOf(decl);

@@ -599,6 +599,14 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if ((name == "c_str" || name == "data" || name == "str" || name == "get" || name == "lock") && object &&
         call->getNumArgs() == 0) // weak_pub.lock()->publish(...): the same publisher; not config.get("topic")
       return withType(evaluate(object, depth + 1), value);
+    // `std::string(node_->get_name()).append("/sdo_read")` of a temporary (ros2_canopen): its
+    // text and the text appended, as `+` is. A named string appended to is a changed local,
+    // read as such.
+    if (name == "append" && object && call->getNumArgs() == 1 && isStringLike(object->getType()) &&
+        !isa<DeclRefExpr>(unwrap(object)) && !isa<MemberExpr>(unwrap(object)) && depth < kMaxEvaluationDepth)
+      return withType(concatenate(evaluate(object, depth + 1), evaluate(call->getArg(0), depth + 1),
+                                  placeholderFor(object), placeholderFor(call->getArg(0))),
+                      value);
     // A fluent builder's setter returns the builder: `MessageBuilder("t").partition(0)` is
     // the handle `MessageBuilder("t")` made.
     if (object && returnsItsObject(method))

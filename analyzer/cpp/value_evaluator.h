@@ -49,6 +49,10 @@ public:
   // The value of `expr` (never throws; a null `expr` is Unknown: broken code has holes).
   // Always sets typeName, and handlerKey when the expression names a callable.
   ArgValue evaluate(const clang::Expr *expr, unsigned depth = 0) const;
+  // What `definition` writes through its parameter `index` (a `std::string &` or `char *`
+  // out-parameter): every write (`out = X`, `*out = X`), each constant or a setting's
+  // default; false when there is none, one is another value, or it is changed another way.
+  bool writtenThrough(const clang::FunctionDecl *definition, unsigned index, ArgValue &out, unsigned depth) const;
 
   // The expression a value-preserving wrapper holds: parentheses, implicit conversions,
   // temporaries, casts, `->`/`*` on a smart pointer, GNU statement expressions (librdkafka's

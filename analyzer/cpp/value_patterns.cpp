@@ -382,7 +382,7 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
     while (call && index < call->getNumArgs() && call->getArg(index) != argument)
       ++index;
     if (callee && call && index < call->getNumArgs() && index < callee->getNumParams() &&
-        !isa<CXXMemberCallExpr>(call) && !isa<CXXOperatorCallExpr>(call)) {
+        !isa<CXXOperatorCallExpr>(call)) {
       const ParmVarDecl *param = callee->getParamDecl(index);
       QualType type = param->getType();
       bool writable = !type.isNull() && (type->isLValueReferenceType() || type->isPointerType()) &&
@@ -398,35 +398,34 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
     if (mutations.isMutated(use))
       return false; // changed some other way
   }
-  const FunctionDecl *definition = filler ? filler->getDirectCallee()->getDefinition() : nullptr;
-  if (!definition || !definition->hasBody() || names_.inSystemHeader(definition->getLocation()))
+  if (!filler || names_.inSystemHeader(filler->getDirectCallee()->getLocation()))
     return false;
-  const ParmVarDecl *param = definition->getParamDecl(filled->getFunctionScopeIndex());
-  // Every write of the parameter in the function: `out = X` or `*out = X`, each constant.
+  const FunctionDecl *definition = filler->getDirectCallee()->getDefinition();
   ArgValue all;
-  all.kind = ArgValue::Kind::Strings;
-  ExprMutationAnalyzer inner(*definition->getBody(), context_);
-  size_t assignments = 0;
-  for (const DeclRefExpr *use : referencesTo(param, *definition->getBody(), context_)) {
-    // The parameter itself, or what a pointer parameter points at (`*out`).
-    const Expr *target = use;
-    DynTypedNodeList parents = context_.getParents(*use);
-    if (auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr)
-      parents = context_.getParents(*cast);
-    if (auto *deref = parents.size() == 1 ? parents[0].get<UnaryOperator>() : nullptr; deref && deref->getOpcode() == UO_Deref)
-      target = deref;
-    const Expr *assigned = assignedValue(target, context_);
-    if (!assigned) {
-      if (inner.isMutated(use))
-        return false; // `out += ...`, passed on to another writer
-      continue;
-    }
-    if (!addConstant(all, evaluate(assigned, depth + 1)))
+  if (!definition || !definition->hasBody()) {
+    // Defined in another unit (`getCommonParameters(source_topic)` of a base class): what that
+    // unit says the function writes there (FunctionFact::writtenParameters), read by the resolver.
+    if (var->getInit() && !isa<CXXConstructExpr>(unwrap(var->getInit())))
+      return false; // an initial value the function may leave
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(var->getInit() ? unwrap(var->getInit()) : nullptr);
+        construct && construct->getNumArgs() != 0)
       return false;
-    ++assignments;
+    out = ArgValue{};
+    out.innerCall = names_.callLocation(filler);
+    out.outArgument = filled->getFunctionScopeIndex() + 1;
+    out.text = "the value is written by " + filler->getDirectCallee()->getQualifiedNameAsString() +
+               ", which the analysed code does not define";
+    return true;
   }
-  if (assignments == 0)
+  if (names_.inSystemHeader(definition->getLocation()) ||
+      !writtenThrough(definition, filled->getFunctionScopeIndex(), all, depth))
     return false;
+  if (all.kind != ArgValue::Kind::Strings) { // handed on to a writer in another unit
+    if (var->getInit() && !isa<CXXConstructExpr>(unwrap(var->getInit())))
+      return false;
+    out = all;
+    return true;
+  }
   // The function may leave it as it was: a constant initial value stays one of them.
   auto *construct = dyn_cast_or_null<CXXConstructExpr>(var->getInit() ? unwrap(var->getInit()) : nullptr);
   if (const Expr *init = var->getInit(); init && !(construct && construct->getNumArgs() == 0)) {
@@ -439,6 +438,72 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
   }
   std::sort(all.strings.begin(), all.strings.end());
   all.strings.erase(std::unique(all.strings.begin(), all.strings.end()), all.strings.end());
+  out = all;
+  return true;
+}
+
+bool ValueEvaluator::writtenThrough(const FunctionDecl *definition, unsigned index, ArgValue &out, unsigned depth) const {
+  if (!definition || !definition->hasBody() || index >= definition->getNumParams() || depth > 8)
+    return false;
+  const ParmVarDecl *param = definition->getParamDecl(index);
+  QualType type = param->getType();
+  if (type.isNull() || !(type->isLValueReferenceType() || type->isPointerType()) ||
+      type->getPointeeType().isConstQualified() || !isStringLike(type->getPointeeType()))
+    return false;
+  // Every write of the parameter in the function: `out = X` or `*out = X`, each constant;
+  // or, alone, its handing on to another writer (`getCommonParameters(out)`), whose write it is.
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  ExprMutationAnalyzer inner(*definition->getBody(), context_);
+  size_t assignments = 0;
+  std::optional<ArgValue> handedOn;
+  for (const DeclRefExpr *use : referencesTo(param, *definition->getBody(), context_)) {
+    // The parameter itself, or what a pointer parameter points at (`*out`).
+    const Expr *target = use;
+    DynTypedNodeList parents = context_.getParents(*use);
+    if (auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr)
+      parents = context_.getParents(*cast);
+    if (auto *deref = parents.size() == 1 ? parents[0].get<UnaryOperator>() : nullptr; deref && deref->getOpcode() == UO_Deref)
+      target = deref;
+    const Expr *assigned = assignedValue(target, context_);
+    if (!assigned) {
+      if (!inner.isMutated(use))
+        continue;
+      // Handed to another function's `std::string &` parameter: that function's write.
+      const CallExpr *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
+      const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+      unsigned index = 0;
+      while (call && index < call->getNumArgs() && call->getArg(index) != use)
+        ++index;
+      if (handedOn || !callee || !call || isa<CXXOperatorCallExpr>(call) || index >= call->getNumArgs() ||
+          index >= callee->getNumParams() || names_.inSystemHeader(callee->getLocation()))
+        return false; // `out += ...`, or handed to a library
+      const FunctionDecl *writer = callee->getDefinition();
+      ArgValue written;
+      if (writer && writer->hasBody()) {
+        if (writer == definition || !writtenThrough(writer, index, written, depth + 1))
+          return false;
+      } else {
+        written.innerCall = names_.callLocation(call);
+        written.outArgument = index + 1;
+        written.text = "the value is written by " + callee->getQualifiedNameAsString() +
+                       ", which the analysed code does not define";
+      }
+      handedOn = std::move(written);
+      continue;
+    }
+    if (!addConstant(all, evaluate(assigned, depth + 1)))
+      return false;
+    ++assignments;
+  }
+  if (handedOn) {
+    if (assignments != 0)
+      return false;
+    out = std::move(*handedOn);
+    return true;
+  }
+  if (assignments == 0)
+    return false;
   out = all;
   return true;
 }

@@ -231,10 +231,12 @@ RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
   // that names the node; when each names it from a parameter of its own, every one of them
   // (RosNameContext::namedAlso), filled by its calls.
   std::vector<RosNameContext> handed;
+  bool defined = false;
   for (const CXXConstructorDecl *ctor : record->ctors()) {
     const CXXConstructorDecl *definition = dyn_cast_or_null<CXXConstructorDecl>(ctor->getDefinition());
     if (!definition)
       continue;
+    defined = defined || !definition->isImplicit();
     RosNameContext one;
     one.ros = true;
     bool derived = false;
@@ -274,8 +276,24 @@ RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
       context.namedAlso.push_back({handed[i].namedBy, handed[i].namedParameter, handed[i].namedNamespaceParameter,
                                    handed[i].namedNamespaceParameter ? "" : handed[i].nodeNamespace});
   }
+  // No constructor here (the class's methods written over several files): the unit that
+  // defines one names the node (the resolver's RosNameContext::nodeClass).
+  if (!defined && context.nodeName.empty() && context.namedBy.empty())
+    context.nodeClass = record->getQualifiedNameAsString();
+  else if (defined && (!context.nodeName.empty() || !context.namedBy.empty()))
+    classes_[record->getQualifiedNameAsString()] = context;
   nodes_[record] = context;
   return context;
+}
+
+void RosNodeContexts::constructorDefined(const CXXConstructorDecl *ctor) {
+  const CXXRecordDecl *record = ctor ? ctor->getParent() : nullptr;
+  if (record && !record->isDependentContext() && isRos2Node(record) && !isNodeClass(record))
+    ros2Node(record);
+}
+
+std::vector<std::pair<std::string, RosNameContext>> RosNodeContexts::nodeClasses() const {
+  return {classes_.begin(), classes_.end()};
 }
 
 // What `Node(name, [namespace,] [options])` in constructor `definition`'s base initialiser

@@ -53,6 +53,12 @@ public:
   // The node name the unit's `ros::init(argc, argv, "name")` gives (one constant name), ""
   // otherwise, or when the unit does not declare ros::init.
   std::string unitNodeName();
+  // Notes the node a ROS 2 node class's constructor defined in this unit gives, for
+  // nodeClasses(); any other constructor is ignored.
+  void constructorDefined(const clang::CXXConstructorDecl *ctor);
+  // Each ROS 2 node class whose constructor this unit defines and that names its node, by
+  // qualified name, sorted (TuFacts::rosNodeClasses).
+  std::vector<std::pair<std::string, RosNameContext>> nodeClasses() const;
 
 private:
   RosNameContext ros2Context(const clang::Expr *object, const clang::CXXRecordDecl *record);
@@ -77,6 +83,7 @@ private:
   KeyOf keyOf_;
   PieceOf pieceOf_;
   std::map<const clang::CXXRecordDecl *, RosNameContext> nodes_;
+  std::map<std::string, RosNameContext> classes_; // nodeClasses()
   std::optional<std::string> ros1NodeName_;
   unsigned subNodes_ = 0; // create_sub_node calls being followed, one inside another
   std::map<const clang::ValueDecl *, std::vector<const clang::Expr *>> assigned_;
