@@ -545,6 +545,47 @@ add_executable(listener ${LISTENER_SRC})
   EXPECT_EQ(r.err.find("not tied"), std::string::npos) << r.err;
 }
 
+// rslidar_sdk and ros2_canopen (session 41): the node's code is written in a header
+// (`src/source/source_packet_ros.hpp`, a template's `_impl.hpp`) that the executable's source
+// files include; CMakeLists names only the .cpp files. The header's calls run in the
+// programs whose files include it, under the launch file's namespace.
+TEST(RosLaunch, CodeWrittenInAHeaderRunsInTheProgramsThatIncludeIt) {
+  TempDir dir;
+  dir.write("src/lidar/package.xml", "<package format=\"3\"><name>lidar</name><version>1.0.0</version></package>\n");
+  dir.write("src/lidar/CMakeLists.txt", "project(lidar)\nadd_executable(lidar_node node/lidar_node.cpp)\n");
+  dir.write("src/lidar/src/source_ros.hpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class SourceRos {
+public:
+  void init() {
+    node_.reset(new rclcpp::Node("lidar_source"));
+    pub_ = node_->create_publisher<std_msgs::msg::String>("points", 10);
+  }
+  void send() { pub_->publish(std_msgs::msg::String()); }
+private:
+  std::shared_ptr<rclcpp::Node> node_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+)cpp");
+  dir.write("src/lidar/node/lidar_node.cpp", R"cpp(#include "../src/source_ros.hpp"
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  SourceRos source;
+  source.init();
+  source.send();
+}
+)cpp");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/lidar/launch/*.py\"]\n");
+  dir.write("src/lidar/launch/start.py", R"L(from launch import LaunchDescription
+from launch_ros.actions import Node
+def generate_launch_description():
+    return LaunchDescription([
+        Node(namespace='rslidar_sdk', package='lidar', executable='lidar_node'),
+    ])
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"produce /rslidar_sdk/points (points) @src/lidar/launch/start.py:5:9"}));
+}
+
 // ROS 1 nodelets: `args="load pkg/Type manager"` runs the class the package's plugin
 // description names, in the library its `path` names; the nodelet's handles are the node's
 // namespace (getNodeHandle) and its private one (getPrivateNodeHandle).

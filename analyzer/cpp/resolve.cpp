@@ -332,6 +332,11 @@ private:
         if (std::string relative = layout_.relativeToRoot(dependency);
             relative != unit.file && relative.rfind("../", 0) != 0)
           includers_[relative].insert(unitService);
+      if (launch_)
+        for (const std::string &dependency : unit.dependencies)
+          if (std::string relative = layout_.relativeToRoot(dependency);
+              relative != unit.file && relative.rfind("../", 0) != 0)
+            includingUnits_[relative].insert(unit.file);
     }
     // A template's own code and its instantiation show the same call: where Clang resolved
     // it (the instantiation), that one is kept and the unresolved copy dropped.
@@ -645,6 +650,21 @@ private:
       out.insert(out.end(), further.begin(), further.end());
     }
     return out;
+  }
+  // The launched nodes whose process runs `function` of `file` (LaunchPlan::nodesRunning); for
+  // a header no program lists (a node class written in a header, a template's _impl.hpp), those
+  // of the programs whose files include it, in the launch plan's order.
+  std::vector<const LaunchedNode *> nodesRunning(const std::string &file, const std::string &function,
+                                                 const std::string &service) const {
+    std::vector<const LaunchedNode *> running = launch_->nodesRunning(file, function, service);
+    auto units = includingUnits_.find(file);
+    if (!running.empty() || units == includingUnits_.end())
+      return running;
+    std::set<const LaunchedNode *> all;
+    for (const std::string &unit : units->second)
+      for (const LaunchedNode *node : launch_->nodesRunning(unit, function, service))
+        all.insert(node); // pointers into the plan's nodes: their order is the plan's
+    return {all.begin(), all.end()};
   }
   // `ros` with the node its class's constructor names, when that constructor is in another
   // unit (RosNameContext::nodeClass); its handle's namespace and kind kept.
@@ -2015,17 +2035,17 @@ private:
       // its name resolved in that node (launch namespace, name, remapping rules).
       std::vector<const LaunchedNode *> launched;
       if (result.rosNames && launch_ && handed.empty())
-        launched = launch_->nodesRunning(call.location.file, nameOf(namedFunction(call.callerKey)), service);
+        launched = nodesRunning(call.location.file, nameOf(namedFunction(call.callerKey)), service);
       if (result.rosNames && launch_)
         for (const HandedHandle &h : handed)
           for (const LaunchedNode *node :
-               launch_->nodesRunning(h.site->location.file, nameOf(namedFunction(h.site->callerKey)), service)) {
+               nodesRunning(h.site->location.file, nameOf(namedFunction(h.site->callerKey)), service)) {
             if (!handedIn.count(node))
               launched.push_back(node);
             handedIn[node].push_back(&h.ros);
           }
       if (result.rosNames && launch_ && !handed.empty() && launched.empty()) // handed by code no launch file starts
-        launched = launch_->nodesRunning(call.location.file, nameOf(namedFunction(call.callerKey)), service);
+        launched = nodesRunning(call.location.file, nameOf(namedFunction(call.callerKey)), service);
       {
         std::vector<const RosNameContext *> all;
         for (const HandedHandle &h : handed)
@@ -2611,7 +2631,8 @@ private:
   mutable std::map<std::string, size_t> callersOf_;
   std::map<std::string, std::vector<const CallFact *>> handleCalls_; // callee -> calls handing it a NodeHandle
   std::map<std::string, std::vector<const CallFact *>> callsTo_;     // callee -> its direct calls
-  std::map<std::string, RosNameContext> rosNodeClasses_;              // node class -> the node its constructor names
+  std::map<std::string, RosNameContext> rosNodeClasses_;
+  std::map<std::string, std::set<std::string>> includingUnits_; // header -> the units including it (with a launch plan)              // node class -> the node its constructor names
   std::map<std::string, std::string> rosNodeNames_;
   std::deque<Api> advertisedApis_; // collectEndpoints' produce copies of `advertises` handles                  // unit's file -> its ros::init node name
   mutable std::optional<std::set<std::string>> programs_; // services that define `main`
