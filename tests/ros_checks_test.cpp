@@ -2334,6 +2334,46 @@ private:
   });
   EXPECT_EQ(endpoints, (std::set<std::string>{"produce /proxy/nmt_state", "produce /bus/rpdo"}));
 }
+// OrbbecSDK_ROS2 (session 41): `stream_name_[GYRO] = "gyro";` in the constructor, GYRO a
+// namespace-scope `const stream_index_pair`, then `create_publisher(stream_name_[GYRO] +
+// "/imu_info")`: a member map written under named constants (or enumerators) and read by
+// one is the text written under that same constant.
+TEST(RosNames, AMemberMapWrittenUnderNamedConstantsIsReadByThem) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\n");
+  dir.write("cam.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/imu.hpp>
+#include <map>
+#include <string>
+#include <utility>
+using stream_index_pair = std::pair<int, int>;
+const stream_index_pair GYRO{1, 0};
+const stream_index_pair ACCEL{2, 0};
+enum Kind { Left, Right };
+class Cam : public rclcpp::Node {
+public:
+  Cam() : Node("camera") {
+    stream_name_[GYRO] = "gyro";
+    stream_name_[ACCEL] = "accel";
+    side_[Left] = "left";
+    side_[Right] = "right";
+    gyro_ = create_publisher<sensor_msgs::msg::Imu>(stream_name_[GYRO] + "/imu_info", 10);
+    accel_ = create_publisher<sensor_msgs::msg::Imu>(stream_name_[ACCEL] + "/imu_info", 10);
+    left_ = create_publisher<sensor_msgs::msg::Imu>(side_[Left] + "/image", 10);
+  }
+  void tick() { gyro_->publish(sensor_msgs::msg::Imu()); accel_->publish(sensor_msgs::msg::Imu()); left_->publish(sensor_msgs::msg::Imu()); }
+private:
+  std::map<stream_index_pair, std::string> stream_name_;
+  std::map<Kind, std::string> side_;
+  rclcpp::Publisher<sensor_msgs::msg::Imu>::SharedPtr gyro_, accel_, left_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("channel").get<std::string>() + " made_at " + e.value("made_at", std::string("-"));
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"/gyro/imu_info made_at cam.cpp:17:13", "/accel/imu_info made_at cam.cpp:18:14",
+                                              "/left/image made_at cam.cpp:19:13"}));
+}
 } // namespace
 
 } // namespace eventscope::testing

@@ -351,8 +351,12 @@ std::vector<const Decl *> ValueEvaluator::mapsOf(const Expr *map) const {
 bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned depth) const {
   const Expr *map = nullptr, *key = nullptr;
   auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
-  if (depth > kMaxEvaluationDepth || !lookupOf(e, map, key, lastAssigned) || !isStringLike(key->getType()))
+  if (depth > kMaxEvaluationDepth || !lookupOf(e, map, key, lastAssigned))
     return false;
+  // A key that is not text: a named constant (`stream_name_[GYRO]` of OrbbecSDK_ROS2, GYRO a
+  // namespace-scope `const stream_index_pair`, or an enumerator), the same one written under.
+  if (!isStringLike(key->getType()))
+    return constantKeyedElement(map, key, out, depth);
   auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
   const ArgValue name = evaluate(key, depth + 1);
   if (!single(name))
@@ -391,6 +395,57 @@ bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned d
   if (constants.strings.empty())
     return false;
   out = runTime ? settingValue(name.strings.front(), &constants, depth) : constants;
+  return true;
+}
+
+// A namespace-scope constant or an enumerator a key names (`GYRO`, `Stream::Gyro`); null for
+// anything else, whose value may change.
+static const Decl *constantKey(const Expr *e) {
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(e ? ValueEvaluator::unwrap(e) : nullptr);
+  if (!ref)
+    return nullptr;
+  if (isa<EnumConstantDecl>(ref->getDecl()))
+    return ref->getDecl()->getCanonicalDecl();
+  auto *var = dyn_cast<VarDecl>(ref->getDecl());
+  if (var && var->hasGlobalStorage() && !var->getType().isNull() &&
+      (var->getType().isConstQualified() || var->isConstexpr()))
+    return var->getCanonicalDecl();
+  return nullptr;
+}
+
+bool ValueEvaluator::constantKeyedElement(const Expr *map, const Expr *key, ArgValue &out, unsigned depth) const {
+  const Decl *wanted = constantKey(key);
+  if (!wanted)
+    return false;
+  scanKeyedWrites();
+  std::vector<const Decl *> maps = mapsOf(map);
+  if (maps.empty())
+    return false;
+  ArgValue constants;
+  constants.kind = ArgValue::Kind::Strings;
+  for (const Decl *container : maps) {
+    if (otherwiseWrittenMaps_.count(container))
+      return false;
+    auto writes = allKeyedWrites_.find(container);
+    if (writes == allKeyedWrites_.end())
+      return false;
+    for (const KeyedWrite &write : writes->second) {
+      const Decl *written = constantKey(write.key);
+      if (!written)
+        return false; // a key found at run time may be this one
+      if (written != wanted)
+        continue;
+      if (write.values.size() != 1)
+        return false;
+      ArgValue value = evaluate(write.values.front(), depth + 1);
+      if (value.kind != ArgValue::Kind::Strings)
+        return false;
+      addAlternatives(constants, value);
+    }
+  }
+  if (constants.strings.empty())
+    return false;
+  out = constants;
   return true;
 }
 

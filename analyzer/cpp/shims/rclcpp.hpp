@@ -200,6 +200,26 @@ namespace contexts {
 struct DefaultContext : Context {};
 Context::SharedPtr get_global_default_context();
 } // namespace contexts
+// rclcpp/exceptions/exceptions.hpp: what navigation2's parameter helpers catch.
+namespace exceptions {
+#define EVENTSCOPE_RCLCPP_EXCEPTION(name) \
+  struct name : std::runtime_error { \
+    template <class... A> explicit name(A &&...) : std::runtime_error(#name) {} \
+  };
+EVENTSCOPE_RCLCPP_EXCEPTION(ParameterAlreadyDeclaredException)
+EVENTSCOPE_RCLCPP_EXCEPTION(ParameterNotDeclaredException)
+EVENTSCOPE_RCLCPP_EXCEPTION(InvalidParameterTypeException)
+EVENTSCOPE_RCLCPP_EXCEPTION(InvalidParameterValueException)
+EVENTSCOPE_RCLCPP_EXCEPTION(InvalidParametersException)
+EVENTSCOPE_RCLCPP_EXCEPTION(ParameterUninitializedException)
+EVENTSCOPE_RCLCPP_EXCEPTION(UninitializedStaticallyTypedParameterException)
+EVENTSCOPE_RCLCPP_EXCEPTION(ParameterModifiedInCallbackException)
+EVENTSCOPE_RCLCPP_EXCEPTION(InvalidNodeNameError)
+EVENTSCOPE_RCLCPP_EXCEPTION(InvalidNamespaceError)
+EVENTSCOPE_RCLCPP_EXCEPTION(RCLError)
+#undef EVENTSCOPE_RCLCPP_EXCEPTION
+} // namespace exceptions
+enum class CallbackGroupType { MutuallyExclusive, Reentrant };
 struct NodeOptions {
   template <class... A> NodeOptions &use_intra_process_comms(A &&...) { return *this; }
   template <class... A> NodeOptions &context(A &&...) { return *this; }
@@ -207,8 +227,14 @@ struct NodeOptions {
   template <class... A> NodeOptions &allow_undeclared_parameters(A &&...) { return *this; }
   template <class... A> NodeOptions &start_parameter_services(A &&...) { return *this; }
   template <class... A> NodeOptions &arguments(A &&...) { return *this; }
+  template <class... A> NodeOptions &start_parameter_event_publisher(A &&...) { return *this; }
+  template <class... A> NodeOptions &parameter_overrides(A &&...) { return *this; }
+  template <class... A> NodeOptions &use_global_arguments(A &&...) { return *this; }
+  template <class... A> NodeOptions &enable_rosout(A &&...) { return *this; }
+  template <class... A> NodeOptions &use_clock_thread(A &&...) { return *this; }
 };
-enum class ParameterType { PARAMETER_NOT_SET, PARAMETER_BOOL, PARAMETER_INTEGER, PARAMETER_DOUBLE, PARAMETER_STRING,
+// Unscoped, as rclcpp's: `rclcpp::PARAMETER_STRING` (navigation2's node_utils.hpp).
+enum ParameterType { PARAMETER_NOT_SET, PARAMETER_BOOL, PARAMETER_INTEGER, PARAMETER_DOUBLE, PARAMETER_STRING,
                            PARAMETER_BYTE_ARRAY, PARAMETER_BOOL_ARRAY, PARAMETER_INTEGER_ARRAY,
                            PARAMETER_DOUBLE_ARRAY, PARAMETER_STRING_ARRAY };
 struct ParameterValue {
@@ -532,6 +558,7 @@ struct NodeParametersInterface {
   template <class... A> bool set_parameters(A &&...);
   template <class F> ::rclcpp::node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F);
   template <class F> void remove_on_set_parameters_callback(F);
+  const std::map<std::string, ::rclcpp::ParameterValue> &get_parameter_overrides() const;
 };
 struct NodeTopicsInterface {
   EVENTSCOPE_SMART_PTR_ALIASES(NodeTopicsInterface)
