@@ -401,14 +401,14 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
   if (!filler || names_.inSystemHeader(filler->getDirectCallee()->getLocation()))
     return false;
   const FunctionDecl *definition = filler->getDirectCallee()->getDefinition();
+  // `std::string topic;`: no initial value the function may leave there.
+  auto *made = dyn_cast_or_null<CXXConstructExpr>(var->getInit() ? unwrap(var->getInit()) : nullptr);
+  const bool startsEmpty = !var->getInit() || (made && made->getNumArgs() == 0);
   ArgValue all;
   if (!definition || !definition->hasBody()) {
     // Defined in another unit (`getCommonParameters(source_topic)` of a base class): what that
     // unit says the function writes there (FunctionFact::writtenParameters), read by the resolver.
-    if (var->getInit() && !isa<CXXConstructExpr>(unwrap(var->getInit())))
-      return false; // an initial value the function may leave
-    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(var->getInit() ? unwrap(var->getInit()) : nullptr);
-        construct && construct->getNumArgs() != 0)
+    if (!startsEmpty)
       return false;
     out = ArgValue{};
     out.innerCall = names_.callLocation(filler);
@@ -421,14 +421,13 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
       !writtenThrough(definition, filled->getFunctionScopeIndex(), all, depth))
     return false;
   if (all.kind != ArgValue::Kind::Strings) { // handed on to a writer in another unit
-    if (var->getInit() && !isa<CXXConstructExpr>(unwrap(var->getInit())))
+    if (!startsEmpty)
       return false;
     out = all;
     return true;
   }
   // The function may leave it as it was: a constant initial value stays one of them.
-  auto *construct = dyn_cast_or_null<CXXConstructExpr>(var->getInit() ? unwrap(var->getInit()) : nullptr);
-  if (const Expr *init = var->getInit(); init && !(construct && construct->getNumArgs() == 0)) {
+  if (const Expr *init = var->getInit(); init && !startsEmpty) {
     ArgValue initial = evaluate(init, depth + 1);
     if (initial.kind != ArgValue::Kind::Strings)
       return false;
