@@ -2244,12 +2244,19 @@ private:
   rclcpp::Publisher<sensor_msgs::msg::Imu>::SharedPtr imu_;
   rclcpp::Publisher<std_msgs::msg::String>::SharedPtr status_;
 };
+// Another node of the same service making `status` and never sending on it: its own publisher.
+class Monitor : public rclcpp::Node {
+public:
+  Monitor() : Node("monitor") { status_ = create_publisher<std_msgs::msg::String>("/status", 10); }
+private:
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr status_;
+};
 )cpp");
   std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
     return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " at " +
            std::to_string(e.at("line").get<int>());
   });
-  EXPECT_EQ(endpoints, (std::set<std::string>{"produce /imu/data at 8", "produce /status at 13"}));
+  EXPECT_EQ(endpoints, (std::set<std::string>{"produce /imu/data at 8", "produce /status at 13", "produce /status at 22"}));
 }
 // navigation2's collision monitor (session 41): `std::string source_topic;
 // getCommonParameters(source_topic);` then `create_subscription(source_topic, ...)`, the

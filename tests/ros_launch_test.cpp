@@ -136,6 +136,34 @@ def generate_launch_description():
   EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
 }
 
+// depthai-ros (new-user trial, session 41): `tf_prefix = LaunchConfiguration('tf_prefix',
+// default='oak')` then `DeclareLaunchArgument('tf_prefix', default_value=tf_prefix)`: the
+// configuration's own default, not "no value or default" (said 204 times there).
+TEST(RosLaunch, ALaunchConfigurationsOwnDefaultIsItsValueWhenNotSet) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  dir.write("src/demo/launch/demo.launch.py", R"py(from launch import LaunchDescription
+from launch.actions import DeclareLaunchArgument
+from launch.substitutions import LaunchConfiguration
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    tf_prefix = LaunchConfiguration('tf_prefix', default='oak')
+    return LaunchDescription([
+        DeclareLaunchArgument('tf_prefix', default_value=tf_prefix),
+        Node(package='demo', executable='talker', namespace=tf_prefix),
+        Node(package='demo', executable='listener', namespace=LaunchConfiguration('side', default='left')),
+    ])
+)py");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /left/heard (heard) @src/demo/launch/demo.launch.py:11:9",
+                                "produce /oak/chatter (chatter) @src/demo/launch/demo.launch.py:10:9",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.err.find("has no value or default"), std::string::npos) << r.err;
+}
+
 // mrpt_navigation's form (new-user trial s34): a LaunchDescription made only to be wrapped in a
 // namespaced GroupAction is launched there alone, not a second time at the root (which made a
 // phantom node in `/` and false findings about its topics).

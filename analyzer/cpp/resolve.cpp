@@ -1910,7 +1910,9 @@ private:
           advertised.insert(&produce);
           evaluated.push_back({&call, &produce, std::move(result)});
         }
-    std::set<std::pair<std::string, std::string>> producedChannels; // (service, channel) of the sends
+    // (service, node, channel) of the sends: a publisher made and sent on by another node of
+    // the same package does not stand for this one.
+    std::set<std::tuple<std::string, std::string, std::string>> producedChannels;
     // Messaging calls whose channel only wrapper calls give, by whether any of those calls
     // counted: one whose every object was seen never to run the call is said unresolved at
     // the call, not dropped.
@@ -2134,10 +2136,10 @@ private:
           }
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
           if (advertised.count(api)) {
-            if (producedChannels.count({service, channel}))
+            if (producedChannels.count({service, rosNode.name, channel}))
               continue; // a send of the channel is its endpoint
           } else if (role == Role::Produce) {
-            producedChannels.emplace(service, channel);
+            producedChannels.emplace(service, rosNode.name, channel);
           }
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,

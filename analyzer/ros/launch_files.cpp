@@ -102,8 +102,16 @@ private:
         argument.erase(0, 1);
       std::optional<std::string> replacement;
       if (command == "arg" || command == "var") {
+        // `$(var name<separator>default)`: a Python LaunchConfiguration's own default.
+        std::optional<std::string> fallback;
+        if (size_t split = argument.find(kLaunchDefaultSeparator); split != std::string::npos) {
+          fallback = argument.substr(split + 1);
+          argument.erase(split);
+        }
         if (auto it = scope.args.find(argument); it != scope.args.end())
           replacement = it->second;
+        else if (fallback)
+          replacement = fallback;
         else
           why = "launch argument '" + argument + "' has no value or default in the launch files read";
       } else if (command == "find" || command == "find-pkg-share" || command == "find-pkg-prefix") {

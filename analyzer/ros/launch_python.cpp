@@ -439,7 +439,15 @@ public:
       if (callee == "LaunchConfiguration") {
         const PyValue *name = argument(0, "variable_name");
         std::optional<std::string> n = name ? text(*name, depth + 1) : std::nullopt;
-        return n ? std::optional<std::string>("$(var " + *n + ")") : std::nullopt;
+        if (!n)
+          return std::nullopt;
+        // `LaunchConfiguration('tf_prefix', default='oak')`: the default when the argument is
+        // not set (launch's LaunchConfiguration.perform), carried after kLaunchDefaultSeparator.
+        const PyValue *fallback = argument(1, "default");
+        std::optional<std::string> d = fallback ? text(*fallback, depth + 1) : std::nullopt;
+        if (d && d->find("$(") == std::string::npos && d->find(')') == std::string::npos)
+          return "$(var " + *n + kLaunchDefaultSeparator + *d + ")";
+        return "$(var " + *n + ")";
       }
       if (callee == "FindPackageShare" || callee == "get_package_share_directory" || callee == "FindPackagePrefix" ||
           callee == "get_package_prefix") {

@@ -12,6 +12,11 @@
 
 namespace eventscope {
 
+// Between a substitution's variable name and its default in `$(var name<sep>default)`: a
+// Python `LaunchConfiguration(name, default=...)`'s fallback, which XML's `$(var)` has no
+// syntax for. A control character no launch argument name or default text contains.
+inline constexpr char kLaunchDefaultSeparator = '\x1f';
+
 // One element: `node`, `group`, `remap`, `include`, `arg`, ... (ROS 2's spelling with '-'
 // or '_' is kept as written; the interpreter accepts both). A Python launch file's calls
 // become the elements of the XML schema they correspond to (`Node(...)` is `node`).
