@@ -2381,6 +2381,38 @@ private:
   EXPECT_EQ(endpoints, (std::set<std::string>{"/gyro/imu_info made_at cam.cpp:17:13", "/accel/imu_info made_at cam.cpp:18:14",
                                               "/left/image made_at cam.cpp:19:13"}));
 }
+// depthai-ros (new-user trial, session 41): `std::bind(sensor_helpers::basicCameraPub, _1, _2,
+// ptPub, ...)` handed to a library's callback registration: the bound function is called
+// with what is bound, so its `pub->publish()` publishes on the bound publisher's topic (it
+// was said "not called in the analysed code").
+TEST(RosNames, AFunctionBoundWithStdBindIsCalledWithTheBoundArguments) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\n");
+  dir.write("cam.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/image.hpp>
+#include <functional>
+namespace helpers {
+void basicCameraPub(int frame, rclcpp::Publisher<sensor_msgs::msg::Image>::SharedPtr pub) {
+  pub->publish(sensor_msgs::msg::Image());
+}
+}
+void addCallback(std::function<void(int)> cb);
+class Camera : public rclcpp::Node {
+public:
+  Camera() : Node("camera") {
+    pub_ = create_publisher<sensor_msgs::msg::Image>("~/passthrough/image_raw", 10);
+    addCallback(std::bind(helpers::basicCameraPub, std::placeholders::_1, pub_));
+  }
+private:
+  rclcpp::Publisher<sensor_msgs::msg::Image>::SharedPtr pub_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>() + " at " +
+           std::to_string(e.at("line").get<int>()) + " made_at " + e.value("made_at", std::string("-"));
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"produce /camera/passthrough/image_raw at 14 made_at cam.cpp:13:12"}));
+}
 } // namespace
 
 } // namespace eventscope::testing

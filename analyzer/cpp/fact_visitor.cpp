@@ -242,6 +242,7 @@ public:
     bool isProject = !sm_.isInSystemHeader(sm_.getExpansionLoc(callee->getLocation()));
     if (!isApi && !isProject) {
       recordConstructionThroughFactory(call, callee);
+      recordBoundCall(call, callee);
       return true;
     }
     CallFact fact;
@@ -636,6 +637,40 @@ public:
   // protobuf message whose headers are missing): it still hands over the arguments that do,
   // so a wrapper's topic parameter is known at it (kafkaPC's `produce_message(brokers, topic,
   // msg)`). A library's function is no wrapper: nothing is recorded for it.
+  // `std::bind(sensor_helpers::basicCameraPub, _1, _2, ptPub, ...)` of a project function (not
+  // a method): a call of it whenever the bound callable runs, with the arguments bound here and
+  // the placeholders' values unknown (depthai-ros; "not called" was said of such a function).
+  void recordBoundCall(const CallExpr *call, const FunctionDecl *callee) {
+    if (currentKey().empty() || !callee->isInStdNamespace() || !callee->getIdentifier() || callee->getName() != "bind" ||
+        call->getNumArgs() == 0)
+      return;
+    const Expr *target = call->getArg(0)->IgnoreParenImpCasts();
+    if (auto *address = dyn_cast<UnaryOperator>(target); address && address->getOpcode() == UO_AddrOf)
+      target = address->getSubExpr()->IgnoreParenImpCasts();
+    auto *ref = dyn_cast<DeclRefExpr>(target);
+    auto *function = ref ? dyn_cast<FunctionDecl>(ref->getDecl()) : nullptr;
+    if (!function || isa<CXXMethodDecl>(function) || sm_.isInSystemHeader(sm_.getExpansionLoc(function->getLocation())))
+      return;
+    CallFact fact;
+    fact.callerKey = currentKey();
+    fact.calleeKey = names_.keyOf(function);
+    fact.calleeNames = namesOf(function);
+    fact.location = names_.locationOf(ref->getBeginLoc());
+    for (unsigned i = 1; i < call->getNumArgs(); ++i) {
+      const Expr *arg = call->getArg(i);
+      const CXXRecordDecl *type = arg->getType().isNull() ? nullptr : arg->getType()->getAsCXXRecordDecl();
+      if (type && type->getIdentifier() && type->getName().starts_with("_Placeholder")) {
+        ArgValue placeholder;
+        placeholder.text = "a placeholder of std::bind: given when the bound callable is called";
+        fact.args.push_back(std::move(placeholder));
+        continue;
+      }
+      fact.args.push_back(values_.evaluate(arg, 0));
+      recordHandedHandle(fact.args.back(), arg);
+    }
+    pushCall(std::move(fact));
+  }
+
   void recordProjectCallInError(const FunctionDecl *function, llvm::ArrayRef<Expr *> args, SourceLocation at) {
     if (currentKey().empty() || sm_.isInSystemHeader(sm_.getExpansionLoc(function->getLocation())))
       return;
