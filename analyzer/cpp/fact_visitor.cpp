@@ -633,10 +633,6 @@ public:
     return true;
   }
 
-  // A call of the project's own function with an argument that does not compile (a generated
-  // protobuf message whose headers are missing): it still hands over the arguments that do,
-  // so a wrapper's topic parameter is known at it (kafkaPC's `produce_message(brokers, topic,
-  // msg)`). A library's function is no wrapper: nothing is recorded for it.
   // `std::bind(sensor_helpers::basicCameraPub, _1, _2, ptPub, ...)` of a project function (not
   // a method): a call of it whenever the bound callable runs, with the arguments bound here and
   // the placeholders' values unknown (depthai-ros; "not called" was said of such a function).
@@ -671,6 +667,10 @@ public:
     pushCall(std::move(fact));
   }
 
+  // A call of the project's own function with an argument that does not compile (a generated
+  // protobuf message whose headers are missing): it still hands over the arguments that do,
+  // so a wrapper's topic parameter is known at it (kafkaPC's `produce_message(brokers, topic,
+  // msg)`). A library's function is no wrapper: nothing is recorded for it.
   void recordProjectCallInError(const FunctionDecl *function, llvm::ArrayRef<Expr *> args, SourceLocation at) {
     if (currentKey().empty() || sm_.isInSystemHeader(sm_.getExpansionLoc(function->getLocation())))
       return;
