@@ -51,11 +51,7 @@ std::string resolveRosName(const std::string &name, const RosNameContext &contex
   // controller named by its manager, a node named from a configuration file), a pattern piece
   // for it, `/{node}/status`, which links by pattern to the names the running node has.
   const std::string privateBase = cleanName(node + "/" + (context.nodeName.empty() ? std::string(kRosUnknownNodePiece) : context.nodeName));
-  auto under = [](const std::string &base, const std::string &rest) {
-    if (base.rfind("~", 0) == 0)
-      return "~" + cleanName(base.substr(1) + "/" + rest);
-    return cleanName(base + "/" + rest);
-  };
+  auto under = [](const std::string &base, const std::string &rest) { return cleanName(base + "/" + rest); };
   if (name.rfind(kRosNodeNamespacePiece, 0) == 0)
     return cleanName(node + "/" + name.substr(kRosNodeNamespacePiece.size()));
   if (name.rfind(kRosNodeNamePiece, 0) == 0)

@@ -47,36 +47,34 @@ Json toJson(const RosNameContext &r) {
     j.push_back(Json{{"class", r.nodeClass}});
   return j;
 }
-RosNameContext rosContextOf(const Json &whole) {
-  Json ros = whole;
-  std::string nodeClass;
-  if (!ros.empty() && ros.back().is_object()) {
-    nodeClass = ros.back().at("class").get<std::string>();
-    ros.erase(ros.size() - 1);
-  }
-  int kind = ros.size() > 3 ? ros.at(3).get<int>() : 0;
+RosNameContext rosContextOf(const Json &ros) {
+  // The positional fields, before a node class's object when there is one.
+  const bool named = !ros.empty() && ros.back().is_object();
+  const size_t size = ros.size() - (named ? 1 : 0);
+  int kind = size > 3 ? ros.at(3).get<int>() : 0;
   if (kind < 0 || kind > static_cast<int>(RosNodeKind::Ros2Lifecycle))
     throw std::runtime_error("a call's ROS node kind is " + std::to_string(kind) + ", not one of 0 to 3");
   RosNameContext context{true, ros.at(0).get<std::string>(), ros.at(1).get<std::string>(),
                          ros.at(2).get<std::string>(), static_cast<RosNodeKind>(kind), "", 0, "", "", 0, "", 0, {}, ""};
-  if (ros.size() > 5) {
+  if (size > 5) {
     context.handedBy = ros.at(4).get<std::string>();
     context.handedParameter = ros.at(5).get<unsigned>();
-    if (ros.size() > 6)
+    if (size > 6)
       context.handedSuffix = ros.at(6).get<std::string>();
   }
-  if (ros.size() > 9) {
+  if (size > 9) {
     context.namedBy = ros.at(7).get<std::string>();
     context.namedParameter = ros.at(8).get<unsigned>();
     context.namedPiece = ros.at(9).get<std::string>();
-    if (ros.size() > 10)
+    if (size > 10)
       context.namedNamespaceParameter = ros.at(10).get<unsigned>();
-    if (ros.size() > 11)
+    if (size > 11)
       for (const Json &n : ros.at(11))
         context.namedAlso.push_back({n.at(0).get<std::string>(), n.at(1).get<unsigned>(), n.at(2).get<unsigned>(),
                                      n.at(3).get<std::string>()});
   }
-  context.nodeClass = std::move(nodeClass);
+  if (named)
+    context.nodeClass = ros.back().at("class").get<std::string>();
   return context;
 }
 

@@ -330,13 +330,11 @@ private:
       const std::string unitService = layout_.serviceOf(layout_.root + "/" + unit.file);
       for (const std::string &dependency : unit.dependencies)
         if (std::string relative = layout_.relativeToRoot(dependency);
-            relative != unit.file && relative.rfind("../", 0) != 0)
+            relative != unit.file && relative.rfind("../", 0) != 0) {
           includers_[relative].insert(unitService);
-      if (launch_)
-        for (const std::string &dependency : unit.dependencies)
-          if (std::string relative = layout_.relativeToRoot(dependency);
-              relative != unit.file && relative.rfind("../", 0) != 0)
+          if (launch_)
             includingUnits_[relative].insert(unit.file);
+        }
     }
     // A template's own code and its instantiation show the same call: where Clang resolved
     // it (the instantiation), that one is kept and the unresolved copy dropped.
@@ -1897,6 +1895,7 @@ private:
       sentHandles.insert(e.result.madeAt);
       sentHandles.insert(e.result.madeAtEach.begin(), e.result.madeAtEach.end());
     }
+    std::deque<Api> advertisedApis; // produce copies of the `advertises` handles, for `evaluated`
     std::set<const Api *> advertised;
     std::set<Location> advertisedAt;
     for (const CallFact &call : calls_)
@@ -1905,7 +1904,7 @@ private:
           ChannelResult result = evaluate(call, *api);
           if (result.channels.empty() || result.forwardedParameter || result.notThisApi)
             continue;
-          Api &produce = advertisedApis_.emplace_back(*api);
+          Api &produce = advertisedApis.emplace_back(*api);
           produce.role = ApiRole::Produce;
           advertised.insert(&produce);
           evaluated.push_back({&call, &produce, std::move(result)});
@@ -2633,10 +2632,9 @@ private:
   mutable std::map<std::string, size_t> callersOf_;
   std::map<std::string, std::vector<const CallFact *>> handleCalls_; // callee -> calls handing it a NodeHandle
   std::map<std::string, std::vector<const CallFact *>> callsTo_;     // callee -> its direct calls
-  std::map<std::string, RosNameContext> rosNodeClasses_;
-  std::map<std::string, std::set<std::string>> includingUnits_; // header -> the units including it (with a launch plan)              // node class -> the node its constructor names
-  std::map<std::string, std::string> rosNodeNames_;
-  std::deque<Api> advertisedApis_; // collectEndpoints' produce copies of `advertises` handles                  // unit's file -> its ros::init node name
+  std::map<std::string, RosNameContext> rosNodeClasses_;        // node class -> the node its constructor names
+  std::map<std::string, std::set<std::string>> includingUnits_; // header -> the units including it (with a launch plan)
+  std::map<std::string, std::string> rosNodeNames_;             // unit's file -> its ros::init node name
   mutable std::optional<std::set<std::string>> programs_; // services that define `main`
   mutable std::set<std::string> registeredHandlers_;
   std::set<const CallFact *> registrations_;

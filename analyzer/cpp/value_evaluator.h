@@ -225,9 +225,6 @@ private:
   // command-line argument, a configuration read), the constants are the defaults of setting
   // KEY, which `parameters:` may give. False when the map or a write under the key is not
   // known (value_keyed.cpp).
-  // settingsMapElement of a key that is a named constant, not text: the constants written
-  // under that same constant.
-  bool constantKeyedElement(const clang::Expr *map, const clang::Expr *key, ArgValue &out, unsigned depth) const;
   bool settingsMapElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
   // The map variables and members a map expression is: itself, or for a parameter the maps
   // its calls in this unit pass (empty when one of them is not such a map).

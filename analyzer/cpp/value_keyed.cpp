@@ -7,6 +7,9 @@
 
 #include <clang/AST/ExprCXX.h>
 
+#include <functional>
+#include <optional>
+
 namespace eventscope {
 
 using namespace clang;
@@ -348,56 +351,6 @@ std::vector<const Decl *> ValueEvaluator::mapsOf(const Expr *map) const {
   return maps;
 }
 
-bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned depth) const {
-  const Expr *map = nullptr, *key = nullptr;
-  auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
-  if (depth > kMaxEvaluationDepth || !lookupOf(e, map, key, lastAssigned))
-    return false;
-  // A key that is not text: a named constant (`stream_name_[GYRO]` of OrbbecSDK_ROS2, GYRO a
-  // namespace-scope `const stream_index_pair`, or an enumerator), the same one written under.
-  if (!isStringLike(key->getType()))
-    return constantKeyedElement(map, key, out, depth);
-  auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
-  const ArgValue name = evaluate(key, depth + 1);
-  if (!single(name))
-    return false;
-  std::vector<const Decl *> maps = mapsOf(map);
-  if (maps.empty())
-    return false;
-  ArgValue constants;
-  constants.kind = ArgValue::Kind::Strings;
-  bool runTime = false;
-  for (const Decl *container : maps) {
-    if (otherwiseWrittenMaps_.count(container)) // `params = other;`, a range insert
-      return false;
-    auto writes = allKeyedWrites_.find(container);
-    if (writes == allKeyedWrites_.end())
-      return false;
-    for (const KeyedWrite &write : writes->second) {
-      ArgValue written = evaluate(write.key, depth + 1);
-      if (!single(written))
-        return false; // a key found at run time may be this one
-      if (written.strings != name.strings)
-        continue;
-      if (write.values.size() != 1)
-        return false;
-      ArgValue value = evaluate(write.values.front(), depth + 1);
-      if (value.kind == ArgValue::Kind::Strings)
-        addAlternatives(constants, value);
-      else if (value.kind == ArgValue::Kind::Unknown &&
-               (readsCommandLine(write.values.front()) || !value.setting.empty() ||
-                keyedConfigurationRead(write.values.front(), depth + 1)))
-        runTime = true; // the setting given at run time
-      else
-        return false;
-    }
-  }
-  if (constants.strings.empty())
-    return false;
-  out = runTime ? settingValue(name.strings.front(), &constants, depth) : constants;
-  return true;
-}
-
 // A namespace-scope constant or an enumerator a key names (`GYRO`, `Stream::Gyro`); null for
 // anything else, whose value may change.
 static const Decl *constantKey(const Expr *e) {
@@ -413,39 +366,70 @@ static const Decl *constantKey(const Expr *e) {
   return nullptr;
 }
 
-bool ValueEvaluator::constantKeyedElement(const Expr *map, const Expr *key, ArgValue &out, unsigned depth) const {
-  const Decl *wanted = constantKey(key);
-  if (!wanted)
+bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned depth) const {
+  const Expr *map = nullptr, *key = nullptr;
+  auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
+  if (depth > kMaxEvaluationDepth || !lookupOf(e, map, key, lastAssigned))
     return false;
+  auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
+  // Whether a write's key is the one read: the same text; or, for a key that is not text, the
+  // same named constant (`stream_name_[GYRO]` of OrbbecSDK_ROS2, GYRO a namespace-scope `const
+  // stream_index_pair`, or an enumerator). nullopt when the write's key is not known here.
+  std::function<std::optional<bool>(const Expr *)> sameKey;
+  std::optional<std::string> name; // a text key: the setting it names
+  if (isStringLike(key->getType())) {
+    const ArgValue read = evaluate(key, depth + 1);
+    if (!single(read))
+      return false;
+    name = read.strings.front();
+    sameKey = [&](const Expr *written) -> std::optional<bool> {
+      ArgValue w = evaluate(written, depth + 1);
+      return single(w) ? std::optional<bool>(w.strings.front() == *name) : std::nullopt;
+    };
+  } else {
+    const Decl *wanted = constantKey(key);
+    if (!wanted)
+      return false;
+    sameKey = [wanted](const Expr *written) -> std::optional<bool> {
+      const Decl *w = constantKey(written);
+      return w ? std::optional<bool>(w == wanted) : std::nullopt;
+    };
+  }
   scanKeyedWrites();
   std::vector<const Decl *> maps = mapsOf(map);
   if (maps.empty())
     return false;
   ArgValue constants;
   constants.kind = ArgValue::Kind::Strings;
+  bool runTime = false;
   for (const Decl *container : maps) {
-    if (otherwiseWrittenMaps_.count(container))
+    if (otherwiseWrittenMaps_.count(container)) // `params = other;`, a range insert
       return false;
     auto writes = allKeyedWrites_.find(container);
     if (writes == allKeyedWrites_.end())
       return false;
     for (const KeyedWrite &write : writes->second) {
-      const Decl *written = constantKey(write.key);
-      if (!written)
+      std::optional<bool> same = sameKey(write.key);
+      if (!same)
         return false; // a key found at run time may be this one
-      if (written != wanted)
+      if (!*same)
         continue;
       if (write.values.size() != 1)
         return false;
       ArgValue value = evaluate(write.values.front(), depth + 1);
-      if (value.kind != ArgValue::Kind::Strings)
+      if (value.kind == ArgValue::Kind::Strings)
+        addAlternatives(constants, value);
+      else if (name && value.kind == ArgValue::Kind::Unknown &&
+               (readsCommandLine(write.values.front()) || !value.setting.empty() ||
+                keyedConfigurationRead(write.values.front(), depth + 1)))
+        runTime = true; // the setting given at run time
+      else
         return false;
-      addAlternatives(constants, value);
     }
   }
   if (constants.strings.empty())
     return false;
-  out = constants;
+  out = runTime ? settingValue(*name, &constants, depth) : constants;
   return true;
 }
 

@@ -20,6 +20,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace eventscope {
 
@@ -244,6 +245,20 @@ ArgValue ValueEvaluator::evaluateWrite(const Expr *write, unsigned depth) const 
 
 // memcpy, memmove, strcpy and strncpy (C's, std::'s, by name): argument 1's bytes into
 // argument 0.
+// The call whose parent list is `parents` when `argument` is given to it directly, its callee
+// (null when not a direct one) and the argument's index (the call's argument count when it is
+// not among them); a null call when the parent is no call.
+static std::tuple<const CallExpr *, const FunctionDecl *, unsigned> argumentOf(const DynTypedNodeList &parents,
+                                                                               const Expr *argument) {
+  const CallExpr *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
+  if (!call)
+    return {nullptr, nullptr, 0};
+  unsigned index = 0;
+  while (index < call->getNumArgs() && call->getArg(index) != argument)
+    ++index;
+  return {call, call->getDirectCallee(), index};
+}
+
 static bool copiesBytes(const CallExpr *call) {
   const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
   if (!callee || !callee->getIdentifier())
@@ -376,11 +391,7 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
       argument = address;
       parents = context_.getParents(*address);
     }
-    const CallExpr *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
-    const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
-    unsigned index = 0;
-    while (call && index < call->getNumArgs() && call->getArg(index) != argument)
-      ++index;
+    auto [call, callee, index] = argumentOf(parents, argument);
     if (callee && call && index < call->getNumArgs() && index < callee->getNumParams() &&
         !isa<CXXOperatorCallExpr>(call)) {
       const ParmVarDecl *param = callee->getParamDecl(index);
@@ -469,11 +480,7 @@ bool ValueEvaluator::writtenThrough(const FunctionDecl *definition, unsigned ind
       if (!inner.isMutated(use))
         continue;
       // Handed to another function's `std::string &` parameter: that function's write.
-      const CallExpr *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
-      const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
-      unsigned index = 0;
-      while (call && index < call->getNumArgs() && call->getArg(index) != use)
-        ++index;
+      auto [call, callee, index] = argumentOf(parents, use);
       if (handedOn || !callee || !call || isa<CXXOperatorCallExpr>(call) || index >= call->getNumArgs() ||
           index >= callee->getNumParams() || names_.inSystemHeader(callee->getLocation()))
         return false; // `out += ...`, or handed to a library
