@@ -10,6 +10,8 @@ packages=(
   # Real client-library headers that the C++ extraction tests are compiled against.
   librdkafka-dev libpaho-mqtt-dev libpaho-mqttpp-dev libnats-dev libroscpp-dev libstd-srvs-dev libhiredis-dev
   libmosquitto-dev libmosquittopp-dev libzmq3-dev cppzmq-dev libgflags-dev libabsl-dev
+  # Qt 6 QtCore headers: Qt's text classes as carriers of a channel name (value_carriers_test).
+  qt6-base-dev
   # ROS message definitions (.msg files), from which the message stand-ins get their fields.
   ros-std-msgs ros-sensor-msgs ros-geometry-msgs ros-nav-msgs
   nodejs

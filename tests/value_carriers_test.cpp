@@ -2519,3 +2519,52 @@ void run_loaded() {
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
+
+// Qt's text classes carry a name as std::string does (libraries/qt_strings.h), on Debian's
+// real Qt 6 headers: QStringLiteral (a u"" literal through QtPrivate::qMakeStringPrivate),
+// QString::fromUtf8 / fromStdString, toStdString, toUtf8().constData(), qPrintable,
+// QLatin1String, and QString::arg filling the lowest %N (a pattern for a run-time piece, the
+// text for a constant one). A project interface taking `const QString &` is described in apis.
+TEST(ValueFlow, QtStringsCarryTheName) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"yaml(sources: ["*.cpp"]
+compile_flags: ["-std=c++17", "-fPIC", "-isystem/usr/include/x86_64-linux-gnu/qt6", "-isystem/usr/include/x86_64-linux-gnu/qt6/QtCore"]
+services:
+  app: ["**"]
+apis:
+  - {function: "Repo::push", role: produce, channel: {arg: 0}}
+)yaml");
+  dir.write("main.cpp", R"cpp(#include <QString>
+#include <QByteArray>
+#include <hiredis/hiredis.h>
+#include <string>
+struct Repo {
+  void push(const QString &channel, const QString &command);
+};
+void run(Repo &repo, redisContext *c, int id, const QString &who) {
+  repo.push(QStringLiteral("scooter:hop-on"), QStringLiteral("engage"));
+  repo.push(QString::fromUtf8("scooter:blinker"), who);
+  repo.push(QLatin1String("dashboard"), who);
+  repo.push(QString("battery:%1").arg(id), who);
+  repo.push(QString("gps:%2:%1").arg(who).arg(QStringLiteral("tpv")), who);
+  QString channel = QStringLiteral("vehicle");
+  redisCommand(c, "PUBLISH %s x", channel.toUtf8().constData());
+  redisCommand(c, "PUBLISH %s x", channel.toStdString().c_str());
+  redisCommand(c, "PUBLISH %s x", qPrintable(QString::fromStdString(std::string("usb"))));
+  redisCommand(c, "PUBLISH %s x", qPrintable(who));
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce battery:{id} main.cpp:12:8",
+                             "app produce dashboard main.cpp:11:8",
+                             "app produce gps:tpv:{who} main.cpp:13:8",
+                             "app produce scooter:blinker main.cpp:10:8",
+                             "app produce scooter:hop-on main.cpp:9:8",
+                             "app produce usb main.cpp:17:3",
+                             "app produce vehicle main.cpp:15:3",
+                             "app produce vehicle main.cpp:16:3",
+                         }));
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"main.cpp:18:3 redisCommand: the channel is parameter 'who' of run, "
+                                                 "which is not called in the analysed code"}));
+}

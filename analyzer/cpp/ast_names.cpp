@@ -14,6 +14,7 @@
 #include <clang/ASTMatchers/ASTMatchers.h>
 #include <clang/Index/USRGeneration.h>
 #include <llvm/ADT/SmallString.h>
+#include <llvm/Support/ConvertUTF.h>
 #include <llvm/Support/Path.h>
 
 #include <algorithm>
@@ -29,6 +30,29 @@ Location locationIn(const SourceManager &sources, SourceLocation loc, const std:
   if (p.isInvalid())
     return {};
   return {shownPath(std::string(p.getFilename()), root), p.getLine(), p.getColumn(), ""};
+}
+
+std::string literalText(const clang::StringLiteral *literal) {
+  if (literal->getCharByteWidth() == 1)
+    return literal->getString().str();
+  std::string text;
+  for (unsigned i = 0; i < literal->getLength(); ++i) {
+    uint32_t unit = literal->getCodeUnit(i);
+    // UTF-16 surrogate pairs (u"..." beyond the BMP) joined; a lone one is invalid.
+    if (literal->getCharByteWidth() == 2 && unit >= 0xD800 && unit < 0xDC00 && i + 1 < literal->getLength()) {
+      uint32_t low = literal->getCodeUnit(i + 1);
+      if (low >= 0xDC00 && low < 0xE000) {
+        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+        ++i;
+      }
+    }
+    char buffer[UNI_MAX_UTF8_BYTES_PER_CODE_POINT];
+    char *end = buffer;
+    if (!llvm::ConvertCodePointToUTF8(unit, end))
+      llvm::ConvertCodePointToUTF8(0xFFFD, end);
+    text.append(buffer, end);
+  }
+  return text;
 }
 
 std::string withoutTemplateArguments(const std::string &name) {

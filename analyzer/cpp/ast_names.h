@@ -40,6 +40,11 @@ std::string messageTypeName(clang::QualType type);
 // every method it overrides (transitively), without template arguments; sorted, unique.
 std::vector<std::string> namesOf(const clang::FunctionDecl *callee);
 
+// The text of a string literal as UTF-8, whatever its kind: `"x"`, `u8"x"`, and the wide
+// `u"x"` / `U"x"` / `L"x"` (Qt's QStringLiteral is `u"x"`) code unit by code unit; a
+// surrogate or invalid code point becomes U+FFFD.
+std::string literalText(const clang::StringLiteral *literal);
+
 class AstNames {
 public:
   AstNames(const clang::SourceManager &sources, const std::string &root) : sources_(sources), root_(root) {}

@@ -4,6 +4,7 @@
 #include "analyzer/cpp/libraries/buffer_views.h"
 #include "analyzer/cpp/libraries/gflags.h"
 #include "analyzer/cpp/libraries/program_options.h"
+#include "analyzer/cpp/libraries/qt_strings.h"
 #include "analyzer/cpp/shim_filesystem.h"
 #include "analyzer/cpp/stand_ins.h"
 #include "analyzer/cpp/value_lattice.h"
@@ -396,7 +397,7 @@ bool ValueEvaluator::isStringLike(QualType type) {
   if (type->isPointerType() || type->isArrayType())
     return type->getPointeeOrArrayElementType()->isAnyCharacterType();
   std::string name = typeName(type);
-  return name == "basic_string" || name == "basic_string_view" || name == "QString";
+  return name == "basic_string" || name == "basic_string_view" || isQtTextType(name);
 }
 
 // What Clang's constant evaluator makes of a string expression (a call of a constexpr or
@@ -474,7 +475,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   value.enumName = tagName(e);
   if (auto *literal = dyn_cast<StringLiteral>(e)) {
     value.kind = ArgValue::Kind::Strings;
-    value.strings = {literal->getString().str()};
+    value.strings = {literalText(literal)};
     return value;
   }
   if (auto *construct = dyn_cast<CXXConstructExpr>(e))
@@ -548,6 +549,14 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if (const FieldDecl *field = fieldReturnedBy(dyn_cast_or_null<CXXMethodDecl>(call->getDirectCallee())))
       if (ArgValue own; fieldOfMadeObject(call->getArg(0), field, own, depth))
         return withType(own, value);
+  // Qt's text classes: QStringLiteral, QString::fromUtf8, toStdString, toUtf8().constData(),
+  // qPrintable hand on the same text; QString::arg fills the lowest `%N` (qt_strings.h).
+  if (auto *call = dyn_cast<CallExpr>(e)) {
+    if (const Expr *carried = qtTextCarried(call))
+      return withType(evaluate(carried, depth + 1), value);
+    if (QtArgCall arg = qtArgCall(call); arg.object && depth < kMaxEvaluationDepth)
+      return withType(qtArgFilled(arg, depth), value);
+  }
   if (auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
     const CXXMethodDecl *method = call->getMethodDecl();
     std::string name = method ? method->getNameAsString() : "";
@@ -766,7 +775,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (const StringLiteral *literal = convertsToLiteral(record)) {
         ArgValue text;
         text.kind = ArgValue::Kind::Strings;
-        text.strings = {literal->getString().str()};
+        text.strings = {literalText(literal)};
         return withType(text, value);
       }
     if (ArgValue inlined; callee && inlineCall(call, callee, inlined, depth))

@@ -9,6 +9,7 @@
 #include "analyzer/cpp/facts.h"
 #include "analyzer/cpp/handler_finder.h"
 #include "analyzer/cpp/libraries/program_options.h"
+#include "analyzer/cpp/libraries/qt_strings.h"
 
 #include <clang/AST/ASTContext.h>
 #include <llvm/ADT/DenseSet.h>
@@ -131,6 +132,9 @@ private:
   // documentation, "Syntax": `%N%` the Nth argument, `%|spec|` and printf's `%s` the next,
   // `%%` a percent sign.
   bool evaluateBoostFormat(const clang::CXXOperatorCallExpr *op, ArgValue &out, unsigned depth) const;
+  // `QString("gps:%1").arg(id)`: the object's text with its lowest `%N` replaced by the
+  // argument's value (a pattern piece when that is known only at run time).
+  ArgValue qtArgFilled(const QtArgCall &arg, unsigned depth) const;
   // One formatted argument as pattern text: its constants, an integer's digits, or unknown.
   ArgValue formatPiece(const clang::Expr *arg, unsigned depth) const;
   // A local char buffer written once by sprintf/snprintf and otherwise only read as a

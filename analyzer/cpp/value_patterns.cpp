@@ -2,6 +2,7 @@
 // functions (std::format, fmt::format, absl::StrCat) that build such names.
 #include "analyzer/cpp/value_evaluator.h"
 
+#include "analyzer/cpp/libraries/qt_strings.h"
 #include "analyzer/cpp/project_code_walk.h"
 #include "analyzer/cpp/value_lattice.h"
 
@@ -1133,6 +1134,47 @@ bool ValueEvaluator::evaluateBoostFormat(const CXXOperatorCallExpr *op, ArgValue
   }
   out = concatenate(text, constant(literal), "", ""); // whole: a pattern needs text of its own
   return true;
+}
+
+ArgValue ValueEvaluator::qtArgFilled(const QtArgCall &arg, unsigned depth) const {
+  ArgValue pattern = evaluate(arg.object, depth + 1), filled;
+  ArgValue piece = formatPiece(arg.argument, depth);
+  // A wrapper's parameter with text around it (`QString("gps:%2:%1").arg(who)`, `who` the
+  // parameter): the placeholder filled in that text, with a constant argument only.
+  if (pattern.kind == ArgValue::Kind::Parameter && piece.kind == ArgValue::Kind::Strings && piece.strings.size() == 1) {
+    const std::string joined = pattern.prefix + '\x1f' + pattern.suffix;
+    if (QtPlaceholder at = lowestQtPlaceholder(joined); at.at != std::string::npos) {
+      std::string text = joined.substr(0, at.at) + piece.strings.front() + joined.substr(at.at + at.length);
+      size_t split = text.find('\x1f');
+      pattern.prefix = text.substr(0, split);
+      pattern.suffix = text.substr(split + 1);
+    }
+    return pattern;
+  }
+  if (pattern.kind != ArgValue::Kind::Strings) {
+    filled.text = pattern.text.empty() ? "the text QString::arg fills is not known" : pattern.text;
+    return filled;
+  }
+  bool first = true;
+  for (const std::string &text : pattern.strings) {
+    QtPlaceholder at = lowestQtPlaceholder(text);
+    if (at.at == std::string::npos) { // nothing to fill: Qt warns and leaves the text
+      ArgValue same = constant(text);
+      same.source = pattern.source;
+      first ? (void)(filled = same) : addAlternatives(filled, same);
+      first = false;
+      continue;
+    }
+    ArgValue one = concatenate(constant(text.substr(0, at.at)), piece, "", placeholderFor(arg.argument), true);
+    one = concatenate(one, constant(text.substr(at.at + at.length)), "", ""); // whole: a pattern needs text of its own
+    if (one.kind != ArgValue::Kind::Strings)
+      return one;
+    if (pattern.source != ArgValue::Source::Constant)
+      one.source = lessCertain(one.source, pattern.source);
+    first ? (void)(filled = one) : addAlternatives(filled, one);
+    first = false;
+  }
+  return filled;
 }
 
 } // namespace eventscope
