@@ -2568,3 +2568,87 @@ void run(Repo &repo, redisContext *c, int id, const QString &who) {
   EXPECT_EQ(x.unresolved, (std::set<std::string>{"main.cpp:18:3 redisCommand: the channel is parameter 'who' of run, "
                                                  "which is not called in the analysed code"}));
 }
+
+// A configuration map handed to a wrapper's constructor and read there by a named constant key
+// (cheebinhoh/Dmn's Dmn_Kafka: `for (auto &c : m_configs) if (Dmn_Kafka::Topic == c.first)
+// m_topic = c.second;`), or by `at()` of the member: each object's topic is the value its
+// maker wrote under that key (value_keyed.cpp's carriedMapElement, mapFields), across units.
+// A string member default-constructed (`std::string m_topic{}`) is no channel of its own.
+TEST(ValueFlow, ConfigurationMapHandedToTheConstructor) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("k.h", R"cpp(#pragma once
+#include <librdkafka/rdkafka.h>
+#include <string>
+#include <unordered_map>
+class K {
+public:
+  using ConfigType = std::unordered_map<std::string, std::string>;
+  static const std::string Topic;
+  static const std::string Key;
+  K(ConfigType configs);
+  void write(const std::string &s);
+private:
+  ConfigType m_configs{};
+  std::string m_topic{};
+  rd_kafka_t *m_kafka{};
+};
+class Plain {
+public:
+  explicit Plain(std::unordered_map<std::string, std::string> props) : props_(props) {}
+  void subscribe();
+private:
+  std::unordered_map<std::string, std::string> props_;
+  rd_kafka_t *rk_{};
+};
+)cpp");
+  dir.write("k.cpp", R"cpp(#include "k.h"
+const std::string K::Topic = "K.Topic";
+const std::string K::Key = "K.Key";
+K::K(ConfigType configs) : m_configs{configs} {
+  for (auto &c : m_configs) {
+    if (K::Topic == c.first) {
+      m_topic = c.second;
+    } else if (c.first == K::Key) {
+      m_topic = c.second;
+    }
+  }
+}
+void K::write(const std::string &s) {
+  rd_kafka_producev(m_kafka, RD_KAFKA_V_TOPIC(m_topic.c_str()), RD_KAFKA_V_VALUE((void *)s.data(), s.size()),
+                    RD_KAFKA_V_END);
+}
+void Plain::subscribe() {
+  rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(1);
+  rd_kafka_topic_partition_list_add(list, props_.at("topic").c_str(), RD_KAFKA_PARTITION_UA);
+  rd_kafka_subscribe(rk_, list);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include "k.h"
+int main() {
+  K::ConfigType c;
+  c["bootstrap.servers"] = "localhost:9092";
+  c[K::Topic] = "timer_counter";
+  c[K::Key] = "timer_counter";
+  K producer{c};
+  producer.write("tick");
+  K::ConfigType d;
+  d[K::Topic] = "audit";
+  K other{d};
+  other.write("x");
+  std::unordered_map<std::string, std::string> props;
+  props["topic"] = "telemetry";
+  Plain plain(props);
+  plain.subscribe();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume telemetry main.cpp:16:9 [Plain::subscribe]",
+                             // Where each object is given its map (the write() calls would be
+                             // better: where the message goes).
+                             "app produce audit main.cpp:11:5",
+                             "app produce timer_counter main.cpp:7:5",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}

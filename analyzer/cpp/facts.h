@@ -62,6 +62,8 @@ struct ArgValue {
   // the Parameter), and `field` the field's key. The resolver follows that object to where it
   // is made and takes the field there (`fields`); this value stands where it cannot.
   std::vector<ArgValue> fieldOf;
+  // `field` of a map's element (`map-key:` + the key's constant: its declaration's key, or
+  // its quoted text), as opposed to a struct's field (its FieldDecl's key).
   std::string field; // fieldOf: the field read; an element of `fields`: the field it gives
   // A local struct handed whole to a call (`RequestProducer p(cfg)`, `make_shared<T>(cfg)`):
   // the value of each of its string fields there, each naming its field in `field`.
@@ -69,6 +71,8 @@ struct ArgValue {
   QosPolicies qos;             // an argument of a messaging call that may be a ROS 2 QoS: its policies
   RosNameContext rosHandle;    // a ROS 1 NodeHandle passed to the project's code: the handle (`ros` set)
 };
+
+inline constexpr const char *kMapKeyField = "map-key:";
 
 // The callee key of a call Clang could not resolve, matched to the APIs by name:
 // kUnresolvedCallee + the callee's unqualified name.

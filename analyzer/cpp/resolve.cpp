@@ -1024,6 +1024,14 @@ private:
     for (const ArgValue &given : arg.fields)
       if (given.field == field)
         return evaluateValue(given, depth + 1);
+    // A map made here without that key (value_keyed.cpp's mapFields): no element, so the
+    // member it would give stays as it was (`if (Topic == c.first)` never holds) or the
+    // lookup throws: no channel from this key, and nothing to report.
+    if (!arg.fields.empty() && llvm::StringRef(field).starts_with(kMapKeyField)) {
+      ChannelResult none;
+      none.notThisApi = true;
+      return none;
+    }
     // The field read as a member (every unit's values), followed through `arg` as a field read
     // is (evaluateValue's fieldOf) when it is a parameter or a member.
     ArgValue carried;
@@ -1658,6 +1666,30 @@ private:
           first.otherForwards.push_back(std::move(fromSetter));
       }
       return first;
+    }
+    // A string member given a field of what the constructor was given, and nothing else
+    // (`m_topic = m_configs.at(Topic)`, `topic_ = config_.topic`): that field where each
+    // object is made, as a read of the field itself would be (evaluateValue's fieldOf).
+    if (auto values = memberValues_.find(variable); values != memberValues_.end() && !result.notThisApi &&
+                                                    it == handles_.end() && depth <= kMaxValueDepth) {
+      std::vector<const ArgValue *> given = readersValues(values->second);
+      if (!given.empty() && std::all_of(given.begin(), given.end(), [](const ArgValue *v) { return !v->fieldOf.empty(); })) {
+        ChannelResult first;
+        bool forwardedAll = true;
+        for (const ArgValue *each : given) {
+          ChannelResult one = evaluateValue(*each, depth + 1);
+          if (!one.forwardedParameter || !one.channels.empty()) {
+            forwardedAll = false;
+            break;
+          }
+          if (each == given.front())
+            first = std::move(one);
+          else
+            first.otherForwards.push_back(std::move(one));
+        }
+        if (forwardedAll)
+          return first;
+      }
     }
     // A string member this unit only reads, written in other units: one of the values they
     // give it, unless one of them is not known.

@@ -533,7 +533,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         if (ArgValue text; evaluatePrintf(print, *printfIntoBuffer(print), text, depth + 1))
           return withType(text, value);
     ArgValue declared = withType(evaluateDecl(ref->getDecl(), depth), value);
-    structFields(ref, declared, depth); // a configuration struct handed over whole: its fields
+    // A configuration struct or map handed over whole: its fields, its constant keys' values.
+    if (!structFields(ref, declared, depth))
+      mapFields(ref, declared, depth);
     return declared;
   }
   // A handle kept in a map under its channel's name: the name it is looked up by.
@@ -542,6 +544,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // A settings map read by a constant key: the values written under it.
   if (ArgValue setting; settingsMapElement(e, setting, depth))
     return withType(setting, value);
+  // ... or an element of a map given where this object or call is made.
+  if (ArgValue element; carriedMapElement(e, element, depth))
+    return withType(element, value);
   if (auto *member = dyn_cast<MemberExpr>(e))
     return withFieldOf(member, evaluateMember(member, value, depth), depth);
   // `params_.channel()` of a `Parameter<T>` whose operator() returns its field.
@@ -928,6 +933,11 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
       return withType(evaluate(container, depth + 1), value);
     }
   std::string constructed = typeName(construct->getType());
+  // `std::string topic_{};`, `std::string topic;`: the empty string (no channel; a default
+  // member initialiser of that kind is not a value of its own: emptyDefault).
+  if (construct->getNumArgs() == 0 && isStringLike(construct->getType()) &&
+      construct->getConstructor()->isDefaultConstructor())
+    return constant("");
   const Expr *first = construct->getNumArgs() >= 1 ? construct->getArg(0) : nullptr;
   QualType firstType = first ? first->getType() : QualType();
   bool wraps = isStringLike(construct->getType()) || constructed == "vector" || constructed == "set" ||

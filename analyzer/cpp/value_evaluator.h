@@ -230,6 +230,22 @@ private:
   // KEY, which `parameters:` may give. False when the map or a write under the key is not
   // known (value_keyed.cpp).
   bool settingsMapElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  bool settingsMapElementOf(const clang::Expr *map, const clang::Expr *key, ArgValue &out, unsigned depth) const;
+  // The map and key a lookup reads (`m[k]`, `m.at(k)`, `m.find(k)->second`), or the pair's
+  // value of a loop over the map under an equality test of the pair's key (`for (auto &c :
+  // configs) if (Topic == c.first) topic_ = c.second;`).
+  bool mapLookup(const clang::Expr *e, const clang::Expr *&map, const clang::Expr *&key) const;
+  // What names a map's key as a carried field (ArgValue::field): `map-key:` + the key of a
+  // named constant, or + the quoted text of a constant key; nullopt for any other key.
+  std::optional<std::string> mapKeyField(const clang::Expr *key, unsigned depth) const;
+  // An element of a map this object's constructor was given (`m_configs.at(Topic)` of a member
+  // set from a constructor parameter) or of a map parameter: a read of field mapKeyField of
+  // that map, taken by the resolver where the map is made (as a struct's field:
+  // value_structs.cpp). False for a lookup of any other map or key.
+  bool carriedMapElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  // A local map handed whole (`Kafka k(role, configs)`): the constants written under each
+  // constant key before `use` (ArgValue::fields, named by mapKeyField). False when it has none.
+  bool mapFields(const clang::DeclRefExpr *use, ArgValue &out, unsigned depth) const;
   // The map variables and members a map expression is: itself, or for a parameter the maps
   // its calls in this unit pass (empty when one of them is not such a map).
   std::vector<const clang::Decl *> mapsOf(const clang::Expr *map) const;

@@ -6,8 +6,10 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/AST/ExprCXX.h>
+#include <clang/AST/ParentMapContext.h>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace eventscope {
@@ -215,6 +217,56 @@ bool lookupOf(const Expr *e, const Expr *&map, const Expr *&key, LastAssigned la
   return map && key;
 }
 
+// `for (auto &c : configs) { if (Kafka::Topic == c.first) topic = c.second; }`: a map
+// iterated by its pairs, the value taken under an equality test of the pair's key. `second`
+// is the map's element under that key: {map, key}, or false for anything else (no test, a
+// test that is not `==`, a loop over something that is not a map).
+bool iteratedLookup(const MemberExpr *second, ASTContext &context, const Expr *&map, const Expr *&key) {
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(ValueEvaluator::unwrap(second->getBase()));
+  auto *pair = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  if (!pair || !pair->isLocalVarDecl())
+    return false;
+  // The range-for statement whose loop variable this is.
+  const CXXForRangeStmt *loop = nullptr;
+  DynTypedNodeList declParents = context.getParents(*pair);
+  if (auto *declStmt = declParents.size() == 1 ? declParents[0].get<DeclStmt>() : nullptr) {
+    DynTypedNodeList parents = context.getParents(*declStmt);
+    loop = parents.size() == 1 ? parents[0].get<CXXForRangeStmt>() : nullptr;
+  }
+  if (!loop || loop->getLoopVariable() != pair || !loop->getRangeInit() || !isMap(loop->getRangeInit()->getType()))
+    return false;
+  // `K == c.first` or `c.first == K` on the way up to the loop's body, `second` in its then-branch.
+  auto isFirst = [&](const Expr *e) {
+    auto *first = dyn_cast_or_null<MemberExpr>(e ? ValueEvaluator::unwrap(e) : nullptr);
+    auto *base = first ? dyn_cast<DeclRefExpr>(ValueEvaluator::unwrap(first->getBase())) : nullptr;
+    return base && base->getDecl() == pair && first->getMemberDecl()->getIdentifier() &&
+           first->getMemberDecl()->getName() == "first";
+  };
+  DynTypedNode node = DynTypedNode::create(*second);
+  for (int step = 0; step < 32; ++step) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.size() != 1 || parents[0].get<CXXForRangeStmt>() == loop)
+      return false;
+    if (auto *test = parents[0].get<IfStmt>(); test && test->getThen() == node.get<Stmt>() && test->getCond()) {
+      const Expr *cond = test->getCond()->IgnoreParenImpCasts(), *lhs = nullptr, *rhs = nullptr;
+      if (auto *op = dyn_cast<CXXOperatorCallExpr>(cond); op && op->getOperator() == OO_EqualEqual && op->getNumArgs() == 2) {
+        lhs = op->getArg(0);
+        rhs = op->getArg(1);
+      } else if (auto *binary = dyn_cast<BinaryOperator>(cond); binary && binary->getOpcode() == BO_EQ) {
+        lhs = binary->getLHS();
+        rhs = binary->getRHS();
+      }
+      if (lhs && rhs && (isFirst(lhs) || isFirst(rhs))) {
+        map = loop->getRangeInit();
+        key = isFirst(lhs) ? rhs : lhs;
+        return true;
+      }
+    }
+    node = parents[0];
+  }
+  return false;
+}
+
 // What names a key: the variable or member it reads, through `.c_str()`, `.data()` and
 // conversions to and from std::string; null for anything else.
 const Decl *keyIdentity(const Expr *e) {
@@ -313,8 +365,7 @@ void ValueEvaluator::scanKeyedWrites() const {
 bool ValueEvaluator::keyedElement(const Expr *e, ArgValue &out, unsigned depth) const {
   // The lookup: the map and the key it is read by.
   const Expr *map = nullptr, *key = nullptr;
-  auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
-  if (!lookupOf(e, map, key, lastAssigned))
+  if (!mapLookup(e, map, key))
     return false;
   const Decl *container = containerOf(map);
   if (!container || !isStringLike(key->getType()))
@@ -368,9 +419,61 @@ static const Decl *constantKey(const Expr *e) {
 
 bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned depth) const {
   const Expr *map = nullptr, *key = nullptr;
-  auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
-  if (depth > kMaxEvaluationDepth || !lookupOf(e, map, key, lastAssigned))
+  if (depth > kMaxEvaluationDepth || !mapLookup(e, map, key))
     return false;
+  return settingsMapElementOf(map, key, out, depth);
+}
+
+bool ValueEvaluator::mapLookup(const Expr *e, const Expr *&map, const Expr *&key) const {
+  auto lastAssigned = [this](const VarDecl *var, const DeclRefExpr *ref) { return valueAt(var, ref); };
+  if (lookupOf(e, map, key, lastAssigned))
+    return true;
+  map = key = nullptr;
+  auto *second = dyn_cast_or_null<MemberExpr>(e);
+  return second && second->getMemberDecl()->getIdentifier() && second->getMemberDecl()->getName() == "second" &&
+         iteratedLookup(second, context_, map, key);
+}
+
+std::optional<std::string> ValueEvaluator::mapKeyField(const Expr *key, unsigned depth) const {
+  if (const Decl *named = constantKey(key))
+    return kMapKeyField + names_.keyOf(named);
+  if (!isStringLike(key->getType()))
+    return std::nullopt;
+  ArgValue text = evaluate(key, depth + 1);
+  if (text.kind != ArgValue::Kind::Strings || text.strings.size() != 1 || text.source != ArgValue::Source::Constant)
+    return std::nullopt;
+  return kMapKeyField + ("\"" + text.strings.front() + "\"");
+}
+
+bool ValueEvaluator::carriedMapElement(const Expr *e, ArgValue &out, unsigned depth) const {
+  const Expr *map = nullptr, *key = nullptr;
+  if (depth > kMaxEvaluationDepth || !mapLookup(e, map, key))
+    return false;
+  std::optional<std::string> field = mapKeyField(key, depth);
+  if (!field)
+    return false;
+  const Expr *whole = unwrap(map);
+  ArgValue object;
+  if (auto *member = dyn_cast<MemberExpr>(whole);
+      member && isa<FieldDecl>(member->getMemberDecl()) && isMap(member->getType()) &&
+      (member->isImplicitAccess() || isa<CXXThisExpr>(member->getBase()->IgnoreParenImpCasts()))) {
+    object = memberHandle(member); // `m_configs` of this object, given by its constructor
+  } else if (auto *ref = dyn_cast<DeclRefExpr>(whole); ref && isa<ParmVarDecl>(ref->getDecl()) && isMap(ref->getType())) {
+    object = evaluate(ref, depth + 1); // the parameter, given by the calls
+    if (object.kind != ArgValue::Kind::Parameter || !object.prefix.empty() || !object.suffix.empty())
+      return false;
+  } else {
+    return false;
+  }
+  out = ArgValue{};
+  const NamedDecl *named = isa<MemberExpr>(whole) ? cast<MemberExpr>(whole)->getMemberDecl() : cast<DeclRefExpr>(whole)->getDecl();
+  out.text = "the value is an element of map '" + named->getNameAsString() + "', given where the map is made";
+  out.fieldOf = {object};
+  out.field = *field;
+  return true;
+}
+
+bool ValueEvaluator::settingsMapElementOf(const Expr *map, const Expr *key, ArgValue &out, unsigned depth) const {
   auto single = [](const ArgValue &v) { return v.kind == ArgValue::Kind::Strings && v.strings.size() == 1; };
   // Whether a write's key is the one read: the same text; or, for a key that is not text, the
   // same named constant (`stream_name_[GYRO]` of OrbbecSDK_ROS2, GYRO a namespace-scope `const
@@ -431,6 +534,49 @@ bool ValueEvaluator::settingsMapElement(const Expr *e, ArgValue &out, unsigned d
     return false;
   out = runTime ? settingValue(*name, &constants, depth) : constants;
   return true;
+}
+
+bool ValueEvaluator::mapFields(const DeclRefExpr *use, ArgValue &out, unsigned depth) const {
+  auto *var = dyn_cast<VarDecl>(use->getDecl());
+  if (!var || !var->isLocalVarDecl() || var->isStaticLocal() || isa<ParmVarDecl>(var) ||
+      var->getType()->isReferenceType() || !isMap(var->getType()) || depth > 8)
+    return false;
+  scanKeyedWrites();
+  const Decl *container = var->getCanonicalDecl();
+  auto writes = allKeyedWrites_.find(container);
+  if (otherwiseWrittenMaps_.count(container) || writes == allKeyedWrites_.end())
+    return false;
+  // The writes before this use, in order; a later write under the same key replaces an earlier
+  // one only when both are in the same block (else either may hold): kept simple, both.
+  const SourceManager &sources = context_.getSourceManager();
+  std::map<std::string, ArgValue> byField;
+  std::vector<std::string> order;
+  for (const KeyedWrite &write : writes->second) {
+    if (!write.key || write.values.size() != 1 ||
+        !sources.isBeforeInTranslationUnit(write.key->getBeginLoc(), use->getBeginLoc()))
+      continue;
+    std::optional<std::string> field = mapKeyField(write.key, depth);
+    if (!field)
+      continue;
+    ArgValue value = evaluate(write.values.front(), depth + 1);
+    auto [at, fresh] = byField.try_emplace(*field, value);
+    if (fresh) {
+      order.push_back(*field);
+    } else if (at->second.kind == ArgValue::Kind::Strings && value.kind == ArgValue::Kind::Strings) {
+      addAlternatives(at->second, value);
+    } else {
+      at->second = ArgValue{};
+      at->second.text = "the map is given several values under this key, not all known";
+    }
+  }
+  for (const std::string &field : order) {
+    ArgValue value = byField[field];
+    value.field = field;
+    value.fieldOf.clear();
+    value.fields.clear();
+    out.fields.push_back(std::move(value));
+  }
+  return !out.fields.empty();
 }
 
 } // namespace eventscope

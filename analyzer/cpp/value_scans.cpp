@@ -377,6 +377,10 @@ static MemberValue recorded(const std::string &key, const ArgValue &given) {
   value.value.name = given.name;
   value.value.innerCall = given.innerCall; // the result of a call: what the function returns
   value.value.why = given.why;
+  // An element of a map or a field of a struct the object was given (`m_topic =
+  // m_configs.at(Topic)`): read where the object is made (ArgValue::fieldOf).
+  value.value.fieldOf = given.fieldOf;
+  value.value.field = given.field;
   return value;
 }
 
@@ -442,7 +446,8 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       if (copiedMember && one.why.empty())
         one.why = "member '" + field->getNameAsString() + "' is given member '" + one.name + "' at " +
                   formatLocation(names_.locationOf(write->getBeginLoc())) + ", whose value is not known";
-      if (one.kind != ArgValue::Kind::Strings && !aroundVariable && !copiedMember)
+      const bool carriedField = !one.fieldOf.empty();
+      if (one.kind != ArgValue::Kind::Strings && !aroundVariable && !copiedMember && !carriedField)
         one = unknown("member '" + field->getNameAsString() + "' is given a value that is not constant at " +
                       formatLocation(names_.locationOf(write->getBeginLoc())) +
                       (one.kind == ArgValue::Kind::Unknown && !one.text.empty() ? " (" + one.text + ")" : ""));
