@@ -1119,6 +1119,49 @@ int main() { Tracker::HandlePose(nullptr, {}); }
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"tracker produce pose svc/tracker.cpp:8:3"}));
 }
 
+// ouster-ros (held back s42): PCL's `POINT_CLOUD_REGISTER_POINT_STRUCT(ns::Point, (float,
+// x, x) ...)` at namespace scope, written without a `;` as the macro allows, PCL's header
+// missing. Clang read a function declarator; the second in a row ("expected function body
+// after function declarator") made it skip to the end of the unit, and every function after
+// the header (the node's create_publisher calls) was lost without a word. The macro is
+// defined `NAME(...)` for the second parse; the file is still reported read in part.
+TEST(IncompleteCode, ARegistrationMacroOfAMissingHeaderWithoutSemicolonKeepsTheRest) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  lidar: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("include/points.h", R"(#pragma once
+#include <pcl/point_types.h>
+#include <cstdint>
+namespace lidar {
+struct PointXYZI { float x, y, z, intensity; };
+struct PointXYZIR { float x, y, z, intensity; std::uint16_t ring; };
+}  // namespace lidar
+POINT_CLOUD_REGISTER_POINT_STRUCT(lidar::PointXYZI,
+    (float, x, x)
+    (float, y, y)
+    (float, intensity, intensity)
+)
+POINT_CLOUD_REGISTER_POINT_STRUCT(lidar::PointXYZIR,
+    (float, x, x)
+    (std::uint16_t, ring, ring)
+)
+)");
+  dir.write("src/driver.cpp", R"(#include "bus.h"
+#include "points.h"
+namespace lidar {
+class Driver {
+public:
+  void create_publishers() { bus::publish("points"); }
+};
+}  // namespace lidar
+int main() { lidar::Driver().create_publishers(); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"lidar produce points src/driver.cpp:6:30"}));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_NE(r.out.find("header <pcl/point_types.h> not found"), std::string::npos) << r.out;
+}
+
 // ROS 2 packages put a generated export macro in the class head (`class
 // TELEOP_TWIST_JOY_EXPORT TeleopTwistJoy : public rclcpp::Node`, teleop_twist_joy and
 // depthimage_to_laserscan, held back s34): its header (`*_export.h`, made by CMake's

@@ -294,8 +294,9 @@ int main(int argc, char **argv) {
                               "std::map<std::basic_string<char>, std::basic_string<char>>::operator[]",
                               "app.cpp:26:3 bus::publish: the value is the result of a call to "
                               "std::map<std::basic_string<char>, std::basic_string<char>>::operator[]",
-                              "app.cpp:8:57 bus::publish: the value is the result of a call to "
-                              "std::map<std::basic_string<char>, std::basic_string<char>>::operator[]",
+                              // The map's element is given where other() is called: the value
+                              // written there under "other" is what is not known.
+                              "app.cpp:19:3 other: the value is the result of a call to lookup",
                           }));
 }
 

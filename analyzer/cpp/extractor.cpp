@@ -135,6 +135,13 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
     if (beforeName)
       *beforeName = upperCase(name->segments.front()) && !after.empty() &&
                     (isalpha(static_cast<unsigned char>(after.front())) || after.front() == '_');
+  } else if (name && name->segments.size() == 1 && name->isCall && !name->isTemplate) {
+    // An upper-case name called at the start of its line (`POINT_CLOUD_REGISTER_POINT_STRUCT(`
+    // of PCL, `BOOST_FUSION_ADAPT_STRUCT(`): perhaps a function-like macro (noteMissingName
+    // decides by what Clang says of it).
+    llvm::StringRef before = buffer.take_front(offset);
+    before = before.substr(before.rfind('\n') == llvm::StringRef::npos ? 0 : before.rfind('\n') + 1);
+    name->isMacro = upperCase(name->segments.front()) && before.trim(" \t").empty();
   }
   return name;
 }
@@ -317,6 +324,15 @@ private:
           incomplete.segments.push_back(part.str());
       if (!incomplete.segments.empty() && incomplete.segments.size() == parts.size())
         missing_->push_back(std::move(incomplete));
+    } else if ((message == "a type specifier is required for all declarations" ||
+                message == "expected function body after function declarator") &&
+               name->isMacro && name->isCall) {
+      // `POINT_CLOUD_REGISTER_POINT_STRUCT(ns::Point, (float, x, x) ...)` at namespace scope,
+      // written without a `;` as its macro allows, its header missing: Clang reads a function
+      // declarator, and two in a row lose the rest of the unit ("expected function body
+      // after function declarator", said at the second).
+      // A function-like macro expanding to nothing.
+      missing_->push_back(std::move(*name));
     } else if (message == "variable has incomplete type 'void'") {
       if (beforeName) {
         name->isMacro = true;
@@ -749,10 +765,21 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       // Kept when it has fewer errors, or as many and more calls; or when, its errors on
       // members missing from stand-ins (`redis->rpush(...)`, read all the same) aside, it has
       // fewer errors and loses no call, or no more errors and more calls.
-      // Never when it lost a function the first parse read: a wrong stand-in (a class taken
-      // for a namespace) can derail the parser past the end of the file, fewer errors and all.
-      if (parseAndRead(file, database, options, second, standIns, secondErrors, nullptr, &standInMembers) &&
-          !second.failed && second.functions.size() >= facts.functions.size() &&
+      // Never when it lost a function the first parse read (any one, not a count: more
+      // functions of headers can hide the loss of the file's own): a wrong stand-in (a class
+      // taken for a namespace) can derail the parser past the end of the file, fewer errors and all.
+      // By where each function is: its key changes when a stand-in gives its parameters a type.
+      auto keepsEveryFunction = [&] {
+        std::set<std::pair<std::string, unsigned>> read;
+        for (const FunctionFact &function : second.functions)
+          read.emplace(function.location.file, function.location.line);
+        return std::all_of(facts.functions.begin(), facts.functions.end(), [&](const FunctionFact &function) {
+          return read.count({function.location.file, function.location.line}) > 0;
+        });
+      };
+      bool parsedAgain = parseAndRead(file, database, options, second, standIns, secondErrors, nullptr, &standInMembers);
+      if (parsedAgain &&
+          !second.failed && keepsEveryFunction() &&
           (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size()) ||
            (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size()) ||
            (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size()))) {

@@ -1723,34 +1723,45 @@ private:
   }
 
   // The channels of the values units give a string member or variable (memberValues_): one of
-  // them, unless one is not known (`reason`).
+  // them. A value not known beside known ones is said (partialReason) without hiding them; a
+  // member with text around it whose own value stays unknown (`"battery:" + m_id`, m_id a
+  // constructor's parameter) is a pattern.
   ChannelResult givenValues(const std::string &variable, const std::vector<std::pair<std::string, ArgValue>> &values,
                             unsigned depth) const {
     ChannelResult all;
+    std::string unknown;
     for (const ArgValue *each : readersValues(values)) {
       const ArgValue &value = *each;
       // `topic = other.topic` (a copy constructor, operator=): the member's own values.
       if (value.kind == ArgValue::Kind::Handle && value.text == variable)
         continue;
       if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
-        all.channels.clear();
-        all.reason = value.text;
-        break;
+        if (unknown.empty())
+          unknown = value.text;
+        continue;
       }
       ChannelResult one = evaluateValue(value, depth + 1); // a Handle: the variable, or a pattern
+      if (one.channels.empty() && value.kind == ArgValue::Kind::Handle && hasLiteralText(value.prefix + value.suffix)) {
+        one.channels = {value.prefix + "{" + (value.name.empty() ? "value" : value.name) + "}" + value.suffix};
+        one.source = ArgValue::Source::Pattern;
+        one.reason.clear();
+      }
       if (one.channels.empty()) {
-        all.channels.clear();
-        all.reason = one.reason;
-        break;
+        if (unknown.empty())
+          unknown = one.reason;
+        continue;
       }
       all.channels.insert(all.channels.end(), one.channels.begin(), one.channels.end());
       keepLeastCertain(all, one);
     }
     std::sort(all.channels.begin(), all.channels.end());
     all.channels.erase(std::unique(all.channels.begin(), all.channels.end()), all.channels.end());
-    if (all.channels.empty() && all.reason.empty())
-      all.reason = "the member is only copied from the same member of another object, and given no value the "
-                   "analysis sees";
+    if (all.channels.empty())
+      all.reason = !unknown.empty() ? unknown
+                                    : "the member is only copied from the same member of another object, and given no "
+                                      "value the analysis sees";
+    else if (!unknown.empty())
+      all.partialReason = unknown;
     return all;
   }
 

@@ -190,11 +190,11 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
   std::set<std::string> macros;
   for (const MissingName &name : names)
     if (name.isMacro && name.segments.size() == 1)
-      macros.insert(name.segments.front());
+      macros.insert(name.segments.front() + (name.isCall ? "(...)" : ""));
   for (const MissingName &name : names) {
     if (name.segments.empty() || isKeyword(name.segments.front()) || (!name.declaredIn.empty() && !c) ||
         name.declaredInProject ||
-        (name.segments.size() == 1 && macros.count(name.segments.front())))
+        (name.segments.size() == 1 && (macros.count(name.segments.front()) || macros.count(name.segments.front() + "(...)"))))
       continue;
     if (name.isValue) {
       if (name.segments.size() != 1 || name.isTemplate)

@@ -27,7 +27,9 @@ struct MissingName {
   bool isCall = false;
   // An upper-case name alone on its line (`EIGEN_MAKE_ALIGNED_OPERATOR_NEW` in a class
   // body, `Q_OBJECT`): a missing header's macro that expands to declarations. Defined empty,
-  // as a type it would make the constructor after it a function.
+  // as a type it would make the constructor after it a function. With isCall: one called at
+  // the start of its line at namespace scope (`POINT_CLOUD_REGISTER_POINT_STRUCT(...)`),
+  // defined `NAME(...)`.
   bool isMacro = false;
   // The header that declares it further on in the unit (`boost::shared_ptr` in a project
   // header whose own include of Boost is missing, before the code includes Boost through
@@ -49,7 +51,7 @@ struct MissingName {
 std::optional<MissingName> missingNameAt(std::string_view text);
 
 // Declarations standing in for `names`, for the top of the translation unit: a name marked
-// `isMacro` an empty macro (`#define NAME`); the leading
+// `isMacro` an empty macro (`#define NAME`, `#define NAME(...)` when also `isCall`); the leading
 // segments are namespaces; the last is a permissive struct (constructible from anything,
 // a class template when written with template arguments); a struct that is also the
 // leading part of another name holds it as a nested struct. A name marked `isValue` is a
