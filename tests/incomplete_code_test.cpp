@@ -372,7 +372,7 @@ TEST(IncompleteCode, AFileThatKeepsFailingStopsAfterAThousandErrorsAndSaysWhere)
   dir.write("include/bus.h", kBus);
   std::string code = "#include \"bus.h\"\nvoid start() { bus::publish(\"before\"); }\n";
   for (int i = 0; i < 6000; ++i)
-    code += "MISSING_FLAG(int, flag_" + std::to_string(i) + ", {}, \"\");\n";
+    code += "missing_flag(int, flag_" + std::to_string(i) + ", {}, \"\");\n"; // not upper case: no macro stand-in
   code += "void finish() { bus::publish(\"after\"); }\n";
   dir.write("svc/a.cpp", code);
   Extracted x = analyze(dir);
@@ -380,7 +380,7 @@ TEST(IncompleteCode, AFileThatKeepsFailingStopsAfterAThousandErrorsAndSaysWhere)
   EXPECT_FALSE(x.endpoints.count("svc produce after svc/a.cpp:6003:17"));
   CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.exitCode, 1) << r.err;
-  // Each MISSING_FLAG line is 4 errors: the 1,000th is on line 252, where reading stops.
+  // Each missing_flag line is 4 errors: the 1,000th is on line 252, where reading stops.
   EXPECT_NE(r.out.find("svc/a.cpp:3:19: error: svc/a.cpp was analysed in part: Clang error: unknown type name "
                        "'flag_0' (1000 errors); reading stopped at svc/a.cpp:252:1 (too many errors), nothing "
                        "after it was analysed"),
@@ -1160,6 +1160,47 @@ int main() { lidar::Driver().create_publishers(); }
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"lidar produce points src/driver.cpp:6:30"}));
   CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
   EXPECT_NE(r.out.find("header <pcl/point_types.h> not found"), std::string::npos) << r.out;
+}
+
+// OpenWiFi's MicroService.cpp (held back s41 and s42, Poco missing): `new
+// Poco::NullChannel` without parentheses, Poco undeclared, inside an `if`: Clang's recovery
+// took the function's closing brace for the statement's and read the rest of the file as its
+// body, every function after it lost (`RegisterTopicWatcher(SERVICE_EVENTS)` among them).
+// The names under `Poco::` in the part never read are taken from the file's text, so the
+// parse with stand-ins is not swallowed at the next one (`new Poco::ConsoleChannel`); it
+// reads every function and is kept, though the first, having read less, had fewer errors.
+TEST(IncompleteCode, ARecoveryThatSwallowsTheRestOfTheFileGivesWayToTheStandIns) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  owsec: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/service.cpp", R"(#include "bus.h"
+#include "Poco/NullChannel.h"
+namespace OpenWifi {
+void InitializeLogging(bool quiet, bool async) {
+  if (quiet) {
+    Poco::AutoPtr<Poco::NullChannel> DevNull(new Poco::NullChannel);
+    Poco::Logger::root().setChannel(DevNull);
+  } else if (async) {
+    Poco::Logger::root().setLevel(3);
+  }
+}
+void SetConsoleLogs(bool async) {
+  Poco::AutoPtr<Poco::ConsoleChannel> Console(new Poco::ConsoleChannel);
+  if (async) {
+    Poco::AutoPtr<Poco::AsyncChannel> Async(new Poco::AsyncChannel);
+    Poco::Logger::root().setChannel(Async);
+  }
+}
+void StartEverything() {
+  bus::publish("service_events");
+}
+}  // namespace OpenWifi
+int main() { OpenWifi::InitializeLogging(true, false); OpenWifi::StartEverything(); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"owsec produce service_events svc/service.cpp:20:3"}));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_NE(r.out.find("header \"Poco/NullChannel.h\" not found"), std::string::npos) << r.out;
 }
 
 // ROS 2 packages put a generated export macro in the class head (`class

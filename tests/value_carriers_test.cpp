@@ -2653,3 +2653,89 @@ int main() {
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
+
+// A helper that prints a member known only at run time and its own int parameter into the key
+// (pbotros/river's test fixture: `"XADD %s-%d ...", stream_name.c_str(), suffix`, called as
+// `xadd_sample(0, ...)`, `write_eof()` with the default 0): the parameter stays the helper's,
+// the member a pattern piece around it, and each call's number fills it (an int constant is
+// its decimal text; a pointer's `0` stays a null pointer). A template helper too.
+TEST(ValueFlow, AHelperPrintsItsNumberBesideAMemberKnownAtRunTime) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("t.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+class Fixture {
+public:
+  redisContext *redis;
+  std::string stream_name;
+  template <class T>
+  void xadd_sample(int suffix, int i, T *val, size_t n) { xadd_sample(suffix, i, val, n, "*"); }
+  template <class T>
+  void xadd_sample(int suffix, int i, T *val, size_t n, const std::string &key) {
+    redisCommand(redis, "XADD %s-%d %s i %d val %b", stream_name.c_str(), suffix, key.c_str(), i, (char *)val, n);
+  }
+  template <class T>
+  void run(T *data) {
+    for (int i = 0; i < 3; i++)
+      xadd_sample(0, i, reinterpret_cast<char *>(&data[i]), sizeof(T));
+  }
+  void eof(int suffix = 0) { redisCommand(redis, "XADD %s-%d * eof 1", stream_name.c_str(), suffix); }
+};
+int main() {
+  Fixture f;
+  int d[3];
+  f.run(d);
+  f.xadd_sample(1, 0, d, 4);
+  f.eof();
+  f.eof(1);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce {stream_name}-0 t.cpp:16:7",
+                             "app produce {stream_name}-0 t.cpp:25:5",
+                             "app produce {stream_name}-1 t.cpp:24:5",
+                             "app produce {stream_name}-1 t.cpp:26:5",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// A local object whose member the same function reads (SignalRoute's tests, a new user's trial
+// in session 42: `Harness harness(topic_name("accepted")); harness.producer.produce(
+// harness.topic, ...)`): the member is what this object's constructor was given. It was
+// dropped without a word ("no object it is called on was seen to run main").
+TEST(ValueFlow, AMemberOfALocalObjectReadWhereTheObjectIsMade) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("t.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <string>
+class Producer {
+public:
+  void produce(const std::string &topic, const std::string &payload) {
+    p_->produce(topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, (void *)payload.data(),
+                payload.size(), nullptr, 0, 0, nullptr);
+  }
+private:
+  RdKafka::Producer *p_;
+};
+std::string topic_name(const std::string &suffix, long nanos) { return "sr.test." + suffix + "." + std::to_string(nanos); }
+struct Harness {
+  explicit Harness(std::string topic) : topic(std::move(topic)) {}
+  std::string topic;
+  Producer producer;
+};
+int main(int argc, char **) {
+  Harness harness(topic_name("accepted", argc));
+  harness.producer.produce(harness.topic, "x");
+  Harness other("fixed.topic");
+  other.producer.produce(other.topic, "y");
+}
+)cpp");
+  Extracted x = analyze(dir);
+  // Where each object is given its name (the produce() calls would be better: open).
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce fixed.topic t.cpp:21:11",
+                             "app produce sr.test.accepted.{nanos} t.cpp:19:11",
+                         }));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}

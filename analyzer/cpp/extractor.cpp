@@ -288,6 +288,8 @@ private:
       return;
     if (message.starts_with("use of undeclared identifier '")) {
       if (name->segments.size() >= 2 || templateArgumentAt(sources, loc)) {
+        name->qualifierUndeclared = name->segments.size() >= 2 &&
+                                    message == "use of undeclared identifier '" + name->segments.front() + "'";
         missing_->push_back(std::move(*name));
       } else if (!name->isTemplate && !name->isCall) {
         // A constant or variable of a missing header, or a member of a base class whose
@@ -685,6 +687,48 @@ private:
   std::string flag_;
 };
 
+// Names the file writes under the leading name of a missing qualified name (`Poco::` when
+// `Poco::AutoPtr` was not found), read from its text: a part of the file that Clang's
+// recovery swallowed (`new Poco::NullChannel)` with Poco missing ends the function early and
+// the rest of the file becomes one body, whose names are never looked up) would otherwise
+// lack stand-ins, and the parse with stand-ins be swallowed at the next such name. Appended to
+// `missing` when not there; at most 2,000 a file. Comments and strings may add a harmless
+// stand-in or two.
+static void addNamesWrittenUnderMissingQualifiers(const std::string &path, std::vector<MissingName> &missing) {
+  // Only a qualifier the unit never declares: one of whose names a header later in the unit
+  // declares (`boost::shared_ptr` before ROS brings Boost) is the real library's, not ours.
+  std::set<std::string> qualifiers, declaredLater;
+  for (const MissingName &name : missing)
+    if (!name.segments.empty() && (!name.declaredIn.empty() || name.declaredInProject))
+      declaredLater.insert(name.segments.front());
+  for (const MissingName &name : missing)
+    if (name.segments.size() >= 2 && name.qualifierUndeclared && !declaredLater.count(name.segments.front()))
+      qualifiers.insert(name.segments.front());
+  if (qualifiers.empty())
+    return;
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> text = llvm::MemoryBuffer::getFile(path);
+  if (!text)
+    return;
+  llvm::StringRef all = (*text)->getBuffer();
+  std::set<std::pair<std::vector<std::string>, bool>> known;
+  for (const MissingName &name : missing)
+    known.emplace(name.segments, name.isTemplate);
+  size_t added = 0;
+  auto identifierChar = [](char c) { return isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (const std::string &qualifier : qualifiers)
+    for (size_t at = all.find(qualifier + "::"); at != llvm::StringRef::npos && added < 2000;
+         at = all.find(qualifier + "::", at + qualifier.size() + 2)) {
+      if (at > 0 && (identifierChar(all[at - 1]) || all[at - 1] == ':'))
+        continue; // `x::Poco::`, `MyPoco::`: another name
+      std::optional<MissingName> name = missingNameAt(std::string_view(all.data() + at, std::min<size_t>(512, all.size() - at)));
+      if (!name || name->segments.size() < 2 || !known.emplace(name->segments, name->isTemplate).second)
+        continue;
+      name->isCall = false; // written as a type or value alike: a permissive struct
+      missing.push_back(std::move(*name));
+      ++added;
+    }
+}
+
 // A class of a missing header written unqualified (`new NotificationConsumer(db, "X")` under
 // `using namespace swss;`) that a config `apis` entry names qualified
 // (`swss::NotificationConsumer::NotificationConsumer`): its stand-in is declared in that
@@ -756,19 +800,41 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   std::vector<std::string> keptErrors = facts.errors;
   bool madeUp = false;
   if (survived && errors > 0 && !missing.empty()) {
-    std::string usings = isCSource(file) ? "" : placeInApiNamespaces(missing, options.checkedApis);
-    if (std::string standIns = standInDeclarations(missing, isCSource(file), &madeUp, &options.libraryHeaders) + usings;
-        !standIns.empty()) {
+    // Kept when it has fewer errors, or as many and more calls; or when, its errors on
+    // members missing from stand-ins (`redis->rpush(...)`, read all the same) aside, it has
+    // fewer errors and loses no call, or no more errors and more calls; or when it reads more
+    // of the file's own functions: a first parse that Clang's recovery sent past the end of a
+    // function (`new Poco::NullChannel)` with Poco missing swallowed the rest of the file into
+    // one body) has fewer errors for having read less.
+    // Never when it lost a function the parse it replaces read (any one, not a count: more
+    // functions of headers can hide the loss of the file's own): a wrong stand-in (a class
+    // taken for a namespace) can derail the parser past the end of the file, fewer errors and
+    // all. By where each function is: its key changes when a stand-in gives its parameters a
+    // type.
+    // Up to three rounds: the code the first parse never reached (swallowed) names missing
+    // things of its own, which the next parse's stand-ins then declare.
+    const std::vector<std::string> firstErrors = facts.errors;
+    const unsigned firstErrorCount = facts.errorCount;
+    const std::string firstGap = facts.gap;
+    const Location firstGapAt = facts.gapAt;
+    std::vector<MissingName> names = missing;
+    if (!isCSource(file))
+      addNamesWrittenUnderMissingQualifiers(file, names);
+    unsigned keptProjectErrors = errors;
+    auto sameName = [](const MissingName &a, const MissingName &b) {
+      return a.segments == b.segments && a.isTemplate == b.isTemplate && a.isValue == b.isValue &&
+             a.isMacro == b.isMacro && a.isCall == b.isCall;
+    };
+    for (int round = 0; round < 3; ++round) {
+      bool madeUpHere = false;
+      std::string usings = isCSource(file) ? "" : placeInApiNamespaces(names, options.checkedApis);
+      std::string standIns = standInDeclarations(names, isCSource(file), &madeUpHere, &options.libraryHeaders) + usings;
+      if (standIns.empty() || standIns == keptStandIns)
+        break;
       TuFacts second;
       second.file = facts.file;
       unsigned secondErrors = 0, standInMembers = 0;
-      // Kept when it has fewer errors, or as many and more calls; or when, its errors on
-      // members missing from stand-ins (`redis->rpush(...)`, read all the same) aside, it has
-      // fewer errors and loses no call, or no more errors and more calls.
-      // Never when it lost a function the first parse read (any one, not a count: more
-      // functions of headers can hide the loss of the file's own): a wrong stand-in (a class
-      // taken for a namespace) can derail the parser past the end of the file, fewer errors and all.
-      // By where each function is: its key changes when a stand-in gives its parameters a type.
+      std::vector<MissingName> more;
       auto keepsEveryFunction = [&] {
         std::set<std::pair<std::string, unsigned>> read;
         for (const FunctionFact &function : second.functions)
@@ -777,28 +843,46 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
           return read.count({function.location.file, function.location.line}) > 0;
         });
       };
-      bool parsedAgain = parseAndRead(file, database, options, second, standIns, secondErrors, nullptr, &standInMembers);
-      if (parsedAgain &&
-          !second.failed && keepsEveryFunction() &&
-          (secondErrors < errors || (secondErrors == errors && second.calls.size() > facts.calls.size()) ||
-           (secondErrors - standInMembers < errors && second.calls.size() >= facts.calls.size()) ||
-           (secondErrors - standInMembers <= errors && second.calls.size() > facts.calls.size()))) {
-        keptStandIns = std::move(standIns);
-        keptErrorCount = second.errorCount;
-        keptErrors = second.errors;
-        // What is wrong with the code as written is the first parse's to say: invented
-        // stand-ins only keep the code around it, and may hide the error itself (an
-        // undeclared name with no missing header), which must not make the file look read
-        // whole. A real library header (Boost's placeholders) hides nothing: its errors are
-        // the second parse's own.
-        if (madeUp) {
-          second.errors = facts.errors;
-          second.errorCount = facts.errorCount;
-          second.gap = facts.gap;
-          second.gapAt = facts.gapAt;
-        }
-        facts = std::move(second);
+      auto readsMoreOfTheFile = [&] {
+        auto own = [&](const TuFacts &parse) {
+          return std::count_if(parse.functions.begin(), parse.functions.end(),
+                               [&](const FunctionFact &function) { return function.location.file == facts.file; });
+        };
+        return own(second) > own(facts);
+      };
+      const unsigned base = keptProjectErrors;
+      bool okParse = parseAndRead(file, database, options, second, standIns, secondErrors, &more, &standInMembers);
+      if (!okParse ||
+          second.failed || !keepsEveryFunction() ||
+          !(readsMoreOfTheFile() || secondErrors < base || (secondErrors == base && second.calls.size() > facts.calls.size()) ||
+            (secondErrors - standInMembers < base && second.calls.size() >= facts.calls.size()) ||
+            (secondErrors - standInMembers <= base && second.calls.size() > facts.calls.size())))
+        break;
+      keptStandIns = std::move(standIns);
+      keptErrorCount = second.errorCount;
+      keptErrors = second.errors;
+      keptProjectErrors = secondErrors;
+      madeUp = madeUp || madeUpHere;
+      // What is wrong with the code as written is the first parse's to say: invented
+      // stand-ins only keep the code around it, and may hide the error itself (an
+      // undeclared name with no missing header), which must not make the file look read
+      // whole. A real library header (Boost's placeholders) hides nothing: its errors are
+      // the second parse's own.
+      if (madeUp) {
+        second.errors = firstErrors;
+        second.errorCount = firstErrorCount;
+        second.gap = firstGap;
+        second.gapAt = firstGapAt;
       }
+      facts = std::move(second);
+      bool added = false;
+      for (MissingName &name : more)
+        if (std::none_of(names.begin(), names.end(), [&](const MissingName &known) { return sameName(known, name); })) {
+          names.push_back(std::move(name));
+          added = true;
+        }
+      if (!added)
+        break;
     }
   }
   // Headers written for C++17 that C++20 broke (ROS 1's generated messages use

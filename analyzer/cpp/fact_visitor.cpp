@@ -285,6 +285,8 @@ public:
       first = 1;
     for (unsigned i = first; i < call->getNumArgs(); ++i) {
       fact.args.push_back(values_.evaluate(call->getArg(i), 0));
+      if (!isApi)
+        values_.numberText(call->getArg(i), fact.args.back());
       if (isApi && mayCarryQos(call->getArg(i)->getType()))
         fact.args.back().qos = rosQosOf(call->getArg(i), currentBody(), context_);
       if (!isApi)

@@ -743,6 +743,9 @@ private:
       return result;
     for (std::string &channel : result.channels)
       channel = api.prefix + channel + api.suffix;
+    // Run-time pieces in the wrapper's own text (`{stream_name}-` before its parameter).
+    if (!result.channels.empty() && (api.prefix + api.suffix).find('{') != std::string::npos)
+      result.source = ArgValue::Source::Pattern;
     if (result.forwardedParameter) {
       result.prefix = api.prefix + result.prefix;
       result.suffix += api.suffix;
@@ -1323,7 +1326,7 @@ private:
             size_t at = index + 1 + piece.vararg;
             std::string text = piece.text;
             if (!piece.conversion.empty()) {
-              ChannelResult value = piece.conversion == "%s" && at < call.args.size()
+              ChannelResult value = (piece.conversion == "%s" || integerConversion(piece.conversion)) && at < call.args.size()
                                         ? evaluateValue(call.args[at], depth + 1)
                                         : ChannelResult{};
               if (value.forwardedParameter && !forwarded && value.otherForwards.empty()) {
@@ -1333,10 +1336,16 @@ private:
                 result = value;
                 continue;
               }
-              if (value.channels.size() != 1 || value.source != ArgValue::Source::Constant)
-                others = false;
-              else
+              if (value.channels.size() == 1 && value.source == ArgValue::Source::Constant && !value.forwardedParameter) {
                 text = value.channels.front();
+              } else if (!value.forwardedParameter && (piece.conversion == "%s" || integerConversion(piece.conversion))) {
+                // Another piece known only at run time (`"XADD %s-%d", stream_name_.c_str(),
+                // suffix` in a helper given `suffix`): a pattern piece around the parameter.
+                std::string name = at < call.args.size() ? call.args[at].name : "";
+                text = "{" + (name.empty() ? "value" : name) + "}";
+              } else {
+                others = false;
+              }
             }
             (forwarded ? after : before) += text;
           }
@@ -1723,22 +1732,21 @@ private:
   }
 
   // The channels of the values units give a string member or variable (memberValues_): one of
-  // them. A value not known beside known ones is said (partialReason) without hiding them; a
-  // member with text around it whose own value stays unknown (`"battery:" + m_id`, m_id a
+  // them, unless one is not known (a later write may be the one the reader sees). A member
+  // with text around it whose own value stays unknown (`"battery:" + m_id`, m_id a
   // constructor's parameter) is a pattern.
   ChannelResult givenValues(const std::string &variable, const std::vector<std::pair<std::string, ArgValue>> &values,
                             unsigned depth) const {
     ChannelResult all;
-    std::string unknown;
     for (const ArgValue *each : readersValues(values)) {
       const ArgValue &value = *each;
       // `topic = other.topic` (a copy constructor, operator=): the member's own values.
       if (value.kind == ArgValue::Kind::Handle && value.text == variable)
         continue;
       if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
-        if (unknown.empty())
-          unknown = value.text;
-        continue;
+        all.channels.clear();
+        all.reason = value.text;
+        return all;
       }
       ChannelResult one = evaluateValue(value, depth + 1); // a Handle: the variable, or a pattern
       if (one.channels.empty() && value.kind == ArgValue::Kind::Handle && hasLiteralText(value.prefix + value.suffix)) {
@@ -1746,10 +1754,10 @@ private:
         one.source = ArgValue::Source::Pattern;
         one.reason.clear();
       }
-      if (one.channels.empty()) {
-        if (unknown.empty())
-          unknown = one.reason;
-        continue;
+      if (one.channels.empty()) { // one value not known: which the reader sees is not known
+        all.channels.clear();
+        all.reason = one.reason;
+        return all;
       }
       all.channels.insert(all.channels.end(), one.channels.begin(), one.channels.end());
       keepLeastCertain(all, one);
@@ -1757,11 +1765,8 @@ private:
     std::sort(all.channels.begin(), all.channels.end());
     all.channels.erase(std::unique(all.channels.begin(), all.channels.end()), all.channels.end());
     if (all.channels.empty())
-      all.reason = !unknown.empty() ? unknown
-                                    : "the member is only copied from the same member of another object, and given no "
-                                      "value the analysis sees";
-    else if (!unknown.empty())
-      all.partialReason = unknown;
+      all.reason = "the member is only copied from the same member of another object, and given no value the analysis "
+                   "sees";
     return all;
   }
 
@@ -2438,6 +2443,10 @@ private:
   // passed on through a base class's method to its overrides too. Where the object's fate is
   // not known, objectMayRun's answer.
   bool objectReaches(const CallFact &construction, const std::string &method) {
+    // Made in the very function that reads its member (`Harness h(topic_name("x"));
+    // h.producer.produce(h.topic, ...)` in a test): it is there.
+    if (construction.callerKey == method)
+      return true;
     bool mayRun = objectMayRun(construction, method); // builds objectUses_
     if (!construction.objectGoesTo)
       return mayRun;

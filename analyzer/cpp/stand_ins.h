@@ -31,6 +31,10 @@ struct MissingName {
   // the start of its line at namespace scope (`POINT_CLOUD_REGISTER_POINT_STRUCT(...)`),
   // defined `NAME(...)`.
   bool isMacro = false;
+  // Its first segment is itself undeclared in the unit (`Poco` of `Poco::AutoPtr`, "use of
+  // undeclared identifier 'Poco'"): a library none of whose headers the unit has, so other
+  // names the file writes under it are stand-ins too (extractor.cpp).
+  bool qualifierUndeclared = false;
   // The header that declares it further on in the unit (`boost::shared_ptr` in a project
   // header whose own include of Boost is missing, before the code includes Boost through
   // ROS): included first instead of a stand-in, which the real declaration would then

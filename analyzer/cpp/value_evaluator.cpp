@@ -1495,4 +1495,17 @@ ArgValue ValueEvaluator::evaluateDecl(const ValueDecl *decl, unsigned depth) con
   return value;
 }
 
+void ValueEvaluator::numberText(const Expr *e, ArgValue &value) const {
+  if (value.kind != ArgValue::Kind::Unknown || !e || e->isValueDependent() || e->getType().isNull())
+    return;
+  QualType type = e->getType();
+  Expr::EvalResult number;
+  if (!type->isIntegerType() || type->isBooleanType() || type->isEnumeralType() || !e->EvaluateAsInt(number, context_))
+    return;
+  value.kind = ArgValue::Kind::Strings;
+  value.strings = {llvm::toString(number.Val.getInt(), 10, number.Val.getInt().isSigned())};
+  value.isNull = false;
+  value.text.clear();
+}
+
 } // namespace eventscope

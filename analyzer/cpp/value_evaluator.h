@@ -60,6 +60,11 @@ public:
   // macros). Null in, null out.
   static const clang::Expr *unwrap(const clang::Expr *e);
 
+  // An integer argument of a project function Clang can evaluate (`eof(0)`, `write_eof()` with
+  // its default 0, of a helper that prints its `int suffix` into the key `"XADD %s-%d"`): its
+  // decimal text, as the helper's calls give it. `value` is the argument's evaluation, changed
+  // only when it is Unknown (a literal `0` is otherwise a null pointer constant).
+  void numberText(const clang::Expr *e, ArgValue &value) const;
   // A character pointer or array, std::string, std::string_view or QString.
   static bool isStringLike(clang::QualType type);
   // The name a constant argument is written with (an enumerator, a constexpr variable, the

@@ -130,12 +130,20 @@ private:
 // A parameter or a variable the resolver finds (a member another unit sets) can stand
 // beside text, as a helper's parameter (`snprintf(buf, n, "session:%s:state", id)`: the
 // helper's calls give it) or a handle; beside another piece not known, each is a run-time
-// piece of a pattern.
+// piece of a pattern, except a parameter that is the only one: it stays the parameter, the other pieces
+// run-time text around it (`"XADD %s-%d", stream_name_.c_str(), suffix` is parameter
+// `suffix` after `{stream_name}-`), so the helper's calls still give it (concatenate).
 void ValueEvaluator::runTimePiecesBesideOthers(std::vector<ArgValue> &pieces) {
   if (std::count_if(pieces.begin(), pieces.end(), [](const ArgValue &v) { return v.kind != ArgValue::Kind::Strings; }) <= 1)
     return;
+  // Two parameters (`"pair/%s/%s", a, b`): neither is kept, the helper's own pattern.
+  const bool oneParameter = std::count_if(pieces.begin(), pieces.end(), [](const ArgValue &v) {
+                              return v.kind == ArgValue::Kind::Parameter;
+                            }) == 1;
   for (ArgValue &piece : pieces)
-    if (piece.kind == ArgValue::Kind::Handle || piece.kind == ArgValue::Kind::Parameter) {
+    if (piece.kind == ArgValue::Kind::Parameter && oneParameter && piece.prefix.empty() && piece.suffix.empty()) {
+      continue; // stays the parameter
+    } else if (piece.kind == ArgValue::Kind::Handle || piece.kind == ArgValue::Kind::Parameter) {
       bool parameter = piece.kind == ArgValue::Kind::Parameter;
       piece = ArgValue{};
       piece.text = parameter ? "the value is formatted from a parameter"
