@@ -2739,3 +2739,45 @@ int main(int argc, char **) {
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
+
+// A loop over a constant map of topics (ouster-ros advertises one image topic per entry of
+// `const std::map<std::string, std::string> channel_field_topic_map_1{{...}}`, walked through
+// a pointer to one of two such maps): each mapped value, in the three ways a loop reads it.
+// A map the function changes is not constant.
+TEST(ValueFlow, ALoopOverAConstantMapGivesEachValue) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("t.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <map>
+#include <string>
+enum class Field { Range, Signal, Range2 };
+void run(redisContext *c, int n, const char *extra) {
+  const std::map<Field, std::string> one{{Field::Range, "range_image"}, {Field::Signal, "signal_image"}};
+  const std::map<Field, std::string> two{{Field::Range, "range_image"}, {Field::Range2, "range_image2"}};
+  for (const auto &[field, topic] : one)
+    redisCommand(c, "PUBLISH %s x", topic.c_str());
+  for (const auto &entry : two)
+    redisCommand(c, "PUBLISH %s y", entry.second.c_str());
+  auto which = n == 1 ? &one : &two;
+  for (auto it = which->begin(); it != which->end(); ++it)
+    redisCommand(c, "PUBLISH %s z", it->second.c_str());
+  std::map<Field, std::string> changed{{Field::Range, "range_image"}};
+  changed[Field::Signal] = extra;
+  for (const auto &[field, topic] : changed)
+    redisCommand(c, "PUBLISH %s w", topic.c_str());
+}
+int main(int argc, char **argv) { run(nullptr, argc, argv[0]); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce range_image t.cpp:9:5",
+                             "app produce signal_image t.cpp:9:5",
+                             "app produce range_image t.cpp:11:5",
+                             "app produce range_image2 t.cpp:11:5",
+                             "app produce range_image t.cpp:14:5",
+                             "app produce range_image2 t.cpp:14:5",
+                             "app produce signal_image t.cpp:14:5",
+                         }));
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_EQ(x.unresolved.begin()->substr(0, 10), "t.cpp:18:5");
+}

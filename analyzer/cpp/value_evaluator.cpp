@@ -503,6 +503,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     return evaluateElements(list_->inits(), value, depth);
   }
   if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    // `for (const auto &[field, topic] : topics)` over a constant map: each mapped value.
+    if (ArgValue each; isa<BindingDecl>(ref->getDecl()) && iteratedMapValue(ref, each, depth))
+      return withType(each, value);
     // A local string given constants one after another (`topic = "a/first"; sub(topic);
     // topic = "a/second"; sub(topic);`): the one given last on the way to this use.
     // Then text appended on the way (`topic += "/"; topic += name;`): a longer name.
@@ -547,6 +550,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // ... or an element of a map given where this object or call is made.
   if (ArgValue element; carriedMapElement(e, element, depth))
     return withType(element, value);
+  // ... or each value of a constant map a loop walks.
+  if (ArgValue each; isa<MemberExpr>(e) && iteratedMapValue(e, each, depth))
+    return withType(each, value);
   if (auto *member = dyn_cast<MemberExpr>(e))
     return withFieldOf(member, evaluateMember(member, value, depth), depth);
   // `params_.channel()` of a `Parameter<T>` whose operator() returns its field.

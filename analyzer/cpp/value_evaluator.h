@@ -235,6 +235,15 @@ private:
   // KEY, which `parameters:` may give. False when the map or a write under the key is not
   // known (value_keyed.cpp).
   bool settingsMapElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  // The mapped values of a constant map (a const or never-changed local, a namespace-scope
+  // const, given a braced list of pairs), or of each map a never-changed local pointer may
+  // point to (`n == 1 ? &one : &two`): their union in `out` (Strings). False when any value is
+  // not constant text.
+  bool constantMapValues(const clang::Expr *map, ArgValue &out, unsigned depth) const;
+  // Each mapped value of a constant map a loop walks, unguarded by a test of the key
+  // (`for (const auto &[k, topic] : topics)`, `entry.second`, `it->second` of `auto it =
+  // topics.begin()`): one of them (ouster-ros advertises one image topic per map entry).
+  bool iteratedMapValue(const clang::Expr *e, ArgValue &out, unsigned depth) const;
   bool settingsMapElementOf(const clang::Expr *map, const clang::Expr *key, ArgValue &out, unsigned depth) const;
   // The map and key a lookup reads (`m[k]`, `m.at(k)`, `m.find(k)->second`), or the pair's
   // value of a loop over the map under an equality test of the pair's key (`for (auto &c :

@@ -579,4 +579,107 @@ bool ValueEvaluator::mapFields(const DeclRefExpr *use, ArgValue &out, unsigned d
   return !out.fields.empty();
 }
 
+bool ValueEvaluator::constantMapValues(const Expr *map, ArgValue &out, unsigned depth) const {
+  const Expr *e = map ? map->IgnoreParenImpCasts() : nullptr;
+  if (auto *deref = dyn_cast_or_null<UnaryOperator>(e); deref && deref->getOpcode() == UO_Deref)
+    e = deref->getSubExpr()->IgnoreParenImpCasts();
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(e);
+  auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || isa<ParmVarDecl>(var) || !var->getInit() || depth > kMaxEvaluationDepth || var->getType().isNull())
+    return false;
+  // A pointer to one of several constant maps (`auto which = n == 1 ? &one : &two;`): each's.
+  if (var->getType()->isPointerType()) {
+    if (!var->isLocalVarDecl() || !unchangedLocal(var))
+      return false;
+    const Expr *init = var->getInit()->IgnoreParenImpCasts();
+    std::vector<const Expr *> targets;
+    if (auto *choice = dyn_cast<AbstractConditionalOperator>(init))
+      targets = {choice->getTrueExpr(), choice->getFalseExpr()};
+    else
+      targets = {init};
+    bool any = false;
+    for (const Expr *target : targets) {
+      auto *address = dyn_cast<UnaryOperator>(target->IgnoreParenImpCasts());
+      if (!address || address->getOpcode() != UO_AddrOf || !constantMapValues(address->getSubExpr(), out, depth + 1))
+        return false;
+      any = true;
+    }
+    return any;
+  }
+  if (!isMap(var->getType()) || !(var->getType().isConstQualified() || (var->isLocalVarDecl() && unchangedLocal(var))))
+    return false;
+  // The braced list of pairs, under the initializer_list constructor's implicit nodes.
+  const InitListExpr *pairs = nullptr;
+  std::vector<const Stmt *> work{var->getInit()};
+  for (size_t step = 0; step < work.size() && step < 16 && !pairs; ++step) {
+    if (auto *list = dyn_cast_or_null<InitListExpr>(work[step])) {
+      pairs = list->isSemanticForm() ? list : list->getSemanticForm();
+      break;
+    }
+    if (work[step])
+      for (const Stmt *child : work[step]->children())
+        work.push_back(child);
+  }
+  if (!pairs || pairs->getNumInits() == 0)
+    return false;
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  for (const Expr *element : pairs->inits()) {
+    KeyedWrite pair;
+    if (!pairOf(element, pair) || pair.values.size() != 1)
+      return false;
+    ArgValue value = evaluate(pair.values.front(), depth + 1);
+    if (value.kind != ArgValue::Kind::Strings)
+      return false;
+    addAlternatives(all, value);
+  }
+  if (out.kind != ArgValue::Kind::Strings || out.strings.empty())
+    out = all;
+  else
+    addAlternatives(out, all);
+  return true;
+}
+
+bool ValueEvaluator::iteratedMapValue(const Expr *e, ArgValue &out, unsigned depth) const {
+  auto loopOver = [&](const VarDecl *var) -> const Expr * { // the range a range-for's variable walks
+    DynTypedNodeList declParents = context_.getParents(*var);
+    auto *statement = declParents.size() == 1 ? declParents[0].get<DeclStmt>() : nullptr;
+    if (!statement)
+      return nullptr;
+    DynTypedNodeList parents = context_.getParents(*statement);
+    auto *loop = parents.size() == 1 ? parents[0].get<CXXForRangeStmt>() : nullptr;
+    return loop && loop->getLoopVariable() == var ? loop->getRangeInit() : nullptr;
+  };
+  const Expr *range = nullptr;
+  if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
+    // `for (const auto &[field, topic] : topics)`: the second name is each mapped value.
+    auto *binding = dyn_cast<BindingDecl>(ref->getDecl());
+    auto *whole = binding ? dyn_cast_or_null<VarDecl>(binding->getDecomposedDecl()) : nullptr;
+    auto *decomposition = dyn_cast_or_null<DecompositionDecl>(whole);
+    if (!decomposition || decomposition->bindings().size() != 2 || decomposition->bindings()[1] != binding)
+      return false;
+    range = loopOver(decomposition);
+  } else if (auto *second = dyn_cast<MemberExpr>(e); second && second->getMemberDecl()->getIdentifier() &&
+                                                      second->getMemberDecl()->getName() == "second") {
+    auto *ref = dyn_cast<DeclRefExpr>(unwrap(second->getBase()));
+    auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+    if (!var || !var->isLocalVarDecl())
+      return false;
+    range = loopOver(var); // `for (const auto &entry : topics) ... entry.second`
+    // `for (auto it = topics.begin(); it != topics.end(); ++it) ... it->second`
+    if (!range && var->getInit())
+      if (auto *begin = dyn_cast<CXXMemberCallExpr>(var->getInit()->IgnoreImplicit());
+          begin && begin->getMethodDecl() && begin->getMethodDecl()->getIdentifier() &&
+          (begin->getMethodDecl()->getName() == "begin" || begin->getMethodDecl()->getName() == "cbegin"))
+        range = begin->getImplicitObjectArgument();
+  }
+  if (!range || !isMap(range->getType()->isPointerType() ? range->getType()->getPointeeType() : range->getType()))
+    return false;
+  ArgValue values;
+  if (!constantMapValues(range, values, depth))
+    return false;
+  out = values;
+  return true;
+}
+
 } // namespace eventscope
