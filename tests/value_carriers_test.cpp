@@ -2781,3 +2781,29 @@ int main(int argc, char **argv) { run(nullptr, argc, argv[0]); }
   ASSERT_EQ(x.unresolved.size(), 1u);
   EXPECT_EQ(x.unresolved.begin()->substr(0, 10), "t.cpp:18:5");
 }
+
+// A function in another unit that returns a conditional of its parameter and the parameter
+// with a number appended (ouster-ros's `topic_for_return(base, idx)`: `idx == 0 ? base : base +
+// std::to_string(idx + 1)`): each arm is a return, so its calls give `points` and the pattern
+// `points{value}`.
+TEST(ValueFlow, AConditionalReturnOfParametersIsEachArm) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  app: [\"**\"]\n");
+  dir.write("lib.cpp", R"cpp(#include <string>
+std::string topic_for_return(const std::string &base, int idx) {
+  return idx == 0 ? base : base + std::to_string(idx + 1);
+}
+)cpp");
+  dir.write("main.cpp", R"cpp(#include <hiredis/hiredis.h>
+#include <string>
+std::string topic_for_return(const std::string &base, int idx);
+int main(int argc, char **) {
+  redisContext *c = nullptr;
+  for (int i = 0; i < argc; ++i)
+    redisCommand(c, "PUBLISH %s x", topic_for_return("points", i).c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce points main.cpp:7:5", "app produce points{value} main.cpp:7:5"}));
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}

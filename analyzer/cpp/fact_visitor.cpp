@@ -785,10 +785,24 @@ public:
       return true;
     if (ValueEvaluator::isStringLike(type)) {
       std::vector<ArgValue> &returned = facts_.functions[index->second].returnedValues;
-      if (returned.size() < kMaxReturnedTexts)
-        returned.push_back(values_.evaluate(ret->getRetValue(), 0));
-      else
-        returned.back() = unknownValue("the function has more than " + std::to_string(kMaxReturnedTexts) + " returns");
+      ArgValue value = values_.evaluate(ret->getRetValue(), 0);
+      // `return idx == 0 ? base : base + std::to_string(idx + 1);` (ouster-ros's
+      // topic_for_return): a conditional the evaluator cannot join (parameters in its arms) is
+      // two returns, each read at the calls.
+      // Only when each arm is known in its way (text, a parameter, a variable): an arm not known
+      // at all keeps the whole return unknown rather than hide behind the other.
+      std::vector<ArgValue> each{value};
+      if (auto *choice = dyn_cast<AbstractConditionalOperator>(ValueEvaluator::unwrap(ret->getRetValue()));
+          choice && value.kind != ArgValue::Kind::Strings) {
+        std::vector<ArgValue> arms{values_.evaluate(choice->getTrueExpr(), 0), values_.evaluate(choice->getFalseExpr(), 0)};
+        if (std::none_of(arms.begin(), arms.end(), [](const ArgValue &arm) { return arm.kind == ArgValue::Kind::Unknown; }))
+          each = std::move(arms);
+      }
+      for (ArgValue &one : each)
+        if (returned.size() < kMaxReturnedTexts)
+          returned.push_back(std::move(one));
+        else
+          returned.back() = unknownValue("the function has more than " + std::to_string(kMaxReturnedTexts) + " returns");
       return true;
     }
     if (!(type->isPointerType() || type->isRecordType() || type->isReferenceType() || type->isUndeducedAutoType()))

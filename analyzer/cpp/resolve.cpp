@@ -1482,6 +1482,9 @@ private:
         ChannelResult given = evaluateValue(*argument, depth + 1);
         for (std::string &channel : given.channels)
           channel = inner.prefix + channel + inner.suffix;
+        // Run-time pieces of the function's own around the parameter (`base + std::to_string(i)`).
+        if (!given.channels.empty() && (inner.prefix + inner.suffix).find('{') != std::string::npos)
+          given.source = ArgValue::Source::Pattern;
         if (given.forwardedParameter) {
           given.prefix = inner.prefix + given.prefix;
           given.suffix += inner.suffix;

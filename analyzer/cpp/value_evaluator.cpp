@@ -946,7 +946,10 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
     return constant("");
   const Expr *first = construct->getNumArgs() >= 1 ? construct->getArg(0) : nullptr;
   QualType firstType = first ? first->getType() : QualType();
-  bool wraps = isStringLike(construct->getType()) || constructed == "vector" || constructed == "set" ||
+  // A string made from text (not `std::string(n, 'x')`, n copies of a character).
+  bool wraps = (isStringLike(construct->getType()) && (firstType.isNull() || isStringLike(firstType) ||
+                                                       !firstType->isIntegerType())) ||
+               constructed == "vector" || constructed == "set" ||
                constructed == "initializer_list" || construct->getConstructor()->isCopyOrMoveConstructor() ||
                // shared_ptr<T> to shared_ptr<const T> and the like: the same value
                (construct->getNumArgs() == 1 && typeName(firstType) == constructed) ||
