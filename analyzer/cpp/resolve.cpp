@@ -125,6 +125,15 @@ bool hasPatternPiece(const std::vector<std::string> &channels) {
   return std::any_of(channels.begin(), channels.end(), [](const std::string &c) { return c.find('{') != std::string::npos; });
 }
 
+// Each of `result`'s channels with text around it (a wrapper's, a member's, a returned
+// parameter's); a pattern when that text holds a run-time piece of its own (`{stream_name}-`).
+void surround(ChannelResult &result, const std::string &prefix, const std::string &suffix) {
+  for (std::string &channel : result.channels)
+    channel = prefix + channel + suffix;
+  if (!result.channels.empty() && (prefix + suffix).find('{') != std::string::npos)
+    result.source = ArgValue::Source::Pattern;
+}
+
 // Channels joined from several values are as certain as the least certain of them.
 void keepLeastCertain(ChannelResult &into, const ChannelResult &from) {
   if (from.channels.empty())
@@ -741,11 +750,7 @@ private:
     }
     if (api.prefix.empty() && api.suffix.empty())
       return result;
-    for (std::string &channel : result.channels)
-      channel = api.prefix + channel + api.suffix;
-    // Run-time pieces in the wrapper's own text (`{stream_name}-` before its parameter).
-    if (!result.channels.empty() && (api.prefix + api.suffix).find('{') != std::string::npos)
-      result.source = ArgValue::Source::Pattern;
+    surround(result, api.prefix, api.suffix);
     if (result.forwardedParameter) {
       result.prefix = api.prefix + result.prefix;
       result.suffix += api.suffix;
@@ -908,10 +913,7 @@ private:
           result = created;
       }
       if (!arg.prefix.empty() || !arg.suffix.empty()) { // `prefix_ + "teleop"`
-        for (std::string &channel : result.channels)
-          channel = arg.prefix + channel + arg.suffix;
-        if (!result.channels.empty() && (arg.prefix + arg.suffix).find('{') != std::string::npos)
-          result.source = ArgValue::Source::Pattern; // other run-time pieces around it
+        surround(result, arg.prefix, arg.suffix);
         if (result.forwardedParameter) {
           result.prefix = arg.prefix + result.prefix;
           result.suffix += arg.suffix;
@@ -1480,11 +1482,7 @@ private:
         if (!argument)
           continue;
         ChannelResult given = evaluateValue(*argument, depth + 1);
-        for (std::string &channel : given.channels)
-          channel = inner.prefix + channel + inner.suffix;
-        // Run-time pieces of the function's own around the parameter (`base + std::to_string(i)`).
-        if (!given.channels.empty() && (inner.prefix + inner.suffix).find('{') != std::string::npos)
-          given.source = ArgValue::Source::Pattern;
+        surround(given, inner.prefix, inner.suffix);
         if (given.forwardedParameter) {
           given.prefix = inner.prefix + given.prefix;
           given.suffix += inner.suffix;

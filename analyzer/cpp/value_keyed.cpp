@@ -221,19 +221,25 @@ bool lookupOf(const Expr *e, const Expr *&map, const Expr *&key, LastAssigned la
 // iterated by its pairs, the value taken under an equality test of the pair's key. `second`
 // is the map's element under that key: {map, key}, or false for anything else (no test, a
 // test that is not `==`, a loop over something that is not a map).
+// The range-for statement whose loop variable `var` is (a structured binding's hidden
+// variable too); null for any other variable.
+const CXXForRangeStmt *rangeForOf(const VarDecl *var, ASTContext &context) {
+  DynTypedNodeList declParents = context.getParents(*var);
+  auto *statement = declParents.size() == 1 ? declParents[0].get<DeclStmt>() : nullptr;
+  if (!statement)
+    return nullptr;
+  DynTypedNodeList parents = context.getParents(*statement);
+  auto *loop = parents.size() == 1 ? parents[0].get<CXXForRangeStmt>() : nullptr;
+  return loop && loop->getLoopVariable() == var ? loop : nullptr;
+}
+
 bool iteratedLookup(const MemberExpr *second, ASTContext &context, const Expr *&map, const Expr *&key) {
   auto *ref = dyn_cast_or_null<DeclRefExpr>(ValueEvaluator::unwrap(second->getBase()));
   auto *pair = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
   if (!pair || !pair->isLocalVarDecl())
     return false;
-  // The range-for statement whose loop variable this is.
-  const CXXForRangeStmt *loop = nullptr;
-  DynTypedNodeList declParents = context.getParents(*pair);
-  if (auto *declStmt = declParents.size() == 1 ? declParents[0].get<DeclStmt>() : nullptr) {
-    DynTypedNodeList parents = context.getParents(*declStmt);
-    loop = parents.size() == 1 ? parents[0].get<CXXForRangeStmt>() : nullptr;
-  }
-  if (!loop || loop->getLoopVariable() != pair || !loop->getRangeInit() || !isMap(loop->getRangeInit()->getType()))
+  const CXXForRangeStmt *loop = rangeForOf(pair, context);
+  if (!loop || !loop->getRangeInit() || !isMap(loop->getRangeInit()->getType()))
     return false;
   // `K == c.first` or `c.first == K` on the way up to the loop's body, `second` in its then-branch.
   auto isFirst = [&](const Expr *e) {
@@ -642,13 +648,8 @@ bool ValueEvaluator::constantMapValues(const Expr *map, ArgValue &out, unsigned 
 
 bool ValueEvaluator::iteratedMapValue(const Expr *e, ArgValue &out, unsigned depth) const {
   auto loopOver = [&](const VarDecl *var) -> const Expr * { // the range a range-for's variable walks
-    DynTypedNodeList declParents = context_.getParents(*var);
-    auto *statement = declParents.size() == 1 ? declParents[0].get<DeclStmt>() : nullptr;
-    if (!statement)
-      return nullptr;
-    DynTypedNodeList parents = context_.getParents(*statement);
-    auto *loop = parents.size() == 1 ? parents[0].get<CXXForRangeStmt>() : nullptr;
-    return loop && loop->getLoopVariable() == var ? loop->getRangeInit() : nullptr;
+    const CXXForRangeStmt *loop = rangeForOf(var, context_);
+    return loop ? loop->getRangeInit() : nullptr;
   };
   const Expr *range = nullptr;
   if (auto *ref = dyn_cast<DeclRefExpr>(e)) {
