@@ -10,6 +10,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
+#include <set>
+#include <string>
 
 using namespace eventscope;
 
@@ -227,18 +230,82 @@ TEST(DocumentTree, KeysPastYamlsLengthLimitAreLeftToYamlCpp) {
   }
 }
 
-TEST(DocumentTree, LargeMapsAreSearchedThroughAnIndexThatKeepsTheFirstOfDuplicateKeys) {
+TEST(DocumentTree, LargeMapsAreSearchedThroughAnIndex) {
   std::string text = "m:\n";
   for (int i = 0; i < 100; ++i)
     text += "  k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
-  text += "  k7: duplicate\n";
   DocTree tree = readDocumentTree(text, "api.yaml");
   const DocNode *map = tree.documents.at(0)->get("m");
   ASSERT_TRUE(map && map->isMap());
-  EXPECT_EQ(map->entries().size(), 101u);
+  EXPECT_EQ(map->entries().size(), 100u);
   EXPECT_EQ(map->get("k7")->text(), "7");
   EXPECT_EQ(map->get("k99")->text(), "99");
   EXPECT_EQ(map->get("k100"), nullptr);
+}
+
+// The message readDocumentTree refuses `text` with, "" when it reads it.
+std::string refusal(const std::string &text, const std::string &file) {
+  try {
+    readDocumentTree(text, file);
+    return "";
+  } catch (const InputError &e) {
+    return e.what();
+  }
+}
+
+// A key written twice in one map hid the second value (the first won without a word): the
+// reference AsyncAPI parser refuses such a document ("Duplicate key"), in YAML and JSON.
+TEST(DocumentTree, AKeyWrittenTwiceInOneMapIsRefusedAtTheSecondCopy) {
+  const std::string twice = "asyncapi: 2.6.0\nchannels:\n  orders:\n    subscribe: {}\n  orders:\n    publish: {}\n";
+  EXPECT_EQ(refusal(twice, "api.yaml"), "api.yaml:5:3: duplicate key 'orders' in one map (first written at line 3, "
+                                        "column 3): a map's keys must be unique (at /channels/orders)");
+  // Each reader: JSON's, the block YAML reader's, yaml-cpp's (a flow map in block YAML).
+  EXPECT_EQ(refusal("{\"a\": {\"x\": 1,\n \"x\": 2}}", "api.json"),
+            "api.json:2:2: duplicate key 'x' in one map (first written at line 1, column 8): a map's keys must be "
+            "unique (at /a/x)");
+  EXPECT_EQ(refusal("a: {x: 1, y: 2, x: 3}\n", "api.yaml"),
+            "api.yaml:1:17: duplicate key 'x' in one map (first written at line 1, column 5): a map's keys must be "
+            "unique (at /a/x)");
+  // Three copies: the second is where it is refused, the first is named.
+  EXPECT_EQ(refusal("b: 0\na: 1\nb: 2\nb: 3\na: 4\n", "c.yaml"),
+            "c.yaml:3:1: duplicate key 'b' in one map (first written at line 1, column 1): a map's keys must be "
+            "unique (at /b)");
+  // The same key in two maps, quoted and plain spellings of other keys, and merged keys that a
+  // written key overrides, are all fine.
+  EXPECT_EQ(refusal("a: {x: 1}\nb: {x: 2}\n'y': 1\n\"z\": 2\n", "ok.yaml"), "");
+  EXPECT_EQ(refusal("base: &b {x: 1, y: 2}\nm:\n  <<: *b\n  x: 3\n", "ok.yaml"), "");
+  EXPECT_EQ(refusal("base: &b {x: 1}\nm:\n  <<: *b\n  x: 3\n  x: 4\n", "m.yaml"),
+            "m.yaml:5:3: duplicate key 'x' in one map (first written at line 4, column 3): a map's keys must be "
+            "unique (at /m/x)");
+}
+
+// Against a set over many generated maps: refused exactly when a key repeats, at the earliest
+// written repeat.
+TEST(DocumentTree, DuplicateKeysAreFoundAsASetFindsThem) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 2000; ++round) {
+    int size = static_cast<int>(random() % 12) + 1, alphabet = static_cast<int>(random() % 20) + 1;
+    std::string text = "m:\n";
+    std::set<std::string> seen;
+    std::string expectedKey;
+    int expectedLine = 0;
+    for (int i = 0; i < size; ++i) {
+      std::string key = "k" + std::to_string(random() % alphabet);
+      text += "  " + key + ": " + std::to_string(i) + "\n";
+      if (!seen.insert(key).second && expectedKey.empty()) {
+        expectedKey = key;
+        expectedLine = i + 2;
+      }
+    }
+    std::string message = refusal(text, "g.yaml");
+    if (expectedKey.empty()) {
+      EXPECT_EQ(message, "") << text;
+    } else {
+      EXPECT_EQ(message.substr(0, message.find(" in one map")),
+                "g.yaml:" + std::to_string(expectedLine) + ":3: duplicate key '" + expectedKey + "'")
+          << text;
+    }
+  }
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <tuple>
 #include <functional>
 #include <unordered_map>
 #include <cstdlib>
@@ -191,6 +192,7 @@ void DocTreeBuilder::close() {
   open_.pop_back();
   size_t count = children_.size() - open.firstChild;
   if (open.node->isMap()) {
+    failOnDuplicateKey(*open.node, open.firstChild);
     open.node->data_.offset = tree_.entries.size();
     bool merges = false;
     for (size_t i = open.firstChild; i + 1 < children_.size(); i += 2)
@@ -208,6 +210,39 @@ void DocTreeBuilder::close() {
     tree_.items.insert(tree_.items.end(), children_.begin() + open.firstChild, children_.end());
   }
   children_.resize(open.firstChild);
+}
+
+// YAML 1.2 (section 3.2.1.1) requires a mapping's keys to be unique, and the reference AsyncAPI
+// parser refuses a document with "Duplicate key" in YAML and in JSON alike: a second `orders:`
+// under `channels` is a mistake that would otherwise hide one of the two channels. Refused at
+// the second key, naming where the first is. Scalar keys only (a complex key is rare and has
+// no one text); merged-in keys (`<<`) may repeat a written key by design.
+void DocTreeBuilder::failOnDuplicateKey(const DocNode &map, size_t firstChild) {
+  if (!tree_.problem.empty())
+    return;
+  std::vector<const DocNode *> keys;
+  for (size_t i = firstChild; i + 1 < children_.size(); i += 2)
+    if (const DocNode *key = children_[i]; key->isScalar() && !isMergeKey(key))
+      keys.push_back(key);
+  if (keys.size() < 2)
+    return;
+  // Stable by text: of equal keys, the one written first comes first, its next copy second.
+  std::stable_sort(keys.begin(), keys.end(), [](const DocNode *a, const DocNode *b) { return a->text() < b->text(); });
+  const DocNode *first = nullptr, *second = nullptr; // of the copy written earliest
+  for (size_t i = 1; i < keys.size(); ++i)
+    if (keys[i]->text() == keys[i - 1]->text() && (i < 2 || keys[i - 2]->text() != keys[i]->text()) &&
+        (!second || std::tie(keys[i]->line, keys[i]->column) < std::tie(second->line, second->column))) {
+      first = keys[i - 1];
+      second = keys[i];
+    }
+  if (!second)
+    return;
+  fail(second,
+       "duplicate key '" + std::string(second->text()) + "' in one map (first written at line " +
+           std::to_string(first->line) + ", column " + std::to_string(first->column) +
+           "): a map's keys must be unique",
+       &map);
+  tree_.problemKey = std::string(second->text());
 }
 
 bool DocTreeBuilder::isMergeKey(const DocNode *key) {
@@ -239,7 +274,7 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
       merged[it->second.index].value = value; // the map's own value wins over a merged one
       it->second.fromMerge = false;
     } else if (!merging) {
-      merged.push_back({key, value}); // a key written twice stays so, as without merges
+      merged.push_back({key, value}); // a key written twice: failOnDuplicateKey refused the file
     }
   };
   auto mergeFrom = [&](const DocNode *source) {
@@ -364,7 +399,8 @@ void check(const DocTree &tree, const std::string &displayPath) {
   std::function<bool(const DocNode *, std::string &, unsigned)> find = [&](const DocNode *node, std::string &pointer,
                                                                             unsigned depth) {
     if (node == tree.problemMap) {
-      at.pointer = (pointer.empty() ? "" : pointer) + "/<<";
+      appendPointerToken(pointer, tree.problemKey);
+      at.pointer = pointer;
       return true;
     }
     if (depth > 2048)

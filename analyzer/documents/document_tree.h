@@ -44,10 +44,12 @@ struct DocTree {
   std::vector<const DocNode *, TreeAllocator<const DocNode *>> items; // every sequence's items, likewise
   std::vector<const DocNode *> documents;
   // The first problem the builder found that the parser does not (a merge key whose value
-  // is not a map): readDocumentTree refuses the file with it. Empty: none.
+  // is not a map, a key written twice in one map): readDocumentTree refuses the file with it.
+  // Empty: none.
   std::string problem;
   unsigned problemLine = 0, problemColumn = 0;
-  const DocNode *problemMap = nullptr; // the map whose merge key it is, for its JSON pointer
+  const DocNode *problemMap = nullptr; // the map whose key it is, for its JSON pointer
+  std::string problemKey = "<<";       // that key
 
   // A copy of `text` that lives as long as the tree (a scalar that is not a slice of the source).
   std::string_view keep(std::string_view text);
@@ -131,6 +133,7 @@ private:
   DocNode &add(const YAML::Mark &mark, DocNode::Kind kind, YAML::anchor_t anchor);
   static bool isMergeKey(const DocNode *key);
   void closeMerging(DocNode &map, size_t firstChild);
+  void failOnDuplicateKey(const DocNode &map, size_t firstChild);
   void fail(const DocNode *at, const std::string &problem, const DocNode *map = nullptr);
   size_t mergedEntries_ = 0;
 
