@@ -3,6 +3,7 @@
 #include "extraction_support.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace eventscope;
 using eventscope::testing::analyze;
@@ -820,3 +821,80 @@ ProducerKafka *g_kafka_producer = new ProducerKafka;
                              "rate produce rate rate/src/main.cpp:5:21",
                          }));
 }
+
+namespace {
+
+// Held-back MOCAP4ROS2 mocap4r2 (session 43): a lifecycle node class's own create_publisher, a
+// member template that calls `rclcpp::create_publisher<MessageT, AllocatorT, PublisherT>(*this,
+// topic_name, qos, options)` with rclcpp_lifecycle's default options. Each instantiation
+// (one per message type) makes its call at the same place: the publisher each returns is made
+// with its own caller's topic, and made where the wrapper is called.
+TEST(ValueHandles, ALifecycleNodesOwnCreatePublisherTemplateReturnsEachInstantiationsPublisher) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [control/include]\n");
+  dir.write("control/include/controlled.hpp", R"cpp(#pragma once
+#include <set>
+#include <rclcpp/rclcpp.hpp>
+#include <rclcpp_lifecycle/lifecycle_node.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <std_msgs/msg/int32.hpp>
+class Controlled : public rclcpp_lifecycle::LifecycleNode {
+public:
+  explicit Controlled(const std::string &id);
+protected:
+  template <typename MessageT, typename AllocatorT = std::allocator<void>>
+  std::shared_ptr<rclcpp_lifecycle::LifecyclePublisher<MessageT, AllocatorT>> create_publisher(
+      const std::string &topic_name, const rclcpp::QoS &qos,
+      const rclcpp::PublisherOptionsWithAllocator<AllocatorT> &options =
+          (rclcpp_lifecycle::create_default_publisher_options<AllocatorT>())) {
+    topics_.insert(topic_name);
+    using PublisherT = rclcpp_lifecycle::LifecyclePublisher<MessageT, AllocatorT>;
+    return rclcpp::create_publisher<MessageT, AllocatorT, PublisherT>(*this, topic_name, qos, options);
+  }
+  std::set<std::string> topics_;
+  rclcpp_lifecycle::LifecyclePublisher<std_msgs::msg::Int32>::SharedPtr info_pub_;
+};
+)cpp");
+  dir.write("control/src/controlled.cpp", R"cpp(#include "controlled.hpp"
+Controlled::Controlled(const std::string &id) : LifecycleNode(id) {
+  info_pub_ = create_publisher<std_msgs::msg::Int32>("environment", rclcpp::QoS(10));
+  info_pub_->publish(std_msgs::msg::Int32());
+}
+)cpp");
+  dir.write("driver/src/driver.cpp", R"cpp(#include "controlled.hpp"
+class Driver : public Controlled {
+public:
+  Driver() : Controlled("driver") {}
+  void configure() {
+    markers_ = create_publisher<std_msgs::msg::String>("markers", rclcpp::QoS(10));
+    bodies_ = create_publisher<std_msgs::msg::Int32>("rigid_bodies", rclcpp::QoS(10));
+  }
+  void tick() {
+    markers_->publish(std_msgs::msg::String());
+    bodies_->publish(std_msgs::msg::Int32());
+  }
+  rclcpp_lifecycle::LifecyclePublisher<std_msgs::msg::String>::SharedPtr markers_;
+  rclcpp_lifecycle::LifecyclePublisher<std_msgs::msg::Int32>::SharedPtr bodies_;
+};
+int main() {
+  auto driver = std::make_shared<Driver>();
+  driver->configure();
+  driver->tick();
+}
+)cpp");
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  nlohmann::json scan = nlohmann::json::parse(r.out);
+  std::set<std::string> found;
+  for (const auto &e : scan["endpoints"])
+    found.insert(e["channel"].get<std::string>() + " " + e["file"].get<std::string>() + ":" +
+                 std::to_string(e["line"].get<int>()) + " made at " + e.value("made_at", std::string("-")));
+  EXPECT_EQ(found, (std::set<std::string>{
+                       "/environment control/src/controlled.cpp:4 made at control/src/controlled.cpp:3:15",
+                       "/markers driver/src/driver.cpp:10 made at driver/src/driver.cpp:6:16",
+                       "/rigid_bodies driver/src/driver.cpp:11 made at driver/src/driver.cpp:7:15",
+                   }));
+  EXPECT_EQ(scan["unresolved"].size(), 0u) << r.out;
+}
+
+} // namespace

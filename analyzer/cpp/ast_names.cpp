@@ -179,6 +179,16 @@ std::string messageTypeName(QualType type) {
 
 std::vector<std::string> namesOf(const FunctionDecl *callee) {
   std::vector<std::string> names{withoutTemplateArguments(callee->getQualifiedNameAsString())};
+  // A constructor a class inherits (`using BasicMessageBuilder::BasicMessageBuilder;` in
+  // cppkafka's MessageBuilder) is named `MessageBuilder::BasicMessageBuilder` by Clang: it is
+  // also the base's constructor and the class's own, as `apis` entries spell either.
+  if (auto *constructor = dyn_cast<CXXConstructorDecl>(callee); constructor && constructor->isInheritingConstructor()) {
+    if (const CXXConstructorDecl *inherited = constructor->getInheritedConstructor().getConstructor())
+      for (std::string &name : namesOf(inherited))
+        names.push_back(std::move(name));
+    const CXXRecordDecl *record = constructor->getParent();
+    names.push_back(withoutTemplateArguments(record->getQualifiedNameAsString() + "::" + record->getNameAsString()));
+  }
   if (auto *method = dyn_cast<CXXMethodDecl>(callee)) {
     std::vector<const CXXMethodDecl *> work(method->overridden_methods().begin(), method->overridden_methods().end());
     while (!work.empty()) {

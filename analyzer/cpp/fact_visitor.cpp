@@ -704,6 +704,13 @@ public:
       if (std::string function = withoutTemplateArguments(ctor->getParent()->getQualifiedNameAsString());
           options_.apiNames.count(function) && !options_.apiNames.count(ctorName))
         ctorName = function;
+    // A constructor the class inherits: by the name the `apis` entry gives (namesOf).
+    if (ctor->isInheritingConstructor() && !options_.apiNames.count(ctorName))
+      for (const std::string &name : namesOf(ctor))
+        if (options_.apiNames.count(name)) {
+          ctorName = name;
+          break;
+        }
     if (options_.apiNames.count(ctorName) && !ctor->isDefaultConstructor() && !ctor->isCopyOrMoveConstructor()) {
       recordConstructorCall(ctor, {ctorName}, names_.callLocation(construct), construct->getArgs(), construct->getNumArgs(),
                             construct);

@@ -390,7 +390,7 @@ private:
           }
     }
     for (const CallFact &call : calls_) {
-      callAt_.emplace(call.location, &call);
+      callsAt_[call.location].push_back(&call);
       // rd_kafka_topic_partition_list_add(list, "topic", ...): the list holds the channel.
       for (const Api *api : apisOf(call))
         if ((api->role == ApiRole::Handle || api->role == ApiRole::ReplyAddress) && api->target &&
@@ -484,6 +484,19 @@ private:
     return api.whenArg && *api.whenArg < call.args.size() && call.args[*api.whenArg].kind == ArgValue::Kind::Parameter;
   }
 
+  // The call made at `at`: of a template's instantiations, the one in the function whose returns
+  // are being read (`create_publisher<Markers>` returning the publisher it makes from its topic
+  // parameter, beside `create_publisher<RigidBodies>` at the same place); else the first.
+  const CallFact *callAt(const Location &at) const {
+    auto it = callsAt_.find(at);
+    if (it == callsAt_.end())
+      return nullptr;
+    for (const CallFact *call : it->second)
+      if (call->callerKey == readingReturnsOf_)
+        return call;
+    return it->second.front();
+  }
+
   // The handle `made_with` asks about: the call's object or one of its arguments.
   static const ArgValue *madeWithHandle(const CallFact &call, const Api &api) {
     if (api.madeWithObject)
@@ -505,8 +518,8 @@ private:
                                    [&](const ArgValue &arg) { return writtenAs(arg, api.madeWith); });
     };
     if (handle->innerCall.line != 0)
-      if (auto it = callAt_.find(handle->innerCall); it != callAt_.end())
-        return madeWithOne(*it->second);
+      if (const CallFact *made = callAt(handle->innerCall))
+        return madeWithOne(*made);
     if (auto it = handles_.find(handle->text); it != handles_.end() && !it->second.empty())
       return std::any_of(it->second.begin(), it->second.end(), madeWithOne);
     return true;
@@ -870,8 +883,8 @@ private:
     // `getCommonParameters(topic)` defined in another unit: what it writes through that
     // parameter there (FunctionFact::writtenParameters).
     if (arg.outArgument != 0 && arg.innerCall.line != 0 && depth <= kMaxValueDepth)
-      if (auto it = callAt_.find(arg.innerCall); it != callAt_.end())
-        if (const FunctionFact *callee = functionOf(it->second->calleeKey);
+      if (const CallFact *inner = callAt(arg.innerCall))
+        if (const FunctionFact *callee = functionOf(inner->calleeKey);
             callee && arg.outArgument <= callee->writtenParameters.size() &&
             (callee->writtenParameters[arg.outArgument - 1].kind != ArgValue::Kind::Unknown ||
              callee->writtenParameters[arg.outArgument - 1].outArgument != 0))
@@ -988,22 +1001,22 @@ private:
             return defaults;
         }
       if (arg.innerCall.line != 0 && depth < 4) {
-        if (auto it = callAt_.find(arg.innerCall); it != callAt_.end()) {
-          for (const Api *api : apisOf(*it->second)) {
+        if (const CallFact *inner = callAt(arg.innerCall)) {
+          for (const Api *api : apisOf(*inner)) {
             if (api->role == ApiRole::ReplyAddress) {
               result.notThisApi = true; // an answer to a request
               return result;
             } else if (api->role == ApiRole::Handle && !api->target) {
-              ChannelResult created = evaluate(*it->second, *api, depth + 1);
+              ChannelResult created = evaluate(*inner, *api, depth + 1);
               if (created.madeAt.line == 0)
-                created.madeAt = it->second->location; // the handle made right here
+                created.madeAt = inner->location; // the handle made right here
               if (!created.channels.empty())
                 return created;
               // `return RdKafka::Topic::create(p, name, ...)` in `create(name)`: made from a
               // parameter of the function the creation is in, given by its calls.
               if (created.forwardedParameter && !created.notThisApi) {
                 if (created.forwardedOwner.empty())
-                  created.forwardedOwner = it->second->callerKey;
+                  created.forwardedOwner = inner->callerKey;
                 return created;
               }
               if (!created.reason.empty() && !created.forwardedParameter)
@@ -1011,8 +1024,8 @@ private:
             }
           }
           // `produce(kp.audit_topic(), ...)`: the handle a project function returns.
-          if (apisOf(*it->second).empty())
-            if (ChannelResult returned = returnedHandle(*it->second, depth + 1);
+          if (apisOf(*inner).empty())
+            if (ChannelResult returned = returnedHandle(*inner, depth + 1);
                 !returned.channels.empty() || returned.forwardedParameter)
               return returned;
         }
@@ -1474,7 +1487,9 @@ private:
     const FunctionFact *function = &definition;
     auto argumentFor = [&](size_t index) { return argumentAt(call, function, index); };
     for (const ArgValue &returned : function->returnedValues) {
+      std::string outer = std::exchange(readingReturnsOf_, function->key);
       ChannelResult inner = evaluateValue(returned, depth + 1);
+      readingReturnsOf_ = std::move(outer);
       if (inner.forwardedParameter &&
           (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey ||
            inner.forwardedOwner == function->key)) {
@@ -1634,6 +1649,8 @@ private:
           ChannelResult returned = returnedHandle(creation, depth + 1);
           for (size_t i = 0; i < returned.channels.size(); ++i)
             madeAtEach.push_back(returned.madeAt.line != 0 ? returned.madeAt : creation.location);
+          if (result.madeAt.line == 0 && !returned.channels.empty())
+            result.madeAt = returned.madeAt.line != 0 ? returned.madeAt : creation.location;
           result.channels.insert(result.channels.end(), returned.channels.begin(), returned.channels.end());
           keepLeastCertain(result, returned);
           if (returned.forwardedParameter && !forwarded.forwardedParameter) {
@@ -2373,9 +2390,8 @@ private:
       // object's construction or setter call, which hands it the name (a `create_publisher(
       // topic_name, qos)` inside the setter is made with what the call gives).
       endpoint.madeAt = p.endpoint.location;
-      auto made = callAt_.find(p.endpoint.madeAt), site = callAt_.find(p.site);
-      if (p.endpoint.madeAt.line != 0 && made != callAt_.end() && site != callAt_.end() &&
-          made->second->callerKey == site->second->callerKey)
+      const CallFact *made = callAt(p.endpoint.madeAt), *site = callAt(p.site);
+      if (p.endpoint.madeAt.line != 0 && made && site && made->callerKey == site->callerKey)
         endpoint.madeAt = p.endpoint.madeAt;
       endpoint.location = call.location;
       endpoint.api = called;
@@ -2679,7 +2695,10 @@ private:
   std::vector<LambdaDefinition> lambdas_;
   mutable std::map<std::string, std::string> enclosing_; // lambda key -> the function it is written in
   std::vector<CallFact> calls_;
-  std::map<Location, const CallFact *> callAt_;
+  // Calls by place; several where a template's instantiations each make the call written there.
+  std::map<Location, std::vector<const CallFact *>> callsAt_;
+  // The function whose returns are being read (returnedBy): of the calls at one place, its own.
+  mutable std::string readingReturnsOf_;
   std::map<std::string, std::vector<std::string>> overriders_; // the functions that override each, directly
   std::map<std::string, std::set<std::string>> allOverriders_; // ... directly or not
   mutable std::map<std::string, size_t> callersOf_;

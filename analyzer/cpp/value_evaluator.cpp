@@ -246,16 +246,11 @@ const Expr *elementOf(const Expr *init, const Expr *index, const ASTContext &con
   Expr::EvalResult result;
   if (!index || index->isValueDependent() || !index->EvaluateAsInt(result, context))
     return nullptr;
-  const Expr *list = ValueEvaluator::unwrap(init);
-  if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(list); construct && construct->getNumArgs() >= 1)
-    list = ValueEvaluator::unwrap(construct->getArg(0)); // std::vector's initializer_list constructor
-  auto *elements = dyn_cast_or_null<InitListExpr>(list);
-  if (elements && elements->getNumInits() == 1 && isa<InitListExpr>(elements->getInit(0)->IgnoreImplicit()))
-    elements = cast<InitListExpr>(elements->getInit(0)->IgnoreImplicit()); // std::array's inner braces
+  std::vector<const Expr *> elements = ValueEvaluator::bracedElements(init);
   llvm::APSInt position = result.Val.getInt();
-  if (!elements || position.isNegative() || position.getZExtValue() >= elements->getNumInits())
+  if (position.isNegative() || position.getZExtValue() >= elements.size())
     return nullptr;
-  return elements->getInit(position.getZExtValue());
+  return elements[position.getZExtValue()];
 }
 
 // The characters an evaluated pointer to char points at, up to the terminating NUL (or
@@ -282,6 +277,31 @@ bool charactersAt(const APValue &pointer, std::optional<uint64_t> length, std::s
 }
 
 } // namespace
+
+std::vector<const Expr *> ValueEvaluator::bracedElements(const Expr *init) {
+  const Expr *list = unwrap(init);
+  if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(list); construct && construct->getNumArgs() >= 1)
+    list = unwrap(construct->getArg(0)); // std::vector's initializer_list constructor
+  if (auto *std = dyn_cast_or_null<CXXStdInitializerListExpr>(list))
+    list = unwrap(std->getSubExpr());
+  auto *elements = dyn_cast_or_null<InitListExpr>(list);
+  if (elements && elements->getNumInits() == 1 && isa<InitListExpr>(elements->getInit(0)->IgnoreImplicit()))
+    elements = cast<InitListExpr>(elements->getInit(0)->IgnoreImplicit()); // std::array's inner braces
+  if (!elements)
+    return {};
+  return std::vector<const Expr *>(elements->inits().begin(), elements->inits().end());
+}
+
+bool ValueEvaluator::stringContainer(QualType type) {
+  const auto *record = type.isNull() ? nullptr : type.getNonReferenceType()->getAsCXXRecordDecl();
+  static const std::set<llvm::StringRef> sequences = {"vector", "array", "deque", "list", "set", "unordered_set"};
+  const auto *specialization = dyn_cast_or_null<ClassTemplateSpecializationDecl>(record);
+  if (!specialization || !record->isInStdNamespace() || !record->getIdentifier() ||
+      !sequences.count(record->getName()) || specialization->getTemplateArgs().size() == 0 ||
+      specialization->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  return isStringLike(specialization->getTemplateArgs()[0].getAsType());
+}
 
 // Which parameter a function returns unchanged but for its type, when its body is one
 // `return` (beside declarations and assertions) of that parameter, maybe cast or passed as
@@ -717,6 +737,20 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       ArgValue all = evaluate(var->getInit(), depth + 1);
       if (all.kind == ArgValue::Kind::Strings)
         return withType(all, value);
+    }
+  // KAFKA_TOPICS[0] of `extern const std::vector<std::string> KAFKA_TOPICS;` whose definition,
+  // with its braced list, is in another unit (cppkafka's tests): element 0 of what that unit
+  // gives it (`<key>@elem:[0]`, ValueEvaluator::memberValues), any element for another index.
+  if (auto *ref = dyn_cast_or_null<DeclRefExpr>(container ? unwrap(container) : nullptr))
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->hasGlobalStorage() && !var->isStaticLocal() &&
+                                                       !var->getAnyInitializer() && var->getType().isConstQualified() &&
+                                                       stringContainer(var->getType())) {
+      Expr::EvalResult position;
+      bool constant = index && !index->isValueDependent() && index->EvaluateAsInt(position, context_) &&
+                      !position.Val.getInt().isNegative();
+      return elementHandle(names_.keyOf(var->getCanonicalDecl()),
+                           constant ? "[" + std::to_string(position.Val.getInt().getZExtValue()) + "]" : "",
+                           var->getNameAsString(), value);
     }
   // pubs_[i] / pubs_.at(i) of a member container of messaging objects (emplace_back'd, or an
   // element assigned): its element handle.

@@ -88,6 +88,13 @@ public:
   std::string elementContainerKey(const clang::Expr *access) const;
   // `c[i]`, `c.at(i)`, `c->at(i)`: the container and the index; {null, null} for anything else.
   static std::pair<const clang::Expr *, const clang::Expr *> elementAccess(const clang::Expr *e);
+  // The elements of a container's braced initialiser (`std::vector<std::string> v{"a", "b"}`,
+  // `std::array<...> a{{...}}`, through std::vector's initializer_list constructor); empty when
+  // `init` is not one.
+  static std::vector<const clang::Expr *> bracedElements(const clang::Expr *init);
+  // Whether `type` is a standard sequence or set whose elements are text (an element of one is
+  // `<key>@elem:[i]` where its definition is in another unit).
+  static bool stringContainer(clang::QualType type);
   // Whether `object` is a std::map or the like (its name holds "map"): an element is a (key,
   // value) pair, the key `@elem:0`.
   static bool keyedContainer(const clang::Expr *object);
@@ -338,6 +345,9 @@ private:
   mutable llvm::DenseMap<const clang::FieldDecl *, std::string> memberOptions_; // bound to a program option
   mutable llvm::DenseMap<const clang::VarDecl *, std::vector<const clang::Expr *>> globalWrites_;
   mutable llvm::DenseSet<const clang::VarDecl *> globalOther_;
+  // Namespace-scope containers of strings defined with a braced list here, by canonical
+  // declaration: their list, for the units that read an element of one they only declare.
+  mutable llvm::DenseMap<const clang::VarDecl *, const clang::Expr *> globalLists_;
   // The boost::program_options option a local is the store of (its only `&var`), if any.
   std::optional<ProgramOption> localProgramOption(const clang::VarDecl *var) const;
   mutable std::optional<std::map<std::string, const clang::Expr *>> programOptions_; // declaredProgramOptions

@@ -250,7 +250,12 @@ public:
   // definition's initialiser is a write), by canonical declaration.
   llvm::DenseMap<const VarDecl *, std::vector<const Expr *>> globalWrites;
   llvm::DenseSet<const VarDecl *> globalOther;
+  llvm::DenseMap<const VarDecl *, const Expr *> globalLists;
   bool VisitVarDecl(VarDecl *var) {
+    if (var->hasGlobalStorage() && !var->isStaticLocal() && var->getInit() &&
+        var->isThisDeclarationADefinition() == VarDecl::Definition && ValueEvaluator::stringContainer(var->getType()) &&
+        !ValueEvaluator::bracedElements(var->getInit()).empty())
+      globalLists[var->getCanonicalDecl()] = var->getInit();
     // `std::string g;` holds no name until it is given one: not a write.
     auto *empty = var->getInit() ? dyn_cast<CXXConstructExpr>(var->getInit()->IgnoreImplicit()) : nullptr;
     if (const VarDecl *global = namespaceString(var); global && var->getInit() && !(empty && empty->getNumArgs() == 0) &&
@@ -460,6 +465,20 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
   }
   // Namespace-scope strings that are not const: what this unit gives them, for every unit
   // that reads them (ValueEvaluator::evaluateDecl).
+  // Namespace-scope containers of text defined with a braced list: each element, by its index
+  // and as any element, for the units that only declare the container (an `extern const`).
+  for (const auto &[var, init] : globalLists_) {
+    std::vector<const Expr *> elements = bracedElements(init);
+    for (size_t i = 0; i < elements.size(); ++i) {
+      ArgValue one = evaluate(elements[i], 0);
+      if (one.kind != ArgValue::Kind::Strings)
+        one = unknown("element " + std::to_string(i) + " of '" + var->getNameAsString() +
+                      "' is not constant at " + formatLocation(names_.locationOf(elements[i]->getBeginLoc())));
+      std::string key = names_.keyOf(var);
+      out.push_back(recorded(key + "@elem:[" + std::to_string(i) + "]", one));
+      out.push_back(recorded(key + "@elem:", one));
+    }
+  }
   for (const VarDecl *var : globalOther_)
     out.push_back({names_.keyOf(var), unknown("variable '" + var->getNameAsString() +
                                               "' is changed in place (`+=`, a non-const method or reference)")});
@@ -581,6 +600,7 @@ const std::vector<const Expr *> *ValueEvaluator::memberWrites(const FieldDecl *f
     memberOptions_ = std::move(found.options);
     globalWrites_ = std::move(found.globalWrites);
     globalOther_ = std::move(found.globalOther);
+    globalLists_ = std::move(found.globalLists);
   }
   if (otherwiseWritten_.contains(field))
     return nullptr;

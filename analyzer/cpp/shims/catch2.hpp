@@ -5,9 +5,25 @@
 // real header is not found. Macro names and shapes from Catch2's and doctest's reference
 // ("Test cases and sections", "Assertion macros").
 #pragma once
+// The standard headers Catch2 v2's catch.hpp (and v3's amalgamated header) include, which test
+// files lean on without including them (cppkafka's test_main.cpp: `std::vector<std::string>
+// KAFKA_TOPICS = {...}` with only <chrono> and catch.hpp).
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <exception>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <ostream>
+#include <random>
 #include <sstream>
 #include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 #define EVENTSCOPE_TF_CAT2(a, b) a##b
 #define EVENTSCOPE_TF_CAT(a, b) EVENTSCOPE_TF_CAT2(a, b)

@@ -602,9 +602,11 @@ using DeclaredParameter = std::conditional_t<std::is_convertible_v<const T &, st
 // The members rclcpp::Node and rclcpp_lifecycle::LifecycleNode share (all but
 // create_publisher, whose publisher types differ): written once for both stand-ins.
 #define EVENTSCOPE_RCLCPP_NODE_MEMBERS                                                                              \
-  template <class MessageT, class CallbackT, class... A>                                                            \
-  typename ::rclcpp::Subscription<MessageT>::SharedPtr create_subscription(                                         \
-      const std::string &topic, const ::rclcpp::QoS &qos, CallbackT &&callback, A &&...options) {                   \
+  template <class MessageT, class CallbackT, class AllocatorT = std::allocator<void>,                               \
+            class SubscriptionT = ::rclcpp::Subscription<MessageT, AllocatorT>, class MessageMemoryStrategyT = void, \
+            class... A>                                                                                             \
+  std::shared_ptr<SubscriptionT> create_subscription(const std::string &topic, const ::rclcpp::QoS &qos,           \
+                                                     CallbackT &&callback, A &&...options) {                        \
     return nullptr;                                                                                                 \
   }                                                                                                                 \
   template <class... A>                                                                                             \
@@ -680,27 +682,38 @@ public:
   virtual ~Node();
   template <class... A> static SharedPtr make_shared(A &&...args) { return std::make_shared<Node>(args...); }
 
-  template <class MessageT, class... A>
-  typename Publisher<MessageT>::SharedPtr create_publisher(const std::string &topic, A &&...qos_and_options);
+  template <class MessageT, class AllocatorT = std::allocator<void>, class PublisherT = Publisher<MessageT, AllocatorT>,
+            class... A>
+  std::shared_ptr<PublisherT> create_publisher(const std::string &topic, A &&...qos_and_options);
   EVENTSCOPE_RCLCPP_NODE_MEMBERS
 };
 
-template <class MessageT, class NodeT, class... A>
-typename Publisher<MessageT>::SharedPtr create_publisher(NodeT &&node, const std::string &topic, A &&...);
-template <class MessageT, class NodeT, class CallbackT, class... A>
-typename Subscription<MessageT>::SharedPtr create_subscription(NodeT &&node, const std::string &topic, const QoS &qos,
-                                                              CallbackT &&callback, A &&...) {
+// rclcpp/create_publisher.hpp, create_subscription.hpp: the template parameters in rclcpp's
+// order, so that a call naming more than the message type
+// (`rclcpp::create_publisher<MessageT, AllocatorT, PublisherT>(*this, topic, qos)`, a lifecycle
+// node's own create_publisher) compiles against the stand-in as against rclcpp.
+template <class MessageT, class AllocatorT = std::allocator<void>, class PublisherT = Publisher<MessageT, AllocatorT>,
+          class NodeT, class... A>
+std::shared_ptr<PublisherT> create_publisher(NodeT &&node, const std::string &topic, A &&...);
+template <class MessageT, class CallbackT, class AllocatorT = std::allocator<void>,
+          class SubscriptionT = Subscription<MessageT, AllocatorT>, class MessageMemoryStrategyT = void, class NodeT,
+          class... A>
+std::shared_ptr<SubscriptionT> create_subscription(NodeT &&node, const std::string &topic, const QoS &qos,
+                                                   CallbackT &&callback, A &&...) {
   return nullptr;
 }
 // The same on a node's parameters and topics interfaces (tf2_ros's TransformListener and
 // TransformBroadcaster: `create_subscription<T>(node_parameters, node_topics, "/tf", ...)`).
-template <class MessageT, class ParametersT, class TopicsT, class... A>
-typename Publisher<MessageT>::SharedPtr create_publisher(ParametersT &node_parameters, TopicsT &node_topics,
-                                                        const std::string &topic, const QoS &qos, A &&...);
-template <class MessageT, class ParametersT, class TopicsT, class CallbackT, class... A>
-typename Subscription<MessageT>::SharedPtr create_subscription(ParametersT &node_parameters, TopicsT &node_topics,
-                                                              const std::string &topic, const QoS &qos,
-                                                              CallbackT &&callback, A &&...) {
+template <class MessageT, class AllocatorT = std::allocator<void>, class PublisherT = Publisher<MessageT, AllocatorT>,
+          class ParametersT, class TopicsT, class... A>
+std::shared_ptr<PublisherT> create_publisher(ParametersT &node_parameters, TopicsT &node_topics,
+                                             const std::string &topic, const QoS &qos, A &&...);
+template <class MessageT, class CallbackT, class AllocatorT = std::allocator<void>,
+          class SubscriptionT = Subscription<MessageT, AllocatorT>, class MessageMemoryStrategyT = void,
+          class ParametersT, class TopicsT, class... A>
+std::shared_ptr<SubscriptionT> create_subscription(ParametersT &node_parameters, TopicsT &node_topics,
+                                                   const std::string &topic, const QoS &qos, CallbackT &&callback,
+                                                   A &&...) {
   return nullptr;
 }
 

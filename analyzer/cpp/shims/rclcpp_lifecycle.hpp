@@ -65,8 +65,9 @@ public:
                 const rclcpp::NodeOptions &options = rclcpp::NodeOptions(), bool enable_communication_interface = true);
   template <class... A> static SharedPtr make_shared(A &&...args) { return std::make_shared<LifecycleNode>(args...); }
 
-  template <class MessageT, class... A>
-  std::shared_ptr<LifecyclePublisher<MessageT>> create_publisher(const std::string &topic, A &&...qos_and_options);
+  template <class MessageT, class AllocatorT = std::allocator<void>,
+            class PublisherT = LifecyclePublisher<MessageT, AllocatorT>, class... A>
+  std::shared_ptr<PublisherT> create_publisher(const std::string &topic, A &&...qos_and_options);
   EVENTSCOPE_RCLCPP_NODE_MEMBERS
   const State &get_current_state() const;
   const State &configure();
@@ -77,4 +78,14 @@ public:
   template <class... A> const State &trigger_transition(A &&...);
 };
 
+// rclcpp_lifecycle/lifecycle_node.hpp: the options its create_publisher and create_subscription
+// take by default (a node's own wrapper spells them as default arguments).
+template <class AllocatorT = std::allocator<void>>
+rclcpp::PublisherOptionsWithAllocator<AllocatorT> create_default_publisher_options() {
+  return {};
+}
+template <class AllocatorT = std::allocator<void>>
+rclcpp::SubscriptionOptionsWithAllocator<AllocatorT> create_default_subscription_options() {
+  return {};
+}
 } // namespace rclcpp_lifecycle
