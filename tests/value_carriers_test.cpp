@@ -2866,3 +2866,55 @@ void run(int i) {
 }
 
 } // namespace
+
+namespace {
+
+// A library's own string class (held-back acl-dev/acl, session 43: `static acl::string
+// __key = "stream_key"; redis.xadd(__key, ...)` through `operator const char *`): a class
+// made from a `const char *` that gives one back carries its text, as std::string does. A
+// class that is made from text but gives none back (a topic object) is not text.
+TEST(ValueFlow, AStringClassOfALibraryCarriesItsText) {
+  TempDir dir;
+  dir.write("eventscope.yaml", appConfig(R"(["**/*.cpp"])", R"(  - {function: "bus::xadd", role: produce, channel: {arg: 0}}
+  - {function: "bus::send", role: produce, channel: {arg: 0}}
+)"));
+  dir.write("include/bus.h", R"(#pragma once
+#include <cstring>
+namespace acl {
+class string {
+public:
+  string(const char *s = "") : buf_(s) {}
+  operator const char *() const { return buf_; }
+private:
+  const char *buf_;
+};
+}
+class Name {
+public:
+  Name(const char *s) : s_(s) {}
+private:
+  const char *s_;
+};
+namespace bus {
+void xadd(const char *key, const char *field);
+void send(const Name &topic);
+}
+)");
+  dir.write("app.cpp", R"(#include <bus.h>
+static acl::string __key = "stream_key";
+void run() {
+  bus::xadd(__key, "f");
+  acl::string local("local_key");
+  bus::xadd(local, "f");
+  bus::send(Name("named"));
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce stream_key app.cpp:4:3",
+                             "app produce local_key app.cpp:6:3",
+                             "app produce named app.cpp:7:3",
+                         }));
+}
+
+} // namespace

@@ -130,8 +130,14 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
     llvm::StringRef before = buffer.take_front(offset);
     before = before.substr(before.rfind('\n') == llvm::StringRef::npos ? 0 : before.rfind('\n') + 1);
     llvm::StringRef after = line.drop_front(name->segments.front().size()).ltrim(" \t\r");
+    // ... nor does the next line go on with the expression (`LOG_ERROR\n << "failed";`: a
+    // stream, not an empty macro, which would leave `<< "failed";` and lose the function).
+    llvm::StringRef next = buffer.drop_front(offset + line.size()).ltrim(" \t\r\n");
+    const bool continued = next.starts_with("<<") || next.starts_with(">>") || next.starts_with(".") ||
+                           next.starts_with("->") || next.starts_with("(") || next.starts_with("[") ||
+                           next.starts_with("=") || next.starts_with("+");
     name->isMacro = upperCase(name->segments.front()) && before.trim(" \t").empty() &&
-                    (after.empty() || after.starts_with("//"));
+                    (after.empty() || after.starts_with("//")) && !continued;
     if (beforeName)
       *beforeName = upperCase(name->segments.front()) && !after.empty() &&
                     (isalpha(static_cast<unsigned char>(after.front())) || after.front() == '_');
@@ -825,10 +831,23 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       return a.segments == b.segments && a.isTemplate == b.isTemplate && a.isValue == b.isValue &&
              a.isMacro == b.isMacro && a.isCall == b.isCall;
     };
-    for (int round = 0; round < 3; ++round) {
+    // An export macro of a generated header (`class DROGON_EXPORT RedisClient`) hides the class
+    // from the first parse, which then reports its names as missing too (`RedisClientPtr`):
+    // stand-ins for those would be ambiguous beside the real ones once the macro is defined.
+    // So a first round defines the macros alone; the names still missing after it are the
+    // next rounds'. Tried only when there are both, and passed over when it reads no better.
+    std::vector<MissingName> macrosOnly;
+    for (const MissingName &name : names)
+      if (name.isMacro && name.segments.size() == 1)
+        macrosOnly.push_back(name);
+    bool macroRound = !macrosOnly.empty() && macrosOnly.size() < names.size();
+    for (int round = 0; round < 4; ++round) {
+      if (round == 3 && !macroRound)
+        break; // three rounds, besides the macros' own
       bool madeUpHere = false;
-      std::string usings = isCSource(file) ? "" : placeInApiNamespaces(names, options.checkedApis);
-      std::string standIns = standInDeclarations(names, isCSource(file), &madeUpHere, &options.libraryHeaders) + usings;
+      std::vector<MissingName> &roundNames = macroRound && round == 0 ? macrosOnly : names;
+      std::string usings = isCSource(file) ? "" : placeInApiNamespaces(roundNames, options.checkedApis);
+      std::string standIns = standInDeclarations(roundNames, isCSource(file), &madeUpHere, &options.libraryHeaders) + usings;
       if (standIns.empty() || standIns == keptStandIns)
         break;
       TuFacts second;
@@ -852,12 +871,25 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       };
       const unsigned base = keptProjectErrors;
       bool okParse = parseAndRead(file, database, options, second, standIns, secondErrors, &more, &standInMembers);
-      if (!okParse ||
-          second.failed || !keepsEveryFunction() ||
-          !(readsMoreOfTheFile() || secondErrors < base || (secondErrors == base && second.calls.size() > facts.calls.size()) ||
-            (secondErrors - standInMembers < base && second.calls.size() >= facts.calls.size()) ||
-            (secondErrors - standInMembers <= base && second.calls.size() > facts.calls.size())))
+      const bool better =
+          okParse && !second.failed && keepsEveryFunction() &&
+          (readsMoreOfTheFile() || secondErrors < base || (secondErrors == base && second.calls.size() > facts.calls.size()) ||
+           (secondErrors - standInMembers < base && second.calls.size() >= facts.calls.size()) ||
+           (secondErrors - standInMembers <= base && second.calls.size() > facts.calls.size()));
+      if (!better && macroRound && round == 0) {
+        macroRound = false; // the macros alone read no better: all the names at once, as before
+        round = -1;
+        continue;
+      }
+      if (!better)
         break;
+      if (macroRound && round == 0) {
+        // What is still missing with the macros defined, and the names written under
+        // qualifiers that are still undeclared.
+        names = macrosOnly;
+        if (!isCSource(file))
+          addNamesWrittenUnderMissingQualifiers(file, more);
+      }
       keptStandIns = std::move(standIns);
       keptErrorCount = second.errorCount;
       keptErrors = second.errors;

@@ -289,6 +289,7 @@ const ShimPackage kShimPackages[] = {
     {"nav2_costmap_2d", "nav2_costmap_2d.hpp"},
     {"nav2_behavior_tree", "nav2_behavior_tree.hpp"},
     {"fmt", "fmt.hpp"},
+    {"eventscope_std", "std_format.hpp"}, // C++20 <format> where the standard library lacks it
     {"rcutils", "rcutils.hpp"},
     {"nodelet", "nodelet.hpp"},
     {"sw/redis++", "redis++.hpp"}, // redis-plus-plus
@@ -309,6 +310,9 @@ const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/
                                                              {"catch.hpp", "catch2/catch.hpp"},
                                                              {"catch_amalgamated.hpp", "catch2/catch_amalgamated.hpp"},
                                                              {"doctest.h", "doctest/doctest.h"},
+                                                             // Last on the include path: a standard
+                                                             // library that has <format> serves its own.
+                                                             {"format", "eventscope_std/std_format.hpp"},
                                                              // Client libraries' headers named without the
                                                              // directory Debian puts them in, or by their path
                                                              // in the library's own source tree (a vendored

@@ -56,8 +56,11 @@ const char *const kPermissiveBody =
 // The type of a value of a missing header (an unqualified constant, a member of a missing
 // base): it converts to whatever the call it is given to takes, so the call resolves as it
 // would with the real declaration when only one overload fits.
+// Written into as a stream too (`LOG_ERROR << e.what();` of a logging library whose header is
+// missing: an error there loses the lambda it is in, and the call that lambda is given to).
 const char *const kUnknownValue = "struct eventscope_unknown {\n  template <class... A> eventscope_unknown(A &&...) {}\n"
-                                  "  template <class T> operator T() const;\n};\n";
+                                  "  template <class T> operator T() const;\n"
+                                  "  template <class T> const eventscope_unknown &operator<<(const T &) const { return *this; }\n};\n";
 // Any one argument, a braced list included.
 const char *const kBraced = "struct eventscope_braced {\n  template <class... A> eventscope_braced(A &&...) {}\n};\n";
 
@@ -191,7 +194,19 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
   for (const MissingName &name : names)
     if (name.isMacro && name.segments.size() == 1)
       macros.insert(name.segments.front() + (name.isCall ? "(...)" : ""));
+  // C++20's std::format where the standard library has no <format> (GCC 12's libstdc++): a
+  // project built with a newer one calls it without including <format> (another header of
+  // that library includes it). Its stand-in header (shims/std_format.hpp), not a struct.
+  static const std::set<std::string> formatNames = {"format",        "format_to",        "format_to_n",
+                                                    "vformat",       "formatted_size",   "format_string",
+                                                    "formatter",     "make_format_args", "format_error"};
+  bool standardFormat = false;
+  for (const MissingName &name : names)
+    standardFormat = standardFormat || (!c && name.segments.size() == 2 && name.segments.front() == "std" &&
+                                        formatNames.count(name.segments.back()));
   for (const MissingName &name : names) {
+    if (!c && name.segments.size() == 2 && name.segments.front() == "std" && formatNames.count(name.segments.back()))
+      continue;
     if (name.segments.empty() || isKeyword(name.segments.front()) || (!name.declaredIn.empty() && !c) ||
         name.declaredInProject ||
         (name.segments.size() == 1 && (macros.count(name.segments.front()) || macros.count(name.segments.front() + "(...)"))))
@@ -233,7 +248,7 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
         merged += kinds.substr(merged.size());
     }
   }
-  if (root.children.empty() && headers.empty() && macros.empty())
+  if (root.children.empty() && headers.empty() && macros.empty() && !standardFormat)
     return "";
   // A system header: what it declares is library code to the visitor, never reported.
   std::string out = "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n";
@@ -255,6 +270,8 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
   }
   for (const std::string &header : headers)
     out += "#include \"" + header + "\"\n";
+  if (standardFormat)
+    out += "#include <format>\n";
   for (const std::string &macro : macros)
     out += "#define " + macro + "\n";
   out += kBraced;

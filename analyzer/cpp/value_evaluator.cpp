@@ -417,7 +417,36 @@ bool ValueEvaluator::isStringLike(QualType type) {
   if (type->isPointerType() || type->isArrayType())
     return type->getPointeeOrArrayElementType()->isAnyCharacterType();
   std::string name = typeName(type);
-  return name == "basic_string" || name == "basic_string_view" || isQtTextType(name);
+  return name == "basic_string" || name == "basic_string_view" || isQtTextType(name) ||
+         textClass(type->getAsCXXRecordDecl());
+}
+
+// A library's or project's own string class (acl::string, MFC's CString, wxString): made
+// from a `const char *` and read back as one (`operator const char *`, or `c_str()`), so
+// the text it is made from is the text it gives (`static acl::string key = "stream_key";
+// redis.xadd(key, ...)`).
+bool ValueEvaluator::textClass(const CXXRecordDecl *record) {
+  if (!record || !record->hasDefinition() || record->isInStdNamespace())
+    return false;
+  record = record->getDefinition();
+  auto charPointer = [](QualType type) {
+    type = type.isNull() ? type : type.getNonReferenceType();
+    return !type.isNull() && type->isPointerType() && type->getPointeeType()->isCharType() &&
+           type->getPointeeType().isConstQualified();
+  };
+  bool made = false, read = false;
+  for (const CXXConstructorDecl *ctor : record->ctors())
+    made = made || (ctor->getNumParams() >= 1 && ctor->getMinRequiredArguments() <= 1 &&
+                    charPointer(ctor->getParamDecl(0)->getType()));
+  if (!made)
+    return false;
+  for (const CXXMethodDecl *method : record->methods()) {
+    if (auto *conversion = dyn_cast<CXXConversionDecl>(method))
+      read = read || charPointer(conversion->getConversionType());
+    else if (method->getIdentifier() && method->getName() == "c_str" && method->getNumParams() == 0)
+      read = read || charPointer(method->getReturnType());
+  }
+  return read;
 }
 
 // What Clang's constant evaluator makes of a string expression (a call of a constexpr or

@@ -67,6 +67,8 @@ public:
   void numberText(const clang::Expr *e, ArgValue &value) const;
   // A character pointer or array, std::string, std::string_view or QString.
   static bool isStringLike(clang::QualType type);
+  // A class that is made from a `const char *` and gives one back (isStringLike counts it).
+  static bool textClass(const clang::CXXRecordDecl *record);
   // The name a constant argument is written with (an enumerator, a constexpr variable, the
   // macro of an integer literal), unqualified; "" for anything else.
   std::string tagName(const clang::Expr *e) const;
