@@ -898,3 +898,49 @@ int main() {
 }
 
 } // namespace
+
+namespace {
+
+// Held-back lge-ros2/cloisim_ros (session 43): its Base node class hands rclcpp::Node options
+// built with `append_parameter_override(...)`, which the rclcpp stand-in lacked; the
+// constructor's call of Node did not compile, the node's name and namespace were lost, and 31
+// topics were read in the root namespace. The options' getters read as values too. A node
+// class naming a constant node in the namespace its constructor is given takes the
+// namespace each construction passes (`/robot1/...`, not `/{ns}/...`).
+TEST(ValueHandles, NodeOptionsBuiltInTheConstructorKeepTheNodesNamespace) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("robot.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Base : public rclcpp::Node {
+public:
+  Base(const std::string &name, const std::string &ns, const rclcpp::NodeOptions &options)
+  : Node(name, ns, rclcpp::NodeOptions(options)
+                       .automatically_declare_parameters_from_overrides(true)
+                       .append_parameter_override("use_sim_time", true)
+                       .arguments(std::vector<std::string>{"--ros-args", "--remap", "/tf:=tf"})) {
+    if (options.use_intra_process_comms() && !options.arguments().empty())
+      RCLCPP_INFO(get_logger(), "intra-process");
+  }
+};
+class Micom : public Base {
+public:
+  Micom(const rclcpp::NodeOptions &options, const std::string &ns) : Base("micom", ns, options) {
+    pub_ = create_publisher<std_msgs::msg::String>("battery_state", 10);
+  }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  rclcpp::NodeOptions options;
+  options.append_parameter_override("single_mode", false);
+  rclcpp::spin(std::make_shared<Micom>(options, "robot1"));
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce /robot1/battery_state robot.cpp:17:12"}));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache", "--fail-on", "never"});
+  EXPECT_NE(r.err.find("1 analysed whole, 0 in part"), std::string::npos) << r.err;
+}
+
+} // namespace

@@ -592,8 +592,12 @@ private:
     if (ros.handedBy.empty() && !ros.namedBy.empty()) {
       // The piece is in the handle's namespace (ROS 1) or is the node's name (a ROS 2 node
       // class whose constructor hands its parameter to rclcpp::Node).
+      // ... or the node's namespace, its name a constant.
       std::string RosNameContext::*named = ros.handleNamespace.find(ros.namedPiece) != std::string::npos
                                                ? &RosNameContext::handleNamespace
+                                           : ros.nodeName.find(ros.namedPiece) == std::string::npos &&
+                                                   ros.nodeNamespace.find(ros.namedPiece) != std::string::npos
+                                               ? &RosNameContext::nodeNamespace
                                                : &RosNameContext::nodeName;
       auto calls = callsTo_.find(ros.namedBy);
       if (calls == callsTo_.end() || (ros.*named).find(ros.namedPiece) == std::string::npos || depth > 4)

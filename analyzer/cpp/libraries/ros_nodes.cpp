@@ -345,6 +345,14 @@ void RosNodeContexts::nodeGivenBy(RosNameContext &context, const CXXConstructExp
     } else if (!context.namedBy.empty()) {
       context.nodeNamespace = "{" + parameter->getNameAsString() + "}";
       context.namedNamespaceParameter = parameter->getFunctionScopeIndex() + 1;
+    } else if (keyOf_) {
+      // A constant name in a namespace the constructor is given (`Base("micom", ns, options)`
+      // in cloisim_ros's sensor nodes): the namespace alone is handed over, each construction
+      // in any unit giving it.
+      context.nodeNamespace = "{" + parameter->getNameAsString() + "}";
+      context.namedBy = keyOf_(definition);
+      context.namedParameter = parameter->getFunctionScopeIndex();
+      context.namedPiece = context.nodeNamespace;
     }
   }
 }

@@ -220,18 +220,36 @@ EVENTSCOPE_RCLCPP_EXCEPTION(RCLError)
 #undef EVENTSCOPE_RCLCPP_EXCEPTION
 } // namespace exceptions
 enum class CallbackGroupType { MutuallyExclusive, Reentrant };
+// rclcpp/node_options.hpp: each option a getter (no argument) and a chained setter (any
+// argument); append_parameter_override adds one override (cloisim_ros's Base builds its
+// options in the constructor's call of rclcpp::Node, whose name and namespace were lost
+// with it).
+struct Parameter;
 struct NodeOptions {
-  template <class... A> NodeOptions &use_intra_process_comms(A &&...) { return *this; }
-  template <class... A> NodeOptions &context(A &&...) { return *this; }
-  template <class... A> NodeOptions &automatically_declare_parameters_from_overrides(A &&...) { return *this; }
-  template <class... A> NodeOptions &allow_undeclared_parameters(A &&...) { return *this; }
-  template <class... A> NodeOptions &start_parameter_services(A &&...) { return *this; }
-  template <class... A> NodeOptions &arguments(A &&...) { return *this; }
-  template <class... A> NodeOptions &start_parameter_event_publisher(A &&...) { return *this; }
-  template <class... A> NodeOptions &parameter_overrides(A &&...) { return *this; }
-  template <class... A> NodeOptions &use_global_arguments(A &&...) { return *this; }
-  template <class... A> NodeOptions &enable_rosout(A &&...) { return *this; }
-  template <class... A> NodeOptions &use_clock_thread(A &&...) { return *this; }
+#define EVENTSCOPE_NODE_OPTION(name, type)                                                                              \
+  type name() const;                                                                                                  \
+  template <class A0, class... A> NodeOptions &name(A0 &&, A &&...) { return *this; }
+  EVENTSCOPE_NODE_OPTION(use_intra_process_comms, bool)
+  EVENTSCOPE_NODE_OPTION(automatically_declare_parameters_from_overrides, bool)
+  EVENTSCOPE_NODE_OPTION(allow_undeclared_parameters, bool)
+  EVENTSCOPE_NODE_OPTION(start_parameter_services, bool)
+  EVENTSCOPE_NODE_OPTION(start_parameter_event_publisher, bool)
+  EVENTSCOPE_NODE_OPTION(use_global_arguments, bool)
+  EVENTSCOPE_NODE_OPTION(enable_rosout, bool)
+  EVENTSCOPE_NODE_OPTION(enable_topic_statistics, bool)
+  EVENTSCOPE_NODE_OPTION(enable_logger_service, bool)
+  EVENTSCOPE_NODE_OPTION(use_clock_thread, bool)
+  EVENTSCOPE_NODE_OPTION(clock_type, rcl_clock_type_t)
+  EVENTSCOPE_NODE_OPTION(arguments, const std::vector<std::string> &)
+  EVENTSCOPE_NODE_OPTION(parameter_overrides, const std::vector<Parameter> &)
+  EVENTSCOPE_NODE_OPTION(context, std::shared_ptr<Context>)
+#undef EVENTSCOPE_NODE_OPTION
+  template <class A0, class... A> NodeOptions &clock_qos(A0 &&, A &&...) { return *this; }
+  template <class A0, class... A> NodeOptions &parameter_event_qos(A0 &&, A &&...) { return *this; }
+  template <class A0, class... A> NodeOptions &rosout_qos(A0 &&, A &&...) { return *this; }
+  template <class A0, class... A> NodeOptions &parameter_event_publisher_options(A0 &&, A &&...) { return *this; }
+  template <class A0, class... A> NodeOptions &allocator(A0 &&, A &&...) { return *this; }
+  template <class T> NodeOptions &append_parameter_override(const std::string &name, const T &value) { return *this; }
 };
 // Unscoped, as rclcpp's: `rclcpp::PARAMETER_STRING` (navigation2's node_utils.hpp).
 enum ParameterType { PARAMETER_NOT_SET, PARAMETER_BOOL, PARAMETER_INTEGER, PARAMETER_DOUBLE, PARAMETER_STRING,
