@@ -3,6 +3,7 @@
 #include "extraction_support.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace eventscope;
 using eventscope::testing::analyze;
@@ -1013,6 +1014,16 @@ double load() {
                              "nodes produce /lifecycle_chatter nodes/lifecycle.cpp:48:11",
                          }));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+  // An action's server and client carry the action type, as topics carry theirs (a new
+  // user's trial, session 43: `create_server<MagCal>` had none).
+  eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"scan", dir.path(), "--no-cache"});
+  nlohmann::json scan = nlohmann::json::parse(r.out);
+  std::set<std::string> actions;
+  for (const auto &e : scan["endpoints"])
+    if (e["channel"] == "/fibonacci")
+      actions.insert(e["role"].get<std::string>() + " " + e.value("message_type", std::string("-")));
+  EXPECT_EQ(actions, (std::set<std::string>{"call example_interfaces::action::Fibonacci",
+                                            "serve example_interfaces::action::Fibonacci"}));
 }
 
 } // namespace
