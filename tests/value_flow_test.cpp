@@ -988,6 +988,31 @@ void streams(const std::string &id, int n, bool f) {
             }));
 }
 
+// The same of a format call (held-back starcry, session 43: `fmt::format("{}|{}", host, id)`,
+// a worker's own channel): unresolved, saying why; it was said with no reason at all.
+TEST(ValueFlow, AFormattedNameOfRunTimePiecesOnlySaysWhy) {
+  TempDir dir;
+  dir.write("eventscope.yaml", kViewBusConfig);
+  dir.write("include/bus/bus.h", kViewBusHeader);
+  dir.write("app.cpp", R"(#include <bus/bus.h>
+#include <fmt/format.h>
+#include <format>
+#include <string>
+std::string host();
+int next_id();
+void run() {
+  bus::publish(fmt::format("{}|{}", host(), next_id()), {});
+  bus::publish(std::format("{}-{}", host(), next_id()), {});
+  bus::publish(fmt::format("jobs:{}", host()), {});
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce jobs:{value} app.cpp:10:3"}));
+  for (const std::string &u : x.unresolved)
+    EXPECT_NE(u.find("is run-time pieces and separators only"), std::string::npos) << u;
+  EXPECT_EQ(x.unresolved.size(), 2u);
+}
+
 } // namespace
 
 // A C agent keeps its topics in a struct's char arrays, each printed once by snprintf from

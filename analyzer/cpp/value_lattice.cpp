@@ -175,6 +175,11 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
       std::none_of(out.strings.begin(), out.strings.end(), hasLiteralText)) {
     ArgValue unknown;
     unknown.text = !left.text.empty() ? left.text : right.text;
+    // Never without a reason: a name of run-time pieces and separators alone
+    // (`fmt::format("{}|{}", host, id)`) has nothing to link it by.
+    if (unknown.text.empty())
+      unknown.text = "the name '" + out.strings.front() +
+                     "' is run-time pieces and separators only: no text of its own to link it by";
     return unknown;
   }
   return out;
