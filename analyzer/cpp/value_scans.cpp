@@ -469,12 +469,12 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
   // and as any element, for the units that only declare the container (an `extern const`).
   for (const auto &[var, init] : globalLists_) {
     std::vector<const Expr *> elements = bracedElements(init);
+    const std::string key = names_.keyOf(var);
     for (size_t i = 0; i < elements.size(); ++i) {
       ArgValue one = evaluate(elements[i], 0);
       if (one.kind != ArgValue::Kind::Strings)
         one = unknown("element " + std::to_string(i) + " of '" + var->getNameAsString() +
                       "' is not constant at " + formatLocation(names_.locationOf(elements[i]->getBeginLoc())));
-      std::string key = names_.keyOf(var);
       out.push_back(recorded(key + "@elem:[" + std::to_string(i) + "]", one));
       out.push_back(recorded(key + "@elem:", one));
     }
