@@ -26,8 +26,11 @@ bool endsWith(const std::string &s, const std::string &suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// British -> American, applied to both names, so only consistency matters.
-std::string foldSpelling(std::string word) {
+// British -> American (`toBritish` false) or American -> British, applied to both names, so
+// only consistency matters. Both directions are forms of their own: a fold only applies to a
+// whole ending, so a misspelt word keeps its spelling (`realisd`), one edit from the produced
+// name's British form (`realised`) but two from its American one (`realized`).
+std::string foldSpelling(std::string word, bool toBritish = false) {
   static const std::pair<const char *, const char *> doubledL[] = {
       {"cancelled", "canceled"}, {"cancelling", "canceling"}, {"labelled", "labeled"},
       {"labelling", "labeling"}, {"travelled", "traveled"},   {"modelled", "modeled"},
@@ -36,12 +39,14 @@ std::string foldSpelling(std::string word) {
       {"favourite", "favorite"}, {"catalogue", "catalog"},    {"licence", "license"},
       {"dialogue", "dialog"},    {"grey", "gray"}};
   for (auto [british, american] : doubledL)
-    if (word == british)
-      return american;
-  // authorise/authorised/authorising/organisation -> z
-  for (const char *suffix : {"ise", "ised", "ises", "ising", "isation", "isations"})
+    if (word == (toBritish ? american : british))
+      return toBritish ? british : american;
+  // authorise/authorised/authorising/organisation -> z (and back)
+  static const char *const ise[] = {"ise", "ised", "ises", "ising", "isation", "isations"};
+  static const char *const ize[] = {"ize", "ized", "izes", "izing", "ization", "izations"};
+  for (const char *suffix : toBritish ? ize : ise)
     if (word.size() > 5 && endsWith(word, suffix))
-      word[word.size() - std::string(suffix).size() + 1] = 'z';
+      word[word.size() - std::string(suffix).size() + 1] = toBritish ? 's' : 'z';
   return word;
 }
 
@@ -90,7 +95,8 @@ size_t allowedEdits(size_t length) {
 
 // Words of a name, split at separators, camelCase humps and digit boundaries, lower-cased;
 // `fold` applies the plural and spelling folds as well.
-static std::vector<std::string> splitWords(const std::string &name, bool foldPlural, bool foldSpellings) {
+static std::vector<std::string> splitWords(const std::string &name, bool foldPlural, bool foldSpellings,
+                                           bool toBritish = false) {
   std::vector<std::string> words;
   std::string current;
   auto flush = [&] {
@@ -99,7 +105,7 @@ static std::vector<std::string> splitWords(const std::string &name, bool foldPlu
       if (foldPlural)
         word = singular(word);
       if (foldSpellings)
-        word = foldSpelling(word);
+        word = foldSpelling(word, toBritish);
       words.push_back(word);
     }
     current.clear();
@@ -130,7 +136,7 @@ namespace {
 // once per pair: a thousand unproduced channels against a thousand produced ones is a
 // million pairs.
 struct NameForms {
-  std::string name, digits, lower, bare, plural, spelling, words;
+  std::string name, digits, lower, bare, plural, spelling, british, words;
   std::vector<std::string> wordList; // channelNameWords, of which `words` is the join
   std::array<uint8_t, 32> letters{}; // of `words`, counted by the low five bits (saturating)
 };
@@ -143,6 +149,7 @@ NameForms formsOf(const std::string &name) {
                   lower(withoutSeparators(name)),
                   joined(splitWords(name, true, false)),
                   joined(splitWords(name, false, true)),
+                  joined(splitWords(name, false, true, true)),
                   joined(words),
                   std::move(words),
                   {}};
@@ -156,9 +163,9 @@ NameForms formsOf(const std::string &name) {
 // The forms nearMissOf compares, in its order: for equality (each its own kind of
 // near-miss), then for edit distance, each against the bound for its own length. The name as
 // written needs no distance of its own: lower-casing keeps the length and never adds an edit.
-constexpr size_t kForms = 5;
+constexpr size_t kForms = 6;
 std::array<const std::string *, kForms> comparedForms(const NameForms &forms) {
-  return {&forms.lower, &forms.bare, &forms.plural, &forms.spelling, &forms.words};
+  return {&forms.lower, &forms.bare, &forms.plural, &forms.spelling, &forms.british, &forms.words};
 }
 
 // The compared forms, each string once (most names have two or three distinct forms).

@@ -42,7 +42,7 @@ const Rule &channelNameTypoRule() {
 For every channel that is consumed but never produced, looks for a produced channel whose
 name is nearly the same: equal once case and the separators `. _ - / :` are ignored,
 plural `s` and British/American spellings (`cancelled`/`canceled`, `-ise`/`-ize`) are
-folded, or within a small edit distance for the shorter name's length (none under 5
+folded (each way: a typo in either spelling is near the other), or within a small edit distance for the shorter name's length (none under 5
 characters, 1 up to 15, 2 beyond), in any of those forms. Names that differ in their numbers (`v1`/`v2`) are never near-misses,
 nor names whose only different word is one verb in two forms (`artifacts:create` and
 `artifacts:created`, `job.start` and `job.started`, `report.generating` and
