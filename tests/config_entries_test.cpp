@@ -16,12 +16,9 @@ TEST(ConfigEntries, ALiteralPathThatDoesNotExistIsAnErrorAtItsEntry) {
       {"contracts: [\"contracts/orders.yaml\"]   # the file does not exist\n",
        "eventscope.yaml:1:13: `contracts` entry 'contracts/orders.yaml' does not exist"},
       {"sources: [\"a.cpp\", \"src/main.cpp\"]\n", "eventscope.yaml:1:20: `sources` entry 'src/main.cpp' does not exist"},
-      {"sources: [\"a.cpp\"]\nexclude: [third_party]\n", "eventscope.yaml:2:11: `exclude` entry 'third_party' does not exist"},
       {"sources: [\"a.cpp\"]\nparameter_files: [params.yaml]\n",
        "eventscope.yaml:2:19: `parameter_files` entry 'params.yaml' does not exist"},
       {"extends: base.yaml\n", "eventscope.yaml:1:10: `extends`: cannot read the base config base.yaml"},
-      {"sources: [\"a.cpp\"]\nrules:\n  unresolved-channel: {exclude: [legacy/x.cpp]}\n",
-       "eventscope.yaml:3:34: `exclude` of unresolved-channel entry 'legacy/x.cpp' does not exist"},
   };
   for (const auto &[config, message] : cases) {
     TempDir dir;
@@ -64,6 +61,27 @@ int main() {
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.err.find("entry 'AUDIT_TOPIC'"), std::string::npos) << r.err;
+}
+
+// An exclusion of a path that is not there leaves nothing out: a warning at its entry, and
+// the run goes on (session 44's held-back Kafka set: a new user excluded a vendored file the
+// checkout lacks, and the whole repository went unanalysed with exit 2).
+TEST(ConfigEntries, AnExclusionOfAPathThatDoesNotExistIsAWarning) {
+  const std::pair<const char *, const char *> cases[] = {
+      {"sources: [\"a.cpp\"]\nexclude: [third_party]\n",
+       "eventscope.yaml:2:11: `exclude` entry 'third_party' does not exist (paths are relative to "},
+      {"sources: [\"a.cpp\"]\nrules:\n  unresolved-channel: {exclude: [legacy/x.cpp]}\n",
+       "eventscope.yaml:3:34: `exclude` of unresolved-channel entry 'legacy/x.cpp' does not exist (paths are relative to "},
+  };
+  for (const auto &[config, message] : cases) {
+    TempDir dir;
+    dir.write("eventscope.yaml", config);
+    dir.write("a.cpp", "int main() {}\n");
+    CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+    EXPECT_EQ(r.exitCode, 0) << config << r.err;
+    EXPECT_NE(r.err.find(std::string("eventscope: warning: ") + message), std::string::npos) << config << r.err;
+    EXPECT_NE(r.err.find("; it leaves nothing out"), std::string::npos) << r.err;
+  }
 }
 
 TEST(ConfigEntries, AnIncludeDirectoryThatDoesNotExistIsAWarning) {
