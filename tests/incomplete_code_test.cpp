@@ -1730,6 +1730,46 @@ void run() {
 // project built with a newer one calls it, with or without `#include <format>` (held-back
 // starcry, session 43: `redis.publish("ACK_JOB", std::format("{}|{}", id, n))` was dropped
 // whole). eventscope serves <format>; a name built with it is a pattern.
+// turtlebot4_robot's LEDs (session 44's held-back ROS 2 set): the enums of another package's
+// missing header, brought in by using-declarations and written as values (a map's key, a
+// case label, an argument). Before: each `Enum::VALUE` was a nested struct, the stand-in at
+// the top clashed with the using-declaration, and the seven subscriptions made through the
+// map's elements were lost with the file's errors.
+TEST(IncompleteCode, EnumeratorsOfAMissingHeaderWrittenAsValues) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  app: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/leds.cpp", R"(#include <map>
+#include <memory>
+#include "bus.h"
+#include "robot_node/utils.hpp"
+using robot::LedEnum;
+using robot::LedColor;
+struct Led {
+  void subscribe(const char *topic) { bus::subscribe(topic, &Led::onColor); }
+  static void onColor() {}
+  int show(int color) {
+    switch (color) {
+    case LedColor::OFF: return 0;
+    case LedColor::GREEN: return 1;
+    default: return 2;
+    }
+  }
+};
+void setup(std::map<LedEnum, std::shared_ptr<Led>> &leds) {
+  leds[LedEnum::POWER]->subscribe("hmi/led/power");
+  leds[LedEnum::WIFI]->subscribe("hmi/led/wifi");
+  bus::publish(LedEnum::POWER == LedEnum::WIFI ? "same" : "apart");
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume hmi/led/power svc/leds.cpp:19:25 [Led::onColor]",
+                                                "app consume hmi/led/wifi svc/leds.cpp:20:24 [Led::onColor]",
+                                                "app produce apart svc/leds.cpp:21:3",
+                                                "app produce same svc/leds.cpp:21:3"}))
+      << ::testing::PrintToString(x.endpoints);
+}
+
 TEST(IncompleteCode, StdFormatWithoutTheStandardLibrarysFormatHeader) {
   TempDir dir;
   dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  app: [\"**\"]\n");

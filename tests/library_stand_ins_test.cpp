@@ -127,6 +127,60 @@ void buffered(BufferedProducer<std::string> &producer) {
   EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
 }
 
+// Partitions assigned by a braced list (cppkafka's tests: `consumer.assign({{topic, 0}})`):
+// each `{topic, 0}` constructs a TopicPartition that only the list's semantic form shows
+// (RecursiveASTVisitor walks the syntactic one), so the construction had no place and the
+// assignment was "constructed at run time" (session 44, s43's held-back Kafka set).
+TEST(LibraryStandIns, CppKafkaPartitionsAssignedByABracedList) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <cppkafka/cppkafka.h>
+#include <string>
+using namespace cppkafka;
+const std::string kAudit = "audit";
+void direct(Consumer &consumer) { consumer.assign({{"orders", 0}, {kAudit, 1}}); }
+void listed(Consumer &consumer) {
+  TopicPartitionList partitions = {TopicPartition("refunds", 2)};
+  consumer.assign(partitions);
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app consume audit main.cpp:5:44 [direct]",
+                             "app consume orders main.cpp:5:44 [direct]",
+                             "app consume refunds main.cpp:8:12 [listed]",
+                         }))
+      << listed(x.endpoints);
+  EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
+}
+
+// aws-deepracer's ctrl_pkg (session 44's held-back ROS 2 set) still writes Foxy's
+// `rclcpp::callback_group::CallbackGroupType::Reentrant`: without the namespace in the rclcpp
+// stand-in every create_service after one was lost with the statement before it.
+TEST(LibraryStandIns, RclcppCallbackGroupNamespaceOfFoxy) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {ctrl: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_srvs/srv/trigger.hpp>
+const char *MODES_SRV = "get_ctrl_modes";
+class Ctrl : public rclcpp::Node {
+public:
+  Ctrl() : Node("ctrl_node") {
+    group_ = this->create_callback_group(rclcpp::callback_group::CallbackGroupType::Reentrant);
+    modes_ = this->create_service<std_srvs::srv::Trigger>(
+        MODES_SRV, [](const std::shared_ptr<std_srvs::srv::Trigger::Request>,
+                      std::shared_ptr<std_srvs::srv::Trigger::Response>) {},
+        ::rmw_qos_profile_default, group_);
+  }
+  rclcpp::callback_group::CallbackGroup::SharedPtr group_;
+  rclcpp::Service<std_srvs::srv::Trigger>::SharedPtr modes_;
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"ctrl consume /get_ctrl_modes main.cpp:8:20 [lambda at main.cpp:9:20]"})) << listed(x.endpoints);
+  EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
+}
+
 // AliceO2Group/QualityControl's Kafka tests (held-back Kafka set, session 26): Catch2's
 // header is missing, yet what its test cases send is read; doctest's too. An assertion keeps
 // the call it tests; a section's body is read; the file is read in part only for what the

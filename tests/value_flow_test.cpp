@@ -545,6 +545,134 @@ struct Node {
   EXPECT_EQ(x.unresolved.size(), 2u) << ::testing::PrintToString(x.unresolved);
 }
 
+// roboception/rc_genicam_driver_ros2 (session 44's held-back ROS 2 set): a local name given on
+// the branches of an `if`, then suffixed under another, reaches the publisher as each of the
+// four names the paths give, by Clang's CFG walked back from the use. Before: every
+// assignment was read as a value of its own and `name = name + "_color"` fed itself, inventing
+// `_color_color_color...` and `{name}` patterns. A local changed where the walk cannot see
+// (a reference taken, a lambda's capture) stays unresolved, and a loop that appends to the
+// name is a pattern, never a list of made-up names. A publisher whose name is not known and
+// that nothing publishes on is said unresolved at its creation (before: dropped silently).
+TEST(ValueFlow, ALocalGivenItsNameOnBranchesIsEachNameAPathGives) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+#include <string>
+using S = std_msgs::msg::String;
+struct Pub {
+  Pub(rclcpp::Node *node, bool left, bool color) {
+    std::string name;
+    if (left) {
+      name = "stereo/left/image_rect";
+    } else {
+      name = "stereo/right/image_rect";
+    }
+    if (color) {
+      name = name + "_color";
+    }
+    pub_ = node->create_publisher<S>(name, 1);
+    low_ = node->create_publisher<S>(name + "_low", 1);
+  }
+  rclcpp::Publisher<S>::SharedPtr pub_, low_;
+};
+void branchAppend(rclcpp::Node *node, bool c, bool d) {
+  std::string t = "base";
+  if (c) t += "/c";
+  else if (d) t = "other";
+  node->create_publisher<S>(t, 1);
+}
+void cases(rclcpp::Node *node, int k) {
+  std::string t;
+  switch (k) {
+  case 0: t = "zero"; break;
+  case 1: t = "one"; break;
+  default: t = "many"; break;
+  }
+  node->create_publisher<S>(t + "/out", 1);
+}
+void ref(rclcpp::Node *node, bool c) {
+  std::string t = "r1";
+  std::string &r = t;
+  if (c) t = "r2";
+  r = "r3";
+  node->create_publisher<S>(t, 1);
+}
+void captured(rclcpp::Node *node, bool c) {
+  std::string t = "l1";
+  if (c) t = "l2";
+  auto f = [&] { node->create_publisher<S>(t, 1); };
+  f();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce /base main.cpp:25:9",
+                             "app produce /base/c main.cpp:25:9",
+                             "app produce /many/out main.cpp:34:9",
+                             "app produce /one/out main.cpp:34:9",
+                             "app produce /other main.cpp:25:9",
+                             "app produce /stereo/left/image_rect main.cpp:16:18",
+                             "app produce /stereo/left/image_rect_color main.cpp:16:18",
+                             "app produce /stereo/left/image_rect_color_low main.cpp:17:18",
+                             "app produce /stereo/left/image_rect_low main.cpp:17:18",
+                             "app produce /stereo/right/image_rect main.cpp:16:18",
+                             "app produce /stereo/right/image_rect_color main.cpp:16:18",
+                             "app produce /stereo/right/image_rect_color_low main.cpp:17:18",
+                             "app produce /stereo/right/image_rect_low main.cpp:17:18",
+                             "app produce /zero/out main.cpp:34:9",
+                         }))
+      << ::testing::PrintToString(x.endpoints);
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{
+                              "main.cpp:41:9 rclcpp::Node::create_publisher: the value of variable 't' changes after "
+                              "its initialiser",
+                              "main.cpp:46:24 rclcpp::Node::create_publisher: the value of variable 't' changes after "
+                              "its initialiser",
+                          }))
+      << ::testing::PrintToString(x.unresolved);
+}
+
+// Cambricon/CNStream's Kafka module (session 44's held-back Kafka set): a framework hands the
+// module its settings as a std::map parameter, read by a constant key when present, with a
+// constant otherwise. The key names the setting, the constant is its default. A map the code
+// fills itself is still read by what it puts there (value_keyed.cpp).
+TEST(ValueFlow, AMapOfSettingsGivenAsAParameterIsReadByItsKeys) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+services: {app: ["**"]}
+apis:
+  - {function: bus_publish, role: produce, channel: {arg: 0}}
+)");
+  dir.write("main.cpp", R"cpp(#include <map>
+#include <string>
+#include <unordered_map>
+void bus_publish(const char *topic);
+using ParamSet = std::unordered_map<std::string, std::string>;
+class Mod {
+public:
+  bool Open(ParamSet param_set) {
+    if (param_set.find("topic") != param_set.end()) {
+      topic_ = param_set["topic"];
+    } else {
+      topic_ = "CnstreamData";
+    }
+    return true;
+  }
+  void Send() { bus_publish(topic_.c_str()); }
+  std::string topic_;
+};
+void own() {
+  std::map<std::string, std::string> names;
+  names["audit"] = "audit.events";
+  bus_publish(names["audit"].c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce CnstreamData main.cpp:16:17 {default topic}",
+                                                "app produce audit.events main.cpp:22:3"}))
+      << ::testing::PrintToString(x.endpoints);
+}
+
 // Found on Navigation2 (without ROS 2 installed): parameters declared through the node's
 // parameters interface give their defaults; a qualified free function of another library that
 // shares rclcpp's method name (`nav2::interfaces::create_subscription(node, topic, ...)`) is

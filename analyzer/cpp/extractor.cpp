@@ -193,6 +193,24 @@ bool templateArgumentAt(const SourceManager &sources, SourceLocation loc) {
   return before.ends_with("<") && !before.ends_with("<<") && (after.starts_with(">") || after.starts_with(","));
 }
 
+// Whether the word before `loc` on its line declares or names a type there (`using ns::X;`,
+// `typename T::X`, `new ns::X`, `class ns::X`): then the name is a type, whatever follows it.
+bool afterKeyword(const SourceManager &sources, SourceLocation loc) {
+  if (loc.isInvalid() || loc.isMacroID())
+    return false;
+  bool invalid = false;
+  llvm::StringRef buffer = sources.getBufferData(sources.getFileID(loc), &invalid);
+  const size_t offset = sources.getFileOffset(loc);
+  if (invalid || offset > buffer.size())
+    return false;
+  llvm::StringRef before = buffer.take_front(offset).rtrim(" \t");
+  before.consume_back("::");
+  size_t start = before.find_last_of(" \t\n(<,");
+  llvm::StringRef word = start == llvm::StringRef::npos ? before : before.drop_front(start + 1);
+  return llvm::is_contained({"using", "typename", "new", "class", "struct", "enum", "friend", "sizeof", "alignof"},
+                            word);
+}
+
 class ErrorCollector : public DiagnosticConsumer {
 public:
   // `missing`, when given, collects the names Clang could not find (for stand-ins).
@@ -296,6 +314,10 @@ private:
       if (name->segments.size() >= 2 || templateArgumentAt(sources, loc)) {
         name->qualifierUndeclared = name->segments.size() >= 2 &&
                                     message == "use of undeclared identifier '" + name->segments.front() + "'";
+        // `leds_[Enum::POWER]`, `case Color::OFF:`: a value of a missing header's enum or
+        // class, not a nested type (which made the expression an error and lost its call).
+        name->isValue = name->segments.size() >= 2 && name->followedAsValue && !name->isTemplate && !name->isCall &&
+                        !templateArgumentAt(sources, loc) && !afterKeyword(sources, loc);
         missing_->push_back(std::move(*name));
       } else if (!name->isTemplate && !name->isCall) {
         // A constant or variable of a missing header, or a member of a base class whose
@@ -871,6 +893,14 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       };
       const unsigned base = keptProjectErrors;
       bool okParse = parseAndRead(file, database, options, second, standIns, secondErrors, &more, &standInMembers);
+      // For whoever works on the stand-ins (CONTRIBUTING.md): each round's declarations and
+      // what Clang still says with them. Never needed by users; stderr only.
+      if (std::getenv("EVENTSCOPE_DEBUG_STAND_INS")) {
+        llvm::errs() << "== stand-ins round " << round << " for " << facts.file << " (" << secondErrors
+                     << " errors)\n" << standIns << "== errors\n";
+        for (const std::string &error : second.errors)
+          llvm::errs() << "  " << error << "\n";
+      }
       const bool better =
           okParse && !second.failed && keepsEveryFunction() &&
           (readsMoreOfTheFile() || secondErrors < base || (secondErrors == base && second.calls.size() > facts.calls.size()) ||

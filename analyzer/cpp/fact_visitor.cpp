@@ -116,6 +116,16 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
 
+  // A braced list's syntactic form (what RecursiveASTVisitor walks without implicit code)
+  // lacks the constructions its elements imply: `consumer.assign({{topic, 0}})` builds a
+  // cppkafka::TopicPartition from `{topic, 0}`, `std::vector<Relay> relays = {{"a"}, {"b"}}`
+  // runs a project constructor per element. The semantic form holds them and every written
+  // expression, so it alone is walked, once.
+  bool TraverseInitListExpr(InitListExpr *list, DataRecursionQueue *queue = nullptr) {
+    InitListExpr *semantic = list->isSemanticForm() ? list : list->getSemanticForm();
+    return TraverseSynOrSemInitListExpr(semantic ? semantic : list, queue);
+  }
+
   bool TraverseDecl(Decl *decl) {
     if (!decl)
       return true;

@@ -1023,8 +1023,10 @@ private:
                   created.forwardedOwner = inner->callerKey;
                 return created;
               }
-              if (!created.reason.empty() && !created.forwardedParameter)
+              if (!created.reason.empty() && !created.forwardedParameter) {
                 result.reason = created.reason; // why the handle's channel is unknown says more
+                result.madeAt = created.madeAt; // and the creation is this send's, not one of its own
+              }
             }
           }
           // `produce(kp.audit_topic(), ...)`: the handle a project function returns.
@@ -1972,7 +1974,11 @@ private:
       for (const Api *api : apisOf(call))
         if (api->advertises && !sentHandles.count(call.location) && advertisedAt.insert(call.location).second) {
           ChannelResult result = evaluate(call, *api);
-          if (result.channels.empty() || result.forwardedParameter || result.notThisApi)
+          // A creation whose channel is not known is said unresolved, like a send's: dropped,
+          // the publisher made of a name changed on branches (or read at run time) in a
+          // function nothing calls left no trace at all. One whose name its function's
+          // callers give is theirs to carry.
+          if (result.notThisApi || result.forwardedParameter)
             continue;
           Api &produce = advertisedApis.emplace_back(*api);
           produce.role = ApiRole::Produce;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -30,6 +31,7 @@ struct Node {
   size_t fewestArguments = SIZE_MAX;
   bool kindsConflict = false;
   bool isValue = false;    // an unqualified name used as a value
+  bool memberValue = false; // the last segment of a qualified name used as a value
   std::map<std::string, std::unique_ptr<Node>> children;
   // Declared as a variable: used as a value, and neither a type nor a namespace elsewhere.
   bool variable() const { return isValue && !isType && children.empty(); }
@@ -84,7 +86,9 @@ std::string templateHead(const Node &node) {
   return head + "> ";
 }
 
-void write(std::string &out, const std::string &name, const Node &node, bool insideStruct, int depth) {
+// `position`: the node's place among its siblings, so that enumerators differ (`case A:` and
+// `case B:` of one switch must not both be 0).
+void write(std::string &out, const std::string &name, const Node &node, bool insideStruct, int depth, int position = 0) {
   std::string indent(static_cast<size_t>(depth) * 2, ' ');
   if (node.conflict)
     return;
@@ -93,6 +97,12 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
   // namespace there derails the parser at the `new`.
   const bool classSpelling = depth > 0 && !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
                              std::any_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  // `Color::OFF`: an enumerator in a struct, a variable in a namespace.
+  if (node.memberValue && !node.isType && node.children.empty()) {
+    out += indent + (insideStruct ? "enum : int { " + name + " = " + std::to_string(position) + " };\n"
+                                  : "extern " + std::string(kUnknownValueType) + " " + name + ";\n");
+    return;
+  }
   if (node.isType || insideStruct || classSpelling) {
     std::string body = kPermissiveBody;
     // From after each replacement: a name may itself contain "NAME" (DUPLICATE_DATASET_NAME).
@@ -101,8 +111,9 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
     for (size_t at = 0; (at = body.find('\n', at)) != std::string::npos && at + 1 < body.size(); at += indent.size() + 1)
       body.insert(at + 1, indent);
     out += indent + templateHead(node) + "struct " + name + body;
+    int position = 0;
     for (const auto &[child, grandchild] : node.children)
-      write(out, child, *grandchild, true, depth + 1);
+      write(out, child, *grandchild, true, depth + 1, position++);
     out += indent + "};\n";
     return;
   }
@@ -175,6 +186,11 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
     }
     name.isTemplate = next < text.size() && text[next] == '<';
     name.isCall = next < text.size() && text[next] == '(';
+    // `&&` but not `&` (`const X::Y &ref`), `:` but not `::`.
+    const char after = next < text.size() ? text[next] : '\0';
+    const char second = next + 1 < text.size() ? text[next + 1] : '\0';
+    name.followedAsValue = std::string_view(")],;?=!|+-/%^}").find(after) != std::string_view::npos ||
+                           (after == ':' && second != ':') || (after == '&' && second == '&');
     if (name.isTemplate)
       name.valueArguments = valueArgumentsAt(text.substr(next + 1));
     return name;
@@ -211,6 +227,17 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
         name.declaredInProject ||
         (name.segments.size() == 1 && (macros.count(name.segments.front()) || macros.count(name.segments.front() + "(...)"))))
       continue;
+    if (name.isValue && name.segments.size() > 1 && !name.isTemplate) {
+      Node *node = &root;
+      for (const std::string &segment : name.segments) {
+        std::unique_ptr<Node> &child = node->children[segment];
+        if (!child)
+          child = std::make_unique<Node>();
+        node = child.get();
+      }
+      node->memberValue = true;
+      continue;
+    }
     if (name.isValue) {
       if (name.segments.size() != 1 || name.isTemplate)
         continue;
@@ -247,6 +274,32 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
       if (kinds.size() > merged.size())
         merged += kinds.substr(merged.size());
     }
+  }
+  // `using ns::Enum;` then `Enum::VALUE`: the first parse, the using-declaration failed, found
+  // `Enum` undeclared at the top as well as `ns::Enum`; one stand-in, in ns.
+  std::function<void(Node &, const std::string &, int, std::vector<Node *> &)> named =
+      [&](Node &node, const std::string &wanted, int depth, std::vector<Node *> &found) {
+        for (auto &[name, child] : node.children) {
+          if (depth > 0 && name == wanted)
+            found.push_back(child.get());
+          named(*child, wanted, depth + 1, found);
+        }
+      };
+  for (auto it = root.children.begin(); it != root.children.end();) {
+    Node &top = *it->second;
+    std::vector<Node *> same;
+    if (!top.variable() && !top.children.empty())
+      named(root, it->first, 0, same);
+    if (same.size() != 1 || same.front()->isTemplate != top.isTemplate || same.front()->conflict || top.conflict) {
+      ++it;
+      continue;
+    }
+    Node &into = *same.front();
+    into.isType = into.isType || top.isType;
+    for (auto &[name, child] : top.children)
+      if (!into.children.count(name))
+        into.children[name] = std::move(child);
+    it = root.children.erase(it);
   }
   if (root.children.empty() && headers.empty() && macros.empty() && !standardFormat)
     return "";
@@ -292,7 +345,12 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
            "boost::placeholders;\n#endif\n";
   if (madeUp)
     *madeUp = !root.children.empty() || !macros.empty();
-  if (std::any_of(root.children.begin(), root.children.end(), [](const auto &child) { return child.second->variable(); }))
+  std::function<bool(const Node &)> holdsValue = [&](const Node &node) {
+    return std::any_of(node.children.begin(), node.children.end(), [&](const auto &child) {
+      return child.second->variable() || child.second->memberValue || holdsValue(*child.second);
+    });
+  };
+  if (holdsValue(root))
     out += kUnknownValue;
   for (const auto &[name, node] : root.children) {
     const std::string *header = nullptr;

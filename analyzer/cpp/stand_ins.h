@@ -25,6 +25,11 @@ struct MissingName {
   bool isTemplate = false;
   bool isValue = false;
   bool isCall = false;
+  // What follows the name is what follows a value (`)`, `]`, `,`, `;`, `:` of a case label,
+  // an operator): `leds_[Turtlebot4LedEnum::POWER]`, `case Color::OFF:`. Set by
+  // missingNameAt; whether a qualified name is taken for a value is the caller's to decide
+  // (a using-declaration ends with `;` too).
+  bool followedAsValue = false;
   // An upper-case name alone on its line (`EIGEN_MAKE_ALIGNED_OPERATOR_NEW` in a class
   // body, `Q_OBJECT`): a missing header's macro that expands to declarations. Defined empty,
   // as a type it would make the constructor after it a function. With isCall: one called at
@@ -61,7 +66,11 @@ std::optional<MissingName> missingNameAt(std::string_view text);
 // leading part of another name holds it as a nested struct. A name marked `isValue` is a
 // variable of type `eventscope_unknown` (constructible from and convertible to anything), so a
 // call taking it keeps its place and its other arguments; a value also written as a type is
-// left out. Deterministic (sorted). Names
+// left out. A qualified name marked `isValue` (`Color::OFF` of a missing header's enum) is an
+// enumerator of an unnamed `enum : int` in its struct (a constant, so `case Color::OFF:`
+// compiles), or such a variable in its namespace. A name at the top that is also the last
+// segment of exactly one qualified name (`Enum::VALUE` beside `using ns::Enum;`) is merged
+// into that one: both stand-ins would make the using-declaration conflict. Deterministic (sorted). Names
 // that contradict each other (one segment both a template and not) are left out. Empty
 // when there is nothing to declare. `c`: for a C file, which has neither namespaces nor
 // templates: each plain name an incomplete struct type (`typedef struct Tox Tox;`, enough for

@@ -562,12 +562,18 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
     if (auto *var = dyn_cast<VarDecl>(ref->getDecl());
         var && (var->isLocalVarDecl() || (var->hasGlobalStorage() && !var->isStaticDataMember() &&
                                           !var->getType().isConstQualified())) &&
-        isStringLike(var->getType()))
-      if (const Expr *last = lastAssignedBefore(var, ref, var->isLocalVarDecl() ? &appended : nullptr))
+        isStringLike(var->getType())) {
+      if (const Expr *last = lastAssignedBefore(var, ref, var->isLocalVarDecl() ? &appended : nullptr)) {
         if (ArgValue given = builtText(last, appended, depth);
             given.kind == ArgValue::Kind::Strings || (!appended.empty() && given.kind != ArgValue::Kind::Unknown) ||
             given.kind == ArgValue::Kind::Handle)
           return withType(given, value); // ... or a member's value, text around it, or a piece of a queued element
+      } else if (var->isLocalVarDecl() && !unchangedLocal(var)) {
+        // Given on branches (`if (left) name = "l"; else name = "r";`): each write that reaches.
+        if (std::optional<ArgValue> reached = reachingValue(var, ref, depth))
+          return withType(*reached, value);
+      }
+    }
     // A smart pointer declared first and given its object later (`std::shared_ptr<MessageBuilder>
     // b; b = std::shared_ptr<MessageBuilder>(new MessageBuilder(topic));`): the object last
     // given on the way to this use.

@@ -372,6 +372,18 @@ private:
   const clang::Expr *lastWrittenBefore(const clang::ValueDecl *target, const clang::Expr *use,
                                        const clang::FunctionDecl *function,
                                        std::vector<const clang::Expr *> *appended) const;
+  // The values of the writes of a local string that reach `use` on some path (Clang's CFG
+  // of its function, walked back from the use; value_reaching.cpp), joined: each branch's
+  // name. Nullopt when a path has a write this walk does not know (a reference taken, a
+  // call that changes it, `append`), a write's value is not text, or the CFG has no place
+  // for the use (a lambda's body); unknown, with its reason, when a write reaches its own
+  // value (a loop appending to the name).
+  std::optional<ArgValue> reachingValue(const clang::VarDecl *var, const clang::DeclRefExpr *use, unsigned depth) const;
+  struct FunctionFlow;
+  const FunctionFlow *flowOf(const clang::FunctionDecl *function) const;
+  mutable llvm::DenseMap<const clang::FunctionDecl *, std::shared_ptr<FunctionFlow>> flows_;
+  mutable llvm::DenseSet<const clang::Stmt *> writingNow_; // writes whose value is being read
+  mutable bool loopMet_ = false; // one of them was met again inside: its value is not one
   // The text `start` gives, then each of `appended` after it (`std::string topic;` is "").
   ArgValue builtText(const clang::Expr *start, const std::vector<const clang::Expr *> &appended, unsigned depth) const;
   // An empty string as a member's default initialiser (`std::string topic_{""};`): a

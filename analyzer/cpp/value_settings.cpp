@@ -248,16 +248,27 @@ std::optional<std::string> ValueEvaluator::keyedConfigurationRead(const Expr *va
   if (!e || depth > 4)
     return std::nullopt;
   auto literalOf = [&](const Expr *arg) -> std::optional<std::string> {
-    if (auto *literal = dyn_cast_or_null<StringLiteral>(arg ? unwrap(arg) : nullptr))
+    const Expr *key = arg ? unwrap(arg) : nullptr;
+    // `m["topic"]` of a map keyed by std::string: the key made from the literal.
+    if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(key); construct && construct->getNumArgs() >= 1)
+      key = unwrap(construct->getArg(0));
+    if (auto *literal = dyn_cast_or_null<StringLiteral>(key))
       return literal->getString().str();
     return std::nullopt;
   };
-  // A standard container's lookup is of constants the code put there (value_keyed.cpp).
+  // A standard container's lookup is of constants the code put there (value_keyed.cpp),
+  // unless the container is a function's parameter: a map of settings the caller (a
+  // framework) hands over (CNStream's `Module::Open(ModuleParamSet param_set)`, read as
+  // `param_set["topic"]`), whose contents this code never writes.
   auto configurationObject = [](const Expr *object) {
     const Type *type = object && !object->getType().isNull() ? object->getType()->getUnqualifiedDesugaredType() : nullptr;
     if (type && type->isPointerType())
       type = type->getPointeeType()->getUnqualifiedDesugaredType();
     const CXXRecordDecl *record = type ? type->getAsCXXRecordDecl() : nullptr;
+    if (record && record->isInStdNamespace() && record->getIdentifier() &&
+        llvm::is_contained({"map", "unordered_map"}, record->getName()))
+      if (auto *ref = dyn_cast<DeclRefExpr>(object->IgnoreParenImpCasts()); ref && isa<ParmVarDecl>(ref->getDecl()))
+        return true;
     return record && !record->isInStdNamespace();
   };
   if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)

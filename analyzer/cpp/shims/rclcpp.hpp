@@ -434,6 +434,13 @@ template <class Alloc> struct SubscriptionOptionsWithAllocator {
 };
 using SubscriptionOptions = SubscriptionOptionsWithAllocator<std::allocator<void>>;
 struct CallbackGroup { EVENTSCOPE_SMART_PTR_ALIASES(CallbackGroup) };
+// Dashing to Foxy spelt both in a namespace of their own (rclcpp/callback_group.hpp, kept as
+// deprecated aliases until Galactic): aws-deepracer's nodes still write
+// `rclcpp::callback_group::CallbackGroupType::Reentrant`.
+namespace callback_group {
+using ::rclcpp::CallbackGroup;
+using ::rclcpp::CallbackGroupType;
+} // namespace callback_group
 enum class FutureReturnCode { SUCCESS, INTERRUPTED, TIMEOUT };
 // rclcpp::Executor's public members (rclcpp/executor.hpp), any arguments: spinning carries no name.
 struct Executor {
