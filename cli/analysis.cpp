@@ -185,6 +185,18 @@ static std::vector<std::string> codeFiles(const CommonOptions &options, const An
     return files;
   }
   std::vector<std::string> files = takeFiles(analysis.layout.findFiles(PathGlobs(config.sources, configLocation)), warnings);
+  // The config names the code and none of it is there, nor any contract: a run would check
+  // nothing and pass (a config kept outside the repository, whose globs are relative to its
+  // own directory: new-user trial s44). An error, as a gate that checks nothing must not pass.
+  if (files.empty() && config.sourcesGiven && !config.file.empty() && config.contracts.empty()) {
+    std::vector<std::pair<std::string, Location>> entries = config.pathEntries("sources");
+    throw InputError(entries.empty() ? configLocation : entries.front().second,
+                     "no file matches `sources` under " + analysis.layout.root +
+                         (analysis.layout.baseDir == analysis.layout.root
+                              ? std::string()
+                              : " (globs are relative to the config's directory, " + analysis.layout.baseDir + ")") +
+                         ", and no contract is given: there is nothing to analyse");
+  }
   warnUnmatchedEntries(analysis, "sources", files, "file", warnings);
   return files;
 }
@@ -511,8 +523,16 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   } else {
     setup.extract.files = codeFiles(options, analysis, analysis.warnings);
     analysis.inputFiles.insert(analysis.inputFiles.end(), setup.extract.files.begin(), setup.extract.files.end());
-    if (setup.extract.files.empty())
-      return; // (each `sources` entry that matched nothing was warned about at its line)
+    if (setup.extract.files.empty()) {
+      // (each `sources` entry that matched nothing was warned about at its line). The launch
+      // files are still read, so that their errors and a `launch` glob that matches nothing
+      // are said: with no code they apply to nothing (shared-cases re-run, session 44).
+      if (!analysis.config.launch.empty()) {
+        LaunchPlan::read(analysis.config, analysis.layout, analysis.warnings, analysis.inputFiles);
+        warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
+      }
+      return;
+    }
     units = extractUnits(options, analysis, setup, analysis.warnings);
   }
   reportUnits(units, analysis);

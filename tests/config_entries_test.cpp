@@ -84,6 +84,37 @@ TEST(ConfigEntries, AnExclusionOfAPathThatDoesNotExistIsAWarning) {
   }
 }
 
+// A `launch` glob that matches no file is said when there is no code too (a shared-cases
+// re-run, session 44: it was silent, rc 0, and the launch file's namespaces silently absent).
+TEST(ConfigEntries, ALaunchGlobThatMatchesNothingIsAWarningWithoutCodeToo) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "launch: [\"launch/*.launch.py\"]\n");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("eventscope.yaml:1:10: `launch` entry 'launch/*.launch.py' matches no file under"),
+            std::string::npos)
+      << r.err;
+}
+
+// `sources` written, none of it there, and no contract: a run would check nothing and pass.
+// A config kept outside the repository (its globs are relative to its own directory) did
+// exactly that in a new user's trial (session 44). An error, naming the entry and the root.
+TEST(ConfigEntries, SourcesThatMatchNothingWithNoContractAreAnError) {
+  TempDir dir;
+  dir.write("cfg/eventscope.yaml", "sources: [\"src/**/*.cpp\"]\n");
+  dir.write("repo/src/a.cpp", "int main() {}\n");
+  for (const char *command : {"check", "scan"}) {
+    CommandResult r = runEventscope({command, dir.path() + "/repo", "--config", dir.path() + "/cfg/eventscope.yaml"});
+    EXPECT_EQ(r.exitCode, 2) << command << r.err;
+    EXPECT_NE(r.err.find("eventscope.yaml:1:11: no file matches `sources` under " + dir.path() + "/repo"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("there is nothing to analyse"), std::string::npos) << r.err;
+  }
+  // With the config beside the code, the same entry analyses the file.
+  dir.write("repo/eventscope.yaml", "sources: [\"src/**/*.cpp\"]\n");
+  EXPECT_EQ(runEventscope({"check", dir.path() + "/repo"}).exitCode, 0);
+}
+
 TEST(ConfigEntries, AnIncludeDirectoryThatDoesNotExistIsAWarning) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"a.cpp\"]\ninclude_dirs:\n  - include\n  - libs/engine/modules\n");

@@ -574,6 +574,30 @@ class Other : public rclcpp::Node {
                                                "serve /{name}/cold_start"}));
 }
 
+// The xsens MTi driver (new-user trial s44) makes every publisher through
+// `rclcpp::Node &node = *this;`: the node the method runs on, so `~/x` is under its name.
+// Before: the alias lost the node, and `~/x` was the pattern `/{node}/x`.
+TEST(RosNames, ALocalReferenceToThisIsTheNode) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  imu: [\"**\"]\n");
+  dir.write("imu.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Imu : public rclcpp::Node {
+ public:
+  Imu() : Node("xsens_driver") {
+    rclcpp::Node &node = *this;
+    priv_ = node.create_publisher<std_msgs::msg::String>("~/priv_data", 10);
+    rel_ = node.create_publisher<std_msgs::msg::String>("imu/data", 10);
+  }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr priv_, rel_;
+};
+)cpp");
+  std::set<std::string> endpoints = scanned(dir, [](const nlohmann::json &e) {
+    return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+  });
+  EXPECT_EQ(endpoints, (std::set<std::string>{"produce /imu/data", "produce /xsens_driver/priv_data"}));
+}
+
 // A node class whose constructors hand their parameters to rclcpp::Node (ros2_control's
 // ControllerManager): each construction, in any unit, names the node and its namespace; one
 // that passes none gives the default arguments; a constructor that delegates with its own

@@ -164,6 +164,39 @@ def generate_launch_description():
   EXPECT_EQ(r.err.find("has no value or default"), std::string::npos) << r.err;
 }
 
+// A Python include whose source names its file by keyword (`PythonLaunchDescriptionSource(
+// launch_file_path=PathJoinSubstitution([...]))`, the xsens MTi driver's display.launch.py,
+// new-user trial s44): read as the positional form is. Before: "the include is not read".
+TEST(RosLaunch, AnIncludeWhoseSourceNamesItsFileByKeyword) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/display.launch.py\"]\n");
+  dir.write("src/demo/launch/talker.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    return LaunchDescription([Node(package='demo', executable='talker', namespace='robot2')])
+)py");
+  dir.write("src/demo/launch/display.launch.py", R"py(from launch import LaunchDescription
+from launch.actions import IncludeLaunchDescription
+from launch.launch_description_sources import PythonLaunchDescriptionSource
+from launch.substitutions import PathJoinSubstitution
+from launch_ros.substitutions import FindPackageShare
+
+def generate_launch_description():
+    talker = IncludeLaunchDescription(
+        PythonLaunchDescriptionSource(
+            launch_file_path=PathJoinSubstitution([FindPackageShare('demo'), 'launch', 'talker.launch.py'])))
+    return LaunchDescription([talker])
+)py");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /robot2/chatter (chatter) @src/demo/launch/talker.launch.py:5:31",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.err.find("not read"), std::string::npos) << r.err;
+}
+
 // mrpt_navigation's form (new-user trial s34): a LaunchDescription made only to be wrapped in a
 // namespaced GroupAction is launched there alone, not a second time at the root (which made a
 // phantom node in `/` and false findings about its topics).

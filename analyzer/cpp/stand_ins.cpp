@@ -37,6 +37,18 @@ struct Node {
   bool variable() const { return isValue && !isType && children.empty(); }
 };
 
+// The node of `segments` under `root`, made (with the ones above it) where missing.
+Node &nodeAt(Node &root, const std::vector<std::string> &segments) {
+  Node *node = &root;
+  for (const std::string &segment : segments) {
+    std::unique_ptr<Node> &child = node->children[segment];
+    if (!child)
+      child = std::make_unique<Node>();
+    node = child.get();
+  }
+  return *node;
+}
+
 bool isKeyword(const std::string &word) {
   static const char *const keywords[] = {"std", "const", "typename", "template", "class", "struct", "enum",
                                          "return", "new", "delete", "sizeof", "decltype", "operator", "using",
@@ -228,14 +240,7 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
         (name.segments.size() == 1 && (macros.count(name.segments.front()) || macros.count(name.segments.front() + "(...)"))))
       continue;
     if (name.isValue && name.segments.size() > 1 && !name.isTemplate) {
-      Node *node = &root;
-      for (const std::string &segment : name.segments) {
-        std::unique_ptr<Node> &child = node->children[segment];
-        if (!child)
-          child = std::make_unique<Node>();
-        node = child.get();
-      }
-      node->memberValue = true;
+      nodeAt(root, name.segments).memberValue = true;
       continue;
     }
     if (name.isValue) {
@@ -247,13 +252,7 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
       child->isValue = true;
       continue;
     }
-    Node *node = &root;
-    for (const std::string &segment : name.segments) {
-      std::unique_ptr<Node> &child = node->children[segment];
-      if (!child)
-        child = std::make_unique<Node>();
-      node = child.get();
-    }
+    Node *node = &nodeAt(root, name.segments);
     if (node->isType && node->isTemplate != name.isTemplate)
       node->conflict = true;
     node->isType = true;

@@ -676,8 +676,14 @@ public:
       conditions();
       if (const PyValue *source = first({"launch_description_source"}, 0)) {
         const PyValue *path = source;
-        if (source->kind == PyValue::Call && lastName(source->text).find("LaunchDescriptionSource") != std::string::npos)
+        // `PythonLaunchDescriptionSource(path)` or `(launch_file_path=path)`, its parameter's
+        // name in launch.launch_description_sources.
+        if (source->kind == PyValue::Call && lastName(source->text).find("LaunchDescriptionSource") != std::string::npos) {
           path = !source->items.empty() ? &source->items[0] : nullptr;
+          for (size_t n = 0; n < source->keywordNames.size() && !path; ++n)
+            if (source->keywordNames[n] == "launch_file_path")
+              path = &source->keywordValues[n];
+        }
         attribute("file", path);
         if (!path)
           element.unreadable["file"] = source->source;

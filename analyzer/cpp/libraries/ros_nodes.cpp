@@ -201,6 +201,11 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
     if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->hasGlobalStorage() && !var->isStaticLocal())
       if (const std::vector<const Expr *> &values = assignedValues(var); values.size() == 1)
         init = values.front();
+  // `rclcpp::Node &node = *this;` (the xsens MTi driver, new-user trial s44): the node the
+  // method runs on, named by its class's constructors.
+  if (const Expr *self = init ? strip(init) : nullptr; self && isa<CXXThisExpr>(self))
+    if (const CXXRecordDecl *own = classOf(self->getType()); own && isRos2Node(own) && !isNodeClass(own))
+      return ros2Node(own);
   RosNameContext context = init ? ros2NodeMadeBy(init, 0) : RosNameContext{};
   context.ros = true;
   // A node passed in (`Product(rclcpp::Node *node) : node_(node)`, `init(Node::SharedPtr n)`):
