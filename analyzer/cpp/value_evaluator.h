@@ -384,6 +384,7 @@ private:
   mutable llvm::DenseMap<const clang::FunctionDecl *, std::shared_ptr<FunctionFlow>> flows_;
   mutable llvm::DenseSet<const clang::Stmt *> writingNow_; // writes whose value is being read
   mutable bool loopMet_ = false; // one of them was met again inside: its value is not one
+  mutable llvm::DenseMap<const clang::VarDecl *, bool> onlyKnownWrites_; // every change a write the walk knows
   // The text `start` gives, then each of `appended` after it (`std::string topic;` is "").
   ArgValue builtText(const clang::Expr *start, const std::vector<const clang::Expr *> &appended, unsigned depth) const;
   // An empty string as a member's default initialiser (`std::string topic_{""};`): a

@@ -101,19 +101,27 @@ std::optional<ArgValue> ValueEvaluator::reachingValue(const VarDecl *var, const 
     return std::nullopt; // in a lambda's body, or code the CFG left out
   // Every change of the local must be one of the writes this walk knows: a reference or a
   // pointer to it, a call that takes it to change it, may give it any value on any path.
-  ExprMutationAnalyzer mutations(*function->getBody(), context_);
-  for (const DeclRefExpr *ref : referencesTo(var, *function->getBody(), context_)) {
-    if (!mutations.isMutated(ref))
-      continue;
-    DynTypedNodeList parents = context_.getParents(*ref);
-    const Stmt *parent = parents.size() == 1 ? parents[0].get<Stmt>() : nullptr;
-    while (parent && isa<ImplicitCastExpr>(parent)) {
-      DynTypedNodeList up = context_.getParents(*parent);
-      parent = up.size() == 1 ? up[0].get<Stmt>() : nullptr;
+  // Once per local (one ExprMutationAnalyzer walk of its function).
+  auto [known, fresh] = onlyKnownWrites_.try_emplace(var, true);
+  if (fresh) {
+    ExprMutationAnalyzer mutations(*function->getBody(), context_);
+    for (const DeclRefExpr *ref : referencesTo(var, *function->getBody(), context_)) {
+      if (!mutations.isMutated(ref))
+        continue;
+      DynTypedNodeList parents = context_.getParents(*ref);
+      const Stmt *parent = parents.size() == 1 ? parents[0].get<Stmt>() : nullptr;
+      while (parent && isa<ImplicitCastExpr>(parent)) {
+        DynTypedNodeList up = context_.getParents(*parent);
+        parent = up.size() == 1 ? up[0].get<Stmt>() : nullptr;
+      }
+      if (!parent || !writeIn(parent, var)) {
+        known->second = false;
+        break;
+      }
     }
-    if (!parent || !writeIn(parent, var))
-      return std::nullopt;
   }
+  if (!known->second)
+    return std::nullopt;
   // Backwards from the use, block by block; each path ends at the write nearest the use.
   std::vector<Write> writes;
   llvm::DenseSet<const CFGBlock *> entered;
