@@ -968,9 +968,16 @@ def generate_launch_description():
     return LaunchDescription([
         Node(package='demo', executable='listener', namespace=LaunchConfiguration('robot')),
         OpaqueFunction(function=spawn),
+        IncludeLaunchDescription(PythonLaunchDescriptionSource(
+            package_path(
+                'demo'))),
     ])
 )py");
   CommandResult r = check(dir);
+  // An expression quoted over several lines is said on one (new-user trial s44).
+  size_t quoted = r.err.find("package_path(");
+  ASSERT_NE(quoted, std::string::npos) << r.err;
+  EXPECT_LT(r.err.find("'demo')", quoted), r.err.find('\n', quoted)) << r.err;
   EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:10:9: the namespace of the node '$(var robot)' is not "
                        "known statically: launch argument 'robot' has no value or default in the launch files read"),
             std::string::npos)

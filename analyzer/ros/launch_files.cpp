@@ -80,7 +80,23 @@ public:
   }
 
 private:
-  void note(const Location &at, const std::string &what) { reading_.notes.push_back(formatLocation(at) + ": " + what); }
+  // One line each: an expression quoted from a launch file may span several (a Python call
+  // written over four lines, new-user trial s44), its line breaks and indentation one space.
+  void note(const Location &at, const std::string &what) {
+    std::string line;
+    for (size_t i = 0; i < what.size(); ++i) {
+      if (what[i] != '\n' && what[i] != '\r') {
+        line += what[i];
+        continue;
+      }
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
+        line.pop_back();
+      while (i + 1 < what.size() && (what[i + 1] == ' ' || what[i + 1] == '\t' || what[i + 1] == '\n' || what[i + 1] == '\r'))
+        ++i;
+      line += ' ';
+    }
+    reading_.notes.push_back(formatLocation(at) + ": " + line);
+  }
 
   // `value` with its `$(...)` substitutions applied, innermost first; nullopt (and `why`)
   // when one is known only to a running system.
