@@ -153,9 +153,9 @@ std::optional<MissingName> nameWrittenAt(const SourceManager &sources, SourceLoc
 }
 
 
-// `class NAME_EXPORT Talker`, `struct NAME_API Config`: the upper-case word between the
-// class key and the name at `loc`, on one line.
-std::optional<std::string> classHeadMacroBefore(const SourceManager &sources, SourceLocation loc) {
+// The text of the file `loc` is in, and `loc`'s offset in it; nullopt for a location in a
+// macro expansion or outside the file.
+std::optional<std::pair<llvm::StringRef, size_t>> bufferAt(const SourceManager &sources, SourceLocation loc) {
   if (loc.isInvalid() || loc.isMacroID())
     return std::nullopt;
   bool invalid = false;
@@ -163,6 +163,16 @@ std::optional<std::string> classHeadMacroBefore(const SourceManager &sources, So
   const size_t offset = sources.getFileOffset(loc);
   if (invalid || offset >= buffer.size())
     return std::nullopt;
+  return std::make_pair(buffer, offset);
+}
+
+// `class NAME_EXPORT Talker`, `struct NAME_API Config`: the upper-case word between the
+// class key and the name at `loc`, on one line.
+std::optional<std::string> classHeadMacroBefore(const SourceManager &sources, SourceLocation loc) {
+  auto text = bufferAt(sources, loc);
+  if (!text)
+    return std::nullopt;
+  const auto [buffer, offset] = *text;
   llvm::StringRef before = buffer.take_front(offset);
   before = before.substr(before.rfind('\n') == llvm::StringRef::npos ? 0 : before.rfind('\n') + 1).rtrim(" \t");
   llvm::StringRef word = before.take_back(before.size() - before.find_last_of(" \t") - 1);
@@ -181,13 +191,10 @@ std::optional<std::string> classHeadMacroBefore(const SourceManager &sources, So
 // (`make_shared<Producer>(`, `unique_ptr<Consumer>`): after `<`, before `>` or `,`, so a
 // type, unlike an undeclared variable or function elsewhere (`f(a, x, b)`).
 bool templateArgumentAt(const SourceManager &sources, SourceLocation loc) {
-  if (loc.isInvalid() || loc.isMacroID())
+  auto text = bufferAt(sources, loc);
+  if (!text)
     return false;
-  bool invalid = false;
-  llvm::StringRef buffer = sources.getBufferData(sources.getFileID(loc), &invalid);
-  const size_t offset = sources.getFileOffset(loc);
-  if (invalid || offset >= buffer.size())
-    return false;
+  const auto [buffer, offset] = *text;
   llvm::StringRef before = buffer.take_front(offset).rtrim();
   llvm::StringRef after = buffer.drop_front(offset).drop_while([](char c) { return isalnum(c) || c == '_'; }).ltrim();
   return before.ends_with("<") && !before.ends_with("<<") && (after.starts_with(">") || after.starts_with(","));
@@ -196,13 +203,10 @@ bool templateArgumentAt(const SourceManager &sources, SourceLocation loc) {
 // Whether the word before `loc` on its line declares or names a type there (`using ns::X;`,
 // `typename T::X`, `new ns::X`, `class ns::X`): then the name is a type, whatever follows it.
 bool afterKeyword(const SourceManager &sources, SourceLocation loc) {
-  if (loc.isInvalid() || loc.isMacroID())
+  auto text = bufferAt(sources, loc);
+  if (!text)
     return false;
-  bool invalid = false;
-  llvm::StringRef buffer = sources.getBufferData(sources.getFileID(loc), &invalid);
-  const size_t offset = sources.getFileOffset(loc);
-  if (invalid || offset > buffer.size())
-    return false;
+  const auto [buffer, offset] = *text;
   llvm::StringRef before = buffer.take_front(offset).rtrim(" \t");
   before.consume_back("::");
   size_t start = before.find_last_of(" \t\n(<,");
