@@ -65,7 +65,9 @@ const ValueEvaluator::FunctionFlow *ValueEvaluator::flowOf(const FunctionDecl *f
   auto [it, fresh] = flows_.try_emplace(function, nullptr);
   if (!fresh)
     return it->second.get();
-  if (!function->getBody() || function->isInvalidDecl())
+  // A template's own pattern is not built a CFG (as Clang's analysis-based warnings do not):
+  // its instantiations are read instead.
+  if (!function->getBody() || function->isInvalidDecl() || function->isDependentContext())
     return nullptr;
   CFG::BuildOptions options;
   options.setAllAlwaysAdd();
