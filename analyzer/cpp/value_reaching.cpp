@@ -90,11 +90,8 @@ std::optional<ArgValue> ValueEvaluator::reachingValue(const VarDecl *var, const 
     return std::nullopt;
   // A range-for's variable is each element in turn (evaluateDecl reads it so); its
   // initialiser here is the iterator's dereference.
-  for (const DynTypedNode &parent : context_.getParents(*var))
-    if (auto *statement = parent.get<DeclStmt>())
-      for (const DynTypedNode &loop : context_.getParents(*statement))
-        if (auto *range = loop.get<CXXForRangeStmt>(); range && range->getLoopVariable() == var)
-          return std::nullopt;
+  if (var->isCXXForRangeDecl())
+    return std::nullopt;
   const FunctionFlow *flow = flowOf(function);
   if (!flow)
     return std::nullopt;
@@ -152,16 +149,18 @@ std::optional<ArgValue> ValueEvaluator::reachingValue(const VarDecl *var, const 
   // loop appending to the name) is not one value.
   ArgValue all;
   all.kind = ArgValue::Kind::Strings;
+  // The write whose value is being read reaches it again (`t += "/x"` in a loop): not one
+  // value, and not to be guessed by the readings that do not follow paths, nor made a
+  // pattern by the concatenation around it.
+  auto looped = [&] {
+    loopMet_ = true;
+    ArgValue unknown;
+    unknown.text = "the value of variable '" + var->getNameAsString() + "' changes in a loop before this use";
+    return unknown;
+  };
   for (const Write &write : writes) {
-    // The write whose value is being read reaches it again (`t += "/x"` in a loop): not one
-    // value, and not to be guessed by the readings that do not follow paths, nor made a
-    // pattern by the concatenation around it.
-    ArgValue looped;
-    looped.text = "the value of variable '" + var->getNameAsString() + "' changes in a loop before this use";
-    if (!writingNow_.insert(write.site).second) {
-      loopMet_ = true;
-      return looped;
-    }
+    if (!writingNow_.insert(write.site).second)
+      return looped();
     const bool outerLoopMet = std::exchange(loopMet_, false);
     ArgValue one;
     if (!write.value)
@@ -172,10 +171,8 @@ std::optional<ArgValue> ValueEvaluator::reachingValue(const VarDecl *var, const 
     else
       one = builtText(write.value, {}, depth);
     writingNow_.erase(write.site);
-    if (std::exchange(loopMet_, outerLoopMet)) {
-      loopMet_ = true;
-      return looped;
-    }
+    if (std::exchange(loopMet_, outerLoopMet))
+      return looped();
     if (one.kind != ArgValue::Kind::Strings)
       return std::nullopt;
     addAlternatives(all, one);

@@ -6,6 +6,8 @@
 #include "analyzer/source_files.h"
 #include "analyzer/documents/yaml_input.h"
 
+#include <llvm/ADT/STLExtras.h>
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
@@ -83,19 +85,12 @@ private:
   // One line each: an expression quoted from a launch file may span several (a Python call
   // written over four lines, new-user trial s44), its line breaks and indentation one space.
   void note(const Location &at, const std::string &what) {
-    std::string line;
-    for (size_t i = 0; i < what.size(); ++i) {
-      if (what[i] != '\n' && what[i] != '\r') {
-        line += what[i];
-        continue;
-      }
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
-        line.pop_back();
-      while (i + 1 < what.size() && (what[i + 1] == ' ' || what[i + 1] == '\t' || what[i + 1] == '\n' || what[i + 1] == '\r'))
-        ++i;
-      line += ' ';
-    }
-    reading_.notes.push_back(formatLocation(at) + ": " + line);
+    llvm::SmallVector<llvm::StringRef, 4> lines;
+    llvm::StringRef(what).split(lines, '\n', -1, /*KeepEmpty=*/false);
+    for (llvm::StringRef &line : lines)
+      line = line.trim(" \t\r");
+    llvm::erase_if(lines, [](llvm::StringRef line) { return line.empty(); });
+    reading_.notes.push_back(formatLocation(at) + ": " + llvm::join(lines, " "));
   }
 
   // `value` with its `$(...)` substitutions applied, innermost first; nullopt (and `why`)
