@@ -185,17 +185,19 @@ static std::vector<std::string> codeFiles(const CommonOptions &options, const An
     return files;
   }
   std::vector<std::string> files = takeFiles(analysis.layout.findFiles(PathGlobs(config.sources, configLocation)), warnings);
-  // The config names the code and none of it is there, nor any contract: a run would check
-  // nothing and pass (a config kept outside the repository, whose globs are relative to its
-  // own directory: new-user trial s44). An error, as a gate that checks nothing must not pass.
-  if (files.empty() && config.sourcesGiven && !config.file.empty() && config.contracts.empty()) {
+  // The config names the code and none of it is there, nor any contract file: a run would
+  // check nothing and pass (a config kept outside the repository, whose globs are relative to
+  // its own directory: new-user trial s44). An error, as a gate that checks nothing must not
+  // pass. (analysis.inputFiles holds the contract files found; none for `extract`.)
+  if (files.empty() && config.sourcesGiven && !config.file.empty() && analysis.inputFiles.empty()) {
     std::vector<std::pair<std::string, Location>> entries = config.pathEntries("sources");
     throw InputError(entries.empty() ? configLocation : entries.front().second,
                      "no file matches `sources` under " + analysis.layout.root +
                          (analysis.layout.baseDir == analysis.layout.root
                               ? std::string()
                               : " (globs are relative to the config's directory, " + analysis.layout.baseDir + ")") +
-                         ", and no contract is given: there is nothing to analyse");
+                         (config.contractsGiven && !config.contracts.empty() ? ", nor `contracts`" : ", and no contract is given") +
+                         ": there is nothing to analyse");
   }
   warnUnmatchedEntries(analysis, "sources", files, "file", warnings);
   return files;
@@ -408,6 +410,15 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
   std::map<std::string, size_t> missingIn; // header -> units that miss it
   std::string firstCrash;
   for (const TuFacts &unit : units) {
+    // A file whose code the flags leave out is no analysed file: said, so that a run does
+    // not look complete (a test file under `#ifdef REDIS_TESTING`).
+    if (!unit.preprocessedAway.empty())
+      analysis.warnings.push_back(
+          formatLocation(unit.preprocessedAway) + ": the code of " + unit.file + " is inside " +
+          (unit.preprocessedMacro.empty()
+               ? std::string("an `#if` that is false with these flags: nothing in it was analysed")
+               : "`#ifdef " + unit.preprocessedMacro + "`, which no flag defines: nothing in it was analysed (to "
+                 "analyse it, add `-D" + unit.preprocessedMacro + "` to `compile_flags`)"));
     std::set<std::string> missing(unit.missingHeaders.begin(), unit.missingHeaders.end());
     for (const std::string &header : missing)
       ++missingIn[header];
@@ -832,6 +843,15 @@ Analysis analyzeSystem(const CommonOptions &options) {
                                 "(no eventscope.yaml names the contracts)");
 
   analyzeCode(options, analysis);
+  // The config names contracts, none is there and no code either (default `sources`): the
+  // same gate that checks nothing as above (shared-cases re-run, session 45).
+  if (analysis.inputFiles.empty() && traces.empty() && options.factsFiles.empty() &&
+      analysis.config.contractsGiven && !analysis.config.contracts.empty() && !analysis.config.file.empty()) {
+    std::vector<std::pair<std::string, Location>> entries = analysis.config.pathEntries("contracts");
+    throw InputError(entries.empty() ? configLocation : entries.front().second,
+                     "no file matches `contracts` under " + analysis.layout.root +
+                         ", and no code file was found: there is nothing to analyse");
+  }
   // A `services` glob that matches no file read leaves the service it names without code or
   // contract: most often a path written wrong, and then its files are counted under another.
   std::vector<std::string> files = analysis.inputFiles;

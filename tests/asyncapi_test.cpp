@@ -164,6 +164,26 @@ TEST(AsyncApi, ARefCycleThroughAPointerIsRefusedNotRecursedForever) {
     }
 }
 
+// The same in a file a document reaches through $ref (shared-cases re-run, session 45: the
+// referenced file's first document was read and the rest dropped without a word).
+TEST(AsyncApi, AReferencedFileOfSeveralYamlDocumentsIsRefusedAtTheSecond) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "contracts: [main.yaml]\n");
+  dir.write("main.yaml", std::string(kHeader) + "channels:\n  doc.made:\n    subscribe:\n      message:\n"
+                                                "        $ref: 'messages.yaml#/Made'\n");
+  dir.write("messages.yaml", "Made:\n  payload: {type: object, properties: {id: {type: string}}}\n---\n"
+                             "Made:\n  payload: {type: object, properties: {other: {type: string}}}\n");
+  for (const std::vector<std::string> &args :
+       {std::vector<std::string>{"check", "."}, std::vector<std::string>{"contract", "show", "main.yaml"}}) {
+    eventscope::testing::CommandResult r = eventscope::testing::runEventscope(args, dir.path());
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("messages.yaml:3:1: a second YAML document starts here: a file reached through $ref must "
+                         "hold one document"),
+              std::string::npos)
+        << r.err;
+  }
+}
+
 // shared/cases/asyncapi/14-multi-document-yaml: several YAML documents in one AsyncAPI file
 // are refused at the `---` of the second (the reference parser refuses them too), even an
 // empty one after a trailing `---`; a marker before the only document is fine, and a native

@@ -99,6 +99,31 @@ TEST(ConfigEntries, ALaunchGlobThatMatchesNothingIsAWarningWithoutCodeToo) {
 // `sources` written, none of it there, and no contract: a run would check nothing and pass.
 // A config kept outside the repository (its globs are relative to its own directory) did
 // exactly that in a new user's trial (session 44). An error, naming the entry and the root.
+// `contracts` written, none of them there, and no code either (the default `sources`, or
+// `sources` that match nothing too): the same gate that checks nothing (shared-cases re-run,
+// session 45: warning only, exit 0). The error names the entry.
+TEST(ConfigEntries, ContractsThatMatchNothingWithNoCodeAreAnError) {
+  TempDir dir;
+  dir.write("a/eventscope.yaml", "contracts: [\"contracts/*.yaml\"]\n");
+  dir.write("b/eventscope.yaml", "contracts: [\"contracts/*.yaml\"]\nsources: [\"src/**/*.cpp\"]\n");
+  CommandResult a = runEventscope({"check", dir.path() + "/a", "--no-cache"});
+  EXPECT_EQ(a.exitCode, 2) << a.err;
+  EXPECT_NE(a.err.find("eventscope.yaml:1:13: no file matches `contracts` under " + dir.path() +
+                       "/a, and no code file was found: there is nothing to analyse"),
+            std::string::npos)
+      << a.err;
+  CommandResult b = runEventscope({"check", dir.path() + "/b", "--no-cache"});
+  EXPECT_EQ(b.exitCode, 2) << b.err;
+  EXPECT_NE(b.err.find("eventscope.yaml:2:11: no file matches `sources` under " + dir.path() +
+                       "/b, nor `contracts`: there is nothing to analyse"),
+            std::string::npos)
+      << b.err;
+  // A contract there and no code: analysed, as before.
+  dir.write("a/contracts/api.yaml", "service: a\nproduces: [x]\n");
+  CommandResult c = runEventscope({"check", dir.path() + "/a", "--no-cache"});
+  EXPECT_NE(c.exitCode, 2) << c.err;
+}
+
 TEST(ConfigEntries, SourcesThatMatchNothingWithNoContractAreAnError) {
   TempDir dir;
   dir.write("cfg/eventscope.yaml", "sources: [\"src/**/*.cpp\"]\n");

@@ -1794,4 +1794,145 @@ void ack(const std::string &id) {
                                                 "app produce jobs.{id} svc/without.cpp:6:3"}));
 }
 
+// A user-defined literal whose operator a missing header declares (Crow's `"POST"_method`):
+// its error dropped the whole route expression, with the lambda handed to it and the
+// message it sends (OrderSimulator, held-back Kafka set, session 45). A stand-in literal
+// operator of each form keeps it: string, integer, floating and character literals.
+TEST(IncompleteCode, AUserDefinedLiteralOfAMissingHeaderKeepsTheExpressionItIsIn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  app: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/routes.cpp", R"(#include "crow.h"
+#include "bus.h"
+struct Receiver {
+  crow::SimpleApp app_;
+  Receiver() {
+    CROW_ROUTE(app_, "/order").methods("POST"_method)([this](const crow::request &req) {
+      bus::publish("orders");
+      return crow::response("ok");
+    });
+    auto timeout = 5_s + 1.5_ms;
+    if ('x'_key == 0) bus::publish("keys");
+  }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce orders svc/routes.cpp:7:7",
+                                                "app produce keys svc/routes.cpp:11:23"}))
+      << *x.endpoints.begin();
+}
+
+// Three ways a framework header written over a missing library lost the rest of a unit
+// (held-back Kafka set, session 45):
+// - wlan-cloud-sub's MicroService.h, 4,500 lines over Poco: names written under `Poco::` in
+//   the project's own header are read from its text for the first stand-ins, as the file's
+//   own are (a `Poco::FileChannel` first named after two rounds swallowed the header from it);
+// - efu-legacy-modules: a missing base's settings read as `EFUSettings.KafkaBroker` and a
+//   stand-in struct's `cfg.CfgParms` made the declaration they are given to invalid, and the
+//   handle it makes (`Producer p(settings.KafkaBroker, "topic", cfg.CfgParms)`): members of
+//   stand-ins read as values are static members of unknown value;
+// - a project header using std::string and std::vector without including them (another,
+//   missing, header brought them): the standard header Clang's table names, never a stand-in.
+TEST(IncompleteCode, AFrameworkHeaderOverAMissingLibraryKeepsWhatFollowsIt) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  app: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("include/framework.h", R"(#pragma once
+#include "Poco/Logger.h"
+#include "common/Settings.h"
+#include "bus.h"
+struct Instrument {
+  std::string topic{"detector"};
+  std::vector<int> cassettes;
+};
+inline void logging(const std::string &path) {
+  Poco::AutoPtr<Poco::FileChannel> FileChannel(new Poco::FileChannel);
+  FileChannel->setProperty("path", path);
+  Poco::AutoPtr<Poco::PatternFormatter> Formatter(new Poco::PatternFormatter);
+  Poco::Logger::root().setChannel(Poco::AutoPtr<Poco::FormattingChannel>(new Poco::FormattingChannel(Formatter, FileChannel)));
+}
+inline void announce() { bus::publish("service.events"); }
+)");
+  dir.write("svc/base.cpp", R"(#include "framework.h"
+struct Detector : public efu::Detector {
+  void run() {
+    Instrument instrument;
+    KafkaConfig cfg(EFUSettings.KafkaConfigFile);
+    Producer producer(EFUSettings.KafkaBroker, instrument.topic, cfg.CfgParms);
+    bus::publish(instrument.topic.c_str());
+  }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce service.events include/framework.h:15:26",
+                                                "app produce detector svc/base.cpp:7:5"}))
+      << *x.endpoints.begin();
+}
+
+// A name joined from text and a piece that did not compile (`camera_name_ + "/" +
+// camera_[i]->Name() + "/image_raw"`, camera_ a vector of a missing header's type:
+// gazebo_ros_camera, held-back ROS 2 set, session 45): Clang keeps the `+` with a dependent
+// type, and the piece is a run-time piece beside the text, as in a `+` Clang resolved.
+TEST(IncompleteCode, TextJoinedWithAPieceThatDidNotCompileIsAPattern) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("cam.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/camera_info.hpp>
+#include "gazebo/sensors/MultiCameraSensor.hh"
+class MultiCamera : public rclcpp::Node {
+public:
+  MultiCamera() : Node("multi") {}
+  void load() {
+    for (unsigned i = 0; i < num_; ++i) {
+      const std::string topic = camera_name_ + "/" + camera_[i]->Name() + "/camera_info";
+      pubs_.push_back(create_publisher<sensor_msgs::msg::CameraInfo>(topic, 10));
+      pubs_.push_back(create_publisher<sensor_msgs::msg::CameraInfo>(camera_[i]->Name() + "/raw", 10));
+    }
+  }
+  std::vector<gazebo::rendering::CameraPtr> camera_;
+  std::string camera_name_;
+  unsigned num_ = 2;
+  std::vector<rclcpp::Publisher<sensor_msgs::msg::CameraInfo>::SharedPtr> pubs_;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce /{camera_name}/{value}/camera_info cam.cpp:10:23",
+                                                "app produce /{value}/raw cam.cpp:11:23"}))
+      << *x.endpoints.begin();
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// A file whose code is all inside a conditional the flags leave out (libjson-rpc-cpp's Redis
+// connector test under `#ifdef REDIS_TESTING`, held-back Redis set, session 45): a warning
+// at the directive naming the macro and the flag that takes it in, not a file that looks
+// analysed and holds nothing. A file with code outside its conditionals says nothing.
+TEST(IncompleteCode, AFileWhoseCodeTheFlagsLeaveOutIsSaid) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  app: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/test_bus.cpp", R"(// tests of the bus
+#ifdef BUS_TESTING
+#include "bus.h"
+void test() { bus::publish("test.topic"); }
+void other() {}
+#endif
+)");
+  dir.write("svc/platform.cpp", R"(#include "bus.h"
+#if defined(_WIN32)
+void win() { bus::publish("win.topic"); }
+#endif
+void all() { bus::publish("all.topic"); }
+)");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never"});
+  EXPECT_NE(r.err.find("eventscope: warning: svc/test_bus.cpp:2:1: the code of svc/test_bus.cpp is inside `#ifdef "
+                       "BUS_TESTING`, which no flag defines: nothing in it was analysed (to analyse it, add "
+                       "`-DBUS_TESTING` to `compile_flags`)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("platform.cpp"), std::string::npos) << r.err;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "compile_flags: [-DBUS_TESTING]\nservices:\n  app: [\"**\"]\n");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.count("app produce test.topic svc/test_bus.cpp:4:15")) << *x.endpoints.begin();
+}
+
 } // namespace

@@ -381,6 +381,49 @@ void watch(sw::redis::Redis &redis, const char *addr) {
     EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
 }
 
+// redis-plus-plus's asynchronous client and its generic command (v6d's meta service, the
+// held-back Redis set of session 45: `command<long long>("PUBLISH", "operations", irev, cb)`
+// and an AsyncSubscriber, reached as "redis++/async_redis++.h"): the command's words are its
+// arguments, read as hiredis's command strings are; the subscriber's messages arrive in the
+// callback given to on_message. A command that is not messaging (SET) names nothing.
+TEST(LibraryStandIns, RedisPlusPlusAsyncClientAndGenericCommands) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cc\"]\nservices: {meta: [\"**\"]}\n");
+  dir.write("meta.cc", R"cpp(#include "redis++/async_redis++.h"
+#include "redis++/redis++.h"
+#include <memory>
+#include <string>
+namespace redis = sw::redis;
+struct Meta {
+  std::shared_ptr<redis::AsyncRedis> redis_;
+  std::unique_ptr<redis::AsyncSubscriber> watcher_;
+  redis::Redis *sync_;
+  void commit(long long irev) {
+    redis_->command<long long>("PUBLISH", "operations", irev, [](redis::Future<long long> &&r) { r.get(); });
+    sync_->command("XADD", "events", "*", "k", "v");
+    sync_->command("SET", "key", "v");
+    redis_->publish("status", "up");
+  }
+  void watch() {
+    watcher_.reset(new redis::AsyncSubscriber(redis_->subscriber()));
+    watcher_->on_message([this](std::string channel, std::string msg) { commit(1); });
+    watcher_->subscribe("operations");
+  }
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "meta produce operations meta.cc:11:13",
+                             "meta produce events meta.cc:12:12",
+                             "meta produce status meta.cc:14:13",
+                             "meta consume operations meta.cc:19:15 [lambda at meta.cc:18:26]",
+                         }))
+      << listed(x.endpoints);
+  EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
+}
+
 // cpp_redis as its examples use it: a client publishing (callback and future forms, and a
 // command given as its words), a subscriber whose callbacks take the messages, a stream
 // added and ranged; xreadgroup names its streams in a struct eventscope does not read, so

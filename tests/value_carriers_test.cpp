@@ -2421,6 +2421,49 @@ void notFollowed(int n) {
 // list, designated initialisers, a plain function given the struct (`start(cfg)` reading
 // `cfg.topic`), a conditional write (either value), a default left as it is, and a struct
 // handed to a loader first (not known here: every value the program gives the field).
+// A library's send function taking an options struct, kept in a copy made by make_shared
+// (`auto opts = std::make_shared<SendOptions>(options); ... ProducerRecord(opts->topic, ...)`)
+// and called by two programs with their own topics, one as a compound literal
+// (`KPOOL.Send((const SendOptions){.topic = ...})`): each call is its program's endpoint
+// with its topic. The library's program giving the field one value no longer makes that the
+// value everywhere (celte-system, held-back Kafka set, session 45).
+TEST(ValueFlow, AnOptionsStructCopiedIntoASmartPointerGivesEachCallItsTopic) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [lib]\n"
+                               "services: {runtime: [\"lib/**\"], client: [\"client/**\"], server: [\"server/**\"]}\n");
+  dir.write("lib/pool.h", R"cpp(#pragma once
+#include <memory>
+#include <string>
+struct SendOptions {
+  std::string topic = "";
+  std::string value = "";
+  bool autoCreate = false;
+};
+void Send(const SendOptions &options);
+)cpp");
+  dir.write("lib/pool.cpp", R"cpp(#include "pool.h"
+#include <librdkafka/rdkafkacpp.h>
+RdKafka::Producer *producer();
+void Send(const SendOptions &options) {
+  auto opts = std::make_shared<SendOptions>(options);
+  producer()->produce(opts->topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+                      const_cast<char *>(opts->value.data()), opts->value.size(), nullptr, 0, 0, nullptr);
+}
+void Replicate(const std::string &id) { Send((const SendOptions){.topic = id + ".repl", .value = "x"}); }
+)cpp");
+  dir.write("client/hello.cpp", R"cpp(#include "pool.h"
+void hello() { Send({.topic = "master.hello.client", .value = "up"}); }
+)cpp");
+  dir.write("server/hello.cpp", R"cpp(#include "pool.h"
+void hello() { Send({.topic = "master.hello.sn", .autoCreate = true}); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"client produce master.hello.client client/hello.cpp:2:16",
+                                                "server produce master.hello.sn server/hello.cpp:2:16",
+                                                "runtime produce {id}.repl lib/pool.cpp:9:41"}))
+      << *x.endpoints.begin();
+}
+
 TEST(ValueFlow, AConfigStructHandedToAWrapperClassGivesEachObjectItsOwnTopic) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");

@@ -17,17 +17,20 @@ unsigned argumentIndex(DocValue node, const std::string &what) {
 
 ChannelSpec parseChannelSpec(DocValue node) {
   const std::string expected = "`channel` must be one of {arg: N}, {template_arg: N}, {type_of_arg: N}, "
-                               "{handle_arg: N}, {object: true}, {after_tag: NAME or [NAMES]}, {redis_command: WORD, arg: N}, {redis_command: WORD, argv: N}";
+                               "{handle_arg: N}, {object: true}, {after_tag: NAME or [NAMES]}, {redis_command: WORD, arg: N}, {redis_command: WORD, argv: N}, "
+                               "{redis_command: WORD, words: N}";
   if (!node.isMap())
     throw InputError(node.location(), expected);
-  node.rejectUnknownKeys({"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command", "argv"},
-                         "`channel`");
+  node.rejectUnknownKeys(
+      {"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command", "argv", "words"},
+      "`channel`");
   if (node.get("redis_command")) {
-    if (!(node.get("arg") || node.get("argv")) || node.size() != 2)
-      throw InputError(node.location(), "{redis_command: WORD, arg: N} (or argv: N) needs both keys");
-    ChannelSpec spec = node.get("argv")
-                           ? ChannelSpec{ChannelSpec::Kind::RedisArgv, argumentIndex(node.get("argv"), "`channel.argv`"), "", {}}
-                           : ChannelSpec{ChannelSpec::Kind::RedisCommand, argumentIndex(node.get("arg"), "`channel.arg`"), "", {}};
+    if (!(node.get("arg") || node.get("argv") || node.get("words")) || node.size() != 2)
+      throw InputError(node.location(), "{redis_command: WORD, arg: N} (or argv: N, or words: N) needs both keys");
+    ChannelSpec spec =
+        node.get("argv")    ? ChannelSpec{ChannelSpec::Kind::RedisArgv, argumentIndex(node.get("argv"), "`channel.argv`"), "", {}}
+        : node.get("words") ? ChannelSpec{ChannelSpec::Kind::RedisWords, argumentIndex(node.get("words"), "`channel.words`"), "", {}}
+                            : ChannelSpec{ChannelSpec::Kind::RedisCommand, argumentIndex(node.get("arg"), "`channel.arg`"), "", {}};
     spec.word = node.get("redis_command").scalar("`channel.redis_command`");
     for (char &c : spec.word) // Redis command names are case-insensitive; the parsed ones are upper-case
       c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

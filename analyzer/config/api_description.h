@@ -22,10 +22,12 @@ struct ChannelSpec {
     AfterTag,     // {after_tag: NAME or [NAMES]}: the argument after one of these enum constants (varargs)
     RedisCommand, // {redis_command: PUBLISH, arg: N}: the channels in the command string N
     RedisArgv,    // {redis_command: PUBLISH, argv: N}: the channels in the array of words N (redisCommandArgv)
+    RedisWords,   // {redis_command: PUBLISH, words: N}: the channels in the words that are arguments N, N+1,
+                  // ... (redis-plus-plus's `command("PUBLISH", channel, message)`)
   };
   Kind kind = Kind::Arg;
   unsigned index = 0;
-  std::string word;              // RedisCommand, RedisArgv: the command
+  std::string word;              // RedisCommand, RedisArgv, RedisWords: the command
   std::vector<std::string> tags; // AfterTag: the tags, any of which may precede the channel
 };
 

@@ -278,6 +278,8 @@ private:
       fail(ref, "$ref '" + relative + "': " + e.what());
     }
     auto tree = std::make_shared<DocTree>(readDocumentTree(std::move(text), display));
+    if (tree->documents.size() > 1) // the first read and the rest dropped without a word otherwise
+      refuseMoreDocuments(*tree, readInputFile(absolute, display), display, "a file reached through $ref");
     if (tree->documents.empty())
       tree->documents.push_back(&tree->newNode()); // an empty file reads as null
     auto file = std::make_unique<SourceFile>(SourceFile{absolute, display, tree->documents.front(), tree});

@@ -6,39 +6,7 @@
 #include "model/json_pointer.h"
 
 namespace eventscope {
-namespace {
 
-// An AsyncAPI file is one document (spec: "an AsyncAPI document is a single JSON object"):
-// the reference parser refuses a stream of several, even an empty one after a trailing
-// `---`, rather than reading the first and dropping the rest. Said at the second document.
-void refuseMoreDocuments(const DocTree &tree, const std::string &text, const std::string &displayPath) {
-  if (tree.documents.size() < 2)
-    return;
-  unsigned line = 0;
-  { // the `---` that starts it (an empty document has no node of its own to place)
-    bool content = false;
-    unsigned at = 0;
-    for (size_t start = 0; start < text.size() && line == 0;) {
-      size_t end = text.find('\n', start);
-      std::string_view row(text.data() + start, (end == std::string::npos ? text.size() : end) - start);
-      ++at;
-      if (row.substr(0, 3) == "---" && content)
-        line = at;
-      else if (!row.empty() && row[0] != '#' && row[0] != '%' && row.substr(0, 3) != "---")
-        content = true;
-      else if (row.substr(0, 3) == "---" && row.size() > 3 && row.find_first_not_of(" \t", 3) != std::string_view::npos)
-        content = true; // `--- {asyncapi: ...}`: the first document starts on its marker line
-      start = end == std::string::npos ? text.size() : end + 1;
-    }
-  }
-  if (line == 0)
-    line = tree.documents[1]->line;
-  throw InputError({displayPath, line, 1, ""},
-                   "a second YAML document starts here: an AsyncAPI file must hold one document (split the file, "
-                   "or remove the `---`)");
-}
-
-} // namespace
 
 ContractFileKind loadContractFile(const std::string &path, const std::string &displayPath, const std::string &root,
                                   bool strictKind, EventGraph &graph) {
@@ -55,7 +23,7 @@ ContractFileKind loadContractFile(const std::string &path, const std::string &di
     return ContractFileKind::Manifest;
   }
   if (first && isAsyncApiDocument(*first)) {
-    refuseMoreDocuments(tree, text, displayPath);
+    refuseMoreDocuments(tree, text, displayPath, "an AsyncAPI file");
     addContractToGraph(loadAsyncApi(*first, path, displayPath, AsyncApiOptions{root}), graph);
     return ContractFileKind::AsyncApi;
   }
@@ -74,7 +42,7 @@ LoadedContract loadAsyncApiFile(const std::string &path, const std::string &disp
     throw InputError(locationOf(tree->documents.empty() ? nullptr : tree->documents.front(), displayPath),
                      "not an AsyncAPI document (no top-level `asyncapi`)");
   if (tree->documents.size() > 1)
-    refuseMoreDocuments(*tree, readInputFile(path, displayPath), displayPath);
+    refuseMoreDocuments(*tree, readInputFile(path, displayPath), displayPath, "an AsyncAPI file");
   LoadedContract loaded;
   loaded.root = tree->documents.front();
   loaded.document = loadAsyncApi(*loaded.root, path, displayPath, AsyncApiOptions{root});

@@ -100,6 +100,43 @@ private:
   const std::string &root_;
 };
 
+// How much of the main file the preprocessor leaves out, and the first conditional that does
+// (`#ifdef REDIS_TESTING` around a whole test file, nothing defining it: a file that looked
+// analysed and held nothing; held-back Redis set, session 45). Read by FactAction at the end.
+class SkippedCode : public PPCallbacks {
+public:
+  explicit SkippedCode(const SourceManager &sources) : sources_(sources) {}
+  void Ifdef(SourceLocation loc, const Token &name, const MacroDefinition &definition) override {
+    if (!definition && inMain(loc) && name.getIdentifierInfo())
+      conditions_.emplace(sources_.getSpellingLineNumber(loc), name.getIdentifierInfo()->getName().str());
+  }
+  void If(SourceLocation loc, SourceRange, ConditionValueKind value) override {
+    if (value == CVK_False && inMain(loc))
+      conditions_.emplace(sources_.getSpellingLineNumber(loc), "");
+  }
+  void SourceRangeSkipped(SourceRange range, SourceLocation endif) override {
+    if (!inMain(range.getBegin()))
+      return;
+    unsigned first = sources_.getSpellingLineNumber(range.getBegin());
+    unsigned last = sources_.getSpellingLineNumber(endif.isValid() ? endif : range.getEnd());
+    skippedLines += last >= first ? last - first + 1 : 0;
+    if (firstLine == 0)
+      if (auto it = conditions_.find(first); it != conditions_.end()) {
+        firstLine = first;
+        firstColumn = sources_.getSpellingColumnNumber(range.getBegin());
+        macro = it->second;
+      }
+  }
+  unsigned skippedLines = 0;
+  unsigned firstLine = 0, firstColumn = 0; // the first skipped conditional's directive
+  std::string macro;
+
+private:
+  bool inMain(SourceLocation loc) const { return loc.isValid() && sources_.isWrittenInMainFile(loc); }
+  const SourceManager &sources_;
+  std::map<unsigned, std::string> conditions_; // line -> the macro an #ifdef lacks ("" for #if)
+};
+
 // The name written at `loc` (`ns::Type<...>`), read from the source text.
 // A macro's spelling by convention: upper case, digits and `_`, longer than two.
 bool upperCase(const std::string &word) {
@@ -256,6 +293,7 @@ public:
     info.FormatDiagnostic(message);
     if (missing_ && info.hasSourceManager())
       noteMissingName(message, info.getSourceManager(), info.getLocation());
+    noteStandInMember(info);
     if (facts_.errors.size() >= 20)
       return;
     Location at;
@@ -283,9 +321,13 @@ private:
   // An error about what a stand-in lacks: "no member named 'x' in 'ns::Type'", or any error
   // naming a stand-in's type (`x_ << 0, 1` or `m * v` on an `Eigen::Matrix` stand-in, which
   // has no operators): the real header has them, and the code compiled with it.
-  static bool memberOfStandIn(const Diagnostic &info) {
+  static bool memberOfStandIn(const Diagnostic &info) { return standInWithoutMember(info) != nullptr; }
+
+  // The stand-in (a declaration of kStandInsPath) the error says has no such member; null
+  // for any other error.
+  static const Decl *standInWithoutMember(const Diagnostic &info) {
     if (!info.hasSourceManager())
-      return false;
+      return nullptr;
     const SourceManager &sources = info.getSourceManager();
     auto standIn = [&](const Decl *decl) {
       return decl && sources.getFilename(sources.getExpansionLoc(decl->getLocation())) == kStandInsPath;
@@ -294,14 +336,38 @@ private:
       if (info.getArgKind(i) == DiagnosticsEngine::ak_declcontext) {
         const auto *context = reinterpret_cast<const DeclContext *>(info.getRawArg(i));
         if (info.getID() == diag::err_no_member && context && standIn(Decl::castFromDeclContext(context)))
-          return true;
+          return Decl::castFromDeclContext(context);
       } else if (info.getArgKind(i) == DiagnosticsEngine::ak_qualtype) {
         QualType type = QualType::getFromOpaquePtr(reinterpret_cast<void *>(info.getRawArg(i)));
         if (!type.isNull() && standIn(type.getNonReferenceType()->getAsRecordDecl()))
-          return true;
+          return type.getNonReferenceType()->getAsRecordDecl();
       }
     }
-    return false;
+    return nullptr;
+  }
+
+  // `settings.KafkaBroker` where `settings` is a stand-in (MissingName::standInMember): the
+  // member, under the stand-in's qualified name, when it is read as a value (not called).
+  void noteStandInMember(const Diagnostic &info) {
+    if (!missing_ || info.getID() != diag::err_no_member)
+      return;
+    const auto *record = dyn_cast_or_null<RecordDecl>(standInWithoutMember(info));
+    if (!record || !info.hasSourceManager())
+      return;
+    bool beforeName = false;
+    std::optional<MissingName> name = nameWrittenAt(info.getSourceManager(), info.getLocation(), &beforeName);
+    if (!name || name->segments.size() != 1 || name->isCall || name->isTemplate)
+      return;
+    MissingName member;
+    llvm::SmallVector<llvm::StringRef, 4> parts;
+    std::string qualified = record->getQualifiedNameAsString();
+    llvm::StringRef(qualified).split(parts, "::");
+    for (llvm::StringRef part : parts)
+      member.segments.push_back(part.str());
+    member.segments.push_back(name->segments.front());
+    member.isValue = true;
+    member.standInMember = true;
+    missing_->push_back(std::move(member));
   }
 
 
@@ -310,6 +376,22 @@ private:
   // namespace that exists, and an unqualified name used as a value. An unqualified name
   // called as a function is left alone (Clang keeps such a call as a RecoveryExpr).
   void noteMissingName(llvm::StringRef message, const SourceManager &sources, SourceLocation loc) {
+    // `"POST"_method` of a missing header (Crow's routes): the literal's error drops the
+    // whole expression it is in, with the lambda handed to it and every call that lambda
+    // makes (OrderSimulator, held-back Kafka set, session 45).
+    if (llvm::StringRef suffix = message.split("no matching literal operator for call to 'operator\"\"").second;
+        !suffix.empty()) {
+      suffix = suffix.take_until([](char c) { return c == '\''; });
+      if (!suffix.empty() && std::all_of(suffix.begin(), suffix.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+          })) {
+        MissingName literal;
+        literal.segments = {suffix.str()};
+        literal.literalOperator = true;
+        missing_->push_back(std::move(literal));
+      }
+      return;
+    }
     bool beforeName = false;
     std::optional<MissingName> name = nameWrittenAt(sources, loc, &beforeName);
     if (!name)
@@ -541,6 +623,9 @@ public:
     ci.getFrontendOpts().SkipFunctionBodies = skipBodies();
     ci.getPreprocessor().addPPCallbacks(
         std::make_unique<MissingHeaderSkipper>(facts_, ci.getSourceManager(), options_.root));
+    auto skipped = std::make_unique<SkippedCode>(ci.getSourceManager());
+    skippedCode_ = skipped.get();
+    ci.getPreprocessor().addPPCallbacks(std::move(skipped));
     return true;
   }
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &ci, llvm::StringRef) override {
@@ -551,6 +636,18 @@ public:
   // the cache's salt).
   void EndSourceFileAction() override {
     SourceManager &sources = getCompilerInstance().getSourceManager();
+    // Most of the main file left out by a conditional, and none of its functions read.
+    if (skippedCode_ && skippedCode_->firstLine != 0) {
+      llvm::StringRef text = sources.getBufferData(sources.getMainFileID());
+      const size_t lines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+      const bool anyFunction = std::any_of(facts_.functions.begin(), facts_.functions.end(),
+                                           [&](const FunctionFact &f) { return f.location.file == facts_.file; });
+      if (!anyFunction && skippedCode_->skippedLines * 2 >= lines) {
+        facts_.preprocessedAway = {facts_.file, skippedCode_->firstLine, skippedCode_->firstColumn, ""};
+        facts_.preprocessedMacro = skippedCode_->macro;
+      }
+    }
+    skippedCode_ = nullptr;
     for (auto it = sources.fileinfo_begin(); it != sources.fileinfo_end(); ++it) {
       llvm::StringRef real = it->first.getFileEntry().tryGetRealPathName();
       std::string path = real.empty() ? it->first.getName().str() : real.str();
@@ -571,6 +668,7 @@ private:
   const std::set<std::string> &skipped_;
   const unsigned &mainFileErrors_;
   std::vector<MissingName> *missing_;
+  SkippedCode *skippedCode_ = nullptr; // owned by the preprocessor
 };
 
 class FactActionFactory : public tooling::FrontendActionFactory {
@@ -723,10 +821,13 @@ private:
 // `Poco::AutoPtr` was not found), read from its text: a part of the file that Clang's
 // recovery swallowed (`new Poco::NullChannel)` with Poco missing ends the function early and
 // the rest of the file becomes one body, whose names are never looked up) would otherwise
-// lack stand-ins, and the parse with stand-ins be swallowed at the next such name. Appended to
-// `missing` when not there; at most 2,000 a file. Comments and strings may add a harmless
-// stand-in or two.
-static void addNamesWrittenUnderMissingQualifiers(const std::string &path, std::vector<MissingName> &missing) {
+// lack stand-ins, and the parse with stand-ins be swallowed at the next such name. Read in
+// `paths`: the file and the project's own headers it includes (a framework header written
+// over Poco: wlan-cloud-sub's MicroService.h, 4,500 lines, lost from its first
+// `Poco::FileChannel` on, which only a fourth parse would have named; held-back Kafka set,
+// session 45). Appended to `missing` when not there; at most 2,000 a unit. Comments and
+// strings may add a harmless stand-in or two.
+static void addNamesWrittenUnderMissingQualifiers(const std::vector<std::string> &paths, std::vector<MissingName> &missing) {
   // Only a qualifier the unit never declares: one of whose names a header later in the unit
   // declares (`boost::shared_ptr` before ROS brings Boost) is the real library's, not ours.
   std::set<std::string> qualifiers, declaredLater;
@@ -738,27 +839,47 @@ static void addNamesWrittenUnderMissingQualifiers(const std::string &path, std::
       qualifiers.insert(name.segments.front());
   if (qualifiers.empty())
     return;
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> text = llvm::MemoryBuffer::getFile(path);
-  if (!text)
-    return;
-  llvm::StringRef all = (*text)->getBuffer();
   std::set<std::pair<std::vector<std::string>, bool>> known;
   for (const MissingName &name : missing)
     known.emplace(name.segments, name.isTemplate);
   size_t added = 0;
   auto identifierChar = [](char c) { return isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-  for (const std::string &qualifier : qualifiers)
-    for (size_t at = all.find(qualifier + "::"); at != llvm::StringRef::npos && added < 2000;
-         at = all.find(qualifier + "::", at + qualifier.size() + 2)) {
-      if (at > 0 && (identifierChar(all[at - 1]) || all[at - 1] == ':'))
-        continue; // `x::Poco::`, `MyPoco::`: another name
-      std::optional<MissingName> name = missingNameAt(std::string_view(all.data() + at, std::min<size_t>(512, all.size() - at)));
-      if (!name || name->segments.size() < 2 || !known.emplace(name->segments, name->isTemplate).second)
-        continue;
-      name->isCall = false; // written as a type or value alike: a permissive struct
-      missing.push_back(std::move(*name));
-      ++added;
-    }
+  for (const std::string &path : paths) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> text = llvm::MemoryBuffer::getFile(path);
+    if (!text)
+      continue;
+    llvm::StringRef all = (*text)->getBuffer();
+    for (const std::string &qualifier : qualifiers)
+      for (size_t at = all.find(qualifier + "::"); at != llvm::StringRef::npos && added < 2000;
+           at = all.find(qualifier + "::", at + qualifier.size() + 2)) {
+        if (at > 0 && (identifierChar(all[at - 1]) || all[at - 1] == ':'))
+          continue; // `x::Poco::`, `MyPoco::`: another name
+        std::optional<MissingName> name = missingNameAt(std::string_view(all.data() + at, std::min<size_t>(512, all.size() - at)));
+        if (!name || name->segments.size() < 2 || !known.emplace(name->segments, name->isTemplate).second)
+          continue;
+        name->isCall = false; // written as a type or value alike: a permissive struct
+        missing.push_back(std::move(*name));
+        ++added;
+      }
+  }
+}
+
+// The file and the project's headers its unit read (`dependencies`, absolute: those under
+// `root`), the file first.
+static std::vector<std::string> fileAndProjectHeaders(const std::string &file, const std::vector<std::string> &dependencies,
+                                                      const std::string &root) {
+  std::vector<std::string> paths{file};
+  llvm::SmallString<256> base(root);
+  llvm::sys::fs::make_absolute(base);
+  llvm::sys::path::remove_dots(base, true);
+  const std::string prefix = std::string(base) + "/";
+  llvm::SmallString<256> self(file);
+  llvm::sys::fs::make_absolute(self);
+  llvm::sys::path::remove_dots(self, true);
+  for (const std::string &path : dependencies)
+    if (llvm::StringRef(path).starts_with(prefix) && path != std::string(self))
+      paths.push_back(path);
+  return paths;
 }
 
 // A class of a missing header written unqualified (`new NotificationConsumer(db, "X")` under
@@ -851,11 +972,12 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
     const Location firstGapAt = facts.gapAt;
     std::vector<MissingName> names = missing;
     if (!isCSource(file))
-      addNamesWrittenUnderMissingQualifiers(file, names);
+      addNamesWrittenUnderMissingQualifiers(fileAndProjectHeaders(file, facts.dependencies, options.root), names);
     unsigned keptProjectErrors = errors;
     auto sameName = [](const MissingName &a, const MissingName &b) {
       return a.segments == b.segments && a.isTemplate == b.isTemplate && a.isValue == b.isValue &&
-             a.isMacro == b.isMacro && a.isCall == b.isCall;
+             a.isMacro == b.isMacro && a.isCall == b.isCall && a.literalOperator == b.literalOperator &&
+             a.standInMember == b.standInMember;
     };
     // An export macro of a generated header (`class DROGON_EXPORT RedisClient`) hides the class
     // from the first parse, which then reports its names as missing too (`RedisClientPtr`):
@@ -922,7 +1044,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
         // qualifiers that are still undeclared.
         names = macrosOnly;
         if (!isCSource(file))
-          addNamesWrittenUnderMissingQualifiers(file, more);
+          addNamesWrittenUnderMissingQualifiers(fileAndProjectHeaders(file, second.dependencies, options.root), more);
       }
       keptStandIns = std::move(standIns);
       keptErrorCount = second.errorCount;

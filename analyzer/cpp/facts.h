@@ -219,6 +219,11 @@ struct TuFacts {
   // Where reading stopped before the end of the main file (the error budget of
   // extractor.cpp); empty when the whole file was read.
   Location stoppedAt;
+  // The main file's code is all inside a conditional the flags leave out (`#ifdef
+  // REDIS_TESTING` with nothing defining it): where that directive is, and the macro a `-D`
+  // would define to take it in ("" for an `#if` of another condition). Empty otherwise.
+  Location preprocessedAway;
+  std::string preprocessedMacro;
   bool failed = false;             // could not be parsed at all
   // The first thing that made these facts incomplete, for the analysis-incomplete finding:
   // where it is (the #include of a missing header, the first Clang error, the function

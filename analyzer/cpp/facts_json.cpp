@@ -274,6 +274,10 @@ Json toJson(const TuFacts &f) {
     j["errorCount"] = f.errorCount;
   if (!f.stoppedAt.empty())
     j["stoppedAt"] = toJson(f.stoppedAt);
+  if (!f.preprocessedAway.empty()) {
+    j["preprocessedAway"] = toJson(f.preprocessedAway);
+    j["preprocessedMacro"] = f.preprocessedMacro;
+  }
   j["failed"] = f.failed;
   if (!f.gap.empty()) {
     j["gap"] = f.gap;
@@ -362,6 +366,10 @@ TuFacts unitOf(const Json &j) {
   f.errorCount = j.value("errorCount", 0u);
   if (j.contains("stoppedAt"))
     f.stoppedAt = locationOf(j["stoppedAt"]);
+  if (j.contains("preprocessedAway")) {
+    f.preprocessedAway = locationOf(j["preprocessedAway"]);
+    f.preprocessedMacro = j.value("preprocessedMacro", std::string());
+  }
   f.failed = j.at("failed").get<bool>();
   f.gap = j.value("gap", "");
   if (j.contains("gapAt"))

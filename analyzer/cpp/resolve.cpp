@@ -811,6 +811,22 @@ private:
     }
     if (api.channel.kind == ChannelSpec::Kind::RedisCommand || api.channel.kind == ChannelSpec::Kind::RedisArgv)
       return evaluateRedisCommand(call, api, depth);
+    if (api.channel.kind == ChannelSpec::Kind::RedisWords) {
+      // The words written one an argument: read as the array of them (RedisArgv).
+      if (index >= call.args.size()) {
+        result.notThisApi = true; // no command word at all: another overload
+        return result;
+      }
+      CallFact words = call;
+      ArgValue list;
+      list.kind = ArgValue::Kind::List;
+      list.items.assign(call.args.begin() + index, call.args.end());
+      words.args.resize(index);
+      words.args.push_back(std::move(list));
+      Api asArray = api;
+      asArray.channel.kind = ChannelSpec::Kind::RedisArgv;
+      return evaluateRedisCommand(words, asArray, depth);
+    }
     if (index >= call.args.size()) {
       // Not written at the call (one made through std::make_shared): the default argument.
       if (auto callee = functions_.find(call.calleeKey);
@@ -868,12 +884,33 @@ private:
       ArgValue read = arg;
       read.fieldOf.clear();
       ChannelResult own = evaluateValue(read, depth + 1);
-      if (own.channels.size() == 1 && own.reason.empty() && own.partialReason.empty() && !own.forwardedParameter)
-        return own;
       ChannelResult object = evaluateValue(arg.fieldOf.front(), depth + 1);
       // ... when something calls that function: else the value read here stands (a pattern
       // `md.quote.{symbol}` in a method nothing in the analysed code calls).
       auto calls = callsTo_.find(evaluating_ ? ownerOf(*evaluating_, object) : object.forwardedOwner);
+      // One value where the field is read stands, unless a call gives the struct another
+      // (a library's `KPool::Send(options)` whose callers in other programs give other
+      // topics: celte-system, held-back Kafka set, session 45).
+      auto givesAnother = [&] {
+        if (!object.forwardedParameter || calls == callsTo_.end())
+          return false;
+        for (const CallFact *call : calls->second) {
+          if (*object.forwardedParameter >= call->args.size())
+            continue;
+          for (const ArgValue &given : call->args[*object.forwardedParameter].fields)
+            if (given.field == arg.field) {
+              // A value known there and another: a value not known there (a field changed in
+              // place before the call) leaves the one read here standing.
+              ChannelResult value = evaluateValue(given, depth + 1);
+              if (!value.channels.empty() && value.channels != own.channels)
+                return true;
+            }
+        }
+        return false;
+      };
+      if (own.channels.size() == 1 && own.reason.empty() && own.partialReason.empty() && !own.forwardedParameter &&
+          !givesAnother())
+        return own;
       if (object.forwardedParameter && object.channels.empty() && object.prefix.empty() && object.suffix.empty() &&
           calls != callsTo_.end() && !calls->second.empty()) {
         object.forwardedField = arg.field;
@@ -1985,8 +2022,12 @@ private:
           advertised.insert(&produce);
           evaluated.push_back({&call, &produce, std::move(result)});
         }
-    // (service, node, channel) of the sends: a publisher made and sent on by another node of
-    // the same package does not stand for this one.
+    // (service, node, channel) of the sends whose handle's creation is not known: such a send
+    // may be on the publisher made here (then it is its endpoint). A send whose handle was
+    // made elsewhere is another publisher, and this one is reported too (ray sensors that
+    // publish `~/out` beside an IMU plugin's `~/out`, an LD-MRS `/cloud` beside a scanner's:
+    // new-user trial and held-back set, session 45). A publisher made and sent on by another
+    // node of the same package does not stand for this one.
     std::set<std::tuple<std::string, std::string, std::string>> producedChannels;
     // Messaging calls whose channel only wrapper calls give, by whether any of those calls
     // counted: one whose every object was seen never to run the call is said unresolved at
@@ -2210,20 +2251,19 @@ private:
             continue;
           }
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
+          const Location &madeAt = result.madeAtEach.size() == written.size() ? result.madeAtEach[i]
+                                   : result.madeAt.line != 0                  ? result.madeAt
+                                                                              : api->madeAt;
           if (advertised.count(api)) {
             if (producedChannels.count({service, rosNode.name, channel}))
-              continue; // a send of the channel is its endpoint
-          } else if (role == Role::Produce) {
+              continue; // a send of the channel, on a handle made where is not seen, is its endpoint
+          } else if (role == Role::Produce && madeAt.line == 0) {
             producedChannels.emplace(service, rosNode.name, channel);
           }
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
                             result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
-                            api->kind, rosNode, result.sentType,
-                            result.madeAtEach.size() == written.size() ? result.madeAtEach[i]
-                            : result.madeAt.line != 0                  ? result.madeAt
-                                                                       : api->madeAt,
-                            api->origin, api->matchGlob};
+                            api->kind, rosNode, result.sentType, madeAt, api->origin, api->matchGlob};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {

@@ -306,6 +306,7 @@ const ShimPackage kShimPackages[] = {
 // cpp_redis's own umbrella header has no extension (`<cpp_redis/cpp_redis>`).
 const std::pair<const char *, const char *> kShimAliases[] = {{"redis++.h", "sw/redis++/redis++.h"},
                                                              {"redis++/redis++.h", "sw/redis++/redis++.h"},
+                                                             {"redis++/async_redis++.h", "sw/redis++/async_redis++.h"},
                                                              {"cpp_redis/cpp_redis", "cpp_redis/cpp_redis.hpp"},
                                                              {"catch.hpp", "catch2/catch.hpp"},
                                                              {"catch_amalgamated.hpp", "catch2/catch_amalgamated.hpp"},

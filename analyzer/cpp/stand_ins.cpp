@@ -1,5 +1,7 @@
 #include "analyzer/cpp/stand_ins.h"
 
+#include <clang/Tooling/Inclusions/StandardLibrary.h>
+
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -32,6 +34,7 @@ struct Node {
   bool kindsConflict = false;
   bool isValue = false;    // an unqualified name used as a value
   bool memberValue = false; // the last segment of a qualified name used as a value
+  bool staticMember = false; // a member of a stand-in read as a value (MissingName::standInMember)
   std::map<std::string, std::unique_ptr<Node>> children;
   // Declared as a variable: used as a value, and neither a type nor a namespace elsewhere.
   bool variable() const { return isValue && !isType && children.empty(); }
@@ -72,6 +75,8 @@ const char *const kPermissiveBody =
 // would with the real declaration when only one overload fits.
 // Written into as a stream too (`LOG_ERROR << e.what();` of a logging library whose header is
 // missing: an error there loses the lambda it is in, and the call that lambda is given to).
+// (Not also to `T &`: a non-const reference parameter would then take it, but
+// `std::string(value)` and every by-value conversion become ambiguous between the two.)
 const char *const kUnknownValue = "struct eventscope_unknown {\n  template <class... A> eventscope_unknown(A &&...) {}\n"
                                   "  template <class T> operator T() const;\n"
                                   "  template <class T> const eventscope_unknown &operator<<(const T &) const { return *this; }\n};\n";
@@ -110,6 +115,10 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
   const bool classSpelling = depth > 0 && !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
                              std::any_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   // `Color::OFF`: an enumerator in a struct, a variable in a namespace.
+  if (node.staticMember && insideStruct && !node.isType && node.children.empty()) {
+    out += indent + "static " + std::string(kUnknownValueType) + " " + name + ";\n";
+    return;
+  }
   if (node.memberValue && !node.isType && node.children.empty()) {
     out += indent + (insideStruct ? "enum : int { " + name + " = " + std::to_string(position) + " };\n"
                                   : "extern " + std::string(kUnknownValueType) + " " + name + ";\n");
@@ -232,7 +241,35 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
   for (const MissingName &name : names)
     standardFormat = standardFormat || (!c && name.segments.size() == 2 && name.segments.front() == "std" &&
                                         formatNames.count(name.segments.back()));
+  std::set<std::string> literalSuffixes;
+  for (const MissingName &name : names)
+    if (name.literalOperator && !c && name.segments.size() == 1)
+      literalSuffixes.insert(name.segments.front());
+  // A standard library name the project's header uses without including its header (a
+  // header written to be included after another that brought <string> and <vector>, that
+  // other one missing): the standard header Clang's own table gives for it (clangd's
+  // include-cleaner table), never a stand-in. Without it the whole class is invalid, and
+  // every member read on it (efu-legacy-modules, held-back Kafka set, session 45).
+  std::set<std::string> standardHeaders; // as written in an #include: `<string>`
+  for (const MissingName &name : names)
+    if (!c && name.segments.size() == 2 && name.segments.front() == "std" && !formatNames.count(name.segments.back()))
+      if (std::optional<clang::tooling::stdlib::Symbol> symbol =
+              clang::tooling::stdlib::Symbol::named("std::", name.segments.back()))
+        if (std::optional<clang::tooling::stdlib::Header> header = symbol->header())
+          standardHeaders.insert(std::string(header->name()));
+  std::set<std::string> unknownMembers; // of eventscope_unknown itself
   for (const MissingName &name : names) {
+    if (name.literalOperator)
+      continue;
+    if (name.standInMember) {
+      if (c || name.segments.size() < 2)
+        continue;
+      if (name.segments.size() == 2 && name.segments.front() == kUnknownValueType)
+        unknownMembers.insert(name.segments.back());
+      else
+        nodeAt(root, name.segments).staticMember = true;
+      continue;
+    }
     if (!c && name.segments.size() == 2 && name.segments.front() == "std" && formatNames.count(name.segments.back()))
       continue;
     if (name.segments.empty() || isKeyword(name.segments.front()) || (!name.declaredIn.empty() && !c) ||
@@ -300,7 +337,8 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
         into.children[name] = std::move(child);
     it = root.children.erase(it);
   }
-  if (root.children.empty() && headers.empty() && macros.empty() && !standardFormat)
+  if (root.children.empty() && headers.empty() && macros.empty() && !standardFormat && literalSuffixes.empty() &&
+      unknownMembers.empty() && standardHeaders.empty())
     return "";
   // A system header: what it declares is library code to the visitor, never reported.
   std::string out = "#pragma GCC system_header\n// eventscope's stand-ins for names whose header is missing\n";
@@ -322,6 +360,8 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
   }
   for (const std::string &header : headers)
     out += "#include \"" + header + "\"\n";
+  for (const std::string &header : standardHeaders)
+    out += "#include " + header + "\n";
   if (standardFormat)
     out += "#include <format>\n";
   for (const std::string &macro : macros)
@@ -343,14 +383,25 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
     out += "#if __has_include(<boost/bind/bind.hpp>)\n#include <boost/bind/bind.hpp>\nusing namespace "
            "boost::placeholders;\n#endif\n";
   if (madeUp)
-    *madeUp = !root.children.empty() || !macros.empty();
+    *madeUp = !root.children.empty() || !macros.empty() || !literalSuffixes.empty();
   std::function<bool(const Node &)> holdsValue = [&](const Node &node) {
     return std::any_of(node.children.begin(), node.children.end(), [&](const auto &child) {
-      return child.second->variable() || child.second->memberValue || holdsValue(*child.second);
+      return child.second->variable() || child.second->memberValue || child.second->staticMember ||
+             holdsValue(*child.second);
     });
   };
-  if (holdsValue(root))
-    out += kUnknownValue;
+  if (holdsValue(root) || !literalSuffixes.empty() || !unknownMembers.empty()) {
+    std::string unknown = kUnknownValue;
+    std::string members;
+    for (const std::string &member : unknownMembers)
+      members += "  static " + std::string(kUnknownValueType) + " " + member + ";\n";
+    unknown.insert(unknown.rfind("};"), members);
+    out += unknown;
+  }
+  // Every form a literal operator may take: a string, an integer, a floating and a character literal.
+  for (const std::string &suffix : literalSuffixes)
+    for (const char *parameters : {"const char *, decltype(sizeof(0))", "unsigned long long", "long double", "char"})
+      out += std::string(kUnknownValueType) + " operator\"\"" + suffix + "(" + parameters + ");\n";
   for (const auto &[name, node] : root.children) {
     const std::string *header = nullptr;
     if (libraryHeaders && !node->variable())

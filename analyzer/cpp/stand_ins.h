@@ -36,6 +36,15 @@ struct MissingName {
   // the start of its line at namespace scope (`POINT_CLOUD_REGISTER_POINT_STRUCT(...)`),
   // defined `NAME(...)`.
   bool isMacro = false;
+  // A user-defined literal's suffix (`_method` of `"POST"_method`) whose operator a missing
+  // header declares: a literal operator of each form, giving an unknown value.
+  bool literalOperator = false;
+  // A member of a stand-in read as a value (`settings.KafkaBroker` of a missing header's
+  // struct or of an unknown value, `eventscope_unknown` first then): a static member of
+  // unknown value. Without it the declaration the value is given to is invalid, and with it
+  // the handle it makes (`Producer p(settings.KafkaBroker, "topic")`). Members called are
+  // left alone: Clang keeps such a call (a RecoveryExpr) and the facts read it.
+  bool standInMember = false;
   // Its first segment is itself undeclared in the unit (`Poco` of `Poco::AutoPtr`, "use of
   // undeclared identifier 'Poco'"): a library none of whose headers the unit has, so other
   // names the file writes under it are stand-ins too (extractor.cpp).

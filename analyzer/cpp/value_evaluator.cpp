@@ -19,6 +19,7 @@
 #include <clang/Lex/Lexer.h>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace eventscope {
@@ -399,15 +400,44 @@ const Expr *ValueEvaluator::unwrap(const Expr *e) {
 
 // `"/" + name + "/input"`: the inner `"/" + name` is a part, which needs no text of its own
 // (`/{name}` alone would stand for every one-segment channel; as a part it keeps its `/`).
-ArgValue ValueEvaluator::concatenation(const CXXOperatorCallExpr *plus, unsigned depth, bool partial) const {
+ArgValue ValueEvaluator::concatenation(const Expr *plus, unsigned depth, bool partial) const {
+  const Expr *left = nullptr, *right = nullptr;
+  if (!stringPlus(plus, left, right))
+    return evaluate(plus, depth + 1);
   auto side = [&](const Expr *arg) {
-    if (auto *inner = dyn_cast<CXXOperatorCallExpr>(unwrap(arg));
-        inner && inner->getOperator() == OO_Plus && inner->getNumArgs() == 2 && depth < kMaxEvaluationDepth)
-      return concatenation(inner, depth + 1, true);
+    if (const Expr *l, *r; depth < kMaxEvaluationDepth && stringPlus(unwrap(arg), l, r))
+      return concatenation(unwrap(arg), depth + 1, true);
     return evaluate(arg, depth + 1);
   };
-  return concatenate(side(plus->getArg(0)), side(plus->getArg(1)), placeholderFor(plus->getArg(0)),
-                     placeholderFor(plus->getArg(1)), partial);
+  return concatenate(side(left), side(right), placeholderFor(left), placeholderFor(right), partial);
+}
+
+// `a + b` of strings: std::string's operator+, or, where a piece did not compile (a member of
+// a missing header's type: `name_ + "/" + camera_[i]->Name() + "/image_raw"` of
+// gazebo_ros_camera, held-back ROS 2 set, session 45), the `+` Clang keeps with a dependent
+// type, when a side is text. The operands in `left` and `right`.
+bool ValueEvaluator::stringPlus(const Expr *e, const Expr *&left, const Expr *&right) {
+  if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2) {
+    left = op->getArg(0);
+    right = op->getArg(1);
+    return true;
+  }
+  auto *add = dyn_cast_or_null<BinaryOperator>(e);
+  if (!add || add->getOpcode() != BO_Add || !add->containsErrors() || !add->getType()->isDependentType())
+    return false;
+  std::function<bool(const Expr *)> text = [&](const Expr *side) {
+    side = side->IgnoreParenImpCasts();
+    if (isa<StringLiteral>(side) || (!side->getType().isNull() && !side->getType()->isDependentType() &&
+                                     isStringLike(side->getType()) && !side->getType()->isPointerType()))
+      return true;
+    const Expr *l, *r;
+    return stringPlus(side, l, r) && (text(l) || text(r));
+  };
+  if (!text(add->getLHS()) && !text(add->getRHS()))
+    return false;
+  left = add->getLHS();
+  right = add->getRHS();
+  return true;
 }
 
 bool ValueEvaluator::isStringLike(QualType type) {
@@ -506,8 +536,14 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // A concatenation that Clang resolved is read piece by piece: a piece that did not compile
   // is a run-time piece beside the text that did (concatenate).
   auto *plus = dyn_cast_or_null<CXXOperatorCallExpr>(e);
-  bool resolvedConcatenation = plus && plus->getOperator() == OO_Plus && plus->getNumArgs() == 2 &&
-                               plus->getDirectCallee() && isStringLike(plus->getType());
+  const Expr *left = nullptr, *right = nullptr;
+  bool resolvedConcatenation = (plus && plus->getOperator() == OO_Plus && plus->getNumArgs() == 2 &&
+                                plus->getDirectCallee() && isStringLike(plus->getType())) ||
+                               (isa_and_nonnull<BinaryOperator>(e) && stringPlus(e, left, right));
+  // A variable initialised by such a `+` (Clang marks the reference as holding errors too).
+  if (auto *ref = dyn_cast_or_null<DeclRefExpr>(e); ref && !resolvedConcatenation)
+    if (auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && var->getInit())
+      resolvedConcatenation = isa<BinaryOperator>(unwrap(var->getInit())) && stringPlus(unwrap(var->getInit()), left, right);
   if (e && !isa<ParenListExpr>(e) && e->containsErrors() && !resolvedConcatenation) {
     value.text = kNotCompiled;
     return value;
@@ -534,6 +570,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   if (auto *created = dyn_cast<CXXNewExpr>(e); created && !created->isArray())
     if (const CXXConstructExpr *construct = created->getConstructExpr())
       return evaluateConstruction(construct, value, depth);
+  // `(const Options){.topic = ...}`, a C compound literal (a GNU extension in C++): its list.
+  if (auto *compound = dyn_cast<CompoundLiteralExpr>(e); compound && compound->getInitializer())
+    return withType(evaluate(compound->getInitializer(), depth + 1), value);
   // A configuration struct made where it is handed over: its fields (value_structs.cpp).
   if (ArgValue made = value; (isa<InitListExpr>(e) || isa<CXXParenListInitExpr>(e)) && madeStructFields(e, made, depth)) {
     made.text = "the value is a struct, given field by field";
@@ -719,8 +758,8 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       return value;
     }
   }
-  if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Plus && op->getNumArgs() == 2)
-    return withType(concatenation(op, depth, false), value);
+  if (const Expr *left, *right; stringPlus(e, left, right))
+    return withType(concatenation(e, depth, false), value);
   if (auto *op = dyn_cast<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Percent)
     if (ArgValue formatted; evaluateBoostFormat(op, formatted, depth))
       return withType(formatted, value);

@@ -132,7 +132,8 @@ private:
   // (`alert(p, AlertConfig{.topic = "alerts"})`): its string fields into `out.fields`.
   bool madeStructFields(const clang::Expr *made, ArgValue &out, unsigned depth) const;
   // `a + b` of strings; `partial`: a part of a longer concatenation.
-  ArgValue concatenation(const clang::CXXOperatorCallExpr *plus, unsigned depth, bool partial) const;
+  ArgValue concatenation(const clang::Expr *plus, unsigned depth, bool partial) const;
+  static bool stringPlus(const clang::Expr *e, const clang::Expr *&left, const clang::Expr *&right);
   ArgValue evaluateConstruction(const clang::CXXConstructExpr *construct, const ArgValue &outer, unsigned depth) const;
   bool constantString(const clang::Expr *e, ArgValue &value) const;
   bool onlyRead(const clang::VarDecl *global) const;

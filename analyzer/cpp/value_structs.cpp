@@ -82,6 +82,45 @@ const CXXRecordDecl *ValueEvaluator::carriedStruct(QualType type) const {
   return nullptr;
 }
 
+// The parameter a local is a copy of, the struct carried whole: `auto opts =
+// std::make_shared<SendOptions>(options); ... opts->topic` (celte-system's KPool::Send,
+// held-back Kafka set, session 45), `SendOptions copy = options;`, `auto copy(options)`;
+// read through the smart pointer's `->`, `*` and get(). Null for anything else.
+static const ParmVarDecl *copiedParameter(const Expr *base) {
+  base = base->IgnoreParenImpCasts();
+  if (auto *op = dyn_cast<CXXOperatorCallExpr>(base);
+      op && (op->getOperator() == OO_Arrow || op->getOperator() == OO_Star) && op->getNumArgs() >= 1)
+    base = op->getArg(0)->IgnoreParenImpCasts();
+  else if (auto *get = dyn_cast<CXXMemberCallExpr>(base);
+           get && get->getMethodDecl() && get->getMethodDecl()->getNameAsString() == "get" && get->getNumArgs() == 0)
+    base = get->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  auto *ref = dyn_cast<DeclRefExpr>(base);
+  auto *local = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  if (!local || isa<ParmVarDecl>(local) || !local->hasLocalStorage() || !local->getInit())
+    return nullptr;
+  const Expr *init = local->getInit()->IgnoreImplicit();
+  // The copy or move of the object made (elided or not).
+  while (auto *construct = dyn_cast<CXXConstructExpr>(init))
+    if (construct->getNumArgs() == 1 && construct->getConstructor()->isCopyOrMoveConstructor())
+      init = construct->getArg(0)->IgnoreImplicit();
+    else
+      break;
+  if (auto *call = dyn_cast<CallExpr>(init)) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (!callee || !callee->isInStdNamespace() || !callee->getIdentifier() ||
+        (callee->getName() != "make_shared" && callee->getName() != "make_unique") || call->getNumArgs() != 1)
+      return nullptr;
+    init = call->getArg(0)->IgnoreImplicit();
+    while (auto *construct = dyn_cast<CXXConstructExpr>(init))
+      if (construct->getNumArgs() == 1 && construct->getConstructor()->isCopyOrMoveConstructor())
+        init = construct->getArg(0)->IgnoreImplicit();
+      else
+        break;
+  }
+  auto *source = dyn_cast<DeclRefExpr>(init->IgnoreParenImpCasts());
+  return source ? dyn_cast<ParmVarDecl>(source->getDecl()) : nullptr;
+}
+
 ArgValue ValueEvaluator::withFieldOf(const MemberExpr *member, ArgValue read, unsigned depth) const {
   auto *field = dyn_cast<FieldDecl>(member->getMemberDecl());
   if (!field || !isStringLike(field->getType()) || read.kind == ArgValue::Kind::Parameter ||
@@ -95,6 +134,10 @@ ArgValue ValueEvaluator::withFieldOf(const MemberExpr *member, ArgValue read, un
     object = memberHandle(holder); // `config_.topic`: the struct member of this object
   } else if (auto *ref = dyn_cast_or_null<DeclRefExpr>(base); ref && isa<ParmVarDecl>(ref->getDecl())) {
     object = evaluate(ref, depth + 1); // `config.topic`: the parameter, given by the calls
+    if (object.kind != ArgValue::Kind::Parameter || !object.prefix.empty() || !object.suffix.empty())
+      return read;
+  } else if (const ParmVarDecl *copied = copiedParameter(member->getBase())) {
+    object = evaluateDecl(copied, depth + 1); // `opts->topic` of a copy of the parameter
     if (object.kind != ArgValue::Kind::Parameter || !object.prefix.empty() || !object.suffix.empty())
       return read;
   } else {

@@ -452,4 +452,33 @@ DocTree readDocumentTree(std::string text, const std::string &displayPath) {
   return std::move(*std::static_pointer_cast<DocTree>(parsed));
 }
 
+void refuseMoreDocuments(const DocTree &tree, const std::string &text, const std::string &displayPath,
+                         const std::string &what) {
+  if (tree.documents.size() < 2)
+    return;
+  unsigned line = 0;
+  { // the `---` that starts it (an empty document has no node of its own to place)
+    bool content = false;
+    unsigned at = 0;
+    for (size_t start = 0; start < text.size() && line == 0;) {
+      size_t end = text.find('\n', start);
+      std::string_view row(text.data() + start, (end == std::string::npos ? text.size() : end) - start);
+      ++at;
+      if (row.substr(0, 3) == "---" && content)
+        line = at;
+      else if (!row.empty() && row[0] != '#' && row[0] != '%' && row.substr(0, 3) != "---")
+        content = true;
+      else if (row.substr(0, 3) == "---" && row.size() > 3 && row.find_first_not_of(" \t", 3) != std::string_view::npos)
+        content = true; // `--- {asyncapi: ...}`: the first document starts on its marker line
+      start = end == std::string::npos ? text.size() : end + 1;
+    }
+  }
+  if (line == 0)
+    line = tree.documents[1]->line;
+  throw InputError({displayPath, line, 1, ""},
+                   "a second YAML document starts here: " + what + " must hold one document (split the file, or "
+                   "remove the `---`)");
+}
+
+
 } // namespace eventscope

@@ -156,6 +156,14 @@ private:
 // when yaml-cpp's known loops trip the time or memory bounds of yaml_input.h.
 DocTree readDocumentTree(std::string text, const std::string &displayPath);
 
+// Throws InputError at the line of the second document's `---` when `tree` (read from
+// `text`) holds more than one: `what` ("an AsyncAPI file", "a file reached through $ref") is
+// one document (AsyncAPI: "an AsyncAPI document is a single JSON object"). The reference
+// parser refuses a stream of several, even an empty one after a trailing `---`, rather than
+// reading the first and dropping the rest.
+void refuseMoreDocuments(const DocTree &tree, const std::string &text, const std::string &displayPath,
+                         const std::string &what);
+
 // The readers, for tests that hold them to yaml-cpp. The fast ones read `tree.source` and
 // return false, the tree to be cleared, for anything they do not read exactly as yaml-cpp does.
 bool readJsonTree(DocTree &tree);

@@ -30,6 +30,8 @@ std::string describeChannel(const ChannelSpec &spec) {
     return "the " + spec.word + " command in argument " + std::to_string(spec.index);
   case ChannelSpec::Kind::RedisArgv:
     return "the " + spec.word + " command in the words of argument " + std::to_string(spec.index);
+  case ChannelSpec::Kind::RedisWords:
+    return "the " + spec.word + " command in the words that are arguments " + std::to_string(spec.index) + " on";
   }
   return "";
 }

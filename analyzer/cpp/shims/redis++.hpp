@@ -23,6 +23,7 @@
 #include <deque>
 #include <exception>
 #include <functional>
+#include <future>
 #include <initializer_list>
 #include <iostream>
 #include <iterator>
@@ -310,6 +311,7 @@ public:
   Transaction transaction(bool piped = false, bool new_connection = true);
   Subscriber subscriber();
   template <class Cmd, class... Args> detail::AnyReply command(Cmd cmd, Args &&...args);
+  template <class Result, class... Args> Result command(const StringView &cmd_name, Args &&...args);
 
   EVENTSCOPE_REDISPP_MESSAGING(Redis)
   EVENTSCOPE_REDISPP_COMMANDS(EVENTSCOPE_REDISPP_GENERIC)
@@ -334,6 +336,84 @@ public:
   EVENTSCOPE_REDISPP_MESSAGING(RedisCluster)
   EVENTSCOPE_REDISPP_COMMANDS(EVENTSCOPE_REDISPP_GENERIC)
 };
+
+// The asynchronous client (sw/redis++/async_redis++.h, redis-plus-plus 1.3): each command
+// returns a Future, or takes a callback after its arguments.
+template <class T> using Future = std::future<T>;
+class EventLoop;
+using EventLoopSPtr = std::shared_ptr<EventLoop>;
+
+class AsyncSubscriber {
+public:
+  AsyncSubscriber(const AsyncSubscriber &) = delete;
+  AsyncSubscriber &operator=(const AsyncSubscriber &) = delete;
+  AsyncSubscriber(AsyncSubscriber &&) = default;
+  AsyncSubscriber &operator=(AsyncSubscriber &&) = default;
+  ~AsyncSubscriber() = default;
+
+  template <class MsgCb> void on_message(MsgCb &&msg_callback);
+  template <class PMsgCb> void on_pmessage(PMsgCb &&pmsg_callback);
+  template <class MetaCb> void on_meta(MetaCb &&meta_callback);
+  template <class ErrCb> void on_error(ErrCb &&err_callback);
+
+  Future<void> subscribe(const StringView &channel);
+  template <class Input> Future<void> subscribe(Input first, Input last);
+  template <class T> Future<void> subscribe(std::initializer_list<T> channels);
+  Future<void> unsubscribe();
+  Future<void> unsubscribe(const StringView &channel);
+  Future<void> psubscribe(const StringView &pattern);
+  template <class Input> Future<void> psubscribe(Input first, Input last);
+  template <class T> Future<void> psubscribe(std::initializer_list<T> channels);
+  Future<void> punsubscribe();
+  Future<void> punsubscribe(const StringView &channel);
+
+private:
+  AsyncSubscriber();
+  friend class AsyncRedis;
+  friend class AsyncRedisCluster;
+};
+
+#define EVENTSCOPE_REDISPP_ASYNC(Self)                                                                                 \
+  Future<long long> publish(const StringView &channel, const StringView &message);                                     \
+  template <class Callback> void publish(const StringView &channel, const StringView &message, Callback &&cb);        \
+  template <class Input> Future<std::string> xadd(const StringView &key, const StringView &id, Input first, Input last); \
+  template <class T> Future<std::string> xadd(const StringView &key, const StringView &id, std::initializer_list<T> il); \
+  template <class Result, class... Args> Future<Result> command(const StringView &cmd_name, Args &&...args);          \
+  template <class... Args> detail::AnyReply command(Args &&...args);                                                   \
+  AsyncSubscriber subscriber();                                                                                        \
+  template <class... Args> detail::AnyReply lpush(Args &&...);                                                         \
+  template <class... Args> detail::AnyReply rpush(Args &&...);                                                         \
+  template <class... Args> detail::AnyReply get(Args &&...);                                                           \
+  template <class... Args> detail::AnyReply set(Args &&...);                                                           \
+  template <class... Args> detail::AnyReply del(Args &&...);                                                           \
+  template <class... Args> detail::AnyReply hget(Args &&...);                                                          \
+  template <class... Args> detail::AnyReply hset(Args &&...);                                                          \
+  template <class... Args> detail::AnyReply incr(Args &&...);                                                          \
+  template <class... Args> detail::AnyReply expire(Args &&...);
+
+class AsyncRedis {
+public:
+  explicit AsyncRedis(const ConnectionOptions &opts, const ConnectionPoolOptions &pool_opts = {},
+                      const EventLoopSPtr &loop = nullptr);
+  explicit AsyncRedis(const std::string &uri);
+  AsyncRedis(const AsyncRedis &) = delete;
+  AsyncRedis &operator=(const AsyncRedis &) = delete;
+  AsyncRedis(AsyncRedis &&) = default;
+  AsyncRedis &operator=(AsyncRedis &&) = default;
+  EVENTSCOPE_REDISPP_ASYNC(AsyncRedis)
+};
+
+class AsyncRedisCluster {
+public:
+  explicit AsyncRedisCluster(const ConnectionOptions &opts, const ConnectionPoolOptions &pool_opts = {},
+                             Role role = Role::MASTER, const EventLoopSPtr &loop = nullptr);
+  AsyncRedisCluster(const AsyncRedisCluster &) = delete;
+  AsyncRedisCluster &operator=(const AsyncRedisCluster &) = delete;
+  AsyncRedisCluster(AsyncRedisCluster &&) = default;
+  AsyncRedisCluster &operator=(AsyncRedisCluster &&) = default;
+  EVENTSCOPE_REDISPP_ASYNC(AsyncRedisCluster)
+};
+#undef EVENTSCOPE_REDISPP_ASYNC
 
 #undef EVENTSCOPE_REDISPP_GENERIC
 #undef EVENTSCOPE_REDISPP_COMMANDS
