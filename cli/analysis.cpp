@@ -323,6 +323,8 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
       setup.apis.insert(setup.apis.end(), profile.apis.begin(), profile.apis.end());
       extract.libraryHeaders.insert(profile.headers.begin(), profile.headers.end());
     }
+  for (const ApiDescription &api : setup.apis)
+    extract.knownApis.insert(api.function);
   // Configuration reads are read by the value evaluator, not matched as messaging calls.
   for (const ApiDescription &api : setup.apis)
     if (api.role == ApiRole::Setting)
@@ -417,7 +419,7 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
           formatLocation(unit.preprocessedAway) + ": the code of " + unit.file + " is inside " +
           (unit.preprocessedMacro.empty()
                ? std::string("an `#if` that is false with these flags: nothing in it was analysed")
-               : "`#ifdef " + unit.preprocessedMacro + "`, which no flag defines: nothing in it was analysed (to "
+               : "a conditional on `" + unit.preprocessedMacro + "`, which no flag defines: nothing in it was analysed (to "
                  "analyse it, add `-D" + unit.preprocessedMacro + "` to `compile_flags`)"));
     std::set<std::string> missing(unit.missingHeaders.begin(), unit.missingHeaders.end());
     for (const std::string &header : missing)

@@ -167,6 +167,38 @@ private:
                          }));
 }
 
+// A sibling of shared/cases/cpp/08 (shared-cases re-run, session 45): the member the
+// missing base declares is written bare (`node_->create_subscription<T>(...)`, not
+// `this->node_`). As an unknown value its template arguments read as comparisons and the call
+// was lost, and with it the trigger; a value a known API's method is called on is a pointer to
+// that API's class (forward-declared, defined later by rclcpp), so the calls are read.
+TEST(IncompleteCode, ABareMemberOfAMissingBaseCalledWithAnApiMethodIsThatApisClass) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices:\n  ctl: [\"**\"]\n");
+  dir.write("p.cpp", R"(#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+#include "my_framework/plugin_base.hpp"
+class Plugin : public my_framework::PluginBase {
+public:
+  void initialize() override {
+    sub_ = node_->create_subscription<std_msgs::msg::String>("plugin_in", 10, [this](std_msgs::msg::String::SharedPtr) { pub_->publish(std_msgs::msg::String()); });
+    pub_ = this->node_->create_publisher<std_msgs::msg::String>("plugin_out", 10);
+    status_ = node.create_publisher<std_msgs::msg::String>("status", 10);
+  }
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_, status_;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_TRUE(x.endpoints.count("ctl consume /plugin_in p.cpp:7:19 [lambda at p.cpp:7:79]")) << *x.endpoints.begin();
+  EXPECT_TRUE(x.endpoints.count("ctl produce /status p.cpp:9:20")) << *x.endpoints.begin();
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  nlohmann::json scan = nlohmann::json::parse(r.out);
+  ASSERT_EQ(scan.at("triggers").size(), 1u) << r.out;
+  EXPECT_EQ(scan["triggers"][0].value("from", ""), "/plugin_in");
+  EXPECT_EQ(scan["triggers"][0].value("to", ""), "/plugin_out");
+}
+
 // shared/cases/cpp/08: the base class of a ROS 2 controller is not installed; what it
 // inherits (get_node()) is unknown, and rclcpp's own method names identify the calls. (The
 // case's controller_interface has a stand-in since session 33: a base of the project's own
@@ -1924,15 +1956,21 @@ void win() { bus::publish("win.topic"); }
 void all() { bus::publish("all.topic"); }
 )");
   CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never"});
-  EXPECT_NE(r.err.find("eventscope: warning: svc/test_bus.cpp:2:1: the code of svc/test_bus.cpp is inside `#ifdef "
-                       "BUS_TESTING`, which no flag defines: nothing in it was analysed (to analyse it, add "
+  EXPECT_NE(r.err.find("eventscope: warning: svc/test_bus.cpp:2:1: the code of svc/test_bus.cpp is inside a conditional "
+                       "on `BUS_TESTING`, which no flag defines: nothing in it was analysed (to analyse it, add "
                        "`-DBUS_TESTING` to `compile_flags`)"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.err.find("platform.cpp"), std::string::npos) << r.err;
+  // `#if defined(X)` names X as `#ifdef X` does (v6d's `#if defined(BUILD_VINEYARDD_REDIS)`).
+  dir.write("svc/test_bus.cpp", "#include \"bus.h\"\n#if defined(BUS_TESTING)\nvoid test() { bus::publish(\"t\"); }\n#endif\n");
+  r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  EXPECT_NE(r.err.find("svc/test_bus.cpp:2:1: the code of svc/test_bus.cpp is inside a conditional on `BUS_TESTING`"),
+            std::string::npos)
+      << r.err;
   dir.write("eventscope.yaml", std::string(kBusConfig) + "compile_flags: [-DBUS_TESTING]\nservices:\n  app: [\"**\"]\n");
   Extracted x = analyze(dir);
-  EXPECT_TRUE(x.endpoints.count("app produce test.topic svc/test_bus.cpp:4:15")) << *x.endpoints.begin();
+  EXPECT_TRUE(x.endpoints.count("app produce t svc/test_bus.cpp:3:15")) << *x.endpoints.begin();
 }
 
 } // namespace

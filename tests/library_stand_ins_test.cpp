@@ -424,6 +424,30 @@ struct Meta {
     EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
 }
 
+// What a new user's trial (DroneControlSystem, session 45) met with the stand-in: optional
+// replies read as optionals (`redis.get(k).value_or("")`, `has_value()`) made the files read in
+// part, and hiredis, which the real redis++ headers include, was unknown to a file that
+// includes only redis++.h, so its `redisCommand(c, "PUBLISH ...")` was lost without a word.
+TEST(LibraryStandIns, RedisPlusPlusOptionalRepliesAndTheHiredisItIncludes) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <sw/redis++/redis++.h>
+#include <string>
+void run(sw::redis::Redis &redis, redisContext *ctx) {
+  std::string mode = redis.get("mode").value_or("idle");
+  if (redis.srandmember("drones").has_value())
+    redis.publish("drones.ready", mode);
+  redisCommand(ctx, "PUBLISH alerts %s", mode.c_str());
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce drones.ready main.cpp:6:11",
+                                                "app produce alerts main.cpp:7:3"}))
+      << listed(x.endpoints);
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
+}
+
 // cpp_redis as its examples use it: a client publishing (callback and future forms, and a
 // command given as its words), a subscriber whose callbacks take the messages, a stream
 // added and ranged; xreadgroup names its streams in a struct eventscope does not read, so

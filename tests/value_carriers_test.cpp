@@ -2427,6 +2427,32 @@ void notFollowed(int n) {
 // (`KPOOL.Send((const SendOptions){.topic = ...})`): each call is its program's endpoint
 // with its topic. The library's program giving the field one value no longer makes that the
 // value everywhere (celte-system, held-back Kafka set, session 45).
+// A member joined from two run-time pieces with a separator (`_combinedId(config.grapeId +
+// "-" + config.chunkId)`, celte-system, session 45): the pattern keeps both pieces, not one
+// piece named after the member (`{combinedId}.repl` stood for every name ending in .repl).
+TEST(ValueFlow, AMemberJoinedFromTwoPiecesKeepsItsShape) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("a.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <string>
+struct Config { std::string grapeId; std::string chunkId; };
+class Chunk {
+public:
+  Chunk(const Config &config) : _combinedId(config.grapeId + "-" + config.chunkId), _single(config.grapeId) {}
+  void send(RdKafka::Producer *p) {
+    p->produce(_combinedId + ".repl", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, nullptr, 0, nullptr, 0, 0, nullptr);
+    p->produce(_single + ".rpc", RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY, nullptr, 0, nullptr, 0, 0, nullptr);
+  }
+private:
+  std::string _combinedId, _single;
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce {grapeId}-{chunkId}.repl a.cpp:8:8",
+                                                "app produce {single}.rpc a.cpp:9:8"}))
+      << *x.endpoints.begin();
+}
+
 TEST(ValueFlow, AnOptionsStructCopiedIntoASmartPointerGivesEachCallItsTopic) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [lib]\n"

@@ -159,4 +159,33 @@ std::vector<ApiLookup> lookUpApis(ASTContext &context, const std::set<std::strin
   return out;
 }
 
+std::map<std::string, std::pair<std::string, std::string>> apiClasses(ASTContext &context,
+                                                                     const std::set<std::string> &apis) {
+  std::map<std::string, std::pair<std::string, std::string>> out;
+  for (const std::string &api : apis) {
+    std::vector<std::string> parts = components(api);
+    if (parts.size() < 3)
+      continue; // ns::Class::method at least
+    const DeclContext *scope = context.getTranslationUnitDecl();
+    for (size_t i = 0; i + 1 < parts.size() && scope; ++i)
+      scope = firstScopeOf(lookupIn(scope, parts[i], context));
+    auto *record = dyn_cast_or_null<CXXRecordDecl>(scope);
+    if (!record || record->getDescribedClassTemplate() || isa<ClassTemplateSpecializationDecl>(record) ||
+        !isFunctionIn(scope, lookupIn(scope, parts.back(), context), parts.back()))
+      continue;
+    std::string owner = api.substr(0, api.rfind("::"));
+    bool plain = record->getQualifiedNameAsString() == owner && (record->isStruct() || record->isClass());
+    for (const DeclContext *outer = record->getDeclContext(); plain && outer && !outer->isTranslationUnit();
+         outer = outer->getParent())
+      plain = isa<NamespaceDecl>(outer) && !cast<NamespaceDecl>(outer)->isInline() &&
+              !cast<NamespaceDecl>(outer)->isAnonymousNamespace();
+    if (!plain)
+      continue;
+    auto [it, added] = out.try_emplace(parts.back(), owner, record->isStruct() ? "struct" : "class");
+    if (!added && owner < it->second.first) // two classes with the method: the first by name
+      it->second = {owner, record->isStruct() ? "struct" : "class"};
+  }
+  return out;
+}
+
 } // namespace eventscope

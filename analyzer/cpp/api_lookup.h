@@ -7,6 +7,7 @@
 
 #include <clang/AST/ASTContext.h>
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -18,5 +19,10 @@ namespace eventscope {
 // looked up in its own class, not its bases (calls of an inherited method carry the base's
 // name). Not found: up to three closest names at the deepest scope reached, qualified.
 std::vector<ApiLookup> lookUpApis(clang::ASTContext &context, const std::set<std::string> &apis);
+
+// TuFacts::apiClasses: of `apis` (qualified function names), the methods of a class the unit
+// declares, not a template, right inside named namespaces and named as the API names it.
+std::map<std::string, std::pair<std::string, std::string>> apiClasses(clang::ASTContext &context,
+                                                                     const std::set<std::string> &apis);
 
 } // namespace eventscope

@@ -17,6 +17,7 @@
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Frontend/MultiplexConsumer.h>
+#include <clang/Lex/Lexer.h>
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/CompilationDatabase.h>
@@ -110,9 +111,19 @@ public:
     if (!definition && inMain(loc) && name.getIdentifierInfo())
       conditions_.emplace(sources_.getSpellingLineNumber(loc), name.getIdentifierInfo()->getName().str());
   }
-  void If(SourceLocation loc, SourceRange, ConditionValueKind value) override {
-    if (value == CVK_False && inMain(loc))
-      conditions_.emplace(sources_.getSpellingLineNumber(loc), "");
+  // `#if defined(X)`, `#if defined X`, `#if X`: X, which a -D takes in; "" for another condition.
+  void If(SourceLocation loc, SourceRange condition, ConditionValueKind value) override {
+    if (value != CVK_False || !inMain(loc))
+      return;
+    llvm::StringRef text = Lexer::getSourceText(CharSourceRange::getTokenRange(condition), sources_, LangOptions()).trim();
+    if (text.consume_front("defined")) {
+      text = text.trim();
+      if (text.consume_front("("))
+        text = text.rtrim().drop_back(text.rtrim().ends_with(")") ? 1 : 0).trim();
+    }
+    const bool name = !text.empty() && (std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_') &&
+                      std::all_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+    conditions_.emplace(sources_.getSpellingLineNumber(loc), name ? text.str() : "");
   }
   void SourceRangeSkipped(SourceRange range, SourceLocation endif) override {
     if (!inMain(range.getBegin()))
@@ -989,13 +1000,16 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       if (name.isMacro && name.segments.size() == 1)
         macrosOnly.push_back(name);
     bool macroRound = !macrosOnly.empty() && macrosOnly.size() < names.size();
+    // The classes of the known APIs the unit declares, by method name (TuFacts::apiClasses).
+    const std::map<std::string, std::pair<std::string, std::string>> methodOwners = facts.apiClasses;
     for (int round = 0; round < 4; ++round) {
       if (round == 3 && !macroRound)
         break; // three rounds, besides the macros' own
       bool madeUpHere = false;
       std::vector<MissingName> &roundNames = macroRound && round == 0 ? macrosOnly : names;
       std::string usings = isCSource(file) ? "" : placeInApiNamespaces(roundNames, options.checkedApis);
-      std::string standIns = standInDeclarations(roundNames, isCSource(file), &madeUpHere, &options.libraryHeaders) + usings;
+      std::string standIns =
+          standInDeclarations(roundNames, isCSource(file), &madeUpHere, &options.libraryHeaders, &methodOwners) + usings;
       if (standIns.empty() || standIns == keptStandIns)
         break;
       TuFacts second;

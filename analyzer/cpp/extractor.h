@@ -42,6 +42,8 @@ struct ExtractOptions {
   // The config's own `apis` functions: each is looked up in every translation unit, so that
   // an entry that names nothing declared is reported (TuFacts::apiLookups).
   std::set<std::string> checkedApis;
+  // Every API function of the applied profiles and the config (TuFacts::apiClasses).
+  std::set<std::string> knownApis;
   // The values settings have where the system runs (eventscope.yaml `parameters:` and
   // `parameter_files:`); they win over the defaults in the code.
   std::map<std::string, std::string> parameters;

@@ -1251,6 +1251,7 @@ public:
     visitor.resolveBindings();
     facts_.memberValues = visitor.memberValues();
     facts_.apiLookups = lookUpApis(context, options_.checkedApis);
+    facts_.apiClasses = apiClasses(context, options_.knownApis);
     analysisPosition() = AnalysisPosition{};
   }
 

@@ -8,6 +8,7 @@
 #include "model/ros_names.h"
 
 #include <optional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -214,6 +215,11 @@ struct TuFacts {
   // define other methods of the class (RosNameContext::nodeClass).
   std::vector<std::pair<std::string, RosNameContext>> rosNodeClasses;
   std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry
+  // Per method name of a known API (a profile's or the config's) whose class the unit
+  // declares plainly inside namespaces: that class and its key ({"create_subscription",
+  // {"rclcpp::Node", "class"}}), for the stand-ins of a second parse (stand_ins.h). Not
+  // written to FACTS files: used between the parses of one extraction only.
+  std::map<std::string, std::pair<std::string, std::string>> apiClasses;
   std::vector<std::string> errors; // "file:line:col: message" of the first Clang errors
   unsigned errorCount = 0;         // all of Clang's errors, `errors` keeps only the first 20
   // Where reading stopped before the end of the main file (the error budget of

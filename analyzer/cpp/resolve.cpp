@@ -120,6 +120,21 @@ struct ChannelResult {
   RosNameContext ros;
 };
 
+// Whether text around a variable whose value is not known makes a pattern of it: literal
+// text (`battery:{id}`), or another run-time piece with a separator (`{grapeId}-{chunkId}`,
+// a member joined from two fields: celte-system's combined ids, held-back Kafka set, session
+// 45), which keeps the name's shape where the variable's own name would stand for all of it.
+bool piecesWithText(const std::string &prefix, const std::string &suffix) {
+  const std::string around = prefix + suffix;
+  if (hasLiteralText(around))
+    return true;
+  const bool piece = around.find('{') != std::string::npos;
+  const bool separator = std::any_of(around.begin(), around.end(), [](char c) {
+    return c == '-' || c == '_' || c == '.' || c == '/' || c == ':';
+  });
+  return piece && separator;
+}
+
 // Whether any of `channels` still holds a run-time piece (`orders.{id}`).
 bool hasPatternPiece(const std::vector<std::string> &channels) {
   return std::any_of(channels.begin(), channels.end(), [](const std::string &c) { return c.find('{') != std::string::npos; });
@@ -978,7 +993,7 @@ private:
               other.prefix = arg.prefix + other.prefix;
               other.suffix += arg.suffix;
             }
-        } else if (result.channels.empty() && !result.notThisApi && hasLiteralText(arg.prefix + arg.suffix)) {
+        } else if (result.channels.empty() && !result.notThisApi && piecesWithText(arg.prefix, arg.suffix)) {
           // Its value stays unknown, the text around it does not: a pattern.
           result.channels = {arg.prefix + "{" + (arg.name.empty() ? "value" : arg.name) + "}" + arg.suffix};
           result.source = ArgValue::Source::Pattern;
@@ -1810,7 +1825,7 @@ private:
         return all;
       }
       ChannelResult one = evaluateValue(value, depth + 1); // a Handle: the variable, or a pattern
-      if (one.channels.empty() && value.kind == ArgValue::Kind::Handle && hasLiteralText(value.prefix + value.suffix)) {
+      if (one.channels.empty() && value.kind == ArgValue::Kind::Handle && piecesWithText(value.prefix, value.suffix)) {
         one.channels = {value.prefix + "{" + (value.name.empty() ? "value" : value.name) + "}" + value.suffix};
         one.source = ArgValue::Source::Pattern;
         one.reason.clear();

@@ -1,6 +1,8 @@
 #include "analyzer/cpp/stand_ins.h"
 
 #include <clang/Tooling/Inclusions/StandardLibrary.h>
+#include <llvm/ADT/SmallVector.h>
+#include <llvm/ADT/StringRef.h>
 
 #include <algorithm>
 #include <cctype>
@@ -35,6 +37,9 @@ struct Node {
   bool isValue = false;    // an unqualified name used as a value
   bool memberValue = false; // the last segment of a qualified name used as a value
   bool staticMember = false; // a member of a stand-in read as a value (MissingName::standInMember)
+  // A value a checked API's method is called on: a pointer (or reference) to its class.
+  std::string pointsTo, pointsToTag;
+  bool reference = false;
   std::map<std::string, std::unique_ptr<Node>> children;
   // Declared as a variable: used as a value, and neither a type nor a namespace elsewhere.
   bool variable() const { return isValue && !isType && children.empty(); }
@@ -205,6 +210,16 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
       i = next + 2;
       continue;
     }
+    if (next + 1 < text.size() && (text.substr(next, 2) == "->" || (text[next] == '.' && text[next + 1] != '.'))) {
+      size_t member = skipSpaces(text, next + (text[next] == '.' ? 1 : 2));
+      size_t end = member;
+      while (end < text.size() && identifierChar(text[end]))
+        ++end;
+      if (end > member && identifierStart(text[member])) {
+        name.memberAfter = std::string(text.substr(member, end - member));
+        name.arrow = text[next] == '-';
+      }
+    }
     name.isTemplate = next < text.size() && text[next] == '<';
     name.isCall = next < text.size() && text[next] == '(';
     // `&&` but not `&` (`const X::Y &ref`), `:` but not `::`.
@@ -219,7 +234,8 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
 }
 
 std::string standInDeclarations(const std::vector<MissingName> &names, bool c, bool *madeUp,
-                                const std::map<std::string, std::string> *libraryHeaders) {
+                                const std::map<std::string, std::string> *libraryHeaders,
+                                const std::map<std::string, std::pair<std::string, std::string>> *methodOwners) {
   if (madeUp)
     *madeUp = false;
   Node root;
@@ -287,6 +303,12 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
       if (!child)
         child = std::make_unique<Node>();
       child->isValue = true;
+      if (methodOwners && !c && !name.memberAfter.empty())
+        if (auto owner = methodOwners->find(name.memberAfter); owner != methodOwners->end() && child->pointsTo.empty()) {
+          child->pointsTo = owner->second.first;
+          child->pointsToTag = owner->second.second;
+          child->reference = !name.arrow;
+        }
       continue;
     }
     Node *node = &nodeAt(root, name.segments);
@@ -410,7 +432,18 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
     const bool fromLibrary = header != nullptr;
     if (fromLibrary)
       out += "#if __has_include(<" + *header + ">)\n#include <" + *header + ">\n#else\n";
-    if (node->variable()) {
+    if (node->variable() && !node->pointsTo.empty()) {
+      // `namespace rclcpp { class Node; }` then `extern rclcpp::Node *node_;`.
+      llvm::SmallVector<llvm::StringRef, 4> parts;
+      llvm::StringRef(node->pointsTo).split(parts, "::");
+      std::string open, close;
+      for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        open += "namespace " + parts[i].str() + " { ";
+        close += "} ";
+      }
+      out += open + node->pointsToTag + " " + parts.back().str() + "; " + close + "\n";
+      out += "extern " + node->pointsTo + (node->reference ? " &" : " *") + name + ";\n";
+    } else if (node->variable()) {
       out += "extern " + std::string(kUnknownValueType) + " " + name + ";\n";
     } else if (name == "boost" && !node->isType) {
       // Boost's public names each have their header (boost/shared_ptr.hpp,

@@ -30,6 +30,10 @@ struct MissingName {
   // missingNameAt; whether a qualified name is taken for a value is the caller's to decide
   // (a using-declaration ends with `;` too).
   bool followedAsValue = false;
+  // The method called on it (`node_->create_subscription<T>(...)`: "create_subscription", with
+  // `arrow`), set by missingNameAt; "" when no `->` or `.` and a name follow.
+  std::string memberAfter = "";
+  bool arrow = false;
   // An upper-case name alone on its line (`EIGEN_MAKE_ALIGNED_OPERATOR_NEW` in a class
   // body, `Q_OBJECT`): a missing header's macro that expands to declarations. Defined empty,
   // as a type it would make the constructor after it a function. With isCall: one called at
@@ -92,7 +96,14 @@ std::optional<MissingName> missingNameAt(std::string_view text);
 // {"ros": "ros/ros.h"}): the names of such a namespace come from that header when it is
 // installed (`#if __has_include`), from stand-ins only when it is not, since the library's
 // real header, included later, would contradict them.
+// `methodOwners`: per method name of a checked API, the class it is a method of and that
+// class's key ({"create_subscription": {"rclcpp::Node", "class"}}, from ApiLookup::ownerTag):
+// an unqualified value a method of such a class is called on (`node_->create_subscription<T>`
+// with node_ a member of a missing base) is declared a pointer (or, with `.`, a reference) to
+// that class, forward-declared, which the unit defines later; as an unknown value the call's
+// template arguments read as comparisons and the call was lost (shared-cases re-run, 08).
 std::string standInDeclarations(const std::vector<MissingName> &names, bool c = false, bool *madeUp = nullptr,
-                                const std::map<std::string, std::string> *libraryHeaders = nullptr);
+                                const std::map<std::string, std::string> *libraryHeaders = nullptr,
+                                const std::map<std::string, std::pair<std::string, std::string>> *methodOwners = nullptr);
 
 } // namespace eventscope

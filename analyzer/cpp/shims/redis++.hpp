@@ -13,6 +13,12 @@
 #if !defined(SEWENEW_REDISPLUSPLUS_ERRORS_H) && !defined(SEWENEW_REDISPLUSPLUS_UTILS_H) && \
     !defined(SEWENEW_REDISPLUSPLUS_REDIS_H) && !defined(SEWENEW_REDISPLUSPLUS_CONNECTION_H)
 
+// What the real headers include, which code often relies on: hiredis among them (a file that
+// includes only redis++.h and calls redisCommand; a new user's trial, session 45), when
+// installed.
+#if __has_include(<hiredis/hiredis.h>)
+#include <hiredis/hiredis.h>
+#endif
 // What the real headers include, which code often relies on.
 #include <algorithm>
 #include <atomic>
@@ -136,11 +142,17 @@ class WatchError : public Error {
 
 namespace detail {
 // The reply of a command the stand-in does not spell out: usable as any value.
+// Optional replies' interface too (`redis.get(key).value_or("")`, `if (reply.has_value())`):
+// get, srandmember and the like return an OptionalString in the library.
 struct AnyReply {
   template <class T> operator T() const { return T(); }
   explicit operator bool() const { return false; }
   const AnyReply &operator*() const { return *this; }
   const AnyReply *operator->() const { return this; }
+  bool has_value() const { return false; }
+  const AnyReply &value() const { return *this; }
+  template <class T> T value_or(T &&fallback) const { return static_cast<T &&>(fallback); }
+  void reset() {}
 };
 } // namespace detail
 
