@@ -8,6 +8,7 @@
 #include "analyzer/cpp/ros_interfaces.h"
 #include "analyzer/cpp/case_folding_fs.h"
 #include "analyzer/cpp/shim_filesystem.h"
+#include "analyzer/cpp/skipped_code.h"
 #include "analyzer/cpp/stand_ins.h"
 #include "model/input_error.h"
 
@@ -99,53 +100,6 @@ private:
   TuFacts &facts_;
   const SourceManager &sources_;
   const std::string &root_;
-};
-
-// How much of the main file the preprocessor leaves out, and the first conditional that does
-// (`#ifdef REDIS_TESTING` around a whole test file, nothing defining it: a file that looked
-// analysed and held nothing; held-back Redis set, session 45). Read by FactAction at the end.
-class SkippedCode : public PPCallbacks {
-public:
-  explicit SkippedCode(const SourceManager &sources) : sources_(sources) {}
-  void Ifdef(SourceLocation loc, const Token &name, const MacroDefinition &definition) override {
-    if (!definition && inMain(loc) && name.getIdentifierInfo())
-      conditions_.emplace(sources_.getSpellingLineNumber(loc), name.getIdentifierInfo()->getName().str());
-  }
-  // `#if defined(X)`, `#if defined X`, `#if X`: X, which a -D takes in; "" for another condition.
-  void If(SourceLocation loc, SourceRange condition, ConditionValueKind value) override {
-    if (value != CVK_False || !inMain(loc))
-      return;
-    llvm::StringRef text = Lexer::getSourceText(CharSourceRange::getTokenRange(condition), sources_, LangOptions()).trim();
-    if (text.consume_front("defined")) {
-      text = text.trim();
-      if (text.consume_front("("))
-        text = text.rtrim().drop_back(text.rtrim().ends_with(")") ? 1 : 0).trim();
-    }
-    const bool name = !text.empty() && (std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_') &&
-                      std::all_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
-    conditions_.emplace(sources_.getSpellingLineNumber(loc), name ? text.str() : "");
-  }
-  void SourceRangeSkipped(SourceRange range, SourceLocation endif) override {
-    if (!inMain(range.getBegin()))
-      return;
-    unsigned first = sources_.getSpellingLineNumber(range.getBegin());
-    unsigned last = sources_.getSpellingLineNumber(endif.isValid() ? endif : range.getEnd());
-    skippedLines += last >= first ? last - first + 1 : 0;
-    if (firstLine == 0)
-      if (auto it = conditions_.find(first); it != conditions_.end()) {
-        firstLine = first;
-        firstColumn = sources_.getSpellingColumnNumber(range.getBegin());
-        macro = it->second;
-      }
-  }
-  unsigned skippedLines = 0;
-  unsigned firstLine = 0, firstColumn = 0; // the first skipped conditional's directive
-  std::string macro;
-
-private:
-  bool inMain(SourceLocation loc) const { return loc.isValid() && sources_.isWrittenInMainFile(loc); }
-  const SourceManager &sources_;
-  std::map<unsigned, std::string> conditions_; // line -> the macro an #ifdef lacks ("" for #if)
 };
 
 // The name written at `loc` (`ns::Type<...>`), read from the source text.
