@@ -321,19 +321,13 @@ private:
       return;
     bool beforeName = false;
     std::optional<MissingName> name = nameWrittenAt(info.getSourceManager(), info.getLocation(), &beforeName);
-    if (!name || name->segments.size() != 1 || name->isCall || name->isTemplate || !name->followedAsValue)
-      return;
     // Only a member read as a value: one assigned (`result.successful = false;`) loses that
     // statement alone, one called on (`status.values.push_back(kv)`) stays an error with an
     // unknown value too, and a round of stand-ins for them cost a whole parse for nothing
     // (nebula's hesai_ros_wrapper.cpp, 8 s to 12 s).
-    bool invalid = false;
-    if (const char *at = info.getSourceManager().getCharacterData(info.getLocation(), &invalid); !invalid && at) {
-      llvm::StringRef after(at + name->segments.front().size());
-      after = after.take_front(64).ltrim(" \t");
-      if (after.starts_with("=") && !after.starts_with("=="))
-        return;
-    }
+    if (!name || name->segments.size() != 1 || name->isCall || name->isTemplate || !name->followedAsValue ||
+        name->assigned)
+      return;
     MissingName member;
     llvm::SmallVector<llvm::StringRef, 4> parts;
     std::string qualified = record->getQualifiedNameAsString();
@@ -845,15 +839,9 @@ static void addNamesWrittenUnderMissingQualifiers(const std::vector<std::string>
 static std::vector<std::string> fileAndProjectHeaders(const std::string &file, const std::vector<std::string> &dependencies,
                                                       const std::string &root) {
   std::vector<std::string> paths{file};
-  llvm::SmallString<256> base(root);
-  llvm::sys::fs::make_absolute(base);
-  llvm::sys::path::remove_dots(base, true);
-  const std::string prefix = std::string(base) + "/";
-  llvm::SmallString<256> self(file);
-  llvm::sys::fs::make_absolute(self);
-  llvm::sys::path::remove_dots(self, true);
+  const std::string base = absoluteClean(root), self = absoluteClean(file);
   for (const std::string &path : dependencies)
-    if (llvm::StringRef(path).starts_with(prefix) && path != std::string(self))
+    if (isUnder(path, base) && path != self)
       paths.push_back(path);
   return paths;
 }

@@ -227,6 +227,7 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
     const char second = next + 1 < text.size() ? text[next + 1] : '\0';
     name.followedAsValue = std::string_view(")],;?=!|+-/%^}").find(after) != std::string_view::npos ||
                            (after == ':' && second != ':') || (after == '&' && second == '&');
+    name.assigned = after == '=' && second != '=';
     if (name.isTemplate)
       name.valueArguments = valueArgumentsAt(text.substr(next + 1));
     return name;

@@ -30,6 +30,8 @@ struct MissingName {
   // missingNameAt; whether a qualified name is taken for a value is the caller's to decide
   // (a using-declaration ends with `;` too).
   bool followedAsValue = false;
+  // ... and that is an assignment to it (`=`, not `==`): written, not read.
+  bool assigned = false;
   // The method called on it (`node_->create_subscription<T>(...)`: "create_subscription", with
   // `arrow`), set by missingNameAt; "" when no `->` or `.` and a name follow.
   std::string memberAfter = "";
