@@ -414,7 +414,19 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
   for (const TuFacts &unit : units) {
     // A file whose code the flags leave out is no analysed file: said, so that a run does
     // not look complete (a test file under `#ifdef REDIS_TESTING`).
-    if (!unit.preprocessedAway.empty())
+    if (!unit.assumedDefined.empty()) {
+      std::string flags, names;
+      for (const std::string &macro : unit.assumedDefined) {
+        flags += (flags.empty() ? "`-D" : " -D") + macro;
+        names += (names.empty() ? "`" : "`, `") + macro;
+      }
+      flags += "`";
+      names += "`";
+      analysis.warnings.push_back(formatLocation(unit.preprocessedAway) + ": the code of " + unit.file +
+                                  " is inside a conditional on " + names + ", which no flag defines: it was analysed as if " +
+                                  flags + " were given (say so in `compile_flags`, or pass -p BUILD_DIR for the "
+                                  "build's own flags)");
+    } else if (!unit.preprocessedAway.empty())
       analysis.warnings.push_back(
           formatLocation(unit.preprocessedAway) + ": the code of " + unit.file + " is inside " +
           (unit.preprocessedMacro.empty()

@@ -5,11 +5,14 @@
 #include "extraction_support.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace eventscope;
 using eventscope::testing::analyze;
 using eventscope::testing::Extracted;
 using eventscope::testing::TempDir;
+using eventscope::testing::CommandResult;
+using eventscope::testing::runEventscope;
 
 namespace {
 
@@ -2982,6 +2985,222 @@ void run() {
                              "app produce local_key app.cpp:6:3",
                              "app produce named app.cpp:7:3",
                          }));
+}
+
+// Session 46 (new-user trial on Erionn02/url-shortener; held-back Kafka set, graph-learn):
+// `std::string topic{getEnv(K)}` is a copy of the call's value ([dcl.init.list]/3.2), not a
+// struct given field by field; a project's getenv wrapper with no default names its setting.
+TEST(ValueFlow, BracesAroundOneValueOfTheSameClassAreThatValue) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("svc.cpp", R"(#include <kafka/KafkaProducer.h>
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+inline std::string getEnv(const std::string &name) {
+  const char *value = std::getenv(name.c_str());
+  if (value == nullptr) throw std::runtime_error("unset");
+  return {value};
+}
+inline std::string topicOr(const char *fallback) { return fallback; }
+void braced(kafka::clients::producer::KafkaProducer &p) {
+  std::string topic{getEnv("KAFKA_TOPIC")};
+  p.syncSend(kafka::clients::producer::ProducerRecord(topic, kafka::NullKey, kafka::NullValue));
+}
+void constant(kafka::clients::producer::KafkaProducer &p) {
+  std::string topic{topicOr("orders")};
+  p.syncSend(kafka::clients::producer::ProducerRecord(topic, kafka::NullKey, kafka::NullValue));
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce orders svc.cpp:17:5"})) << *x.endpoints.begin();
+  EXPECT_EQ(x.unresolved,
+            (std::set<std::string>{"svc.cpp:13:5 kafka::clients::producer::KafkaProducer::syncSend: the value is read from "
+                                   "setting 'KAFKA_TOPIC', which has no default in the code (give it in `parameters:`)"}))
+      << *x.unresolved.begin();
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\nparameters: {KAFKA_TOPIC: requests}\n");
+  x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce orders svc.cpp:17:5",
+                                                "app produce requests svc.cpp:13:5 {configured KAFKA_TOPIC}"}));
+}
+
+// A configuration loader given a member to fill (graph-learn's `SetScalarOption(kafka_topic,
+// map, group, "kafka-topic")`, whose body assigns its reference parameter from a YAML node):
+// the member is the setting `kafka-topic`, its default member initialiser the default, and a
+// value another unit copies into it at run time (a coordinator's message) is that setting set
+// another way. A function that edits the text it is given (`append`) is no loader. Keyed reads
+// of Boost.PropertyTree (`get_child("topic").get_value<std::string>()`) and of a
+// variables_map into a namespace-scope string are settings too.
+TEST(ValueFlow, AMemberFilledByAConfigurationLoaderIsASettingWithItsDefault) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("options.h", R"(#pragma once
+#include <string>
+#include <yaml-cpp/yaml.h>
+struct PollingOptions {
+  std::string kafka_topic = "record-polling";
+  std::string suffixed = "audit";
+  bool Set(const YAML::Node &map);
+};
+struct LoaderOptions {
+  std::string output_topic = "record-batches";
+};
+)");
+  dir.write("options.cpp", R"(#include "options.h"
+template <typename T>
+bool SetScalarOption(T &target, const YAML::Node &map, const std::string &group, const std::string &option) {
+  auto node = map[option];
+  if (node) target = node.as<T>();
+  return true;
+}
+void Append(std::string &target, const std::string &tail) { target.append(tail); }
+bool PollingOptions::Set(const YAML::Node &map) {
+  std::string group = "polling";
+  bool ok = SetScalarOption(kafka_topic, map, group, "kafka-topic");
+  Append(suffixed, "-v2");
+  return ok;
+}
+)");
+  dir.write("server.cpp", R"(#include "options.h"
+struct Info { std::string topic; };
+void configure(PollingOptions &opts, const Info &info) { opts.kafka_topic = info.topic; }
+)");
+  dir.write("loader.cpp", R"(#include "options.h"
+#include <boost/property_tree/ptree.hpp>
+void load(LoaderOptions &opts, const boost::property_tree::ptree &tree) {
+  auto &kafka = tree.get_child("downstream.kafka");
+  opts.output_topic = kafka.get_child("topic").get_value<std::string>();
+}
+)");
+  dir.write("bench.cpp", R"(#include <boost/program_options.hpp>
+#include <string>
+std::string topic = "bench";
+void parse(const boost::program_options::variables_map &vm) {
+  if (vm.count("topic")) topic = vm["topic"].as<std::string>();
+}
+)");
+  dir.write("poller.cpp", R"(#include "options.h"
+#include <boost/program_options.hpp>
+#include <cppkafka/cppkafka.h>
+extern std::string topic;
+void poll(const PollingOptions &opts, const LoaderOptions &loader, cppkafka::Consumer &c, cppkafka::Producer &p) {
+  c.subscribe({opts.kafka_topic});
+  p.produce(cppkafka::MessageBuilder(opts.suffixed));
+  p.produce(cppkafka::MessageBuilder(loader.output_topic));
+  p.produce(cppkafka::MessageBuilder(topic));
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume record-polling poller.cpp:6:5 [poll] {default kafka-topic}",
+                                                "app produce record-batches poller.cpp:8:5 {default topic}",
+                                                "app produce bench poller.cpp:9:5 {default topic}"}))
+      << *x.endpoints.begin();
+  EXPECT_EQ(x.unresolved.size(), 1u);
+  EXPECT_NE(x.unresolved.begin()->find("poller.cpp:7:5 cppkafka::Producer::produce: member 'suffixed' is changed in place"),
+            std::string::npos)
+      << *x.unresolved.begin();
+  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  for (const nlohmann::json &e : j["endpoints"])
+    EXPECT_EQ(e.value("value", ""), "default") << e.dump();
+}
+
+// mrover-ros2's ParameterWrapper (held-back ROS 2 set, session 46): a setting read by a
+// constructor (`{"device", deviceName, "video0"}` elements of a vector's braced list), described
+// with `out:`, writes the local it is given; the topic formatted from it rests on the default.
+TEST(ValueFlow, ASettingReadByAConstructorInABracedListWritesItsOutArgument) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+services: {cam: ["**"]}
+apis:
+  - {function: "mrover::ParameterWrapper::ParameterWrapper", role: setting, name: {arg: 0}, out: {arg: 1}, default: {arg: 2}}
+)");
+  dir.write("cam.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/image.hpp>
+#include <format>
+#include <string>
+#include <vector>
+namespace mrover {
+class ParameterWrapper {
+public:
+  ParameterWrapper(std::string name, int &variable, int fallback = 0) : name_(std::move(name)), i_(&variable) { *i_ = fallback; }
+  ParameterWrapper(std::string name, std::string &variable, std::string fallback = "") : name_(std::move(name)), s_(&variable) { *s_ = fallback; }
+  static void declareParameters(rclcpp::Node *node, std::vector<ParameterWrapper> &params);
+private:
+  std::string name_;
+  int *i_ = nullptr;
+  std::string *s_ = nullptr;
+};
+class UsbCamera : public rclcpp::Node {
+public:
+  UsbCamera() : Node("usb_camera") {
+    int width{};
+    std::string deviceName{};
+    std::vector<ParameterWrapper> params{{"width", width, 640}, {"device", deviceName, "video0"}};
+    ParameterWrapper::declareParameters(this, params);
+    std::string imageTopicName = std::format("/{}/image", deviceName);
+    pub_ = create_publisher<sensor_msgs::msg::Image>(imageTopicName, 1);
+  }
+  rclcpp::Publisher<sensor_msgs::msg::Image>::SharedPtr pub_;
+};
+}
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"cam produce /video0/image cam.cpp:25:12 {default device}"}))
+      << (x.endpoints.empty() ? (x.unresolved.empty() ? "" : *x.unresolved.begin()) : *x.endpoints.begin());
+}
+
+// livox_ros2_driver (held-back ROS 2 set, session 46): publishers made by a wrapper that takes
+// the topic by non-const reference, kept as `std::shared_ptr<rclcpp::PublisherBase>` in member
+// arrays, and used through `std::dynamic_pointer_cast<rclcpp::Publisher<T>>(...)`: each wrapper
+// call makes a publisher with the name its caller gives (a constant, a printed name), and the
+// publish through the cast is on either.
+TEST(ValueFlow, APublisherKeptAsItsBaseAndCastBackKeepsItsTopic) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {lidar: [\"**\"]}\n");
+  dir.write("lddc.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/point_cloud2.hpp>
+#include <cstdio>
+#include <memory>
+#include <string>
+class Lddc {
+public:
+  explicit Lddc(rclcpp::Node *node) : node_(node) {}
+  std::shared_ptr<rclcpp::PublisherBase> CreatePublisher(std::string &topic_name, uint32_t queue_size) {
+    return node_->create_publisher<sensor_msgs::msg::PointCloud2>(topic_name, queue_size);
+  }
+  std::shared_ptr<rclcpp::PublisherBase> GetCurrentPublisher(uint8_t handle, const char *code) {
+    if (multi_) {
+      if (!private_pub_[handle]) {
+        char name_str[48];
+        snprintf(name_str, sizeof(name_str), "livox/lidar_%s", code);
+        std::string topic_name(name_str);
+        private_pub_[handle] = CreatePublisher(topic_name, 32);
+      }
+      return private_pub_[handle];
+    }
+    if (!global_pub_) {
+      std::string topic_name("livox/lidar");
+      global_pub_ = CreatePublisher(topic_name, 256);
+    }
+    return global_pub_;
+  }
+  void Publish(uint8_t handle, const sensor_msgs::msg::PointCloud2 &cloud) {
+    auto publisher = std::dynamic_pointer_cast<rclcpp::Publisher<sensor_msgs::msg::PointCloud2>>(
+        GetCurrentPublisher(handle, "x"));
+    publisher->publish(cloud);
+  }
+private:
+  rclcpp::Node *node_;
+  bool multi_ = false;
+  std::shared_ptr<rclcpp::PublisherBase> private_pub_[4];
+  std::shared_ptr<rclcpp::PublisherBase> global_pub_;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"lidar produce /livox/lidar_x lddc.cpp:31:16",
+                                                "lidar produce /livox/lidar lddc.cpp:31:16"}))
+      << (x.endpoints.empty() ? (x.unresolved.empty() ? "" : *x.unresolved.begin()) : *x.endpoints.begin());
 }
 
 } // namespace

@@ -943,4 +943,52 @@ int main(int argc, char **argv) {
   EXPECT_NE(r.err.find("1 analysed whole, 0 in part"), std::string::npos) << r.err;
 }
 
+// Contrail's collector (held-back Kafka set, session 46): a topic handle kept in a
+// boost::shared_ptr member set with reset(), and handles made into locals then pushed into a
+// vector member, read back by index in another function.
+TEST(ValueHandles, BoostSmartPointersAndHandlesPushedFromALocal) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("fwd.cpp", R"cpp(#include <librdkafka/rdkafkacpp.h>
+#include <boost/shared_ptr.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+class Forwarder {
+public:
+  explicit Forwarder(const std::string topic) : topic_str_(topic) {}
+  bool Init() {
+    std::string errstr;
+    RdKafka::Conf *conf = RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL);
+    producer_.reset(RdKafka::Producer::create(conf, errstr));
+    topic_.reset(RdKafka::Topic::create(producer_.get(), topic_str_, NULL, errstr));
+    for (unsigned i = 0; i < 4; i++) {
+      std::stringstream ss;
+      ss << "uve-" << i;
+      boost::shared_ptr<RdKafka::Topic> made(RdKafka::Topic::create(producer_.get(), ss.str(), NULL, errstr));
+      partitions_.push_back(made);
+    }
+    return true;
+  }
+  void Send(const std::string &v) {
+    producer_->produce(topic_.get(), 0, RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(v.c_str()), v.size(), NULL, NULL);
+  }
+  void Publish(unsigned pt, const std::string &v) {
+    producer_->produce(partitions_[pt].get(), 0, RdKafka::Producer::RK_MSG_COPY, const_cast<char *>(v.c_str()), v.size(),
+                       NULL, NULL);
+  }
+private:
+  boost::shared_ptr<RdKafka::Producer> producer_;
+  std::string topic_str_;
+  boost::shared_ptr<RdKafka::Topic> topic_;
+  std::vector<boost::shared_ptr<RdKafka::Topic> > partitions_;
+};
+int main() { Forwarder f("structured_syslog"); f.Init(); f.Send("x"); f.Publish(1, "y"); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce structured_syslog fwd.cpp:35:60",
+                                                "app produce uve-{i} fwd.cpp:26:16"}))
+      << *x.endpoints.begin() << " " << (x.unresolved.empty() ? "" : *x.unresolved.begin());
+}
+
 } // namespace

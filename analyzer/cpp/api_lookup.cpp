@@ -159,9 +159,8 @@ std::vector<ApiLookup> lookUpApis(ASTContext &context, const std::set<std::strin
   return out;
 }
 
-std::map<std::string, std::pair<std::string, std::string>> apiClasses(ASTContext &context,
-                                                                     const std::set<std::string> &apis) {
-  std::map<std::string, std::pair<std::string, std::string>> out;
+std::map<std::string, ApiClass> apiClasses(ASTContext &context, const std::set<std::string> &apis) {
+  std::map<std::string, ApiClass> out;
   for (const std::string &api : apis) {
     std::vector<std::string> parts = components(api);
     if (parts.size() < 3)
@@ -181,9 +180,18 @@ std::map<std::string, std::pair<std::string, std::string>> apiClasses(ASTContext
               !cast<NamespaceDecl>(outer)->isAnonymousNamespace();
     if (!plain)
       continue;
-    auto [it, added] = out.try_emplace(parts.back(), owner, record->isStruct() ? "struct" : "class");
-    if (!added && owner < it->second.first) // two classes with the method: the first by name
-      it->second = {owner, record->isStruct() ? "struct" : "class"};
+    ApiClass found{owner, record->isStruct() ? "struct" : "class", ""};
+    if (const CXXRecordDecl *definition = record->getDefinition()) {
+      const SourceManager &sources = context.getSourceManager();
+      if (OptionalFileEntryRef file =
+              sources.getFileEntryRefForID(sources.getFileID(sources.getExpansionLoc(definition->getLocation())))) {
+        llvm::StringRef real = file->getFileEntry().tryGetRealPathName();
+        found.definedIn = real.empty() ? file->getName().str() : real.str();
+      }
+    }
+    auto [it, added] = out.try_emplace(parts.back(), found);
+    if (!added && owner < it->second.name) // two classes with the method: the first by name
+      it->second = found;
   }
   return out;
 }

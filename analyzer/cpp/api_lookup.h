@@ -22,7 +22,6 @@ std::vector<ApiLookup> lookUpApis(clang::ASTContext &context, const std::set<std
 
 // TuFacts::apiClasses: of `apis` (qualified function names), the methods of a class the unit
 // declares, not a template, right inside named namespaces and named as the API names it.
-std::map<std::string, std::pair<std::string, std::string>> apiClasses(clang::ASTContext &context,
-                                                                     const std::set<std::string> &apis);
+std::map<std::string, ApiClass> apiClasses(clang::ASTContext &context, const std::set<std::string> &apis);
 
 } // namespace eventscope

@@ -259,6 +259,7 @@ public:
     if (missing_ && info.hasSourceManager())
       noteMissingName(message, info.getSourceManager(), info.getLocation());
     noteStandInMember(info);
+    noteStandInBase(info);
     if (facts_.errors.size() >= 20)
       return;
     Location at;
@@ -340,6 +341,37 @@ private:
     missing_->push_back(std::move(member));
   }
 
+
+  // `this->create_publisher<T>(...)` in a class whose base is a stand-in: the method, under
+  // each such base's qualified name (MissingName::baseMember). Whether the method is a known
+  // API's is the stand-ins' to decide, which know the unit's API classes.
+  void noteStandInBase(const Diagnostic &info) {
+    if (!missing_ || info.getID() != diag::err_no_member || !info.hasSourceManager() || info.getNumArgs() < 2 ||
+        info.getArgKind(0) != DiagnosticsEngine::ak_declarationname ||
+        info.getArgKind(1) != DiagnosticsEngine::ak_declcontext)
+      return;
+    const auto *context = reinterpret_cast<const DeclContext *>(info.getRawArg(1));
+    const auto *record = dyn_cast_or_null<CXXRecordDecl>(context ? Decl::castFromDeclContext(context) : nullptr);
+    const DeclarationName member = DeclarationName::getFromOpaqueInteger(info.getRawArg(0));
+    if (!record || !record->hasDefinition() || !member.isIdentifier())
+      return;
+    const SourceManager &sources = info.getSourceManager();
+    for (const CXXBaseSpecifier &base : record->getDefinition()->bases()) {
+      const CXXRecordDecl *standIn = base.getType()->getAsCXXRecordDecl();
+      if (auto *specialization = dyn_cast_or_null<ClassTemplateSpecializationDecl>(standIn))
+        standIn = specialization->getSpecializedTemplate()->getTemplatedDecl();
+      if (!standIn || sources.getFilename(sources.getExpansionLoc(standIn->getLocation())) != kStandInsPath)
+        continue;
+      MissingName name;
+      llvm::SmallVector<llvm::StringRef, 4> parts;
+      std::string qualified = standIn->getQualifiedNameAsString();
+      llvm::StringRef(qualified).split(parts, "::");
+      for (llvm::StringRef part : parts)
+        name.segments.push_back(part.str());
+      name.baseMember = member.getAsString();
+      missing_->push_back(std::move(name));
+    }
+  }
 
   // Names only a missing header could have declared, as Clang reports them: a qualified
   // name whose first part is undeclared, an unknown type name, a name missing from a
@@ -555,7 +587,9 @@ private:
     const SourceManager &sm = context.getSourceManager();
     SourceLocation at = sm.getExpansionLoc(declared->getLocation());
     inProject = at.isValid() && !sm.isInSystemHeader(at);
-    if (at.isInvalid() || inProject)
+    // A stand-in of an earlier round declares it (a stand-in base whose derived class calls
+    // an API's method on itself, MissingName::baseMember): no header of the unit's.
+    if (at.isInvalid() || inProject || sm.getFilename(at) == kStandInsPath)
       return "";
     for (int up = 0; up < 8; ++up) {
       OptionalFileEntryRef file = sm.getFileEntryRefForID(sm.getFileID(at));
@@ -772,9 +806,9 @@ bool removedInCxx20(const std::string &error) {
 }
 
 // Another database's commands, with one more flag at the end (a later -std= wins).
-class StandardOverride : public tooling::CompilationDatabase {
+class ExtraFlag : public tooling::CompilationDatabase {
 public:
-  StandardOverride(const tooling::CompilationDatabase &inner, std::string flag) : inner_(inner), flag_(std::move(flag)) {}
+  ExtraFlag(const tooling::CompilationDatabase &inner, std::string flag) : inner_(inner), flag_(std::move(flag)) {}
   std::vector<tooling::CompileCommand> getCompileCommands(llvm::StringRef file) const override {
     std::vector<tooling::CompileCommand> commands = inner_.getCompileCommands(file);
     for (tooling::CompileCommand &command : commands)
@@ -881,29 +915,12 @@ static std::string placeInApiNamespaces(std::vector<MissingName> &missing, const
   return usings;
 }
 
-void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
-                TuFacts &facts) {
+// Parses one file (several times: stand-ins for missing names, C++17 for headers C++20
+// broke) and keeps the best reading in `facts`. extractOne below adds the cache and the
+// macros a file's whole code waits on.
+void readUnit(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
+              TuFacts &facts) {
   facts.file = shownPath(file, options.root);
-  std::vector<tooling::CompileCommand> commands = database.getCompileCommands(file);
-  if (commands.empty()) {
-    facts.failed = true;
-    facts.errors.push_back("no compile command for this file in compile_commands.json");
-    noteGap(facts, {facts.file, 0, 0, ""}, facts.errors.front());
-    return;
-  }
-  std::string cacheKey;
-  if (options.cache) {
-    // Locations in facts are relative to the root: another root, another entry.
-    std::vector<std::string> command = commands.front().CommandLine;
-    command.push_back(commands.front().Directory);
-    command.push_back(options.root);
-    cacheKey = options.cache->key(file, command);
-    if (std::optional<TuFacts> cached = options.cache->lookup(cacheKey)) {
-      facts = std::move(*cached);
-      facts.file = shownPath(file, options.root);
-      return;
-    }
-  }
   // Clang grows the stack itself for deep templates once it knows where the stack starts.
   clang::noteBottomOfStack();
   unsigned errors = 0;
@@ -941,7 +958,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
     auto sameName = [](const MissingName &a, const MissingName &b) {
       return a.segments == b.segments && a.isTemplate == b.isTemplate && a.isValue == b.isValue &&
              a.isMacro == b.isMacro && a.isCall == b.isCall && a.literalOperator == b.literalOperator &&
-             a.standInMember == b.standInMember;
+             a.standInMember == b.standInMember && a.baseMember == b.baseMember;
     };
     // An export macro of a generated header (`class DROGON_EXPORT RedisClient`) hides the class
     // from the first parse, which then reports its names as missing too (`RedisClientPtr`):
@@ -954,7 +971,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
         macrosOnly.push_back(name);
     bool macroRound = !macrosOnly.empty() && macrosOnly.size() < names.size();
     // The classes of the known APIs the unit declares, by method name (TuFacts::apiClasses).
-    const std::map<std::string, std::pair<std::string, std::string>> methodOwners = facts.apiClasses;
+    const std::map<std::string, ApiClass> methodOwners = facts.apiClasses;
     for (int round = 0; round < 4; ++round) {
       if (round == 3 && !macroRound)
         break; // three rounds, besides the macros' own
@@ -1049,7 +1066,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
                    [](const std::string &flag) { return llvm::StringRef(flag).starts_with("-std="); }) &&
       (std::any_of(keptErrors.begin(), keptErrors.end(), removedInCxx20) ||
        std::any_of(facts.errors.begin(), facts.errors.end(), removedInCxx20))) {
-    StandardOverride cxx17(database, "-std=c++17");
+    ExtraFlag cxx17(database, "-std=c++17");
     TuFacts again;
     again.file = facts.file;
     unsigned againErrors = 0;
@@ -1063,6 +1080,77 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
         again.gapAt = facts.gapAt;
       }
       facts = std::move(again);
+    }
+  }
+}
+
+// Whether the user's own flags already say something of `macro` (-DX, -DX=1, -UX, -D X).
+bool flagsName(const std::vector<std::string> &flags, const std::string &macro) {
+  for (size_t i = 0; i < flags.size(); ++i) {
+    llvm::StringRef flag = flags[i];
+    if ((flag == "-D" || flag == "-U") && i + 1 < flags.size())
+      flag = flags[i + 1];
+    else if (!flag.consume_front("-D") && !flag.consume_front("-U"))
+      continue;
+    if (flag.split('=').first.trim() == macro)
+      return true;
+  }
+  return false;
+}
+
+void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
+                TuFacts &facts) {
+  facts.file = shownPath(file, options.root);
+  std::vector<tooling::CompileCommand> commands = database.getCompileCommands(file);
+  if (commands.empty()) {
+    facts.failed = true;
+    facts.errors.push_back("no compile command for this file in compile_commands.json");
+    noteGap(facts, {facts.file, 0, 0, ""}, facts.errors.front());
+    return;
+  }
+  std::string cacheKey;
+  if (options.cache) {
+    // Locations in facts are relative to the root: another root, another entry.
+    std::vector<std::string> command = commands.front().CommandLine;
+    command.push_back(commands.front().Directory);
+    command.push_back(options.root);
+    cacheKey = options.cache->key(file, command);
+    if (std::optional<TuFacts> cached = options.cache->lookup(cacheKey)) {
+      facts = std::move(*cached);
+      facts.file = shownPath(file, options.root);
+      return;
+    }
+  }
+  readUnit(file, database, options, facts);
+  // A file whose whole code waits on a macro no flag defines (`#if defined(BUILD_VINEYARDD_REDIS)`,
+  // an option of the project's CMake build) was listed to be analysed: without a build's
+  // own flags, which would say whether that option is on, it is analysed as if `-D` defined
+  // the macro, and the run says so (cli/analysis.cpp). Up to three nested macros; a
+  // condition that is no single macro (`#if 0`, `#if X > 2`) is left as it is. With a
+  // compile_commands.json the build has spoken: the file stays out, with its warning.
+  if (options.buildDir.empty()) {
+    std::vector<std::unique_ptr<ExtraFlag>> layers;
+    std::vector<std::string> defined;
+    const TuFacts *current = &facts;
+    TuFacts best;
+    bool found = false;
+    while (defined.size() < 3 && !current->preprocessedAway.empty() && !current->preprocessedMacro.empty() &&
+           !flagsName(options.defaultArgs, current->preprocessedMacro) &&
+           std::find(defined.begin(), defined.end(), current->preprocessedMacro) == defined.end()) {
+      defined.push_back(current->preprocessedMacro);
+      layers.push_back(std::make_unique<ExtraFlag>(layers.empty() ? database : *layers.back(),
+                                                          "-D" + defined.back()));
+      TuFacts again;
+      readUnit(file, *layers.back(), options, again);
+      best = std::move(again);
+      found = true;
+      current = &best;
+    }
+    if (found && best.preprocessedAway.empty() && !best.failed) {
+      best.preprocessedAway = facts.preprocessedAway;
+      best.preprocessedMacro = facts.preprocessedMacro;
+      best.assumedDefined = defined;
+      facts = std::move(best);
     }
   }
   // A crash is not cached: the next run (perhaps a fixed eventscope) tries again.

@@ -43,6 +43,14 @@ using namespace clang;
 // long switch of names is a lookup the resolver would not narrow anyway).
 const size_t kMaxReturnedTexts = 8;
 
+// boost::shared_ptr and boost::scoped_ptr, which hold a handle as std's smart pointers do.
+bool boostSmartPointer(const CXXRecordDecl *record) {
+  if (!record || !record->getIdentifier() || !llvm::is_contained({"shared_ptr", "scoped_ptr"}, record->getName()))
+    return false;
+  const auto *space = dyn_cast<NamespaceDecl>(record->getDeclContext());
+  return space && space->getIdentifier() && space->getName() == "boost" && space->getParent()->isTranslationUnit();
+}
+
 ArgValue unknownValue(std::string reason) {
   ArgValue value;
   value.text = std::move(reason);
@@ -199,8 +207,9 @@ public:
       callee = member->getMethodDecl();
       // `topic_.reset(Topic::create(...))`: the smart pointer takes over the handle.
       auto *method = dyn_cast_or_null<CXXMethodDecl>(callee);
-      if (method && method->getIdentifier() && method->getName() == "reset" && method->getParent()->isInStdNamespace() &&
-          call->getNumArgs() == 1)
+      // Boost's smart pointers too (`boost::shared_ptr<RdKafka::Topic> topic_` of Contrail).
+      if (method && method->getIdentifier() && method->getName() == "reset" && call->getNumArgs() == 1 &&
+          (method->getParent()->isInStdNamespace() || boostSmartPointer(method->getParent())))
         bindHandle(variableKey(member->getImplicitObjectArgument()), call->getArg(0));
       // `queue_.push(std::make_pair(key, v))` in post_message(key, v): the queue's element
       // holds that parameter, as a member a setter sets (the function becomes a wrapper).
@@ -214,6 +223,15 @@ public:
             // in a constructor, `consumer_->assign(topic_partition_)` in start() (kspp's
             // kafka_consumer): the container's elements are the handles that call made.
             const Expr *element = ValueEvaluator::unwrap(expr);
+            // `shared_ptr<RdKafka::Topic> sr(RdKafka::Topic::create(...)); topic_.push_back(sr);`:
+            // the handle the local was made from.
+            if (auto *ref = dyn_cast_or_null<DeclRefExpr>(element))
+              if (auto *local = dyn_cast<VarDecl>(ref->getDecl()); local && local->isLocalVarDecl() && local->getInit()) {
+                const Expr *init = ValueEvaluator::unwrap(local->getInit());
+                if (auto *construct = dyn_cast_or_null<CXXConstructExpr>(init); construct && construct->getNumArgs() >= 1)
+                  init = ValueEvaluator::unwrap(construct->getArg(0));
+                element = init;
+              }
             if (piece == "@elem:" && isa_and_nonnull<CallExpr>(element) && !element->getType().isNull() &&
                 element->getType()->isPointerType() && !ValueEvaluator::isStringLike(element->getType()))
               bindHandle(queue + "@elem:", element);

@@ -192,6 +192,14 @@ struct ApiLookup {
   std::vector<std::string> closest;
 };
 
+// A class of a known API the unit declares (TuFacts::apiClasses): its qualified name, its key
+// (`class`, `struct`), and the header that defines it (absolute; "" when only declared).
+struct ApiClass {
+  std::string name;
+  std::string tag;
+  std::string definedIn;
+};
+
 struct TuFacts {
   std::string file; // the main file, relative to the root
   std::vector<FunctionFact> functions;
@@ -217,9 +225,9 @@ struct TuFacts {
   std::vector<ApiLookup> apiLookups; // one per ExtractOptions::checkedApis entry
   // Per method name of a known API (a profile's or the config's) whose class the unit
   // declares plainly inside namespaces: that class and its key ({"create_subscription",
-  // {"rclcpp::Node", "class"}}), for the stand-ins of a second parse (stand_ins.h). Not
-  // written to FACTS files: used between the parses of one extraction only.
-  std::map<std::string, std::pair<std::string, std::string>> apiClasses;
+  // {"rclcpp::Node", "class", ".../node.hpp"}}), for the stand-ins of a second parse
+  // (stand_ins.h). Not written to FACTS files: used between the parses of one extraction only.
+  std::map<std::string, ApiClass> apiClasses;
   std::vector<std::string> errors; // "file:line:col: message" of the first Clang errors
   unsigned errorCount = 0;         // all of Clang's errors, `errors` keeps only the first 20
   // Where reading stopped before the end of the main file (the error budget of
@@ -230,6 +238,11 @@ struct TuFacts {
   // would define to take it in ("" for an `#if` of another condition). Empty otherwise.
   Location preprocessedAway;
   std::string preprocessedMacro;
+  // Without a build's flags, such a file is analysed as if `-D` defined the macros that left
+  // it out (v6d's redis_meta_service.cc under `BUILD_VINEYARDD_REDIS`, an option of its CMake
+  // build): these macros, in the order they were defined; `preprocessedAway` is then where
+  // the first one's conditional is. Empty when the file was analysed with its flags as given.
+  std::vector<std::string> assumedDefined;
   bool failed = false;             // could not be parsed at all
   // The first thing that made these facts incomplete, for the analysis-incomplete finding:
   // where it is (the #include of a missing header, the first Clang error, the function

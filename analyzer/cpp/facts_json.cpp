@@ -278,6 +278,8 @@ Json toJson(const TuFacts &f) {
     j["preprocessedAway"] = toJson(f.preprocessedAway);
     j["preprocessedMacro"] = f.preprocessedMacro;
   }
+  if (!f.assumedDefined.empty())
+    j["assumedDefined"] = f.assumedDefined;
   j["failed"] = f.failed;
   if (!f.gap.empty()) {
     j["gap"] = f.gap;
@@ -370,6 +372,7 @@ TuFacts unitOf(const Json &j) {
     f.preprocessedAway = locationOf(j["preprocessedAway"]);
     f.preprocessedMacro = j.value("preprocessedMacro", std::string());
   }
+  f.assumedDefined = j.value("assumedDefined", std::vector<std::string>());
   f.failed = j.at("failed").get<bool>();
   f.gap = j.value("gap", "");
   if (j.contains("gapAt"))

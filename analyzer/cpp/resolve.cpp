@@ -1056,7 +1056,7 @@ private:
           if (!defaults.channels.empty())
             return defaults;
         }
-      if (arg.innerCall.line != 0 && depth < 4) {
+      if (arg.innerCall.line != 0 && depth < 10) { // as deep as evaluateHandle reads creations
         if (const CallFact *inner = callAt(arg.innerCall)) {
           for (const Api *api : apisOf(*inner)) {
             if (api->role == ApiRole::ReplyAddress) {
@@ -1513,7 +1513,10 @@ private:
       for (const std::string &key : it->second)
         if (const FunctionFact *function = functionOf(key))
           functions.push_back(function);
-    if (depth > 6)
+    // Returns of returns: a getter returning a member made by a wrapper returning the API's
+    // handle (livox_ros2_driver's GetCurrentPublisher -> CreatePublisher -> create_publisher)
+    // is a dozen evaluation steps deep; recursion is bounded by this too.
+    if (depth > 16)
       return out;
     std::string unknown, setting;
     for (const FunctionFact *function : functions)
@@ -1621,7 +1624,9 @@ private:
     bool madeByApi = false; // else a project function's result (`topic = make_topic(...)`)
     Location emptyAt;       // a creation that made it empty (makesEmpty)
     std::vector<Location> madeAtEach; // where each of result.channels was made, while all were by an API
-    if (it != handles_.end() && depth < 4) {
+    // Deep enough for a getter returning a member made by a wrapper returning the API's
+    // handle (livox_ros2_driver: GetCurrentPublisher -> private_pub_ -> CreatePublisher).
+    if (it != handles_.end() && depth < 10) {
       // A namespace-scope handle of one name in several programs (`ros::Publisher pub;` in
       // each node's file, one key for all): the creations in the reading unit, when it has any.
       auto inReader = [&](const CallFact &creation) {
@@ -1814,12 +1819,22 @@ private:
   ChannelResult givenValues(const std::string &variable, const std::vector<std::pair<std::string, ArgValue>> &values,
                             unsigned depth) const {
     ChannelResult all;
-    for (const ArgValue *each : readersValues(values)) {
+    // A member some unit reads as a setting with a default (a configuration loader given it:
+    // value_scans.cpp loaderKey, a program option): the values other units give it at run
+    // time (`opts.kafka_topic = info.topic` from a coordinator's message) are that setting
+    // configured another way, so the default stands, marked configurable.
+    const std::vector<const ArgValue *> given = readersValues(values);
+    const bool configurable = std::any_of(given.begin(), given.end(), [](const ArgValue *v) {
+      return v->kind == ArgValue::Kind::Strings && v->source == ArgValue::Source::Default && !v->setting.empty();
+    });
+    for (const ArgValue *each : given) {
       const ArgValue &value = *each;
       // `topic = other.topic` (a copy constructor, operator=): the member's own values.
       if (value.kind == ArgValue::Kind::Handle && value.text == variable)
         continue;
       if (value.kind != ArgValue::Kind::Strings && value.kind != ArgValue::Kind::Handle) {
+        if (configurable)
+          continue;
         all.channels.clear();
         all.reason = value.text;
         return all;
@@ -1831,8 +1846,12 @@ private:
         one.reason.clear();
       }
       if (one.channels.empty()) { // one value not known: which the reader sees is not known
+        if (configurable)
+          continue;
         all.channels.clear();
-        all.reason = one.reason;
+        all.reason = !one.reason.empty() ? one.reason
+                     : !value.why.empty() ? value.why
+                                          : "a value the member is given is not known";
         return all;
       }
       all.channels.insert(all.channels.end(), one.channels.begin(), one.channels.end());

@@ -40,6 +40,9 @@ struct Node {
   // A value a checked API's method is called on: a pointer (or reference) to its class.
   std::string pointsTo, pointsToTag;
   bool reference = false;
+  // A stand-in base whose derived class calls a checked API's method on itself: that API's
+  // class, its base (MissingName::baseMember).
+  std::string derivesFrom;
   std::map<std::string, std::unique_ptr<Node>> children;
   // Declared as a variable: used as a value, and neither a type nor a namespace elsewhere.
   bool variable() const { return isValue && !isType && children.empty(); }
@@ -136,7 +139,14 @@ void write(std::string &out, const std::string &name, const Node &node, bool ins
       body.replace(at, 4, name);
     for (size_t at = 0; (at = body.find('\n', at)) != std::string::npos && at + 1 < body.size(); at += indent.size() + 1)
       body.insert(at + 1, indent);
-    out += indent + templateHead(node) + "struct " + name + body;
+    if (!node.derivesFrom.empty()) {
+      // Its constructor only declared: a body would have to construct the API's class,
+      // whose constructors are not known here.
+      body.replace(body.find(") {}"), 4, ");");
+      out += indent + templateHead(node) + "struct " + name + " : public ::" + node.derivesFrom + body;
+    } else {
+      out += indent + templateHead(node) + "struct " + name + body;
+    }
     int position = 0;
     for (const auto &[child, grandchild] : node.children)
       write(out, child, *grandchild, true, depth + 1, position++);
@@ -236,7 +246,7 @@ std::optional<MissingName> missingNameAt(std::string_view text) {
 
 std::string standInDeclarations(const std::vector<MissingName> &names, bool c, bool *madeUp,
                                 const std::map<std::string, std::string> *libraryHeaders,
-                                const std::map<std::string, std::pair<std::string, std::string>> *methodOwners) {
+                                const std::map<std::string, ApiClass> *methodOwners) {
   if (madeUp)
     *madeUp = false;
   Node root;
@@ -287,6 +297,21 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
         nodeAt(root, name.segments).staticMember = true;
       continue;
     }
+    if (!name.baseMember.empty()) {
+      if (c || !methodOwners)
+        continue;
+      // A base must be complete: the header defining the API's class comes first.
+      if (auto owner = methodOwners->find(name.baseMember);
+          owner != methodOwners->end() && !owner->second.definedIn.empty()) {
+        Node &base = nodeAt(root, name.segments);
+        if (base.derivesFrom.empty() || owner->second.name < base.derivesFrom) {
+          base.derivesFrom = owner->second.name;
+          headers.insert(owner->second.definedIn);
+        }
+        base.isType = true;
+      }
+      continue;
+    }
     if (!c && name.segments.size() == 2 && name.segments.front() == "std" && formatNames.count(name.segments.back()))
       continue;
     if (name.segments.empty() || isKeyword(name.segments.front()) || (!name.declaredIn.empty() && !c) ||
@@ -306,8 +331,8 @@ std::string standInDeclarations(const std::vector<MissingName> &names, bool c, b
       child->isValue = true;
       if (methodOwners && !c && !name.memberAfter.empty())
         if (auto owner = methodOwners->find(name.memberAfter); owner != methodOwners->end() && child->pointsTo.empty()) {
-          child->pointsTo = owner->second.first;
-          child->pointsToTag = owner->second.second;
+          child->pointsTo = owner->second.name;
+          child->pointsToTag = owner->second.tag;
           child->reference = !name.arrow;
         }
       continue;

@@ -4,6 +4,8 @@
 // Plain C++: which names were missing is read from Clang's diagnostics in extractor.cpp.
 #pragma once
 
+#include "analyzer/cpp/facts.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -51,6 +53,11 @@ struct MissingName {
   // the handle it makes (`Producer p(settings.KafkaBroker, "topic")`). Members called are
   // left alone: Clang keeps such a call (a RecoveryExpr) and the facts read it.
   bool standInMember = false;
+  // A stand-in that is the base of a class on which a method of a known API class was
+  // called and not found (`this->create_publisher<T>(...)` in a plugin whose base's header
+  // is missing; without a declaration `<` reads as less-than and the call is lost): that
+  // method's name. The stand-in then derives from the API's class (methodOwners).
+  std::string baseMember = "";
   // Its first segment is itself undeclared in the unit (`Poco` of `Poco::AutoPtr`, "use of
   // undeclared identifier 'Poco'"): a library none of whose headers the unit has, so other
   // names the file writes under it are stand-ins too (extractor.cpp).
@@ -106,6 +113,6 @@ std::optional<MissingName> missingNameAt(std::string_view text);
 // template arguments read as comparisons and the call was lost (shared-cases re-run, 08).
 std::string standInDeclarations(const std::vector<MissingName> &names, bool c = false, bool *madeUp = nullptr,
                                 const std::map<std::string, std::string> *libraryHeaders = nullptr,
-                                const std::map<std::string, std::pair<std::string, std::string>> *methodOwners = nullptr);
+                                const std::map<std::string, ApiClass> *methodOwners = nullptr);
 
 } // namespace eventscope

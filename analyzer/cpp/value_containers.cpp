@@ -281,6 +281,11 @@ std::string ValueEvaluator::queueKey(const Expr *object) const {
   auto *var = dyn_cast_or_null<VarDecl>(decl);
   if (!decl || !(isa<FieldDecl>(decl) || (var && var->hasGlobalStorage())) || decl->getType().isNull())
     return "";
+  // A C array of objects (`std::shared_ptr<rclcpp::PublisherBase> private_pub_[kMaxLidar]` of
+  // livox_ros2_driver), whose elements are assigned and read by index as a vector's.
+  if (const auto *array = dyn_cast<ConstantArrayType>(decl->getType().getNonReferenceType().getTypePtr());
+      array && array->getElementType()->isRecordType())
+    return names_.keyOf(decl);
   const CXXRecordDecl *record = decl->getType().getNonReferenceType()->getAsCXXRecordDecl();
   if (!record || !record->isInStdNamespace() || !record->getIdentifier())
     return "";
@@ -295,6 +300,10 @@ std::string ValueEvaluator::queueKey(const Expr *object) const {
 std::pair<const Expr *, const Expr *> ValueEvaluator::elementAccess(const Expr *e) {
   if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(e); op && op->getOperator() == OO_Subscript && op->getNumArgs() == 2)
     return {op->getArg(0), op->getArg(1)};
+  // An element of a C array of objects (queueKey); arrays of text have their own reading.
+  if (auto *subscript = dyn_cast_or_null<ArraySubscriptExpr>(e); subscript && !subscript->getType().isNull() &&
+                                                                  subscript->getType()->isRecordType())
+    return {subscript->getBase(), subscript->getIdx()};
   if (auto *at = dyn_cast_or_null<CXXMemberCallExpr>(e); at && at->getMethodDecl() &&
                                                           at->getMethodDecl()->getIdentifier() &&
                                                           at->getMethodDecl()->getName() == "at" && at->getNumArgs() == 1)

@@ -32,12 +32,20 @@ bool isSmartPointer(const std::string &name) {
   return name == "shared_ptr" || name == "weak_ptr" || name == "unique_ptr";
 }
 
-// Functions that hand back their argument: the value is the argument's.
+// Functions that hand back their argument: the value is the argument's. The smart pointer
+// casts too (`std::dynamic_pointer_cast<Publisher<PointCloud2>>(GetCurrentPublisher(h))` of
+// livox_ros2_driver, a publisher kept as a PublisherBase): the same object, as another type.
 bool returnsItsArgument(const FunctionDecl *callee) {
-  if (!callee || !callee->isInStdNamespace() || !callee->getIdentifier())
+  if (!callee || !callee->getIdentifier())
     return false;
   llvm::StringRef name = callee->getName();
-  return name == "move" || name == "forward" || name == "as_const" || name == "ref" || name == "cref";
+  const bool pointerCast = name == "dynamic_pointer_cast" || name == "static_pointer_cast" ||
+                           name == "const_pointer_cast" || name == "reinterpret_pointer_cast";
+  if (!callee->isInStdNamespace()) {
+    const auto *space = dyn_cast<NamespaceDecl>(callee->getDeclContext());
+    return pointerCast && space && space->getIdentifier() && space->getName() == "boost";
+  }
+  return name == "move" || name == "forward" || name == "as_const" || name == "ref" || name == "cref" || pointerCast;
 }
 
 // rclcpp's `get_node_topics_interface()->resolve_topic_name(name)` (leo_robot-ros2) and
@@ -573,6 +581,16 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
   // `(const Options){.topic = ...}`, a C compound literal (a GNU extension in C++): its list.
   if (auto *compound = dyn_cast<CompoundLiteralExpr>(e); compound && compound->getInitializer())
     return withType(evaluate(compound->getInitializer(), depth + 1), value);
+  // `std::string topic{getEnv("TOPIC")}`: braces around one value of the class's own type
+  // initialise from that value ([dcl.init.list]/3.2), a copy and not a struct's fields.
+  if (auto *list = dyn_cast<InitListExpr>(e); list && list->getNumInits() == 1 && !list->getType().isNull()) {
+    const InitListExpr *semantic = list->getSemanticForm() ? list->getSemanticForm() : list;
+    const Expr *only = semantic->getNumInits() == 1 ? semantic->getInit(0) : nullptr;
+    if (only && (semantic->isTransparent() ||
+                 (semantic->getType()->getAsCXXRecordDecl() &&
+                  context_.hasSameUnqualifiedType(only->IgnoreImplicit()->getType(), semantic->getType()))))
+      return withType(evaluate(only, depth + 1), value);
+  }
   // A configuration struct made where it is handed over: its fields (value_structs.cpp).
   if (ArgValue made = value; (isa<InitListExpr>(e) || isa<CXXParenListInitExpr>(e)) && madeStructFields(e, made, depth)) {
     made.text = "the value is a struct, given field by field";
@@ -1306,7 +1324,9 @@ bool ValueEvaluator::inlineCall(const CallExpr *call, const FunctionDecl *callee
     return false;
   if (values.size() == 1) {
     out = std::move(values.front());
-    return out.kind != ArgValue::Kind::Unknown;
+    // A setting with no default (a project's `getEnv(name)` that throws when unset) is named
+    // as the setting it is, so that the user knows what `parameters:` takes.
+    return out.kind != ArgValue::Kind::Unknown || !out.setting.empty();
   }
   ArgValue constants;
   constants.kind = ArgValue::Kind::Strings;

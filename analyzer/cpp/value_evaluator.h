@@ -292,6 +292,8 @@ private:
 
   // Configuration reads: which `apis` entry of role setting a call is (null: none).
   const ExtractOptions::SettingApi *settingApiOf(const clang::CallExpr *call) const;
+  // ... of a callee given `numArgs` arguments (a constructor too).
+  const ExtractOptions::SettingApi *settingApiOf(const clang::FunctionDecl *callee, unsigned numArgs) const;
   // The value of setting `name`: configured, else the default (`fallback`, then a default
   // this translation unit declares for the name elsewhere), else unknown naming the setting.
   ArgValue settingValue(const std::string &name, const ArgValue *fallback, unsigned depth) const;

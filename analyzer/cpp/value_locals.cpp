@@ -46,6 +46,30 @@ const LambdaExpr *enclosingLambda(const Expr *e, const Stmt &body, ASTContext &c
   return nullptr;
 }
 
+// `use` given to a project function's non-const reference parameter that the function's own
+// body never changes (livox_ros2_driver's `CreatePublisher(uint8_t type, std::string
+// &topic_name, ...)`, which only hands it to create_publisher): a read. ExprMutationAnalyzer
+// follows a call into its callee only for forwarding references; this looks one level in.
+bool passedToUnchangingParameter(const Expr *use, ASTContext &context) {
+  DynTypedNodeList parents = context.getParents(*use);
+  while (parents.size() == 1 && parents[0].get<ImplicitCastExpr>())
+    parents = context.getParents(*parents[0].get<ImplicitCastExpr>());
+  auto *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
+  const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
+  const FunctionDecl *definition = nullptr;
+  if (!callee || !callee->hasBody(definition) || !definition || isa<CXXOperatorCallExpr>(call))
+    return false;
+  for (unsigned i = 0; i < call->getNumArgs() && i < definition->getNumParams(); ++i) {
+    if (call->getArg(i)->IgnoreImplicit() != use->IgnoreImplicit())
+      continue;
+    const ParmVarDecl *param = definition->getParamDecl(i);
+    if (!param->getType()->isLValueReferenceType())
+      return false;
+    return !ExprMutationAnalyzer(*definition->getBody(), context).isMutated(param);
+  }
+  return false;
+}
+
 // A local container its function never changes after its initialiser, by Clang's own
 // ExprMutationAnalyzer (assignments, non-const methods and references, `&x` escaping):
 // `std::vector<std::string> names{"a", "b"}` read only by `names[i]` is as good as const.
@@ -108,6 +132,8 @@ bool neverChanged(const VarDecl *var) {
         return false;
       continue;
     }
+    if (passedToUnchangingParameter(use, context))
+      continue;
     if (mutations.isMutated(use))
       return false;
   }

@@ -232,8 +232,15 @@ public:
       if (type.isNull())
         continue;
       if (type->isReferenceType() && !type.getNonReferenceType().isConstQualified() &&
-          !forwardingReference(callee, i))
+          !forwardingReference(callee, i)) {
+        if (std::optional<std::string> key = loaderKey(call, callee, i))
+          if (auto *member = dyn_cast<MemberExpr>(call->getArg(i)->IgnoreParenImpCasts()))
+            if (auto *field = dyn_cast<FieldDecl>(member->getMemberDecl())) {
+              options.try_emplace(field, *key);
+              continue;
+            }
         note(call->getArg(i), nullptr);
+      }
       // A char array member given as a `char *` may be written in any way (`gethostname`,
       // `strcat`), except as the buffer a printf writes once.
       else if (type->isPointerType() && !type->getPointeeType().isConstQualified())
@@ -278,6 +285,72 @@ public:
   }
 
 private:
+  // A configuration loader given a member to fill (`SetScalarOption(kafka_topic, map, group,
+  // "kafka-topic")` of graph-learn, libconfig's `lookupValue("topic", topic_)`): a call that
+  // also takes a string literal, to a function whose body assigns its reference parameter
+  // `index` and nothing else of it. The member is then that setting (named by the literal,
+  // the last when several) with its other writes, the default member initialiser included,
+  // as defaults, rather than changed in an unknown way. nullopt for any other call
+  // (`boost::replace_all(topic, "{id}", id)` edits the text, and has no body here).
+  // The expression a string argument is made from: `"kafka-topic"` given to a `const
+  // std::string &` is a std::string constructed from it, its allocator left to its default.
+  static const Expr *literalOf(const Expr *e) {
+    e = ValueEvaluator::unwrap(e);
+    while (auto *construct = dyn_cast_or_null<CXXConstructExpr>(e)) {
+      if (construct->getNumArgs() == 0 ||
+          !std::all_of(construct->arg_begin() + 1, construct->arg_end(), [](const Expr *a) { return isa<CXXDefaultArgExpr>(a); }))
+        return nullptr;
+      e = ValueEvaluator::unwrap(construct->getArg(0));
+    }
+    return e;
+  }
+  static std::optional<std::string> loaderKey(const CallExpr *call, const FunctionDecl *callee, unsigned index) {
+    const FunctionDecl *definition = nullptr;
+    if (!callee->hasBody(definition) || !definition || index >= definition->getNumParams())
+      return std::nullopt;
+    std::optional<std::string> key;
+    for (unsigned k = 0; k < call->getNumArgs(); ++k)
+      if (k != index)
+        if (auto *literal = dyn_cast_or_null<StringLiteral>(literalOf(call->getArg(k))); literal && literal->getLength() > 0)
+          key = literal->getString().str();
+    if (!key)
+      return std::nullopt;
+    const ParmVarDecl *param = definition->getParamDecl(index);
+    bool assigned = false, otherUse = false;
+    std::vector<const Stmt *> work{definition->getBody()};
+    while (!work.empty() && !otherUse) {
+      const Stmt *stmt = work.back();
+      work.pop_back();
+      auto refersToParam = [&](const Expr *e) {
+        auto *ref = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
+        return ref && ref->getDecl() == param;
+      };
+      if (auto *op = dyn_cast<CXXOperatorCallExpr>(stmt); op && op->getNumArgs() == 2 && refersToParam(op->getArg(0))) {
+        if (op->getOperator() != OO_Equal) {
+          otherUse = true;
+          break;
+        }
+        assigned = true;
+        work.push_back(op->getArg(1));
+        continue;
+      }
+      if (auto *op = dyn_cast<BinaryOperator>(stmt); op && op->isAssignmentOp() && refersToParam(op->getLHS())) {
+        if (op->getOpcode() != BO_Assign) {
+          otherUse = true;
+          break;
+        }
+        assigned = true;
+        work.push_back(op->getRHS());
+        continue;
+      }
+      if (auto *member = dyn_cast<MemberExpr>(stmt); member && refersToParam(member->getBase()))
+        otherUse = true; // `target.append(...)`: changed, not assigned
+      for (const Stmt *child : stmt->children())
+        if (child)
+          work.push_back(child);
+    }
+    return assigned && !otherUse ? key : std::nullopt;
+  }
   // Whether parameter `index` of `callee` is a forwarding reference in the template it is
   // made from (`template <class... Args> void info(fmt, Args &&...args)`: spdlog, fmt,
   // make_tuple): it binds an lvalue as `T &` without meaning to change it.
@@ -496,6 +569,10 @@ std::vector<MemberValue> ValueEvaluator::memberValues() const {
       std::optional<std::string> name = values.back().kind == ArgValue::Kind::Strings || values.back().isNull
                                             ? std::nullopt
                                             : comparedSettingName(write);
+      // `topic = vm["topic"].as<std::string>();` (under `if (vm.count("topic"))` or not): a
+      // keyed configuration read, as a member's (settingWritten).
+      if (!name && values.back().kind == ArgValue::Kind::Unknown)
+        name = keyedConfigurationRead(write);
       readByKey.push_back(name.has_value());
       if (name)
         setting = *name;

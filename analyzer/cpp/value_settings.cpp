@@ -42,6 +42,10 @@ const ExtractOptions::SettingApi *ValueEvaluator::settingApiOf(const CallExpr *c
   const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
   if (auto *member = dyn_cast_or_null<CXXMemberCallExpr>(call))
     callee = member->getMethodDecl();
+  return settingApiOf(callee, call ? call->getNumArgs() : 0);
+}
+
+const ExtractOptions::SettingApi *ValueEvaluator::settingApiOf(const FunctionDecl *callee, unsigned numArgs) const {
   if (!callee || options_.settingApis.empty())
     return nullptr;
   const ExtractOptions::SettingApi *best = nullptr;
@@ -51,7 +55,7 @@ const ExtractOptions::SettingApi *ValueEvaluator::settingApiOf(const CallExpr *c
     for (auto it = begin; it != end; ++it) {
       const ExtractOptions::SettingApi &api = it->second;
       unsigned uses = std::max({api.name, api.defaultArg.value_or(0), api.out.value_or(0)}) + 1;
-      if (uses <= call->getNumArgs() && (!best || uses > bestUses)) {
+      if (uses <= numArgs && (!best || uses > bestUses)) {
         best = &api;
         bestUses = uses;
       }
@@ -156,10 +160,22 @@ namespace {
 // Every configuration read in project code: what ValueEvaluator::settings() collects.
 class SettingReads : public ProjectCodeWalk<SettingReads> {
 public:
-  using Found = std::function<void(const CallExpr *, const Expr *assignedTo)>;
+  // A call or a constructor (`ParameterWrapper{"device", deviceName, "video0"}` of mrover,
+  // described with `out:`), its callee, its arguments, and what its result is assigned to.
+  using Found = std::function<void(const FunctionDecl *, llvm::ArrayRef<const Expr *>, const Expr *assignedTo)>;
   SettingReads(const AstNames &names, Found found) : ProjectCodeWalk(names), found_(std::move(found)) {}
   bool VisitCallExpr(CallExpr *call) {
-    found_(call, nullptr);
+    report(call, nullptr);
+    return true;
+  }
+  // The semantic form, where `{"device", deviceName, "video0"}` of a vector's braced list is
+  // the constructor call it makes (the syntactic form is a list).
+  bool TraverseInitListExpr(InitListExpr *list, DataRecursionQueue *queue = nullptr) {
+    InitListExpr *semantic = list->isSemanticForm() ? list : list->getSemanticForm();
+    return TraverseSynOrSemInitListExpr(semantic ? semantic : list, queue);
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *construct) {
+    found_(construct->getConstructor(), llvm::ArrayRef<const Expr *>(construct->getArgs(), construct->getNumArgs()), nullptr);
     return true;
   }
   // `prefix_ = nh.param("prefix", std::string(""))`: the variable holds that setting.
@@ -177,7 +193,13 @@ public:
 private:
   void assigned(const Expr *target, const Expr *value) {
     if (auto *call = dyn_cast_or_null<CallExpr>(ValueEvaluator::unwrap(value)))
-      found_(call, target);
+      report(call, target);
+  }
+  void report(const CallExpr *call, const Expr *target) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
+      callee = member->getMethodDecl();
+    found_(callee, llvm::ArrayRef<const Expr *>(call->getArgs(), call->getNumArgs()), target);
   }
   Found found_;
 };
@@ -193,13 +215,13 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
   readingSettings_ = true;
   Settings found;
   llvm::DenseSet<const Decl *> twice; // written by two different setting reads
-  SettingReads reads(names_, [&](const CallExpr *call, const Expr *assignedTo) {
-    const ExtractOptions::SettingApi *api = settingApiOf(call);
+  SettingReads reads(names_, [&](const FunctionDecl *callee, llvm::ArrayRef<const Expr *> args, const Expr *assignedTo) {
+    const ExtractOptions::SettingApi *api = settingApiOf(callee, static_cast<unsigned>(args.size()));
     if (!api || (assignedTo && api->out))
       return;
-    ArgValue name = evaluate(call->getArg(api->name), 0);
-    const Expr *fallback = api->defaultArg && !isa<CXXDefaultArgExpr>(call->getArg(*api->defaultArg))
-                               ? call->getArg(*api->defaultArg)
+    ArgValue name = evaluate(args[api->name], 0);
+    const Expr *fallback = api->defaultArg && !isa<CXXDefaultArgExpr>(args[*api->defaultArg])
+                               ? args[*api->defaultArg]
                                : nullptr;
     if (name.kind != ArgValue::Kind::Strings || name.strings.size() != 1) {
       // A setting whose name is found at run time (costmap_2d: `searchParam("footprint_topic",
@@ -208,13 +230,13 @@ const ValueEvaluator::Settings &ValueEvaluator::settings() const {
       if (!fallback || !(api->out || assignedTo))
         return;
       name.kind = ArgValue::Kind::Strings;
-      name.strings = {runTimeSettingName(call->getArg(api->name))};
+      name.strings = {runTimeSettingName(args[api->name])};
     }
     if (fallback && !assignedTo && name.strings.front().front() != '{')
       found.declaredDefaults.emplace(name.strings.front(), fallback); // the first declaration wins
     if (!api->out && !assignedTo)
       return;
-    const Expr *out = unwrap(assignedTo ? assignedTo : call->getArg(*api->out));
+    const Expr *out = unwrap(assignedTo ? assignedTo : args[*api->out]);
     if (auto *op = dyn_cast_or_null<UnaryOperator>(out); op && op->getOpcode() == UO_AddrOf)
       out = unwrap(op->getSubExpr()); // a pointer to the variable
     const Decl *written = nullptr;
@@ -281,14 +303,16 @@ std::optional<std::string> ValueEvaluator::keyedConfigurationRead(const Expr *va
     const Expr *object = call->getImplicitObjectArgument();
     if (isa_and_nonnull<CXXConversionDecl>(method) && object) // `std::string topic = j["topic"];`
       return keyedConfigurationRead(object, depth + 1);
-    // j.at("topic"), j.value("topic", d), tree.get<std::string>("topic"), node.get("topic")
-    if ((name == "at" || name == "value" || name == "get" || name == "find") && call->getNumArgs() >= 1 &&
-        configurationObject(object))
+    // j.at("topic"), j.value("topic", d), tree.get<std::string>("topic"), node.get("topic"),
+    // Boost.PropertyTree's tree.get_child("topic"), Poco's config.getString("topic")
+    if ((name == "at" || name == "value" || name == "get" || name == "find" || name == "get_child" ||
+         name == "get_optional" || name == "getString") &&
+        call->getNumArgs() >= 1 && configurationObject(object))
       if (std::optional<std::string> key = literalOf(call->getArg(0)))
         return key;
     // ...->get<std::string>(), .as<std::string>(), .asString(), .value_or(d) of such a read
     if (name == "get" || name == "as" || name == "asString" || name == "value_or" || name == "value" ||
-        name == "template_get" || name == "string")
+        name == "template_get" || name == "string" || name == "get_value" || name == "data")
       if (object) {
         const Expr *inner = unwrap(object);
         // `auto v = tbl->get("topic"); ... v->value_or(topic_)`: the local's initialiser.

@@ -206,6 +206,13 @@ public:
   std::string get_name() const;
   std::chrono::milliseconds get_timeout() const;
   const Configuration &get_configuration() const;
+  // cppkafka's offset queries (kafka_handle_base.h): the low and high watermarks.
+  using OffsetTuple = std::tuple<int64_t, int64_t>;
+  OffsetTuple query_offsets(const TopicPartition &topic_partition) const;
+  OffsetTuple query_offsets(const TopicPartition &topic_partition, std::chrono::milliseconds timeout) const;
+  std::vector<TopicPartition> get_offsets_for_times(const std::vector<TopicPartition> &queries) const;
+  int get_out_queue_length() const;
+  void yield() const;
 
 protected:
   KafkaHandleBase() = default;
