@@ -1667,4 +1667,30 @@ int main(int argc, char **argv) {
 }
 
 } // namespace
+// gscam2 (held-back ROS 2 set, session 46): the executable links its node's library by the
+// library's ALIAS (`add_library(demo::relay_lib ALIAS relay_lib)`, then
+// `target_link_libraries(relay PRIVATE demo::relay_lib)`); a launch file that starts the
+// executable under a namespace applies to the library's node as to a plain link.
+TEST(RosLaunch, AnExecutableLinkingItsNodeLibraryByAnAliasIsTiedToItsCode) {
+  TempDir dir;
+  writeRos2Package(dir, true);
+  dir.write("src/demo/CMakeLists.txt", R"L(cmake_minimum_required(VERSION 3.8)
+project(demo)
+find_package(rclcpp REQUIRED)
+add_library(relay_lib SHARED src/relay.cpp)
+add_library(demo::relay_lib ALIAS relay_lib)
+add_executable(relay src/relay_main.cpp)
+target_link_libraries(relay PRIVATE demo::relay_lib)
+)L");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/relay.launch.py\"]\n");
+  dir.write("src/demo/launch/relay.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    first = [Node(package='demo', executable='relay', namespace='camera1')]
+    return LaunchDescription(first + [])
+)py");
+  EXPECT_EQ(triggers(dir), (std::vector<std::string>{"/camera1/in -> /camera1/out"}));
+}
+
 } // namespace eventscope::testing

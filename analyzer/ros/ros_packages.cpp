@@ -135,6 +135,7 @@ public:
   void package(const std::string &name, const std::string &dir, const std::vector<std::string> &plugins) {
     package_ = name;
     targets_.clear();
+    aliases_.clear();
     registrations_.clear();
     definitions_.clear();
     std::map<std::string, std::string> variables{{"PROJECT_NAME", name}};
@@ -221,6 +222,11 @@ private:
 
   void collect(const std::string &target, std::set<std::string> &files, unsigned depth) {
     auto it = targets_.find(target);
+    // `target_link_libraries(gscam_main PRIVATE gscam2::gscam_node)` names the library by its
+    // ALIAS (`add_library(gscam2::gscam_node ALIAS gscam_node)`, CMake's add_library(ALIAS)).
+    if (it == targets_.end())
+      if (auto alias = aliases_.find(target); alias != aliases_.end())
+        it = targets_.find(alias->second);
     if (it == targets_.end() || depth > 16)
       return;
     files.insert(it->second.data.files.begin(), it->second.data.files.end());
@@ -477,6 +483,8 @@ private:
         made.isExecutable = true;
         sources(made.data, a, 1, dir);
       } else if ((c.name == "add_library" || c.name == "ament_auto_add_library") && !a.empty()) {
+        if (a.size() > 2 && a[1] == "ALIAS")
+          aliases_[a[0]] = a[2];
         if (a.size() > 1 && (a[1] == "IMPORTED" || a[1] == "ALIAS"))
           continue;
         sources(targets_[a[0]].data, a, 1, dir);
@@ -523,6 +531,7 @@ private:
   RosPackageIndex &index_;
   std::string package_, projectDir_;
   std::map<std::string, Made> targets_;
+  std::map<std::string, std::string> aliases_; // ALIAS name -> the target it names
   std::vector<Registration> registrations_;
   std::map<std::string, Definition> definitions_; // the project's own functions and macros
   std::vector<std::string> treeFiles_;             // every file of the tree, listed once for file(GLOB)
