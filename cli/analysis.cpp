@@ -414,6 +414,11 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
   for (const TuFacts &unit : units) {
     // A file whose code the flags leave out is no analysed file: said, so that a run does
     // not look complete (a test file under `#ifdef REDIS_TESTING`).
+    for (const auto &[at, macro] : unit.assumedBlocks)
+      analysis.warnings.push_back(formatLocation(at) + ": code of " + unit.file + " inside a conditional on `" + macro +
+                                  "`, which no flag defines, calls a messaging API: the file was analysed as if `-D" +
+                                  macro + "` were given (say so in `compile_flags`, or pass -p BUILD_DIR for the "
+                                  "build's own flags)");
     if (!unit.assumedDefined.empty()) {
       std::string flags, names;
       for (const std::string &macro : unit.assumedDefined) {

@@ -152,7 +152,64 @@ bool isJsonString(const DocNode *node) { return node && node->isScalar() && scal
 // patch between their JSON values reads: objects by key, arrays by index, anything else
 // replaced whole. Walks the document trees themselves (issue 24: converting two 50 MB
 // documents to JSON values took most of the diff's 20 s and 2.2 GiB).
-void structuralDiff(const DocNode &a, const DocNode &b, std::string &pointer, std::vector<RawChange> &out) {
+// The two documents' roots, for their local `$ref`s, and how many were followed on the way.
+struct DiffRoots {
+  const DocNode *before = nullptr, *after = nullptr;
+  unsigned followed = 0;
+};
+
+// The node a local `$ref` map (`{$ref: '#/components/messages/Shipped'}`) points to in `root`
+// (an RFC 6901 pointer in a URI fragment, section 6); nullptr
+// for any other node, a reference to another file, or one that leads nowhere.
+const DocNode *localTarget(const DocNode &node, const DocNode *root) {
+  if (!root || !node.isMap() || node.entries().size() != 1)
+    return nullptr;
+  const DocNode *ref = node.get("$ref");
+  if (!ref || !ref->isScalar() || !ref->text().starts_with("#/"))
+    return nullptr;
+  const DocNode *at = root;
+  std::string_view rest = ref->text().substr(2);
+  while (at) {
+    size_t slash = rest.find('/');
+    const std::string token = unescapeFragmentToken(rest.substr(0, slash));
+    if (at->isMap()) {
+      at = member(at, token);
+    } else if (at->isSequence() && !token.empty() && token.size() < 10 &&
+               std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+               std::stoul(token) < at->items().size()) {
+      at = at->items()[std::stoul(token)];
+    } else {
+      return nullptr;
+    }
+    if (slash == std::string_view::npos)
+      break;
+    rest = rest.substr(slash + 1);
+  }
+  return at;
+}
+
+void structuralDiff(const DocNode &a, const DocNode &b, std::string &pointer, std::vector<RawChange> &out,
+                    DiffRoots roots) {
+  // asyncapi/diff compares what the parser gives, every `$ref` replaced by its target: a
+  // message moved into components behind a `$ref` is the same message (shared-cases re-run,
+  // session 46: "remove .../Shipped/payload", breaking, for a change of layout only). Two
+  // equal references are equal, and what they point to is compared where it is written.
+  // Followed only where one side is written in place and the other refers to a definition
+  // of the same name (`Shipped` and `$ref: '#/components/messages/Shipped'`): a change of
+  // layout. Two references that differ, or one to a definition of another name (another
+  // message, whose name the diff matches messages by), stay as written: said as changes.
+  // At most 16 followed on one path: a recursive schema ends there.
+  if (roots.followed < 16) {
+    const DocNode *left = localTarget(a, roots.before), *right = localTarget(b, roots.after);
+    auto lastToken = [](std::string_view path) { return unescapeFragmentToken(path.substr(path.rfind('/') + 1)); };
+    const std::string key = lastToken(pointer);
+    const DocNode *reference = left ? a.get("$ref") : right ? b.get("$ref") : nullptr;
+    if ((left == nullptr) != (right == nullptr) && reference && lastToken(reference->text()) == key) {
+      ++roots.followed;
+      structuralDiff(left ? *left : a, right ? *right : b, pointer, out, roots);
+      return;
+    }
+  }
   if (a.isMap() && b.isMap()) {
     std::vector<DocEntry> before = jsonMembers(a), after = jsonMembers(b);
     size_t i = 0, j = 0, length = pointer.size();
@@ -165,7 +222,7 @@ void structuralDiff(const DocNode &a, const DocNode &b, std::string &pointer, st
       else if (order > 0)
         out.push_back({"add", pointer, "", jsonText(jsonOf(*after[j].value))});
       else
-        structuralDiff(*before[i].value, *after[j].value, pointer, out);
+        structuralDiff(*before[i].value, *after[j].value, pointer, out, roots);
       pointer.resize(length);
       i += order <= 0;
       j += order >= 0;
@@ -183,7 +240,7 @@ void structuralDiff(const DocNode &a, const DocNode &b, std::string &pointer, st
       else if (i >= before.size())
         out.push_back({"add", pointer, "", jsonText(jsonOf(*after[i]))});
       else
-        structuralDiff(*before[i], *after[i], pointer, out);
+        structuralDiff(*before[i], *after[i], pointer, out, roots);
       pointer.resize(length);
     }
     return;
@@ -917,7 +974,7 @@ std::vector<ContractChange> diffContracts(const ContractVersion &before, const C
   if (majorOf(oldDoc) == major) {
     std::vector<RawChange> raw;
     std::string pointer;
-    structuralDiff(*before.tree, *after.tree, pointer, raw);
+    structuralDiff(*before.tree, *after.tree, pointer, raw, DiffRoots{before.tree, after.tree, 0});
     auto oldDirections = directionsOf(oldDoc), newDirections = directionsOf(newDoc);
     for (const RawChange &r : raw) {
       ContractChange change = made(r.action, r.pointer, Verdict::Unclassified, r.before, r.after, "", "", false, false, false);

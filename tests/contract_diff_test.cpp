@@ -287,6 +287,64 @@ operations:
                   }));
 }
 
+// A message moved behind a local `$ref` (into components/messages) is the same message:
+// @asyncapi/diff compares the parser's documents, every `$ref` replaced by its target, and
+// finds nothing breaking (shared-cases re-run, session 46: "remove .../payload", breaking,
+// exit 1, for a change of layout). A `$ref` that now points to another message is compared
+// or to a target that is not there, is compared as written: the change is said.
+TEST(ContractDiff, AMessageMovedBehindALocalRefIsTheSameMessage) {
+  TempDir dir;
+  dir.write("inline.yaml", R"(asyncapi: 3.0.0
+info: {title: shipper, version: 1.0.0}
+channels:
+  shipped:
+    address: order.shipped
+    messages:
+      Shipped:
+        payload:
+          type: object
+          properties:
+            orderId: {type: string}
+operations:
+  sendShipped:
+    action: send
+    channel: {$ref: '#/channels/shipped'}
+)");
+  dir.write("ref.yaml", R"(asyncapi: 3.0.0
+info: {title: shipper, version: 1.0.0}
+channels:
+  shipped:
+    address: order.shipped
+    messages:
+      Shipped: {$ref: '#/components/messages/Shipped'}
+operations:
+  sendShipped:
+    action: send
+    channel: {$ref: '#/channels/shipped'}
+components:
+  messages:
+    Shipped:
+      payload:
+        type: object
+        properties:
+          orderId: {type: string}
+    Other:
+      payload: {type: string}
+)");
+  CommandResult r = runEventscope({"contract", "diff", "inline.yaml", "ref.yaml", "--format", "json", "-q"}, dir.path());
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_EQ(changesOf(r), (std::set<Change>{{"add", "/components", "non-breaking"}})) << r.out;
+  // Now pointing at another message (whose payload differs): said, breaking as a removal of
+  // the payload written in place.
+  dir.write("other.yaml", readFile(dir.path() + "/ref.yaml").replace(readFile(dir.path() + "/ref.yaml").find("/Shipped'"), 9, "/Other'"));
+  r = runEventscope({"contract", "diff", "inline.yaml", "other.yaml", "--format", "json", "-q"}, dir.path());
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  // A reference to nothing: compared as written, never followed into a crash.
+  dir.write("dangling.yaml", readFile(dir.path() + "/ref.yaml").replace(readFile(dir.path() + "/ref.yaml").find("/Shipped'"), 9, "/Gone'"));
+  r = runEventscope({"contract", "diff", "ref.yaml", "dangling.yaml", "--format", "json", "-q"}, dir.path());
+  EXPECT_NE(r.exitCode, 0) << r.out << r.err;
+}
+
 } // namespace
 
 // The diff walks the document trees themselves (issue 24.3) where it parsed their JSON text:

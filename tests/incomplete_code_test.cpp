@@ -1938,8 +1938,10 @@ public:
 // Redis connector test under `#ifdef REDIS_TESTING`, v6d's redis_meta_service.cc under
 // `#if defined(BUILD_VINEYARDD_REDIS)`, a CMake option; held-back Redis sets, sessions 45 and
 // 46): without a build's flags it is analysed as if `-D` defined the macro, and a warning at
-// the directive says so. A file with code outside its conditionals says nothing and keeps its
-// conditionals; a condition that is no single macro (`#if 0`) leaves the file out, said so.
+// the directive says so, and then its own parts under undefined macros as any file's
+// (IncompleteCode.APartUnderAnUndefinedMacroThatCallsAnApiIsAnalysedAndSaid). A file with code
+// outside its conditionals that call no API says nothing and keeps its conditionals; a
+// condition that is no single macro (`#if 0`) leaves the file out, said so.
 TEST(IncompleteCode, AFileWhoseCodeTheFlagsLeaveOutIsAnalysedAsIfTheMacroWereDefined) {
   TempDir dir;
   dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  app: [\"**\"]\n");
@@ -1956,7 +1958,7 @@ void other() {}
 )");
   dir.write("svc/platform.cpp", R"(#include "bus.h"
 #if defined(_WIN32)
-void win() { bus::publish("win.topic"); }
+int windows_only = 1;
 #endif
 void all() { bus::publish("all.topic"); }
 )");
@@ -1973,8 +1975,11 @@ void all() { bus::publish("all.topic"); }
       << r.err;
   EXPECT_EQ(r.err.find("platform.cpp"), std::string::npos) << r.err;
   Extracted x = analyze(dir);
-  // The nested `BUS_EXTRA` is only a part of the file: left out, as the flags say.
+  EXPECT_NE(r.err.find("svc/test_bus.cpp:4:1: code of svc/test_bus.cpp inside a conditional on `BUS_EXTRA`"),
+            std::string::npos)
+      << r.err;
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce test.topic svc/test_bus.cpp:7:15",
+                                                "app produce extra.topic svc/test_bus.cpp:5:16",
                                                 "app produce all.topic svc/platform.cpp:5:14"}))
       << *x.endpoints.begin();
   // `#if defined(X)` names X as `#ifdef X` does; a flag the user gives is theirs: no warning.
@@ -2032,6 +2037,78 @@ public:
       << *x.endpoints.begin();
   EXPECT_EQ(x.triggers, (std::set<std::string>{"plug /crtp/in -> /crtp/out via lambda at p.cpp:17:9"}))
       << (x.triggers.empty() ? "" : *x.triggers.begin());
+}
+
+// A nested type of a stand-in class template (`pcl::PointCloud<PointT>::Ptr`, PCL missing):
+// a member of that type and the calls given it stay (LIO-SAM's `publishCloud(pub, cloud_)`,
+// new-user trial, session 46), in a declaration too (`...::Ptr local(new ...)`).
+TEST(IncompleteCode, ANestedTypeOfAMissingClassTemplateKeepsTheCallsGivenIt) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {n: [\"**\"]}\n");
+  dir.write("n.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/point_cloud2.hpp>
+#include <pcl/point_cloud.h>
+#include <pcl/point_types.h>
+typedef pcl::PointXYZI PointType;
+void publishCloud(rclcpp::Publisher<sensor_msgs::msg::PointCloud2>::SharedPtr pub, pcl::PointCloud<PointType>::Ptr cloud) {
+  pub->publish(sensor_msgs::msg::PointCloud2());
+}
+class N : public rclcpp::Node {
+public:
+  pcl::PointCloud<PointType>::Ptr memberCloud;
+  rclcpp::Publisher<sensor_msgs::msg::PointCloud2>::SharedPtr pubA, pubB;
+  N() : Node("n") {
+    pubA = create_publisher<sensor_msgs::msg::PointCloud2>("a", 1);
+    pubB = create_publisher<sensor_msgs::msg::PointCloud2>("b", 1);
+  }
+  void f() {
+    publishCloud(pubA, memberCloud);
+    pcl::PointCloud<PointType>::Ptr local(new pcl::PointCloud<PointType>());
+    publishCloud(pubB, local);
+  }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"n produce /a n.cpp:18:5", "n produce /b n.cpp:20:5"}))
+      << *x.endpoints.begin();
+}
+
+// Part of a function under `#ifdef X` with no `#else`, X defined by no flag, that calls a
+// messaging API (cinepi-raw's `#ifdef LIBCAMERA_CINEPI_CONTROLS` around three publishes,
+// held-back Redis set, session 46): read as if `-DX` were given, and said; a part that calls
+// no API, or has an `#else`, is left as the flags say.
+TEST(IncompleteCode, APartUnderAnUndefinedMacroThatCallsAnApiIsAnalysedAndSaid) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "services:\n  app: [\"**\"]\n");
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/ctl.cpp", R"(#include "bus.h"
+void process() {
+  bus::publish("stats");
+#ifdef EXTRA_CONTROLS
+  bus::publish("histogram");
+#endif
+#ifdef OTHER
+  int unused = 0;
+#endif
+#ifdef ALT
+  bus::publish("alt.a");
+#else
+  bus::publish("alt.b");
+#endif
+}
+)");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  EXPECT_NE(r.err.find("eventscope: warning: svc/ctl.cpp:4:1: code of svc/ctl.cpp inside a conditional on "
+                       "`EXTRA_CONTROLS`, which no flag defines, calls a messaging API: the file was analysed as if "
+                       "`-DEXTRA_CONTROLS` were given"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("OTHER"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("`ALT`"), std::string::npos) << r.err;
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce stats svc/ctl.cpp:3:3", "app produce histogram svc/ctl.cpp:5:3",
+                                                "app produce alt.b svc/ctl.cpp:13:3"}))
+      << *x.endpoints.begin();
 }
 
 } // namespace

@@ -1693,4 +1693,70 @@ def generate_launch_description():
   EXPECT_EQ(triggers(dir), (std::vector<std::string>{"/camera1/in -> /camera1/out"}));
 }
 
+// LIO-SAM (new-user trial, session 46): a node base class in a shared header, named by each
+// derived class's constructor (`ParamServer("a", o)`); one program's file holds two such node
+// classes, another program's a third. A launch file starting the other program applies to
+// its own class only: each call on `this` is the node of the class it is written in.
+TEST(RosLaunch, ANodeBaseClassNamedByEachDerivedClassKeepsEachProgramsNodesApart) {
+  TempDir dir;
+  dir.write("package.xml", "<?xml version=\"1.0\"?>\n<package format=\"3\"><name>pp</name><version>0.1.0</version></package>\n");
+  dir.write("CMakeLists.txt", "cmake_minimum_required(VERSION 3.5)\nproject(pp)\nadd_executable(${PROJECT_NAME}_one src/one.cpp)\n"
+                              "add_executable(${PROJECT_NAME}_two src/two.cpp)\n");
+  dir.write("include/base.hpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class ParamServer : public rclcpp::Node {
+public:
+  std::string topic;
+  ParamServer(std::string name, const rclcpp::NodeOptions &o) : Node(name, o) {
+    declare_parameter("topic", "t");
+    get_parameter("topic", topic);
+  }
+};
+)");
+  dir.write("src/one.cpp", R"(#include "base.hpp"
+class One : public ParamServer {
+public:
+  One(const rclcpp::NodeOptions &o) : ParamServer("one", o) { pub = create_publisher<std_msgs::msg::String>("one_out", 1); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::NodeOptions o; rclcpp::spin(std::make_shared<One>(o)); }
+)");
+  dir.write("src/two.cpp", R"(#include "base.hpp"
+class A : public ParamServer {
+public:
+  A(const rclcpp::NodeOptions &o) : ParamServer("a", o) { pub = create_publisher<std_msgs::msg::String>("a_out", 1); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub;
+};
+class B : public ParamServer {
+public:
+  B(const rclcpp::NodeOptions &o) : ParamServer("b", o) {
+    sub = create_subscription<std_msgs::msg::String>(topic, 1, [](std_msgs::msg::String::SharedPtr) {});
+  }
+  rclcpp::Subscription<std_msgs::msg::String>::SharedPtr sub;
+};
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  rclcpp::NodeOptions o;
+  rclcpp::executors::MultiThreadedExecutor e;
+  auto a = std::make_shared<A>(o);
+  auto b = std::make_shared<B>(o);
+  e.add_node(a);
+  e.add_node(b);
+  e.spin();
+}
+)");
+  dir.write("launch/x.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='pp', executable='pp_one', name='first', namespace='r1'),
+        Node(package='pp', executable='pp_two', name='second', namespace='r2'),
+    ])
+)py");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\ninclude_dirs: [include]\nlaunch: [\"launch/*.launch.py\"]\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"produce /r1/one_out (one_out) @launch/x.launch.py:5:9",
+                                                        "produce /r2/a_out (a_out) @launch/x.launch.py:6:9",
+                                                        "consume /r2/t (t) @launch/x.launch.py:6:9"}));
+}
+
 } // namespace eventscope::testing

@@ -260,6 +260,7 @@ public:
       noteMissingName(message, info.getSourceManager(), info.getLocation());
     noteStandInMember(info);
     noteStandInBase(info);
+    noteStandInNestedType(info);
     if (facts_.errors.size() >= 20)
       return;
     Location at;
@@ -341,6 +342,36 @@ private:
     missing_->push_back(std::move(member));
   }
 
+
+  // `pcl::PointCloud<PointT>::Ptr cloud_;` where pcl::PointCloud is a stand-in: a nested type
+  // of it ("no type named 'Ptr' in 'pcl::PointCloud<...>'"; "no member named" where the
+  // parser took the name for an expression, a declaration `...::Ptr local(new ...)`), else a
+  // member of that type is invalid, and every call given it (LIO-SAM's
+  // `publishCloud(pub, cloud_)`, new-user trial, session 46). Not a name read as a value or
+  // called: those are standInMember's, or stay calls Clang keeps.
+  void noteStandInNestedType(const Diagnostic &info) {
+    if (!missing_ || !info.hasSourceManager() ||
+        (info.getID() != diag::err_typename_nested_not_found && info.getID() != diag::err_no_member))
+      return;
+    const auto *record = dyn_cast_or_null<RecordDecl>(standInWithoutMember(info));
+    if (!record)
+      return;
+    std::optional<std::pair<llvm::StringRef, size_t>> at = bufferAt(info.getSourceManager(), info.getLocation());
+    if (!at || at->second < 2 || at->first.substr(at->second - 2, 2) != "::")
+      return; // `x.y`, `p->y`: a member, not a nested name
+    std::optional<MissingName> name = nameWrittenAt(info.getSourceManager(), info.getLocation());
+    if (!name || name->segments.size() != 1 || name->isCall || name->isTemplate ||
+        (info.getID() == diag::err_no_member && (name->followedAsValue || name->assigned)))
+      return;
+    MissingName nested;
+    llvm::SmallVector<llvm::StringRef, 4> parts;
+    std::string qualified = record->getQualifiedNameAsString();
+    llvm::StringRef(qualified).split(parts, "::");
+    for (llvm::StringRef part : parts)
+      nested.segments.push_back(part.str());
+    nested.segments.push_back(name->segments.front());
+    missing_->push_back(std::move(nested));
+  }
 
   // `this->create_publisher<T>(...)` in a class whose base is a stand-in: the method, under
   // each such base's qualified name (MissingName::baseMember). Whether the method is a known
@@ -651,6 +682,9 @@ public:
         facts_.preprocessedMacro = skippedCode_->macro;
       }
     }
+    if (skippedCode_)
+      for (const SkippedCode::Block &block : skippedCode_->blocks())
+        facts_.skippedBlocks.push_back({{facts_.file, block.line, block.column, ""}, block.lastLine, block.macro});
     skippedCode_ = nullptr;
     for (auto it = sources.fileinfo_begin(); it != sources.fileinfo_end(); ++it) {
       llvm::StringRef real = it->first.getFileEntry().tryGetRealPathName();
@@ -1098,6 +1132,84 @@ bool flagsName(const std::vector<std::string> &flags, const std::string &macro) 
   return false;
 }
 
+// Whether lines [first, last] of `text` call one of `methods` (`redis_->publish(`, a known
+// API's last name followed by `(`), by its text: the preprocessor left them out, so there is
+// no AST to ask.
+bool callsAnyOf(llvm::StringRef text, unsigned first, unsigned last, const std::set<std::string> &methods) {
+  llvm::SmallVector<llvm::StringRef, 0> lines;
+  text.split(lines, '\n');
+  for (unsigned line = first; line <= last && line <= lines.size(); ++line) {
+    llvm::StringRef rest = lines[line - 1];
+    while (!rest.empty()) {
+      size_t start = rest.find_if([](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; });
+      if (start == llvm::StringRef::npos)
+        break;
+      rest = rest.drop_front(start);
+      llvm::StringRef word = rest.take_while([](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+      rest = rest.drop_front(word.size());
+      llvm::StringRef after = rest.ltrim();
+      if ((after.starts_with("(") || after.starts_with("<")) && methods.count(word.str()))
+        return true;
+    }
+  }
+  return false;
+}
+
+// Parts of the file under `#ifdef X` with no `#else` that call a known messaging API, X
+// defined by no flag (cinepi-raw's `#ifdef LIBCAMERA_CINEPI_CONTROLS` around three
+// `redis_->publish(...)`, a macro its CMake never sets; held-back Redis set, session 46):
+// without a build's flags, which would say whether the option is on, the file is read again
+// as if `-D` defined those macros (at most three), and that reading is kept when it finds
+// more calls and keeps every function. Defining a macro with no `#else` only adds code. Said
+// per part by cli/analysis.cpp (TuFacts::assumedBlocks).
+void readSkippedBlocks(const std::string &file, const tooling::CompilationDatabase &database,
+                       const ExtractOptions &options, TuFacts &facts) {
+  if (facts.skippedBlocks.empty())
+    return;
+  std::set<std::string> methods;
+  for (const std::string &api : options.knownApis)
+    methods.insert(api.substr(api.rfind(':') == std::string::npos ? 0 : api.rfind(':') + 1));
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> text = llvm::MemoryBuffer::getFile(file);
+  if (!text)
+    return;
+  std::vector<std::pair<Location, std::string>> blocks;
+  std::vector<std::string> macros;
+  for (const TuFacts::SkippedBlock &block : facts.skippedBlocks) {
+    if (flagsName(options.defaultArgs, block.macro) ||
+        !callsAnyOf((*text)->getBuffer(), block.at.line, block.lastLine, methods))
+      continue;
+    blocks.emplace_back(block.at, block.macro);
+    if (std::find(macros.begin(), macros.end(), block.macro) == macros.end() && macros.size() < 3)
+      macros.push_back(block.macro);
+  }
+  if (blocks.empty())
+    return;
+  std::vector<std::unique_ptr<ExtraFlag>> layers;
+  for (const std::string &macro : macros)
+    layers.push_back(std::make_unique<ExtraFlag>(layers.empty() ? database : *layers.back(), "-D" + macro));
+  TuFacts again;
+  readUnit(file, *layers.back(), options, again);
+  std::set<std::pair<std::string, unsigned>> read;
+  for (const FunctionFact &function : again.functions)
+    read.emplace(function.location.file, function.location.line);
+  const bool keepsEveryFunction = std::all_of(facts.functions.begin(), facts.functions.end(), [&](const FunctionFact &f) {
+    return read.count({f.location.file, f.location.line}) > 0;
+  });
+  if (again.failed || again.crashed || !keepsEveryFunction || again.calls.size() <= facts.calls.size())
+    return;
+  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
+                              [&](const auto &block) {
+                                return std::find(macros.begin(), macros.end(), block.second) == macros.end();
+                              }),
+               blocks.end());
+  again.assumedBlocks = std::move(blocks);
+  again.file = facts.file;
+  again.assumedDefined = std::move(facts.assumedDefined); // the whole file's, kept
+  again.preprocessedAway = facts.preprocessedAway;
+  again.preprocessedMacro = facts.preprocessedMacro;
+  facts = std::move(again);
+}
+
 void extractOne(const std::string &file, const tooling::CompilationDatabase &database, const ExtractOptions &options,
                 TuFacts &facts) {
   facts.file = shownPath(file, options.root);
@@ -1128,8 +1240,9 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   // the macro, and the run says so (cli/analysis.cpp). Up to three nested macros; a
   // condition that is no single macro (`#if 0`, `#if X > 2`) is left as it is. With a
   // compile_commands.json the build has spoken: the file stays out, with its warning.
+  std::vector<std::unique_ptr<ExtraFlag>> layers;
+  const tooling::CompilationDatabase *read = &database; // the flags of the reading kept
   if (options.buildDir.empty()) {
-    std::vector<std::unique_ptr<ExtraFlag>> layers;
     std::vector<std::string> defined;
     const TuFacts *current = &facts;
     TuFacts best;
@@ -1151,8 +1264,12 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
       best.preprocessedMacro = facts.preprocessedMacro;
       best.assumedDefined = defined;
       facts = std::move(best);
+      read = layers.back().get();
     }
   }
+  if (options.buildDir.empty() && !facts.failed && !facts.crashed)
+    readSkippedBlocks(file, *read, options, facts);
+  facts.skippedBlocks.clear();
   // A crash is not cached: the next run (perhaps a fixed eventscope) tries again.
   if (options.cache && !facts.failed && !facts.crashed)
     options.cache->store(cacheKey, facts);

@@ -243,6 +243,19 @@ struct TuFacts {
   // build): these macros, in the order they were defined; `preprocessedAway` is then where
   // the first one's conditional is. Empty when the file was analysed with its flags as given.
   std::vector<std::string> assumedDefined;
+  // Parts of the main file under `#ifdef X` (no `#else`) that call a known messaging API, X
+  // defined by no flag: without a build's flags the file is read as if `-D` defined X
+  // (cinepi-raw's `#ifdef LIBCAMERA_CINEPI_CONTROLS` around three publishes); where each
+  // directive is and its macro.
+  std::vector<std::pair<Location, std::string>> assumedBlocks;
+  // Every such part, with its last line, whether it calls an API or not: used between the
+  // parses of one extraction only, not written to FACTS files.
+  struct SkippedBlock {
+    Location at;
+    unsigned lastLine = 0;
+    std::string macro;
+  };
+  std::vector<SkippedBlock> skippedBlocks;
   bool failed = false;             // could not be parsed at all
   // The first thing that made these facts incomplete, for the analysis-incomplete finding:
   // where it is (the #include of a missing header, the first Clang error, the function

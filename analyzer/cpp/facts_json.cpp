@@ -280,6 +280,12 @@ Json toJson(const TuFacts &f) {
   }
   if (!f.assumedDefined.empty())
     j["assumedDefined"] = f.assumedDefined;
+  if (!f.assumedBlocks.empty()) {
+    nlohmann::json blocks = nlohmann::json::array();
+    for (const auto &[at, macro] : f.assumedBlocks)
+      blocks.push_back({{"at", toJson(at)}, {"macro", macro}});
+    j["assumedBlocks"] = std::move(blocks);
+  }
   j["failed"] = f.failed;
   if (!f.gap.empty()) {
     j["gap"] = f.gap;
@@ -373,6 +379,9 @@ TuFacts unitOf(const Json &j) {
     f.preprocessedMacro = j.value("preprocessedMacro", std::string());
   }
   f.assumedDefined = j.value("assumedDefined", std::vector<std::string>());
+  if (j.contains("assumedBlocks"))
+    for (const nlohmann::json &block : j["assumedBlocks"])
+      f.assumedBlocks.emplace_back(locationOf(block.at("at")), block.at("macro").get<std::string>());
   f.failed = j.at("failed").get<bool>();
   f.gap = j.value("gap", "");
   if (j.contains("gapAt"))

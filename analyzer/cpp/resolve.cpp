@@ -1527,8 +1527,23 @@ private:
       out.source = ArgValue::Source::Default;
       out.setting = setting;
     }
-    std::sort(out.channels.begin(), out.channels.end());
-    out.channels.erase(std::unique(out.channels.begin(), out.channels.end()), out.channels.end());
+    // Sorted, once each, with where each was made (the first place for a channel made twice).
+    std::vector<std::pair<std::string, Location>> made;
+    for (size_t i = 0; i < out.channels.size(); ++i)
+      made.emplace_back(out.channels[i], i < out.madeAtEach.size() ? out.madeAtEach[i] : Location{});
+    std::stable_sort(made.begin(), made.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    made.erase(std::unique(made.begin(), made.end(), [](const auto &a, const auto &b) { return a.first == b.first; }),
+               made.end());
+    out.channels.clear();
+    out.madeAtEach.clear();
+    for (auto &[channel, at] : made) {
+      out.channels.push_back(std::move(channel));
+      out.madeAtEach.push_back(at);
+    }
+    if (std::any_of(out.madeAtEach.begin(), out.madeAtEach.end(), [](const Location &at) { return at.line == 0; }))
+      out.madeAtEach.clear();
+    else if (out.madeAt.line == 0 && !out.madeAtEach.empty())
+      out.madeAt = out.madeAtEach.front();
     return out;
   }
 
@@ -1567,6 +1582,10 @@ private:
           continue;
         }
         inner = given;
+        // Named by this call's argument: the handle is made here, as far as its channel goes
+        // (the wrapper call `CreatePublisher(topic_name, q)`, not the creation inside).
+        if (inner.madeAt.line == 0 && inner.madeAtEach.empty())
+          inner.madeAt = call.location;
       }
       fillParameterPieces(inner, *function, argumentFor, depth);
       if (inner.channels.empty() && !inner.forwardedParameter && !inner.notThisApi) {
@@ -1577,6 +1596,11 @@ private:
         else if (unknown.empty())
           unknown = inner.reason.empty() ? "a value " + function->name + " returns is not known" : inner.reason;
       }
+      // Where each was made: a getter returning a member made by a wrapper (livox's
+      // GetCurrentPublisher -> CreatePublisher(topic_name)) names the wrapper's call.
+      out.madeAtEach.resize(out.channels.size());
+      for (size_t i = 0; i < inner.channels.size(); ++i)
+        out.madeAtEach.push_back(inner.madeAtEach.size() == inner.channels.size() ? inner.madeAtEach[i] : inner.madeAt);
       out.channels.insert(out.channels.end(), inner.channels.begin(), inner.channels.end());
       keepLeastCertain(out, inner);
     }
@@ -1711,7 +1735,9 @@ private:
         if (apisOf(creation).empty()) {
           ChannelResult returned = returnedHandle(creation, depth + 1);
           for (size_t i = 0; i < returned.channels.size(); ++i)
-            madeAtEach.push_back(returned.madeAt.line != 0 ? returned.madeAt : creation.location);
+            madeAtEach.push_back(returned.madeAtEach.size() == returned.channels.size() ? returned.madeAtEach[i]
+                                 : returned.madeAt.line != 0                           ? returned.madeAt
+                                                                                       : creation.location);
           if (result.madeAt.line == 0 && !returned.channels.empty())
             result.madeAt = returned.madeAt.line != 0 ? returned.madeAt : creation.location;
           result.channels.insert(result.channels.end(), returned.channels.begin(), returned.channels.end());
@@ -2181,7 +2207,7 @@ private:
       if (result.rosNames)
         result.ros = withNodeOfClass(std::move(result.ros));
       if (result.rosNames && (!result.ros.handedBy.empty() || !result.ros.namedBy.empty()))
-        handed = handOver(result.ros);
+        handed = ownClassSites(handOver(result.ros), call);
       std::map<const LaunchedNode *, std::vector<const RosNameContext *>> handedIn; // per launched node
       // The launched nodes whose process makes this call: the call is an endpoint of each,
       // its name resolved in that node (launch namespace, name, remapping rules).
@@ -2337,6 +2363,28 @@ private:
                             site->api->role == ApiRole::Produce ? Role::Produce : Role::Consume, site->api->kind,
                             site->result.messageType});
     }
+  }
+
+  // The class part of a method's key (`c:@N@ns@S@A` of `c:@N@ns@S@A@F@f#...`); "" for a free
+  // function's.
+  static std::string classOfKey(const std::string &key) {
+    size_t function = key.find("@F@");
+    std::string owner = function == std::string::npos ? "" : key.substr(0, function);
+    return owner.find("@S@") != std::string::npos || owner.find("@ST>") != std::string::npos ? owner : "";
+  }
+  // Of the calls that name a node for `call`, those made by `call`'s own class, when there are
+  // any: a node base class named by each derived class's constructor (LIO-SAM's ParamServer,
+  // `ParamServer("a", o)` in A's, `ParamServer("one", o)` in another program's One): a call
+  // on `this` in A is A's node, not One's. A call in the base class itself keeps them all.
+  std::vector<HandedHandle> ownClassSites(std::vector<HandedHandle> handed, const CallFact &call) const {
+    const std::string own = classOfKey(namedFunction(call.callerKey));
+    if (own.empty())
+      return handed;
+    std::vector<HandedHandle> same;
+    for (const HandedHandle &h : handed)
+      if (h.site && classOfKey(namedFunction(h.site->callerKey)) == own)
+        same.push_back(h);
+    return same.empty() ? handed : same;
   }
 
   // The function a lambda is written in (through nested lambdas), or `key` itself: the class a

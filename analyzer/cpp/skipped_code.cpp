@@ -38,12 +38,22 @@ void SkippedCode::SourceRangeSkipped(SourceRange range, SourceLocation endif) {
   unsigned first = sources_.getSpellingLineNumber(range.getBegin());
   unsigned last = sources_.getSpellingLineNumber(endif.isValid() ? endif : range.getEnd());
   skippedLines += last >= first ? last - first + 1 : 0;
+  if (auto it = conditions_.find(first); it != conditions_.end() && !it->second.empty())
+    skipped_.push_back({first, sources_.getSpellingColumnNumber(range.getBegin()), last, it->second});
   if (firstLine == 0)
     if (auto it = conditions_.find(first); it != conditions_.end()) {
       firstLine = first;
       firstColumn = sources_.getSpellingColumnNumber(range.getBegin());
       macro = it->second;
     }
+}
+
+std::vector<SkippedCode::Block> SkippedCode::blocks() const {
+  std::vector<Block> out;
+  for (const Block &block : skipped_)
+    if (!branched_.count(block.line))
+      out.push_back(block);
+  return out;
 }
 
 } // namespace eventscope
