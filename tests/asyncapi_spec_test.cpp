@@ -382,6 +382,10 @@ TEST(AsyncApiSpec, ABadMergeKeyIsOneClearError) {
             "api.yaml:4:3: the value of a merge key (<<) must be a map or a list of maps (at /info/<<)"},
            {"asyncapi: 2.6.0\ninfo:\n  <<: [{a: 1}, [b]]\n",
             "api.yaml:3:3: the value of a merge key (<<) must be a map or a list of maps (at /info/<<)"},
+           // At the `<<` itself when another key comes first (shared-cases re-run, session 46:
+           // it was said at the map's first key, a line above).
+           {"asyncapi: 2.6.0\nx: &s scalar\ninfo:\n  title: t\n  <<: *s\n",
+            "api.yaml:5:3: the value of a merge key (<<) must be a map or a list of maps (at /info/<<)"},
        }) {
     dir.write("api.yaml", text);
     CommandResult r = runEventscope({"check", "-q", "--no-cache", "."}, dir.path());

@@ -99,10 +99,10 @@ apis:
             "eventscope.yaml:2:1: unknown key '<<' in the config (expected one of: sources include_dirs "
             "compile_flags contracts services apis persistence_apis disabled_profiles enabled_profiles rules exclude "
             "extends parameters parameter_files launch traces groups source_url)");
-  // Read by the document tree, as contracts are: placed at the map that merges (an alias's
-  // node is where its anchor is, not where it is used), with the merge key's pointer.
+  // Read by the document tree, as contracts are: placed at the merge key (an alias's node is
+  // where its anchor is, not where it is used), with the merge key's pointer.
   EXPECT_EQ(errorOf("sources: [a.cpp]\n<<: [x]\n"),
-            "eventscope.yaml:1:1: the value of a merge key (<<) must be a map or a list of maps (at /<<)");
+            "eventscope.yaml:2:1: the value of a merge key (<<) must be a map or a list of maps (at /<<)");
 }
 
 TEST(Config, InvalidYamlGivesLineAndColumn) {

@@ -313,6 +313,14 @@ private:
     return nullptr;
   }
 
+  // A declaration's qualified name, one segment each (`pcl::PointCloud`: {"pcl", "PointCloud"}).
+  static std::vector<std::string> segmentsOf(const NamedDecl &decl) {
+    llvm::SmallVector<llvm::StringRef, 4> parts;
+    std::string qualified = decl.getQualifiedNameAsString();
+    llvm::StringRef(qualified).split(parts, "::");
+    return {parts.begin(), parts.end()};
+  }
+
   // `settings.KafkaBroker` where `settings` is a stand-in (MissingName::standInMember): the
   // member, under the stand-in's qualified name, when it is read as a value (not called).
   void noteStandInMember(const Diagnostic &info) {
@@ -331,11 +339,7 @@ private:
         name->assigned)
       return;
     MissingName member;
-    llvm::SmallVector<llvm::StringRef, 4> parts;
-    std::string qualified = record->getQualifiedNameAsString();
-    llvm::StringRef(qualified).split(parts, "::");
-    for (llvm::StringRef part : parts)
-      member.segments.push_back(part.str());
+    member.segments = segmentsOf(*record);
     member.segments.push_back(name->segments.front());
     member.isValue = true;
     member.standInMember = true;
@@ -364,11 +368,7 @@ private:
         (info.getID() == diag::err_no_member && (name->followedAsValue || name->assigned)))
       return;
     MissingName nested;
-    llvm::SmallVector<llvm::StringRef, 4> parts;
-    std::string qualified = record->getQualifiedNameAsString();
-    llvm::StringRef(qualified).split(parts, "::");
-    for (llvm::StringRef part : parts)
-      nested.segments.push_back(part.str());
+    nested.segments = segmentsOf(*record);
     nested.segments.push_back(name->segments.front());
     missing_->push_back(std::move(nested));
   }
@@ -394,11 +394,7 @@ private:
       if (!standIn || sources.getFilename(sources.getExpansionLoc(standIn->getLocation())) != kStandInsPath)
         continue;
       MissingName name;
-      llvm::SmallVector<llvm::StringRef, 4> parts;
-      std::string qualified = standIn->getQualifiedNameAsString();
-      llvm::StringRef(qualified).split(parts, "::");
-      for (llvm::StringRef part : parts)
-        name.segments.push_back(part.str());
+      name.segments = segmentsOf(*standIn);
       name.baseMember = member.getAsString();
       missing_->push_back(std::move(name));
     }

@@ -277,7 +277,9 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
       merged.push_back({key, value}); // a key written twice: failOnDuplicateKey refused the file
     }
   };
-  auto mergeFrom = [&](const DocNode *source) {
+  // `at`: the `<<` key, where a problem with its value is said (the map's own place is its
+  // first key's, another line when `<<` is not first).
+  auto mergeFrom = [&](const DocNode *source, const DocNode *at) {
     if (!tree_.problem.empty())
       return;
     if (source->isMap() && mergedEntries_ + merged.size() + source->size_ > kMaxMergedEntries) {
@@ -286,12 +288,12 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
       return;
     }
     if (!source->isMap()) {
-      // At the map that merges: an alias's node is where its anchor is, not where it is used.
-      fail(&map, "the value of a merge key (<<) must be a map or a list of maps", &map);
+      // At the merge key: an alias's node is where its anchor is, not where it is used.
+      fail(at, "the value of a merge key (<<) must be a map or a list of maps", &map);
       return;
     }
     if (std::any_of(open_.begin(), open_.end(), [&](const Open &o) { return o.node == source; })) {
-      fail(&map, "a merge key (<<) refers to a map that contains it", &map);
+      fail(at, "a merge key (<<) refers to a map that contains it", &map);
       return;
     }
     for (unsigned i = 0; i < source->size_; ++i) {
@@ -306,9 +308,9 @@ void DocTreeBuilder::closeMerging(DocNode &map, size_t firstChild) {
     } else if (value->isSequence()) {
       // A sequence is closed with its items in tree_.items at its offset.
       for (unsigned j = 0; j < value->size_; ++j)
-        mergeFrom(tree_.items[value->data_.offset + j]);
+        mergeFrom(tree_.items[value->data_.offset + j], key);
     } else {
-      mergeFrom(value);
+      mergeFrom(value, key);
     }
   }
   mergedEntries_ += merged.size();
