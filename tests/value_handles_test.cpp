@@ -991,4 +991,42 @@ int main() { Forwarder f("structured_syslog"); f.Init(); f.Send("x"); f.Publish(
       << *x.endpoints.begin() << " " << (x.unresolved.empty() ? "" : *x.unresolved.begin());
 }
 
+// A ROS 1 subscriber wrapper whose constructor is a template over the callback (`template
+// <class F> InW(nh, t, F f)`), built with make_unique and given `boost::bind(&Relay::onIn,
+// this, _1)` (shared-cases 04 sibling, session 46): the handler is what the caller passes,
+// not the operator() of boost's bind_t, and the publish through the other wrapper is its
+// trigger.
+TEST(ValueHandles, ATemplateConstructorsCallbackParameterIsTheCallersHandler) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("a.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+#include <memory>
+class OutW {
+public:
+  OutW(ros::NodeHandle &nh, const std::string &t) { pub_ = nh.advertise<std_msgs::String>(t, 10); }
+  void send(const std_msgs::String &m) { pub_.publish(m); }
+private:
+  ros::Publisher pub_;
+};
+class InW {
+public:
+  template <class F> InW(ros::NodeHandle &nh, const std::string &t, F f) { sub_ = nh.subscribe<std_msgs::String>(t, 10, f); }
+  ros::Subscriber sub_;
+};
+struct Relay {
+  std::unique_ptr<OutW> out_;
+  std::unique_ptr<InW> in_;
+  void onIn(const std_msgs::String::ConstPtr &m) { out_->send(*m); }
+  void setup(ros::NodeHandle &nh) {
+    out_ = std::make_unique<OutW>(nh, "/r1_out");
+    in_ = std::make_unique<InW>(nh, "/r1_in", boost::bind(&Relay::onIn, this, _1));
+  }
+};
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.triggers, (std::set<std::string>{"app /r1_in -> /r1_out via Relay::onIn,OutW::send"}))
+      << (x.triggers.empty() ? (x.endpoints.empty() ? "" : *x.endpoints.begin()) : *x.triggers.begin());
+}
+
 } // namespace

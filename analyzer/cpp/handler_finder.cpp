@@ -58,7 +58,10 @@ void HandlerFinder::find(const Expr *expr, ArgValue &value, unsigned depth) cons
       if (!isa<ParmVarDecl>(var))
         if (const Expr *init = var->getInit())
           find(init, value, depth + 1); // std::function<...> f = ...; auto h = [..]{...};
-      if (value.handlerKey.empty())
+      // A parameter of a template whose type is the template's (`template <class F> InW(...,
+      // F f)` given `boost::bind(&Relay::onIn, this, _1)`): what each caller passes, not the
+      // operator() of the type one instantiation happens to have (boost's bind_t).
+      if (value.handlerKey.empty() && !dependentTemplateParameter(var))
         functorOf(var->getType(), value);
     }
     return;
@@ -94,6 +97,16 @@ void HandlerFinder::find(const Expr *expr, ArgValue &value, unsigned depth) cons
   }
   if (isa<CXXTemporaryObjectExpr>(e) || isa<InitListExpr>(e))
     functorOf(e->getType(), value);
+}
+
+bool HandlerFinder::dependentTemplateParameter(const VarDecl *var) {
+  auto *param = dyn_cast<ParmVarDecl>(var);
+  auto *function = param ? dyn_cast<FunctionDecl>(param->getDeclContext()) : nullptr;
+  const FunctionDecl *pattern = function ? function->getTemplateInstantiationPattern() : nullptr;
+  if (!pattern)
+    return false;
+  const unsigned index = param->getFunctionScopeIndex();
+  return index < pattern->getNumParams() && pattern->getParamDecl(index)->getType()->isDependentType();
 }
 
 const Expr *HandlerFinder::onlyValueOf(const FieldDecl *field) const {

@@ -33,6 +33,8 @@ private:
   // The one value a member is ever given in this unit (initialiser, constructor initialiser
   // or an assignment in one of its class's methods), or null.
   const clang::Expr *onlyValueOf(const clang::FieldDecl *field) const;
+  // A parameter of a template instantiation whose type, in the template, is dependent.
+  static bool dependentTemplateParameter(const clang::VarDecl *var);
   void setHandler(ArgValue &value, const clang::FunctionDecl *function) const;
 
   clang::ASTContext &context_;

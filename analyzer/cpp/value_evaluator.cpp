@@ -1091,8 +1091,13 @@ ArgValue ValueEvaluator::evaluateConstruction(const CXXConstructExpr *construct,
   if (wraps && first && !isa<CXXDefaultArgExpr>(first))
     return withType(evaluate(first, depth + 1), value);
   // An implicit conversion between a library's views (cppzmq's mutable_buffer to
-  // const_buffer): what was converted, when that is known.
-  if (first && construct->getNumArgs() == 1 && construct->getConstructor()->isConvertingConstructor(false) &&
+  // const_buffer), or a callable wrapped (boost::function's `function(Functor f,
+  // enable_if<...>::type = 0)` given a template's callback parameter): what was converted,
+  // when that is known. Trailing defaulted arguments are not given ones.
+  unsigned given = construct->getNumArgs();
+  while (given > 1 && isa<CXXDefaultArgExpr>(construct->getArg(given - 1)))
+    --given;
+  if (first && given == 1 && construct->getConstructor()->isConvertingConstructor(false) &&
       !options_.apiNames.count(construct->getConstructor()->getQualifiedNameAsString()))
     if (ArgValue converted = evaluate(first, depth + 1); converted.kind != ArgValue::Kind::Unknown)
       return withType(converted, value);
