@@ -290,8 +290,8 @@ operations:
 // A message moved behind a local `$ref` (into components/messages) is the same message:
 // @asyncapi/diff compares the parser's documents, every `$ref` replaced by its target, and
 // finds nothing breaking (shared-cases re-run, session 46: "remove .../payload", breaking,
-// exit 1, for a change of layout). A `$ref` that now points to another message is compared
-// or to a target that is not there, is compared as written: the change is said.
+// exit 1, for a change of layout). A `$ref` that now points to another message, or to a
+// target that is not there, is compared as written: the change is said.
 TEST(ContractDiff, AMessageMovedBehindALocalRefIsTheSameMessage) {
   TempDir dir;
   dir.write("inline.yaml", R"(asyncapi: 3.0.0

@@ -304,9 +304,12 @@ private:
     }
     return e;
   }
-  static std::optional<std::string> loaderKey(const CallExpr *call, const FunctionDecl *callee, unsigned index) {
+  std::optional<std::string> loaderKey(const CallExpr *call, const FunctionDecl *callee, unsigned index) const {
     const FunctionDecl *definition = nullptr;
-    if (!callee->hasBody(definition) || !definition || index >= definition->getNumParams())
+    // The project's own loaders: a library's function (`boost::replace_all`, whose template
+    // body is in its header) edits or fills in its own ways.
+    if (!callee->hasBody(definition) || !definition || index >= definition->getNumParams() ||
+        names_.inSystemHeader(definition->getLocation()))
       return std::nullopt;
     std::optional<std::string> key;
     for (unsigned k = 0; k < call->getNumArgs(); ++k)
