@@ -203,6 +203,19 @@ TEST(AsyncApi, AFileOfSeveralYamlDocumentsIsRefusedAtTheSecond) {
     }
   }
   {
+    // Two JSON objects one after the other (YAML reads two documents, with no `---` between):
+    // said at the second, with nothing to remove (shared-cases 14 sibling, session 46).
+    TempDir dir;
+    dir.write("two.json", "{\"asyncapi\": \"2.6.0\", \"info\": {\"title\": \"a\", \"version\": \"1\"}}\n"
+                          "{\"asyncapi\": \"2.6.0\", \"info\": {\"title\": \"b\", \"version\": \"1\"}}\n");
+    eventscope::testing::CommandResult r = eventscope::testing::runEventscope({"contract", "show", "two.json"}, dir.path());
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("two.json:2:1: a second document starts here: an AsyncAPI file must hold one document (split "
+                         "the file)\n"),
+              std::string::npos)
+        << r.err;
+  }
+  {
     // Two such files: both said in one run (a user learnt of one bad file per run), each on
     // a line of its own, exit 2.
     TempDir dir;

@@ -475,11 +475,15 @@ void refuseMoreDocuments(const DocTree &tree, const std::string &text, const std
       start = end == std::string::npos ? text.size() : end + 1;
     }
   }
-  if (line == 0)
+  // No `---` (two JSON objects one after the other, which YAML reads as two documents): no
+  // marker to remove.
+  const bool marker = line != 0;
+  if (!marker)
     line = tree.documents[1]->line;
   throw InputError({displayPath, line, 1, ""},
-                   "a second YAML document starts here: " + what + " must hold one document (split the file, or "
-                   "remove the `---`)");
+                   marker ? "a second YAML document starts here: " + what +
+                                " must hold one document (split the file, or remove the `---`)"
+                          : "a second document starts here: " + what + " must hold one document (split the file)");
 }
 
 
