@@ -1963,6 +1963,9 @@ int windows_only = 1;
 void all() { bus::publish("all.topic"); }
 )");
   dir.write("svc/zero.cpp", "#include \"bus.h\"\n#if 0\nvoid z() { bus::publish(\"zero\"); }\n#endif\n");
+  // A name reserved to the implementation (`__cplusplus`, `_WIN32`) is never defined for the
+  // project: the platform's code is left as the flags say, and said.
+  dir.write("svc/apple.cpp", "#include \"bus.h\"\n#ifdef __APPLE__\nvoid a() { bus::publish(\"apple\"); }\n#endif\n");
   CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never"});
   EXPECT_NE(r.err.find("eventscope: warning: svc/test_bus.cpp:2:1: the code of svc/test_bus.cpp is inside a conditional "
                        "on `BUS_TESTING`, which no flag defines: it was analysed as if `-DBUS_TESTING` were given (say "
@@ -1974,6 +1977,10 @@ void all() { bus::publish("all.topic"); }
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.err.find("platform.cpp"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("svc/apple.cpp:2:1: the code of svc/apple.cpp is inside a conditional on `__APPLE__`, which no "
+                       "flag defines: nothing in it was analysed"),
+            std::string::npos)
+      << r.err;
   Extracted x = analyze(dir);
   EXPECT_NE(r.err.find("svc/test_bus.cpp:4:1: code of svc/test_bus.cpp inside a conditional on `BUS_EXTRA`"),
             std::string::npos)

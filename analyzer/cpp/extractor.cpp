@@ -1114,6 +1114,13 @@ void readUnit(const std::string &file, const tooling::CompilationDatabase &datab
   }
 }
 
+// A name reserved to the implementation (`__cplusplus`, `_WIN32`, `__APPLE__`: C++
+// [lex.name]/3): the compiler's and the platform's, never a project's option, so never
+// defined on the project's behalf (`-D__cplusplus` in a C file would make it C++).
+bool reservedMacro(const std::string &macro) {
+  return macro.size() >= 2 && macro[0] == '_' && (macro[1] == '_' || std::isupper(static_cast<unsigned char>(macro[1])));
+}
+
 // Whether the user's own flags already say something of `macro` (-DX, -DX=1, -UX, -D X).
 bool flagsName(const std::vector<std::string> &flags, const std::string &macro) {
   for (size_t i = 0; i < flags.size(); ++i) {
@@ -1171,7 +1178,7 @@ void readSkippedBlocks(const std::string &file, const tooling::CompilationDataba
   std::vector<std::pair<Location, std::string>> blocks;
   std::vector<std::string> macros;
   for (const TuFacts::SkippedBlock &block : facts.skippedBlocks) {
-    if (flagsName(options.defaultArgs, block.macro) ||
+    if (reservedMacro(block.macro) || flagsName(options.defaultArgs, block.macro) ||
         !callsAnyOf((*text)->getBuffer(), block.at.line, block.lastLine, methods))
       continue;
     blocks.emplace_back(block.at, block.macro);
@@ -1244,7 +1251,7 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
     TuFacts best;
     bool found = false;
     while (defined.size() < 3 && !current->preprocessedAway.empty() && !current->preprocessedMacro.empty() &&
-           !flagsName(options.defaultArgs, current->preprocessedMacro) &&
+           !flagsName(options.defaultArgs, current->preprocessedMacro) && !reservedMacro(current->preprocessedMacro) &&
            std::find(defined.begin(), defined.end(), current->preprocessedMacro) == defined.end()) {
       defined.push_back(current->preprocessedMacro);
       layers.push_back(std::make_unique<ExtraFlag>(layers.empty() ? database : *layers.back(),
