@@ -945,6 +945,18 @@ static std::string placeInApiNamespaces(std::vector<MissingName> &missing, const
   return usings;
 }
 
+// Whether reading `after` still reads every function `before` did, by where each is (its
+// key changes when a stand-in gives its parameters a type): a reading that lost one is never
+// kept, whatever else it gains.
+bool keepsEveryFunction(const TuFacts &before, const TuFacts &after) {
+  std::set<std::pair<std::string, unsigned>> read;
+  for (const FunctionFact &function : after.functions)
+    read.emplace(function.location.file, function.location.line);
+  return std::all_of(before.functions.begin(), before.functions.end(), [&](const FunctionFact &function) {
+    return read.count({function.location.file, function.location.line}) > 0;
+  });
+}
+
 // Parses one file (several times: stand-ins for missing names, C++17 for headers C++20
 // broke) and keeps the best reading in `facts`. extractOne below adds the cache and the
 // macros a file's whole code waits on.
@@ -1016,14 +1028,6 @@ void readUnit(const std::string &file, const tooling::CompilationDatabase &datab
       second.file = facts.file;
       unsigned secondErrors = 0, standInMembers = 0;
       std::vector<MissingName> more;
-      auto keepsEveryFunction = [&] {
-        std::set<std::pair<std::string, unsigned>> read;
-        for (const FunctionFact &function : second.functions)
-          read.emplace(function.location.file, function.location.line);
-        return std::all_of(facts.functions.begin(), facts.functions.end(), [&](const FunctionFact &function) {
-          return read.count({function.location.file, function.location.line}) > 0;
-        });
-      };
       auto readsMoreOfTheFile = [&] {
         auto own = [&](const TuFacts &parse) {
           return std::count_if(parse.functions.begin(), parse.functions.end(),
@@ -1042,7 +1046,7 @@ void readUnit(const std::string &file, const tooling::CompilationDatabase &datab
           llvm::errs() << "  " << error << "\n";
       }
       const bool better =
-          okParse && !second.failed && keepsEveryFunction() &&
+          okParse && !second.failed && keepsEveryFunction(facts, second) &&
           (readsMoreOfTheFile() || secondErrors < base || (secondErrors == base && second.calls.size() > facts.calls.size()) ||
            (secondErrors - standInMembers < base && second.calls.size() >= facts.calls.size()) ||
            (secondErrors - standInMembers <= base && second.calls.size() > facts.calls.size()));
@@ -1192,13 +1196,7 @@ void readSkippedBlocks(const std::string &file, const tooling::CompilationDataba
     layers.push_back(std::make_unique<ExtraFlag>(layers.empty() ? database : *layers.back(), "-D" + macro));
   TuFacts again;
   readUnit(file, *layers.back(), options, again);
-  std::set<std::pair<std::string, unsigned>> read;
-  for (const FunctionFact &function : again.functions)
-    read.emplace(function.location.file, function.location.line);
-  const bool keepsEveryFunction = std::all_of(facts.functions.begin(), facts.functions.end(), [&](const FunctionFact &f) {
-    return read.count({f.location.file, f.location.line}) > 0;
-  });
-  if (again.failed || again.crashed || !keepsEveryFunction || again.calls.size() <= facts.calls.size())
+  if (again.failed || again.crashed || !keepsEveryFunction(facts, again) || again.calls.size() <= facts.calls.size())
     return;
   blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
                               [&](const auto &block) {

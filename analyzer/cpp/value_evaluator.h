@@ -12,15 +12,23 @@
 #include "analyzer/cpp/libraries/qt_strings.h"
 
 #include <clang/AST/ASTContext.h>
+#include <clang/AST/ParentMapContext.h>
 #include <llvm/ADT/DenseSet.h>
 #include <llvm/ADT/STLFunctionalExtras.h>
 
 #include <map>
 #include <functional>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace eventscope {
+
+// The call whose parent list is `parents` when `argument` is given to it directly, its callee
+// (null when not a direct one) and the argument's index (the call's argument count when it is
+// not among them); a null call when the parent is no call. (value_patterns.cpp)
+std::tuple<const clang::CallExpr *, const clang::FunctionDecl *, unsigned>
+argumentOf(const clang::DynTypedNodeList &parents, const clang::Expr *argument);
 
 // One element stored into a map: its key, and what the element is made of (the value, or a
 // try_emplace's constructor arguments).

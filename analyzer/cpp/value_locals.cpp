@@ -51,23 +51,20 @@ const LambdaExpr *enclosingLambda(const Expr *e, const Stmt &body, ASTContext &c
 // &topic_name, ...)`, which only hands it to create_publisher): a read. ExprMutationAnalyzer
 // follows a call into its callee only for forwarding references; this looks one level in.
 bool passedToUnchangingParameter(const Expr *use, ASTContext &context) {
-  DynTypedNodeList parents = context.getParents(*use);
-  while (parents.size() == 1 && parents[0].get<ImplicitCastExpr>())
-    parents = context.getParents(*parents[0].get<ImplicitCastExpr>());
-  auto *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
-  const FunctionDecl *callee = call ? call->getDirectCallee() : nullptr;
-  const FunctionDecl *definition = nullptr;
-  if (!callee || !callee->hasBody(definition) || !definition || isa<CXXOperatorCallExpr>(call))
-    return false;
-  for (unsigned i = 0; i < call->getNumArgs() && i < definition->getNumParams(); ++i) {
-    if (call->getArg(i)->IgnoreImplicit() != use->IgnoreImplicit())
-      continue;
-    const ParmVarDecl *param = definition->getParamDecl(i);
-    if (!param->getType()->isLValueReferenceType())
-      return false;
-    return !ExprMutationAnalyzer(*definition->getBody(), context).isMutated(param);
+  const Expr *argument = use;
+  DynTypedNodeList parents = context.getParents(*argument);
+  while (parents.size() == 1 && parents[0].get<ImplicitCastExpr>()) {
+    argument = parents[0].get<ImplicitCastExpr>();
+    parents = context.getParents(*argument);
   }
-  return false;
+  auto [call, callee, index] = argumentOf(parents, argument);
+  const FunctionDecl *definition = nullptr;
+  if (!callee || !callee->hasBody(definition) || !definition || isa<CXXOperatorCallExpr>(call) ||
+      index >= definition->getNumParams())
+    return false;
+  const ParmVarDecl *param = definition->getParamDecl(index);
+  return param->getType()->isLValueReferenceType() &&
+         !ExprMutationAnalyzer(*definition->getBody(), context).isMutated(param);
 }
 
 // A local container its function never changes after its initialiser, by Clang's own

@@ -254,11 +254,8 @@ ArgValue ValueEvaluator::evaluateWrite(const Expr *write, unsigned depth) const 
 
 // memcpy, memmove, strcpy and strncpy (C's, std::'s, by name): argument 1's bytes into
 // argument 0.
-// The call whose parent list is `parents` when `argument` is given to it directly, its callee
-// (null when not a direct one) and the argument's index (the call's argument count when it is
-// not among them); a null call when the parent is no call.
-static std::tuple<const CallExpr *, const FunctionDecl *, unsigned> argumentOf(const DynTypedNodeList &parents,
-                                                                               const Expr *argument) {
+std::tuple<const CallExpr *, const FunctionDecl *, unsigned> argumentOf(const DynTypedNodeList &parents,
+                                                                        const Expr *argument) {
   const CallExpr *call = parents.size() == 1 ? parents[0].get<CallExpr>() : nullptr;
   if (!call)
     return {nullptr, nullptr, 0};
