@@ -438,6 +438,11 @@ static void reportUnits(const std::vector<TuFacts> &units, Analysis &analysis) {
                ? std::string("an `#if` that is false with these flags: nothing in it was analysed")
                : "a conditional on `" + unit.preprocessedMacro + "`, which no flag defines: nothing in it was analysed (to "
                  "analyse it, add `-D" + unit.preprocessedMacro + "` to `compile_flags`)"));
+    if (!unit.assumedStandard.empty())
+      analysis.warnings.push_back(unit.file + " uses `" + unit.newerStandardName + "`, which C++20 lacks: it was analysed as " +
+                                  (unit.assumedStandard == "c++23" ? std::string("C++23") : unit.assumedStandard) +
+                                  " (say `-std=" + unit.assumedStandard + "` in `compile_flags`, or pass -p BUILD_DIR for the "
+                                  "build's own flags)");
     std::set<std::string> missing(unit.missingHeaders.begin(), unit.missingHeaders.end());
     for (const std::string &header : missing)
       ++missingIn[header];

@@ -88,6 +88,19 @@ std::vector<Finding> runRules(const EventGraph &graph, const std::map<std::strin
   }
   applyReplacements(findings);
   sortFindings(findings);
+  // One report of one fact: a rule that meets the same pair twice (a publisher that is an
+  // endpoint both where it is made and where it sends, each paired with one subscription:
+  // aerostack2's Sensor<T>, held-back ROS bugs, session 47) says it once.
+  auto same = [](const Finding &a, const Finding &b) {
+    auto notesEqual = [](const std::vector<Note> &x, const std::vector<Note> &y) {
+      return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const Note &m, const Note &n) {
+        return m.location == n.location && m.message == n.message;
+      });
+    };
+    return a.rule == b.rule && a.location == b.location && a.message == b.message && a.service == b.service &&
+           a.channels == b.channels && a.identity == b.identity && a.severity == b.severity && notesEqual(a.notes, b.notes);
+  };
+  findings.erase(std::unique(findings.begin(), findings.end(), same), findings.end());
   return findings;
 }
 

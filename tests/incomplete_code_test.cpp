@@ -2118,4 +2118,90 @@ void process() {
       << *x.endpoints.begin();
 }
 
+
+// orca4's camera_info_publisher (held-back ROS 2 set, session 47): ros2_shared's parameter
+// macros are whole statements without a `;` (the macro brings it), their header missing;
+// Clang's recovery skipped from the first one to the next `;`, taking the create_publisher
+// after them. Each such statement, and the call a `#define`'s body makes of one, is a
+// function-like macro expanding to nothing; a macro the file defines itself is left alone.
+TEST(IncompleteCode, StatementMacrosWithoutASemicolonOfAMissingHeaderKeepTheStatementsAfterThem) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("src/info.cpp", R"(#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+#include "ros2_shared/context_macros.hpp"
+
+#define INFO_PARAMS \
+  CXT_MACRO_MEMBER(period_ms, int, 1000) \
+  CXT_MACRO_MEMBER(frame_id, std::string, "camera_frame")
+
+struct Context {
+#undef CXT_MACRO_MEMBER
+#define CXT_MACRO_MEMBER(n, t, d) CXT_MACRO_DEFINE_MEMBER(n, t, d)
+  CXT_MACRO_DEFINE_MEMBERS(INFO_PARAMS)
+};
+
+class InfoPublisher : public rclcpp::Node {
+  Context cxt_;
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  void validate() {}
+public:
+  InfoPublisher() : Node("info_publisher") {
+#undef CXT_MACRO_MEMBER
+#define CXT_MACRO_MEMBER(n, t, d) CXT_MACRO_LOAD_PARAMETER((*this), cxt_, n, t, d)
+    CXT_MACRO_INIT_PARAMETERS(INFO_PARAMS, validate)
+#undef CXT_MACRO_MEMBER
+#define CXT_MACRO_MEMBER(n, t, d) CXT_MACRO_LOG_PARAMETER(RCLCPP_INFO, get_logger(), cxt_, n, t, d)
+    INFO_PARAMS
+    CXT_MACRO_CHECK_CMDLINE_PARAMETERS((*this), INFO_PARAMS)
+
+    pub_ = create_publisher<std_msgs::msg::String>("camera_info", 10);
+  }
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"src produce /camera_info src/info.cpp:29:12"}))
+      << (x.endpoints.empty() ? "" : *x.endpoints.begin());
+}
+
+// memgraph's Kafka consumer (held-back Kafka set, session 47) writes C++23's
+// `std::move_only_function` and `std::expected`; under the default C++20 its constructor was
+// invalid and its `subscribe` lost. Without a build's flags and with no `-std` given, a file
+// that names a standard library name C++20 lacks is read as C++23, and the run says so.
+TEST(IncompleteCode, AStandardLibraryNameOfALaterStandardHasTheFileReadAsThatStandard) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig));
+  dir.write("include/bus.h", kBus);
+  dir.write("svc/consumer.cpp", R"(#include "bus.h"
+#include <expected>
+#include <functional>
+class Consumer {
+public:
+  explicit Consumer(std::move_only_function<void()> handler) : handler_(std::move(handler)) {
+    bus::subscribe("orders", nullptr);
+  }
+private:
+  std::move_only_function<void()> handler_;
+};
+std::expected<int, int> parse();
+)");
+  dir.write("svc/plain.cpp", R"(#include "bus.h"
+void send() { bus::publish("plain"); }
+)");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  EXPECT_NE(r.err.find("eventscope: warning: svc/consumer.cpp uses `std::move_only_function`, which C++20 lacks: it was "
+                       "analysed as C++23 (say `-std=c++23` in `compile_flags`"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("svc/plain.cpp uses"), std::string::npos) << r.err;
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc consume orders svc/consumer.cpp:7:5", "svc produce plain svc/plain.cpp:2:15"}));
+
+  // A standard the config gives is the user's: kept, and the file stays in part.
+  dir.write("eventscope.yaml", std::string(kBusConfig) + "compile_flags: [\"-std=c++20\"]\n");
+  r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  EXPECT_EQ(r.err.find("analysed as C++23"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("svc/consumer.cpp was analysed in part"), std::string::npos) << r.out;
+}
+
 } // namespace

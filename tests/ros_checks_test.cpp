@@ -824,6 +824,43 @@ int main(int argc, char **argv) {
       << r.out;
 }
 
+// aerostack2's Sensor<T> (held-back ROS bugs, session 47): a wrapper whose constructor makes
+// the publisher (best effort) and whose method sends on it is an endpoint where the wrapper
+// is made and where it sends; the reliable subscription meets both and was said twice,
+// word for word. One fact, one finding.
+TEST(RosChecks, APublisherSeenAtItsWrapperAndAtItsSendIsOneQosFinding) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("platform/platform.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <nav_msgs/msg/odometry.hpp>
+template <typename T> class Sensor {
+public:
+  Sensor(const std::string &name, rclcpp::Node *node) {
+    pub_ = node->create_publisher<T>(name, rclcpp::SensorDataQoS());
+  }
+  void publish(const T &m) { pub_->publish(m); }
+  typename rclcpp::Publisher<T>::SharedPtr pub_;
+};
+class Platform : public rclcpp::Node {
+public:
+  Platform() : Node("platform"), odom_("odom", this) {}
+  void tick() { odom_.publish(nav_msgs::msg::Odometry()); }
+  Sensor<nav_msgs::msg::Odometry> odom_;
+};
+)cpp");
+  dir.write("planner/planner.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <nav_msgs/msg/odometry.hpp>
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("planner");
+  auto sub = node->create_subscription<nav_msgs::msg::Odometry>("odom", 10, [](nav_msgs::msg::Odometry::SharedPtr) {});
+  rclcpp::spin(node);
+}
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(findingLines(r.out, "qos-incompatible").size(), 1u) << r.out;
+}
+
 // mvsim's fix of its amcl_pose durability (MRPT/mvsim#52): a local QoS set up by a setter
 // given rmw's enum through its `_t` typedef, `rmw_qos_durability_policy_t::...`: the unit
 // is read whole and the publisher offers transient_local, which Nav2's subscription needs.

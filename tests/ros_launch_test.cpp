@@ -990,8 +990,47 @@ def generate_launch_description():
                        "without running the file: not read"),
             std::string::npos)
       << r.err;
-  // The listener keeps the names its code gives (the root namespace).
-  EXPECT_EQ(endpoints(dir).count("consume /heard (heard) @src/demo/launch/d.launch.py:10:9"), 1u);
+  // The listener's namespace is a run-time piece of its names (a pattern), not the root.
+  EXPECT_EQ(endpoints(dir).count("consume /{namespace}/heard (heard) @src/demo/launch/d.launch.py:10:9"), 1u);
+}
+
+// tiiuae/rplidar_ros2 (held-back ROS 2 set, session 47): the node's namespace is an
+// environment variable read when launched, and its remap targets are given a second value
+// under an `if` on another one. The namespace is a run-time piece (`/{namespace}/...`); the
+// value a variable has before an `if` stands, the branch being taken only under its
+// condition; both branches of an if/else still give the last.
+TEST(RosLaunch, ANamespaceKnownOnlyWhenLaunchedIsARunTimePieceAndABranchKeepsTheValueBeforeIt) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  dir.write("src/demo/launch/d.launch.py", R"py(import os
+from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    DRONE_ID = os.getenv('DRONE_ID')
+    heard_name = '~/heard'
+    if os.getenv('USE_RAW') == '1':
+        heard_name = '~/raw'
+    if DRONE_ID:
+        chatter_name = 'chat_a'
+    else:
+        chatter_name = 'chat_b'
+    return LaunchDescription([
+        Node(package='demo', executable='listener', namespace=DRONE_ID,
+             remappings=[('heard', heard_name)]),
+        Node(package='demo', executable='talker', remappings=[('chatter', chatter_name)]),
+    ])
+)py");
+  CommandResult r = check(dir);
+  EXPECT_NE(r.err.find("warning: src/demo/launch/d.launch.py:15:9: the namespace of the node is `DRONE_ID`, which is "
+                       "known only when launched"),
+            std::string::npos)
+      << r.err;
+  std::multiset<std::string> found = endpoints(dir);
+  EXPECT_EQ(found.count("consume /{namespace}/listener/heard (heard) @src/demo/launch/d.launch.py:15:9"), 1u)
+      << *found.begin();
+  EXPECT_EQ(found.count("produce /chat_b (chatter) @src/demo/launch/d.launch.py:17:9"), 1u) << *found.begin();
 }
 
 TEST(RosLaunch, BadLaunchInputIsAnErrorAtItsFileAndLine) {
@@ -1691,6 +1730,34 @@ def generate_launch_description():
     return LaunchDescription(first + [])
 )py");
   EXPECT_EQ(triggers(dir), (std::vector<std::string>{"/camera1/in -> /camera1/out"}));
+}
+
+// Autoware.Auto's node packages (held-back ROS bugs, session 47): ament_cmake_auto links an
+// executable to every library ament_auto_add_library made before it in the package, with no
+// target_link_libraries written; the launch file's namespace and remaps then apply to the
+// library's node. NO_TARGET_LINK_LIBRARIES opts out, and a library added after it is not linked.
+TEST(RosLaunch, AnAmentAutoExecutableRunsTheLibrariesItsPackageAddedBeforeIt) {
+  TempDir dir;
+  writeRos2Package(dir, true);
+  dir.write("src/demo/CMakeLists.txt", R"L(cmake_minimum_required(VERSION 3.8)
+project(demo)
+find_package(ament_cmake_auto REQUIRED)
+ament_auto_find_build_dependencies()
+ament_auto_add_library(relay_lib SHARED src/relay.cpp)
+ament_auto_add_executable(relay src/relay_main.cpp)
+ament_auto_add_executable(relay_alone src/relay_main.cpp NO_TARGET_LINK_LIBRARIES)
+ament_auto_package()
+)L");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/relay.launch.py\"]\n");
+  dir.write("src/demo/launch/relay.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='demo', executable='relay', namespace='system', remappings=[('in', '/vehicle/engage')]),
+    ])
+)py");
+  EXPECT_EQ(triggers(dir), (std::vector<std::string>{"/vehicle/engage -> /system/out"}));
 }
 
 // LIO-SAM (new-user trial, session 46): a node base class in a shared header, named by each

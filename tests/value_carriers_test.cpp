@@ -3024,6 +3024,91 @@ void constant(kafka::clients::producer::KafkaProducer &p) {
                                                 "app produce requests svc.cpp:13:5 {configured KAFKA_TOPIC}"}));
 }
 
+// RealmOfAesir's handlers (held-back Kafka set, session 47) log the queue's name before each
+// send, `LOG(INFO) << "..." << queue_name;`, easylogging++'s header missing: the statement
+// does not compile, and ExprMutationAnalyzer took every name in it for changed, so each send
+// after a log was "changes after its initialiser". A statement Clang could not compile only
+// reads what it names; a real change elsewhere still counts, and a `>>` into it is a
+// configuration read.
+TEST(ValueFlow, ANameLoggedByAStatementThatDoesNotCompileKeepsItsValue) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+services: {app: ["**"]}
+apis:
+  - {function: "Queue::enqueue_message", role: produce, channel: {arg: 0}}
+)");
+  dir.write("svc.cpp", R"(#include <string>
+#include <easylogging++.h>
+#include <old_yaml.h>
+struct Queue { virtual void enqueue_message(std::string topic, int message) = 0; };
+void handle(Queue *q, int origin, bool banned) {
+  std::string queue_name = "server-" + std::to_string(origin);
+  if (banned) {
+    LOG(INFO) << "banned - queue: " << queue_name;
+    q->enqueue_message(queue_name, 1);
+    return;
+  }
+  LOG(DEBUG) << "login - queue: " << queue_name;
+  q->enqueue_message(queue_name, 2);
+}
+void changed(Queue *q, int origin) {
+  std::string queue_name = "server-" + std::to_string(origin);
+  LOG(INFO) << "queue: " << queue_name;
+  queue_name += ".retry";
+  q->enqueue_message(queue_name, 3);
+}
+void extracted(Queue *q, const old_yaml::Node &node) {
+  std::string queue_name = "output";
+  node >> queue_name;
+  q->enqueue_message(queue_name, 4);
+}
+)");
+  Extracted x = analyze(dir);
+  // `node >> queue_name` that did not compile (yaml-cpp's old API) extracts into it: a
+  // configuration read, the initialiser its default.
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce server-{origin} svc.cpp:9:8", "app produce server-{origin} svc.cpp:13:6",
+                                                "app produce server-{origin}.retry svc.cpp:19:6",
+                                                "app produce output svc.cpp:24:6 {default queue_name}"}))
+      << *x.endpoints.begin();
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
+}
+
+// parnassia's channels (held-back Redis set, session 47) are lookup tables:
+// `static std::map<int, std::string> RedisChannelItemMap = {{RC_CONF_MONITOR, "ConfMonitor"},
+// ...}` read as `publish(RedisChannelItemMap[RC_CONF_MONITOR], ...)` and in a braced list
+// given to subscribe. A namespace-scope map given pairs and only looked up is a table: the
+// value paired with a key Clang evaluates (an enumerator, an integer, text); for a key known
+// only at run time, one of its values. A map the unit writes into is no table.
+TEST(ValueFlow, ALookupTableReadByAConstantKeyIsThatKeysValue) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("svc.cpp", R"(#include <sw/redis++/redis++.h>
+#include <map>
+#include <string>
+enum RedisChannel { RC_CONF_MONITOR, RC_TASK_RET };
+static std::map<int, std::string> ChannelNames = {{RC_CONF_MONITOR, "ConfMonitor"}, {RC_TASK_RET, "RetTask"}};
+static const std::map<std::string, std::string> Topics{{"status", "device.status"}};
+std::map<int, std::string> Changed = {{1, "a"}};
+void report(sw::redis::Redis &r) {
+  r.publish(ChannelNames[RC_CONF_MONITOR], "x");
+  r.publish(Topics.at("status"), "y");
+}
+void any(sw::redis::Redis &r, int which) { r.publish(ChannelNames[which], "z"); }
+void change(sw::redis::Redis &r) {
+  Changed[2] = "b";
+  r.publish(Changed[1], "w");
+}
+void listen(sw::redis::Subscriber &s) { s.subscribe({ChannelNames[RC_TASK_RET], Topics.find("status")->second}); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce ConfMonitor svc.cpp:9:5", "app produce device.status svc.cpp:10:5",
+                                                "app produce ConfMonitor svc.cpp:12:46", "app produce RetTask svc.cpp:12:46",
+                                                "app consume RetTask svc.cpp:17:43", "app consume device.status svc.cpp:17:43"}))
+      << *x.endpoints.begin();
+  ASSERT_EQ(x.unresolved.size(), 1u);
+  EXPECT_EQ(x.unresolved.begin()->rfind("svc.cpp:15:5 ", 0), 0u) << *x.unresolved.begin();
+}
+
 // A configuration loader given a member to fill (graph-learn's `SetScalarOption(kafka_topic,
 // map, group, "kafka-topic")`, whose body assigns its reference parameter from a YAML node):
 // the member is the setting `kafka-topic`, its default member initialiser the default, and a

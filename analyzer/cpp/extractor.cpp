@@ -22,6 +22,7 @@
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/CompilationDatabase.h>
+#include <clang/Tooling/Inclusions/StandardLibrary.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/MemoryBuffer.h>
@@ -35,6 +36,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -189,6 +191,106 @@ std::optional<std::string> classHeadMacroBefore(const SourceManager &sources, So
   return word.str();
 }
 
+// The upper-case name called as a whole statement without a `;` at the line starting at
+// `lineStart` of `buffer` (see statementMacroAround), with the offset of its closing
+// parenthesis; nullopt for any other line.
+std::optional<std::pair<std::string, size_t>> statementMacroAt(llvm::StringRef buffer, size_t lineStart) {
+  auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  size_t i = lineStart;
+  while (i < buffer.size() && (buffer[i] == ' ' || buffer[i] == '\t'))
+    ++i;
+  const size_t start = i;
+  while (i < buffer.size() && isWord(buffer[i]))
+    ++i;
+  std::string name = buffer.slice(start, i).str();
+  while (i < buffer.size() && (buffer[i] == ' ' || buffer[i] == '\t'))
+    ++i;
+  if (!upperCase(name) || i >= buffer.size() || buffer[i] != '(')
+    return std::nullopt;
+  size_t close = llvm::StringRef::npos;
+  int depth = 0;
+  for (size_t j = i; j < buffer.size() && j < i + 4096 && close == llvm::StringRef::npos; ++j) {
+    const char c = buffer[j];
+    if (c == '"' || c == '\'') { // a literal: to its closing quote
+      for (++j; j < buffer.size() && buffer[j] != c && buffer[j] != '\n'; ++j)
+        if (buffer[j] == '\\')
+          ++j;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      close = j;
+    }
+  }
+  if (close == llvm::StringRef::npos)
+    return std::nullopt;
+  llvm::StringRef rest = buffer.drop_front(close + 1).take_until([](char c) { return c == '\n'; });
+  if (!rest.trim(" \t\r").empty() && !rest.trim(" \t\r").starts_with("//"))
+    return std::nullopt;
+  llvm::StringRef next = buffer.drop_front(close + 1 + rest.size()).ltrim(" \t\r\n");
+  if (!next.empty() && !isWord(next.front()) && next.front() != '}' && next.front() != '#' && !next.starts_with("//"))
+    return std::nullopt;
+  return std::make_pair(std::move(name), close);
+}
+
+// `CXT_MACRO_INIT_PARAMETERS(PARAMS, validate)` as a whole statement without a `;` (its
+// macro brings one), the header defining it missing: Clang reads a call, fails somewhere in
+// it, and its recovery skips to the next `;`, taking the statement after it too (orca4's
+// `create_publisher` after ros2_shared's parameter macros, held-back ROS 2 set, session 47).
+// The upper-case name called at the start of the line the error is on (where its
+// expansion is), when the error is inside that call, nothing but a comment follows its
+// closing parenthesis on the line, and the next line starts another statement: nullopt else.
+std::optional<std::string> statementMacroAround(const SourceManager &sources, SourceLocation loc) {
+  if (loc.isInvalid())
+    return std::nullopt;
+  auto text = bufferAt(sources, sources.getExpansionLoc(loc));
+  if (!text)
+    return std::nullopt;
+  const auto [buffer, offset] = *text;
+  const size_t newline = buffer.take_front(offset).rfind('\n');
+  const size_t lineStart = newline == llvm::StringRef::npos ? 0 : newline + 1;
+  std::optional<std::pair<std::string, size_t>> macro = statementMacroAt(buffer, lineStart);
+  if (!macro || offset > macro->second)
+    return std::nullopt;
+  return macro->first;
+}
+
+// The other macros of the same kind in the file of `loc` (read once it has one): each line
+// that is such a statement, and the call a `#define`'s body starts with (`#define
+// CXT_MACRO_MEMBER(n, t, d) CXT_MACRO_LOG_PARAMETER(RCLCPP_INFO, ...)`: expanded where the
+// list of members is written, as a statement too). Names the file defines itself are left
+// out. Without this each parse would find one more, past the rounds of stand-ins there are.
+std::vector<std::string> statementMacrosIn(const SourceManager &sources, SourceLocation loc) {
+  auto text = bufferAt(sources, sources.getExpansionLoc(loc));
+  if (!text)
+    return {};
+  llvm::StringRef buffer = text->first;
+  std::set<std::string> defined, found;
+  for (size_t lineStart = 0; lineStart < buffer.size();) {
+    llvm::StringRef line = buffer.drop_front(lineStart).take_until([](char c) { return c == '\n'; });
+    llvm::StringRef directive = line.ltrim(" \t");
+    if (directive.consume_front("#") && directive.ltrim(" \t").consume_front("define")) {
+      llvm::StringRef rest = directive.ltrim(" \t").drop_front(std::strlen("define")).ltrim(" \t");
+      llvm::StringRef name = rest.take_while([](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+      defined.insert(name.str());
+      llvm::StringRef body = rest.drop_front(name.size());
+      if (body.starts_with("(")) // the parameter list
+        body = body.drop_front(std::min(body.size(), body.find(')') + 1));
+      body = body.ltrim(" \t");
+      llvm::StringRef call = body.take_while([](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+      if (upperCase(call.str()) && body.drop_front(call.size()).ltrim(" \t").starts_with("("))
+        found.insert(call.str());
+    } else if (std::optional<std::pair<std::string, size_t>> macro = statementMacroAt(buffer, lineStart)) {
+      found.insert(macro->first);
+    }
+    lineStart += line.size() + 1;
+  }
+  std::vector<std::string> out;
+  for (const std::string &name : found)
+    if (!defined.count(name))
+      out.push_back(name);
+  return out;
+}
+
 // Whether the name written at `loc` is a whole first template argument
 // (`make_shared<Producer>(`, `unique_ptr<Consumer>`): after `<`, before `>` or `,`, so a
 // type, unlike an undeclared variable or function elsewhere (`f(a, x, b)`).
@@ -256,6 +358,7 @@ public:
     }
     llvm::SmallString<256> message;
     info.FormatDiagnostic(message);
+    noteNewerStandardName(message);
     if (missing_ && info.hasSourceManager())
       noteMissingName(message, info.getSourceManager(), info.getLocation());
     noteStandInMember(info);
@@ -302,7 +405,8 @@ private:
     for (unsigned i = 0; i < info.getNumArgs(); ++i) {
       if (info.getArgKind(i) == DiagnosticsEngine::ak_declcontext) {
         const auto *context = reinterpret_cast<const DeclContext *>(info.getRawArg(i));
-        if (info.getID() == diag::err_no_member && context && standIn(Decl::castFromDeclContext(context)))
+        if ((info.getID() == diag::err_no_member || info.getID() == diag::err_typename_nested_not_found) && context &&
+            standIn(Decl::castFromDeclContext(context)))
           return Decl::castFromDeclContext(context);
       } else if (info.getArgKind(i) == DiagnosticsEngine::ak_qualtype) {
         QualType type = QualType::getFromOpaquePtr(reinterpret_cast<void *>(info.getRawArg(i)));
@@ -319,6 +423,19 @@ private:
     std::string qualified = decl.getQualifiedNameAsString();
     llvm::StringRef(qualified).split(parts, "::");
     return {parts.begin(), parts.end()};
+  }
+
+  // "no template named 'expected' in namespace 'std'": a name of the standard library
+  // (Clang's own table of it) the unit's standard lacks (TuFacts::newerStandardName).
+  void noteNewerStandardName(llvm::StringRef message) {
+    if (!facts_.newerStandardName.empty() || !message.ends_with("' in namespace 'std'"))
+      return;
+    llvm::StringRef name;
+    for (const char *form : {"no template named '", "no member named '", "no type named '"})
+      if (message.starts_with(form))
+        name = message.drop_front(std::strlen(form)).take_until([](char c) { return c == '\''; });
+    if (!name.empty() && tooling::stdlib::Symbol::named("std::", name))
+      facts_.newerStandardName = "std::" + name.str();
   }
 
   // `settings.KafkaBroker` where `settings` is a stand-in (MissingName::standInMember): the
@@ -421,6 +538,22 @@ private:
       }
       return;
     }
+    if (std::optional<std::string> macro = statementMacroAround(sources, loc)) {
+      std::vector<std::string> names{*macro};
+      if (!statementMacrosRead_) {
+        statementMacrosRead_ = true;
+        std::vector<std::string> others = statementMacrosIn(sources, loc);
+        names.insert(names.end(), others.begin(), others.end());
+      }
+      for (const std::string &name : names) {
+        MissingName empty; // a function-like macro expanding to nothing
+        empty.segments = {name};
+        empty.isMacro = true;
+        empty.isCall = true;
+        missing_->push_back(std::move(empty));
+      }
+      return;
+    }
     bool beforeName = false;
     std::optional<MissingName> name = nameWrittenAt(sources, loc, &beforeName);
     if (!name)
@@ -509,6 +642,7 @@ private:
   std::vector<MissingName> *missing_;
   unsigned count_ = 0;
   unsigned standInMembers_ = 0;
+  bool statementMacrosRead_ = false; // statementMacrosIn, once a unit
   unsigned mainFileErrors_ = 0;
 };
 
@@ -1270,6 +1404,24 @@ void extractOne(const std::string &file, const tooling::CompilationDatabase &dat
   }
   if (options.buildDir.empty() && !facts.failed && !facts.crashed)
     readSkippedBlocks(file, *read, options, facts);
+  // A standard library name C++20 lacks (TuFacts::newerStandardName), no `-std` given: C++23.
+  const bool standardGiven = std::any_of(options.defaultArgs.begin(), options.defaultArgs.end(),
+                                         [](const std::string &flag) { return llvm::StringRef(flag).starts_with("-std="); });
+  if (options.buildDir.empty() && !standardGiven && !facts.newerStandardName.empty() && facts.assumedBlocks.empty() &&
+      !facts.failed && !facts.crashed) {
+    ExtraFlag newer(*read, "-std=c++23");
+    TuFacts again;
+    readUnit(file, newer, options, again);
+    if (!again.failed && !again.crashed && again.errorCount < facts.errorCount && keepsEveryFunction(facts, again)) {
+      again.file = facts.file;
+      again.assumedDefined = std::move(facts.assumedDefined);
+      again.preprocessedAway = facts.preprocessedAway;
+      again.preprocessedMacro = facts.preprocessedMacro;
+      again.newerStandardName = facts.newerStandardName;
+      again.assumedStandard = "c++23";
+      facts = std::move(again);
+    }
+  }
   facts.skippedBlocks.clear();
   // A crash is not cached: the next run (perhaps a fixed eventscope) tries again.
   if (options.cache && !facts.failed && !facts.crashed)

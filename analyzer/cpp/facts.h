@@ -243,6 +243,14 @@ struct TuFacts {
   // build): these macros, in the order they were defined; `preprocessedAway` is then where
   // the first one's conditional is. Empty when the file was analysed with its flags as given.
   std::vector<std::string> assumedDefined;
+  // A name of the standard library the default standard (C++20) lacks and a later one has
+  // (`std::expected`, `std::move_only_function` of C++23: memgraph's Kafka consumer, whose
+  // constructor then was invalid; held-back Kafka set, session 47): the first one Clang
+  // missed, qualified. Without a build's flags and with no `-std` given, the file is read again
+  // as C++23, kept when that has fewer errors and keeps every function: `assumedStandard` is
+  // then "c++23", said in a warning naming the name (cli/analysis.cpp).
+  std::string newerStandardName;
+  std::string assumedStandard;
   // Parts of the main file under `#ifdef X` (no `#else`) that call a known messaging API, X
   // defined by no flag: without a build's flags the file is read as if `-D` defined X
   // (cinepi-raw's `#ifdef LIBCAMERA_CINEPI_CONTROLS` around three publishes); where each

@@ -280,6 +280,8 @@ Json toJson(const TuFacts &f) {
   }
   if (!f.assumedDefined.empty())
     j["assumedDefined"] = f.assumedDefined;
+  if (!f.assumedStandard.empty())
+    j["assumedStandard"] = {f.assumedStandard, f.newerStandardName};
   if (!f.assumedBlocks.empty()) {
     nlohmann::json blocks = nlohmann::json::array();
     for (const auto &[at, macro] : f.assumedBlocks)
@@ -379,6 +381,10 @@ TuFacts unitOf(const Json &j) {
     f.preprocessedMacro = j.value("preprocessedMacro", std::string());
   }
   f.assumedDefined = j.value("assumedDefined", std::vector<std::string>());
+  if (std::vector<std::string> standard = j.value("assumedStandard", std::vector<std::string>()); standard.size() == 2) {
+    f.assumedStandard = standard[0];
+    f.newerStandardName = standard[1];
+  }
   if (j.contains("assumedBlocks"))
     for (const nlohmann::json &block : j["assumedBlocks"])
       f.assumedBlocks.emplace_back(locationOf(block.at("at")), block.at("macro").get<std::string>());

@@ -620,6 +620,12 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
         var && (var->isLocalVarDecl() || (var->hasGlobalStorage() && !var->isStaticDataMember() &&
                                           !var->getType().isConstQualified())) &&
         isStringLike(var->getType())) {
+      // Only ever extracted into by a `>>` that did not compile besides its initialiser
+      // (`std::string output_name("output"); if (doc["publisher"]) doc["publisher"] >>
+      // output_name;` of yaml-cpp's old API, gone from the yaml-cpp installed): a
+      // configuration read, the initialiser its default.
+      if (ArgValue extracted; var->isLocalVarDecl() && extractedInto(var, extracted, depth))
+        return withType(extracted, value);
       if (const Expr *last = lastAssignedBefore(var, ref, var->isLocalVarDecl() ? &appended : nullptr)) {
         if (ArgValue given = builtText(last, appended, depth);
             given.kind == ArgValue::Kind::Strings || (!appended.empty() && given.kind != ArgValue::Kind::Unknown) ||
@@ -653,6 +659,9 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       mapFields(ref, declared, depth);
     return declared;
   }
+  // A lookup table's element (`names[RC_CONF_MONITOR]` of a namespace-scope map given pairs).
+  if (ArgValue table; tableElement(e, table, depth))
+    return withType(table, value);
   // A handle kept in a map under its channel's name: the name it is looked up by.
   if (ArgValue keyed; keyedElement(e, keyed, depth))
     return withType(keyed, value);

@@ -22,6 +22,10 @@
 #include <tuple>
 #include <vector>
 
+namespace clang {
+class ExprMutationAnalyzer;
+}
+
 namespace eventscope {
 
 // The call whose parent list is `parents` when `argument` is given to it directly, its callee
@@ -29,6 +33,17 @@ namespace eventscope {
 // not among them); a null call when the parent is no call. (value_patterns.cpp)
 std::tuple<const clang::CallExpr *, const clang::FunctionDecl *, unsigned>
 argumentOf(const clang::DynTypedNodeList &parents, const clang::Expr *argument);
+
+// What an expression Clang could not compile (one holding a RecoveryExpr) does with `use`, up
+// to its statement: None when `use` is in no such expression; Written when the text makes it
+// the target of `=`, `+=`, `++` or `>>`; Read otherwise (value_locals.cpp).
+enum class RecoveryUse { None, Read, Written };
+RecoveryUse recoveryUse(const clang::Expr *use, clang::ASTContext &context);
+
+// Whether `use` changes the variable it names: `mutations` (Clang's ExprMutationAnalyzer over
+// the function), except inside an expression Clang could not compile, where recoveryUse
+// decides. Every reading of a local's writes asks this, so that all agree.
+bool changedAt(clang::ExprMutationAnalyzer &mutations, const clang::Expr *use, clang::ASTContext &context);
 
 // One element stored into a map: its key, and what the element is made of (the value, or a
 // try_emplace's constructor arguments).
@@ -263,6 +278,18 @@ private:
   // topics.begin()`): one of them (ouster-ros advertises one image topic per map entry).
   bool iteratedMapValue(const clang::Expr *e, ArgValue &out, unsigned depth) const;
   bool settingsMapElementOf(const clang::Expr *map, const clang::Expr *key, ArgValue &out, unsigned depth) const;
+  // An element of a lookup table: a namespace-scope or static map given a braced list of pairs
+  // and only ever read in this translation unit (`RedisChannelItemMap[RC_CONF_MONITOR]` of
+  // `static std::map<int, std::string> RedisChannelItemMap = {{RC_CONF_MONITOR, "ConfMonitor"},
+  // ...}`), read by a key Clang can evaluate (an enumerator, an integer or text constant): the
+  // value paired with that key; by a key known only at run time, one of its values. False
+  // when a value is not constant text, the key is in no pair, or the map may change
+  // (value_keyed.cpp).
+  bool tableElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  // A local string whose only changes are `>>` extractions Clang could not compile (yaml-cpp's
+  // old `node["key"] >> var`): the setting named after the variable, its initialiser the
+  // default. False for any other local (value_locals.cpp).
+  bool extractedInto(const clang::VarDecl *var, ArgValue &out, unsigned depth) const;
   // The map and key a lookup reads (`m[k]`, `m.at(k)`, `m.find(k)->second`), or the pair's
   // value of a loop over the map under an equality test of the pair's key (`for (auto &c :
   // configs) if (Topic == c.first) topic_ = c.second;`).

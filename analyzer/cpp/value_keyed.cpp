@@ -7,10 +7,13 @@
 
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
 
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace eventscope {
 
@@ -585,6 +588,114 @@ bool ValueEvaluator::mapFields(const DeclRefExpr *use, ArgValue &out, unsigned d
   return !out.fields.empty();
 }
 
+// The braced list of pairs a map is made with, under the initializer_list constructor's
+// implicit nodes; null when it is made another way.
+static const InitListExpr *bracedPairs(const Expr *init) {
+  std::vector<const Stmt *> work{init};
+  for (size_t step = 0; step < work.size() && step < 16; ++step) {
+    if (auto *list = dyn_cast_or_null<InitListExpr>(work[step]))
+      return list->isSemanticForm() ? list : list->getSemanticForm();
+    if (work[step])
+      for (const Stmt *child : work[step]->children())
+        work.push_back(child);
+  }
+  return nullptr;
+}
+
+// Whether every use of `var` in the translation unit only reads it: a lookup (`m[k]` whose
+// element is not written, at, find, count, contains), an iteration (begin, end, size, empty,
+// a range-for). Clang's ExprMutationAnalyzer takes a non-const `m[k]` for a change.
+static bool onlyLookedUp(const VarDecl *var, ASTContext &context) {
+  using namespace clang::ast_matchers;
+  static const std::set<std::string> reads{"at", "find", "count", "contains", "begin", "end", "cbegin", "cend",
+                                           "size", "empty", "equal_range", "lower_bound", "upper_bound"};
+  for (const BoundNodes &found : match(findAll(declRefExpr(to(varDecl(equalsNode(var)))).bind("use")),
+                                       *context.getTranslationUnitDecl(), context)) {
+    const Expr *use = found.getNodeAs<DeclRefExpr>("use");
+    DynTypedNodeList parents = context.getParents(*use);
+    while (parents.size() == 1 && (parents[0].get<ImplicitCastExpr>() || parents[0].get<MemberExpr>())) {
+      use = parents[0].get<Expr>();
+      parents = context.getParents(*use);
+    }
+    if (parents.size() != 1)
+      return false;
+    if (auto *op = parents[0].get<CXXOperatorCallExpr>(); op && op->getOperator() == OO_Subscript && op->getArg(0) == use) {
+      DynTypedNodeList up = context.getParents(*op);
+      const Expr *element = op;
+      while (up.size() == 1 && up[0].get<ImplicitCastExpr>()) {
+        element = up[0].get<Expr>();
+        up = context.getParents(*element);
+      }
+      if (up.size() == 1)
+        if (auto *assign = up[0].get<CXXOperatorCallExpr>(); assign && assign->isAssignmentOp() && assign->getArg(0) == element)
+          return false;
+      if (up.size() == 1)
+        if (auto *assign = up[0].get<BinaryOperator>(); assign && assign->isAssignmentOp() && assign->getLHS() == element)
+          return false;
+      continue;
+    }
+    if (auto *call = parents[0].get<CXXMemberCallExpr>(); call && call->getMethodDecl() &&
+                                                           call->getMethodDecl()->getIdentifier() &&
+                                                           reads.count(call->getMethodDecl()->getName().str()))
+      continue;
+    if (parents[0].get<CXXForRangeStmt>() || parents[0].get<VarDecl>()) // `for (auto &p : m)`, its hidden range variable
+      continue;
+    return false;
+  }
+  return true;
+}
+
+bool ValueEvaluator::tableElement(const Expr *e, ArgValue &out, unsigned depth) const {
+  const Expr *map = nullptr, *key = nullptr;
+  if (depth > kMaxEvaluationDepth || !mapLookup(e, map, key))
+    return false;
+  auto *ref = dyn_cast_or_null<DeclRefExpr>(unwrap(map));
+  auto *var = ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  if (!var || !var->hasGlobalStorage() || !isMap(var->getType()))
+    return false;
+  const VarDecl *definition = var->getDefinition() ? var->getDefinition() : var;
+  const InitListExpr *pairs = definition->getInit() ? bracedPairs(definition->getInit()) : nullptr;
+  if (!pairs || pairs->getNumInits() == 0)
+    return false;
+  scanKeyedWrites();
+  if (allKeyedWrites_.count(var->getCanonicalDecl()) || !onlyLookedUp(definition, context_))
+    return false;
+  // A key as Clang evaluates it: an integer (an enumerator too), or constant text.
+  auto keyOf = [&](const Expr *k) -> std::optional<std::string> {
+    k = unwrap(k);
+    if (Expr::EvalResult number; k && !k->isValueDependent() && k->getType()->isIntegralOrEnumerationType() &&
+                                 k->EvaluateAsInt(number, context_))
+      return "#" + llvm::toString(number.Val.getInt(), 10);
+    ArgValue text = evaluate(k, depth + 1);
+    if (text.kind == ArgValue::Kind::Strings && text.strings.size() == 1 && text.source == ArgValue::Source::Constant)
+      return "\"" + text.strings.front();
+    return std::nullopt;
+  };
+  const std::optional<std::string> wanted = keyOf(key);
+  ArgValue all;
+  all.kind = ArgValue::Kind::Strings;
+  for (const Expr *element : pairs->inits()) {
+    KeyedWrite pair;
+    if (!pairOf(element, pair) || pair.values.size() != 1)
+      return false;
+    if (wanted) {
+      std::optional<std::string> given = keyOf(pair.key);
+      if (!given)
+        return false;
+      if (*given != *wanted)
+        continue;
+    }
+    ArgValue value = evaluate(pair.values.front(), depth + 1);
+    if (value.kind != ArgValue::Kind::Strings)
+      return false;
+    addAlternatives(all, value);
+  }
+  if (all.strings.empty())
+    return false;
+  out = all;
+  return true;
+}
+
 bool ValueEvaluator::constantMapValues(const Expr *map, ArgValue &out, unsigned depth) const {
   const Expr *e = map ? map->IgnoreParenImpCasts() : nullptr;
   if (auto *deref = dyn_cast_or_null<UnaryOperator>(e); deref && deref->getOpcode() == UO_Deref)
@@ -614,18 +725,7 @@ bool ValueEvaluator::constantMapValues(const Expr *map, ArgValue &out, unsigned 
   }
   if (!isMap(var->getType()) || !(var->getType().isConstQualified() || (var->isLocalVarDecl() && unchangedLocal(var))))
     return false;
-  // The braced list of pairs, under the initializer_list constructor's implicit nodes.
-  const InitListExpr *pairs = nullptr;
-  std::vector<const Stmt *> work{var->getInit()};
-  for (size_t step = 0; step < work.size() && step < 16 && !pairs; ++step) {
-    if (auto *list = dyn_cast_or_null<InitListExpr>(work[step])) {
-      pairs = list->isSemanticForm() ? list : list->getSemanticForm();
-      break;
-    }
-    if (work[step])
-      for (const Stmt *child : work[step]->children())
-        work.push_back(child);
-  }
+  const InitListExpr *pairs = bracedPairs(var->getInit());
   if (!pairs || pairs->getNumInits() == 0)
     return false;
   ArgValue all;

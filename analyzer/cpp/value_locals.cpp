@@ -9,6 +9,7 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
+#include <cctype>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 
 namespace eventscope {
@@ -31,6 +32,70 @@ bool readThroughData(const Expr *use, ASTContext &context) {
   auto *cast = parents.size() == 1 ? parents[0].get<ImplicitCastExpr>() : nullptr;
   return cast && cast->getType()->isPointerType() && cast->getType()->getPointeeType().isConstQualified();
 }
+
+} // namespace
+
+// What an expression Clang could not compile (one holding a RecoveryExpr: `LOG(INFO) <<
+// topic;` with the logging library's header missing) does with `use`, up to its statement:
+// None when `use` is in no such expression. ExprMutationAnalyzer counts every reference in a
+// `<<` on an unknown value as a change, which made each name logged before its send unknown
+// (RealmOfAesir, held-back Kafka set, session 47): it is a read, unless the text says the
+// use is written (the target of `=`, `+=`, `++`, or what `>>` extracts into: `*node >>
+// output_name;` of yaml-cpp's old API, which ExprMutationAnalyzer does not see as a change).
+RecoveryUse recoveryUse(const Expr *use, ASTContext &context) {
+  bool written = false;
+  const Expr *operand = use;
+  for (DynTypedNodeList parents = context.getParents(*operand); parents.size() == 1;
+       parents = context.getParents(*operand)) {
+    const Expr *parent = parents[0].get<Expr>();
+    if (parent && (isa<ImplicitCastExpr>(parent) || isa<ParenExpr>(parent))) {
+      operand = parent;
+      continue;
+    }
+    if (auto *binary = dyn_cast_or_null<BinaryOperator>(parent))
+      written = (binary->isAssignmentOp() && binary->getLHS() == operand) ||
+                (binary->getOpcode() == BO_Shr && binary->getRHS() == operand);
+    else if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent); op && op->getNumArgs() == 2)
+      written = (op->isAssignmentOp() && op->getArg(0) == operand) ||
+                (op->getOperator() == OO_GreaterGreater && op->getArg(1) == operand);
+    else if (auto *unary = dyn_cast_or_null<UnaryOperator>(parent))
+      written = unary->isIncrementDecrementOp();
+    else if (isa_and_nonnull<RecoveryExpr>(parent) && operand->getBeginLoc().isFileID()) {
+      // An operator Clang could not resolve is a RecoveryExpr of its operands: the text
+      // around the use says which.
+      const SourceManager &sources = context.getSourceManager();
+      bool invalid = false;
+      llvm::StringRef buffer = sources.getBufferData(sources.getFileID(operand->getBeginLoc()), &invalid);
+      const size_t offset = sources.getFileOffset(operand->getBeginLoc());
+      if (!invalid && offset <= buffer.size()) {
+        llvm::StringRef before = buffer.take_front(offset).rtrim(" \t\r\n");
+        llvm::StringRef after = buffer.drop_front(offset)
+                                    .drop_while([](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; })
+                                    .ltrim(" \t");
+        written = before.ends_with(">>") || (after.starts_with("=") && !after.starts_with("==")) ||
+                  after.starts_with("+=") || after.starts_with("++") || after.starts_with("--");
+      }
+    }
+    break;
+  }
+  DynTypedNode node = DynTypedNode::create(*use);
+  for (int up = 0; up < 64; ++up) {
+    DynTypedNodeList parents = context.getParents(node);
+    if (parents.size() != 1 || !parents[0].get<Expr>())
+      return RecoveryUse::None;
+    if (parents[0].get<Expr>()->containsErrors())
+      return written ? RecoveryUse::Written : RecoveryUse::Read;
+    node = parents[0];
+  }
+  return RecoveryUse::None;
+}
+
+bool changedAt(ExprMutationAnalyzer &mutations, const Expr *use, ASTContext &context) {
+  const RecoveryUse recovered = recoveryUse(use, context);
+  return recovered == RecoveryUse::None ? mutations.isMutated(use) : recovered == RecoveryUse::Written;
+}
+
+namespace {
 
 // The innermost lambda within `body` whose body holds `e`; null when none.
 const LambdaExpr *enclosingLambda(const Expr *e, const Stmt &body, ASTContext &context) {
@@ -129,9 +194,9 @@ bool neverChanged(const VarDecl *var) {
         return false;
       continue;
     }
-    if (passedToUnchangingParameter(use, context))
+    if (passedToUnchangingParameter(use, context) && recoveryUse(use, context) == RecoveryUse::None)
       continue;
-    if (mutations.isMutated(use))
+    if (changedAt(mutations, use, context))
       return false;
   }
   return true;
@@ -152,6 +217,36 @@ std::optional<ProgramOption> ValueEvaluator::localProgramOption(const VarDecl *v
   if (found.size() != 1)
     return std::nullopt;
   return boundProgramOption(found.front().getNodeAs<clang::UnaryOperator>("address"), context_);
+}
+
+bool ValueEvaluator::extractedInto(const VarDecl *var, ArgValue &out, unsigned depth) const {
+  auto *function = dyn_cast_or_null<FunctionDecl>(var->getDeclContext());
+  const Stmt *body = function ? function->getBody() : nullptr;
+  if (!body || !var->getInit() || !isStringLike(var->getType()) || var->getType().isConstQualified() || depth > 8)
+    return false;
+  ExprMutationAnalyzer mutations(*body, context_);
+  bool extracted = false;
+  const SourceManager &sources = context_.getSourceManager();
+  for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
+    if (recoveryUse(use, context_) == RecoveryUse::Written && use->getBeginLoc().isFileID()) {
+      bool invalid = false;
+      llvm::StringRef text = sources.getBufferData(sources.getFileID(use->getBeginLoc()), &invalid);
+      if (!invalid && text.take_front(sources.getFileOffset(use->getBeginLoc())).rtrim(" \t\r\n").ends_with(">>")) {
+        extracted = true;
+        continue;
+      }
+      return false;
+    }
+    if (changedAt(mutations, use, context_))
+      return false;
+  }
+  if (!extracted)
+    return false;
+  ArgValue fallback = evaluate(var->getInit(), depth + 1);
+  if (fallback.kind != ArgValue::Kind::Strings)
+    return false;
+  out = settingValue(var->getNameAsString(), &fallback, depth);
+  return true;
 }
 
 bool ValueEvaluator::unchangedLocal(const VarDecl *var) const {
@@ -359,7 +454,7 @@ const Expr *ValueEvaluator::lastWrittenBefore(const ValueDecl *target, const Exp
     if (parent.get<ForStmt>() || parent.get<WhileStmt>() || parent.get<DoStmt>() || parent.get<CXXForRangeStmt>()) {
       const Stmt *loop = parent.get<Stmt>();
       for (const Expr *ref : usesIn(target, *loop, context_))
-        if (mutations.isMutated(ref))
+        if (changedAt(mutations, ref, context_))
           return nullptr;
       if (member && callsOwnMethod(*loop, context_))
         return nullptr;
@@ -453,7 +548,7 @@ const Expr *ValueEvaluator::lastWrittenBefore(const ValueDecl *target, const Exp
         }
       }
       for (const Expr *ref : usesIn(target, **it, context_))
-        if (mutations.isMutated(ref) &&
+        if (changedAt(mutations, ref, context_) &&
             !(target->getType()->isArrayType() && readAsPointerToConst(ref, CK_ArrayToPointerDecay, context_)) &&
             !(member && elementWritten(ref, context_)))
           return nullptr; // a char buffer logged by a printf-like call is only read

