@@ -207,6 +207,44 @@ public:
                                                 "perception/transformer.cpp:12:71"}));
 }
 
+// ctu-mrs/ros2_examples (new-user trial, session 47): rosidl's per-field setters
+// (`msg.set__data("x")`, on any generated message) and the `future` member of a client's
+// FutureAndRequestId (`async_send_request(r).future.share()`) were missing from the stand-ins:
+// the files were "analysed in part", a false analysis-incomplete error that failed the gate.
+TEST(RosStandIns, MessageFieldSettersAndTheFutureOfARequestCompile) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("demo/node.cpp", R"cpp(#include "rclcpp/rclcpp.hpp"
+#include "std_msgs/msg/string.hpp"
+#include "geometry_msgs/msg/twist.hpp"
+#include "std_srvs/srv/set_bool.hpp"
+class Demo : public rclcpp::Node {
+public:
+  Demo() : Node("demo") {
+    pub_ = create_publisher<std_msgs::msg::String>("out", 10);
+    twist_ = create_publisher<geometry_msgs::msg::Twist>("cmd_vel", 10);
+    client_ = create_client<std_srvs::srv::SetBool>("set_bool");
+  }
+  void tick() {
+    std_msgs::msg::String m;
+    m.set__data("hello");
+    pub_->publish(m);
+    geometry_msgs::msg::Twist t;
+    t.set__linear(geometry_msgs::msg::Vector3().set__x(1.0));
+    twist_->publish(t);
+    auto request = std::make_shared<std_srvs::srv::SetBool::Request>();
+    auto future = client_->async_send_request(request).future.share();
+  }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  rclcpp::Publisher<geometry_msgs::msg::Twist>::SharedPtr twist_;
+  rclcpp::Client<std_srvs::srv::SetBool>::SharedPtr client_;
+};
+)cpp");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache", "--fail-on", "never"});
+  EXPECT_EQ(r.out.find("analysis-incomplete"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole"), std::string::npos) << r.err;
+}
+
 // Type-erased topics (topic_tools' relays): the type is a string, the topic as any other.
 TEST(RosStandIns, GenericPublishersAndSubscriptions) {
   TempDir dir;

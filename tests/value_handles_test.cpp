@@ -943,6 +943,41 @@ int main(int argc, char **argv) {
   EXPECT_NE(r.err.find("1 analysed whole, 0 in part"), std::string::npos) << r.err;
 }
 
+// A sibling of shared-cases 03 (session 47): a wrapper whose constructor is described in
+// `apis` as making a handle, kept in a member given `new T(...)`, by `reset(new T(...))` or by
+// assignment: the member holds what that construction made, as through make_unique.
+TEST(ValueHandles, AMemberGivenANewConstructionOfAHandleApiKeepsItsChannel) {
+  TempDir dir;
+  dir.write("eventscope.yaml", R"(sources: ["*.cpp"]
+services: {app: ["**"]}
+compile_flags: ["-isystem", "sys"]
+apis:
+  - {function: "q::Sender::Sender", role: handle, channel: {arg: 0}}
+  - {function: "q::Sender::post", role: produce, channel: {object: true}}
+)");
+  dir.write("sys/q/queue.h", R"(#pragma once
+namespace q { struct Sender { explicit Sender(const char *name); void post(const char *m, int n); }; }
+)");
+  dir.write("worker.cpp", R"(#include <q/queue.h>
+#include <memory>
+class Worker {
+public:
+  void start() {
+    audit_.reset(new q::Sender("jobs.audit"));
+    raw_ = new q::Sender("jobs.raw");
+  }
+  void audit() { audit_->post("x", 1); }
+  void raw() { raw_->post("y", 1); }
+private:
+  std::unique_ptr<q::Sender> audit_;
+  q::Sender *raw_ = nullptr;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce jobs.audit worker.cpp:9:26", "app produce jobs.raw worker.cpp:10:22"}))
+      << *x.endpoints.begin();
+}
+
 // Contrail's collector (held-back Kafka set, session 46): a topic handle kept in a
 // boost::shared_ptr member set with reset(), and handles made into locals then pushed into a
 // vector member, read back by index in another function.

@@ -1179,6 +1179,10 @@ private:
     const Expr *e = ValueEvaluator::unwrap(init);
     if (key.empty() || !e)
       return;
+    // `sender_.reset(new q::Sender("jobs.audit"))`, `sender_ = new q::Sender(...)`: the
+    // construction of a constructor described in `apis` (shared-cases 03 sibling, session 47).
+    if (auto *made = dyn_cast<CXXNewExpr>(e); made && made->getConstructExpr())
+      e = made->getConstructExpr();
     // Through what preserves a handle: `shared_ptr<Topic>(Topic::create(...))`,
     // `moved_ = std::move(local)` of a local made by a call: the call that made it.
     ArgValue value = values_.evaluate(init);

@@ -141,7 +141,9 @@ std::optional<RosInterface> builtinInterface(const std::string &package, const s
 std::string fieldsOf(const RosInterface *definition, size_t section, const std::string &package, RosVersion version,
                      std::string &includes) {
   if (!definition)
-    return section == 0 && version == RosVersion::Two ? "  std::string data;\n" : "";
+    return section == 0 && version == RosVersion::Two
+               ? "  std::string data;\n  auto &set__data(const std::string &value) { data = value; return *this; }\n"
+               : "";
   if (section >= definition->sections.size())
     return "";
   RosCppMembers members = rosCppMembers(definition->sections[section], package, version);

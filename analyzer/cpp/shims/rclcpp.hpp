@@ -545,7 +545,10 @@ public:
   EVENTSCOPE_SMART_PTR_ALIASES(Client)
   using SharedResponse = std::shared_ptr<typename ServiceT::Response>;
   using SharedFuture = std::shared_future<SharedResponse>;
+  // rclcpp's has the future as a member too (`async_send_request(r).future.share()`); a
+  // member of that name also hides the base's injected class name.
   struct FutureAndRequestId : std::future<SharedResponse> {
+    std::future<SharedResponse> future;
     int64_t request_id;
     SharedFuture share();
   };
