@@ -286,6 +286,11 @@ private:
   // when a value is not constant text, the key is in no pair, or the map may change
   // (value_keyed.cpp).
   bool tableElement(const clang::Expr *e, ArgValue &out, unsigned depth) const;
+  // The values of a braced list of pairs whose key `taken` accepts (nullopt: a key not known
+  // here, and false is returned), joined in `out` (Strings); false when a value is not
+  // constant text or an element is not a pair.
+  bool pairedValues(const clang::InitListExpr *pairs, llvm::function_ref<std::optional<bool>(const clang::Expr *)> taken,
+                    ArgValue &out, unsigned depth) const;
   // A local string whose only changes are `>>` extractions Clang could not compile (yaml-cpp's
   // old `node["key"] >> var`): the setting named after the variable, its initialiser the
   // default. False for any other local (value_locals.cpp).

@@ -673,26 +673,37 @@ bool ValueEvaluator::tableElement(const Expr *e, ArgValue &out, unsigned depth) 
   };
   const std::optional<std::string> wanted = keyOf(key);
   ArgValue all;
-  all.kind = ArgValue::Kind::Strings;
+  auto paired = [&](const Expr *pairKey) -> std::optional<bool> {
+    if (!wanted)
+      return true;
+    std::optional<std::string> given = keyOf(pairKey);
+    return given ? std::optional<bool>(*given == *wanted) : std::nullopt;
+  };
+  if (!pairedValues(pairs, paired, all, depth) || all.strings.empty())
+    return false;
+  out = all;
+  return true;
+}
+
+bool ValueEvaluator::pairedValues(const InitListExpr *pairs,
+                                  llvm::function_ref<std::optional<bool>(const Expr *)> taken, ArgValue &out,
+                                  unsigned depth) const {
+  out = ArgValue{};
+  out.kind = ArgValue::Kind::Strings;
   for (const Expr *element : pairs->inits()) {
     KeyedWrite pair;
     if (!pairOf(element, pair) || pair.values.size() != 1)
       return false;
-    if (wanted) {
-      std::optional<std::string> given = keyOf(pair.key);
-      if (!given)
-        return false;
-      if (*given != *wanted)
-        continue;
-    }
+    std::optional<bool> take = taken(pair.key);
+    if (!take)
+      return false;
+    if (!*take)
+      continue;
     ArgValue value = evaluate(pair.values.front(), depth + 1);
     if (value.kind != ArgValue::Kind::Strings)
       return false;
-    addAlternatives(all, value);
+    addAlternatives(out, value);
   }
-  if (all.strings.empty())
-    return false;
-  out = all;
   return true;
 }
 
@@ -729,16 +740,8 @@ bool ValueEvaluator::constantMapValues(const Expr *map, ArgValue &out, unsigned 
   if (!pairs || pairs->getNumInits() == 0)
     return false;
   ArgValue all;
-  all.kind = ArgValue::Kind::Strings;
-  for (const Expr *element : pairs->inits()) {
-    KeyedWrite pair;
-    if (!pairOf(element, pair) || pair.values.size() != 1)
-      return false;
-    ArgValue value = evaluate(pair.values.front(), depth + 1);
-    if (value.kind != ArgValue::Kind::Strings)
-      return false;
-    addAlternatives(all, value);
-  }
+  if (!pairedValues(pairs, [](const Expr *) -> std::optional<bool> { return true; }, all, depth))
+    return false;
   if (out.kind != ArgValue::Kind::Strings || out.strings.empty())
     out = all;
   else

@@ -199,11 +199,12 @@ private:
     return keywords.count(name) > 0;
   }
   // Whether the statement at token `at` is inside a block opened after the statement at
-  // `earlier` (an `if`, `elif`, `else`, loop, `try` or `with` line, indented less than `at`'s
-  // line and no less than `earlier`'s), by indentation as Python reads it.
+  // `earlier` (an `if`, `elif`, `else`, loop or `except` line, indented less than `at`'s line
+  // and no less than `earlier`'s), by indentation as Python reads it; a `try` or `with` body
+  // runs, and is not one.
   bool conditionalSince(size_t earlier, size_t at) const {
     const unsigned from = tokens_[earlier].at.column, to = tokens_[at].at.column;
-    static const std::set<std::string> opens{"if", "elif", "else", "for", "while", "try", "except", "with"};
+    static const std::set<std::string> opens{"if", "elif", "else", "for", "while", "except"};
     for (size_t i = earlier + 1; i < at; ++i)
       if (tokens_[i].kind == Token::Name && tokens_[i - 1].kind == Token::Newline && opens.count(tokens_[i].text) &&
           tokens_[i].at.column >= from && tokens_[i].at.column < to)
