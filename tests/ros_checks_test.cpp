@@ -861,6 +861,50 @@ int main(int argc, char **argv) {
   EXPECT_EQ(findingLines(r.out, "qos-incompatible").size(), 1u) << r.out;
 }
 
+// A sibling of shared-cases 07 (session 47): the QoS kept in a member, default-made of a
+// profile class (`rclcpp::SensorDataQoS qos_;`) or given in class; a member a method changes
+// (`qos_.reliable()`) is not known, and says nothing.
+TEST(RosChecks, AQosKeptInAMemberIsItsInitialiserOrItsProfile) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("lidar/lidar.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/point_cloud2.hpp>
+class Lidar : public rclcpp::Node {
+public:
+  Lidar() : Node("lidar") {
+    pub_ = create_publisher<sensor_msgs::msg::PointCloud2>("/points", qos_);
+    map_ = create_publisher<sensor_msgs::msg::PointCloud2>("/map", map_qos_);
+    changed_ = create_publisher<sensor_msgs::msg::PointCloud2>("/changed", changed_qos_);
+  }
+  void tick() { pub_->publish(sensor_msgs::msg::PointCloud2()); map_->publish(sensor_msgs::msg::PointCloud2()); }
+  void relax() { changed_qos_.reliable(); }
+private:
+  rclcpp::SensorDataQoS qos_;
+  rclcpp::QoS map_qos_ = rclcpp::QoS(1).transient_local();
+  rclcpp::SensorDataQoS changed_qos_;
+  rclcpp::Publisher<sensor_msgs::msg::PointCloud2>::SharedPtr pub_, map_, changed_;
+};
+)cpp");
+  dir.write("recorder/recorder.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/point_cloud2.hpp>
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("recorder");
+  rclcpp::QoS qos(10);
+  qos.reliable();
+  auto sub = node->create_subscription<sensor_msgs::msg::PointCloud2>("/points", qos, [](sensor_msgs::msg::PointCloud2::SharedPtr) {});
+  auto changed = node->create_subscription<sensor_msgs::msg::PointCloud2>("/changed", qos, [](sensor_msgs::msg::PointCloud2::SharedPtr) {});
+  rclcpp::spin(node);
+}
+)cpp");
+  CommandResult r = check(dir);
+  std::vector<std::string> found = findingLines(r.out, "qos-incompatible");
+  ASSERT_EQ(found.size(), 1u) << r.out;
+  EXPECT_NE(found[0].find("'/points'"), std::string::npos) << found[0];
+  EXPECT_NE(found[0].find("(qos_)"), std::string::npos) << found[0];
+  EXPECT_NE(found[0].find("reliability: publisher best_effort, subscription reliable"), std::string::npos) << found[0];
+}
+
 // mvsim's fix of its amcl_pose durability (MRPT/mvsim#52): a local QoS set up by a setter
 // given rmw's enum through its `_t` typedef, `rmw_qos_durability_policy_t::...`: the unit
 // is read whole and the publisher offers transient_local, which Nav2's subscription needs.

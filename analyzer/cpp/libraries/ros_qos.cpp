@@ -6,6 +6,8 @@
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
 #include <clang/AST/ParentMapContext.h>
+#include <clang/ASTMatchers/ASTMatchFinder.h>
+#include <clang/ASTMatchers/ASTMatchers.h>
 #include <clang/Lex/Lexer.h>
 
 #include <cctype>
@@ -88,6 +90,8 @@ public:
       return readConstruction(construct, depth);
     if (const auto *ref = dyn_cast<DeclRefExpr>(e))
       return readVariable(ref, depth);
+    if (const auto *member = dyn_cast<MemberExpr>(e))
+      return readMember(member, depth);
     return {};
   }
 
@@ -170,6 +174,54 @@ private:
             return withWritten(fromPredefined(*profile, ""), construct);
     }
     return withWritten(fromPredefined(*p, ""), construct);
+  }
+
+  // A QoS kept in a member (`rclcpp::SensorDataQoS qos_;`, `rclcpp::QoS qos_ =
+  // rclcpp::SensorDataQoS();`, `qos_(rclcpp::QoS(10).reliable())` in the one constructor that
+  // gives it): that initialiser, or the profile its type is when default-made. Nothing when a
+  // method of the class changes it (shared-cases 07 sibling, session 47).
+  QosPolicies readMember(const MemberExpr *read, unsigned depth) {
+    const auto *field = dyn_cast<FieldDecl>(read->getMemberDecl());
+    const auto *record = field ? dyn_cast<CXXRecordDecl>(field->getParent()) : nullptr;
+    if (!record || !record->hasDefinition())
+      return {};
+    using namespace clang::ast_matchers;
+    const Expr *init = field->getInClassInitializer();
+    unsigned given = 0;
+    for (const CXXConstructorDecl *constructor : record->ctors())
+      for (const CXXCtorInitializer *each : constructor->inits())
+        if (each->getMember() == field && each->isWritten()) {
+          init = each->getInit();
+          ++given;
+        }
+    if (given > 1)
+      return {};
+    for (const CXXMethodDecl *method : record->methods()) {
+      if (!method->hasBody())
+        continue;
+      for (const BoundNodes &found : match(findAll(memberExpr(member(equalsNode(field))).bind("m")), *method->getBody(), context_)) {
+        const Expr *use = found.getNodeAs<MemberExpr>("m");
+        auto parents = context_.getParents(*use);
+        while (!parents.empty() && parents[0].get<ImplicitCastExpr>()) { // a base's setter on a profile class
+          use = parents[0].get<ImplicitCastExpr>();
+          parents = context_.getParents(*use);
+        }
+        const auto *call = parents.empty() ? nullptr : parents[0].get<MemberExpr>();
+        const auto *assign = parents.empty() ? nullptr : parents[0].get<CXXOperatorCallExpr>();
+        if (call || (assign && assign->isAssignmentOp() && assign->getArg(0) == use))
+          return {}; // `qos_.reliable();`, `qos_ = ...`
+      }
+    }
+    QosPolicies q;
+    if (init && !isa<CXXDefaultInitExpr>(init))
+      q = this->read(init, depth + 1);
+    else if (const Predefined *p = predefined(withoutTemplateArguments(
+                 field->getType()->getAsCXXRecordDecl() ? field->getType()->getAsCXXRecordDecl()->getQualifiedNameAsString() : "")))
+      q = std::string(p->name) == "rclcpp::QoS" ? QosPolicies{} : fromPredefined(*p, "");
+    if (q.reliability.empty() && q.durability.empty())
+      return {};
+    q.written = field->getNameAsString();
+    return q;
   }
 
   // An rmw profile constant, or a local (or constant) QoS initialised once and set up by
