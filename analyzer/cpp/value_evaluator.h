@@ -35,9 +35,10 @@ std::tuple<const clang::CallExpr *, const clang::FunctionDecl *, unsigned>
 argumentOf(const clang::DynTypedNodeList &parents, const clang::Expr *argument);
 
 // What an expression Clang could not compile (one holding a RecoveryExpr) does with `use`, up
-// to its statement: None when `use` is in no such expression; Written when the text makes it
-// the target of `=`, `+=`, `++` or `>>`; Read otherwise (value_locals.cpp).
-enum class RecoveryUse { None, Read, Written };
+// to its statement: None when `use` is in no such expression; Extracted when the text makes
+// it what `>>` extracts into, Written when the target of `=`, `+=` or `++`; Read otherwise
+// (value_locals.cpp).
+enum class RecoveryUse { None, Read, Written, Extracted };
 RecoveryUse recoveryUse(const clang::Expr *use, clang::ASTContext &context);
 
 // Whether `use` changes the variable it names: `mutations` (Clang's ExprMutationAnalyzer over

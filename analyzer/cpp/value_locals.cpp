@@ -9,7 +9,7 @@
 #include "analyzer/cpp/value_lattice.h"
 
 #include <clang/Analysis/Analyses/ExprMutationAnalyzer.h>
-#include <cctype>
+#include <clang/Basic/CharInfo.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 
 namespace eventscope {
@@ -43,7 +43,7 @@ bool readThroughData(const Expr *use, ASTContext &context) {
 // use is written (the target of `=`, `+=`, `++`, or what `>>` extracts into: `*node >>
 // output_name;` of yaml-cpp's old API, which ExprMutationAnalyzer does not see as a change).
 RecoveryUse recoveryUse(const Expr *use, ASTContext &context) {
-  bool written = false;
+  RecoveryUse written = RecoveryUse::Read; // what an erroneous expression around the use does
   const Expr *operand = use;
   for (DynTypedNodeList parents = context.getParents(*operand); parents.size() == 1;
        parents = context.getParents(*operand)) {
@@ -52,15 +52,19 @@ RecoveryUse recoveryUse(const Expr *use, ASTContext &context) {
       operand = parent;
       continue;
     }
-    if (auto *binary = dyn_cast_or_null<BinaryOperator>(parent))
-      written = (binary->isAssignmentOp() && binary->getLHS() == operand) ||
-                (binary->getOpcode() == BO_Shr && binary->getRHS() == operand);
-    else if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent); op && op->getNumArgs() == 2)
-      written = (op->isAssignmentOp() && op->getArg(0) == operand) ||
-                (op->getOperator() == OO_GreaterGreater && op->getArg(1) == operand);
-    else if (auto *unary = dyn_cast_or_null<UnaryOperator>(parent))
-      written = unary->isIncrementDecrementOp();
-    else if (isa_and_nonnull<RecoveryExpr>(parent) && operand->getBeginLoc().isFileID()) {
+    if (auto *binary = dyn_cast_or_null<BinaryOperator>(parent)) {
+      if (binary->getOpcode() == BO_Shr && binary->getRHS() == operand)
+        written = RecoveryUse::Extracted;
+      else if (binary->isAssignmentOp() && binary->getLHS() == operand)
+        written = RecoveryUse::Written;
+    } else if (auto *op = dyn_cast_or_null<CXXOperatorCallExpr>(parent); op && op->getNumArgs() == 2) {
+      if (op->getOperator() == OO_GreaterGreater && op->getArg(1) == operand)
+        written = RecoveryUse::Extracted;
+      else if (op->isAssignmentOp() && op->getArg(0) == operand)
+        written = RecoveryUse::Written;
+    } else if (auto *unary = dyn_cast_or_null<UnaryOperator>(parent); unary && unary->isIncrementDecrementOp()) {
+      written = RecoveryUse::Written;
+    } else if (isa_and_nonnull<RecoveryExpr>(parent) && operand->getBeginLoc().isFileID()) {
       // An operator Clang could not resolve is a RecoveryExpr of its operands: the text
       // around the use says which.
       const SourceManager &sources = context.getSourceManager();
@@ -70,10 +74,13 @@ RecoveryUse recoveryUse(const Expr *use, ASTContext &context) {
       if (!invalid && offset <= buffer.size()) {
         llvm::StringRef before = buffer.take_front(offset).rtrim(" \t\r\n");
         llvm::StringRef after = buffer.drop_front(offset)
-                                    .drop_while([](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; })
+                                    .drop_while([](char c) { return isAsciiIdentifierContinue(c); })
                                     .ltrim(" \t");
-        written = before.ends_with(">>") || (after.starts_with("=") && !after.starts_with("==")) ||
-                  after.starts_with("+=") || after.starts_with("++") || after.starts_with("--");
+        if (before.ends_with(">>"))
+          written = RecoveryUse::Extracted;
+        else if ((after.starts_with("=") && !after.starts_with("==")) || after.starts_with("+=") ||
+                 after.starts_with("++") || after.starts_with("--"))
+          written = RecoveryUse::Written;
       }
     }
     break;
@@ -84,7 +91,7 @@ RecoveryUse recoveryUse(const Expr *use, ASTContext &context) {
     if (parents.size() != 1 || !parents[0].get<Expr>())
       return RecoveryUse::None;
     if (parents[0].get<Expr>()->containsErrors())
-      return written ? RecoveryUse::Written : RecoveryUse::Read;
+      return written;
     node = parents[0];
   }
   return RecoveryUse::None;
@@ -92,7 +99,7 @@ RecoveryUse recoveryUse(const Expr *use, ASTContext &context) {
 
 bool changedAt(ExprMutationAnalyzer &mutations, const Expr *use, ASTContext &context) {
   const RecoveryUse recovered = recoveryUse(use, context);
-  return recovered == RecoveryUse::None ? mutations.isMutated(use) : recovered == RecoveryUse::Written;
+  return recovered == RecoveryUse::None ? mutations.isMutated(use) : recovered != RecoveryUse::Read;
 }
 
 namespace {
@@ -226,18 +233,10 @@ bool ValueEvaluator::extractedInto(const VarDecl *var, ArgValue &out, unsigned d
     return false;
   ExprMutationAnalyzer mutations(*body, context_);
   bool extracted = false;
-  const SourceManager &sources = context_.getSourceManager();
   for (const DeclRefExpr *use : referencesTo(var, *body, context_)) {
-    if (recoveryUse(use, context_) == RecoveryUse::Written && use->getBeginLoc().isFileID()) {
-      bool invalid = false;
-      llvm::StringRef text = sources.getBufferData(sources.getFileID(use->getBeginLoc()), &invalid);
-      if (!invalid && text.take_front(sources.getFileOffset(use->getBeginLoc())).rtrim(" \t\r\n").ends_with(">>")) {
-        extracted = true;
-        continue;
-      }
-      return false;
-    }
-    if (changedAt(mutations, use, context_))
+    if (recoveryUse(use, context_) == RecoveryUse::Extracted)
+      extracted = true;
+    else if (changedAt(mutations, use, context_))
       return false;
   }
   if (!extracted)
