@@ -249,32 +249,15 @@ static std::vector<std::string> includeFlags(const Analysis &analysis, std::vect
   return flags;
 }
 
-// The values settings have where the system runs: the parameters the `launch:` files give
-// their nodes (`parameters=[{name: value}]`), then the ROS 2 parameter files `parameter_files`
-// names (globs under the config's directory), then `parameters:`, which wins. A glob that
-// matches no file, and a parameter two nodes set differently, are warnings.
+// The values settings have wherever the system runs: the ROS 2 parameter files
+// `parameter_files` names (globs under the config's directory), then `parameters:`, which
+// wins. A glob that matches no file, and a parameter a file's nodes set differently, are
+// warnings.
 static std::map<std::string, std::string> parameterValues(const Analysis &analysis, std::vector<std::string> &warnings,
                                                           std::map<std::string, std::string> &conflicts) {
+  // (A launch file's `parameters` are its node's own: the resolver gives each launched node
+  // its values, Resolver::launchedValue; one node's is not another's.)
   std::map<std::string, std::string> values;
-  if (!analysis.config.launch.empty()) {
-    // Read again after the code (LaunchPlan::read in runAnalysis), where what it cannot read
-    // is said; here only the values.
-    std::vector<std::string> quiet, files;
-    try {
-      LaunchPlan plan = LaunchPlan::read(analysis.config, analysis.layout, quiet, files);
-      std::map<std::string, std::pair<std::string, Location>> given; // name -> value, where first given
-      for (const LaunchedNode &node : plan.nodes())
-        for (const auto &[name, value] : node.parameters) {
-          auto [it, fresh] = given.emplace(name, std::pair{value, node.at});
-          if (!fresh && it->second.first != value)
-            conflicts.emplace(name, formatLocation(it->second.second));
-        }
-      for (const auto &[name, value] : given)
-        if (!conflicts.count(name))
-          values[name] = value.first;
-    } catch (const InputError &) {
-    }
-  }
   const std::string &base = analysis.layout.baseDir;
   for (const auto &[entry, at] : analysis.config.pathEntries("parameter_files")) {
     std::vector<std::string> files;

@@ -905,6 +905,60 @@ int main(int argc, char **argv) {
   EXPECT_NE(found[0].find("reliability: publisher best_effort, subscription reliable"), std::string::npos) << found[0];
 }
 
+// Shared-cases 07 sibling (session 48's re-run): a QoS a project function returns
+// (`static rclcpp::QoS streamQos() { return rclcpp::QoS(rclcpp::KeepLast(5)).best_effort()...; }`,
+// or a SensorDataQoS) is that return; a function with two returns says nothing. Before: no
+// finding, the publisher's QoS unknown.
+TEST(RosChecks, AQosAFunctionReturnsIsItsReturn) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\n");
+  dir.write("camera/camera.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/image.hpp>
+static rclcpp::QoS streamQos() { return rclcpp::QoS(rclcpp::KeepLast(5)).best_effort().durability_volatile(); }
+static rclcpp::QoS sensorQos() { return rclcpp::SensorDataQoS(); }
+static rclcpp::QoS either(bool fast) {
+  if (fast)
+    return rclcpp::SensorDataQoS();
+  return rclcpp::QoS(10);
+}
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("camera");
+  auto image = node->create_publisher<sensor_msgs::msg::Image>("/image", streamQos());
+  auto depth = node->create_publisher<sensor_msgs::msg::Image>("/depth", sensorQos());
+  auto other = node->create_publisher<sensor_msgs::msg::Image>("/other", either(argc > 1));
+  image->publish(sensor_msgs::msg::Image());
+  depth->publish(sensor_msgs::msg::Image());
+  other->publish(sensor_msgs::msg::Image());
+  rclcpp::spin(node);
+}
+)cpp");
+  dir.write("viewer/viewer.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <sensor_msgs/msg/image.hpp>
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("viewer");
+  rclcpp::QoS qos(10);
+  qos.reliable();
+  qos.transient_local();
+  auto cb = [](sensor_msgs::msg::Image::SharedPtr) {};
+  auto image = node->create_subscription<sensor_msgs::msg::Image>("/image", qos, cb);
+  auto depth = node->create_subscription<sensor_msgs::msg::Image>("/depth", qos, cb);
+  auto other = node->create_subscription<sensor_msgs::msg::Image>("/other", qos, cb);
+  rclcpp::spin(node);
+}
+)cpp");
+  CommandResult r = check(dir);
+  std::vector<std::string> found = findingLines(r.out, "qos-incompatible");
+  ASSERT_EQ(found.size(), 2u) << r.out;
+  EXPECT_NE(found[0].find("'/image'"), std::string::npos) << found[0];
+  EXPECT_NE(found[0].find("(streamQos())"), std::string::npos) << found[0];
+  EXPECT_NE(found[0].find("reliability: publisher best_effort, subscription reliable"), std::string::npos) << found[0];
+  EXPECT_NE(found[0].find("durability: publisher volatile, subscription transient_local"), std::string::npos) << found[0];
+  EXPECT_NE(found[1].find("'/depth'"), std::string::npos) << found[1];
+  EXPECT_NE(found[1].find("(sensorQos())"), std::string::npos) << found[1];
+}
+
 // mvsim's fix of its amcl_pose durability (MRPT/mvsim#52): a local QoS set up by a setter
 // given rmw's enum through its `_t` typedef, `rmw_qos_durability_policy_t::...`: the unit
 // is read whole and the publisher offers transient_local, which Nav2's subscription needs.
@@ -1688,6 +1742,43 @@ std::string roleChannelAndNode(const nlohmann::json &e) {
          e.value("node", std::string("?"));
 }
 
+// Shared-cases 05 sibling (session 48's re-run): a publisher a helper returns, made on the
+// NodeHandle its caller gives (`makeCmdPub(pnh, "cmd_vel")` with `pnh("~")` in node teleop):
+// `/teleop/cmd_vel`, so the subscriber of another type there is a mismatch. Before:
+// `/cmd_vel` of no node, and an unproduced-event instead.
+TEST(RosNames, APublisherAHelperReturnsIsMadeOnTheHandleItsCallerGives) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  teleop: [teleop]\n  base: [base]\n");
+  dir.write("teleop/teleop.cpp", R"cpp(#include <ros/ros.h>
+#include <geometry_msgs/Twist.h>
+#include <string>
+static ros::Publisher makeCmdPub(ros::NodeHandle &nh, const std::string &topic) {
+  return nh.advertise<geometry_msgs::Twist>(topic, 10);
+}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "teleop");
+  ros::NodeHandle pnh("~");
+  ros::Publisher pub = makeCmdPub(pnh, "cmd_vel");
+  geometry_msgs::Twist t;
+  pub.publish(t);
+}
+)cpp");
+  dir.write("base/base.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/Float64.h>
+void onCmd(const std_msgs::Float64::ConstPtr &m) {}
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "base");
+  ros::NodeHandle nh;
+  ros::Subscriber sub = nh.subscribe("/teleop/cmd_vel", 10, onCmd);
+  ros::spin();
+}
+)cpp");
+  EXPECT_EQ(scanned(dir, roleChannelAndNode),
+            (std::set<std::string>{"produce /teleop/cmd_vel node /teleop", "consume /teleop/cmd_vel node /base"}));
+  CommandResult r = check(dir);
+  EXPECT_EQ(findingLines(r.out, "message-type-mismatch").size(), 2u) << r.out;
+}
+
 // What ROS publishes and serves in every node's process, with no line of code for it: the
 // list, per client library and node kind (ros_names.h, rosProvidedNames).
 TEST(RosProvided, NamesPerNodeKind) {
@@ -1987,6 +2078,106 @@ int main(int argc, char **argv) {
   EXPECT_EQ(endpoints, (std::set<std::string>{"produce /aruco_double/result", "produce /cam/marker_publisher/markers",
                                                "produce /markers_list", "produce /cam/marker_publisher/own",
                                                "produce /cam/debug/raw"}));
+}
+
+// ros-perception/image_common#187, ros2/rclcpp#985, ros2/message_filters#227 (found in
+// ctu-mrs/ros2_examples, session 47's new-user trial): only rclcpp::Node's own create_*
+// methods put a name under a sub-node's sub-namespace; image_transport, message_filters and
+// rclcpp_action resolve through the node interfaces, which know the node's namespace alone.
+// Before: `/cam/rgb/image` for a topic ROS names `/cam/image`.
+TEST(RosNames, LibrariesGivenASubNodeIgnoreItsSubNamespace) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  camera: [\"**\"]\n");
+  dir.write("camera.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <image_transport/image_transport.hpp>
+#include <message_filters/subscriber.h>
+#include <sensor_msgs/msg/image.hpp>
+#include <sensor_msgs/msg/magnetic_field.hpp>
+using Image = sensor_msgs::msg::Image;
+class Camera : public rclcpp::Node {
+ public:
+  Camera() : Node("camera", "cam") {}
+  void start() {
+    rgb_ = create_sub_node("rgb");
+    image_transport::ImageTransport it(rgb_);
+    color_ = it.advertise("image", 1);
+    depth_ = image_transport::create_publisher(rgb_.get(), "depth");
+    mag_ = std::make_unique<message_filters::Subscriber<sensor_msgs::msg::MagneticField>>(rgb_, "mag");
+    info_ = rgb_->create_publisher<Image>("info", 1);
+  }
+  void tick(const Image &image) {
+    color_.publish(image);
+    depth_.publish(image);
+    info_->publish(image);
+  }
+  rclcpp::Node::SharedPtr rgb_;
+  image_transport::Publisher color_, depth_;
+  std::unique_ptr<message_filters::Subscriber<sensor_msgs::msg::MagneticField>> mag_;
+  rclcpp::Publisher<Image>::SharedPtr info_;
+};
+)cpp");
+  EXPECT_EQ(scanned(dir, [](const nlohmann::json &e) {
+              return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+            }),
+            (std::set<std::string>{"produce /cam/image", "produce /cam/depth", "consume /cam/mag",
+                                   "produce /cam/rgb/info"}));
+}
+
+// Shared-cases 11 sibling (namespace through a wrapper): a node handed to a helper class
+// template (`std::make_unique<Listener<Twist>>(this, "cmd_vel")`) or passed by value as a
+// shared pointer (`Talker(rclcpp::Node::SharedPtr node, ...)` given a local `node`) names
+// the helper's topics under its namespace. Before: `/cmd_vel` and `/odom` at the root (the
+// hand-over was keyed by the template's pattern, its callers call the instantiation; a
+// copied shared pointer was not seen as the node it copies).
+TEST(RosNames, ANodeHandedToAHelperTemplateOrByValueKeepsItsNamespace) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nservices:\n  base: [\"**\"]\n");
+  dir.write("base.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <geometry_msgs/msg/twist.hpp>
+using Twist = geometry_msgs::msg::Twist;
+template <typename Msg>
+class Listener {
+ public:
+  Listener(rclcpp::Node *node, const std::string &topic) {
+    sub_ = node->create_subscription<Msg>(topic, 10, [this](typename Msg::SharedPtr m) { last_ = *m; });
+  }
+ private:
+  Msg last_;
+  typename rclcpp::Subscription<Msg>::SharedPtr sub_;
+};
+template <typename Msg>
+class Talker {
+ public:
+  Talker(rclcpp::Node::SharedPtr node, std::string topic) : pub_(node->create_publisher<Msg>(topic, 10)) {}
+  void say(const Msg &m) { pub_->publish(m); }
+ private:
+  typename rclcpp::Publisher<Msg>::SharedPtr pub_;
+};
+class Plain {
+ public:
+  Plain(rclcpp::Node::SharedPtr node, std::string topic) { pub_ = node->create_publisher<Twist>(topic, 10); }
+  void say() { pub_->publish(Twist()); }
+  rclcpp::Publisher<Twist>::SharedPtr pub_;
+};
+class BaseDriver : public rclcpp::Node {
+ public:
+  BaseDriver() : Node("base_driver", "robot1") { listener_ = std::make_unique<Listener<Twist>>(this, "cmd_vel"); }
+  std::unique_ptr<Listener<Twist>> listener_;
+};
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("odom", "robot2");
+  Talker<Twist> talker(node, "odom");
+  talker.say(Twist());
+  Plain plain(node, "plain");
+  plain.say();
+  rclcpp::spin(std::make_shared<BaseDriver>());
+}
+)cpp");
+  EXPECT_EQ(scanned(dir, [](const nlohmann::json &e) {
+              return e.at("role").get<std::string>() + " " + e.at("channel").get<std::string>();
+            }),
+            (std::set<std::string>{"consume /robot1/cmd_vel", "produce /robot2/odom", "produce /robot2/plain"}));
 }
 
 // aruco_ros's marker_publish (session 39's held-back ROS 2 set): one camera_info taken with

@@ -264,6 +264,58 @@ def generate_launch_description():
                             }));
 }
 
+// A parameter one launch file gives its node is that node's: another node of the same
+// executable, in another file or the same one, keeps its own value or the code's default
+// (new-user trial s48, ptrmu/fiducial_vlam: `base_odometry_pub_topic` given only by
+// teleop_launch.py named every launched vloc_node's topic). Before: `/a/renamed` for the node
+// no file gives a value, and the code's default for all three once two values differed.
+TEST(RosLaunch, ALaunchedNodesParametersAreItsOwn) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/src/talker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Talker : public rclcpp::Node {
+public:
+  Talker() : Node("talker") {
+    std::string topic = declare_parameter<std::string>("topic_out", "chatter");
+    pub_ = create_publisher<std_msgs::msg::String>("out/" + topic, 10);
+  }
+  void tick() { pub_->publish(std_msgs::msg::String()); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Talker>()); }
+)cpp");
+  dir.write("src/demo/launch/a.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+def generate_launch_description():
+    return LaunchDescription([Node(package='demo', executable='talker', namespace='a')])
+)py");
+  dir.write("src/demo/launch/b.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='demo', executable='talker', namespace='b', parameters=[{'topic_out': 'renamed'}]),
+        Node(package='demo', executable='talker', namespace='c', parameters=[{'topic_out': 'other'}]),
+    ])
+)py");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /a/out/chatter (out/chatter) @src/demo/launch/a.launch.py:4:31",
+                                "produce /b/out/renamed (out/renamed) @src/demo/launch/b.launch.py:5:9",
+                                "produce /c/out/other (out/other) @src/demo/launch/b.launch.py:6:9",
+                            }));
+  // `parameters:` is every node's value.
+  dir.write("eventscope.yaml",
+            "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\nparameters: {topic_out: cmd}\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /a/out/cmd (out/cmd) @src/demo/launch/a.launch.py:4:31",
+                                "produce /b/out/cmd (out/cmd) @src/demo/launch/b.launch.py:5:9",
+                                "produce /c/out/cmd (out/cmd) @src/demo/launch/b.launch.py:6:9",
+                            }));
+}
+
 // `get_fully_qualified_name() + "/get_layers"` is the node's private name where it runs, as
 // `~/get_layers` is: under the launch file's name and namespace (mrpt_navigation's map server,
 // new-user trial s34), not the constructor's. A member of rclcpp's ParameterEventHandler does
@@ -951,6 +1003,30 @@ PLUGINLIB_EXPORT_CLASS(vio::ImageProcessorNodelet, nodelet::Nodelet)
                        "the code of node vio/ImageProcessorNodelet ('image_processor') gives [unused-remap]"),
             std::string::npos)
       << r.out;
+}
+
+// fiducial_vlam's pair launch files (new-user trial s48): `LaunchDescription(psl.
+// generate_primary_action_list(...))` of an imported helper module made its nodes nowhere,
+// without a word. Before: no warning.
+TEST(RosLaunch, ActionsAFunctionMakesAreSaidNotRead) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  dir.write("src/demo/launch/pair.launch.py", R"py(import pair_shared_launch as psl
+from launch import LaunchDescription
+from launch.actions import LogInfo
+
+def generate_launch_description():
+    return LaunchDescription([LogInfo(msg='pair')] + psl.generate_primary_action_list(
+        'forward_camera', 'drone1'))
+)py");
+  CommandResult r = check(dir);
+  EXPECT_NE(r.err.find("warning: src/demo/launch/pair.launch.py:6:54: launch actions made by "
+                       "psl.generate_primary_action_list(...), a function this reader does not run: any node it "
+                       "starts is not read"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("LogInfo"), std::string::npos) << r.err;
 }
 
 TEST(RosLaunch, WhatIsKnownOnlyWhenLaunchedIsSaidAtItsLine) {

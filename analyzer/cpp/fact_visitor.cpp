@@ -293,20 +293,8 @@ public:
           fact.rosNode = rosNodes_.of(member->getImplicitObjectArgument());
       }
     }
-    // A ROS API given the node as an argument, when its object is no node (`rclcpp_action::
-    // create_server<T>(this, "~/homing", ...)`, the node's interfaces, message_filters'
-    // `sub.subscribe(nh, "cam0_image", 10)`, roscpp's `ros::topic::waitForMessage<T>("filter",
-    // nh, timeout)`): the node its names resolve in, the first argument that is one.
-    for (unsigned i = 0; isApi && !fact.rosNode.ros && !isa<CXXOperatorCallExpr>(call) && i < call->getNumArgs() && i < 3;
-         ++i) {
-      const Expr *node = call->getArg(i)->IgnoreImplicit();
-      if (const auto *interface = dyn_cast<CXXMemberCallExpr>(node);
-          interface && interface->getMethodDecl() &&
-          llvm::StringRef(interface->getMethodDecl()->getNameAsString()).starts_with("get_node_"))
-        node = interface->getImplicitObjectArgument();
-      if (RosNameContext context = rosNodes_.of(node); context.ros)
-        fact.rosNode = std::move(context);
-    }
+    if (isApi && !fact.rosNode.ros && !isa<CXXOperatorCallExpr>(call))
+      fact.rosNode = nodeGivenIn(call->getArgs(), call->getNumArgs());
     unsigned first = 0;
     // For `obj(args)` on an overloaded operator, argument 0 is the object itself.
     if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
@@ -558,6 +546,24 @@ public:
     }
   }
 
+  // A ROS API given the node as an argument, when its object is no node (`rclcpp_action::
+  // create_server<T>(this, "~/homing", ...)`, the node's interfaces, message_filters'
+  // `sub.subscribe(nh, "cam0_image", 10)` or `Subscriber<T>(node, "mag")`, roscpp's
+  // `ros::topic::waitForMessage<T>("filter", nh, timeout)`): the node its names resolve in,
+  // the first of the first three arguments that is one; none when no argument is.
+  RosNameContext nodeGivenIn(const Expr *const *args, unsigned count) {
+    for (unsigned i = 0; i < count && i < 3; ++i) {
+      const Expr *node = args[i]->IgnoreImplicit();
+      if (const auto *interface = dyn_cast<CXXMemberCallExpr>(node);
+          interface && interface->getMethodDecl() &&
+          llvm::StringRef(interface->getMethodDecl()->getNameAsString()).starts_with("get_node_"))
+        node = interface->getImplicitObjectArgument();
+      if (RosNameContext context = rosNodes_.givenAsArgument(node); context.ros)
+        return context;
+    }
+    return {};
+  }
+
   void recordConstructorCall(const CXXConstructorDecl *ctor, std::vector<std::string> apiNames, Location at,
                              const Expr *const *args, unsigned count, const Stmt *construct = nullptr) {
     CallFact fact;
@@ -570,6 +576,8 @@ public:
         fact.args.push_back(values_.evaluate(args[i], 0));
         recordHandedHandle(fact.args.back(), args[i]);
       }
+    if (!fact.calleeNames.empty())
+      fact.rosNode = nodeGivenIn(args, count);
     // A constructor's template arguments are its class's (`message_filters::Subscriber<Imu>`):
     // a constructor's own cannot be written, only deduced.
     if (const auto *specialization = dyn_cast<ClassTemplateSpecializationDecl>(ctor->getParent()))

@@ -56,6 +56,9 @@ struct ArgValue {
   enum class Source { Constant, Default, Configured, Pattern };
   Source source = Source::Constant;
   std::string setting; // Default, Configured: the setting's name (a ROS parameter, an environment variable)
+  // Default: the default's text, as it stands in `strings` (`chatter` of `in/chatter`): a
+  // launched node that gives the setting its own value has it there instead. "" when not one text.
+  std::string settingDefault;
   std::vector<ArgValue> items; // List: each value, in order
   std::string parameterOf;     // Parameter of a function enclosing the call's lambda: its key
   // A field of a struct carried whole (`config_.topic` of a member the constructor was given,

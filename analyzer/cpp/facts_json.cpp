@@ -109,6 +109,8 @@ Json toJson(const ArgValue &a) {
     j["src"] = static_cast<int>(a.source);
   if (!a.setting.empty())
     j["set"] = a.setting;
+  if (!a.settingDefault.empty())
+    j["sd"] = a.settingDefault;
   if (!a.name.empty())
     j["nm"] = a.name;
   if (!a.why.empty())
@@ -164,6 +166,7 @@ ArgValue argOf(const Json &j, int depth = 0) {
     throw std::runtime_error("bad value source");
   a.source = static_cast<ArgValue::Source>(source);
   a.setting = j.value("set", "");
+  a.settingDefault = j.value("sd", "");
   a.name = j.value("nm", "");
   if (j.contains("items"))
     for (const Json &item : j["items"])

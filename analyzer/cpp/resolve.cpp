@@ -99,6 +99,7 @@ struct ChannelResult {
   bool notThisApi = false; // e.g. redisCommand with another command: no endpoint, no finding
   ArgValue::Source source = ArgValue::Source::Constant; // the least certain of the channels'
   std::string setting;                                  // a default's or configured value's setting
+  std::string settingDefault;                           // a default's text in the channels (ArgValue::settingDefault)
   std::string partialReason; // channels were found, and this one of the call's was not (said too)
   bool inList = false;        // an otherForward that is one value of a list: said when not called
   bool queued = false;        // forwarded through an element of a member container (Api::queued)
@@ -156,6 +157,7 @@ void keepLeastCertain(ChannelResult &into, const ChannelResult &from) {
   if (lessCertain(into.source, from.source) != into.source) {
     into.source = from.source;
     into.setting = from.setting;
+    into.settingDefault = from.settingDefault;
   }
 }
 
@@ -227,6 +229,18 @@ public:
   Resolver(const std::vector<TuFacts> &units, const std::vector<ApiDescription> &apis, const SystemLayout &layout,
            const LaunchPlan *launch, EventGraph &graph)
       : layout_(layout), launch_(launch), graph_(graph) {
+    // The value every launched node that gives a parameter gives it: for code no launched
+    // node is known to run, as before per-node values (one launch file's value is not
+    // another node's; new-user trial s48, ptrmu/fiducial_vlam).
+    if (launch_) {
+      std::set<std::string> differ;
+      for (const LaunchedNode &node : launch_->nodes())
+        for (const auto &[name, value] : node.parameters)
+          if (auto [it, fresh] = launchAgreed_.emplace(name, value); !fresh && it->second != value)
+            differ.insert(name);
+      for (const std::string &name : differ)
+        launchAgreed_.erase(name);
+    }
     for (const ApiDescription &d : apis) {
       Api api;
       api.name = d.function;
@@ -690,6 +704,22 @@ private:
     }
     return out;
   }
+  // The value launched node `node` gives the setting the channels of `result` rest on (its
+  // last `parameters` entry of that name), where they hold the code's default; with no node,
+  // the value every launch file that gives it agrees on. Null otherwise.
+  const std::string *launchedValue(const LaunchedNode *node, const ChannelResult &result) const {
+    if (result.source != ArgValue::Source::Default || result.setting.empty() || result.settingDefault.empty())
+      return nullptr;
+    if (!node) {
+      auto it = launchAgreed_.find(result.setting);
+      return it == launchAgreed_.end() ? nullptr : &it->second;
+    }
+    const std::string *value = nullptr;
+    for (const auto &[name, given] : node->parameters)
+      if (name == result.setting)
+        value = &given;
+    return value;
+  }
   // The launched nodes whose process runs `function` of `file` (LaunchPlan::nodesRunning); for
   // a header no program lists (a node class written in a header, a template's _impl.hpp), those
   // of the programs whose files include it, in the launch plan's order.
@@ -840,7 +870,13 @@ private:
       words.args.push_back(std::move(list));
       Api asArray = api;
       asArray.channel.kind = ChannelSpec::Kind::RedisArgv;
-      return evaluateRedisCommand(words, asArray, depth);
+      ChannelResult read = evaluateRedisCommand(words, asArray, depth);
+      // Each word its own argument, not an array (`command(clusterCmdSV, slotsSV)`, GUCEF,
+      // new-user trial s48): the first is what is not known.
+      if (read.reason.starts_with("the words of "))
+        read.reason = "the command's first word (argument " + std::to_string(index + 1) + " of " + api.name +
+                      ") is not a constant, so which command it is is not known";
+      return read;
     }
     if (index >= call.args.size()) {
       // Not written at the call (one made through std::make_shared): the default argument.
@@ -950,6 +986,7 @@ private:
       result.channels = arg.strings;
       result.source = arg.source;
       result.setting = arg.setting;
+      result.settingDefault = arg.settingDefault;
       break;
     case ArgValue::Kind::Parameter:
       result.forwardedParameter = arg.parameter;
@@ -1049,6 +1086,7 @@ private:
             if (one.source == ArgValue::Source::Constant) {
               one.source = ArgValue::Source::Default; // what a function returns, given as the default
               one.setting = arg.setting;
+              one.settingDefault = one.channels.size() == 1 ? one.channels.front() : "";
             }
             defaults.channels.insert(defaults.channels.end(), one.channels.begin(), one.channels.end());
             keepLeastCertain(defaults, one);
@@ -1566,6 +1604,20 @@ private:
       std::string outer = std::exchange(readingReturnsOf_, function->key);
       ChannelResult inner = evaluateValue(returned, depth + 1);
       readingReturnsOf_ = std::move(outer);
+      // The returned handle's node: a NodeHandle the function was given (`ros::Publisher
+      // makeCmdPub(ros::NodeHandle &nh, topic) { return nh.advertise<T>(topic, 10); }`) is the
+      // one this call gives (shared-cases 05 sibling: the publisher of `makeCmdPub(pnh, "cmd_vel")`
+      // with `pnh("~")` is `/teleop/cmd_vel`, not `/cmd_vel` of no node).
+      RosNameContext ros = inner.ros;
+      const bool rosNames = inner.rosNames;
+      const std::string messageType = inner.messageType;
+      const QosPolicies qos = inner.qos;
+      if (ros.ros && (ros.handedBy == function->key || ros.handedBy == call.calleeKey) &&
+          ros.handedParameter < call.args.size() && call.args[ros.handedParameter].rosHandle.ros) {
+        RosNameContext given = withNodeOfClass(call.args[ros.handedParameter].rosHandle);
+        if (given.handedBy.empty() && given.namedBy.empty())
+          ros = withHandle(ros, given);
+      }
       if (inner.forwardedParameter &&
           (inner.forwardedOwner.empty() || inner.forwardedOwner == call.calleeKey ||
            inner.forwardedOwner == function->key)) {
@@ -1603,6 +1655,14 @@ private:
         out.madeAtEach.push_back(inner.madeAtEach.size() == inner.channels.size() ? inner.madeAtEach[i] : inner.madeAt);
       out.channels.insert(out.channels.end(), inner.channels.begin(), inner.channels.end());
       keepLeastCertain(out, inner);
+      if (!out.ros.ros && ros.ros && !inner.channels.empty()) {
+        out.ros = ros;
+        out.rosNames = rosNames;
+      }
+      if (out.messageType.empty())
+        out.messageType = messageType;
+      if (!out.qos.known())
+        out.qos = qos;
     }
   }
 
@@ -1742,6 +1802,14 @@ private:
             result.madeAt = returned.madeAt.line != 0 ? returned.madeAt : creation.location;
           result.channels.insert(result.channels.end(), returned.channels.begin(), returned.channels.end());
           keepLeastCertain(result, returned);
+          if (!result.ros.ros && returned.ros.ros) { // the node the returned handle was made on
+            result.ros = returned.ros;
+            result.rosNames = returned.rosNames;
+          }
+          if (result.messageType.empty())
+            result.messageType = returned.messageType;
+          if (!result.qos.known())
+            result.qos = returned.qos;
           if (returned.forwardedParameter && !forwarded.forwardedParameter) {
             forwarded = returned;
             if (forwarded.forwardedOwner.empty())
@@ -1829,7 +1897,9 @@ private:
         const std::string creator = functionOf(creation.calleeKey) || creation.calleeNames.empty()
                                         ? nameOf(creation.calleeKey)
                                         : creation.calleeNames.front();
-        result.reason = "the handle was created by " + creator + " (" + formatLocation(creation.location) +
+        // (A handle's or a plain value's: `int id = js["id"].get<int>()` given to a wrapper's
+        // `PUBLISH %d` is no handle; C11_ChatServer, new-user trial s48.)
+        result.reason = "the value comes from a call of " + creator + " (" + formatLocation(creation.location) +
                         "), which is not a known messaging API";
       }
       else
@@ -2114,7 +2184,7 @@ private:
       auto addUnresolved = [&](std::string reason) {
         graph_.addUnresolved({service, call.location, api->name, std::move(reason),
                               api->role == ApiRole::Produce ? Role::Produce : Role::Consume, api->kind,
-                              result.messageType});
+                              result.messageType, api->origin});
       };
       if (result.forwardedParameter) {
         if (forwardedAndCalled.count(call.location))
@@ -2266,6 +2336,13 @@ private:
         std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
+        if (const std::string *given = launchedValue(node, result))
+          for (std::string &channel : channels)
+            if (size_t at = channel.find(result.settingDefault); at != std::string::npos) {
+              channel.replace(at, result.settingDefault.size(), *given);
+              source = ArgValue::Source::Configured;
+            }
+        const std::vector<std::string> named = channels; // as the node names them, before ROS resolves them
         const RosNameContext context = node ? launchedContext(code, *node) : code;
         const RosNode rosNode = result.rosNames ? rosNodeOf(context) : RosNode{};
         if (result.rosNames)
@@ -2322,7 +2399,7 @@ private:
           }
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
                             nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
-                            result.qos, written[i] != channel ? written[i] : "", node ? node->at : Location{},
+                            result.qos, named[i] != channel ? named[i] : "", node ? node->at : Location{},
                             api->kind, rosNode, result.sentType, madeAt, api->origin, api->matchGlob};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
@@ -2361,7 +2438,7 @@ private:
                             "the channel is " + parameter + " of " + wrapper->name +
                                 ", and no object it is called on was seen to run " + nameOf(wrapper->usedByMethod),
                             site->api->role == ApiRole::Produce ? Role::Produce : Role::Consume, site->api->kind,
-                            site->result.messageType});
+                            site->result.messageType, {}});
     }
   }
 
@@ -2798,6 +2875,7 @@ private:
   // that read it (TuFacts::dependencies).
   std::map<std::string, std::set<std::string>> includers_;
   const LaunchPlan *launch_;
+  std::map<std::string, std::string> launchAgreed_; // parameter -> the one value launch files give it
   ResolveStats stats_;
   EventGraph &graph_;
   std::multimap<std::string, Api> apisByName_;

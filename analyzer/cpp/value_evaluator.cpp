@@ -800,7 +800,10 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
           return withType(*given, value);
       a.strings.insert(a.strings.end(), b.strings.begin(), b.strings.end());
       a.source = lessCertain(a.source, b.source);
-      a.setting = !a.setting.empty() ? a.setting : b.setting;
+      if (a.setting.empty()) {
+        a.setting = b.setting;
+        a.settingDefault = b.settingDefault;
+      }
       return withType(a, value);
     }
     // `getenv("TOPIC") ? getenv("TOPIC") : "orders"`, `getenv("TOPIC") ?: "orders"`: a
@@ -1026,6 +1029,7 @@ ArgValue ValueEvaluator::evaluateElements(llvm::ArrayRef<const Expr *> elements,
     if (all.strings.empty() || lessCertain(all.source, item.source) != all.source) {
       all.source = item.source;
       all.setting = item.setting;
+      all.settingDefault = item.settingDefault;
     }
     all.strings.insert(all.strings.end(), item.strings.begin(), item.strings.end());
   }

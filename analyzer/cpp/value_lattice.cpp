@@ -49,6 +49,7 @@ void addAlternatives(ArgValue &all, const ArgValue &one) {
   if (all.strings.empty() || lessCertain(all.source, one.source) != all.source) {
     all.source = one.source;
     all.setting = one.setting;
+    all.settingDefault = one.settingDefault;
   }
   for (const std::string &text : one.strings)
     if (std::find(all.strings.begin(), all.strings.end(), text) == all.strings.end())
@@ -167,6 +168,7 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
   out.kind = ArgValue::Kind::Strings;
   out.source = lessCertain(left.source, right.source);
   out.setting = !left.setting.empty() ? left.setting : right.setting;
+  out.settingDefault = !left.setting.empty() ? left.settingDefault : right.settingDefault;
   for (const std::string &x : left.strings)
     for (const std::string &y : right.strings)
       if (out.strings.size() < kMaxStrings)
@@ -190,8 +192,10 @@ bool addConstant(ArgValue &all, const ArgValue &one) {
     return false;
   all.strings.insert(all.strings.end(), one.strings.begin(), one.strings.end());
   all.source = lessCertain(all.source, one.source);
-  if (all.setting.empty())
+  if (all.setting.empty()) {
     all.setting = one.setting;
+    all.settingDefault = one.settingDefault;
+  }
   return true;
 }
 

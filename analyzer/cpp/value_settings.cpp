@@ -77,6 +77,8 @@ ArgValue ValueEvaluator::settingValue(const std::string &name, const ArgValue *f
     value.kind = ArgValue::Kind::Strings;
     value.strings = fallback->strings;
     value.source = ArgValue::Source::Default;
+    if (value.strings.size() == 1)
+      value.settingDefault = value.strings.front();
     return value;
   }
   if (!readingSettings_)
@@ -85,6 +87,7 @@ ArgValue ValueEvaluator::settingValue(const std::string &name, const ArgValue *f
       if (declared.kind == ArgValue::Kind::Strings) {
         declared.source = ArgValue::Source::Default;
         declared.setting = name;
+        declared.settingDefault = declared.strings.size() == 1 ? declared.strings.front() : "";
         return declared;
       }
     }

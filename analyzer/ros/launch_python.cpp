@@ -760,7 +760,14 @@ public:
                        " runs Python when launched: any node it starts is not read");
       return;
     } else {
-      return; // SetParameter, LogInfo, ExecuteProcess, ...: nothing of the graph
+      // A function's result as actions (`LaunchDescription(psl.generate_primary_action_list(...))`
+      // of a helper module, fiducial_vlam's pair launch files, new-user trial s48): the nodes
+      // it makes are known only by running it; said, not left out without a word. A class
+      // (SetParameter, LogInfo, ExecuteProcess, ...) starts nothing of the graph.
+      if (!callee.empty() && callee.front() >= 'a' && callee.front() <= 'z')
+        notes_.push_back(formatLocation(value.at) + ": launch actions made by " + value.text +
+                         "(...), a function this reader does not run: any node it starts is not read");
+      return;
     }
     out.push_back(std::move(element));
   }

@@ -62,6 +62,13 @@ const Expr *strip(const Expr *e) {
       e = deref->getSubExpr();
       continue;
     }
+    // A node pointer passed by value (`Talker(rclcpp::Node::SharedPtr node)` given `node`): the
+    // copy is the node the copied pointer is.
+    if (const auto *copy = dyn_cast_or_null<CXXConstructExpr>(e);
+        copy && copy->getNumArgs() == 1 && copy->getConstructor()->isCopyOrMoveConstructor()) {
+      e = copy->getArg(0);
+      continue;
+    }
     const auto *get = dyn_cast_or_null<CXXMemberCallExpr>(e);
     if (!get || !get->getMethodDecl() || get->getMethodDecl()->getNameAsString() != "get" || get->getNumArgs() != 0)
       break;
@@ -163,13 +170,20 @@ RosNameContext RosNodeContexts::of(const Expr *object) {
     const Expr *init = isa<DeclRefExpr>(e) || isa<MemberExpr>(e) ? initialiserOf(e) : e;
     if (const auto *construct = dyn_cast_or_null<CXXConstructExpr>(init ? strip(init) : nullptr);
         construct && construct->getNumArgs() > 0 && construct->getArg(0) != object)
-      return of(construct->getArg(0));
+      return givenAsArgument(construct->getArg(0));
     return {};
   }
   if (!isRos2Node(record))
     return {};
   RosNameContext context = ros2Context(e, record);
   context.kind = isLifecycleNode(record) ? RosNodeKind::Ros2Lifecycle : RosNodeKind::Ros2;
+  return context;
+}
+
+RosNameContext RosNodeContexts::givenAsArgument(const Expr *node) {
+  RosNameContext context = of(node);
+  if (context.kind == RosNodeKind::Ros2 || context.kind == RosNodeKind::Ros2Lifecycle)
+    context.handleNamespace.clear();
   return context;
 }
 
@@ -218,8 +232,7 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
     parameter = dyn_cast<ParmVarDecl>(given->getDecl());
   if (const auto *function = parameter ? dyn_cast_or_null<FunctionDecl>(parameter->getDeclContext()) : nullptr;
       function && keyOf_) {
-    if (const FunctionDecl *pattern = function->getTemplateInstantiationPattern())
-      function = pattern;
+    // An instantiation's own key (`Listener<Twist>::Listener`): its callers call that one.
     context.handedBy = keyOf_(function->getCanonicalDecl());
     context.handedParameter = parameter->getFunctionScopeIndex();
   }

@@ -50,6 +50,13 @@ public:
   // The context of a call made on `this` of `record` (a method's implicit object, as a call
   // Clang could not resolve still names its class).
   RosNameContext ofThis(const clang::CXXRecordDecl *record);
+  // The context of a library call given `node` as an argument (`image_transport::
+  // create_publisher(node, "image")`, `rclcpp_action::create_server<T>(node, ...)`, an
+  // ImageTransport made on it): for a ROS 2 node, without a sub-node's sub-namespace, which
+  // only rclcpp::Node's own create_* methods add (extend_name_with_sub_namespace); the node
+  // interfaces these libraries resolve names with know only the node's namespace
+  // (ros2/rclcpp#985, #2734; ros-perception/image_common#187; ros2/message_filters#227).
+  RosNameContext givenAsArgument(const clang::Expr *node);
   // The node name the unit's `ros::init(argc, argv, "name")` gives (one constant name), ""
   // otherwise, or when the unit does not declare ros::init.
   std::string unitNodeName();

@@ -84,8 +84,12 @@ public:
       return read(cast->getSubExpr(), depth + 1);
     if (e->getType()->isIntegerType() && !e->getType()->isBooleanType())
       return withWritten(fromPredefined(*predefined("rclcpp::QoS"), ""), e); // a depth: rclcpp::QoS(depth)
-    if (const auto *call = dyn_cast<CXXMemberCallExpr>(e))
-      return readSetter(call, depth);
+    if (const auto *call = dyn_cast<CXXMemberCallExpr>(e)) {
+      QosPolicies q = readSetter(call, depth);
+      return q.known() ? q : readReturned(call, depth);
+    }
+    if (const auto *call = dyn_cast<CallExpr>(e))
+      return readReturned(call, depth);
     if (const auto *construct = dyn_cast<CXXConstructExpr>(e))
       return readConstruction(construct, depth);
     if (const auto *ref = dyn_cast<DeclRefExpr>(e))
@@ -117,6 +121,30 @@ private:
       return {};
     QosPolicies q = read(call->getImplicitObjectArgument(), depth + 1);
     if (!applySetter(q, call))
+      return {};
+    q.written.clear();
+    return withWritten(q, call);
+  }
+
+  // A QoS the project's own function returns (`static rclcpp::QoS streamQos() { return
+  // rclcpp::QoS(5).best_effort(); }`, shared-cases 07 sibling): its one return, read in its
+  // body, written as the call. Nothing for a function with several returns, or none here.
+  QosPolicies readReturned(const CallExpr *call, unsigned depth) {
+    const FunctionDecl *callee = call->getDirectCallee();
+    const FunctionDecl *definition = nullptr;
+    if (!callee || !callee->hasBody(definition) || !definition || !definition->getBody() ||
+        context_.getSourceManager().isInSystemHeader(context_.getSourceManager().getExpansionLoc(definition->getLocation())))
+      return {};
+    using namespace ast_matchers;
+    auto returns = match(findAll(returnStmt(unless(hasAncestor(lambdaExpr()))).bind("return")), *definition->getBody(),
+                         context_);
+    if (returns.size() != 1)
+      return {};
+    const auto *returned = returns.front().getNodeAs<ReturnStmt>("return");
+    if (!returned || !returned->getRetValue())
+      return {};
+    QosPolicies q = QosReader(definition->getBody(), context_).read(returned->getRetValue(), depth + 1);
+    if (!q.known())
       return {};
     q.written.clear();
     return withWritten(q, call);
