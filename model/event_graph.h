@@ -93,6 +93,9 @@ struct UnresolvedSite {
   Role role = Role::Produce;              // the API's role
   ChannelKind kind = ChannelKind::Topic;  // a ROS service or action call or server, or a topic
   std::string messageType;                // as Endpoint's: the payload's type where the code shows it
+  // At a call of the project's own wrapper: the messaging call inside it (Endpoint::apiAt);
+  // empty otherwise.
+  Location apiAt;
 };
 
 // A call that persists state (a database write), for dual-write.

@@ -110,6 +110,8 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
     putLocation(item, u.location);
     item["api"] = u.api;
     item["reason"] = u.reason;
+    if (!u.apiAt.file.empty() && !(u.apiAt == u.location))
+      item["api_at"] = formatLocation(u.apiAt);
     unresolved.push_back(std::move(item));
   }
   Json document;

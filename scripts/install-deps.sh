@@ -13,7 +13,8 @@ packages=(
   # Qt 6 QtCore headers: Qt's text classes as carriers of a channel name (value_carriers_test).
   qt6-base-dev
   # ROS message definitions (.msg files), from which the message stand-ins get their fields.
-  ros-std-msgs ros-sensor-msgs ros-geometry-msgs ros-nav-msgs
+  ros-std-msgs ros-sensor-msgs ros-geometry-msgs ros-nav-msgs ros-visualization-msgs
+  ros-diagnostic-msgs ros-trajectory-msgs ros-shape-msgs ros-stereo-msgs
   nodejs
   # The broker the trace end-to-end test runs its instrumented programs through (tests/traces_e2e).
   mosquitto

@@ -70,7 +70,7 @@ public:
     return *this;
   }
   GraphBuilder &unresolved(const std::string &service, const std::string &api, const std::string &reason) {
-    graph_.addUnresolved({service, next(service), api, reason, Role::Produce, ChannelKind::Topic, ""});
+    graph_.addUnresolved({service, next(service), api, reason, Role::Produce, ChannelKind::Topic, "", {}});
     return *this;
   }
   EventGraph build() {

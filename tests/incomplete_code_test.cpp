@@ -678,7 +678,7 @@ void run() {
             (std::set<std::string>{
                 "svc/a.cpp:12:3 lib::send: the handle was created by a call that could not be analysed (an error or a "
                 "missing header) at svc/a.cpp:8:17",
-                "svc/a.cpp:13:3 lib::send: the handle was created by projectMake (svc/a.cpp:9:17), which is not a known "
+                "svc/a.cpp:13:3 lib::send: the value comes from a call of projectMake (svc/a.cpp:9:17), which is not a known "
                 "messaging API",
                 "svc/a.cpp:14:3 lib::send: the value is not a constant, and no creation of this handle by a known API "
                 "was seen",
@@ -1453,7 +1453,7 @@ void again(rd_kafka_topic_partition_list_t *given) {
 )c");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"consumer consume demo_topic consumer.c:8:3 [main]"}));
-  EXPECT_EQ(x.unresolved, (std::set<std::string>{"consumer.c:13:3 rd_kafka_subscribe: the handle was created by "
+  EXPECT_EQ(x.unresolved, (std::set<std::string>{"consumer.c:13:3 rd_kafka_subscribe: the value comes from a call of "
                                                   "rd_kafka_topic_partition_list_copy (consumer.c:12:45), which is not a "
                                                   "known messaging API"}));
 }
@@ -1899,6 +1899,48 @@ struct Detector : public efu::Detector {
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"app produce service.events include/framework.h:15:26",
                                                 "app produce detector svc/base.cpp:7:5"}))
       << *x.endpoints.begin();
+}
+
+// viyadb's Notifier (new-user trial s48): a project header using std::string after only
+// <functional>, which in libstdc++ 12 declares std::basic_string without defining it. The base
+// class is invalid, the derived class too, and `KafkaNotifier n("x", "jobs")` in main was lost:
+// the topic was "parameter 'topic' of KafkaNotifier::KafkaNotifier, which is not called". The
+// template's header (<string>, from Clang's standard-library table) completes it.
+TEST(IncompleteCode, AStandardTemplateOnlyDeclaredGetsItsHeader) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\ninclude_dirs: [include]\nservices: {app: [\"**\"]}\n");
+  dir.write("include/notifier.h", R"(#pragma once
+#include <functional>
+#include <memory>
+class Notifier {
+ public:
+  Notifier(const std::string &id) : id_(id) {}
+  virtual ~Notifier() = default;
+ protected:
+  std::string id_;
+};
+)");
+  dir.write("k.cpp", R"(#include "notifier.h"
+#include <cppkafka/consumer.h>
+#include <glog/logging.h>
+class KafkaNotifier : public Notifier {
+ public:
+  KafkaNotifier(const std::string &id, const std::string &topic) : Notifier(id), topic_(topic) {}
+  void Listen() {
+    cppkafka::Configuration config = {{"metadata.broker.list", "b"}};
+    consumer_ = std::make_unique<cppkafka::Consumer>(config);
+    consumer_->subscribe({topic_});
+    LOG(INFO) << "listening " << topic_;
+  }
+  std::string topic_;
+  std::unique_ptr<cppkafka::Consumer> consumer_;
+};
+int main() { KafkaNotifier n("x", "jobs"); n.Listen(); }
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"app consume jobs k.cpp:16:46 [KafkaNotifier::Listen]"}))
+      << (x.endpoints.empty() ? "" : *x.endpoints.begin());
+  EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
 }
 
 // A name joined from text and a piece that did not compile (`camera_name_ + "/" +

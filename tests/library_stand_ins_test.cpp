@@ -127,6 +127,48 @@ void buffered(BufferedProducer<std::string> &producer) {
   EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
 }
 
+// GlebZolotov/JSON_Summator (new-user trial s48): `ConcreteMessageBuilder<std::string>
+// builder(topic)` given to a BufferedProducer. The stand-in's `using Base::BasicMessageBuilder;`
+// of a dependent base did not compile, and each unit making one was read in part with its
+// topic lost. And a redis-plus-plus pipeline reads streams too (LiberatorUSA/GUCEF:
+// `pipe->xread(topic, id, timeout, count)`), which its stand-in lacked.
+TEST(LibraryStandIns, CppKafkaConcreteBuilderAndRedisPipelineReads) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("main.cpp", R"cpp(#include <cppkafka/cppkafka.h>
+#include <cppkafka/utils/buffered_producer.h>
+#include <sw/redis++/redis++.h>
+#include <chrono>
+#include <string>
+void run(cppkafka::BufferedProducer<std::string> &producer, std::string topic) {
+  cppkafka::ConcreteMessageBuilder<std::string> builder(topic);
+  producer.produce(builder);
+}
+int main() {
+  cppkafka::Configuration c = {{"metadata.broker.list", "b"}};
+  cppkafka::BufferedProducer<std::string> p(c);
+  run(p, "orders");
+  cppkafka::ConcreteMessageBuilder<std::string> direct("direct");
+  p.produce(direct);
+  sw::redis::Redis redis("tcp://127.0.0.1");
+  auto pipe = redis.pipeline();
+  pipe.xread("jobs", "0", std::chrono::milliseconds(10), 10).xadd("done", "*", {std::make_pair("a", "b")});
+  pipe.exec();
+}
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce orders main.cpp:13:3",
+                             "app produce direct main.cpp:15:5",
+                             "app consume jobs main.cpp:18:8 [main]",
+                             "app produce done main.cpp:18:62",
+                         }))
+      << listed(x.endpoints);
+  EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
+  for (const std::string &warning : x.warnings)
+    EXPECT_EQ(warning.find("analysed in part"), std::string::npos) << warning;
+}
+
 // Partitions assigned by a braced list (cppkafka's tests: `consumer.assign({{topic, 0}})`):
 // each `{topic, 0}` constructs a TopicPartition that only the list's semantic form shows
 // (RecursiveASTVisitor walks the syntactic one), so the construction had no place and the

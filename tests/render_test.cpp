@@ -261,7 +261,7 @@ EventGraph codeGraph() {
                      "Bus::subscribe", "lambda at mailer/mailer.cpp:20:31", "mailer::run", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
   graph.addEndpoint({"mailer", "customer.updated", Role::Consume, at("contracts/mailer.yaml", 14),
                      Origin::Contract, "asyncapi", "", "", ChannelValue::Constant, "", "", {}, "", {}, {}, {}, "", {}, {}});
-  graph.addUnresolved({"mailer", at("mailer/mailer.cpp", 40), "Bus::publish", "the channel is read from a file", Role::Produce, ChannelKind::Topic, ""});
+  graph.addUnresolved({"mailer", at("mailer/mailer.cpp", 40), "Bus::publish", "the channel is read from a file", Role::Produce, ChannelKind::Topic, "", {}});
   graph.finalize();
   return graph;
 }

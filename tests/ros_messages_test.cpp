@@ -450,5 +450,55 @@ class Gain : public rclcpp::Node {
   EXPECT_NE(r.err.find("2 translation unit(s): 2 analysed whole, 0 in part"), std::string::npos) << r.out << r.err;
 }
 
+// fmrico/book_ros2 (new-user trial s48): markers in a MarkerArray and a tf2::BufferCore made
+// units read in part. The common interfaces beyond std/sensor/geometry/nav (visualization,
+// diagnostic, trajectory, shape, stereo messages: Debian's ROS 1 definitions, as for those)
+// have their fields, and tf2_ros's Buffer is a tf2::BufferCore.
+TEST(RosMessages, CommonInterfacesAndTheTf2CoreBufferCompile) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\n");
+  dir.write("markers.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <visualization_msgs/msg/marker_array.hpp>
+#include <diagnostic_msgs/msg/diagnostic_array.hpp>
+#include <trajectory_msgs/msg/joint_trajectory.hpp>
+#include <tf2_ros/buffer.h>
+#include <tf2_ros/transform_listener.h>
+class Markers : public rclcpp::Node {
+ public:
+  Markers() : Node("markers"), buffer_(get_clock()), listener_(buffer_) {
+    pub_ = create_publisher<visualization_msgs::msg::MarkerArray>("markers", 1);
+    diag_ = create_publisher<diagnostic_msgs::msg::DiagnosticArray>("/diagnostics", 1);
+    traj_ = create_publisher<trajectory_msgs::msg::JointTrajectory>("trajectory", 1);
+  }
+  void tick() {
+    visualization_msgs::msg::MarkerArray array;
+    visualization_msgs::msg::Marker marker;
+    marker.type = visualization_msgs::msg::Marker::ARROW;
+    marker.scale.x = 0.1;
+    array.markers.push_back(marker);
+    pub_->publish(array);
+    diagnostic_msgs::msg::DiagnosticArray diagnostics;
+    diagnostic_msgs::msg::DiagnosticStatus status;
+    status.level = diagnostic_msgs::msg::DiagnosticStatus::OK;
+    diagnostics.status.push_back(status);
+    diag_->publish(diagnostics);
+    trajectory_msgs::msg::JointTrajectory trajectory;
+    trajectory.joint_names.push_back("arm");
+    trajectory.points.emplace_back();
+    traj_->publish(trajectory);
+    tf2::BufferCore &core = buffer_;
+    (void)core.allFramesAsString();
+  }
+  tf2_ros::Buffer buffer_;
+  tf2_ros::TransformListener listener_;
+  rclcpp::Publisher<visualization_msgs::msg::MarkerArray>::SharedPtr pub_;
+  rclcpp::Publisher<diagnostic_msgs::msg::DiagnosticArray>::SharedPtr diag_;
+  rclcpp::Publisher<trajectory_msgs::msg::JointTrajectory>::SharedPtr traj_;
+};
+)cpp");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole, 0 in part"), std::string::npos) << r.out << r.err;
+}
+
 } // namespace
 } // namespace eventscope::testing

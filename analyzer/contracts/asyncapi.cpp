@@ -1001,7 +1001,7 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
       graph.addUnresolved({contract.service, op.location, api,
                            "the reply goes to the run-time address '" + op.replyAddress +
                                "' (AsyncAPI 3.0 Operation Reply Address Object), so it is linked to no channel",
-                           op.role, ChannelKind::Topic, ""});
+                           op.role, ChannelKind::Topic, "", {}});
       continue;
     }
     if (channel.addressIsNull) {
@@ -1010,7 +1010,7 @@ void addContractToGraph(ContractDocument contract, EventGraph &graph) {
                                             : "its channel '" + channel.id + "'" +
                                                   " has no address (null or absent: known only at run time, AsyncAPI "
                                                   "3.0 Channel Object), so it is linked to no other channel",
-                           op.role, ChannelKind::Topic, ""});
+                           op.role, ChannelKind::Topic, "", {}});
       continue;
     }
     if (op.isReply() && op.role == Role::Produce) {

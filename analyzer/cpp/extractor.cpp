@@ -341,6 +341,22 @@ private:
       }
       return;
     }
+    // `std::string` in a header that includes only <functional>: libstdc++ declares
+    // std::basic_string there without defining it (older versions brought all of <string>),
+    // and the class using it is invalid with every call in its methods (viyadb's Notifier,
+    // new-user trial s48). The template's own header, as for a std name not declared at all.
+    for (const char *form : {"implicit instantiation of undefined template 'std::", "incomplete type 'std::"})
+      if (llvm::StringRef type = message.split(form).second; !type.empty()) {
+        type = type.take_until([](char c) { return c == '<' || c == '\''; });
+        if (!type.empty() && std::all_of(type.begin(), type.end(), [](char c) { return isAsciiIdentifierContinue(c); }) &&
+            tooling::stdlib::Symbol::named("std::", type)) {
+          MissingName standard;
+          standard.segments = {"std", type.str()};
+          standard.isTemplate = message.contains('<');
+          missing_->push_back(std::move(standard));
+        }
+        return;
+      }
     bool beforeName = false;
     std::optional<MissingName> name = nameWrittenAt(sources, loc, &beforeName);
     if (!name)

@@ -181,10 +181,12 @@ RosCppMembers rosCppMembers(const std::vector<RosField> &fields, const std::stri
       break;
     }
     out.members += "  " + type + " " + field.name + "{};\n";
-    // rosidl's ROS 2 setters, one per field (`msg.set__data("x")`), returning the message.
+    // rosidl's ROS 2 setters, one per field (`msg.set__data("x")`), returning the message;
+    // its parameter named as rosidl names it, which no field can be (diagnostic_msgs'
+    // KeyValue has a field `value`).
     if (version == RosVersion::Two)
-      out.members += "  auto &set__" + field.name + "(const " + type + " &value) { " + field.name +
-                     " = value; return *this; }\n";
+      out.members += "  auto &set__" + field.name + "(const " + type + " &_arg) { this->" + field.name +
+                     " = _arg; return *this; }\n";
   }
   std::sort(out.includes.begin(), out.includes.end());
   out.includes.erase(std::unique(out.includes.begin(), out.includes.end()), out.includes.end());

@@ -163,6 +163,10 @@ template <class BufferType, class Concrete> class BasicMessageBuilder {
 public:
   BasicMessageBuilder(std::string topic);
   BasicMessageBuilder(const Message &message);
+  // cppkafka's converting constructor: a ConcreteMessageBuilder<std::string> is given to
+  // BufferedProducer::produce(const MessageBuilder &).
+  template <class OtherBuffer, class OtherConcrete>
+  BasicMessageBuilder(const BasicMessageBuilder<OtherBuffer, OtherConcrete> &other);
   BasicMessageBuilder(BasicMessageBuilder &&) = default;
   BasicMessageBuilder(const BasicMessageBuilder &) = default;
   BasicMessageBuilder &operator=(BasicMessageBuilder &&) = default;
@@ -186,10 +190,15 @@ public:
   using Base::BasicMessageBuilder;
 };
 
+// Its constructors written out, as cppkafka's are: `using Base::BasicMessageBuilder;` names
+// a dependent base's constructor as a type, which Clang rejects in every unit that makes one.
 template <class T> class ConcreteMessageBuilder : public BasicMessageBuilder<T, ConcreteMessageBuilder<T>> {
 public:
   using Base = BasicMessageBuilder<T, ConcreteMessageBuilder<T>>;
-  using Base::BasicMessageBuilder;
+  ConcreteMessageBuilder(std::string topic) : Base(std::move(topic)) {}
+  ConcreteMessageBuilder(const Message &message) : Base(message) {}
+  template <class OtherBuffer, class OtherConcrete>
+  ConcreteMessageBuilder(const BasicMessageBuilder<OtherBuffer, OtherConcrete> &other) : Base(other) {}
 };
 
 class KafkaHandleBase {

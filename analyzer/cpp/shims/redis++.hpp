@@ -294,12 +294,17 @@ public:
   QueuedRedis &lpush(const StringView &key, const StringView &val);
   QueuedRedis &rpush(const StringView &key, const StringView &val);
   template <class Input> QueuedRedis &xadd(const StringView &key, const StringView &id, Input first, Input last);
+  template <class T> QueuedRedis &xadd(const StringView &key, const StringView &id, std::initializer_list<T> il);
   template <class... Args> QueuedRedis &command(Args &&...);
 #define EVENTSCOPE_REDISPP_QUEUED(name)                                                                                \
   template <class... Args> QueuedRedis &name(Args &&...);
   EVENTSCOPE_REDISPP_QUEUED(set) EVENTSCOPE_REDISPP_QUEUED(get) EVENTSCOPE_REDISPP_QUEUED(del)
   EVENTSCOPE_REDISPP_QUEUED(hset) EVENTSCOPE_REDISPP_QUEUED(hget) EVENTSCOPE_REDISPP_QUEUED(incr)
   EVENTSCOPE_REDISPP_QUEUED(expire) EVENTSCOPE_REDISPP_QUEUED(zadd) EVENTSCOPE_REDISPP_QUEUED(sadd)
+  // Stream reads queue too (GUCEF's pubsub plugin, new-user trial s48: `pipe->xread(topic, id,
+  // timeout, count)`); the real overloads return the pipeline as these do.
+  EVENTSCOPE_REDISPP_QUEUED(xread) EVENTSCOPE_REDISPP_QUEUED(xreadgroup) EVENTSCOPE_REDISPP_QUEUED(xrange)
+  EVENTSCOPE_REDISPP_QUEUED(xrevrange) EVENTSCOPE_REDISPP_QUEUED(spublish)
 #undef EVENTSCOPE_REDISPP_QUEUED
   detail::AnyReply exec();
   void discard();

@@ -30,12 +30,23 @@ struct Vector3 {
 struct Transform {
   template <class... A> Transform(A &&...) {}
 };
+// tf2's core buffer, tf2_ros::Buffer's base (book_ros2 takes `tf2::BufferCore` for its
+// detectors, new-user trial s48).
+class BufferCore {
+public:
+  template <class... A> BufferCore(A &&...) {}
+  virtual ~BufferCore() = default;
+  template <class... A> geometry_msgs::msg::TransformStamped lookupTransform(A &&...) const { return {}; }
+  template <class... A> bool canTransform(A &&...) const { return true; }
+  template <class... A> void setTransform(A &&...) {}
+  template <class... A> std::string allFramesAsString(A &&...) const { return {}; }
+};
 } // namespace tf2
 
 namespace tf2_ros {
 using TransformStamped = geometry_msgs::msg::TransformStamped;
 
-class Buffer {
+class Buffer : public tf2::BufferCore {
 public:
   EVENTSCOPE_SMART_PTR_ALIASES(Buffer)
   template <class... A> Buffer(A &&...) {}
