@@ -13,17 +13,26 @@ RosNameContext launchedContext(const RosNameContext &code, const LaunchedNode &n
 }
 
 std::string remapRosName(const std::string &resolved, const RosNameContext &context,
-                         const std::vector<RosRemap> &remaps, size_t *used) {
+                         const std::vector<RosRemap> &remaps, size_t *used, bool isService) {
   // Rules are resolved against the node, never against a NodeHandle's namespace: they are
   // arguments of the node's process.
   RosNameContext node = context;
   node.handleNamespace.clear();
-  for (size_t i = 0; i < remaps.size(); ++i)
-    if (resolveRosName(remaps[i].from, node) == resolved) {
+  for (size_t i = 0; i < remaps.size(); ++i) {
+    std::string from = remaps[i].from;
+    for (const auto &[prefix, service] : {std::pair{"rostopic://", false}, std::pair{"rosservice://", true}})
+      if (from.rfind(prefix, 0) == 0) {
+        if (service != isService)
+          from.clear();
+        else
+          from.erase(0, std::string(prefix).size());
+      }
+    if (!from.empty() && resolveRosName(from, node) == resolved) {
       if (used)
         *used = i;
       return resolveRosName(remaps[i].to, node);
     }
+  }
   return resolved;
 }
 

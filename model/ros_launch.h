@@ -43,8 +43,11 @@ RosNameContext launchedContext(const RosNameContext &code, const LaunchedNode &n
 
 // `resolved` (a fully qualified name) after the node's remapping rules: the first rule
 // whose `from` resolves (in `context`) to it gives the result, `to` resolved in `context`.
-// Sets `*used` to the index of the rule that applied, when given.
+// Sets `*used` to the index of the rule that applied, when given. A `from` written with
+// rcl's `rostopic://` or `rosservice://` prefix (ROS 2's remapping rules, design article
+// "Remapping Names") applies to a topic's, respectively a service's, name alone:
+// `isService` says which `resolved` is.
 std::string remapRosName(const std::string &resolved, const RosNameContext &context,
-                         const std::vector<RosRemap> &remaps, size_t *used = nullptr);
+                         const std::vector<RosRemap> &remaps, size_t *used = nullptr, bool isService = false);
 
 } // namespace eventscope

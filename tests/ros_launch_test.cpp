@@ -136,6 +136,35 @@ def generate_launch_description():
   EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
 }
 
+// IntelligentSystemsLabUTV/ros2-examples (new-user trial s48): rcl's `rostopic://` and
+// `rosservice://` prefixes restrict a remapping rule to topics or services. Before: the rule
+// matched nothing, the topic kept its name and unused-remap was said of a rule that applies.
+TEST(RosLaunch, RemapRulesWithATopicOrServicePrefix) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  dir.write("src/demo/launch/demo.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='demo', executable='talker', namespace='robot1',
+             remappings=[('rostopic://chatter', 'said'), ('rosservice://chatter', 'unused')]),
+        Node(package='demo', executable='listener', namespace='robot1',
+             remappings=[('rosservice://heard', 'said'), ('rostopic://heard', 'said')]),
+    ])
+)py");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /robot1/said (heard) @src/demo/launch/demo.launch.py:8:9",
+                                "produce /robot1/said (chatter) @src/demo/launch/demo.launch.py:6:9",
+                            }));
+  CommandResult r = check(dir);
+  // The service rules rename no service of these nodes: said of them alone.
+  EXPECT_EQ(findingLines(r.out, "unused-remap").size(), 2u) << r.out;
+  EXPECT_NE(r.out.find("demo.launch.py:7:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("demo.launch.py:9:"), std::string::npos) << r.out;
+}
+
 // depthai-ros (new-user trial, session 41): `tf_prefix = LaunchConfiguration('tf_prefix',
 // default='oak')` then `DeclareLaunchArgument('tf_prefix', default_value=tf_prefix)`: the
 // configuration's own default, not "no value or default" (said 204 times there).

@@ -500,5 +500,48 @@ class Markers : public rclcpp::Node {
   EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole, 0 in part"), std::string::npos) << r.out << r.err;
 }
 
+// IntelligentSystemsLabUTV/ros2-examples (new-user trial s48): units read in part for the
+// stand-ins' gaps alone: sensor_msgs' image_encodings header, rmw's QoS duration defaults,
+// Node::OnSetParametersCallbackHandle, a client's wait_for_service() without a timeout and
+// remove_pending_request, action_msgs' CancelGoal that rclcpp_action brings in.
+TEST(RosMessages, StandInsHaveWhatRos2ExamplesUse) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"*.cpp\"]\n");
+  dir.write("camera.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <rclcpp_action/rclcpp_action.hpp>
+#include <sensor_msgs/image_encodings.hpp>
+#include <sensor_msgs/msg/image.hpp>
+#include <std_srvs/srv/trigger.hpp>
+#include <example_interfaces/action/fibonacci.hpp>
+class Camera : public rclcpp::Node {
+ public:
+  Camera() : Node("camera") {
+    rmw_qos_profile_t profile = rmw_qos_profile_sensor_data;
+    profile.deadline = RMW_QOS_DEADLINE_DEFAULT;
+    pub_ = create_publisher<sensor_msgs::msg::Image>("image", rclcpp::QoS(rclcpp::QoSInitialization::from_rmw(profile), profile));
+    client_ = create_client<std_srvs::srv::Trigger>("enable");
+    params_ = add_on_set_parameters_callback([](const std::vector<rclcpp::Parameter> &) {
+      return rcl_interfaces::msg::SetParametersResult();
+    });
+  }
+  void tick() {
+    sensor_msgs::msg::Image image;
+    image.encoding = sensor_msgs::image_encodings::BGR8;
+    pub_->publish(image);
+    client_->wait_for_service();
+    auto sent = client_->async_send_request(std::make_shared<std_srvs::srv::Trigger::Request>());
+    client_->remove_pending_request(sent);
+    action_msgs::srv::CancelGoal::Request cancel;
+    (void)cancel;
+  }
+  rclcpp::Publisher<sensor_msgs::msg::Image>::SharedPtr pub_;
+  rclcpp::Client<std_srvs::srv::Trigger>::SharedPtr client_;
+  OnSetParametersCallbackHandle::SharedPtr params_;
+};
+)cpp");
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole, 0 in part"), std::string::npos) << r.out << r.err;
+}
+
 } // namespace
 } // namespace eventscope::testing

@@ -2353,7 +2353,7 @@ private:
             channel = resolveRosName(channel, context);
             if (node) {
               size_t used = node->remaps.size();
-              channel = remapRosName(channel, context, node->remaps, &used);
+              channel = remapRosName(channel, context, node->remaps, &used, api->kind == ChannelKind::Service);
               if (used < node->remaps.size()) // matched, even when it renames to the same name
                 stats_.usedRemaps.insert(node->remaps[used].at);
               stats_.launchedWithEndpoints.insert(node->at);

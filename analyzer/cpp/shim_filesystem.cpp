@@ -99,6 +99,7 @@ std::optional<RosInterface> builtinInterface(const std::string &package, const s
       {"builtin_interfaces", "duration", "Duration", "int32 sec\nuint32 nanosec\n"},
       {"rcl_interfaces", "floating_point_range", "FloatingPointRange", "float64 from_value\nfloat64 to_value\nfloat64 step\n"},
       {"rcl_interfaces", "integer_range", "IntegerRange", "int64 from_value\nint64 to_value\nuint64 step\n"},
+      {"rcl_interfaces", "set_parameters_result", "SetParametersResult", "bool successful\nstring reason\n"},
       {"rcl_interfaces", "parameter_descriptor", "ParameterDescriptor",
        "string name\nuint8 type\nstring description\nstring additional_constraints\nbool read_only\n"
        "bool dynamic_typing\nFloatingPointRange[] floating_point_range\nIntegerRange[] integer_range\n"},
@@ -267,6 +268,26 @@ bool isRos1MessageHeader(const std::vector<std::string> &parts) {
          package.ends_with("_srv");
 }
 
+// sensor_msgs/image_encodings.hpp (ROS 2) and .h (ROS 1): the encoding names image code
+// compares against and cv_bridge takes (ros2-examples' camera driver and aruco detector,
+// new-user trial s48, read in part without it).
+const char *const kImageEncodings = R"(#pragma once
+#include <string>
+namespace sensor_msgs { namespace image_encodings {
+const std::string RGB8 = "rgb8", RGBA8 = "rgba8", RGB16 = "rgb16", RGBA16 = "rgba16", BGR8 = "bgr8",
+                  BGRA8 = "bgra8", BGR16 = "bgr16", BGRA16 = "bgra16", MONO8 = "mono8", MONO16 = "mono16",
+                  TYPE_8UC1 = "8UC1", TYPE_8UC3 = "8UC3", TYPE_16UC1 = "16UC1", TYPE_32FC1 = "32FC1",
+                  BAYER_RGGB8 = "bayer_rggb8", BAYER_BGGR8 = "bayer_bggr8", BAYER_GBRG8 = "bayer_gbrg8",
+                  BAYER_GRBG8 = "bayer_grbg8", YUV422 = "yuv422", YUV422_YUY2 = "yuv422_yuy2", NV21 = "nv21";
+inline bool isColor(const std::string &) { return true; }
+inline bool isMono(const std::string &) { return false; }
+inline bool isBayer(const std::string &) { return false; }
+inline bool hasAlpha(const std::string &) { return false; }
+inline int numChannels(const std::string &) { return 3; }
+inline int bitDepth(const std::string &) { return 8; }
+} }
+)";
+
 // Packages with a stand-in of their own, analyzer/cpp/shims/<shim>, served for any header
 // under the package's directory (`tf2_ros/buffer.h`, `sw/redis++/redis++.h`): the stand-in at
 // <home>/<shim>, every other header including it.
@@ -412,6 +433,8 @@ private:
         definition = builtinInterface(parts[0], parts[1], stem, type);
       text = messageStub(parts[0], parts[1], parts[2], definition ? &*definition : nullptr, definition ? type : "");
     }
+    if (relative == "sensor_msgs/image_encodings.hpp" || relative == "sensor_msgs/image_encodings.h")
+      text = kImageEncodings; // no message: sensor_msgs' own header of encoding names
     if (text.empty())
       return;
     made_.insert(path);

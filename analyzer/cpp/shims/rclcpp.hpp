@@ -38,6 +38,7 @@
 #include <builtin_interfaces/msg/duration.hpp>
 #include <builtin_interfaces/msg/time.hpp>
 #include <rcl_interfaces/msg/parameter_descriptor.hpp>
+#include <rcl_interfaces/msg/set_parameters_result.hpp>
 
 #define RCLCPP_VERSION_MAJOR 28
 #define RCLCPP_VERSION_MINOR 1
@@ -86,6 +87,12 @@ struct rmw_time_t {
   uint64_t sec;
   uint64_t nsec;
 };
+// rmw/types.h's durations (a QoS's deadline, lifespan and liveliness lease).
+#define RMW_DURATION_INFINITE rmw_time_t{9223372036LL, 854775807LL}
+#define RMW_DURATION_UNSPECIFIED rmw_time_t{0, 0}
+#define RMW_QOS_DEADLINE_DEFAULT RMW_DURATION_UNSPECIFIED
+#define RMW_QOS_LIFESPAN_DEFAULT RMW_DURATION_UNSPECIFIED
+#define RMW_QOS_LIVELINESS_LEASE_DURATION_DEFAULT RMW_DURATION_UNSPECIFIED
 struct rcl_serialized_message_t {
   uint8_t *buffer;
   size_t buffer_length;
@@ -555,6 +562,9 @@ public:
   template <class R, class... A> FutureAndRequestId async_send_request(R &&request, A &&...) { return {}; }
   template <class... A> void configure_introspection(A &&...);
   template <class D> bool wait_for_service(D) const;
+  bool wait_for_service() const; // rclcpp's timeout defaults to forever
+  template <class... A> bool remove_pending_request(A &&...);
+  size_t prune_pending_requests();
   bool service_is_ready() const;
 };
 
@@ -689,6 +699,7 @@ using DeclaredParameter = std::conditional_t<std::is_convertible_v<const T &, st
   ::rclcpp::node_interfaces::NodeServicesInterface::SharedPtr get_node_services_interface();                        \
   ::rclcpp::node_interfaces::NodeGraphInterface::SharedPtr get_node_graph_interface();                              \
   ::rclcpp::node_interfaces::NodeWaitablesInterface::SharedPtr get_node_waitables_interface();                      \
+  using OnSetParametersCallbackHandle = ::rclcpp::node_interfaces::OnSetParametersCallbackHandle;                  \
   template <class F>                                                                                                \
   ::rclcpp::node_interfaces::OnSetParametersCallbackHandle::SharedPtr add_on_set_parameters_callback(F) {           \
     return nullptr;                                                                                                 \

@@ -5,6 +5,7 @@
 #include <rclcpp/rclcpp.hpp>
 
 #include <action_msgs/msg/goal_status.hpp>
+#include <action_msgs/srv/cancel_goal.hpp> // rclcpp_action's client and server headers bring it
 
 #include <array>
 
