@@ -512,6 +512,7 @@ TEST(RosMessages, StandInsHaveWhatRos2ExamplesUse) {
 #include <sensor_msgs/image_encodings.hpp>
 #include <sensor_msgs/msg/image.hpp>
 #include <std_srvs/srv/trigger.hpp>
+#include <rmw/qos_profiles.h>
 #include <example_interfaces/action/fibonacci.hpp>
 class Camera : public rclcpp::Node {
  public:

@@ -301,6 +301,7 @@ const ShimPackage kShimPackages[] = {
     {"rclcpp_lifecycle", "rclcpp_lifecycle.hpp"},
     {"rclcpp_action", "rclcpp_action.hpp"},
     {"rclcpp_components", "rclcpp.hpp", "rclcpp"}, // its macros live in the rclcpp stand-in
+    {"rmw", "rclcpp.hpp", "rclcpp"}, // rmw/qos_profiles.h, rmw/types.h: their types live in the rclcpp stand-in
     {"tf2_ros", "tf2_ros.hpp"},
     {"message_filters", "message_filters.hpp"},
     {"image_transport", "image_transport.hpp"},
