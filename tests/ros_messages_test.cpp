@@ -532,8 +532,11 @@ class Camera : public rclcpp::Node {
     client_->wait_for_service();
     auto sent = client_->async_send_request(std::make_shared<std_srvs::srv::Trigger::Request>());
     client_->remove_pending_request(sent);
-    action_msgs::srv::CancelGoal::Request cancel;
-    (void)cancel;
+    action_msgs::srv::CancelGoal::Response cancel;
+    if (cancel.return_code == action_msgs::srv::CancelGoal::Response::ERROR_NONE && !cancel.goals_canceling.empty())
+      (void)cancel.goals_canceling.front().goal_id.uuid[0];
+    rcl_interfaces::msg::ParameterDescriptor descriptor;
+    descriptor.set__type(rcl_interfaces::msg::ParameterType::PARAMETER_STRING);
   }
   rclcpp::Publisher<sensor_msgs::msg::Image>::SharedPtr pub_;
   rclcpp::Client<std_srvs::srv::Trigger>::SharedPtr client_;

@@ -100,6 +100,15 @@ std::optional<RosInterface> builtinInterface(const std::string &package, const s
       {"rcl_interfaces", "floating_point_range", "FloatingPointRange", "float64 from_value\nfloat64 to_value\nfloat64 step\n"},
       {"rcl_interfaces", "integer_range", "IntegerRange", "int64 from_value\nint64 to_value\nuint64 step\n"},
       {"rcl_interfaces", "set_parameters_result", "SetParametersResult", "bool successful\nstring reason\n"},
+      {"rcl_interfaces", "parameter_type", "ParameterType",
+       "uint8 PARAMETER_NOT_SET = 0\nuint8 PARAMETER_BOOL = 1\nuint8 PARAMETER_INTEGER = 2\nuint8 PARAMETER_DOUBLE = 3\n"
+       "uint8 PARAMETER_STRING = 4\nuint8 PARAMETER_BYTE_ARRAY = 5\nuint8 PARAMETER_BOOL_ARRAY = 6\n"
+       "uint8 PARAMETER_INTEGER_ARRAY = 7\nuint8 PARAMETER_DOUBLE_ARRAY = 8\nuint8 PARAMETER_STRING_ARRAY = 9\n"},
+      {"unique_identifier_msgs", "uuid", "UUID", "uint8[16] uuid\n"},
+      {"action_msgs", "goal_info", "GoalInfo", "unique_identifier_msgs/UUID goal_id\nbuiltin_interfaces/Time stamp\n"},
+      {"action_msgs", "cancel_goal", "CancelGoal",
+       "GoalInfo goal_info\n---\nint8 ERROR_NONE = 0\nint8 ERROR_REJECTED = 1\nint8 ERROR_UNKNOWN_GOAL_ID = 2\n"
+       "int8 ERROR_GOAL_TERMINATED = 3\nint8 return_code\nGoalInfo[] goals_canceling\n", "srv"},
       {"rcl_interfaces", "parameter_descriptor", "ParameterDescriptor",
        "string name\nuint8 type\nstring description\nstring additional_constraints\nbool read_only\n"
        "bool dynamic_typing\nFloatingPointRange[] floating_point_range\nIntegerRange[] integer_range\n"},

@@ -39,6 +39,7 @@
 #include <builtin_interfaces/msg/time.hpp>
 #include <rcl_interfaces/msg/parameter_descriptor.hpp>
 #include <rcl_interfaces/msg/set_parameters_result.hpp>
+#include <rcl_interfaces/msg/parameter_type.hpp>
 
 #define RCLCPP_VERSION_MAJOR 28
 #define RCLCPP_VERSION_MINOR 1
