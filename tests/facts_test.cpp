@@ -1,6 +1,9 @@
 // Facts kept between runs (the cache) and carried between machines (extract and merge):
 // the results must be the ones a fresh parse gives, whatever changed in between.
+#include "analyzer/cpp/extractor.h"
+#include "analyzer/cpp/facts_cache.h"
 #include "analyzer/cpp/facts_json.h"
+#include "analyzer/cpp/ros_interfaces.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -232,6 +235,36 @@ TEST(FactsCache, AnotherRootIsAnotherEntry) {
   ASSERT_EQ(fromAbove.exitCode, 0) << fromAbove.err;
   EXPECT_EQ(fromAbove.out, runEventscope({"scan", outer.path(), "-q", "--no-cache", "--config",
                                           inner + "/eventscope.yaml"}).out);
+}
+
+// A message package installed after a run (new-user trial, session 48): the unit's stand-in
+// for `demo_msgs/msg/reading.hpp` had no fields then, so `msg->value` was an error; its entry
+// must not outlive the definition's arrival (it did: the `.msg` was no dependency while absent).
+TEST(FactsCache, AMessagePackageInstalledAfterARunIsSeen) {
+  TempDir dir, installed;
+  dir.write("src/listener.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <demo_msgs/msg/reading.hpp>
+void listen(rclcpp::Node &node) {
+  static auto sub = node.create_subscription<demo_msgs::msg::Reading>(
+      "readings", 10, [](demo_msgs::msg::Reading::SharedPtr msg) { (void)msg->value; });
+}
+)cpp");
+  auto extract = [&] {
+    RosInterfaceIndex interfaces(dir.path(), {installed.path() + "/share"});
+    FactsCache cache(dir.path() + "/.cache", "salt");
+    ExtractOptions options;
+    options.files = {dir.path() + "/src/listener.cpp"};
+    options.root = dir.path();
+    options.cache = &cache;
+    options.rosInterfaces = &interfaces;
+    std::vector<TuFacts> facts = extractFacts(options);
+    return facts.empty() ? 999u : facts.front().errorCount;
+  };
+  EXPECT_GT(extract(), 0u); // no definition: no field `value`
+  EXPECT_GT(extract(), 0u); // the same, from the cache
+  installed.write("share/demo_msgs/package.xml", "<package><name>demo_msgs</name></package>\n");
+  installed.write("share/demo_msgs/msg/Reading.msg", "float64 value\n");
+  EXPECT_EQ(extract(), 0u); // parsed again, with the field
 }
 
 } // namespace

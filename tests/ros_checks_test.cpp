@@ -1573,6 +1573,9 @@ class Camera : public rclcpp::Node {
   EXPECT_EQ(endpoints, (std::set<std::string>{
                            "camera/camera.cpp:10 produce /image_raw constant -",
                            "camera/camera.cpp:7 consume /image_rect constant -",
+                           // Each camera topic's camera_info beside it (getCameraInfoTopic).
+                           "camera/camera.cpp:10 produce /camera_info constant sensor_msgs::msg::CameraInfo",
+                           "camera/camera.cpp:7 consume /camera_info constant sensor_msgs::msg::CameraInfo",
                            "demo/listener.cpp:14 produce /image constant sensor_msgs::msg::Image best_effort",
                            // The QoS a constructor is given is not followed (yet): unknown, not judged.
                            "demo/listener.cpp:21 consume /qos_chatter constant std_msgs::msg::String",

@@ -308,9 +308,13 @@ public:
   Talker() : Node("talker") {
     std::string topic = declare_parameter<std::string>("topic_out", "chatter");
     pub_ = create_publisher<std_msgs::msg::String>("out/" + topic, 10);
+    // The text before the default holds the default's text: the launched value replaces
+    // the default, not the first `raw`.
+    std::string raw = declare_parameter<std::string>("raw_out", "raw");
+    raw_ = create_publisher<std_msgs::msg::String>("raw/" + raw, 10);
   }
-  void tick() { pub_->publish(std_msgs::msg::String()); }
-  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+  void tick() { pub_->publish(std_msgs::msg::String()); raw_->publish(std_msgs::msg::String()); }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_, raw_;
 };
 int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Talker>()); }
 )cpp");
@@ -323,7 +327,7 @@ def generate_launch_description():
 from launch_ros.actions import Node
 def generate_launch_description():
     return LaunchDescription([
-        Node(package='demo', executable='talker', namespace='b', parameters=[{'topic_out': 'renamed'}]),
+        Node(package='demo', executable='talker', namespace='b', parameters=[{'topic_out': 'renamed', 'raw_out': 'cooked'}]),
         Node(package='demo', executable='talker', namespace='c', parameters=[{'topic_out': 'other'}]),
     ])
 )py");
@@ -333,6 +337,9 @@ def generate_launch_description():
                                 "produce /a/out/chatter (out/chatter) @src/demo/launch/a.launch.py:4:31",
                                 "produce /b/out/renamed (out/renamed) @src/demo/launch/b.launch.py:5:9",
                                 "produce /c/out/other (out/other) @src/demo/launch/b.launch.py:6:9",
+                                "produce /a/raw/raw (raw/raw) @src/demo/launch/a.launch.py:4:31",
+                                "produce /b/raw/cooked (raw/cooked) @src/demo/launch/b.launch.py:5:9",
+                                "produce /c/raw/raw (raw/raw) @src/demo/launch/b.launch.py:6:9",
                             }));
   // `parameters:` is every node's value.
   dir.write("eventscope.yaml",
@@ -342,6 +349,9 @@ def generate_launch_description():
                                 "produce /a/out/cmd (out/cmd) @src/demo/launch/a.launch.py:4:31",
                                 "produce /b/out/cmd (out/cmd) @src/demo/launch/b.launch.py:5:9",
                                 "produce /c/out/cmd (out/cmd) @src/demo/launch/b.launch.py:6:9",
+                                "produce /a/raw/raw (raw/raw) @src/demo/launch/a.launch.py:4:31",
+                                "produce /b/raw/cooked (raw/cooked) @src/demo/launch/b.launch.py:5:9",
+                                "produce /c/raw/raw (raw/raw) @src/demo/launch/b.launch.py:6:9",
                             }));
 }
 

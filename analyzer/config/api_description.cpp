@@ -76,7 +76,7 @@ ApiDescription parseApiDescription(DocValue node) {
   if (!node.isMap())
     throw InputError(node.location(), "each entry of `apis` must be a map with `function`, `role` and `channel`");
   node.rejectUnknownKeys({"function", "role", "channel", "handler", "target", "assignment", "empty", "advertises", "by_name", "name", "default", "out",
-                          "when", "args", "match", "made_with", "message_type", "qos", "kind"}, "an `apis` entry");
+                          "when", "args", "match", "made_with", "message_type", "qos", "kind", "sibling"}, "an `apis` entry");
   ApiDescription api;
   api.location = node.location();
   if (!node.get("function"))
@@ -212,6 +212,14 @@ ApiDescription parseApiDescription(DocValue node) {
     if (!type.isMap() || !type.get("template_arg") || type.size() != 1)
       throw InputError(type.location(), "`message_type` must be {template_arg: N}");
     api.messageTypeArg = argumentIndex(type.get("template_arg"), "`message_type.template_arg`");
+  }
+  if (DocValue sibling = node.get("sibling")) {
+    if (!sibling.isMap() || !sibling.get("name") || !sibling.get("message_type") || sibling.size() != 2)
+      throw InputError(sibling.location(), "`sibling` must be {name: LAST_SEGMENT, message_type: TYPE}");
+    api.siblingName = sibling.get("name").scalar("`sibling.name`");
+    api.siblingType = sibling.get("message_type").scalar("`sibling.message_type`");
+    if (api.siblingName.empty() || api.siblingName.find('/') != std::string::npos)
+      throw InputError(sibling.get("name").location(), "`sibling.name` must be one name segment, without '/'");
   }
   if (DocValue kind = node.get("kind")) {
     std::string k = kind.scalar("`kind`");

@@ -124,6 +124,10 @@ struct ApiDescription {
   // `kind: service` / `kind: action`: the endpoints are a ROS service's or action's calls
   // (role produce) and servers (role consume), with rules of their own (unserved-call).
   ChannelKind kind = ChannelKind::Topic;
+  // `sibling: {name: N, message_type: T}`: each endpoint has a twin of the same role on the
+  // name whose last segment is N (image_transport's CameraPublisher and CameraSubscriber: an
+  // image topic `camera/image` and its `camera/camera_info`, getCameraInfoTopic), of type T.
+  std::string siblingName, siblingType;
   Location location; // where it was declared (config file or built-in profile)
 };
 

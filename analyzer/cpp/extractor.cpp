@@ -683,7 +683,8 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
         llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
             makeCaseFoldingFileSystem(llvm::vfs::createPhysicalFileSystem(), options.root));
     auto definitionsRead = std::make_shared<std::set<std::string>>();
-    fileSystem->pushOverlay(makeShimFileSystem(options.rosInterfaces, definitionsRead));
+    auto definitionsAbsent = std::make_shared<std::set<std::string>>();
+    fileSystem->pushOverlay(makeShimFileSystem(options.rosInterfaces, definitionsRead, definitionsAbsent));
     std::vector<std::string> extraArgs{"-resource-dir=" EVENTSCOPE_CLANG_RESOURCE_DIR,
                                        "-w",
                                        "-ferror-limit=0",
@@ -726,6 +727,7 @@ bool parseAndRead(const std::string &file, const tooling::CompilationDatabase &d
       std::sort(facts.dependencies.begin(), facts.dependencies.end());
       facts.dependencies.erase(std::unique(facts.dependencies.begin(), facts.dependencies.end()),
                                facts.dependencies.end());
+      facts.absentDefinitions.assign(definitionsAbsent->begin(), definitionsAbsent->end());
       if (status != 0 && facts.functions.empty() && facts.calls.empty()) {
         facts.failed = true;
         if (facts.errors.empty())

@@ -59,6 +59,7 @@ struct ArgValue {
   // Default: the default's text, as it stands in `strings` (`chatter` of `in/chatter`): a
   // launched node that gives the setting its own value has it there instead. "" when not one text.
   std::string settingDefault;
+  size_t settingAt = 0; // Default: where settingDefault starts in `strings` (`in/` + default: 3)
   std::vector<ArgValue> items; // List: each value, in order
   std::string parameterOf;     // Parameter of a function enclosing the call's lambda: its key
   // A field of a struct carried whole (`config_.topic` of a member the constructor was given,
@@ -276,6 +277,9 @@ struct TuFacts {
   bool crashed = false; // eventscope crashed on it: a bug of ours, reported as such
   // Every file Clang read for it (absolute), for the cache to tell when a header changed.
   std::vector<std::string> dependencies;
+  // ROS interface definitions looked for and not there (paths, and `<package>/msg` folders;
+  // sorted): the cache misses once one is there (a message package installed after a run).
+  std::vector<std::string> absentDefinitions;
 };
 
 } // namespace eventscope

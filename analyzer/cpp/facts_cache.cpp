@@ -70,13 +70,15 @@ std::vector<std::string> searchDirectories(const std::vector<std::string> &comma
 // `F hash path` for each file read (same contents), `D hash dir` for each directory an
 // #include searched or found a file in (the same includable names: a new header there could
 // shadow the one read, or be one that was missing), `M name` for each header not found
-// (still not found in any of those directories).
+// (still not found in any of those directories), `A path` for each ROS interface definition
+// (or package folder) looked for and not there (still not there).
 // The facts' own list of the files read is left out of the JSON: it is the `F` lines' paths,
 // in order, and a warm run of 2,000 units spent most of its time parsing those lists twice.
 std::string entryText(const TuFacts &facts, const std::vector<std::pair<std::string, std::string>> &hashes,
                       const std::vector<std::pair<std::string, std::string>> &listings) {
   TuFacts withoutDependencies = facts;
   withoutDependencies.dependencies.clear();
+  withoutDependencies.absentDefinitions.clear();
   std::string text = factsToJson(withoutDependencies) + "\n";
   for (const auto &[path, hash] : hashes)
     text += "F " + hash + " " + path + "\n";
@@ -84,6 +86,8 @@ std::string entryText(const TuFacts &facts, const std::vector<std::pair<std::str
     text += "D " + hash + " " + dir + "\n";
   for (const std::string &name : facts.missingHeaders)
     text += "M " + name + "\n";
+  for (const std::string &path : facts.absentDefinitions)
+    text += "A " + path + "\n";
   return text;
 }
 
@@ -167,13 +171,19 @@ std::optional<TuFacts> FactsCache::lookup(const std::string &key) {
   auto [json, rest] = text.split('\n');
   // Every file it was read from must still hash the same, every directory searched list the
   // same headers, and no header that was missing may be there now.
-  std::vector<std::string> dirs, missing, read;
+  std::vector<std::string> dirs, missing, read, absent;
   while (!rest.empty()) {
     auto [line, next] = rest.split('\n');
     rest = next;
     auto [kind, what] = line.split(' ');
     if (kind == "M") {
       missing.push_back(what.str());
+      continue;
+    }
+    if (kind == "A") {
+      if (llvm::sys::fs::exists(what))
+        return std::nullopt; // a message package installed since
+      absent.push_back(what.str());
       continue;
     }
     auto [hash, path] = what.split(' ');
@@ -204,6 +214,7 @@ std::optional<TuFacts> FactsCache::lookup(const std::string &key) {
   try {
     TuFacts facts = factsFromJson(json.str());
     facts.dependencies = std::move(read);
+    facts.absentDefinitions = std::move(absent);
     return facts;
   } catch (const std::exception &) {
     return std::nullopt; // a damaged entry is a miss

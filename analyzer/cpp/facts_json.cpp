@@ -111,6 +111,8 @@ Json toJson(const ArgValue &a) {
     j["set"] = a.setting;
   if (!a.settingDefault.empty())
     j["sd"] = a.settingDefault;
+  if (a.settingAt != 0)
+    j["sa"] = a.settingAt;
   if (!a.name.empty())
     j["nm"] = a.name;
   if (!a.why.empty())
@@ -167,6 +169,7 @@ ArgValue argOf(const Json &j, int depth = 0) {
   a.source = static_cast<ArgValue::Source>(source);
   a.setting = j.value("set", "");
   a.settingDefault = j.value("sd", "");
+  a.settingAt = j.value("sa", size_t{0});
   a.name = j.value("nm", "");
   if (j.contains("items"))
     for (const Json &item : j["items"])
@@ -300,6 +303,8 @@ Json toJson(const TuFacts &f) {
     j["crashed"] = true;
   if (!f.dependencies.empty())
     j["deps"] = f.dependencies;
+  if (!f.absentDefinitions.empty())
+    j["absentDefs"] = f.absentDefinitions;
   return j;
 }
 
@@ -397,6 +402,7 @@ TuFacts unitOf(const Json &j) {
     f.gapAt = locationOf(j["gapAt"]);
   f.crashed = j.value("crashed", false);
   f.dependencies = j.value("deps", std::vector<std::string>{});
+  f.absentDefinitions = j.value("absentDefs", std::vector<std::string>{});
   return f;
 }
 

@@ -65,6 +65,7 @@ struct Api {
   std::vector<std::string> madeBy, madeWith;
   std::optional<unsigned> messageTypeArg, qosArg; // ApiDescription's
   ChannelKind kind = ChannelKind::Topic;         // ApiDescription's; derived wrappers keep it
+  std::string siblingName, siblingType;          // ApiDescription's; derived wrappers keep them
   // Derived wrappers: what the wrapped call said of its messages (a wrapper class whose
   // constructor makes `create_publisher<Twist>(topic, 10)`).
   std::string messageType;
@@ -100,6 +101,7 @@ struct ChannelResult {
   ArgValue::Source source = ArgValue::Source::Constant; // the least certain of the channels'
   std::string setting;                                  // a default's or configured value's setting
   std::string settingDefault;                           // a default's text in the channels (ArgValue::settingDefault)
+  size_t settingAt = 0;                                 // where it starts in them (ArgValue::settingAt)
   std::string partialReason; // channels were found, and this one of the call's was not (said too)
   bool inList = false;        // an otherForward that is one value of a list: said when not called
   bool queued = false;        // forwarded through an element of a member container (Api::queued)
@@ -121,10 +123,32 @@ struct ChannelResult {
   RosNameContext ros;
 };
 
+// What a handle read from another reading (the handle a project function returns) says of
+// its messages, kept where `into` says nothing yet: the node it was made on (with
+// `rosNames`), its message type, its QoS.
+void keepHandleTraits(ChannelResult &into, const RosNameContext &ros, bool rosNames, const std::string &messageType,
+                      const QosPolicies &qos) {
+  if (!into.ros.ros && ros.ros) {
+    into.ros = ros;
+    into.rosNames = rosNames;
+  }
+  if (into.messageType.empty())
+    into.messageType = messageType;
+  if (!into.qos.known())
+    into.qos = qos;
+}
+
 // Whether text around a variable whose value is not known makes a pattern of it: literal
 // text (`battery:{id}`), or another run-time piece with a separator (`{grapeId}-{chunkId}`,
 // a member joined from two fields: celte-system's combined ids, held-back Kafka set, session
 // 45), which keeps the name's shape where the variable's own name would stand for all of it.
+// `name` with its last segment (after the last '/') replaced by `segment`: image_transport's
+// getCameraInfoTopic (`camera/image_raw` -> `camera/camera_info`, `image` -> `camera_info`).
+std::string withLastSegment(const std::string &name, const std::string &segment) {
+  size_t slash = name.rfind('/');
+  return slash == std::string::npos ? segment : name.substr(0, slash + 1) + segment;
+}
+
 bool piecesWithText(const std::string &prefix, const std::string &suffix) {
   const std::string around = prefix + suffix;
   if (hasLiteralText(around))
@@ -146,6 +170,7 @@ bool hasPatternPiece(const std::vector<std::string> &channels) {
 void surround(ChannelResult &result, const std::string &prefix, const std::string &suffix) {
   for (std::string &channel : result.channels)
     channel = prefix + channel + suffix;
+  result.settingAt += prefix.size();
   if (!result.channels.empty() && (prefix + suffix).find('{') != std::string::npos)
     result.source = ArgValue::Source::Pattern;
 }
@@ -158,6 +183,7 @@ void keepLeastCertain(ChannelResult &into, const ChannelResult &from) {
     into.source = from.source;
     into.setting = from.setting;
     into.settingDefault = from.settingDefault;
+    into.settingAt = from.settingAt;
   }
 }
 
@@ -267,6 +293,8 @@ public:
       api.qosArg = d.qosArg;
       api.rosNames = d.rosNames;
       api.kind = d.kind;
+      api.siblingName = d.siblingName;
+      api.siblingType = d.siblingType;
       apisByName_.emplace(d.function, std::move(api));
     }
     merge(units);
@@ -868,15 +896,7 @@ private:
       list.items.assign(call.args.begin() + index, call.args.end());
       words.args.resize(index);
       words.args.push_back(std::move(list));
-      Api asArray = api;
-      asArray.channel.kind = ChannelSpec::Kind::RedisArgv;
-      ChannelResult read = evaluateRedisCommand(words, asArray, depth);
-      // Each word its own argument, not an array (`command(clusterCmdSV, slotsSV)`, GUCEF,
-      // new-user trial s48): the first is what is not known.
-      if (read.reason.starts_with("the words of "))
-        read.reason = "the command's first word (argument " + std::to_string(index + 1) + " of " + api.name +
-                      ") is not a constant, so which command it is is not known";
-      return read;
+      return evaluateRedisCommand(words, api, depth); // RedisWords read as RedisArgv from here on
     }
     if (index >= call.args.size()) {
       // Not written at the call (one made through std::make_shared): the default argument.
@@ -987,6 +1007,7 @@ private:
       result.source = arg.source;
       result.setting = arg.setting;
       result.settingDefault = arg.settingDefault;
+      result.settingAt = arg.settingAt;
       break;
     case ArgValue::Kind::Parameter:
       result.forwardedParameter = arg.parameter;
@@ -1196,6 +1217,12 @@ private:
   // hiredis: redisCommand(c, "PUBLISH orders %s", body) or ("SUBSCRIBE %s", ch): the
   // channels are the command's words after the command itself, `%s` taking the varargs.
   // ... and where its words were written, when a local held them (ArgValue::madeAt): made_at.
+  // An API whose command is a list of words: an array of them (RedisArgv), or one argument
+  // each (RedisWords, made one list argument by evaluateSpec).
+  static bool wordList(const Api &api) {
+    return api.channel.kind == ChannelSpec::Kind::RedisArgv || api.channel.kind == ChannelSpec::Kind::RedisWords;
+  }
+
   ChannelResult evaluateRedisCommand(const CallFact &call, const Api &api, unsigned depth) const {
     ChannelResult result = redisCommandChannels(call, api, depth);
     if (unsigned index = api.channel.index; result.madeAt.empty() && !result.channels.empty() &&
@@ -1218,8 +1245,8 @@ private:
       return word == "XREAD" || word == "XREADGROUP" || word == "SUBSCRIBE" || word == "PSUBSCRIBE" ||
              word == "SSUBSCRIBE";
     };
-    if (api.channel.kind != ChannelSpec::Kind::RedisArgv && index < call.args.size() &&
-        call.args[index].kind == ArgValue::Kind::Strings && call.args[index].strings.size() > 1 &&
+    if (!wordList(api) && index < call.args.size() && call.args[index].kind == ArgValue::Kind::Strings &&
+        call.args[index].strings.size() > 1 &&
         std::all_of(call.args[index].strings.begin(), call.args[index].strings.end(), readsManyKeys)) {
       ChannelResult all;
       for (const std::string &text : call.args[index].strings) {
@@ -1245,8 +1272,8 @@ private:
     // A batch of commands, each a list of words (`FireAndForgetQueries({{"HDEL", k, id},
     // {"XADD", "icinga:runtime", ...}})`, a pipeline): each read as the call's command, the
     // call's channels all of theirs; one this API does not take (HDEL) names none.
-    if (api.channel.kind == ChannelSpec::Kind::RedisArgv && index < call.args.size() &&
-        call.args[index].kind == ArgValue::Kind::List && call.args[index].items.size() > 1 &&
+    if (wordList(api) && index < call.args.size() && call.args[index].kind == ArgValue::Kind::List &&
+        call.args[index].items.size() > 1 &&
         std::all_of(call.args[index].items.begin(), call.args[index].items.end(), [](const ArgValue &item) {
           return item.kind == ArgValue::Kind::List || isSequenceTypeName(item.typeName);
         })) {
@@ -1277,11 +1304,16 @@ private:
     std::string text;
     std::string placeholder; // a variable's run-time piece in `text`, and what it resolves to
     ChannelResult member;
-    if (api.channel.kind == ChannelSpec::Kind::RedisArgv) {
+    if (wordList(api)) {
       // redisCommandArgv(c, argc, argv, lens): the command is the array's words in order.
       std::optional<std::string> words = index < call.args.size() ? argvText(call.args[index], functionOf(call.callerKey)) : std::nullopt;
       if (!words) {
-        result.reason = "the words of " + api.name + "'s command are not known (an array filled at run time)";
+        // Each word its own argument (`command(clusterCmdSV, slotsSV)`, GUCEF, new-user trial
+        // s48): the first is what is not known.
+        result.reason = api.channel.kind == ChannelSpec::Kind::RedisWords
+                            ? "the command's first word (argument " + std::to_string(index + 1) + " of " + api.name +
+                                  ") is not a constant, so which command it is is not known"
+                            : "the words of " + api.name + "'s command are not known (an array filled at run time)";
         result.notThisApi = false; // said whatever words the entries take: one finding per call
         return result;
       }
@@ -1389,7 +1421,7 @@ private:
                                call.args[index].source == ArgValue::Source::Pattern;
     for (const RedisChannelSlot &slot : command.channels) {
       size_t vararg = index + 1 + slot.vararg;
-      if (slot.conversion.empty() && api.channel.kind == ChannelSpec::Kind::RedisArgv &&
+      if (slot.conversion.empty() && wordList(api) &&
           slot.literal.find("{}") != std::string::npos) {
         result.reason = "a channel of the command is a word of the array known only at run time";
         result.partialReason = result.reason;
@@ -1655,14 +1687,7 @@ private:
         out.madeAtEach.push_back(inner.madeAtEach.size() == inner.channels.size() ? inner.madeAtEach[i] : inner.madeAt);
       out.channels.insert(out.channels.end(), inner.channels.begin(), inner.channels.end());
       keepLeastCertain(out, inner);
-      if (!out.ros.ros && ros.ros && !inner.channels.empty()) {
-        out.ros = ros;
-        out.rosNames = rosNames;
-      }
-      if (out.messageType.empty())
-        out.messageType = messageType;
-      if (!out.qos.known())
-        out.qos = qos;
+      keepHandleTraits(out, inner.channels.empty() ? RosNameContext{} : ros, rosNames, messageType, qos);
     }
   }
 
@@ -1802,14 +1827,7 @@ private:
             result.madeAt = returned.madeAt.line != 0 ? returned.madeAt : creation.location;
           result.channels.insert(result.channels.end(), returned.channels.begin(), returned.channels.end());
           keepLeastCertain(result, returned);
-          if (!result.ros.ros && returned.ros.ros) { // the node the returned handle was made on
-            result.ros = returned.ros;
-            result.rosNames = returned.rosNames;
-          }
-          if (result.messageType.empty())
-            result.messageType = returned.messageType;
-          if (!result.qos.known())
-            result.qos = returned.qos;
+          keepHandleTraits(result, returned.ros, returned.rosNames, returned.messageType, returned.qos);
           if (returned.forwardedParameter && !forwarded.forwardedParameter) {
             forwarded = returned;
             if (forwarded.forwardedOwner.empty())
@@ -2007,6 +2025,8 @@ private:
           derived.matchPrefix = api->matchPrefix;
           derived.matchGlob = api->matchGlob;
           derived.kind = api->kind;
+          derived.siblingName = api->siblingName;
+          derived.siblingType = api->siblingType;
           // What the messaging call says of its messages and node: the call's own evaluation
           // when this forward is another setter's of the member it reads (each is the same call).
           derived.messageType = !result.messageType.empty() ? result.messageType : evaluated.messageType;
@@ -2336,9 +2356,16 @@ private:
         std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
+        // The default's text where the value flow put it (`scan_` + `scan`: the second), or
+        // where it stands once in the name; else the code's default is kept.
         if (const std::string *given = launchedValue(node, result))
           for (std::string &channel : channels)
-            if (size_t at = channel.find(result.settingDefault); at != std::string::npos) {
+            if (size_t at = channel.compare(std::min(result.settingAt, channel.size()), result.settingDefault.size(),
+                                            result.settingDefault) == 0
+                                ? result.settingAt
+                                : channel.find(result.settingDefault);
+                at != std::string::npos &&
+                (at == result.settingAt || channel.find(result.settingDefault, at + 1) == std::string::npos)) {
               channel.replace(at, result.settingDefault.size(), *given);
               source = ArgValue::Source::Configured;
             }
@@ -2361,8 +2388,21 @@ private:
             if (!wasPattern && channel.find('{') != std::string::npos) // under a namespace known at run time
               source = lessCertain(source, ArgValue::Source::Pattern);
           }
+        // Each name's sibling (Api::siblingName): a twin endpoint, after the written ones, on
+        // the name whose last segment is the sibling's, of the sibling's type.
+        std::vector<std::string> namedAs = named;
+        std::vector<size_t> twinOf; // of each twin, the written name it stands beside
+        if (!api->siblingName.empty())
+          for (size_t i = 0; i < written.size(); ++i)
+            if (!channels[i].empty()) {
+              channels.push_back(withLastSegment(channels[i], api->siblingName));
+              namedAs.push_back(withLastSegment(named[i], api->siblingName));
+              twinOf.push_back(i);
+            }
         for (size_t i = 0; i < channels.size(); ++i) {
           const std::string &channel = channels[i];
+          const bool twin = i >= written.size();
+          const size_t own = twin ? twinOf[i - written.size()] : i;
           if (channel.empty()) { // no channel can be named so (a ZeroMQ message with an empty topic frame)
             // A setting's empty default (`read_env("TOPIC", "")`) is a default for a piece of a
             // name, not for a whole one.
@@ -2388,7 +2428,7 @@ private:
             continue;
           }
           Role role = api->role == ApiRole::Produce ? Role::Produce : Role::Consume;
-          const Location &madeAt = result.madeAtEach.size() == written.size() ? result.madeAtEach[i]
+          const Location &madeAt = result.madeAtEach.size() == written.size() ? result.madeAtEach[own]
                                    : result.madeAt.line != 0                  ? result.madeAt
                                                                               : api->madeAt;
           if (advertised.count(api)) {
@@ -2398,9 +2438,10 @@ private:
             producedChannels.emplace(service, rosNode.name, channel);
           }
           Endpoint endpoint{service, channel, role, call.location, Origin::Code, api->name, handlerName,
-                            nameOf(call.callerKey), channelValueOf(source), result.setting, result.messageType,
-                            result.qos, named[i] != channel ? named[i] : "", node ? node->at : Location{},
-                            api->kind, rosNode, result.sentType, madeAt, api->origin, api->matchGlob};
+                            nameOf(call.callerKey), channelValueOf(source), result.setting,
+                            twin ? api->siblingType : result.messageType, result.qos,
+                            namedAs[i] != channel ? namedAs[i] : "", node ? node->at : Location{}, api->kind, rosNode,
+                            twin ? "" : result.sentType, madeAt, api->origin, api->matchGlob};
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {

@@ -258,18 +258,22 @@ void RosInterfaceIndex::walk() const {
 }
 
 std::string RosInterfaceIndex::findByType(const std::string &package, const std::string &kind,
-                                          const std::string &typeName) const {
+                                          const std::string &typeName, std::vector<std::string> *absent) const {
   for (const std::string &dir : packageDirs(package)) {
     std::string path = dir + "/" + kind + "/" + typeName + "." + kind;
     if (llvm::sys::fs::is_regular_file(path))
       return path;
+    if (absent)
+      absent->push_back(path);
   }
   return "";
 }
 
 std::string RosInterfaceIndex::findByStem(const std::string &package, const std::string &kind, const std::string &stem,
-                                          std::string *typeName) const {
+                                          std::string *typeName, std::vector<std::string> *absent) const {
   for (const std::string &dir : packageDirs(package)) {
+    if (absent && !llvm::sys::fs::is_directory(dir + "/" + kind))
+      absent->push_back(dir + "/" + kind);
     std::error_code ec;
     std::vector<std::string> matches;
     for (llvm::sys::fs::directory_iterator it(dir + "/" + kind, ec), end; it != end && !ec; it.increment(ec)) {

@@ -72,9 +72,13 @@ public:
   // The definition file of `package`'s `kind` ("msg", "srv", "action") whose type name is
   // `typeName` (ROS 1 headers: `LaserScan.h`) or whose rosidl stem is `stem` (ROS 2
   // headers: `laser_scan.hpp`); empty when there is none. Exactly one of the two is given.
-  std::string findByType(const std::string &package, const std::string &kind, const std::string &typeName) const;
+  // `absent`, when given, gets what was looked in and is not there (the definition's path
+  // in each package folder before the one found; for a stem, the `<package>/<kind>` folders
+  // that do not exist), so that a cache can tell when a package is installed later.
+  std::string findByType(const std::string &package, const std::string &kind, const std::string &typeName,
+                         std::vector<std::string> *absent = nullptr) const;
   std::string findByStem(const std::string &package, const std::string &kind, const std::string &stem,
-                         std::string *typeName) const;
+                         std::string *typeName, std::vector<std::string> *absent = nullptr) const;
 
 private:
   std::vector<std::string> packageDirs(const std::string &package) const;

@@ -372,8 +372,10 @@ const ShimPackage *shimPackageOf(llvm::StringRef relative) {
 // last to the include path, so real headers always win.
 class ShimFileSystem : public llvm::vfs::InMemoryFileSystem {
 public:
-  ShimFileSystem(const RosInterfaceIndex *interfaces, std::shared_ptr<std::set<std::string>> definitionsRead)
-      : interfaces_(interfaces), definitionsRead_(std::move(definitionsRead)) {
+  ShimFileSystem(const RosInterfaceIndex *interfaces, std::shared_ptr<std::set<std::string>> definitionsRead,
+                 std::shared_ptr<std::set<std::string>> definitionsAbsent)
+      : interfaces_(interfaces), definitionsRead_(std::move(definitionsRead)),
+        definitionsAbsent_(std::move(definitionsAbsent)) {
     addFile(std::string(kShimRoot) + "/.eventscope", 0, llvm::MemoryBuffer::getMemBuffer(""));
   }
   llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &path) override {
@@ -430,15 +432,20 @@ private:
         text = "#pragma once\n#include <" + home + ">\n";
     } else if (ros1Message) {
       const std::string type = parts[1].substr(0, parts[1].size() - 2);
-      std::string file = interfaces_ ? interfaces_->findByType(parts[0], "msg", type) : "";
-      const bool service = file.empty() && interfaces_ && !(file = interfaces_->findByType(parts[0], "srv", type)).empty();
+      std::vector<std::string> absent;
+      std::string file = interfaces_ ? interfaces_->findByType(parts[0], "msg", type, &absent) : "";
+      const bool service =
+          file.empty() && interfaces_ && !(file = interfaces_->findByType(parts[0], "srv", type, &absent)).empty();
+      definitionsAbsent_->insert(absent.begin(), absent.end());
       std::optional<RosInterface> definition = read(file);
       text = ros1MessageStub(parts[0], parts[1], definition ? &*definition : nullptr, service);
     } else if (parts.size() == 3 && (parts[1] == "msg" || parts[1] == "srv" || parts[1] == "action")) {
       std::string type;
       const std::string stem = parts[2].substr(0, parts[2].size() - 4);
+      std::vector<std::string> absent;
       std::optional<RosInterface> definition =
-          read(interfaces_ ? interfaces_->findByStem(parts[0], parts[1], stem, &type) : "");
+          read(interfaces_ ? interfaces_->findByStem(parts[0], parts[1], stem, &type, &absent) : "");
+      definitionsAbsent_->insert(absent.begin(), absent.end());
       if (!definition)
         definition = builtinInterface(parts[0], parts[1], stem, type);
       text = messageStub(parts[0], parts[1], parts[2], definition ? &*definition : nullptr, definition ? type : "");
@@ -468,15 +475,20 @@ private:
   std::set<std::string> made_;
   const RosInterfaceIndex *interfaces_;
   std::shared_ptr<std::set<std::string>> definitionsRead_;
+  std::shared_ptr<std::set<std::string>> definitionsAbsent_;
 };
 
 } // namespace
 
 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
-makeShimFileSystem(const RosInterfaceIndex *interfaces, std::shared_ptr<std::set<std::string>> definitionsRead) {
+makeShimFileSystem(const RosInterfaceIndex *interfaces, std::shared_ptr<std::set<std::string>> definitionsRead,
+                   std::shared_ptr<std::set<std::string>> definitionsAbsent) {
   if (!definitionsRead)
     definitionsRead = std::make_shared<std::set<std::string>>();
-  return llvm::makeIntrusiveRefCnt<ShimFileSystem>(interfaces, std::move(definitionsRead));
+  if (!definitionsAbsent)
+    definitionsAbsent = std::make_shared<std::set<std::string>>();
+  return llvm::makeIntrusiveRefCnt<ShimFileSystem>(interfaces, std::move(definitionsRead),
+                                                   std::move(definitionsAbsent));
 }
 
 } // namespace eventscope

@@ -19,9 +19,11 @@ class RosInterfaceIndex;
 
 // The stand-in headers under kShimRoot. `interfaces` (may be null) gives ROS message
 // definitions, whose fields the message stand-ins then have; each definition file read is
-// added to `definitionsRead` (for the cache's dependencies).
+// added to `definitionsRead`, and each path looked in that is not there to
+// `definitionsAbsent` (for the cache: RosInterfaceIndex::findByType's `absent`).
 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
 makeShimFileSystem(const RosInterfaceIndex *interfaces = nullptr,
-                   std::shared_ptr<std::set<std::string>> definitionsRead = nullptr);
+                   std::shared_ptr<std::set<std::string>> definitionsRead = nullptr,
+                   std::shared_ptr<std::set<std::string>> definitionsAbsent = nullptr);
 
 } // namespace eventscope

@@ -803,6 +803,7 @@ ArgValue ValueEvaluator::evaluate(const Expr *expr, unsigned depth) const {
       if (a.setting.empty()) {
         a.setting = b.setting;
         a.settingDefault = b.settingDefault;
+        a.settingAt = b.settingAt;
       }
       return withType(a, value);
     }
@@ -1030,6 +1031,7 @@ ArgValue ValueEvaluator::evaluateElements(llvm::ArrayRef<const Expr *> elements,
       all.source = item.source;
       all.setting = item.setting;
       all.settingDefault = item.settingDefault;
+      all.settingAt = item.settingAt;
     }
     all.strings.insert(all.strings.end(), item.strings.begin(), item.strings.end());
   }

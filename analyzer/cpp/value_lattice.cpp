@@ -50,6 +50,7 @@ void addAlternatives(ArgValue &all, const ArgValue &one) {
     all.source = one.source;
     all.setting = one.setting;
     all.settingDefault = one.settingDefault;
+    all.settingAt = one.settingAt;
   }
   for (const std::string &text : one.strings)
     if (std::find(all.strings.begin(), all.strings.end(), text) == all.strings.end())
@@ -168,7 +169,17 @@ ArgValue concatenate(const ArgValue &a, const ArgValue &b, const std::string &na
   out.kind = ArgValue::Kind::Strings;
   out.source = lessCertain(left.source, right.source);
   out.setting = !left.setting.empty() ? left.setting : right.setting;
-  out.settingDefault = !left.setting.empty() ? left.settingDefault : right.settingDefault;
+  // Where the default stands in the joined text: after the left side's text, when that has
+  // one length (the resolver puts a launched node's own value there).
+  if (!left.setting.empty()) {
+    out.settingDefault = left.settingDefault;
+    out.settingAt = left.settingAt;
+  } else if (!right.setting.empty() && !left.strings.empty() &&
+             std::all_of(left.strings.begin(), left.strings.end(),
+                         [&](const std::string &x) { return x.size() == left.strings.front().size(); })) {
+    out.settingDefault = right.settingDefault;
+    out.settingAt = left.strings.front().size() + right.settingAt;
+  }
   for (const std::string &x : left.strings)
     for (const std::string &y : right.strings)
       if (out.strings.size() < kMaxStrings)
@@ -195,6 +206,7 @@ bool addConstant(ArgValue &all, const ArgValue &one) {
   if (all.setting.empty()) {
     all.setting = one.setting;
     all.settingDefault = one.settingDefault;
+    all.settingAt = one.settingAt;
   }
   return true;
 }

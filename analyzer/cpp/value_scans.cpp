@@ -454,6 +454,7 @@ static MemberValue recorded(const std::string &key, const ArgValue &given) {
   value.value.source = given.source;
   value.value.setting = given.setting;
   value.value.settingDefault = given.settingDefault;
+  value.value.settingAt = given.settingAt;
   value.value.prefix = given.prefix; // a Handle: another member, with the text around it
   value.value.suffix = given.suffix;
   value.value.name = given.name;
