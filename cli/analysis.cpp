@@ -566,6 +566,10 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
     warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
   ResolveStats stats =
       resolveFacts(units, setup.apis, setup.persistence, analysis.layout, &launch, analysis.graph);
+  // A call in an excluded header an analysed file includes (a vendored library's own
+  // sends): `exclude` is never reported, in `scan` as `check` (cli/suppressions.cpp) does.
+  analysis.graph.removeUnresolvedIf(
+      [&](const UnresolvedSite &site) { return analysis.layout.excluded(site.location.file); });
   reportLaunch(launch, stats, analysis.graph, analysis.warnings);
   // A config `apis` entry that names no function any analysed file declares would drop every
   // call of the API it means without a word: said, with the closest names that do exist.

@@ -122,6 +122,10 @@ void EventGraph::addUnresolved(UnresolvedSite site) {
   unresolved_.push_back(std::move(site));
 }
 
+void EventGraph::removeUnresolvedIf(const std::function<bool(const UnresolvedSite &)> &drop) {
+  std::erase_if(unresolved_, drop);
+}
+
 namespace {
 
 // Distinct strings numbered in sorted order, so that sorting a million records compares

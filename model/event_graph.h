@@ -7,6 +7,7 @@
 #include "model/ros_names.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -173,6 +174,9 @@ public:
   void addEndpoint(Endpoint endpoint);
   void addTrigger(Trigger trigger);
   void addUnresolved(UnresolvedSite site);
+  // Drops the unresolved sites `drop` says yes to (those in excluded files: `exclude` is
+  // never reported, in `scan` as in `check`).
+  void removeUnresolvedIf(const std::function<bool(const UnresolvedSite &)> &drop);
   void addContract(ContractDocument contract);
   void addPersistence(PersistenceSite site);
   void addIncompleteUnit(IncompleteUnit unit);

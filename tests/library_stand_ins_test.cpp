@@ -313,6 +313,64 @@ void consume(const std::string &brokers) {
   EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
 }
 
+// A project that vendors an earlier modern-cpp-kafka (vegeta-dog/sengine, held-back Kafka set,
+// session 49: v2022's kafka::clients::KafkaProducer, not yet in producer::) and excludes the
+// copy: its sends and subscriptions are endpoints, and the library's own calls with a
+// parameter no analysed code passes are not reported from the excluded directory (they were,
+// in `scan`, though `exclude` is never reported).
+TEST(LibraryStandIns, AnEarlierModernCppKafkaVendoredAndExcluded) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nexclude: [\"src/libs/**\"]\n"
+                               "compile_flags: [\"-std=c++17\", \"-isystem\", \"src/libs\"]\nservices: {app: [\"**\"]}\n");
+  dir.write("src/libs/kafka/KafkaProducer.h", R"cpp(#pragma once
+#include <string>
+#include <vector>
+namespace kafka {
+using Topic = std::string;
+namespace clients {
+namespace producer {
+class ProducerRecord {
+ public:
+  ProducerRecord(const Topic &topic, const std::string &value) : topic_(topic), value_(value) {}
+  Topic topic_;
+  std::string value_;
+};
+} // namespace producer
+class KafkaProducer {
+ public:
+  void send(const producer::ProducerRecord &record) {}
+  void syncSend(const producer::ProducerRecord &record) {}
+  // The library's own helper: its topic is a parameter nothing analysed passes.
+  void sendAll(const Topic &topic, const std::vector<std::string> &values) {
+    for (const std::string &v : values)
+      send(producer::ProducerRecord(topic, v));
+  }
+};
+class KafkaConsumer {
+ public:
+  void subscribe(const std::vector<Topic> &topics) {}
+};
+} // namespace clients
+} // namespace kafka
+)cpp");
+  dir.write("src/app/main.cpp", R"cpp(#include <kafka/KafkaProducer.h>
+using namespace kafka::clients;
+void produce(KafkaProducer &producer) {
+  producer.send(producer::ProducerRecord("orders", "{}"));
+  producer.syncSend(producer::ProducerRecord("audit", "{}"));
+}
+void consume(KafkaConsumer &consumer) { consumer.subscribe({"notifications"}); }
+)cpp");
+  Extracted x = analyze(dir);
+  EXPECT_EQ(x.endpoints, (std::set<std::string>{
+                             "app produce orders src/app/main.cpp:4:12",
+                             "app produce audit src/app/main.cpp:5:12",
+                             "app consume notifications src/app/main.cpp:7:50 [consume]",
+                         }))
+      << listed(x.endpoints);
+  EXPECT_TRUE(x.unresolved.empty()) << listed(x.unresolved);
+}
+
 // A project header over a missing generated header (protobuf's `.pb.h`), its wrapper a
 // member template: the template's own call and each instantiation's are one site, so the
 // wrapper's callers give the channel and the template's own copy is no "not called" report

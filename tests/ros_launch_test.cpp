@@ -355,6 +355,47 @@ def generate_launch_description():
                             }));
 }
 
+// tf2_ros's broadcasters send on the library's own `/tf` and `/tf_static` (book_ros2's
+// detectors, held-back ROS 2 set, session 49: not matched, the apis format had no fixed
+// channel); a launch file's `("/tf", "tf")` remap puts them under the node's namespace, as
+// multi-robot launch files do, and counts as used.
+TEST(RosLaunch, TransformBroadcastersSendOnTfAndItsRemaps) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/src/talker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+#include <tf2_ros/transform_broadcaster.h>
+#include <tf2_ros/static_transform_broadcaster.h>
+class Talker : public rclcpp::Node {
+public:
+  Talker() : Node("talker") {
+    tf_ = std::make_unique<tf2_ros::TransformBroadcaster>(*this);
+    static_tf_ = std::make_shared<tf2_ros::StaticTransformBroadcaster>(this);
+    geometry_msgs::msg::TransformStamped t;
+    static_tf_->sendTransform(t);
+  }
+  void tick(const geometry_msgs::msg::TransformStamped &t) { tf_->sendTransform(t); }
+  std::unique_ptr<tf2_ros::TransformBroadcaster> tf_;
+  std::shared_ptr<tf2_ros::StaticTransformBroadcaster> static_tf_;
+};
+int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Talker>()); }
+)cpp");
+  dir.write("src/demo/launch/robot.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='demo', executable='talker', namespace='robot1', remappings=[('/tf', 'tf')]),
+    ])
+)py");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /robot1/tf (/tf) @src/demo/launch/robot.launch.py:5:9",
+                                "produce /tf_static @src/demo/launch/robot.launch.py:5:9",
+                            }));
+  CommandResult r = runEventscope({"check", dir.path(), "--no-cache", "--no-color"});
+  EXPECT_TRUE(findingLines(r.out, "unused-remap").empty()) << r.out;
+}
+
 // `get_fully_qualified_name() + "/get_layers"` is the node's private name where it runs, as
 // `~/get_layers` is: under the launch file's name and namespace (mrpt_navigation's map server,
 // new-user trial s34), not the constructor's. A member of rclcpp's ParameterEventHandler does

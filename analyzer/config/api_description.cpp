@@ -18,11 +18,11 @@ unsigned argumentIndex(DocValue node, const std::string &what) {
 ChannelSpec parseChannelSpec(DocValue node) {
   const std::string expected = "`channel` must be one of {arg: N}, {template_arg: N}, {type_of_arg: N}, "
                                "{handle_arg: N}, {object: true}, {after_tag: NAME or [NAMES]}, {redis_command: WORD, arg: N}, {redis_command: WORD, argv: N}, "
-                               "{redis_command: WORD, words: N}";
+                               "{redis_command: WORD, words: N}, {name: CHANNEL}";
   if (!node.isMap())
     throw InputError(node.location(), expected);
   node.rejectUnknownKeys(
-      {"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command", "argv", "words"},
+      {"arg", "template_arg", "type_of_arg", "handle_arg", "object", "after_tag", "redis_command", "argv", "words", "name"},
       "`channel`");
   if (node.get("redis_command")) {
     if (!(node.get("arg") || node.get("argv") || node.get("words")) || node.size() != 2)
@@ -40,6 +40,12 @@ ChannelSpec parseChannelSpec(DocValue node) {
     throw InputError(node.location(), expected);
   if (node.get("object"))
     return {ChannelSpec::Kind::Object, 0, "", {}};
+  if (node.get("name")) {
+    ChannelSpec spec{ChannelSpec::Kind::Named, 0, node.get("name").scalar("`channel.name`"), {}};
+    if (spec.word.empty())
+      throw InputError(node.get("name").location(), "`channel.name` must not be empty");
+    return spec;
+  }
   if (node.get("after_tag")) {
     ChannelSpec spec{ChannelSpec::Kind::AfterTag, 0, "", {}};
     if (node.get("after_tag").isSequence())

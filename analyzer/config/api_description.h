@@ -24,10 +24,12 @@ struct ChannelSpec {
     RedisArgv,    // {redis_command: PUBLISH, argv: N}: the channels in the array of words N (redisCommandArgv)
     RedisWords,   // {redis_command: PUBLISH, words: N}: the channels in the words that are arguments N, N+1,
                   // ... (redis-plus-plus's `command("PUBLISH", channel, message)`)
+    Named,        // {name: TEXT}: the library's own channel, whatever the call's arguments (tf2_ros's
+                  // broadcasters send on `/tf` and `/tf_static`)
   };
   Kind kind = Kind::Arg;
   unsigned index = 0;
-  std::string word;              // RedisCommand, RedisArgv, RedisWords: the command
+  std::string word;              // RedisCommand, RedisArgv, RedisWords: the command; Named: the channel
   std::vector<std::string> tags; // AfterTag: the tags, any of which may precede the channel
 };
 

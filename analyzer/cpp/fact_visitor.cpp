@@ -278,19 +278,29 @@ public:
     fact.calleeKey = names_.keyOf(callee);
     fact.calleeNames = std::move(names);
     fact.location = names_.callLocation(call);
-    if (auto *member = dyn_cast<CXXMemberCallExpr>(call)) {
-      auto *method = dyn_cast<CXXMethodDecl>(callee);
-      auto *memberExpr = dyn_cast<MemberExpr>(member->getCallee()->IgnoreParens());
-      fact.isVirtual = method && method->isVirtual() && !(memberExpr && memberExpr->hasQualifier());
+    // A method call with an argument Clang could not type (`kafka_.Publish(topic,
+    // event.job_id(), payload)`, `event`'s class in a missing generated header: held-back Kafka
+    // set, session 49) is a plain CallExpr of dependent type whose callee is still the
+    // method's MemberExpr: its object is read the same way, so that a virtual call reaches
+    // the overrides and a wrapper object its member.
+    auto *methodCallee = dyn_cast<CXXMethodDecl>(callee);
+    auto *memberCallee = dyn_cast_or_null<MemberExpr>(call->getCallee() ? call->getCallee()->IgnoreParens() : nullptr);
+    const Expr *objectExpr = nullptr;
+    if (auto *member = dyn_cast<CXXMemberCallExpr>(call))
+      objectExpr = member->getImplicitObjectArgument();
+    else if (call->containsErrors() && methodCallee && !methodCallee->isStatic() && memberCallee)
+      objectExpr = memberCallee->getBase();
+    if (isa<CXXMemberCallExpr>(call) || objectExpr) {
+      fact.isVirtual = methodCallee && methodCallee->isVirtual() && !(memberCallee && memberCallee->hasQualifier());
       // The object: the channel of an API's call (`pub_->publish()`), and for a project
       // method, which wrapper object it runs on (`out_->publish()` of a class that
       // publishes on the topic its constructor was given).
-      if (member->getImplicitObjectArgument()) {
+      if (objectExpr) {
         fact.hasObject = true;
-        fact.object = values_.evaluate(member->getImplicitObjectArgument(), 0);
-        fact.objectVariable = namedVariable(member->getImplicitObjectArgument());
+        fact.object = values_.evaluate(objectExpr, 0);
+        fact.objectVariable = namedVariable(objectExpr);
         if (isApi)
-          fact.rosNode = rosNodes_.of(member->getImplicitObjectArgument());
+          fact.rosNode = rosNodes_.of(objectExpr);
       }
     }
     if (isApi && !fact.rosNode.ros && !isa<CXXOperatorCallExpr>(call))

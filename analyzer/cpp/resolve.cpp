@@ -867,6 +867,10 @@ private:
         result.reason = "template argument " + std::to_string(index) + " of " + api.name + " is not a type";
       return result;
     }
+    if (api.channel.kind == ChannelSpec::Kind::Named) { // the library's own channel
+      result.channels = {api.channel.word};
+      return result;
+    }
     if (api.channel.kind == ChannelSpec::Kind::Object) {
       if (!call.hasObject) {
         result.reason = api.name + " is not called on an object";

@@ -321,6 +321,8 @@ const ShimPackage kShimPackages[] = {
     {"nav2_ros_common", "nav2_ros_common.hpp"},
     {"nav2_costmap_2d", "nav2_costmap_2d.hpp"},
     {"nav2_behavior_tree", "nav2_behavior_tree.hpp"},
+    {"behaviortree_cpp", "behaviortree_cpp.hpp"}, // BehaviorTree.CPP v4, and v3's own directory:
+    {"behaviortree_cpp_v3", "behaviortree_cpp.hpp", "behaviortree_cpp"},
     {"fmt", "fmt.hpp"},
     {"eventscope_std", "std_format.hpp"}, // C++20 <format> where the standard library lacks it
     {"rcutils", "rcutils.hpp"},

@@ -32,6 +32,8 @@ std::string describeChannel(const ChannelSpec &spec) {
     return "the " + spec.word + " command in the words of argument " + std::to_string(spec.index);
   case ChannelSpec::Kind::RedisWords:
     return "the " + spec.word + " command in the words that are arguments " + std::to_string(spec.index) + " on";
+  case ChannelSpec::Kind::Named:
+    return "the channel " + spec.word;
   }
   return "";
 }
@@ -89,6 +91,8 @@ int runProfilesCommand() {
         std::cout << "; message type: template argument " << *api.messageTypeArg;
       if (api.qosArg)
         std::cout << "; QoS: argument " << *api.qosArg;
+      if (!api.siblingName.empty())
+        std::cout << "; and its sibling " << api.siblingName << " (" << api.siblingType << ")";
       std::cout << "\n";
     }
   }

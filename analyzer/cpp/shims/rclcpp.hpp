@@ -351,8 +351,13 @@ template <class MessageT> struct Serialization {
 };
 template <class... A> void sleep_for(A &&...) {}
 struct Logger {
+  // rclcpp/logger.hpp: the severities a node's logger level is set to (demo_nodes_cpp's
+  // use_logger_service: `rclcpp::Logger::Level` made its helper invalid, its calls lost).
+  enum class Level { Unset = 0, Debug = 10, Info = 20, Warn = 30, Error = 40, Fatal = 50 };
   std::string get_name() const;
   Logger get_child(const std::string &suffix) const;
+  void set_level(Level level);
+  Level get_effective_level() const;
 };
 // Time and Duration: every constructor real code uses (seconds and nanoseconds, a
 // builtin_interfaces message, a clock type) is one permissive template.
@@ -410,6 +415,7 @@ struct Rate {
   template <class... A> Rate(A &&...) {}
   bool sleep();
   void reset();
+  std::chrono::nanoseconds period() const; // autoware's mrm operators: `rate.period()`
 };
 struct WallRate : Rate { using Rate::Rate; };
 // rclcpp/qos_overriding_options.hpp: which QoS policies parameters may override.
@@ -691,6 +697,10 @@ using DeclaredParameter = std::conditional_t<std::is_convertible_v<const T &, st
   template <class... A> ::rclcpp::CallbackGroup::SharedPtr create_callback_group(A &&...);                          \
   template <class... A> size_t count_publishers(A &&...) const;                                                     \
   template <class... A> size_t count_subscribers(A &&...) const;                                                    \
+  /* the ROS graph at run time (m-explore's map_merge finds robots' map topics by it) */                            \
+  std::map<std::string, std::vector<std::string>> get_topic_names_and_types() const;                                \
+  std::map<std::string, std::vector<std::string>> get_service_names_and_types() const;                              \
+  std::vector<std::string> get_node_names() const;                                                                  \
   ::rclcpp::node_interfaces::NodeBaseInterface::SharedPtr get_node_base_interface();                                \
   ::rclcpp::node_interfaces::NodeTopicsInterface::SharedPtr get_node_topics_interface();                            \
   ::rclcpp::node_interfaces::NodeParametersInterface::SharedPtr get_node_parameters_interface();                    \
