@@ -138,10 +138,6 @@ void keepHandleTraits(ChannelResult &into, const RosNameContext &ros, bool rosNa
     into.qos = qos;
 }
 
-// Whether text around a variable whose value is not known makes a pattern of it: literal
-// text (`battery:{id}`), or another run-time piece with a separator (`{grapeId}-{chunkId}`,
-// a member joined from two fields: celte-system's combined ids, held-back Kafka set, session
-// 45), which keeps the name's shape where the variable's own name would stand for all of it.
 // `name` with its last segment (after the last '/') replaced by `segment`: image_transport's
 // getCameraInfoTopic (`camera/image_raw` -> `camera/camera_info`, `image` -> `camera_info`).
 std::string withLastSegment(const std::string &name, const std::string &segment) {
@@ -149,6 +145,10 @@ std::string withLastSegment(const std::string &name, const std::string &segment)
   return slash == std::string::npos ? segment : name.substr(0, slash + 1) + segment;
 }
 
+// Whether text around a variable whose value is not known makes a pattern of it: literal
+// text (`battery:{id}`), or another run-time piece with a separator (`{grapeId}-{chunkId}`,
+// a member joined from two fields: celte-system's combined ids, held-back Kafka set, session
+// 45), which keeps the name's shape where the variable's own name would stand for all of it.
 bool piecesWithText(const std::string &prefix, const std::string &suffix) {
   const std::string around = prefix + suffix;
   if (hasLiteralText(around))
@@ -167,6 +167,17 @@ bool hasPatternPiece(const std::vector<std::string> &channels) {
 
 // Each of `result`'s channels with text around it (a wrapper's, a member's, a returned
 // parameter's); a pattern when that text holds a run-time piece of its own (`{stream_name}-`).
+// Where a launched node's own value replaces the setting's default in `channel`: where the
+// value flow put the default (ChannelResult::settingAt: `scan_` + `scan` is the second), else
+// where its text stands once; npos when neither, and the code's default is kept.
+size_t defaultAt(const std::string &channel, const ChannelResult &result) {
+  const std::string &text = result.settingDefault;
+  if (channel.compare(std::min(result.settingAt, channel.size()), text.size(), text) == 0)
+    return result.settingAt;
+  size_t at = channel.find(text);
+  return at != std::string::npos && channel.find(text, at + 1) == std::string::npos ? at : std::string::npos;
+}
+
 void surround(ChannelResult &result, const std::string &prefix, const std::string &suffix) {
   for (std::string &channel : result.channels)
     channel = prefix + channel + suffix;
@@ -2360,16 +2371,9 @@ private:
         std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
-        // The default's text where the value flow put it (`scan_` + `scan`: the second), or
-        // where it stands once in the name; else the code's default is kept.
         if (const std::string *given = launchedValue(node, result))
           for (std::string &channel : channels)
-            if (size_t at = channel.compare(std::min(result.settingAt, channel.size()), result.settingDefault.size(),
-                                            result.settingDefault) == 0
-                                ? result.settingAt
-                                : channel.find(result.settingDefault);
-                at != std::string::npos &&
-                (at == result.settingAt || channel.find(result.settingDefault, at + 1) == std::string::npos)) {
+            if (size_t at = defaultAt(channel, result); at != std::string::npos) {
               channel.replace(at, result.settingDefault.size(), *given);
               source = ArgValue::Source::Configured;
             }
