@@ -208,6 +208,11 @@ struct CodeSetup {
   ExtractOptions extract;
   // Parameters the parameter files set differently for different nodes: name -> file.
   std::map<std::string, std::string> parameterConflicts;
+  // With launch files: what the parameter files set for one node by name (node path ->
+  // parameters), given to the launched nodes of that name (LaunchPlan::giveParameters), and
+  // the file each node path is read from, for the warning when no launched node has it.
+  std::map<std::string, std::map<std::string, std::string>> nodeParameters;
+  std::map<std::string, Location> nodeParameterFiles;
   std::vector<ApiDescription> apis;
   std::vector<std::string> persistence;
   std::string apiFingerprint; // of the API names that decide which calls are recorded
@@ -252,9 +257,11 @@ static std::vector<std::string> includeFlags(const Analysis &analysis, std::vect
 // The values settings have wherever the system runs: the ROS 2 parameter files
 // `parameter_files` names (globs under the config's directory), then `parameters:`, which
 // wins. A glob that matches no file, and a parameter a file's nodes set differently, are
-// warnings.
+// warnings. With launch files, a file's section for one node by name is that node's alone
+// (into `setup.nodeParameters`); only its wildcard sections (`/**`) are every node's.
 static std::map<std::string, std::string> parameterValues(const Analysis &analysis, std::vector<std::string> &warnings,
-                                                          std::map<std::string, std::string> &conflicts) {
+                                                          std::map<std::string, std::string> &conflicts,
+                                                          CodeSetup &setup) {
   // (A launch file's `parameters` are its node's own: the resolver gives each launched node
   // its values, Resolver::launchedValue; one node's is not another's.)
   std::map<std::string, std::string> values;
@@ -274,8 +281,16 @@ static std::map<std::string, std::string> parameterValues(const Analysis &analys
       std::vector<std::string> fileConflicts;
       const std::string &root = analysis.layout.root;
       std::string shown = shownPath(file, root);
-      for (auto &[name, value] : readRosParameterFile(file, shown, fileConflicts))
+      std::map<std::string, std::map<std::string, std::string>> byNode;
+      std::map<std::string, Location> byNodeAt;
+      for (auto &[name, value] : readRosParameterFile(file, shown, fileConflicts,
+                                                      analysis.config.launch.empty() ? nullptr : &byNode, &byNodeAt))
         values[name] = value;
+      for (auto &[node, parameters] : byNode) {
+        for (auto &[name, value] : parameters)
+          setup.nodeParameters[node][name] = value;
+        setup.nodeParameterFiles.emplace(node, byNodeAt.at(node));
+      }
       for (const std::string &name : fileConflicts)
         conflicts.emplace(name, shown); // said only if a channel rests on it (most are not channels)
     }
@@ -315,7 +330,7 @@ static CodeSetup codeSetup(const CommonOptions &options, Analysis &analysis) {
   setup.apis.erase(std::remove_if(setup.apis.begin(), setup.apis.end(),
                                   [](const ApiDescription &api) { return api.role == ApiRole::Setting; }),
                    setup.apis.end());
-  extract.parameters = parameterValues(analysis, analysis.warnings, setup.parameterConflicts);
+  extract.parameters = parameterValues(analysis, analysis.warnings, setup.parameterConflicts, setup);
   setup.persistence = analysis.config.persistenceApis;
   setup.persistence.insert(setup.persistence.end(), std::begin(kDefaultPersistenceApis),
                            std::end(kDefaultPersistenceApis));
@@ -564,6 +579,9 @@ static void analyzeCode(const CommonOptions &options, Analysis &analysis) {
   LaunchPlan launch = LaunchPlan::read(analysis.config, analysis.layout, analysis.warnings, analysis.inputFiles);
   if (!analysis.config.launch.empty())
     warnUnmatchedEntries(analysis, "launch", analysis.inputFiles, "file", analysis.warnings);
+  for (const std::string &node : launch.giveParameters(setup.nodeParameters))
+    analysis.warnings.push_back(formatLocation(setup.nodeParameterFiles.at(node)) + ": `parameter_files`: node '" + node +
+                                "' is launched by none of the `launch` files (by that name); its parameters are not used");
   ResolveStats stats =
       resolveFacts(units, setup.apis, setup.persistence, analysis.layout, &launch, analysis.graph);
   // A call in an excluded header an analysed file includes (a vendored library's own

@@ -1,5 +1,7 @@
 #include "model/ros_names.h"
 
+#include <utility>
+
 namespace eventscope {
 
 std::string rosInterfaceName(const std::string &cppType) {
@@ -79,6 +81,56 @@ std::string resolveRosName(const std::string &name, const RosNameContext &contex
   return under(base, name);
 }
 
+std::string rosNameRejection(const std::string &name, RosNodeKind kind, bool throughNamesResolve) {
+  if (name.empty() || kind == RosNodeKind::Unknown)
+    return "";
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto shown = [](char c) { return std::string(1, c); };
+  // The text outside `{...}` pieces; each piece is one letter (valid anywhere in both).
+  std::string text;
+  for (size_t i = 0; i < name.size(); ++i)
+    if (name[i] == '{') {
+      size_t close = name.find('}', i);
+      if (close == std::string::npos)
+        return ""; // not a piece eventscope wrote; not judged
+      text += 'a';
+      i = close;
+    } else {
+      text += name[i];
+    }
+  if (kind == RosNodeKind::Ros1) {
+    if (text[0] == '~' && throughNamesResolve)
+      return text.size() == 1 ? "" : rosNameRejection(text.substr(text[1] == '/' ? 2 : 1), kind);
+    if (text[0] == '~')
+      return "roscpp's NodeHandle methods refuse a '~' name (InvalidNameException: \"Using ~ names with NodeHandle "
+             "methods is not allowed\"); a private NodeHandle, ros::NodeHandle(\"~\"), names private topics";
+    if (!letter(text[0]) && text[0] != '/')
+      return "'" + shown(text[0]) + "' cannot begin a ROS 1 name (ros::names::validate: a letter, '/' or '~')";
+    for (char c : text)
+      if (!letter(c) && !digit(c) && c != '_' && c != '/')
+        return "'" + shown(c) + "' is not allowed in a ROS 1 name (ros::names::validate: letters, digits, '_' and '/')";
+    return "";
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (!letter(c) && !digit(c) && c != '_' && c != '/' && c != '~')
+      return "'" + shown(c) + "' is not allowed in a ROS 2 name (rcl_validate_topic_name: letters, digits, '_', '/', '~' and {} substitutions)";
+    if (c == '~' && i != 0)
+      return "'~' is allowed only at the start of a ROS 2 name (rcl_validate_topic_name)";
+  }
+  if (text[0] == '~' && text.size() > 1 && text[1] != '/')
+    return "a ROS 2 private name is '~/" + text.substr(1) + "': '~' must be followed by '/' (rcl_validate_topic_name)";
+  if (text.find("//") != std::string::npos)
+    return "a ROS 2 name cannot contain '//' (rcl_validate_topic_name)";
+  if (text.size() > 1 && text.back() == '/' && text != "~/")
+    return "a ROS 2 name cannot end in '/' (rcl_validate_topic_name)";
+  for (size_t i = 0; i < text.size(); ++i)
+    if (digit(text[i]) && (i == 0 || text[i - 1] == '/'))
+      return "a part of a ROS 2 name cannot begin with a digit (rcl_validate_topic_name)";
+  return "";
+}
+
 RosNode rosNodeOf(const RosNameContext &context) {
   RosNode node;
   node.kind = context.kind;
@@ -121,12 +173,37 @@ std::vector<RosProvidedName> rosProvidedNames(const RosNode &node) {
   return out;
 }
 
+std::string formatRosDuration(int64_t ns) {
+  if (ns == 0)
+    return "none";
+  if (ns == kRosDurationInfiniteNs)
+    return "infinite";
+  static constexpr std::pair<int64_t, const char *> kUnits[] = {
+      {3600'000'000'000LL, "h"}, {60'000'000'000LL, "min"}, {1'000'000'000LL, "s"}, {1'000'000LL, "ms"}, {1'000LL, "us"}};
+  for (const auto &[size, unit] : kUnits)
+    if (ns % size == 0)
+      return std::to_string(ns / size) + " " + unit;
+  return std::to_string(ns) + " ns";
+}
+
 std::vector<std::string> qosIncompatibilities(const QosPolicies &offered, const QosPolicies &requested) {
   std::vector<std::string> out;
   if (offered.reliability == "best_effort" && requested.reliability == "reliable")
     out.push_back("reliability: publisher best_effort, subscription reliable");
   if (offered.durability == "volatile" && requested.durability == "transient_local")
     out.push_back("durability: publisher volatile, subscription transient_local");
+  // A duration the subscription requests is one the publisher must offer, no longer (0 is
+  // none: rmw compares against the default value, not against infinity).
+  auto duration = [&](const char *policy, int64_t pub, int64_t sub) {
+    if (pub < 0 || sub <= 0 || (pub != 0 && pub <= sub))
+      return;
+    out.push_back(std::string(policy) + ": publisher " + formatRosDuration(pub) + ", subscription " +
+                  formatRosDuration(sub));
+  };
+  duration("deadline", offered.deadlineNs, requested.deadlineNs);
+  if (offered.liveliness == "automatic" && requested.liveliness == "manual_by_topic")
+    out.push_back("liveliness: publisher automatic, subscription manual_by_topic");
+  duration("liveliness lease duration", offered.leaseNs, requested.leaseNs);
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "model/location.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +81,21 @@ struct RosNameContext {
 // one that starts with kRosNodeNamePiece (ros::this_node::getName()) is under the node's name.
 std::string resolveRosName(const std::string &name, const RosNameContext &context);
 
+// Why the client library rejects `name` as a topic, service or action name given to a
+// node of `kind` at the call that creates the endpoint (the node dies there), or "" when it
+// accepts it (or the kind is unknown):
+// - ROS 1, roscpp's NodeHandle::resolveName: ros::names::validate (the first character a
+//   letter, '/' or '~'; the others letters, digits, '_' or '/'), and no `~` name at all
+//   ("Using ~ names with NodeHandle methods is not allowed": a private handle,
+//   NodeHandle("~"), is the way);
+// - ROS 2, rcl_validate_topic_name: letters, digits, '_', '/', '~' and `{}` substitutions
+//   only; '~' only first and then followed by '/'; no "//"; no trailing '/'; no part between
+//   slashes that starts with a digit.
+// A name with a substitution or pattern piece (`{...}`) is judged with the piece as a letter.
+// `throughNamesResolve`: a ROS 1 call that resolves the name with ros::names::resolve
+// before any NodeHandle sees it (ros::service::call), where a `~` name is private.
+std::string rosNameRejection(const std::string &name, RosNodeKind kind, bool throughNamesResolve = false);
+
 // Pieces a name read from code may start with: the node's namespace and fully qualified
 // name, known only where the node runs (its launch file). Spelled as pattern pieces, so
 // that a name never resolved reads as one (`{this_node::getNamespace}/objects`).
@@ -124,22 +140,43 @@ struct RosProvidedName {
 // missing, which may hide a call to a switched-off service.
 std::vector<RosProvidedName> rosProvidedNames(const RosNode &node);
 
-// The two QoS policies that decide whether DDS connects a ROS 2 publisher and subscription,
-// as the code sets them: "reliable" / "best_effort", "volatile" / "transient_local"; empty
-// when unknown (a system default, a profile from a parameter), which is never judged.
+// A ROS 2 publisher's or subscription's QoS as the code sets it (rmw/types.h's
+// rmw_qos_profile_t). Unknown values are empty / -1 and never judged: a system default
+// ("reliability" of SystemDefaultsQoS), a value read from a parameter or elsewhere.
 struct QosPolicies {
-  std::string reliability;
-  std::string durability;
-  std::string written; // how the code gives it ("rclcpp::SensorDataQoS", "10"), for messages
-  Location at;         // the call that gives it (create_publisher), when known
-  bool known() const { return !reliability.empty() || !durability.empty(); }
+  std::string reliability; // "reliable" / "best_effort"
+  std::string durability;  // "volatile" / "transient_local"
+  std::string history;     // "keep_last" / "keep_all"
+  int64_t depth = -1;      // keep_last's queue depth
+  // Durations in nanoseconds: 0 is rmw's default (RMW_QOS_DEADLINE_DEFAULT,
+  // RMW_QOS_LIVELINESS_LEASE_DURATION_DEFAULT: no deadline, no lease), -1 unknown.
+  int64_t deadlineNs = -1;
+  std::string liveliness; // "automatic" / "manual_by_topic"; the system default is unknown
+  int64_t leaseNs = -1;   // liveliness_lease_duration
+  std::string written;    // how the code gives it ("rclcpp::SensorDataQoS", "10"), for messages
+  Location at;            // the call that gives it (create_publisher), when known
+  bool known() const {
+    return !reliability.empty() || !durability.empty() || !history.empty() || depth >= 0 || deadlineNs >= 0 ||
+           !liveliness.empty() || leaseNs >= 0;
+  }
   friend bool operator==(const QosPolicies &, const QosPolicies &) = default;
 };
 
+// The largest duration rmw represents (RMW_DURATION_INFINITE, 9223372036 s 854775807 ns).
+inline constexpr int64_t kRosDurationInfiniteNs = 9223372036854775807LL;
+
+// A QoS duration for messages: "none" for rmw's default (0), "infinite", else the largest
+// whole unit ("100 ms", "1.5 s" is "1500 ms", "7 ns").
+std::string formatRosDuration(int64_t ns);
+
 // The policies for which a publisher with `offered` and a subscription with `requested`
-// are not connected, following the QoS compatibility table of the ROS 2 documentation
-// ("About Quality of Service settings", QoS compatibilities): a best-effort publisher
-// with a reliable subscription; a volatile publisher with a transient-local subscription.
+// are not connected, as rmw_dds_common's qos_profile_check_compatible decides (the errors of
+// the QoS compatibility table, ROS 2 documentation "About Quality of Service settings"):
+// - a best-effort publisher with a reliable subscription;
+// - a volatile publisher with a transient-local subscription;
+// - a subscription with a deadline and a publisher without, or with a longer one;
+// - a publisher with automatic liveliness and a subscription with manual-by-topic;
+// - a subscription with a liveliness lease duration and a publisher without, or a longer one.
 // Each entry reads "reliability: publisher best_effort, subscription reliable". Empty when
 // compatible or when either side's policy is unknown.
 std::vector<std::string> qosIncompatibilities(const QosPolicies &offered, const QosPolicies &requested);

@@ -88,6 +88,17 @@ void writeScanJson(std::ostream &out, const EventGraph &graph) {
         qos["reliability"] = e.qos.reliability;
       if (!e.qos.durability.empty())
         qos["durability"] = e.qos.durability;
+      if (!e.qos.history.empty())
+        qos["history"] = e.qos.history;
+      if (e.qos.depth >= 0)
+        qos["depth"] = e.qos.depth;
+      // Durations in nanoseconds, 0 for none (rmw's default), as rmw_time_t counts them.
+      if (e.qos.deadlineNs >= 0)
+        qos["deadline_ns"] = e.qos.deadlineNs;
+      if (!e.qos.liveliness.empty())
+        qos["liveliness"] = e.qos.liveliness;
+      if (e.qos.leaseNs >= 0)
+        qos["liveliness_lease_duration_ns"] = e.qos.leaseNs;
       item["qos"] = std::move(qos);
     }
     endpoints.push_back(std::move(item));

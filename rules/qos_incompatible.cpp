@@ -51,13 +51,19 @@ const Rule &qosIncompatibleRule() {
               .documentation = R"(## What it does
 Reads the QoS each ROS 2 publisher and subscription is created with (`rclcpp::QoS(10)`,
 `rclcpp::SensorDataQoS()`, `.best_effort()`, `.reliable()`, `.transient_local()`,
-`.reliability(...)`, `.durability(...)`, `rmw_qos_profile_*`, a depth alone, a local QoS set
-up before the call) and reports each subscription that a publisher of the same topic
-cannot serve, following the QoS compatibility table of the ROS 2 documentation ("About
-Quality of Service settings"): a best-effort publisher with a reliable subscription, a
-volatile publisher with a transient-local subscription. `SystemDefaultsQoS` is volatile
-(the DDS default durability, in every RMW ROS 2 ships); its reliability, which DDS sets per
-side, and QoS read from elsewhere are not judged.
+`.reliability(...)`, `.durability(...)`, `.deadline(...)`, `.liveliness(...)`,
+`.liveliness_lease_duration(...)`, `rmw_qos_profile_*`, a depth alone, a local QoS set up
+before the call) and reports each subscription that a publisher of the same topic cannot
+serve, as rmw_dds_common's `qos_profile_check_compatible` decides (the QoS compatibility
+table of the ROS 2 documentation, "About Quality of Service settings"): a best-effort
+publisher with a reliable subscription; a volatile publisher with a transient-local
+subscription; a subscription with a deadline or a liveliness lease duration that the
+publisher has not, or has longer; a publisher with automatic liveliness and a subscription
+with manual-by-topic. Durations are read where they are constants (`100ms`,
+`std::chrono::milliseconds(100)`, `rclcpp::Duration(1, 0)`, `Duration::from_seconds(0.5)`,
+`rmw_time_t{1, 0}`). `SystemDefaultsQoS` is volatile (the DDS default durability, in every
+RMW ROS 2 ships); its reliability, which DDS sets per side, the system default liveliness
+and QoS values read from elsewhere (a parameter) are not judged.
 
 ## Why is this bad
 DDS does not connect endpoints whose requested QoS exceeds what is offered. The

@@ -74,6 +74,15 @@ TEST(Config, EmptyFileIsAnError) {
   EXPECT_EQ(errorOf("# only a comment\n"), errorOf(""));
 }
 
+// A second document is refused at its `---`, as in a contract (shared-cases 14 sibling: the
+// config's message named the first line of the second document's content).
+TEST(Config, ASecondDocumentIsAnErrorAtItsSeparator) {
+  EXPECT_EQ(errorOf("contracts: [\"c.yaml\"]\n---\nrules:\n  unconsumed-event: off\n"),
+            "eventscope.yaml:2:1: a second YAML document starts here: the config file must hold one document (split "
+            "the file, or remove the `---`)");
+  EXPECT_EQ(errorOf("contracts: [\"c.yaml\"]\n---\n"), errorOf("contracts: [\"c.yaml\"]\n---\nrules: {}\n"));
+}
+
 // YAML's merge key, as PyYAML and js-yaml read it (a shared-cases variant: yaml-cpp leaves
 // `<<` as an ordinary key, which then was "unknown key '<<'"): the entries of the anchored
 // map the entry lacks, its own winning; a quoted "<<" is a key like any other; a merge of

@@ -172,7 +172,15 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   call.rosNode = {true, "/robot1", "base", "~", RosNodeKind::Ros1, "c:@N@kobuki@S@KobukiRos@F@init#", 1, "tracker",
                   "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}", 3,
                   {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}, "vendor::Camera"};
-  arg.qos = {"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}};
+  arg.qos = {.reliability = "best_effort",
+             .durability = "volatile",
+             .history = "keep_last",
+             .depth = 5,
+             .deadlineNs = 100'000'000,
+             .liveliness = "manual_by_topic",
+             .leaseNs = 0,
+             .written = "rclcpp::SensorDataQoS()",
+             .at = {}};
   call.args.push_back(arg);
   call.hasObject = true;
   call.object.kind = ArgValue::Kind::Handle;
@@ -210,7 +218,7 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
                   "c:@N@costmap_2d@S@Costmap2DROS@F@Costmap2DROS#", 0, "{name}", 3,
                   {{"c:@S@Cm@F@Cm#", 2, 0, "/robot1"}}, "vendor::Camera"}));
   ASSERT_EQ(back.calls[0].args.size(), 2u);
-  EXPECT_EQ(back.calls[0].args[1].qos, (QosPolicies{"best_effort", "volatile", "rclcpp::SensorDataQoS()", {}}));
+  EXPECT_EQ(back.calls[0].args[1].qos, arg.qos);
   EXPECT_THROW(factsFromJson("{\"file\": 1}"), std::runtime_error);
 }
 

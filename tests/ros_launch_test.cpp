@@ -293,15 +293,8 @@ def generate_launch_description():
                             }));
 }
 
-// A parameter one launch file gives its node is that node's: another node of the same
-// executable, in another file or the same one, keeps its own value or the code's default
-// (new-user trial s48, ptrmu/fiducial_vlam: `base_odometry_pub_topic` given only by
-// teleop_launch.py named every launched vloc_node's topic). Before: `/a/renamed` for the node
-// no file gives a value, and the code's default for all three once two values differed.
-TEST(RosLaunch, ALaunchedNodesParametersAreItsOwn) {
-  TempDir dir;
-  writeRos2Package(dir);
-  dir.write("src/demo/src/talker.cpp", R"cpp(#include <rclcpp/rclcpp.hpp>
+// A talker whose two topics are named by parameters with defaults.
+const char *const kParameterTalker = R"cpp(#include <rclcpp/rclcpp.hpp>
 #include <std_msgs/msg/string.hpp>
 class Talker : public rclcpp::Node {
 public:
@@ -317,7 +310,17 @@ public:
   rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_, raw_;
 };
 int main(int argc, char **argv) { rclcpp::init(argc, argv); rclcpp::spin(std::make_shared<Talker>()); }
-)cpp");
+)cpp";
+
+// A parameter one launch file gives its node is that node's: another node of the same
+// executable, in another file or the same one, keeps its own value or the code's default
+// (new-user trial s48, ptrmu/fiducial_vlam: `base_odometry_pub_topic` given only by
+// teleop_launch.py named every launched vloc_node's topic). Before: `/a/renamed` for the node
+// no file gives a value, and the code's default for all three once two values differed.
+TEST(RosLaunch, ALaunchedNodesParametersAreItsOwn) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/src/talker.cpp", kParameterTalker);
   dir.write("src/demo/launch/a.launch.py", R"py(from launch import LaunchDescription
 from launch_ros.actions import Node
 def generate_launch_description():
@@ -353,6 +356,72 @@ def generate_launch_description():
                                 "produce /b/raw/cooked (raw/cooked) @src/demo/launch/b.launch.py:5:9",
                                 "produce /c/raw/raw (raw/raw) @src/demo/launch/b.launch.py:6:9",
                             }));
+}
+
+// A parameter file's section for one node is that node's, as ROS applies it: by the node's
+// name in any namespace (`front:`) or its fully qualified name (`/r/rear:`), under the launch
+// file's own values; a wildcard section (`/**:`) is every node's. A section no launched node
+// has is a warning at its line. A ComposableNode's `parameters` are its own too (new-user
+// trial s50, robomaster-oss/rmoss_core: `usb_cam:` and `virtual_video_cam:` sections named
+// every camera's topics and beat the launch file's `camera_name`; the composable node's
+// `camera_name` was not read).
+TEST(RosLaunch, AParameterFilesSectionIsItsNodesOwn) {
+  TempDir dir;
+  writeRos2Package(dir);
+  dir.write("src/demo/CMakeLists.txt", R"L(cmake_minimum_required(VERSION 3.8)
+project(demo)
+add_library(components SHARED src/talker.cpp)
+rclcpp_components_register_nodes(components "Talker")
+add_executable(talker src/talker.cpp)
+)L");
+  dir.write("src/demo/src/talker.cpp", kParameterTalker);
+  dir.write("src/demo/launch/a.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import ComposableNodeContainer, Node
+from launch_ros.descriptions import ComposableNode
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='demo', executable='talker', name='front'),
+        Node(package='demo', executable='talker', name='rear', namespace='r', parameters=[{'topic_out': 'given'}]),
+        Node(package='demo', executable='talker', name='side'),
+        ComposableNodeContainer(name='c', namespace='', package='rclcpp_components', executable='component_container',
+            composable_node_descriptions=[
+                ComposableNode(package='demo', plugin='Talker', name='comp', parameters=[{'topic_out': 'composed'}])]),
+    ])
+)py");
+  dir.write("config/params.yaml", R"y(front:
+  ros__parameters:
+    topic_out: front_out
+/r/rear:
+  ros__parameters:
+    topic_out: rear_out
+    raw_out: rear_raw
+ghost:
+  ros__parameters:
+    topic_out: nobody
+)y");
+  dir.write("eventscope.yaml", "sources: [\"src/**/*.cpp\"]\nlaunch: [\"src/demo/launch/*.launch.py\"]\n"
+                               "parameter_files: [\"config/params.yaml\"]\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /heard (heard)",
+                                "produce /out/front_out (out/front_out) @src/demo/launch/a.launch.py:6:9",
+                                "produce /raw/raw (raw/raw) @src/demo/launch/a.launch.py:6:9",
+                                "produce /r/out/given (out/given) @src/demo/launch/a.launch.py:7:9",
+                                "produce /r/raw/rear_raw (raw/rear_raw) @src/demo/launch/a.launch.py:7:9",
+                                "produce /out/chatter (out/chatter) @src/demo/launch/a.launch.py:8:9",
+                                "produce /raw/raw (raw/raw) @src/demo/launch/a.launch.py:8:9",
+                                "produce /out/composed (out/composed) @src/demo/launch/a.launch.py:11:17",
+                                "produce /raw/raw (raw/raw) @src/demo/launch/a.launch.py:11:17",
+                            }));
+  CommandResult r = check(dir);
+  EXPECT_NE(r.err.find("config/params.yaml:9:3: `parameter_files`: node 'ghost' is launched by none of the `launch` "
+                       "files (by that name); its parameters are not used"),
+            std::string::npos)
+      << r.err;
+  // A wildcard section is every node's, as `parameters:` is.
+  dir.write("config/params.yaml", "/**:\n  ros__parameters:\n    raw_out: everyone\n");
+  std::multiset<std::string> all = endpoints(dir);
+  EXPECT_EQ(all.count("produce /raw/everyone (raw/everyone) @src/demo/launch/a.launch.py:6:9"), 1u);
+  EXPECT_EQ(all.count("produce /r/raw/everyone (raw/everyone) @src/demo/launch/a.launch.py:7:9"), 1u);
 }
 
 // tf2_ros's broadcasters send on the library's own `/tf` and `/tf_static` (book_ros2's

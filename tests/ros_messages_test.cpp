@@ -521,6 +521,11 @@ class Camera : public rclcpp::Node {
     profile.deadline = RMW_QOS_DEADLINE_DEFAULT;
     pub_ = create_publisher<sensor_msgs::msg::Image>("image", rclcpp::QoS(rclcpp::QoSInitialization::from_rmw(profile), profile));
     client_ = create_client<std_srvs::srv::Trigger>("enable");
+    stamps_ = create_subscription<sensor_msgs::msg::Image>("image", 1, [this](sensor_msgs::msg::Image::SharedPtr m) {
+      using namespace std::chrono_literals;
+      if ((now() - m->header.stamp) > 1s) // Time's operator-: a Duration is not made from a stamp
+        return;
+    });
     params_ = add_on_set_parameters_callback([](const std::vector<rclcpp::Parameter> &) {
       return rcl_interfaces::msg::SetParametersResult();
     });
@@ -540,6 +545,7 @@ class Camera : public rclcpp::Node {
   }
   rclcpp::Publisher<sensor_msgs::msg::Image>::SharedPtr pub_;
   rclcpp::Client<std_srvs::srv::Trigger>::SharedPtr client_;
+  rclcpp::Subscription<sensor_msgs::msg::Image>::SharedPtr stamps_;
   OnSetParametersCallbackHandle::SharedPtr params_;
 };
 )cpp");

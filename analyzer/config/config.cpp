@@ -213,13 +213,13 @@ Config loadConfig(const std::string &path, const std::string &displayPath) {
 namespace {
 
 ConfigFile parseConfigFile(const std::string &path, const std::string &displayPath) {
-  DocFile read(readInputFile(path, displayPath), displayPath);
+  const std::string text = readInputFile(path, displayPath);
+  DocFile read(text, displayPath);
   std::vector<DocValue> documents = read.documents();
   if (documents.empty() || documents.front().isNull())
     throw InputError({displayPath, 0, 0, ""},
                      "the config file is empty (expected a map with keys such as sources, contracts, services)");
-  if (documents.size() > 1)
-    documents[1].fail("the config file must hold one YAML document");
+  read.refuseMoreDocuments(text, "the config file"); // at the `---`, as for a contract
   DocValue root = documents.front();
   if (!root.isMap())
     root.fail("the config must be a map with keys such as sources, contracts, services");
@@ -350,8 +350,10 @@ void flattenParameters(DocValue node, const std::string &prefix, std::map<std::s
 
 } // namespace
 
-std::map<std::string, std::string> readRosParameterFile(const std::string &path, const std::string &displayPath,
-                                                        std::vector<std::string> &conflicts) {
+std::map<std::string, std::string>
+readRosParameterFile(const std::string &path, const std::string &displayPath, std::vector<std::string> &conflicts,
+                     std::map<std::string, std::map<std::string, std::string>> *byNode,
+                     std::map<std::string, Location> *byNodeAt) {
   DocFile read(readInputFile(path, displayPath), displayPath);
   std::map<std::string, std::string> all;
   std::set<std::string> conflicting;
@@ -362,10 +364,11 @@ std::map<std::string, std::string> readRosParameterFile(const std::string &path,
       continue;
     if (!root.isMap())
       root.fail("a ROS 2 parameter file maps node names to {ros__parameters: ...}");
-    // Node names may nest namespaces (`ns: {node: {ros__parameters: ...}}`) or use wildcards (`/**`).
-    std::vector<DocValue> work{root};
+    // Node names may nest namespaces (`ns: {node: {ros__parameters: ...}}`) or use wildcards
+    // (`/**`); each map is kept with the node path its keys are under.
+    std::vector<std::pair<DocValue, std::string>> work{{root, ""}};
     for (size_t i = 0; i < work.size() && i < 10000; ++i) {
-      for (const auto &[key, value] : work[i].entries()) {
+      for (const auto &[key, value] : work[i].first.entries()) {
         if (++visited > 1'000'000)
           throw InputError({displayPath, 0, 0, ""},
                            "the file expands to more than 1,000,000 entries (through YAML aliases?); refused");
@@ -375,13 +378,27 @@ std::map<std::string, std::string> readRosParameterFile(const std::string &path,
           any = true;
           std::map<std::string, std::string> node;
           flattenParameters(value, "", node, 0, visited);
+          const std::string &nodePath = work[i].second;
+          if (byNode && !nodePath.empty() && nodePath.find('*') == std::string::npos) {
+            for (const auto &[name, value] : node)
+              (*byNode)[nodePath][name] = value;
+            if (byNodeAt)
+              byNodeAt->emplace(nodePath, key.location());
+            continue;
+          }
           for (const auto &[name, value] : node) {
             auto [it, added] = all.emplace(name, value);
             if (!added && it->second != value)
               conflicting.insert(name);
           }
         } else {
-          work.push_back(value);
+          std::string part = key.isScalar() ? key.text() : "";
+          while (!part.empty() && part.front() == '/')
+            part.erase(0, 1);
+          while (!part.empty() && part.back() == '/')
+            part.pop_back();
+          const std::string &outer = work[i].second;
+          work.emplace_back(value, outer.empty() ? part : part.empty() ? outer : outer + "/" + part);
         }
       }
     }

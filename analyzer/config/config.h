@@ -94,9 +94,15 @@ struct Config {
 // The parameters a ROS 2 parameter file sets (`node: {ros__parameters: {name: value}}`,
 // nested maps joined with '.'), for every node in it; `displayPath` names it in messages.
 // A parameter two nodes set to different values is left out and named in `conflicts`.
-// Throws InputError for a file that is not YAML or not of that shape.
-std::map<std::string, std::string> readRosParameterFile(const std::string &path, const std::string &displayPath,
-                                                        std::vector<std::string> &conflicts);
+// With `byNode`, the sections of one node (`usb_cam:`, `ns: {camera: ...}` as "ns/camera",
+// `/robot1/camera:` as "robot1/camera") go there instead, each its own, and only the
+// wildcard ones (`/**:`) are returned; `byNodeAt` gets where each node's section starts.
+// Throws InputError for a file that is not YAML or not
+// of that shape.
+std::map<std::string, std::string>
+readRosParameterFile(const std::string &path, const std::string &displayPath, std::vector<std::string> &conflicts,
+                     std::map<std::string, std::map<std::string, std::string>> *byNode = nullptr,
+                     std::map<std::string, Location> *byNodeAt = nullptr);
 
 // The nearest eventscope.yaml in `dir` or a directory above it.
 std::optional<std::string> findConfigFile(const std::string &dir);

@@ -320,7 +320,16 @@ public:
       else
         recordBoundApiHandler(call->getArg(i), fact.args.back());
     }
-    if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
+    // A method of a class template called with no template arguments written (its own, if
+    // any, deduced: ROS 1 message_filters' `subscribe(NodeHandleType &nh, ...)`) has its
+    // class's, as a constructor does (`Subscriber<Image>::subscribe`); otherwise the call's own.
+    const auto *member = dyn_cast<MemberExpr>(call->getCallee()->IgnoreParenImpCasts());
+    const auto *ofClass = isApi && isa<CXXMethodDecl>(callee) && member && !member->hasExplicitTemplateArgs()
+                              ? dyn_cast<ClassTemplateSpecializationDecl>(callee->getParent())
+                              : nullptr;
+    if (ofClass)
+      addTemplateArguments(fact, ofClass->getTemplateArgs().asArray());
+    else if (const TemplateArgumentList *templateArgs = callee->getTemplateSpecializationArgs())
       addTemplateArguments(fact, templateArgs->asArray());
     fact.topicGuards = guardsOf(call);
     pushCall(std::move(fact));

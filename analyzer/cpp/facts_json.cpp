@@ -132,7 +132,8 @@ Json toJson(const ArgValue &a) {
   for (const ArgValue &field : a.fields)
     j["fs"].push_back(toJson(field));
   if (a.qos.known())
-    j["qos"] = {a.qos.reliability, a.qos.durability, a.qos.written};
+    j["qos"] = {a.qos.reliability, a.qos.durability, a.qos.written, a.qos.history,
+                a.qos.depth,       a.qos.deadlineNs, a.qos.liveliness, a.qos.leaseNs};
   if (a.rosHandle.ros)
     j["rh"] = toJson(a.rosHandle);
   return j;
@@ -183,7 +184,15 @@ ArgValue argOf(const Json &j, int depth = 0) {
     for (const Json &field : j["fs"])
       a.fields.push_back(argOf(field, depth + 1));
   if (j.contains("qos"))
-    a.qos = {j["qos"].at(0).get<std::string>(), j["qos"].at(1).get<std::string>(), j["qos"].at(2).get<std::string>(), {}};
+    a.qos = {.reliability = j["qos"].at(0).get<std::string>(),
+             .durability = j["qos"].at(1).get<std::string>(),
+             .history = j["qos"].at(3).get<std::string>(),
+             .depth = j["qos"].at(4).get<int64_t>(),
+             .deadlineNs = j["qos"].at(5).get<int64_t>(),
+             .liveliness = j["qos"].at(6).get<std::string>(),
+             .leaseNs = j["qos"].at(7).get<int64_t>(),
+             .written = j["qos"].at(2).get<std::string>(),
+             .at = {}};
   if (j.contains("rh"))
     a.rosHandle = rosContextOf(j["rh"]);
   return a;

@@ -74,6 +74,12 @@ public:
   const std::string &path() const { return path_; }
   // Every document of the file, null ones included (an empty file has none).
   std::vector<DocValue> documents() const;
+  // Throws InputError at the second document's `---` (refuseMoreDocuments) when the file
+  // holds more than one; `text` is the file's text, `what` names the file in the message.
+  void refuseMoreDocuments(const std::string &text, const std::string &what) const {
+    if (tree_.documents.size() > 1)
+      eventscope::refuseMoreDocuments(tree_, text, path_, what);
+  }
 
 private:
   std::string path_;

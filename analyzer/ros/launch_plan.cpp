@@ -53,6 +53,31 @@ std::set<std::string> LaunchPlan::filesOf(const LaunchedNode &node) const {
   return program ? program->files : std::set<std::string>{};
 }
 
+std::vector<std::string>
+LaunchPlan::giveParameters(const std::map<std::string, std::map<std::string, std::string>> &byNode) {
+  std::vector<std::string> unmatched;
+  for (const auto &[path, parameters] : byNode) {
+    bool matched = false;
+    for (LaunchedNode &node : nodes_) {
+      if (node.name.empty())
+        continue;
+      const std::string qualified = node.nodeNamespace.value_or("/") + "/" + node.name;
+      std::string bare = qualified;
+      while (bare.find("//") != std::string::npos)
+        bare.erase(bare.find("//"), 1);
+      if (path.find('/') == std::string::npos ? path != node.name : "/" + path != bare)
+        continue;
+      matched = true;
+      std::vector<std::pair<std::string, std::string>> given(parameters.begin(), parameters.end());
+      given.insert(given.end(), node.parameters.begin(), node.parameters.end());
+      node.parameters = std::move(given);
+    }
+    if (!matched)
+      unmatched.push_back(path);
+  }
+  return unmatched;
+}
+
 std::vector<const LaunchedNode *> LaunchPlan::nodesRunning(const std::string &file, const std::string &function,
                                                            const std::string &service) const {
   std::vector<const LaunchedNode *> running;

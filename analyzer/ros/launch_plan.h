@@ -5,6 +5,7 @@
 #include "analyzer/ros/launch_files.h"
 #include "analyzer/ros/ros_packages.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,6 +25,11 @@ public:
 
   bool empty() const { return nodes_.empty(); }
   const std::vector<LaunchedNode> &nodes() const { return nodes_; }
+  // Gives the launched nodes the parameters a parameter file sets for them by name
+  // (readRosParameterFile's `byNode`: "camera" for a node named camera in any namespace,
+  // "robot1/camera" for /robot1/camera), before the launch file's own, which win. Returns
+  // the node paths no launched node has.
+  std::vector<std::string> giveParameters(const std::map<std::string, std::map<std::string, std::string>> &byNode);
   // Remapping rules roslaunch ignores (LaunchReading::ignoredRemaps), each once.
   const std::vector<RosRemap> &ignoredRemaps() const { return ignoredRemaps_; }
 

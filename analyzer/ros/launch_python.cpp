@@ -666,6 +666,7 @@ public:
       attribute("name", keyword("name"));
       attribute("namespace", keyword("namespace"));
       remappings(element, keyword("remappings"));
+      parameters(element, keyword("parameters"));
       conditions();
     } else if (callee == "GroupAction") {
       element.tag = "group";

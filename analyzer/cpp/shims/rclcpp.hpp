@@ -171,12 +171,15 @@ struct QoS {
   template <class... A> QoS &deadline(A &&...) { return *this; }
   template <class... A> QoS &lifespan(A &&...) { return *this; }
   template <class... A> QoS &liveliness(A &&...) { return *this; }
+  template <class... A> QoS &liveliness_lease_duration(A &&...) { return *this; }
+  template <class... A> QoS &avoid_ros_namespace_conventions(A &&...) { return *this; }
   size_t depth() const { return 10; }
   const rmw_qos_profile_t &get_rmw_qos_profile() const { static rmw_qos_profile_t profile{}; return profile; }
 };
 enum class HistoryPolicy { KeepLast, KeepAll, SystemDefault, Unknown };
 enum class ReliabilityPolicy { BestEffort, Reliable, SystemDefault, Unknown };
 enum class DurabilityPolicy { Volatile, TransientLocal, SystemDefault, Unknown };
+enum class LivelinessPolicy { Automatic, ManualByTopic, SystemDefault, Unknown };
 struct KeepLast { explicit KeepLast(size_t) {} };
 // Type adaptation (REP 2007): a custom type sent as a ROS message type.
 template <class CustomType, class ROSMessageType = void, class Enable = void> struct TypeAdapter {
@@ -360,10 +363,17 @@ struct Logger {
   Level get_effective_level() const;
 };
 // Time and Duration: every constructor real code uses (seconds and nanoseconds, a
-// builtin_interfaces message, a clock type) is one permissive template.
+// builtin_interfaces message, a clock type) is one permissive template. A Duration is not
+// made from a time stamp, as in rclcpp: `now() - msg->header.stamp` is Time's operator-, not
+// an ambiguity (fmrico/book_ros2's AvoidanceNode, new-user trial s50).
+struct Time;
+template <class... A> inline constexpr bool kOneTimeStamp = false;
+template <class A>
+inline constexpr bool kOneTimeStamp<A> =
+    std::is_same_v<std::decay_t<A>, builtin_interfaces::msg::Time> || std::is_same_v<std::decay_t<A>, Time>;
 struct Duration {
   Duration() = default;
-  template <class... A> Duration(A &&...) {}
+  template <class... A, class = std::enable_if_t<!kOneTimeStamp<A...>>> Duration(A &&...) {}
   static Duration from_seconds(double seconds);
   static Duration from_nanoseconds(int64_t nanoseconds);
   static Duration max();
