@@ -268,8 +268,8 @@ TEST(IncompleteCode, ACrashIsReportedAsEventscopesAndCostsOnlyTheFunction) {
   const char *asan = std::getenv("ASAN_OPTIONS");
   std::string savedAsan = asan ? asan : "";
   setenv("ASAN_OPTIONS", (savedAsan.empty() ? std::string("detect_leaks=0") : savedAsan + ":detect_leaks=0").c_str(), 1);
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
-  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache", "-q"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
+  CommandResult scan = runEventscope({"scan", dir.path(), "-q"});
   unsetenv("EVENTSCOPE_CRASH_IN_FUNCTION");
   if (asan)
     setenv("ASAN_OPTIONS", savedAsan.c_str(), 1);
@@ -307,10 +307,10 @@ void load(const info *i, const char *path) {
   bus::publish("plugins.loaded");
 }
 )cpp");
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.err.find("crashed"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole"), std::string::npos) << r.err;
-  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache", "-q"});
+  CommandResult scan = runEventscope({"scan", dir.path(), "-q"});
   EXPECT_NE(scan.out.find("\"channel\": \"plugins.loaded\""), std::string::npos) << scan.out;
 }
 
@@ -333,7 +333,7 @@ Builder &operator<<(Builder &b, int);
 template <class T> void describe(T pfx) { Builder("x") << pfx; }
 void report() { bus::publish("status.reported"); }
 )cpp");
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.err.find("crashed"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("1 translation unit(s): 1 analysed whole"), std::string::npos) << r.err;
 }
@@ -353,7 +353,7 @@ bool has(const std::vector<A> &v, const A &a) {
   return std::find(v.begin(), v.end(), a) != v.end();
 }
 )cpp");
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_NE(r.out.find("a.cpp:5:15: error: a.cpp was analysed in part: Clang error: invalid operands to binary "
                        "expression ('const A' and 'const A')"),
             std::string::npos)
@@ -367,7 +367,7 @@ bool has(const std::vector<A> &v, const A &a) {
   return std::find(v.begin(), v.end(), a) != v.end();
 }
 )cpp");
-  r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.out.find("analysis-incomplete]"), std::string::npos) << r.out;
 }
 
@@ -1123,7 +1123,7 @@ PLUGINLIB_EXPORT_CLASS(mavros::GlobalPositionPlugin, mavros::plugin::PluginBase)
                              "[mavros::GlobalPositionPlugin::onHome]",
                              "mavros produce /{node}/global_position/gp_origin src/plugins/global_position.cpp:14:68"}));
   // Still a partial analysis: the project's header is missing, and says so.
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_NE(r.out.find("header <mavros/mavros_uas.h> not found"), std::string::npos) << r.out;
 }
 
@@ -1190,7 +1190,7 @@ int main() { lidar::Driver().create_publishers(); }
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"lidar produce points src/driver.cpp:6:30"}));
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_NE(r.out.find("header <pcl/point_types.h> not found"), std::string::npos) << r.out;
 }
 
@@ -1231,7 +1231,7 @@ int main() { OpenWifi::InitializeLogging(true, false); OpenWifi::StartEverything
 )");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"owsec produce service_events svc/service.cpp:20:3"}));
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_NE(r.out.find("header \"Poco/NullChannel.h\" not found"), std::string::npos) << r.out;
 }
 
@@ -1289,7 +1289,7 @@ public:
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"gps produce /fix src/gps.cpp:7:23"}));
   EXPECT_TRUE(x.unresolved.empty()) << *x.unresolved.begin();
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.err.find("matches no function"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("header <swri_roscpp/publisher.h> not found"), std::string::npos) << r.out;
 }
@@ -1475,7 +1475,7 @@ TEST(IncompleteCode, AHeaderWrittenInAnotherCaseIsReadAsOnItsFileSystem) {
   dir.write("consumer/other.cpp", "#include \"settings.h\"\nint other() { return 0; }\n");
   Extracted x = analyze(dir);
   EXPECT_EQ(x.endpoints, (std::set<std::string>{"consumer consume orders consumer/kafkaConsumer.h:3:49 [pull]"}));
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.out.find("\"KafkaConsumer.h\" not found"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("header \"settings.h\" not found ("), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("beside it differs only in case: written on a case-insensitive file system?)"),
@@ -2034,7 +2034,7 @@ void all() { bus::publish("all.topic"); }
   // `#if defined(X)` names X as `#ifdef X` does; a flag the user gives is theirs: no warning.
   dir.write("svc/test_bus.cpp", "#include \"bus.h\"\n#if defined(BUS_TESTING)\nvoid test() { bus::publish(\"t\"); }\n#endif\n");
   dir.write("eventscope.yaml", std::string(kBusConfig) + "compile_flags: [-DBUS_TESTING]\nservices:\n  app: [\"**\"]\n");
-  r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never"});
   EXPECT_EQ(r.err.find("test_bus.cpp"), std::string::npos) << r.err;
   x = analyze(dir);
   EXPECT_TRUE(x.endpoints.count("app produce t svc/test_bus.cpp:3:15")) << *x.endpoints.begin();
@@ -2043,7 +2043,7 @@ void all() { bus::publish("all.topic"); }
   dir.write("build/compile_commands.json",
             "[{\"directory\": \"" + dir.path() + "\", \"file\": \"svc/test_bus.cpp\", \"arguments\": [\"c++\", \"-I" +
                 dir.path() + "/include\", \"-c\", \"svc/test_bus.cpp\"]}]");
-  r = runEventscope({"check", dir.path(), "-p", dir.path() + "/build", "--no-color", "--fail-on", "never", "--no-cache"});
+  r = runEventscope({"check", dir.path(), "-p", dir.path() + "/build", "--no-color", "--fail-on", "never"});
   EXPECT_NE(r.err.find("svc/test_bus.cpp:2:1: the code of svc/test_bus.cpp is inside a conditional on `BUS_TESTING`, "
                        "which no flag defines: nothing in it was analysed"),
             std::string::npos)
@@ -2146,7 +2146,7 @@ void process() {
 #endif
 }
 )");
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never"});
   EXPECT_NE(r.err.find("eventscope: warning: svc/ctl.cpp:4:1: code of svc/ctl.cpp inside a conditional on "
                        "`EXTRA_CONTROLS`, which no flag defines, calls a messaging API: the file was analysed as if "
                        "`-DEXTRA_CONTROLS` were given"),
@@ -2273,7 +2273,7 @@ std::expected<int, int> parse();
   dir.write("svc/plain.cpp", R"(#include "bus.h"
 void send() { bus::publish("plain"); }
 )");
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never"});
   EXPECT_NE(r.err.find("eventscope: warning: svc/consumer.cpp uses `std::move_only_function`, which C++20 lacks: it was "
                        "analysed as C++23 (say `-std=c++23` in `compile_flags`"),
             std::string::npos)
@@ -2284,7 +2284,7 @@ void send() { bus::publish("plain"); }
 
   // A standard the config gives is the user's: kept, and the file stays in part.
   dir.write("eventscope.yaml", std::string(kBusConfig) + "compile_flags: [\"-std=c++20\"]\n");
-  r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never", "--no-cache"});
+  r = runEventscope({"check", dir.path(), "--no-color", "--fail-on", "never"});
   EXPECT_EQ(r.err.find("analysed as C++23"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("svc/consumer.cpp was analysed in part"), std::string::npos) << r.out;
 }

@@ -19,13 +19,15 @@
 namespace eventscope::testing {
 namespace {
 
-CommandResult check(const TempDir &dir) { return runEventscope({"check", dir.path(), "--no-color", "--no-cache"}); }
-
+// The runs of one test share the facts cache under the temporary root: the first parses the
+// files, a later run on the same sources reads their facts (the cache's own key is under test
+// too: a test that changes a file gets it parsed again), so each test parses its headers once.
+CommandResult check(const TempDir &dir) { return runEventscope({"check", dir.path(), "--no-color"}); }
 
 // `eventscope scan DIR`: each endpoint of its JSON as `describe` writes it. Fails the test
 // (empty set) when the scan does not succeed.
 std::set<std::string> scanned(const TempDir &dir, const std::function<std::string(const nlohmann::json &)> &describe) {
-  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  CommandResult r = runEventscope({"scan", dir.path()});
   EXPECT_EQ(r.exitCode, 0) << r.err;
   std::set<std::string> out;
   if (r.exitCode != 0)
@@ -1683,7 +1685,7 @@ public:
 )cpp");
   CommandResult r = check(dir);
   EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
-  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  CommandResult scan = runEventscope({"scan", dir.path()});
   nlohmann::json graph = nlohmann::json::parse(scan.out);
   std::set<std::string> ends;
   for (const auto &e : graph["endpoints"])

@@ -16,11 +16,14 @@
 namespace eventscope::testing {
 namespace {
 
-CommandResult check(const TempDir &dir) { return runEventscope({"check", dir.path(), "--no-color", "--no-cache"}); }
+// The runs of one test share the facts cache under the temporary root: the first parses the
+// files, a later run on the same sources (another launch file, `scan` after `check`) reads
+// their facts, so each test parses roscpp's headers once; a changed file is parsed again.
+CommandResult check(const TempDir &dir) { return runEventscope({"check", dir.path(), "--no-color"}); }
 
 // "role channel (name_in_code) @launched_at" for each endpoint of `scan`.
 std::multiset<std::string> endpoints(const TempDir &dir) {
-  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  CommandResult r = runEventscope({"scan", dir.path()});
   EXPECT_EQ(r.exitCode, 0) << r.err;
   std::multiset<std::string> out;
   if (r.exitCode != 0)
@@ -34,7 +37,7 @@ std::multiset<std::string> endpoints(const TempDir &dir) {
 }
 
 std::vector<std::string> triggers(const TempDir &dir) {
-  CommandResult r = runEventscope({"scan", dir.path(), "--no-cache"});
+  CommandResult r = runEventscope({"scan", dir.path()});
   std::vector<std::string> out;
   if (r.exitCode != 0)
     return out;
@@ -461,7 +464,7 @@ def generate_launch_description():
                                 "produce /robot1/tf (/tf) @src/demo/launch/robot.launch.py:5:9",
                                 "produce /tf_static @src/demo/launch/robot.launch.py:5:9",
                             }));
-  CommandResult r = runEventscope({"check", dir.path(), "--no-cache", "--no-color"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_TRUE(findingLines(r.out, "unused-remap").empty()) << r.out;
 }
 
@@ -803,7 +806,7 @@ add_executable(listener ${LISTENER_SRC})
                                 "consume /y/heard (heard) @src/demo/launch/x.launch.xml:3:3",
                                 "produce /x/chatter (chatter) @src/demo/launch/x.launch.xml:2:3",
                             }));
-  CommandResult r = runEventscope({"check", dir.path(), "--no-color", "--no-cache"});
+  CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.err.find("not tied"), std::string::npos) << r.err;
 }
 
@@ -1354,6 +1357,74 @@ int main(int argc, char **argv) {
   EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
 }
 
+// ROS 1 parameters a launch file sets around a node (issue 20, item 2): a group's `<param>`,
+// the node's `<rosparam>` body (nested keys joined with '/') and a `<rosparam command="load">`
+// file found through `$(find)`, later ones winning, as roslaunch loads them. A relay whose three
+// topics are parameters with defaults: every name comes from the launch file.
+TEST(RosLaunch, Ros1RosparamAndAGroupsParamNameTheTopics) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\nlaunch: [\"relay/launch/*.launch\"]\n");
+  dir.write("relay/package.xml", "<package><name>relay</name></package>\n");
+  dir.write("relay/CMakeLists.txt", "project(relay)\nadd_executable(relay src/relay.cpp)\n");
+  dir.write("relay/src/relay.cpp", R"cpp(#include <ros/ros.h>
+#include <std_msgs/String.h>
+ros::Publisher out, frames;
+void onInput(const std_msgs::String::ConstPtr &msg) { out.publish(*msg); frames.publish(*msg); }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "relay");
+  ros::NodeHandle nh, pnh("~");
+  std::string input, output, frame_topic;
+  pnh.param<std::string>("input", input, "in");
+  pnh.param<std::string>("output", output, "out");
+  pnh.param<std::string>("frame/topic", frame_topic, "frame_out");
+  out = nh.advertise<std_msgs::String>(output, 1);
+  frames = nh.advertise<std_msgs::String>(frame_topic, 1);
+  ros::Subscriber sub = nh.subscribe(input, 1, onInput);
+  ros::spin();
+}
+)cpp");
+  dir.write("relay/config/relay.yaml", "# loaded last: wins over the group's value\noutput: cmd_vel_safe\n");
+  dir.write("relay/launch/relay.launch", R"L(<launch>
+  <group ns="robot">
+    <param name="output" value="cmd_vel"/>
+    <node pkg="relay" type="relay" name="relay">
+      <rosparam>
+input: scan_filtered
+frame:
+  topic: frames
+      </rosparam>
+      <rosparam command="load" file="$(find relay)/config/relay.yaml"/>
+    </node>
+  </group>
+  <group ns="spare">
+    <param name="output" value="cmd_vel"/>
+    <node pkg="relay" type="relay" name="relay"/>
+  </group>
+</launch>
+)L");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "consume /robot/scan_filtered (scan_filtered) @relay/launch/relay.launch:4:5",
+                                "consume /spare/in (in) @relay/launch/relay.launch:15:5",
+                                "produce /robot/cmd_vel_safe (cmd_vel_safe) @relay/launch/relay.launch:4:5",
+                                "produce /robot/frames (frames) @relay/launch/relay.launch:4:5",
+                                "produce /spare/cmd_vel (cmd_vel) @relay/launch/relay.launch:15:5",
+                                "produce /spare/frame_out (frame_out) @relay/launch/relay.launch:15:5",
+                            }));
+  // A rosparam body that is not YAML, and a file that is not there: errors at the element.
+  dir.write("relay/launch/relay.launch", "<launch>\n  <node pkg=\"relay\" type=\"relay\" name=\"relay\">\n"
+                                         "    <rosparam>input: [scan\n</rosparam>\n  </node>\n</launch>\n");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find("relay/launch/relay.launch:3:5: the rosparam's YAML: "), std::string::npos) << r.err;
+  dir.write("relay/launch/relay.launch", "<launch>\n  <node pkg=\"relay\" type=\"relay\" name=\"relay\">\n"
+                                         "    <rosparam command=\"load\" file=\"$(find relay)/config/gone.yaml\"/>\n"
+                                         "  </node>\n</launch>\n");
+  r = check(dir);
+  EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find("relay/launch/relay.launch:3:5: the rosparam file '"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("/config/gone.yaml' does not exist"), std::string::npos) << r.err;
+}
+
 // Autoware's velodyne launch files (session 33's held-back ROS bugs, CPFL/Autoware 3d07ba93):
 // `<remap>` written inside `<include>`, which roslaunch ignores (it reads only <arg> and <env>
 // there): the included node keeps its name, and the rule is an unused-remap finding at its
@@ -1496,7 +1567,7 @@ int main(int argc, char **argv) {
         << r.out;
     EXPECT_EQ(r.out.find("[unconsumed-event]"), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find("[unproduced-event]"), std::string::npos) << r.out;
-    CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+    CommandResult scan = runEventscope({"scan", dir.path()});
     const nlohmann::json json = nlohmann::json::parse(scan.out);
     std::set<std::string> roles;
     for (const nlohmann::json &e : json.at("endpoints"))
@@ -1598,7 +1669,7 @@ public:
   EXPECT_EQ(r.out.find("[unconsumed-event]"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("[unproduced-event]"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("[request-reply-over-events]"), std::string::npos) << r.out;
-  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  CommandResult scan = runEventscope({"scan", dir.path()});
   const nlohmann::json json = nlohmann::json::parse(scan.out);
   std::multiset<std::string> roles;
   for (const nlohmann::json &e : json.at("endpoints"))
@@ -1608,6 +1679,114 @@ public:
                                                "serve action /navigate_to_pose", "serve service /map_server/get_map",
                                                "serve service /map_server/get_map",
                                                "serve service /map_server/get_map"})); // the saver, launched twice
+}
+
+// ROS 1 actionlib (issue 20, item 5), the actionlib_tutorials Fibonacci pair as the ROS wiki
+// writes it, on Debian's real roscpp with eventscope's actionlib stand-in: the server class
+// gets its name from main() and serves on its NodeHandle; the client names the action itself.
+// The goal, result and feedback messages come from the package's own Fibonacci.action. Without
+// launch files or `services:`, the package is the service; the server is where main() names it.
+TEST(RosServices, Ros1ActionlibServerAndClientAndAMisspelledClient) {
+  for (bool fixed : {false, true}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+    dir.write("actionlib_tutorials/package.xml", "<package format=\"2\"><name>actionlib_tutorials</name></package>\n");
+    dir.write("actionlib_tutorials/CMakeLists.txt", "project(actionlib_tutorials)\n"
+                                                    "add_executable(fibonacci_server src/fibonacci_server.cpp)\n"
+                                                    "add_executable(fibonacci_client src/fibonacci_client.cpp)\n");
+    dir.write("actionlib_tutorials/action/Fibonacci.action", "#goal definition\nint32 order\n---\n#result definition\n"
+                                                             "int32[] sequence\n---\n#feedback\nint32[] sequence\n");
+    dir.write("actionlib_tutorials/src/fibonacci_server.cpp", R"cpp(#include <ros/ros.h>
+#include <actionlib/server/simple_action_server.h>
+#include <actionlib_tutorials/FibonacciAction.h>
+
+class FibonacciAction {
+protected:
+  ros::NodeHandle nh_;
+  actionlib::SimpleActionServer<actionlib_tutorials::FibonacciAction> as_;
+  std::string action_name_;
+  actionlib_tutorials::FibonacciFeedback feedback_;
+  actionlib_tutorials::FibonacciResult result_;
+
+public:
+  FibonacciAction(std::string name)
+      : as_(nh_, name, boost::bind(&FibonacciAction::executeCB, this, boost::placeholders::_1), false),
+        action_name_(name) {
+    as_.start();
+  }
+  void executeCB(const actionlib_tutorials::FibonacciGoalConstPtr &goal) {
+    feedback_.sequence.clear();
+    feedback_.sequence.push_back(0);
+    feedback_.sequence.push_back(1);
+    for (int i = 1; i <= goal->order; i++) {
+      if (as_.isPreemptRequested() || !ros::ok()) {
+        as_.setPreempted();
+        return;
+      }
+      feedback_.sequence.push_back(feedback_.sequence[i] + feedback_.sequence[i - 1]);
+      as_.publishFeedback(feedback_);
+    }
+    result_.sequence = feedback_.sequence;
+    as_.setSucceeded(result_);
+  }
+};
+
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "fibonacci");
+  FibonacciAction fibonacci("fibonacci");
+  ros::spin();
+  return 0;
+}
+)cpp");
+    dir.write("actionlib_tutorials/src/fibonacci_client.cpp", std::string(R"cpp(#include <ros/ros.h>
+#include <actionlib/client/simple_action_client.h>
+#include <actionlib/client/terminal_state.h>
+#include <actionlib_tutorials/FibonacciAction.h>
+
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "test_fibonacci");
+  actionlib::SimpleActionClient<actionlib_tutorials::FibonacciAction> ac(")cpp") +
+                                                                  (fixed ? "fibonacci" : "fibonaci") + R"cpp(", true);
+  ac.waitForServer();
+  actionlib_tutorials::FibonacciGoal goal;
+  goal.order = 20;
+  ac.sendGoal(goal);
+  if (ac.waitForResult(ros::Duration(30.0))) {
+    actionlib::SimpleClientGoalState state = ac.getState();
+    ROS_INFO("Action finished: %s", state.toString().c_str());
+  }
+  return 0;
+}
+)cpp");
+    CommandResult r = check(dir);
+    EXPECT_NE(r.err.find("2 translation unit(s): 2 analysed whole"), std::string::npos) << r.err;
+    if (fixed) {
+      EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+      EXPECT_EQ(r.out.find("["), std::string::npos) << r.out; // no finding at all
+    } else {
+      EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+      EXPECT_NE(r.out.find("actionlib_tutorials/src/fibonacci_client.cpp:12:6: error: action '/fibonaci' is called by "
+                           "actionlib_tutorials but no node serves it; did you mean '/fibonacci'? (1 edit apart) "
+                           "[unserved-call]\n"
+                           "actionlib_tutorials/src/fibonacci_server.cpp:38:19: note: actionlib_tutorials serves "
+                           "'/fibonacci' here\n"),
+                std::string::npos)
+          << r.out;
+    }
+    CommandResult scan = runEventscope({"scan", dir.path()});
+    const nlohmann::json json = nlohmann::json::parse(scan.out);
+    std::set<std::string> roles;
+    for (const nlohmann::json &e : json.at("endpoints"))
+      roles.insert(e.at("role").get<std::string>() + " " + e.value("kind", "topic") + " " +
+                   e.at("channel").get<std::string>() + " " + e.value("message_type", "?") + " @" +
+                   e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>()));
+    EXPECT_EQ(roles, (std::set<std::string>{
+                         std::string("call action ") + (fixed ? "/fibonacci" : "/fibonaci") +
+                             " actionlib_tutorials::FibonacciAction @actionlib_tutorials/src/fibonacci_client.cpp:12",
+                         "serve action /fibonacci actionlib_tutorials::FibonacciAction "
+                         "@actionlib_tutorials/src/fibonacci_server.cpp:38"}))
+        << scan.out;
+  }
 }
 
 // axis_camera#31 (held-back ROS bug 07 of session 27): image_transport's republish takes its
@@ -1922,7 +2101,7 @@ int main(int argc, char **argv) {
   // Each use sees the setting read last on the straight way to it (costmap_2d's `topic`).
   EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"consume /costmap/footprint (footprint)",
                                                         "consume /costmap/in (in)", "produce /costmap/out (out)"}));
-  CommandResult scan = runEventscope({"scan", dir.path(), "--no-cache"});
+  CommandResult scan = runEventscope({"scan", dir.path()});
   const nlohmann::json json = nlohmann::json::parse(scan.out);
   ASSERT_EQ(json.at("endpoints").size(), 3u);
   for (const nlohmann::json &endpoint : json.at("endpoints"))

@@ -332,8 +332,9 @@ ConfigFile parseConfigFile(const std::string &path, const std::string &displayPa
 }
 
 // `visited` counts every entry read: YAML aliases can make a small file expand exponentially.
+// `separator`: between a map's key and the keys under it ('.' in ROS 2, '/' in ROS 1).
 void flattenParameters(DocValue node, const std::string &prefix, std::map<std::string, std::string> &out,
-                       unsigned depth, size_t &visited) {
+                       unsigned depth, size_t &visited, char separator = '.') {
   if (depth > 32)
     node.fail("parameters nested deeper than 32 levels");
   for (const auto &[key, value] : node.entries()) {
@@ -341,7 +342,7 @@ void flattenParameters(DocValue node, const std::string &prefix, std::map<std::s
       node.fail("the parameters expand to more than 1,000,000 entries (through YAML aliases?); refused");
     std::string name = prefix + key.scalar("a parameter name");
     if (value.isMap())
-      flattenParameters(value, name + ".", out, depth + 1, visited);
+      flattenParameters(value, name + separator, out, depth + 1, visited, separator);
     else if (value.isScalar())
       out[name] = value.text();
     // a list (of numbers, mostly) names no channel
@@ -349,6 +350,20 @@ void flattenParameters(DocValue node, const std::string &prefix, std::map<std::s
 }
 
 } // namespace
+
+std::map<std::string, std::string> readRos1Parameters(const std::string &text, const std::string &displayPath,
+                                                      const std::string &param) {
+  DocFile read(text, displayPath);
+  std::map<std::string, std::string> out;
+  size_t visited = 0;
+  for (DocValue root : read.documents()) {
+    if (root.isMap())
+      flattenParameters(root, param.empty() ? "" : param + "/", out, 0, visited, '/');
+    else if (root.isScalar() && !param.empty())
+      out[param] = root.text();
+  }
+  return out;
+}
 
 std::map<std::string, std::string>
 readRosParameterFile(const std::string &path, const std::string &displayPath, std::vector<std::string> &conflicts,

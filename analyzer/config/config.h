@@ -104,6 +104,15 @@ readRosParameterFile(const std::string &path, const std::string &displayPath, st
                      std::map<std::string, std::map<std::string, std::string>> *byNode = nullptr,
                      std::map<std::string, Location> *byNodeAt = nullptr);
 
+// The parameters ROS 1's `<rosparam>` loads from YAML `text` (its body, or the file of
+// `command="load"`), named relative to where it loads them: a map's keys nested with '/'
+// (roslaunch's rosparam.load_str: `camera: {topic: x}` sets `camera/topic`); a scalar or a
+// list at the top is the one parameter `param` (the element's `param` attribute; a
+// top-level scalar without it sets nothing). Lists name no channel and are left out.
+// `displayPath` names the text in messages; throws InputError when it is not YAML.
+std::map<std::string, std::string> readRos1Parameters(const std::string &text, const std::string &displayPath,
+                                                      const std::string &param);
+
 // The nearest eventscope.yaml in `dir` or a directory above it.
 std::optional<std::string> findConfigFile(const std::string &dir);
 

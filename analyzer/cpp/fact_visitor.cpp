@@ -305,6 +305,8 @@ public:
     }
     if (isApi && !fact.rosNode.ros && !isa<CXXOperatorCallExpr>(call))
       fact.rosNode = nodeGivenIn(call->getArgs(), call->getNumArgs());
+    if (isApi && !fact.rosNode.ros && !fact.hasObject && usesProcessHandle(callee))
+      fact.rosNode = rosNodes_.processHandle();
     unsigned first = 0;
     // For `obj(args)` on an overloaded operator, argument 0 is the object itself.
     if (isa<CXXOperatorCallExpr>(call) && isa<CXXMethodDecl>(callee))
@@ -565,6 +567,14 @@ public:
     }
   }
 
+  // A ROS 1 library function or class that, given no NodeHandle, makes a default one:
+  // roscpp's ros::service and ros::topic functions, and actionlib's servers and clients.
+  static bool usesProcessHandle(const FunctionDecl *function) {
+    const std::string name = function->getQualifiedNameAsString();
+    return llvm::StringRef(name).starts_with("ros::service::") || llvm::StringRef(name).starts_with("ros::topic::") ||
+           llvm::StringRef(name).starts_with("actionlib::");
+  }
+
   // A ROS API given the node as an argument, when its object is no node (`rclcpp_action::
   // create_server<T>(this, "~/homing", ...)`, the node's interfaces, message_filters'
   // `sub.subscribe(nh, "cam0_image", 10)` or `Subscriber<T>(node, "mag")`, roscpp's
@@ -597,6 +607,8 @@ public:
       }
     if (!fact.calleeNames.empty())
       fact.rosNode = nodeGivenIn(args, count);
+    if (!fact.calleeNames.empty() && !fact.rosNode.ros && usesProcessHandle(ctor))
+      fact.rosNode = rosNodes_.processHandle();
     // A constructor's template arguments are its class's (`message_filters::Subscriber<Imu>`):
     // a constructor's own cannot be written, only deduced.
     if (const auto *specialization = dyn_cast<ClassTemplateSpecializationDecl>(ctor->getParent()))

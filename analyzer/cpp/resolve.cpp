@@ -887,6 +887,16 @@ private:
         result.reason = api.name + " is not called on an object";
         return result;
       }
+      // An object an API's constructor made (`actionlib::SimpleActionClient<T> ac("x")`), which
+      // the evaluator read as the text it was made with: the handle that constructor made,
+      // with what it knows beyond the text (the message type, the node, where it was made).
+      if (call.object.kind != ArgValue::Kind::Handle && !call.objectVariable.empty())
+        if (auto made = handles_.find(call.objectVariable);
+            made != handles_.end() && std::any_of(made->second.begin(), made->second.end(), [&](const CallFact &creation) {
+              std::vector<const Api *> apis = apisOf(creation);
+              return std::any_of(apis.begin(), apis.end(), [](const Api *a) { return a->role == ApiRole::Handle; });
+            }))
+          return evaluateHandle(call.objectVariable, depth + 1);
       return evaluateValue(call.object, depth);
     }
     if (api.channel.kind == ChannelSpec::Kind::AfterTag) {

@@ -214,8 +214,9 @@ std::string messageStub(const std::string &package, const std::string &kind, con
 // subscribe and advertiseService compile against Debian's real roscpp. Fields come from the
 // definition when there is one (`definition`, a .msg or .srv); without one, code that reads
 // them is an error Clang reports (the file then counts as read in part).
+// `extraMembers`: more members of the main type (an action message's `_goal_type`).
 std::string ros1MessageStub(const std::string &package, const std::string &file, const RosInterface *definition,
-                            bool service) {
+                            bool service, const std::string &extraMembers = "") {
   const std::string name = file.substr(0, file.size() - 2);
   for (const char *suffix : {"Request", "Response"}) // served by the service's own stub
     if (name.size() > std::strlen(suffix) && llvm::StringRef(name).ends_with(suffix))
@@ -238,7 +239,7 @@ std::string ros1MessageStub(const std::string &package, const std::string &file,
          message(name, (service ? "" : fieldsOf(definition, 0, package, one, includes)) + "  typedef " + name +
                            "Request Request;\n  typedef " + name +
                            "Response Response;\n  Request request;\n  Response response;\n"
-                           "  typedef Request RequestType;\n  typedef Response ResponseType;\n");
+                           "  typedef Request RequestType;\n  typedef Response ResponseType;\n" + extraMembers);
   out = "#pragma once\n#include <array>\n#include <cstdint>\n#include <memory>\n#include <ostream>\n#include <string>\n"
         "#include <vector>\n#include <boost/shared_ptr.hpp>\n#include <ros/types.h>\n#include <ros/serialization.h>\n"
         "#include <ros/builtin_message_traits.h>\n#include <ros/message_operations.h>\n#include <ros/service_traits.h>\n" +
@@ -264,6 +265,55 @@ std::string ros1MessageStub(const std::string &package, const std::string &file,
            "ROS_DECLARE_ALLINONE_SERIALIZER };\n";
   out += "}\n}\n";
   return out;
+}
+
+// One of the seven messages genmsg makes of a ROS 1 action `X` (`X.action`): XAction,
+// XActionGoal, XActionResult, XActionFeedback, XGoal, XResult, XFeedback (`part`), each its
+// own header `pkg/<name>.h`; nullopt for a name with none of those endings.
+struct Ros1ActionPart {
+  std::string action; // "X"
+  std::string part;   // "ActionGoal", ..., "Feedback"
+};
+std::optional<Ros1ActionPart> ros1ActionPart(const std::string &name) {
+  for (const char *part : {"ActionGoal", "ActionResult", "ActionFeedback", "Action", "Goal", "Result", "Feedback"})
+    if (name.size() > std::strlen(part) && llvm::StringRef(name).ends_with(part))
+      return Ros1ActionPart{name.substr(0, name.size() - std::strlen(part)), part};
+  return std::nullopt;
+}
+
+// The header of one part of a ROS 1 action, as genmsg makes it (actionlib_msgs' genaction.py):
+// XGoal, XResult and XFeedback hold the .action's three sections (`definition`, or no fields
+// when it is not found); XActionGoal wraps the goal with a Header and a GoalID, XActionResult
+// and XActionFeedback the result and feedback with a Header and a GoalStatus, and XAction the
+// three wrappers. The `_goal_type`-style member types are the ones actionlib's
+// ACTION_DEFINITION reads, so actionlib's servers and clients compile on them.
+std::string ros1ActionStub(const std::string &package, const Ros1ActionPart &action, const RosInterface *definition) {
+  const std::string &x = action.action;
+  const std::string name = x + action.part;
+  const std::string qualified = "::" + package + "::";
+  std::string text, extra;
+  if (action.part == "Goal" || action.part == "Result" || action.part == "Feedback") {
+    const size_t section = action.part == "Goal" ? 0 : action.part == "Result" ? 1 : 2;
+    RosInterface fields;
+    if (definition && section < definition->sections.size())
+      fields.sections.push_back(definition->sections[section]);
+    return ros1MessageStub(package, name + ".h", definition ? &fields : nullptr, false);
+  }
+  if (action.part == "Action") {
+    text = x + "ActionGoal action_goal\n" + x + "ActionResult action_result\n" + x + "ActionFeedback action_feedback\n";
+    for (const char *wrapper : {"Goal", "Result", "Feedback"})
+      extra += "  typedef " + qualified + x + "Action" + wrapper + " _action_" + llvm::StringRef(wrapper).lower() +
+               "_type;\n";
+  } else {
+    const std::string inner = action.part.substr(6); // "Goal", "Result", "Feedback"
+    const std::string field = llvm::StringRef(inner).lower();
+    text = std::string("Header header\n") + (inner == "Goal" ? "actionlib_msgs/GoalID goal_id\n" : "actionlib_msgs/GoalStatus status\n") +
+           x + inner + " " + field + "\n";
+    extra = "  typedef " + qualified + x + inner + " _" + field + "_type;\n";
+  }
+  std::string error;
+  std::optional<RosInterface> wrapper = parseRosInterface(text, error);
+  return ros1MessageStub(package, name + ".h", wrapper ? &*wrapper : nullptr, false, extra);
 }
 
 // A ROS 1 message package by ROS's naming convention: `*_msgs` or `*_srvs` (and the singular
@@ -327,6 +377,7 @@ const ShimPackage kShimPackages[] = {
     {"eventscope_std", "std_format.hpp"}, // C++20 <format> where the standard library lacks it
     {"rcutils", "rcutils.hpp"},
     {"nodelet", "nodelet.hpp"},
+    {"actionlib", "actionlib.hpp"}, // ROS 1 actionlib (Debian ships roscpp, not actionlib)
     {"sw/redis++", "redis++.hpp"}, // redis-plus-plus
     {"cppkafka", "cppkafka.hpp"},
     {"kafka", "kafka.hpp"}, // modern-cpp-kafka
@@ -413,10 +464,14 @@ private:
     // A ROS 1 header of a package named as message packages are, or of any package whose
     // definition is known (a project's own `robot_status/Status.h`, `raspberrypi_vitals_msg/sysinfo.h`:
     // ROS 1 allows a lower-case message name).
+    // Or one of the messages of a ROS 1 action whose .action file is known (`actionlib_tutorials/FibonacciAction.h`).
+    const std::string headerStem = parts.size() == 2 && ref.ends_with(".h") ? parts[1].substr(0, parts[1].size() - 2) : "";
+    const std::optional<Ros1ActionPart> actionPart = headerStem.empty() ? std::nullopt : ros1ActionPart(headerStem);
     const bool ros1Message = isRos1MessageHeader(parts) ||
-                             (interfaces_ && parts.size() == 2 && ref.ends_with(".h") && parts[1].size() > 2 &&
-                              (!interfaces_->findByType(parts[0], "msg", parts[1].substr(0, parts[1].size() - 2)).empty() ||
-                               !interfaces_->findByType(parts[0], "srv", parts[1].substr(0, parts[1].size() - 2)).empty()));
+                             (interfaces_ && !headerStem.empty() &&
+                              (!interfaces_->findByType(parts[0], "msg", headerStem).empty() ||
+                               !interfaces_->findByType(parts[0], "srv", headerStem).empty() ||
+                               (actionPart && !interfaces_->findByType(parts[0], "action", actionPart->action).empty())));
     const bool header = ref.ends_with(".hpp") || (shimPackage && ref.ends_with(".h")) || ros1Message;
     if (!header) {
       // Clang looks the directory up before the file: any directory here may hold stubs.
@@ -438,9 +493,20 @@ private:
       std::string file = interfaces_ ? interfaces_->findByType(parts[0], "msg", type, &absent) : "";
       const bool service =
           file.empty() && interfaces_ && !(file = interfaces_->findByType(parts[0], "srv", type, &absent)).empty();
+      // No message or service of that name: an action's part, when it has an action's name
+      // (with its .action file's fields when there is one).
+      std::string actionFile;
+      if (file.empty() && actionPart && interfaces_)
+        actionFile = interfaces_->findByType(parts[0], "action", actionPart->action, &absent);
       definitionsAbsent_->insert(absent.begin(), absent.end());
-      std::optional<RosInterface> definition = read(file);
-      text = ros1MessageStub(parts[0], parts[1], definition ? &*definition : nullptr, service);
+      if (file.empty() && actionPart &&
+          (!actionFile.empty() || llvm::StringRef(actionPart->part).starts_with("Action"))) {
+        std::optional<RosInterface> definition = read(actionFile);
+        text = ros1ActionStub(parts[0], *actionPart, definition ? &*definition : nullptr);
+      } else {
+        std::optional<RosInterface> definition = read(file);
+        text = ros1MessageStub(parts[0], parts[1], definition ? &*definition : nullptr, service);
+      }
     } else if (parts.size() == 3 && (parts[1] == "msg" || parts[1] == "srv" || parts[1] == "action")) {
       std::string type;
       const std::string stem = parts[2].substr(0, parts[2].size() - 4);

@@ -5,6 +5,7 @@
 #include "analyzer/ros/launch_tree.h"
 #include "analyzer/source_files.h"
 #include "analyzer/documents/yaml_input.h"
+#include "analyzer/config/config.h"
 
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/ADT/StringExtras.h>
@@ -39,6 +40,9 @@ struct Scope {
   std::map<std::string, std::string> args;
   std::optional<std::string> nodeNamespace; // set by a group's ns / PushRosNamespace
   std::vector<RosRemap> remaps;              // of the groups around (SetRemap, a group's <remap>)
+  // ROS 1: the parameters `<param>` and `<rosparam>` set in the groups around, given to every
+  // node launched in them (see node()).
+  std::vector<std::pair<std::string, std::string>> parameters;
 };
 
 class Interpreter {
@@ -271,17 +275,16 @@ private:
       if (is(child.tag, {"remap"}) && enabled(child, scope))
         if (auto r = remap(child, scope))
           launched.remaps.push_back(*r);
-    // Parameters whose name and value are known statically; the others are not said (most
-    // are not channel names, and a parameter file is read through `parameter_files:`).
+    // Parameters whose name and value are known statically, in the order roslaunch sets them
+    // (a later one wins): the groups' around, then the node's own `<rosparam>` and `<param>`;
+    // the others are not said (most are not channel names, and a parameter file is read
+    // through `parameter_files:`). ROS 1 puts a group's parameters in its namespace and a
+    // node's under the node's name; the code's reads are matched by the name as written, so
+    // a group's `topic` is also what a private `~topic` read of its nodes gets.
+    launched.parameters = scope.parameters;
     for (const LaunchElement &child : e.children)
-      if (is(child.tag, {"param"}) && child.attributes.count("name") && child.attributes.count("value") &&
-          enabled(child, scope)) {
-        std::string why;
-        std::optional<std::string> name = substitute(child.attributes.at("name"), scope, why);
-        std::optional<std::string> value = substitute(child.attributes.at("value"), scope, why);
-        if (name && value)
-          launched.parameters.emplace_back(*name, *value);
-      }
+      if (enabled(child, scope))
+        parameters(child, scope, launched.parameters);
     reading_.nodes.push_back(std::move(launched));
   }
 
@@ -335,9 +338,81 @@ private:
           note(e.at, "the container's `" + key + "` is `" + written + "`, which is known only when launched: not read");
       } else if (is(tag, {"include"})) {
         include(e, scope);
+      } else if (ros1_ && is(tag, {"param", "rosparam"})) {
+        parameters(e, scope, scope.parameters);
       }
-      // param, rosparam, env, machine, executable, set_parameter, ...: nothing of the graph
+      // env, machine, executable, set_parameter, ...: nothing of the graph
     }
+  }
+
+  // The parameters a `<param name value>` or a ROS 1 `<rosparam>` (its YAML body, or
+  // `command="load" file="..."`; `param` and `ns` prefix the names) sets, added to `into`.
+  // A value known only when launched, `command="delete"` or `"dump"`, and `<param>` with a
+  // `textfile`, `binfile` or `command` are not read.
+  void parameters(const LaunchElement &e, const Scope &scope, std::vector<std::pair<std::string, std::string>> &into) {
+    std::string why;
+    if (is(e.tag, {"param"})) {
+      if (!e.attributes.count("name") || !e.attributes.count("value"))
+        return;
+      std::optional<std::string> name = substitute(e.attributes.at("name"), scope, why);
+      std::optional<std::string> value = substitute(e.attributes.at("value"), scope, why);
+      if (name && value)
+        into.emplace_back(*name, *value);
+      return;
+    }
+    if (!ros1_ || !is(e.tag, {"rosparam"}))
+      return;
+    const std::string command = e.attributes.count("command") ? e.attributes.at("command") : "load";
+    if (command != "load")
+      return;
+    std::string prefix;
+    for (const char *key : {"ns", "param"})
+      if (e.attributes.count(key)) {
+        std::optional<std::string> part = attribute(e, key, scope, std::string("the rosparam's `") + key + "`");
+        if (!part)
+          return;
+        prefix += (prefix.empty() || prefix.back() == '/' ? "" : "/") + *part;
+      }
+    std::string text, display;
+    if (e.attributes.count("file")) {
+      std::optional<std::string> file = attribute(e, "file", scope, "the rosparam's file");
+      if (!file)
+        return;
+      std::string path = llvm::sys::path::is_absolute(*file) ? *file : directory_ + "/" + *file;
+      llvm::SmallString<256> clean(path);
+      llvm::sys::path::remove_dots(clean, true);
+      path = std::string(clean);
+      if (!llvm::sys::fs::is_regular_file(path))
+        if (std::optional<std::string> found = findInPackage(path))
+          path = *found;
+      if (!llvm::sys::fs::is_regular_file(path))
+        throw InputError(e.at, "the rosparam file '" + *file + "' does not exist");
+      display = layout_.relativeToRoot(path);
+      text = readInputFile(path, display);
+    } else {
+      // `subst_value="true"`: the body's `$(arg x)` are applied first.
+      text = e.text;
+      if (e.attributes.count("subst_value") && e.attributes.at("subst_value") == "true") {
+        std::optional<std::string> applied = substitute(text, scope, why);
+        if (!applied) {
+          note(e.at, "the rosparam's body " + why + ": not read");
+          return;
+        }
+        text = *applied;
+      }
+      display = formatLocation(e.at);
+    }
+    std::map<std::string, std::string> read;
+    try {
+      read = readRos1Parameters(text, display, prefix);
+    } catch (const InputError &error) {
+      // Inline YAML: said at the element, its line within the body beside the problem.
+      if (e.attributes.count("file"))
+        throw;
+      throw InputError(e.at, "the rosparam's YAML: " + error.problem());
+    }
+    for (auto &[name, value] : read)
+      into.emplace_back(name, value);
   }
 
   void include(const LaunchElement &e, const Scope &scope) {
@@ -364,6 +439,7 @@ private:
     Scope inner;
     inner.nodeNamespace = scope.nodeNamespace;
     inner.remaps = scope.remaps;
+    inner.parameters = scope.parameters;
     bool passAll = e.attributes.count("pass_all_args") && e.attributes.at("pass_all_args") == "true";
     if (passAll || !ros1_)
       inner.args = scope.args; // ROS 2 launch configurations are seen by included files

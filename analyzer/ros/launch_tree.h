@@ -27,6 +27,8 @@ struct LaunchElement {
   // call other than a substitution), as written; the interpreter reports them.
   std::map<std::string, std::string> unreadable;
   std::vector<LaunchElement> children;
+  // XML: the element's own text and CDATA (ROS 1 `<rosparam>`'s YAML body), as written.
+  std::string text;
   Location at;
 };
 

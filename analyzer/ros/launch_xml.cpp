@@ -55,6 +55,8 @@ struct Converter {
     for (xmlNode *child = node->children; child; child = child->next)
       if (child->type == XML_ELEMENT_NODE)
         element.children.push_back(convert(child, depth + 1));
+      else if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content)
+        element.text += reinterpret_cast<const char *>(child->content);
     return element;
   }
 };

@@ -741,6 +741,14 @@ std::string RosNodeContexts::unitNodeName() {
   return ros1NodeName();
 }
 
+RosNameContext RosNodeContexts::processHandle() {
+  RosNameContext context;
+  context.ros = true;
+  context.kind = RosNodeKind::Ros1;
+  context.nodeName = ros1NodeName();
+  return context;
+}
+
 const std::string &RosNodeContexts::ros1NodeName() {
   if (ros1NodeName_)
     return *ros1NodeName_;

@@ -57,6 +57,11 @@ public:
   // interfaces these libraries resolve names with know only the node's namespace
   // (ros2/rclcpp#985, #2734; ros-perception/image_common#187; ros2/message_filters#227).
   RosNameContext givenAsArgument(const clang::Expr *node);
+  // The context of a ROS 1 library call given no NodeHandle (`ros::service::call("x")`,
+  // `actionlib::SimpleActionClient<T> ac("x")`): the library makes a default `ros::NodeHandle()`,
+  // whose namespace is the node's (roscpp's NodeHandle(const std::string &ns = "")); the
+  // node is the one the unit's ros::init names.
+  RosNameContext processHandle();
   // The node name the unit's `ros::init(argc, argv, "name")` gives (one constant name), ""
   // otherwise, or when the unit does not declare ros::init.
   std::string unitNodeName();
