@@ -72,6 +72,10 @@ struct Endpoint {
   // A consumer whose channel is a Redis PSUBSCRIBE glob (`news.*`, `*`): it covers what
   // redisGlobMatches says, not what channelMatches says of the same text (model/channel_match.h).
   bool glob = false;
+  // code, with launchedAt: what that node runs, "package/executable" (a composable node's
+  // "package/Class"): told apart from another launched node that runs the same line because
+  // its program links the same library.
+  std::string launchedProgram{};
 };
 
 // Inside one service, consuming `from` leads to producing `to`. `via` is the chain of

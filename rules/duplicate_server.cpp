@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <vector>
 
 namespace eventscope {
 namespace {
@@ -27,12 +29,26 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
         it->second = &e;
     }
     std::vector<const Endpoint *> servers;
-    for (const auto &[file, nodes] : byLaunchFile)
-      if (nodes.size() > servers.size()) {
-        servers.clear();
-        for (const auto &[at, e] : nodes)
-          servers.push_back(e);
+    for (const auto &[file, nodes] : byLaunchFile) {
+      // One line of a library that several launched programs link is given to each of them,
+      // though only those that construct its class run it (industrial_core's
+      // JointTrajectoryInterface, linked by three executables, made by two: new-user trial
+      // s51). The same line in different programs is one server; in one program launched
+      // twice, two. Per line, the program launched the most times keeps its nodes.
+      std::map<Location, std::map<std::string, std::vector<const Endpoint *>>> byLine;
+      for (const auto &[at, e] : nodes)
+        byLine[e->location][e->launchedProgram].push_back(e);
+      std::vector<const Endpoint *> distinct;
+      for (const auto &[line, programs] : byLine) {
+        const std::vector<const Endpoint *> *most = nullptr;
+        for (const auto &[program, launched] : programs)
+          if (!most || launched.size() > most->size())
+            most = &launched;
+        distinct.insert(distinct.end(), most->begin(), most->end());
       }
+      if (distinct.size() > servers.size())
+        servers = std::move(distinct);
+    }
     if (servers.size() < 2)
       continue;
     std::sort(servers.begin(), servers.end(),
@@ -64,7 +80,9 @@ Reports a ROS service or action name served by two or more nodes that one launch
 starts (launch files read: `launch:`). Names are compared after resolution and launch-file
 remapping, so two instances of one server under different namespaces are two names, not a
 duplicate. Without launch files nothing is reported: two programs serving one name may be
-alternatives that never run together.
+alternatives that never run together. One line of a library that several launched programs
+link counts once (only the programs that construct its class run it); one program launched
+twice serves twice.
 
 ## Why is this bad
 ROS 1 keeps the last server to register and silently drops the other; in ROS 2 both

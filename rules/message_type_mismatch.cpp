@@ -93,6 +93,7 @@ void compareTypes(const EventGraph &graph, const std::string &address, const Cha
                                 ": whatever type its publisher has, some of these subscribers never receive",
                             c->service, {address});
         f.identity = key + "\nconsumers";
+        addLaunchNote(f, *c);
         noteOthers(f, consumers, key, "consumes");
       }
     }
@@ -109,6 +110,7 @@ void compareTypes(const EventGraph &graph, const std::string &address, const Cha
                               otherDoes + " as " + othersOf(others, key) + ": no message passes between them",
                           e.service, {address});
       f.identity = key;
+      addLaunchNote(f, e);
       noteOthers(f, others, key, otherVerb);
     };
     // One line of code in several launched nodes is several endpoints of one place and type:
@@ -138,6 +140,7 @@ void compareTypes(const EventGraph &graph, const std::string &address, const Cha
                                 "different types is refused",
                             p->service, {address});
         f.identity = key + "\nmixed";
+        addLaunchNote(f, *p);
         noteOthers(f, consumers, key, "consumes");
       }
   }

@@ -48,6 +48,19 @@ std::vector<std::string> triggers(const TempDir &dir) {
   return out;
 }
 
+// "role kind channel message_type @file:line" for each endpoint of a `scan`'s JSON.
+std::set<std::string> typedEnds(const CommandResult &scan) {
+  std::set<std::string> out;
+  if (scan.exitCode != 0)
+    return out;
+  const nlohmann::json json = nlohmann::json::parse(scan.out);
+  for (const nlohmann::json &e : json.at("endpoints"))
+    out.insert(e.at("role").get<std::string>() + " " + e.value("kind", "topic") + " " + e.at("channel").get<std::string>() +
+               " " + e.value("message_type", "?") + " @" + e.at("file").get<std::string>() + ":" +
+               std::to_string(e.at("line").get<int>()));
+  return out;
+}
+
 // A ROS 2 package `demo` (stand-in rclcpp): `talker` publishes `chatter`; `listener`
 // subscribes `heard`; `relay` turns `in` into `out`.
 void writeRos2Package(const TempDir &dir, bool relay = false) {
@@ -1681,6 +1694,57 @@ public:
                                                "serve service /map_server/get_map"})); // the saver, launched twice
 }
 
+// ros-industrial/industrial_core (new-user trial s51): a library's server, linked by two
+// executables of which one constructs its class, is given to both launched nodes; that is one
+// server, not two. The executable that constructs it launched twice serves the name twice.
+TEST(RosServices, ALibraryLinkedByTwoProgramsIsOneServerAndOneProgramLaunchedTwiceIsTwo) {
+  for (bool twice : {false, true}) {
+    TempDir dir;
+    dir.write("robot/package.xml", "<package><name>robot</name></package>\n");
+    dir.write("robot/CMakeLists.txt", "project(robot)\nadd_library(motion src/motion.cpp)\n"
+                                      "add_executable(downloader src/downloader.cpp)\ntarget_link_libraries(downloader motion)\n"
+                                      "add_executable(state src/state.cpp)\ntarget_link_libraries(state motion)\n");
+    dir.write("robot/include/robot/motion.h", R"cpp(#pragma once
+#include <ros/ros.h>
+#include <std_srvs/Empty.h>
+class Motion {
+public:
+  Motion();
+  bool stop(std_srvs::Empty::Request &, std_srvs::Empty::Response &) { return true; }
+private:
+  ros::NodeHandle nh_;
+  ros::ServiceServer stop_;
+};
+)cpp");
+    dir.write("robot/src/motion.cpp", "#include \"robot/motion.h\"\n"
+                                      "Motion::Motion() { stop_ = nh_.advertiseService(\"/stop_motion\", &Motion::stop, this); }\n");
+    dir.write("robot/src/downloader.cpp", "#include \"robot/motion.h\"\nint main(int argc, char **argv) {\n"
+                                          "  ros::init(argc, argv, \"downloader\");\n  Motion motion;\n  ros::spin();\n}\n");
+    dir.write("robot/src/state.cpp", "#include <ros/ros.h>\nint main(int argc, char **argv) {\n"
+                                     "  ros::init(argc, argv, \"state\");\n  ros::spin();\n}\n");
+    dir.write("robot/launch/robot.launch",
+              std::string("<launch>\n  <node pkg=\"robot\" type=\"downloader\" name=\"downloader\"/>\n") +
+                  (twice ? "  <node pkg=\"robot\" type=\"downloader\" name=\"downloader2\"/>\n"
+                         : "  <node pkg=\"robot\" type=\"state\" name=\"state\"/>\n") +
+                  "</launch>\n");
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ninclude_dirs: [robot/include]\ncompile_flags: [\"-std=c++17\"]\n"
+                                 "launch: [\"robot/launch/*.launch\"]\n");
+    CommandResult r = check(dir);
+    EXPECT_NE(r.err.find("3 translation unit(s): 3 analysed whole"), std::string::npos) << r.err;
+    if (!twice) {
+      EXPECT_EQ(r.out.find("[duplicate-server]"), std::string::npos) << r.out;
+      // (the line is still each launched node's: the plan cannot tell which program makes it)
+      EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"serve /stop_motion @robot/launch/robot.launch:2:3",
+                                                            "serve /stop_motion @robot/launch/robot.launch:3:3"}));
+      continue;
+    }
+    EXPECT_NE(r.out.find("robot/src/motion.cpp:2:32: error: service '/stop_motion' is served by 2 nodes; a call "
+                         "reaches only one of them [duplicate-server]\n"),
+              std::string::npos)
+        << r.out;
+  }
+}
+
 // ROS 1 actionlib (issue 20, item 5), the actionlib_tutorials Fibonacci pair as the ROS wiki
 // writes it, on Debian's real roscpp with eventscope's actionlib stand-in: the server class
 // gets its name from main() and serves on its NodeHandle; the client names the action itself.
@@ -1774,19 +1838,67 @@ int main(int argc, char **argv) {
           << r.out;
     }
     CommandResult scan = runEventscope({"scan", dir.path()});
-    const nlohmann::json json = nlohmann::json::parse(scan.out);
-    std::set<std::string> roles;
-    for (const nlohmann::json &e : json.at("endpoints"))
-      roles.insert(e.at("role").get<std::string>() + " " + e.value("kind", "topic") + " " +
-                   e.at("channel").get<std::string>() + " " + e.value("message_type", "?") + " @" +
-                   e.at("file").get<std::string>() + ":" + std::to_string(e.at("line").get<int>()));
-    EXPECT_EQ(roles, (std::set<std::string>{
+    EXPECT_EQ(typedEnds(scan), (std::set<std::string>{
                          std::string("call action ") + (fixed ? "/fibonacci" : "/fibonaci") +
                              " actionlib_tutorials::FibonacciAction @actionlib_tutorials/src/fibonacci_client.cpp:12",
                          "serve action /fibonacci actionlib_tutorials::FibonacciAction "
                          "@actionlib_tutorials/src/fibonacci_server.cpp:38"}))
         << scan.out;
   }
+}
+
+// actionlib's servers and clients made on a local NodeHandle (shared-case variants s51): the
+// handle, which the value reader takes as the text it was made with ("~", ""), is not the
+// action's name; the name is the next argument. Before: a second server named `~` (an
+// invalid-ros-name error) and a client whose name was the empty string.
+TEST(RosServices, Ros1ActionlibOnALocalNodeHandle) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("arm_msgs/package.xml", "<package format=\"2\"><name>arm_msgs</name></package>\n");
+  dir.write("arm_msgs/action/PickObject.action", "string object_id\nfloat64 grasp_width\n---\nbool picked\n---\nfloat32 progress\n");
+  dir.write("gripper/package.xml", "<package format=\"2\"><name>gripper</name></package>\n");
+  dir.write("gripper/CMakeLists.txt", "project(gripper)\nadd_executable(gripper src/gripper.cpp)\n");
+  dir.write("gripper/src/gripper.cpp", R"cpp(#include <ros/ros.h>
+#include <actionlib/server/simple_action_server.h>
+#include <arm_msgs/PickObjectAction.h>
+using Server = actionlib::SimpleActionServer<arm_msgs::PickObjectAction>;
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "gripper");
+  ros::NodeHandle pnh("~");
+  Server *server = nullptr;
+  Server s(pnh, "pick_object", [&server](const arm_msgs::PickObjectGoalConstPtr &g) {
+    arm_msgs::PickObjectResult r;
+    r.picked = g->grasp_width > 0.0;
+    server->setSucceeded(r);
+  }, false);
+  server = &s;
+  s.start();
+  ros::spin();
+}
+)cpp");
+  dir.write("mission/package.xml", "<package format=\"2\"><name>mission</name></package>\n");
+  dir.write("mission/CMakeLists.txt", "project(mission)\nadd_executable(mission src/mission.cpp)\n");
+  dir.write("mission/src/mission.cpp", R"cpp(#include <ros/ros.h>
+#include <actionlib/client/simple_action_client.h>
+#include <arm_msgs/PickObjectAction.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "mission");
+  ros::NodeHandle nh;
+  actionlib::SimpleActionClient<arm_msgs::PickObjectAction> client(nh, "gripper/pick_object", true);
+  arm_msgs::PickObjectGoal goal;
+  goal.object_id = "cup";
+  client.sendGoalAndWait(goal);
+}
+)cpp");
+  CommandResult r = check(dir);
+  EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("["), std::string::npos) << r.out; // no finding at all
+  EXPECT_NE(r.err.find("2 translation unit(s): 2 analysed whole"), std::string::npos) << r.err;
+  CommandResult scan = runEventscope({"scan", dir.path()});
+  EXPECT_EQ(typedEnds(scan), (std::set<std::string>{
+                       "call action /gripper/pick_object arm_msgs::PickObjectAction @mission/src/mission.cpp:10",
+                       "serve action /gripper/pick_object arm_msgs::PickObjectAction @gripper/src/gripper.cpp:9"}))
+      << scan.out;
 }
 
 // axis_camera#31 (held-back ROS bug 07 of session 27): image_transport's republish takes its

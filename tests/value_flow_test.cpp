@@ -450,7 +450,7 @@ public:
   // The run says how many channels rest on defaults; JSON says which.
   eventscope::testing::CommandResult check = eventscope::testing::runEventscope({"check", dir.path()}, dir.path());
   EXPECT_NE(check.err.find("channel names from configuration and run time: 4 rest on defaults in the code (set them in "
-                           "`parameters:`), 2 on `parameters:`, 0 are patterns"),
+                           "`parameters:`), 2 on values given (`parameters:`, parameter files, launch files), 0 are patterns"),
             std::string::npos)
       << check.err;
   eventscope::testing::CommandResult scan = eventscope::testing::runEventscope({"scan", dir.path()}, dir.path());

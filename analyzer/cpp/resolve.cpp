@@ -540,11 +540,15 @@ private:
   // A value Clang could not compile may be text: the call is taken as this overload rather
   // than dropped without a word (said unresolved if it is).
   static bool writtenAsText(const ArgValue &arg) {
-    if (arg.kind == ArgValue::Kind::Strings || (arg.kind == ArgValue::Kind::Unknown && arg.text == kNotCompiled))
-      return true;
     const std::string &type = arg.typeName;
-    return type == "basic_string" || type == "string" || type == "basic_string_view" || type == "string_view" ||
-           type.find("char") != std::string::npos;
+    const bool textType = type == "basic_string" || type == "string" || type == "basic_string_view" ||
+                          type == "string_view" || type.find("char") != std::string::npos;
+    // An object of another type the evaluator read as the text it was made with (a local
+    // `ros::NodeHandle nh("~")` is "~"; shared cases s51, actionlib's (nh, name, ...)) is no text.
+    if (!type.empty() && !textType)
+      return false;
+    return textType || arg.kind == ArgValue::Kind::Strings ||
+           (arg.kind == ArgValue::Kind::Unknown && arg.text == kNotCompiled);
   }
 
   // `when` asks about an argument that is the caller's own parameter.
@@ -2460,6 +2464,8 @@ private:
                             twin ? api->siblingType : result.messageType, result.qos,
                             namedAs[i] != channel ? namedAs[i] : "", node ? node->at : Location{}, api->kind, rosNode,
                             twin ? "" : result.sentType, madeAt, api->origin, api->matchGlob};
+          if (node)
+            endpoint.launchedProgram = node->package + "/" + (node->plugin.empty() ? node->executable : node->plugin);
           const std::string objectKey =
               call.hasObject && call.object.kind == ArgValue::Kind::Handle ? call.object.text : "";
           if (role == Role::Produce && !api->senderKey.empty()) {

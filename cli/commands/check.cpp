@@ -38,7 +38,8 @@ void printConfiguredChannels(const Analysis &analysis) {
       !byValue[ChannelValue::Pattern].empty())
     std::cerr << "eventscope: channel names from configuration and run time: " << byValue[ChannelValue::Default].size()
               << " rest on defaults in the code (set them in `parameters:`), " << byValue[ChannelValue::Configured].size()
-              << " on `parameters:`, " << byValue[ChannelValue::Pattern].size() << " are patterns\n";
+              << " on values given (`parameters:`, parameter files, launch files), "
+              << byValue[ChannelValue::Pattern].size() << " are patterns\n";
 }
 
 void printStaleBaseline(const BaselineOutcome &baseline, const std::string &file) {
