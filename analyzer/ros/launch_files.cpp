@@ -378,14 +378,8 @@ private:
       std::optional<std::string> file = attribute(e, "file", scope, "the rosparam's file");
       if (!file)
         return;
-      std::string path = llvm::sys::path::is_absolute(*file) ? *file : directory_ + "/" + *file;
-      llvm::SmallString<256> clean(path);
-      llvm::sys::path::remove_dots(clean, true);
-      path = std::string(clean);
-      if (!llvm::sys::fs::is_regular_file(path))
-        if (std::optional<std::string> found = findInPackage(path))
-          path = *found;
-      if (!llvm::sys::fs::is_regular_file(path))
+      std::string path;
+      if (!existingFile(*file, path))
         throw InputError(e.at, "the rosparam file '" + *file + "' does not exist");
       display = layout_.relativeToRoot(path);
       text = readInputFile(path, display);
@@ -421,21 +415,10 @@ private:
       note(e.at, "the include is not read");
       return;
     }
-    std::string path = *file;
-    if (!llvm::sys::path::is_absolute(path))
-      path = directory_ + "/" + path;
-    llvm::SmallString<256> clean(path);
-    llvm::sys::path::remove_dots(clean, true);
-    path = std::string(clean);
-    if (!llvm::sys::fs::is_regular_file(path)) {
-      // An installed path ($(find-pkg-share p)/launch/x.py) whose file the package keeps
-      // elsewhere in its sources: the one file of that name in the package.
-      std::optional<std::string> found = findInPackage(path);
-      if (!found)
-        throw InputError(e.at, "included launch file '" + *file + "' does not exist" +
-                                   (path != *file ? " (" + layout_.relativeToRoot(path) + ")" : ""));
-      path = *found;
-    }
+    std::string path;
+    if (!existingFile(*file, path))
+      throw InputError(e.at, "included launch file '" + *file + "' does not exist" +
+                                 (path != *file ? " (" + layout_.relativeToRoot(path) + ")" : ""));
     Scope inner;
     inner.nodeNamespace = scope.nodeNamespace;
     inner.remaps = scope.remaps;
@@ -462,6 +445,22 @@ private:
     this->file(path, inner, e.at);
     ros1_ = wasRos1;
     directory_ = directory;
+  }
+
+  // A file a launch file names (`$(find pkg)/config/x.yaml`, `other.launch`), relative to the
+  // launch file's directory: true with `path` the file; false with `path` where it was looked
+  // for. An installed path ($(find-pkg-share p)/launch/x.py) whose file the package keeps
+  // elsewhere in its sources is the one file of that name in the package.
+  bool existingFile(const std::string &written, std::string &path) const {
+    llvm::SmallString<256> clean(llvm::sys::path::is_absolute(written) ? written : directory_ + "/" + written);
+    llvm::sys::path::remove_dots(clean, true);
+    path = std::string(clean);
+    if (llvm::sys::fs::is_regular_file(path))
+      return true;
+    std::optional<std::string> found = findInPackage(path);
+    if (found)
+      path = *found;
+    return found.has_value();
   }
 
   std::optional<std::string> findInPackage(const std::string &path) const {
