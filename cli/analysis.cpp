@@ -527,9 +527,11 @@ static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, Ev
     size_t unknown = std::count_if(graph.unresolved().begin(), graph.unresolved().end(),
                                    [&](const UnresolvedSite &site) { return files.count(site.location.file) > 0; });
     for (const RosRemap &remap : node.remaps)
-      if (!stats.usedRemaps.count(remap.at) && saidRemaps.insert(remap.at).second)
+      if (!stats.usedRemaps.count(remap.at) && saidRemaps.insert(remap.at).second) {
+        auto shadowed = stats.shadowedRemaps.find(remap.at);
         graph.addUnusedRemap({remap.at, remap.from, remap.to, label + (node.name.empty() ? "" : " ('" + node.name + "')"),
-                              unknown, ""}); // the unused-remap rule reports it
+                              unknown, shadowed == stats.shadowedRemaps.end() ? "" : shadowed->second});
+      } // the unused-remap rule reports it
   }
   for (const RosRemap &remap : launch.ignoredRemaps())
     graph.addUnusedRemap({remap.at, remap.from, remap.to, "", 0,

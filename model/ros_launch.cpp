@@ -5,9 +5,9 @@ namespace eventscope {
 RosNameContext launchedContext(const RosNameContext &code, const LaunchedNode &node) {
   RosNameContext context = code;
   context.ros = true;
-  if (node.nodeNamespace)
+  if (node.nodeNamespace && !code.namespaceFromOptions)
     context.nodeNamespace = *node.nodeNamespace;
-  if (!node.name.empty())
+  if (!node.name.empty() && !code.nameFromOptions)
     context.nodeName = node.name;
   return context;
 }
@@ -34,6 +34,18 @@ std::string remapRosName(const std::string &resolved, const RosNameContext &cont
     }
   }
   return resolved;
+}
+
+std::string remapByOptions(const std::string &resolved, const RosNameContext &context, bool isService,
+                           bool *matched) {
+  std::vector<RosRemap> own;
+  for (const auto &[from, to] : context.optionRemaps)
+    own.push_back({from, to, {}});
+  size_t used = own.size();
+  std::string remapped = remapRosName(resolved, context, own, &used, isService);
+  if (matched)
+    *matched = used < own.size();
+  return remapped;
 }
 
 } // namespace eventscope

@@ -38,7 +38,9 @@ struct LaunchedNode {
 };
 
 // The launched node's context for a name the code resolved in `code`: the launch file's
-// name and namespace replace the code's where it gives them.
+// name and namespace replace the code's where it gives them, but not a name or namespace the
+// node's own NodeOptions arguments give (RosNameContext::nameFromOptions: rcl reads a node's
+// local arguments first).
 RosNameContext launchedContext(const RosNameContext &code, const LaunchedNode &node);
 
 // `resolved` (a fully qualified name) after the node's remapping rules: the first rule
@@ -49,5 +51,11 @@ RosNameContext launchedContext(const RosNameContext &code, const LaunchedNode &n
 // `isService` says which `resolved` is.
 std::string remapRosName(const std::string &resolved, const RosNameContext &context,
                          const std::vector<RosRemap> &remaps, size_t *used = nullptr, bool isService = false);
+
+// `resolved` after the remapping rules of the node's NodeOptions arguments
+// (RosNameContext::optionRemaps), the same way; `*matched` (when given) says whether one
+// applied: rcl then applies no rule of the process's (a launch file's) to the name.
+std::string remapByOptions(const std::string &resolved, const RosNameContext &context, bool isService,
+                           bool *matched = nullptr);
 
 } // namespace eventscope

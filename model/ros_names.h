@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace eventscope {
@@ -66,6 +67,22 @@ struct RosNameContext {
   // this unit defines, the call made on `this` of it: the unit that defines one names the node
   // (TuFacts::rosNodeClasses; a node class written over several files). "" otherwise.
   std::string nodeClass;
+  // What the ROS 2 node's rclcpp::NodeOptions give, as rcl reads its node-local arguments
+  // (`arguments({"--ros-args", "-r", "__node:=x", "-r", "__ns:=/y", "-r", "a:=b"})`, rcl's
+  // arguments.c) and parameter overrides. rcl looks at these before the process's own
+  // arguments (rcl_remap_node_name and rcl_remap_topic_name: local rules first), so a launch
+  // file's name, namespace and remappings do not replace them: `nameFromOptions` and
+  // `namespaceFromOptions` say nodeName and nodeNamespace came from `__node`/`__ns`.
+  bool nameFromOptions = false;
+  bool namespaceFromOptions = false;
+  // `-r from:=to` (or `--remap`), as written, in order; rules for another node
+  // (`talker:a:=b`) left out.
+  std::vector<std::pair<std::string, std::string>> optionRemaps{};
+  // `-p name:=value`, parameter_overrides({{name, value}}), append_parameter_override(name,
+  // value): the values of string parameters, in the order rclcpp applies them (the last given
+  // for a name wins; they override a launch file's parameters, rclcpp's
+  // resolve_parameter_overrides).
+  std::vector<std::pair<std::string, std::string>> optionParameters{};
   friend bool operator==(const RosNameContext &, const RosNameContext &) = default;
 };
 

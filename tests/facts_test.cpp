@@ -193,6 +193,9 @@ TEST(FactsFiles, JsonRoundTripKeepsEveryField) {
   named.nodeName = "zed_node";
   named.nodeNamespace = "/zed";
   named.kind = RosNodeKind::Ros2;
+  named.nameFromOptions = true;
+  named.optionRemaps = {{"heard", "/speech"}};
+  named.optionParameters = {{"topic", "speech"}};
   facts.rosNodeClasses = {{"vendor::Camera", named}};
   facts.handles.push_back({"c:@topic", 0});
   facts.memberParameters.push_back({"c:@S@A@FI@t", "c:@S@A@F@A#", arg});

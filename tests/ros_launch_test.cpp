@@ -2342,4 +2342,89 @@ def generate_launch_description():
                                                         "consume /r2/t (t) @launch/x.launch.py:6:9"}));
 }
 
+// rclcpp::NodeOptions (issue 20, item 1): the node-local arguments rcl reads (`-r __node:=`,
+// `-r __ns:=`, `-r from:=to`, a rule for another node left alone) and parameter overrides, as
+// a chain on a temporary, setters on a local variable, a constructor's parameter every
+// construction in the file fills, and a function returning them. rcl reads a node's own
+// arguments first: the launch file's name and namespace do not replace them (nav2_util's and
+// tf2_ros's internal nodes, `make_shared("_", options)` renamed by `__node:=`).
+TEST(RosNames, NodeOptionsArgumentsAndParameterOverridesNameTheNodeAndItsTopics) {
+  TempDir dir;
+  dir.write("package.xml", "<?xml version=\"1.0\"?>\n<package format=\"3\"><name>opt</name><version>0.1.0</version></package>\n");
+  dir.write("CMakeLists.txt", "cmake_minimum_required(VERSION 3.5)\nproject(opt)\nadd_executable(helper src/helper.cpp)\n"
+                              "add_executable(talker src/talker.cpp)\nadd_executable(listener src/listener.cpp)\n");
+  dir.write("src/helper.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+rclcpp::Node::SharedPtr makeInternal() {
+  rclcpp::NodeOptions options;
+  options.start_parameter_services(false).arguments(
+      {"--ros-args", "-r", "__node:=helper_internal", "-r", "__ns:=/internal", "-r", "status:=health", "--"});
+  return rclcpp::Node::make_shared("_", options);
+}
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = makeInternal();
+  auto a = node->create_publisher<std_msgs::msg::String>("~/status", 10);
+  auto b = node->create_publisher<std_msgs::msg::String>("status", 10);
+  rclcpp::spin(node);
+}
+)");
+  dir.write("src/talker.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Talker : public rclcpp::Node {
+public:
+  explicit Talker(const rclcpp::NodeOptions &options) : Node("talker", options) {
+    pub_ = create_publisher<std_msgs::msg::String>(declare_parameter("topic", std::string("chatter")), 10);
+  }
+  rclcpp::Publisher<std_msgs::msg::String>::SharedPtr pub_;
+};
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto options = rclcpp::NodeOptions().use_intra_process_comms(true).append_parameter_override("topic", std::string("speech"));
+  rclcpp::spin(std::make_shared<Talker>(options));
+}
+)");
+  dir.write("src/listener.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+rclcpp::NodeOptions listenerOptions() {
+  std::vector<std::string> args{"--ros-args", "--params-file", "x.yaml", "-r", "talker:heard:=nothing", "--remap", "heard:=/speech"};
+  return rclcpp::NodeOptions().arguments(args);
+}
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("listener", listenerOptions());
+  auto sub = node->create_subscription<std_msgs::msg::String>("heard", 10, [](std_msgs::msg::String::SharedPtr) {});
+  rclcpp::spin(node);
+}
+)");
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"produce /internal/helper_internal/status (~/status)",
+                                                        "produce /internal/health (status)",
+                                                        "produce /speech (speech)", "consume /speech (heard)"}));
+  // Launched under another name and namespace: the helper's own arguments still win; the
+  // talker's override beats the launch file's parameter; the launch file's rules apply to a
+  // name the node's own rules do not match.
+  dir.write("launch/x.launch.py", R"py(from launch import LaunchDescription
+from launch_ros.actions import Node
+def generate_launch_description():
+    return LaunchDescription([
+        Node(package='opt', executable='helper', name='renamed', namespace='robot'),
+        Node(package='opt', executable='talker', namespace='robot', parameters=[{'topic': 'ignored'}]),
+        Node(package='opt', executable='listener', namespace='robot', remappings=[('heard', 'unused')]),
+    ])
+)py");
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\nlaunch: [\"launch/*.launch.py\"]\n");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                "produce /internal/helper_internal/status (~/status) @launch/x.launch.py:5:9",
+                                "produce /internal/health (status) @launch/x.launch.py:5:9",
+                                "produce /robot/speech (speech) @launch/x.launch.py:6:9",
+                                "consume /speech (heard) @launch/x.launch.py:7:9"}));
+  CommandResult r = check(dir);
+  EXPECT_NE(r.out.find("launch/x.launch.py:7:83: warning: remapping 'heard' -> 'unused' is ignored: the node's own "
+                       "rclcpp::NodeOptions arguments rename '/robot/heard' to '/speech' for the call at "
+                       "src/listener.cpp:10:20 first"),
+            std::string::npos)
+      << r.out;
+}
+
 } // namespace eventscope::testing

@@ -21,7 +21,8 @@ Location locationOf(const Json &j) { return {j.at(0).get<std::string>(), j.at(1)
 // by a parameter, [named by, parameter, piece] (the hand-over's three then present, maybe "")
 // and, when a parameter names a ROS 2 node's namespace too, 1 + its index, then the other
 // constructors naming the node, each [function, parameter, namespace parameter, namespace];
-// last, for a node class another unit names, {"class": its name}.
+// last, an object: for a node class another unit names, "class": its name; what the node's
+// NodeOptions give (RosNameContext): "nameOpt", "nsOpt" (true), "remaps" and "params" ([[a, b]]).
 Json toJson(const RosNameContext &r) {
   Json j = {r.nodeNamespace, r.nodeName, r.handleNamespace, static_cast<int>(r.kind)};
   if (!r.handedBy.empty() || !r.namedBy.empty()) {
@@ -43,8 +44,19 @@ Json toJson(const RosNameContext &r) {
       j.push_back(std::move(also));
     }
   }
+  Json extra = Json::object();
   if (!r.nodeClass.empty())
-    j.push_back(Json{{"class", r.nodeClass}});
+    extra["class"] = r.nodeClass;
+  if (r.nameFromOptions)
+    extra["nameOpt"] = true;
+  if (r.namespaceFromOptions)
+    extra["nsOpt"] = true;
+  if (!r.optionRemaps.empty())
+    extra["remaps"] = r.optionRemaps;
+  if (!r.optionParameters.empty())
+    extra["params"] = r.optionParameters;
+  if (!extra.empty())
+    j.push_back(std::move(extra));
   return j;
 }
 RosNameContext rosContextOf(const Json &ros) {
@@ -73,8 +85,16 @@ RosNameContext rosContextOf(const Json &ros) {
         context.namedAlso.push_back({n.at(0).get<std::string>(), n.at(1).get<unsigned>(), n.at(2).get<unsigned>(),
                                      n.at(3).get<std::string>()});
   }
-  if (named)
-    context.nodeClass = ros.back().at("class").get<std::string>();
+  if (named) {
+    const Json &extra = ros.back();
+    context.nodeClass = extra.value("class", "");
+    context.nameFromOptions = extra.value("nameOpt", false);
+    context.namespaceFromOptions = extra.value("nsOpt", false);
+    if (extra.contains("remaps"))
+      context.optionRemaps = extra.at("remaps").get<std::vector<std::pair<std::string, std::string>>>();
+    if (extra.contains("params"))
+      context.optionParameters = extra.at("params").get<std::vector<std::pair<std::string, std::string>>>();
+  }
   return context;
 }
 

@@ -750,6 +750,17 @@ private:
   // The value launched node `node` gives the setting the channels of `result` rest on (its
   // last `parameters` entry of that name), where they hold the code's default; with no node,
   // the value every launch file that gives it agrees on. Null otherwise.
+  // The value a setting read with a default in the code is given where the node starts: the
+  // node's NodeOptions parameter overrides (rclcpp applies them last), else launchedValue.
+  const std::string *givenValue(const LaunchedNode *node, const RosNameContext &code, const ChannelResult &result) const {
+    if (result.source != ArgValue::Source::Default || result.setting.empty() || result.settingDefault.empty())
+      return nullptr;
+    const std::string *value = nullptr;
+    for (const auto &[name, given] : code.optionParameters)
+      if (name == result.setting)
+        value = &given;
+    return value ? value : launchedValue(node, result);
+  }
   const std::string *launchedValue(const LaunchedNode *node, const ChannelResult &result) const {
     if (result.source != ArgValue::Source::Default || result.setting.empty() || result.settingDefault.empty())
       return nullptr;
@@ -795,7 +806,15 @@ private:
     ros.namedPiece = named.namedPiece;
     ros.namedNamespaceParameter = named.namedNamespaceParameter;
     ros.namedAlso = named.namedAlso;
+    withNodeOptions(ros, named);
     return ros;
+  }
+  // `to` with what the NodeOptions of the node `from` names give (RosNameContext::nameFromOptions).
+  static void withNodeOptions(RosNameContext &to, const RosNameContext &from) {
+    to.nameFromOptions = from.nameFromOptions;
+    to.namespaceFromOptions = from.namespaceFromOptions;
+    to.optionRemaps = from.optionRemaps;
+    to.optionParameters = from.optionParameters;
   }
   // A relative namespace `suffix` under a NodeHandle's namespace `handle` ("", "~", "x", "/x").
   static std::string underHandle(const std::string &handle, const std::string &suffix) {
@@ -809,6 +828,7 @@ private:
     if (!handed.nodeName.empty() || code.nodeName.empty()) {
       code.nodeName = handed.nodeName;
       code.nodeNamespace = handed.nodeNamespace;
+      withNodeOptions(code, handed);
     }
     code.handedBy.clear();
     code.namedBy.clear();
@@ -2385,7 +2405,7 @@ private:
         std::string instance = node ? std::to_string(node - launch_->nodes().data()) : "";
         std::vector<std::string> channels = written;
         ArgValue::Source source = writtenSource;
-        if (const std::string *given = launchedValue(node, result))
+        if (const std::string *given = givenValue(node, code, result))
           for (std::string &channel : channels)
             if (size_t at = defaultAt(channel, result); at != std::string::npos) {
               channel.replace(at, result.settingDefault.size(), *given);
@@ -2400,13 +2420,28 @@ private:
               continue;
             bool wasPattern = channel.find('{') != std::string::npos;
             channel = resolveRosName(channel, context);
-            if (node) {
+            bool ownRule = false; // a rule of the node's NodeOptions: rcl applies no launch file's rule then
+            if (!context.optionRemaps.empty()) {
+              const std::string before = channel;
+              channel = remapByOptions(channel, context, api->kind == ChannelKind::Service, &ownRule);
+              size_t shadowed = node ? node->remaps.size() : 0;
+              if (ownRule && node)
+                remapRosName(before, context, node->remaps, &shadowed, api->kind == ChannelKind::Service);
+              if (node && shadowed < node->remaps.size())
+                stats_.shadowedRemaps.emplace(node->remaps[shadowed].at,
+                                              "the node's own rclcpp::NodeOptions arguments rename '" + before +
+                                                  "' to '" + channel + "' for the call at " +
+                                                  formatLocation(call.location) +
+                                                  " first (rcl applies a node's own rules before its process's)");
+            }
+            if (node && !ownRule) {
               size_t used = node->remaps.size();
               channel = remapRosName(channel, context, node->remaps, &used, api->kind == ChannelKind::Service);
               if (used < node->remaps.size()) // matched, even when it renames to the same name
                 stats_.usedRemaps.insert(node->remaps[used].at);
-              stats_.launchedWithEndpoints.insert(node->at);
             }
+            if (node)
+              stats_.launchedWithEndpoints.insert(node->at);
             if (!wasPattern && channel.find('{') != std::string::npos) // under a namespace known at run time
               source = lessCertain(source, ArgValue::Source::Pattern);
           }

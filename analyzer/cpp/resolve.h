@@ -10,6 +10,7 @@
 #include "analyzer/source_files.h"
 #include "model/event_graph.h"
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct ResolveStats {
   size_t wrappers = 0; // functions that became derived APIs
   std::vector<std::string> badApiEntries; // "file:line:col: problem", for the user to fix
   std::set<Location> usedRemaps;            // launch remapping rules that renamed an endpoint
+  // Launch remapping rules that would rename an endpoint but for a rule of the node's own
+  // NodeOptions arguments, which rcl applies first: why they are not applied.
+  std::map<Location, std::string> shadowedRemaps;
   std::set<Location> launchedWithEndpoints; // launched nodes (their launch file place) with endpoints
 };
 

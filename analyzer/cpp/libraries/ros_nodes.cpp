@@ -16,15 +16,8 @@
 namespace eventscope {
 using namespace clang;
 
-namespace {
-
-bool isNodeClass(const CXXRecordDecl *record) {
-  std::string name = record->getQualifiedNameAsString();
-  return name == "rclcpp::Node" || name == "rclcpp_lifecycle::LifecycleNode";
-}
-
 // The class an object expression is, through pointers, references and smart pointers.
-const CXXRecordDecl *classOf(QualType type) {
+const CXXRecordDecl *rosClassOf(QualType type) {
   for (int depth = 0; depth < 4 && !type.isNull(); ++depth) {
     type = type.getNonReferenceType();
     if (type->isPointerType()) {
@@ -46,14 +39,9 @@ const CXXRecordDecl *classOf(QualType type) {
   return nullptr;
 }
 
-bool isNodeHandle(QualType type) {
-  const CXXRecordDecl *record = classOf(type);
-  return record && record->getQualifiedNameAsString() == "ros::NodeHandle";
-}
-
 // The object a call is made on, as the value evaluator unwraps it (casts, temporaries,
 // `->` on a smart pointer), and through `.get()` of a smart pointer.
-const Expr *strip(const Expr *e) {
+const Expr *rosStripObject(const Expr *e) {
   for (int depth = 0; e && depth < 8; ++depth) {
     e = ValueEvaluator::unwrap(e);
     // `*this` handed to a helper taking `rclcpp::Node &` (realsense-ros's BaseRealSenseNode):
@@ -75,6 +63,18 @@ const Expr *strip(const Expr *e) {
     e = get->getImplicitObjectArgument(); // node.get()
   }
   return e;
+}
+
+namespace {
+
+bool isNodeClass(const CXXRecordDecl *record) {
+  std::string name = record->getQualifiedNameAsString();
+  return name == "rclcpp::Node" || name == "rclcpp_lifecycle::LifecycleNode";
+}
+
+bool isNodeHandle(QualType type) {
+  const CXXRecordDecl *record = rosClassOf(type);
+  return record && record->getQualifiedNameAsString() == "ros::NodeHandle";
 }
 
 // The initialiser of a member in the constructors of its class: the first one that
@@ -107,7 +107,7 @@ const Expr *initialiserOf(const Expr *e) {
 
 // rclcpp::NodeOptions (the second argument of Node(name, options)): not a namespace.
 bool isRos2Options(const Expr *arg) {
-  const CXXRecordDecl *record = classOf(arg->getType());
+  const CXXRecordDecl *record = rosClassOf(arg->getType());
   return record && record->getNameAsString() == "NodeOptions";
 }
 
@@ -156,19 +156,19 @@ bool isLifecycleNode(const CXXRecordDecl *record) {
 RosNameContext RosNodeContexts::of(const Expr *object) {
   if (!object)
     return {};
-  const Expr *e = strip(object);
+  const Expr *e = rosStripObject(object);
   if (isNodeHandle(e->getType())) {
     RosNameContext context = ros1Handle(e, 0);
     context.kind = RosNodeKind::Ros1;
     return context;
   }
-  const CXXRecordDecl *record = classOf(e->getType());
+  const CXXRecordDecl *record = rosClassOf(e->getType());
   // image_transport::ImageTransport(nh) (ROS 1) or (node) (ROS 2): its advertise and
   // subscribe resolve names on the handle or node it was made with (VINS-Mono's
   // `ImageTransport it(n)` of a private `n("~")` publishes `~AR_image`).
   if (record && record->getQualifiedNameAsString() == "image_transport::ImageTransport") {
     const Expr *init = isa<DeclRefExpr>(e) || isa<MemberExpr>(e) ? initialiserOf(e) : e;
-    if (const auto *construct = dyn_cast_or_null<CXXConstructExpr>(init ? strip(init) : nullptr);
+    if (const auto *construct = dyn_cast_or_null<CXXConstructExpr>(init ? rosStripObject(init) : nullptr);
         construct && construct->getNumArgs() > 0 && construct->getArg(0) != object)
       return givenAsArgument(construct->getArg(0));
     return {};
@@ -202,7 +202,7 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
   // method assigns once (`node_ = node;` in the body, flir_camera_driver's Camera).
   const Expr *init = initialiserOf(e);
   // `rclcpp::Node::SharedPtr node;` or `= nullptr`: made empty, given its node later.
-  if (const auto *empty = dyn_cast_or_null<CXXConstructExpr>(init ? strip(init) : nullptr);
+  if (const auto *empty = dyn_cast_or_null<CXXConstructExpr>(init ? rosStripObject(init) : nullptr);
       empty && (empty->getNumArgs() == 0 ||
                 (empty->getNumArgs() == 1 && empty->getArg(0)->isNullPointerConstant(
                                                  context_, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull)))
@@ -217,8 +217,8 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
         init = values.front();
   // `rclcpp::Node &node = *this;` (the xsens MTi driver, new-user trial s44): the node the
   // method runs on, named by its class's constructors.
-  if (const Expr *self = init ? strip(init) : nullptr; self && isa<CXXThisExpr>(self))
-    if (const CXXRecordDecl *own = classOf(self->getType()); own && isRos2Node(own) && !isNodeClass(own))
+  if (const Expr *self = init ? rosStripObject(init) : nullptr; self && isa<CXXThisExpr>(self))
+    if (const CXXRecordDecl *own = rosClassOf(self->getType()); own && isRos2Node(own) && !isNodeClass(own))
       return ros2Node(own);
   RosNameContext context = init ? ros2NodeMadeBy(init, 0) : RosNameContext{};
   context.ros = true;
@@ -228,7 +228,7 @@ RosNameContext RosNodeContexts::ros2Context(const Expr *e, const CXXRecordDecl *
   const ParmVarDecl *parameter = nullptr;
   if (const auto *ref = dyn_cast<DeclRefExpr>(e))
     parameter = dyn_cast<ParmVarDecl>(ref->getDecl());
-  else if (const auto *given = dyn_cast_or_null<DeclRefExpr>(init ? strip(init) : nullptr))
+  else if (const auto *given = dyn_cast_or_null<DeclRefExpr>(init ? rosStripObject(init) : nullptr))
     parameter = dyn_cast<ParmVarDecl>(given->getDecl());
   if (const auto *function = parameter ? dyn_cast_or_null<FunctionDecl>(parameter->getDeclContext()) : nullptr;
       function && keyOf_) {
@@ -269,7 +269,7 @@ RosNameContext RosNodeContexts::ros2Node(const CXXRecordDecl *record) {
         derived = true;
         break;
       }
-      const auto *construct = dyn_cast_or_null<CXXConstructExpr>(strip(init->getInit()));
+      const auto *construct = dyn_cast_or_null<CXXConstructExpr>(rosStripObject(init->getInit()));
       if (!construct || construct->getNumArgs() == 0)
         continue;
       nodeGivenBy(one, construct, definition);
@@ -322,7 +322,7 @@ void RosNodeContexts::nodeGivenBy(RosNameContext &context, const CXXConstructExp
   // The parameter of `definition` an argument is, and the one constant the constructions in
   // this file pass for it, if they agree on one.
   auto parameterOf = [&](const Expr *arg) -> const ParmVarDecl * {
-    const auto *ref = dyn_cast<DeclRefExpr>(strip(arg));
+    const auto *ref = dyn_cast<DeclRefExpr>(rosStripObject(arg));
     const auto *parameter = ref ? dyn_cast<ParmVarDecl>(ref->getDecl()) : nullptr;
     return parameter && parameter->getDeclContext() == definition ? parameter : nullptr;
   };
@@ -353,7 +353,13 @@ void RosNodeContexts::nodeGivenBy(RosNameContext &context, const CXXConstructExp
       context.namedPiece = context.nodeName;
     }
   }
+  // The options last: their `__node`/`__ns` win over the constructor's name and namespace.
+  for (unsigned i = 1; i < construct->getNumArgs(); ++i)
+    if (isRos2Options(construct->getArg(i)))
+      giveNodeOptions(context, construct->getArg(i));
   if (construct->getNumArgs() < 2 || isa<CXXDefaultArgExpr>(construct->getArg(1)) || isRos2Options(construct->getArg(1)))
+    return;
+  if (context.namespaceFromOptions)
     return;
   context.nodeNamespace = namespaceOf(construct->getArg(1));
   // `Node(manager_node_name, node_namespace, options)`: the namespace the same constructions give.
@@ -379,7 +385,7 @@ void RosNodeContexts::nodeGivenBy(RosNameContext &context, const CXXConstructExp
 // `new rclcpp::Node(...)`, `rclcpp::Node node("name")`.
 RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth) {
   RosNameContext context;
-  init = strip(init);
+  init = rosStripObject(init);
   if (!init || depth > 4)
     return context;
   const Expr *const *args = nullptr;
@@ -400,9 +406,9 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
     if (!parent.ros)
       return context;
     std::string sub = "{sub_namespace}";
-    const auto *named = dyn_cast<CXXMemberCallExpr>(strip(call->getArg(0)));
+    const auto *named = dyn_cast<CXXMemberCallExpr>(rosStripObject(call->getArg(0)));
     if (named && named->getMethodDecl() && named->getMethodDecl()->getIdentifier() &&
-        named->getMethodDecl()->getName() == "get_name" && isRos2Node(classOf(named->getImplicitObjectArgument()->getType())))
+        named->getMethodDecl()->getName() == "get_name" && isRos2Node(rosClassOf(named->getImplicitObjectArgument()->getType())))
       sub = "~";
     else if (std::optional<std::string> text = constant_(call->getArg(0)); text && !text->empty() && text->front() != '/')
       sub = *text;
@@ -416,7 +422,7 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
     std::string name = callee ? withoutTemplateArguments(callee->getQualifiedNameAsString()) : "";
     if (name != "std::make_shared" && name != "std::make_unique" && name != "rclcpp::Node::make_shared" &&
         name != "rclcpp_lifecycle::LifecycleNode::make_shared")
-      return context;
+      return ros2NodeReturnedBy(callee, depth);
     args = call->getArgs();
     count = call->getNumArgs();
   } else if (const auto *construct = dyn_cast<CXXConstructExpr>(init)) {
@@ -433,7 +439,42 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
       context.nodeName = *name;
   if (count > 1 && !isa<CXXDefaultArgExpr>(args[1]) && !isRos2Options(args[1]))
     context.nodeNamespace = namespaceOf(args[1]);
+  for (unsigned i = 1; i < count; ++i)
+    if (isRos2Options(args[i]))
+      giveNodeOptions(context, args[i]);
   return context;
+}
+
+// A function of the project that makes and returns a node (`rclcpp::Node::SharedPtr
+// makeInternal()`, nav2_util's generate_internal_node): the node its returns agree on.
+RosNameContext RosNodeContexts::ros2NodeReturnedBy(const FunctionDecl *function, unsigned depth) {
+  const FunctionDecl *definition = function ? function->getDefinition() : nullptr;
+  const SourceManager &sources = context_.getSourceManager();
+  if (!definition || !definition->getBody() || sources.isInSystemHeader(sources.getExpansionLoc(definition->getLocation())))
+    return {};
+  struct Returns : RecursiveASTVisitor<Returns> {
+    std::vector<const Expr *> found;
+    bool VisitReturnStmt(ReturnStmt *r) {
+      if (r->getRetValue())
+        found.push_back(r->getRetValue());
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; } // a lambda's returns are its own
+  } returns;
+  returns.TraverseStmt(definition->getBody());
+  std::optional<RosNameContext> agreed;
+  for (const Expr *value : returns.found) {
+    const Expr *e = rosStripObject(value);
+    // `auto node = rclcpp::Node::make_shared(...); return node;`
+    if (const auto *ref = dyn_cast_or_null<DeclRefExpr>(e))
+      if (const auto *var = dyn_cast<VarDecl>(ref->getDecl()); var && !isa<ParmVarDecl>(var) && var->getInit())
+        e = var->getInit();
+    RosNameContext one = ros2NodeMadeBy(e, depth + 1);
+    if (agreed && !(*agreed == one))
+      return {};
+    agreed = std::move(one);
+  }
+  return agreed.value_or(RosNameContext{});
 }
 
 // `to` is the handle `from` is, a copy of it: its namespace, or its hand-over from a
@@ -451,7 +492,7 @@ static void sameHandle(RosNameContext &to, const RosNameContext &from) {
 RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
   // `&private_nh` handed to a constructor taking `ros::NodeHandle *`: that handle.
   if (const auto *address = dyn_cast<UnaryOperator>(object); address && address->getOpcode() == UO_AddrOf && depth < 4)
-    return ros1Handle(strip(address->getSubExpr()), depth + 1);
+    return ros1Handle(rosStripObject(address->getSubExpr()), depth + 1);
   RosNameContext context;
   context.ros = true;
   context.nodeName = ros1NodeName();
@@ -483,7 +524,7 @@ RosNameContext RosNodeContexts::ros1Handle(const Expr *object, unsigned depth) {
       std::optional<RosNameContext> passed;
       bool conflicting = false;
       for (const Expr *argument : argumentsFor(parameter)) {
-        const Expr *a = strip(argument);
+        const Expr *a = rosStripObject(argument);
         RosNameContext one; // the handle alone (ros1Handle also names this unit's node)
         sameHandle(one, isa<DeclRefExpr>(a) || isa<MemberExpr>(a) ? ros1Handle(a, depth + 1)
                                                                    : ros1HandleMadeBy(a, depth + 1));
@@ -656,13 +697,13 @@ const std::vector<const Expr *> &RosNodeContexts::argumentsFor(const ParmVarDecl
 // NodeHandle(), NodeHandle("ns"), NodeHandle("~"), NodeHandle(parent, "ns").
 RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned depth) {
   RosNameContext context;
-  init = strip(init);
+  init = rosStripObject(init);
   if (!init || depth > 4)
     return context;
   // Through a pointer: `ros::NodeHandle *nh = &node;`, `new ros::NodeHandle("~")`,
   // `boost::make_shared<ros::NodeHandle>("~")`.
   if (const auto *address = dyn_cast<UnaryOperator>(init); address && address->getOpcode() == UO_AddrOf) {
-    sameHandle(context, ros1Handle(strip(address->getSubExpr()), depth + 1));
+    sameHandle(context, ros1Handle(rosStripObject(address->getSubExpr()), depth + 1));
     return context;
   }
   if (const auto *made = dyn_cast<CXXNewExpr>(init))
@@ -689,7 +730,7 @@ RosNameContext RosNodeContexts::ros1HandleMadeBy(const Expr *init, unsigned dept
     return context; // default-initialised: the node's namespace
   if (construct->getNumArgs() == 0 || isa<CXXDefaultArgExpr>(construct->getArg(0)))
     return context;
-  const Expr *first = strip(construct->getArg(0));
+  const Expr *first = rosStripObject(construct->getArg(0));
   if (isNodeHandle(first->getType())) {
     RosNameContext parentHandle = ros1Handle(first, depth + 1);
     std::string parent = parentHandle.handleNamespace;

@@ -78,9 +78,17 @@ private:
   void nodeGivenBy(RosNameContext &context, const clang::CXXConstructExpr *construct,
                    const clang::CXXConstructorDecl *definition);
   RosNameContext ros2NodeMadeBy(const clang::Expr *init, unsigned depth);
+  RosNameContext ros2NodeReturnedBy(const clang::FunctionDecl *function, unsigned depth);
   RosNameContext ros1Handle(const clang::Expr *object, unsigned depth);
   RosNameContext ros1HandleMadeBy(const clang::Expr *init, unsigned depth);
   const std::string &ros1NodeName();
+  // ros_node_options.cpp: what rclcpp::NodeOptions expression `options` (given to
+  // Node(name, [namespace,] options) or make_shared) gives the node: its node-local arguments'
+  // name, namespace and remapping rules, and its parameter overrides (RosNameContext).
+  void giveNodeOptions(RosNameContext &context, const clang::Expr *options);
+  struct NodeOptionsValue;
+  std::optional<NodeOptionsValue> nodeOptionsOf(const clang::Expr *options, unsigned depth);
+  void nodeOptionsSetBy(NodeOptionsValue &value, const clang::CXXMemberCallExpr *call);
   const std::vector<const clang::Expr *> &assignedValues(const clang::ValueDecl *decl);
   const std::vector<const clang::Expr *> &argumentsFor(const clang::ParmVarDecl *parameter);
   // What the constructions of a constructor's class in the main file pass for `parameter`.
@@ -104,5 +112,11 @@ private:
 
 // Whether `record` is, or derives from, rclcpp::Node or rclcpp_lifecycle::LifecycleNode.
 bool isRos2Node(const clang::CXXRecordDecl *record);
+// The class an object expression of `type` is, through pointers, references and smart
+// pointers (std::shared_ptr, std::unique_ptr, boost::shared_ptr); null for no class.
+const clang::CXXRecordDecl *rosClassOf(clang::QualType type);
+// The object a call is made on, as the value evaluator unwraps it (casts, temporaries, `->`
+// on a smart pointer, `*p`, a copy), and through a smart pointer's `.get()`.
+const clang::Expr *rosStripObject(const clang::Expr *e);
 
 } // namespace eventscope

@@ -251,8 +251,14 @@ struct NodeOptions {
   EVENTSCOPE_NODE_OPTION(enable_logger_service, bool)
   EVENTSCOPE_NODE_OPTION(use_clock_thread, bool)
   EVENTSCOPE_NODE_OPTION(clock_type, rcl_clock_type_t)
-  EVENTSCOPE_NODE_OPTION(arguments, const std::vector<std::string> &)
-  EVENTSCOPE_NODE_OPTION(parameter_overrides, const std::vector<Parameter> &)
+#define EVENTSCOPE_NODE_LIST_OPTION(name, type)                                                                         \
+  const type &name() const;                                                                                           \
+  type &name();                                                                                                       \
+  NodeOptions &name(const type &) { return *this; }
+  // Not templates: a braced list (`arguments({"--ros-args", "-r", "__node:=x"})`) deduces no type.
+  EVENTSCOPE_NODE_LIST_OPTION(arguments, std::vector<std::string>)
+  EVENTSCOPE_NODE_LIST_OPTION(parameter_overrides, std::vector<Parameter>)
+#undef EVENTSCOPE_NODE_LIST_OPTION
   EVENTSCOPE_NODE_OPTION(context, std::shared_ptr<Context>)
 #undef EVENTSCOPE_NODE_OPTION
   template <class A0, class... A> NodeOptions &clock_qos(A0 &&, A &&...) { return *this; }
