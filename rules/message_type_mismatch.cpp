@@ -63,9 +63,21 @@ void run(const EventGraph &graph, const RuleSettings &, Reporter &report) {
   }
 }
 
+// The words for the two sides of a channel of `kind`: a topic's ends produce and consume, a
+// service's (or action's) call and serve (the JSON's roles).
+struct Verbs {
+  const char *produces, *consumes, *produced, *consumed, *noneMeet;
+};
+Verbs verbsOf(ChannelKind kind) {
+  if (kind == ChannelKind::Topic)
+    return {"produces", "consumes", "produced", "consumed", "no message passes between them"};
+  return {"calls", "serves", "called", "served", "no call reaches a server of another type"};
+}
+
 // The type comparisons among the ends of `channel` of one `kind`.
 void compareTypes(const EventGraph &graph, const std::string &address, const Channel &channel, ChannelKind kind,
                   Reporter &report) {
+  const Verbs verbs = verbsOf(kind);
   {
     std::vector<const Endpoint *> producers, consumers;
     std::set<std::string> producedTypes, consumedTypes;
@@ -88,13 +100,15 @@ void compareTypes(const EventGraph &graph, const std::string &address, const Cha
         if (!told.emplace(c->location, c->service + "\n" + key).second)
           continue;
         Finding &f = report(c->location,
-                            c->service + " consumes " + quoted(address) + " as " + c->messageType +
-                                ", but it is also consumed as " + othersOf(consumers, key) +
-                                ": whatever type its publisher has, some of these subscribers never receive",
+                            c->service + " " + verbs.consumes + " " + quoted(address) + " as " + c->messageType +
+                                ", but it is also " + verbs.consumed + " as " + othersOf(consumers, key) +
+                                (kind == ChannelKind::Topic
+                                     ? ": whatever type its publisher has, some of these subscribers never receive"
+                                     : ": whatever type its callers use, some of these servers never answer them"),
                             c->service, {address});
         f.identity = key + "\nconsumers";
         addLaunchNote(f, *c);
-        noteOthers(f, consumers, key, "consumes");
+        noteOthers(f, consumers, key, verbs.consumes);
       }
     }
     if (producers.empty() || consumers.empty())
@@ -107,7 +121,7 @@ void compareTypes(const EventGraph &graph, const std::string &address, const Cha
         return;
       Finding &f = report(e.location,
                           e.service + " " + does + " " + quoted(address) + " as " + e.messageType + ", but it is " +
-                              otherDoes + " as " + othersOf(others, key) + ": no message passes between them",
+                              otherDoes + " as " + othersOf(others, key) + ": " + verbs.noneMeet,
                           e.service, {address});
       f.identity = key;
       addLaunchNote(f, e);
@@ -119,10 +133,10 @@ void compareTypes(const EventGraph &graph, const std::string &address, const Cha
     auto once = [&](const Endpoint &e) { return said.emplace(e.location, e.service + "\n" + e.messageType).second; };
     for (const Endpoint *p : producers)
       if (once(*p))
-        reportSide(*p, consumedTypes, consumers, "produces", "consumed", "consumes");
+        reportSide(*p, consumedTypes, consumers, verbs.produces, verbs.consumed, verbs.consumes);
     for (const Endpoint *c : consumers)
       if (once(*c))
-        reportSide(*c, producedTypes, producers, "consumes", "produced", "produces");
+        reportSide(*c, producedTypes, producers, verbs.consumes, verbs.produced, verbs.produces);
     // Every end has a partner of its type, but the topic carries several types (a name
     // copied from the line above): each subscriber is also offered publishers of another
     // type, which ROS 1 refuses with an error in both nodes' logs. Said at each producer

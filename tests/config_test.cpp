@@ -137,6 +137,11 @@ TEST(Config, ApiEntriesAreValidated) {
             "eventscope.yaml:2:34: unknown key 'chanel' in an `apis` entry; did you mean 'channel'?");
   EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {argument: 0}}\n"),
             "eventscope.yaml:2:44: unknown key 'argument' in `channel`; did you mean 'arg'?");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 0}, message_type: {template_arg: 0, "
+                    "service_part: yes}}\n"),
+            "eventscope.yaml:2:99: `message_type.service_part` must be true");
+  EXPECT_EQ(errorOf("apis:\n  - {function: f, role: consume, channel: {arg: 0}, message_type: {template_arg: 0, x: 1}}\n"),
+            "eventscope.yaml:2:67: `message_type` must be {template_arg: N} or {template_arg: N, service_part: true}");
   // Configuration reads (role setting): a name is required, and the keys belong to them.
   EXPECT_EQ(errorOf("apis:\n  - {function: cfg::get, role: setting, default: {arg: 1}}\n"),
             "eventscope.yaml:2:5: the `apis` entry for cfg::get (role setting) needs `name: {arg: N}`");

@@ -1590,6 +1590,81 @@ int main(int argc, char **argv) {
   }
 }
 
+// ROS 1 services have types (issue 20, items 3 and 5): advertiseService deduces the
+// service's Request message from the callback (a function, a member function with its
+// object, a ServiceEvent), genmsg names it XRequest for service X; a client's type is
+// serviceClient<X> or what ros::service::call is given (the service, or its Request and
+// Response). A server and a client of different types: message-type-mismatch, said with the
+// service words; the fixed twin is clean.
+TEST(RosServices, Ros1ServersAndClientsHaveTheirServiceTypes) {
+  for (bool fixed : {false, true}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+    dir.write("base/base.cpp", R"cpp(#include <ros/ros.h>
+#include <std_srvs/SetBool.h>
+#include <std_srvs/Trigger.h>
+bool enable(std_srvs::SetBool::Request &, std_srvs::SetBool::Response &) { return true; }
+class Base {
+public:
+  bool stop(std_srvs::TriggerRequest &, std_srvs::TriggerResponse &) { return true; }
+  bool reset(ros::ServiceEvent<std_srvs::Trigger::Request, std_srvs::Trigger::Response> &) { return true; }
+};
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "base");
+  ros::NodeHandle nh;
+  Base base;
+  ros::ServiceServer a = nh.advertiseService("enable", enable);
+  ros::ServiceServer b = nh.advertiseService("stop", &Base::stop, &base);
+  ros::ServiceServer c = nh.advertiseService("reset", &Base::reset, &base);
+  ros::spin();
+}
+)cpp");
+    dir.write("panel/panel.cpp", std::string(R"cpp(#include <ros/ros.h>
+#include <std_srvs/SetBool.h>
+#include <std_srvs/Trigger.h>
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "panel");
+  ros::NodeHandle nh;
+  ros::ServiceClient enable = nh.serviceClient<std_srvs::)cpp") +
+                                    (fixed ? "SetBool" : "Trigger") + R"cpp(>("enable");
+  std_srvs::SetBool on;
+  std_srvs::Trigger trigger;
+  enable.call(on);
+  ros::service::call("stop", )cpp" + (fixed ? "trigger" : "on") + R"cpp();
+  std_srvs::TriggerRequest request;
+  std_srvs::TriggerResponse response;
+  ros::service::call("reset", request, response);
+}
+)cpp");
+    CommandResult scan = runEventscope({"scan", dir.path()});
+    std::set<std::string> ends = typedEnds(scan);
+    EXPECT_EQ(ends, (std::set<std::string>{
+                        "serve service /enable std_srvs::SetBool @base/base.cpp:14",
+                        "serve service /stop std_srvs::Trigger @base/base.cpp:15",
+                        "serve service /reset std_srvs::Trigger @base/base.cpp:16",
+                        std::string("call service /enable std_srvs::") + (fixed ? "SetBool" : "Trigger") + " @panel/panel.cpp:10",
+                        std::string("call service /stop std_srvs::") + (fixed ? "Trigger" : "SetBool") + " @panel/panel.cpp:11",
+                        "call service /reset std_srvs::Trigger @panel/panel.cpp:14"}))
+        << scan.err;
+    CommandResult r = check(dir);
+    if (fixed) {
+      EXPECT_EQ(r.exitCode, 0) << r.out << r.err;
+      EXPECT_EQ(r.out.find("["), std::string::npos) << r.out; // no finding at all
+      continue;
+    }
+    EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+    EXPECT_NE(r.out.find("panel/panel.cpp:11:3: error: panel calls '/stop' as std_srvs::SetBool, but it is served as "
+                         "std_srvs::Trigger (base/base.cpp:15:29): no call reaches a server of another type "
+                         "[message-type-mismatch]\nbase/base.cpp:15:29: note: base serves it as std_srvs::Trigger\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("base/base.cpp:14:29: error: base serves '/enable' as std_srvs::SetBool, but it is called as "
+                         "std_srvs::Trigger (panel/panel.cpp:10:10)"),
+              std::string::npos)
+        << r.out;
+  }
+}
+
 TEST(RosServices, Ros2TwoServersOfOneNameAndAnActionPair) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nlaunch: [\"bringup/*.launch.py\"]\n");

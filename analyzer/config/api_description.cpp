@@ -215,9 +215,14 @@ ApiDescription parseApiDescription(DocValue node) {
         name.erase(0, colons + 2);
   }
   if (DocValue type = node.get("message_type")) {
-    if (!type.isMap() || !type.get("template_arg") || type.size() != 1)
-      throw InputError(type.location(), "`message_type` must be {template_arg: N}");
+    if (!type.isMap() || !type.get("template_arg") || type.size() > 2 || (type.size() == 2 && !type.get("service_part")))
+      throw InputError(type.location(), "`message_type` must be {template_arg: N} or {template_arg: N, service_part: true}");
     api.messageTypeArg = argumentIndex(type.get("template_arg"), "`message_type.template_arg`");
+    if (DocValue part = type.get("service_part")) {
+      if (part.scalar("`message_type.service_part`") != "true")
+        throw InputError(part.location(), "`message_type.service_part` must be true");
+      api.messageTypeIsServicePart = true;
+    }
   }
   if (DocValue sibling = node.get("sibling")) {
     if (!sibling.isMap() || !sibling.get("name") || !sibling.get("message_type") || sibling.size() != 2)

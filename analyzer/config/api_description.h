@@ -118,6 +118,10 @@ struct ApiDescription {
   // `message_type: {template_arg: N}`: the call's template type argument N is the message
   // type of the endpoint it makes (`create_publisher<T>`, `advertise<T>`, `subscribe<M>`).
   std::optional<unsigned> messageTypeArg;
+  // With `service_part: true`: that type is a ROS 1 service's Request or Response message
+  // (genmsg names service X's `XRequest` and `XResponse`; roscpp's advertiseService deduces
+  // them from the callback): the endpoint's type is the service, X.
+  bool messageTypeIsServicePart = false;
   // `qos: {arg: N}`: argument N is the endpoint's ROS 2 QoS (libraries/ros_qos.h).
   std::optional<unsigned> qosArg;
   // From a profile with `names: ros`: channel names resolve as ROS resolves them, against

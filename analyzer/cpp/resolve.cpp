@@ -64,6 +64,7 @@ struct Api {
   bool madeWithObject = false;         // it onto the parameter that carries the handle
   std::vector<std::string> madeBy, madeWith;
   std::optional<unsigned> messageTypeArg, qosArg; // ApiDescription's
+  bool messageTypeIsServicePart = false;          // ApiDescription's
   ChannelKind kind = ChannelKind::Topic;         // ApiDescription's; derived wrappers keep it
   std::string siblingName, siblingType;          // ApiDescription's; derived wrappers keep them
   // Derived wrappers: what the wrapped call said of its messages (a wrapper class whose
@@ -301,6 +302,7 @@ public:
       api.madeBy = d.madeBy;
       api.madeWith = d.madeWith;
       api.messageTypeArg = d.messageTypeArg;
+      api.messageTypeIsServicePart = d.messageTypeIsServicePart;
       api.qosArg = d.qosArg;
       api.rosNames = d.rosNames;
       api.kind = d.kind;
@@ -854,7 +856,13 @@ private:
     // another type: the handle's stays the channel's, the sent one is said (Endpoint::sentType).
     if (api.messageTypeArg && *api.messageTypeArg < call.templateTypes.size() &&
         !call.templateTypes[*api.messageTypeArg].empty()) {
-      const std::string &own = call.templateTypes[*api.messageTypeArg];
+      std::string own = call.templateTypes[*api.messageTypeArg];
+      if (api.messageTypeIsServicePart)
+        for (std::string_view part : {"Request", "Response"})
+          if (own.size() > part.size() && own.ends_with(part)) {
+            own.resize(own.size() - part.size());
+            break;
+          }
       if (result.messageType.empty())
         result.messageType = own;
       else if (rosInterfaceName(own) != rosInterfaceName(result.messageType))

@@ -88,7 +88,8 @@ int runProfilesCommand() {
                   << " made by " << llvm::join(api.madeBy, " or ") << " with " << llvm::join(api.madeWith, " or ")
                   << " (or made where it is not seen)";
       if (api.messageTypeArg)
-        std::cout << "; message type: template argument " << *api.messageTypeArg;
+        std::cout << "; message type: template argument " << *api.messageTypeArg
+                  << (api.messageTypeIsServicePart ? " (a Request or Response message: its service)" : "");
       if (api.qosArg)
         std::cout << "; QoS: argument " << *api.qosArg;
       if (!api.siblingName.empty())
