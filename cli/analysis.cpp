@@ -544,7 +544,8 @@ static void reportLaunch(const LaunchPlan &launch, const ResolveStats &stats, Ev
     warnings.push_back(std::to_string(untied.size()) +
                        " launched node(s) are not tied to analysed code (no package.xml and CMakeLists.txt under the "
                        "root build that executable or component from analysed files, and no service has its name), "
-                       "so their topics are missing: " + list);
+                       "so the launch file's names, namespaces and remappings reach none of their topics (code that is "
+                       "analysed but not tied keeps the names it gives): " + list);
   }
 }
 

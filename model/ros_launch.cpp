@@ -5,6 +5,8 @@ namespace eventscope {
 RosNameContext launchedContext(const RosNameContext &code, const LaunchedNode &node) {
   RosNameContext context = code;
   context.ros = true;
+  if (code.ignoresProcessArguments)
+    return context;
   if (node.nodeNamespace && !code.namespaceFromOptions)
     context.nodeNamespace = *node.nodeNamespace;
   if (!node.name.empty() && !code.nameFromOptions)

@@ -75,6 +75,10 @@ struct RosNameContext {
   // `namespaceFromOptions` say nodeName and nodeNamespace came from `__node`/`__ns`.
   bool nameFromOptions = false;
   bool namespaceFromOptions = false;
+  // `use_global_arguments(false)`: rcl reads none of the process's arguments for this node,
+  // so nothing a launch file gives its process (name, namespace, remappings, parameters,
+  // which launch_ros passes as command-line arguments) applies to it.
+  bool ignoresProcessArguments = false;
   // `-r from:=to` (or `--remap`), as written, in order; rules for another node
   // (`talker:a:=b`) left out.
   std::vector<std::pair<std::string, std::string>> optionRemaps{};

@@ -240,6 +240,25 @@ def generate_launch_description():
                             }));
   CommandResult r = check(dir);
   EXPECT_EQ(r.err.find("not read"), std::string::npos) << r.err;
+  // ament_index_python's get_package_share_path, joined as os.path.join does and with
+  // pathlib's `/` (luxonis/rae-ros's bringup, new-user trial s52).
+  for (const char *path : {"os.path.join(get_package_share_path('demo'), 'launch', 'talker.launch.py')",
+                           "get_package_share_path('demo') / 'launch' / 'talker.launch.py'"}) {
+    dir.write("src/demo/launch/display.launch.py", std::string(R"py(import os
+from ament_index_python.packages import get_package_share_path
+from launch import LaunchDescription
+from launch.actions import IncludeLaunchDescription
+from launch.launch_description_sources import PythonLaunchDescriptionSource
+
+def generate_launch_description():
+    return LaunchDescription([IncludeLaunchDescription(PythonLaunchDescriptionSource()py") +
+                                                       path + ")\n    )])\n");
+    EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                  "consume /heard (heard)",
+                                  "produce /robot2/chatter (chatter) @src/demo/launch/talker.launch.py:5:31",
+                              }))
+        << path;
+  }
 }
 
 // mrpt_navigation's form (new-user trial s34): a LaunchDescription made only to be wrapped in a
@@ -821,6 +840,23 @@ add_executable(listener ${LISTENER_SRC})
                             }));
   CommandResult r = runEventscope({"check", dir.path(), "--no-color"});
   EXPECT_EQ(r.err.find("not tied"), std::string::npos) << r.err;
+  // A project macro called in a `foreach` over the executables' names (roscpp_tutorials,
+  // new-user trial s52): each is made; `IN LISTS` and `IN ITEMS` too.
+  dir.write("src/demo/talker/talker.cpp", readFile(dir.path() + "/src/demo/src/talk/deep/talker.cpp"));
+  dir.write("src/demo/listener/listener.cpp", readFile(dir.path() + "/src/demo/src/listener.cpp"));
+  std::filesystem::remove(dir.path() + "/src/demo/src/listener.cpp");
+  std::filesystem::remove_all(dir.path() + "/src/demo/src/talk");
+  for (const char *loop : {"foreach(dir talker listener)", "set(PROGRAMS talker;listener)\nforeach(dir IN LISTS PROGRAMS)",
+                           "foreach(dir IN ITEMS talker listener)"}) {
+    dir.write("src/demo/CMakeLists.txt", std::string("cmake_minimum_required(VERSION 3.8)\nproject(demo)\n"
+                                                     "macro(tutorial T)\n  add_executable(${T} ${T}/${T}.cpp)\nendmacro()\n") +
+                                             loop + "\n  tutorial(${dir})\nendforeach()\n");
+    EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{
+                                  "consume /y/heard (heard) @src/demo/launch/x.launch.xml:3:3",
+                                  "produce /x/chatter (chatter) @src/demo/launch/x.launch.xml:2:3",
+                              }))
+        << loop;
+  }
 }
 
 // rslidar_sdk and ros2_canopen (session 41): the node's code is written in a header
@@ -1665,6 +1701,33 @@ int main(int argc, char **argv) {
   }
 }
 
+// roscpp's options forms (roscpp_tutorials' custom_callback_processing, new-user trial s52):
+// the options' template argument is the endpoint's type, kept through the handle.
+TEST(RosServices, Ros1OptionsFormsKeepTheirTypes) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+  dir.write("n/n.cpp", R"cpp(#include <ros/ros.h>
+#include <ros/callback_queue.h>
+#include <std_msgs/String.h>
+#include <std_srvs/Trigger.h>
+ros::CallbackQueue queue;
+void heard(const std_msgs::String::ConstPtr &) {}
+bool trigger(std_srvs::Trigger::Request &, std_srvs::Trigger::Response &) { return true; }
+int main(int argc, char **argv) {
+  ros::init(argc, argv, "n");
+  ros::NodeHandle nh;
+  ros::SubscribeOptions sub = ros::SubscribeOptions::create<std_msgs::String>("chatter", 10, heard, ros::VoidPtr(), &queue);
+  ros::Subscriber s = nh.subscribe(sub);
+  ros::AdvertiseServiceOptions srv = ros::AdvertiseServiceOptions::create<std_srvs::Trigger>("go", trigger, ros::VoidPtr(), &queue);
+  ros::ServiceServer v = nh.advertiseService(srv);
+}
+)cpp");
+  CommandResult scan = runEventscope({"scan", dir.path()});
+  EXPECT_EQ(typedEnds(scan), (std::set<std::string>{"consume topic /chatter std_msgs::String @n/n.cpp:12",
+                                                    "serve service /go std_srvs::Trigger @n/n.cpp:14"}))
+      << scan.out << scan.err;
+}
+
 TEST(RosServices, Ros2TwoServersOfOneNameAndAnActionPair) {
   TempDir dir;
   dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\nlaunch: [\"bringup/*.launch.py\"]\n");
@@ -2427,7 +2490,18 @@ TEST(RosNames, NodeOptionsArgumentsAndParameterOverridesNameTheNodeAndItsTopics)
   TempDir dir;
   dir.write("package.xml", "<?xml version=\"1.0\"?>\n<package format=\"3\"><name>opt</name><version>0.1.0</version></package>\n");
   dir.write("CMakeLists.txt", "cmake_minimum_required(VERSION 3.5)\nproject(opt)\nadd_executable(helper src/helper.cpp)\n"
-                              "add_executable(talker src/talker.cpp)\nadd_executable(listener src/listener.cpp)\n");
+                              "add_executable(talker src/talker.cpp)\nadd_executable(listener src/listener.cpp)\n"
+                              "add_executable(local src/local.cpp)\n");
+  // use_global_arguments(false): the launch file's namespace and remapping do not reach it.
+  dir.write("src/local.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+int main(int argc, char **argv) {
+  rclcpp::init(argc, argv);
+  auto node = std::make_shared<rclcpp::Node>("local", rclcpp::NodeOptions().use_global_arguments(false));
+  auto pub = node->create_publisher<std_msgs::msg::String>("odom", 10);
+  rclcpp::spin(node);
+}
+)");
   dir.write("src/helper.cpp", R"(#include <rclcpp/rclcpp.hpp>
 #include <std_msgs/msg/string.hpp>
 rclcpp::Node::SharedPtr makeInternal() {
@@ -2475,7 +2549,8 @@ int main(int argc, char **argv) {
   dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\n");
   EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"produce /internal/helper_internal/status (~/status)",
                                                         "produce /internal/health (status)",
-                                                        "produce /speech (speech)", "consume /speech (heard)"}));
+                                                        "produce /speech (speech)", "consume /speech (heard)",
+                                                        "produce /odom (odom)"}));
   // Launched under another name and namespace: the helper's own arguments still win; the
   // talker's override beats the launch file's parameter; the launch file's rules apply to a
   // name the node's own rules do not match.
@@ -2486,6 +2561,7 @@ def generate_launch_description():
         Node(package='opt', executable='helper', name='renamed', namespace='robot'),
         Node(package='opt', executable='talker', namespace='robot', parameters=[{'topic': 'ignored'}]),
         Node(package='opt', executable='listener', namespace='robot', remappings=[('heard', 'unused')]),
+        Node(package='opt', executable='local', namespace='robot', remappings=[('odom', 'wheel_odom')]),
     ])
 )py");
   dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\nlaunch: [\"launch/*.launch.py\"]\n");
@@ -2493,11 +2569,16 @@ def generate_launch_description():
                                 "produce /internal/helper_internal/status (~/status) @launch/x.launch.py:5:9",
                                 "produce /internal/health (status) @launch/x.launch.py:5:9",
                                 "produce /robot/speech (speech) @launch/x.launch.py:6:9",
-                                "consume /speech (heard) @launch/x.launch.py:7:9"}));
+                                "consume /speech (heard) @launch/x.launch.py:7:9",
+                                "produce /odom (odom) @launch/x.launch.py:8:9"}));
   CommandResult r = check(dir);
   EXPECT_NE(r.out.find("launch/x.launch.py:7:83: warning: remapping 'heard' -> 'unused' is ignored: the node's own "
                        "rclcpp::NodeOptions arguments rename '/robot/heard' to '/speech' for the call at "
                        "src/listener.cpp:10:20 first"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("launch/x.launch.py:8:80: warning: remapping 'odom' -> 'wheel_odom' is ignored: the node of the "
+                       "call at src/local.cpp:6:"),
             std::string::npos)
       << r.out;
 }

@@ -22,7 +22,8 @@ Location locationOf(const Json &j) { return {j.at(0).get<std::string>(), j.at(1)
 // and, when a parameter names a ROS 2 node's namespace too, 1 + its index, then the other
 // constructors naming the node, each [function, parameter, namespace parameter, namespace];
 // last, an object: for a node class another unit names, "class": its name; what the node's
-// NodeOptions give (RosNameContext): "nameOpt", "nsOpt" (true), "remaps" and "params" ([[a, b]]).
+// NodeOptions give (RosNameContext): "nameOpt", "nsOpt", "localOnly" (true), "remaps" and "params"
+// ([[a, b]]).
 Json toJson(const RosNameContext &r) {
   Json j = {r.nodeNamespace, r.nodeName, r.handleNamespace, static_cast<int>(r.kind)};
   if (!r.handedBy.empty() || !r.namedBy.empty()) {
@@ -51,6 +52,8 @@ Json toJson(const RosNameContext &r) {
     extra["nameOpt"] = true;
   if (r.namespaceFromOptions)
     extra["nsOpt"] = true;
+  if (r.ignoresProcessArguments)
+    extra["localOnly"] = true;
   if (!r.optionRemaps.empty())
     extra["remaps"] = r.optionRemaps;
   if (!r.optionParameters.empty())
@@ -90,6 +93,7 @@ RosNameContext rosContextOf(const Json &ros) {
     context.nodeClass = extra.value("class", "");
     context.nameFromOptions = extra.value("nameOpt", false);
     context.namespaceFromOptions = extra.value("nsOpt", false);
+    context.ignoresProcessArguments = extra.value("localOnly", false);
     if (extra.contains("remaps"))
       context.optionRemaps = extra.at("remaps").get<std::vector<std::pair<std::string, std::string>>>();
     if (extra.contains("params"))

@@ -761,7 +761,7 @@ private:
     for (const auto &[name, given] : code.optionParameters)
       if (name == result.setting)
         value = &given;
-    return value ? value : launchedValue(node, result);
+    return value ? value : code.ignoresProcessArguments ? nullptr : launchedValue(node, result);
   }
   const std::string *launchedValue(const LaunchedNode *node, const ChannelResult &result) const {
     if (result.source != ArgValue::Source::Default || result.setting.empty() || result.settingDefault.empty())
@@ -815,6 +815,7 @@ private:
   static void withNodeOptions(RosNameContext &to, const RosNameContext &from) {
     to.nameFromOptions = from.nameFromOptions;
     to.namespaceFromOptions = from.namespaceFromOptions;
+    to.ignoresProcessArguments = from.ignoresProcessArguments;
     to.optionRemaps = from.optionRemaps;
     to.optionParameters = from.optionParameters;
   }
@@ -2442,7 +2443,13 @@ private:
                                                   formatLocation(call.location) +
                                                   " first (rcl applies a node's own rules before its process's)");
             }
-            if (node && !ownRule) {
+            if (node && context.ignoresProcessArguments)
+              for (const RosRemap &remap : node->remaps)
+                stats_.shadowedRemaps.emplace(remap.at, "the node of the call at " + formatLocation(call.location) +
+                                                            " is made with rclcpp::NodeOptions' "
+                                                            "use_global_arguments(false): it reads none of its "
+                                                            "process's arguments, where a launch file's rules go");
+            if (node && !ownRule && !context.ignoresProcessArguments) {
               size_t used = node->remaps.size();
               channel = remapRosName(channel, context, node->remaps, &used, api->kind == ChannelKind::Service);
               if (used < node->remaps.size()) // matched, even when it renames to the same name

@@ -138,7 +138,8 @@ std::vector<Token> tokenize(const std::string &text, const std::string &file) {
 
 // An expression as far as launch files need one.
 struct PyValue {
-  enum Kind { String, Name, Call, List, Dict, Concat, Other } kind = Other;
+  // PathJoin: pathlib's `a / b` (`get_package_share_path('pkg') / 'launch' / 'x.launch.py'`).
+  enum Kind { String, Name, Call, List, Dict, Concat, PathJoin, Other } kind = Other;
   std::string text;            // String: the value; Name and Call: the dotted name; Other: the source
   bool formatted = false;      // an f-string
   std::vector<PyValue> items;  // Call: positional arguments; List/Tuple: items; Dict: key, value, ...; Concat: parts
@@ -246,11 +247,15 @@ private:
     size_t start = pos_;
     PyValue first = primary(depth);
     std::vector<PyValue> parts{first};
-    while (isOp("+")) {
+    // One operator throughout: `+` joins text, `/` joins paths; mixed, the rest is not read.
+    const char *op = isOp("/") ? "/" : "+";
+    while (isOp(op)) {
       ++pos_;
       parts.push_back(primary(depth));
     }
-    PyValue result = parts.size() == 1 ? first : PyValue{PyValue::Concat, "", false, parts, {}, {}, {}, false, first.at, ""};
+    PyValue result = parts.size() == 1 ? first
+                                       : PyValue{*op == '/' ? PyValue::PathJoin : PyValue::Concat, "", false, parts, {}, {}, {},
+                                                 false, first.at, ""};
     // Anything else (`a if c else b`, `x or y`, a comparison, a lambda): not read.
     bool rest = false;
     while (peek().kind != Token::End && peek().kind != Token::Newline &&
@@ -423,6 +428,20 @@ public:
   Converter(const std::map<std::string, PyValue> &variables, const std::string &file, std::vector<std::string> &notes)
       : variables_(variables), file_(file), notes_(notes) {}
 
+  // The texts of `parts` joined as paths (one '/' between two), or nullopt when one is not known.
+  std::optional<std::string> pathJoined(const std::vector<const PyValue *> &parts, unsigned depth) const {
+    std::string joined;
+    for (const PyValue *p : parts) {
+      std::optional<std::string> piece = text(*p, depth + 1);
+      if (!piece)
+        return std::nullopt;
+      if (!joined.empty() && joined.back() != '/' && !piece->empty() && piece->front() != '/')
+        joined += '/';
+      joined += *piece;
+    }
+    return joined;
+  }
+
   // A value as launch XML writes it ("$(var x)/y"), or nullopt.
   std::optional<std::string> text(const PyValue &value, unsigned depth = 0) const {
     if (depth > 32)
@@ -449,6 +468,18 @@ public:
       }
       return joined;
     }
+    case PyValue::PathJoin: {
+      std::string joined;
+      for (const PyValue &part : value.items) {
+        std::optional<std::string> piece = text(part, depth + 1);
+        if (!piece)
+          return std::nullopt;
+        if (!joined.empty() && joined.back() != '/' && !piece->empty() && piece->front() != '/')
+          joined += '/';
+        joined += *piece;
+      }
+      return joined;
+    }
     case PyValue::Call: {
       std::string callee = lastName(value.text);
       auto argument = [&](size_t index, const char *keyword) -> const PyValue * {
@@ -470,8 +501,9 @@ public:
           return "$(var " + *n + kLaunchDefaultSeparator + *d + ")";
         return "$(var " + *n + ")";
       }
+      // ament_index_python's `get_package_share_path` is the same directory as a pathlib.Path.
       if (callee == "FindPackageShare" || callee == "get_package_share_directory" || callee == "FindPackagePrefix" ||
-          callee == "get_package_prefix") {
+          callee == "get_package_prefix" || callee == "get_package_share_path") {
         const PyValue *name = argument(0, "package");
         std::optional<std::string> n = name ? text(*name, depth + 1) : std::nullopt;
         return n ? std::optional<std::string>("$(find-pkg-share " + *n + ")") : std::nullopt;
@@ -492,16 +524,7 @@ public:
             parts.push_back(&p);
         else
           return std::nullopt;
-        std::string joined;
-        for (const PyValue *p : parts) {
-          std::optional<std::string> piece = text(*p, depth + 1);
-          if (!piece)
-            return std::nullopt;
-          if (!joined.empty() && joined.back() != '/' && !piece->empty() && piece->front() != '/')
-            joined += '/';
-          joined += *piece;
-        }
-        return joined;
+        return pathJoined(parts, depth);
       }
       if (callee == "str" && value.items.size() == 1)
         return text(value.items[0], depth + 1);

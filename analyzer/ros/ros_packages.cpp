@@ -388,6 +388,49 @@ private:
         definitions_[name] = std::move(definition);
         continue;
       }
+      if (c.name == "foreach") {
+        // `foreach(T a b c)`, `foreach(T IN ITEMS a b)`, `foreach(T IN LISTS L)`: the body once
+        // per item, T set in this scope as CMake sets it (roscpp_tutorials makes its
+        // executables with a macro called in one). RANGE and ZIP_LISTS are not read.
+        std::vector<Command> body;
+        int nesting = 0;
+        for (++index; index < commands.size(); ++index) {
+          if (commands[index].name == "foreach")
+            ++nesting;
+          if (commands[index].name == "endforeach" && nesting-- == 0)
+            break;
+          body.push_back(commands[index]);
+        }
+        std::vector<std::string> a = arguments(c, variables, dir);
+        if (a.size() < 2 || a[1] == "RANGE" || (a[1] == "IN" && a.size() > 2 && a[2] == "ZIP_LISTS") || depth >= 16)
+          continue;
+        std::vector<std::string> items;
+        bool lists = false;
+        for (size_t k = 1; k < a.size(); ++k) {
+          if (k == 1 && a[k] == "IN")
+            continue;
+          if (a[k] == "LISTS" || a[k] == "ITEMS") {
+            lists = a[k] == "LISTS";
+            continue;
+          }
+          if (!lists) {
+            items.push_back(a[k]);
+            continue;
+          }
+          const std::string &list = variables[a[k]];
+          for (size_t from = 0; from <= list.size();) {
+            size_t to = std::min(list.find(';', from), list.size());
+            if (to > from)
+              items.push_back(list.substr(from, to - from));
+            from = to + 1;
+          }
+        }
+        for (const std::string &item : items) {
+          variables[a[0]] = item;
+          run(body, variables, dir, display, depth + 1);
+        }
+        continue;
+      }
       std::vector<std::string> a = arguments(c, variables, dir);
       if (auto defined = definitions_.find(c.name); defined != definitions_.end() && depth < 16) {
         std::map<std::string, std::string> bound = variables;

@@ -23,6 +23,7 @@ struct RosNodeContexts::NodeOptionsValue {
   std::vector<std::optional<std::string>> arguments;
   std::vector<std::pair<std::string, std::optional<std::string>>> overrides;
   bool unknownOverrides = false; // parameter_overrides(list) whose list is not read
+  bool globalArguments = true;   // use_global_arguments(false) sets it false
   friend bool operator==(const NodeOptionsValue &, const NodeOptionsValue &) = default;
 };
 
@@ -113,6 +114,12 @@ void RosNodeContexts::nodeOptionsSetBy(NodeOptionsValue &value, const CXXMemberC
       }
       value.overrides.emplace_back(*name, constant_(parameter->getArg(1)));
     }
+  } else if (method == "use_global_arguments" && call->getNumArgs() == 1) {
+    // A constant `false` (an unknown value keeps rcl's default, true).
+    bool given = true;
+    const Expr *flag = ValueEvaluator::unwrap(call->getArg(0));
+    if (flag && !flag->isValueDependent() && flag->EvaluateAsBooleanCondition(given, context_))
+      value.globalArguments = given;
   } else if (method == "append_parameter_override" && call->getNumArgs() == 2) {
     if (std::optional<std::string> name = constant_(call->getArg(0)))
       value.overrides.emplace_back(*name, constant_(call->getArg(1)));
@@ -192,18 +199,8 @@ std::optional<RosNodeContexts::NodeOptionsValue> RosNodeContexts::nodeOptionsOf(
     const FunctionDecl *callee = call->getDirectCallee()->getDefinition();
     if (!callee || !callee->getBody())
       return std::nullopt;
-    struct Returns : RecursiveASTVisitor<Returns> {
-      std::vector<const Expr *> found;
-      bool VisitReturnStmt(ReturnStmt *r) {
-        if (r->getRetValue())
-          found.push_back(r->getRetValue());
-        return true;
-      }
-      bool TraverseLambdaExpr(LambdaExpr *) { return true; } // a lambda's returns are its own
-    } returns;
-    returns.TraverseStmt(callee->getBody());
     std::optional<NodeOptionsValue> agreed;
-    for (const Expr *value : returns.found) {
+    for (const Expr *value : rosReturnedValues(callee)) {
       std::optional<NodeOptionsValue> one = nodeOptionsOf(value, depth + 1);
       if (!one || (agreed && !(*agreed == *one)))
         return std::nullopt;
@@ -283,6 +280,7 @@ void RosNodeContexts::giveNodeOptions(RosNameContext &context, const Expr *optio
       parameters.emplace_back(name, *given);
   }
   context.optionParameters = std::move(parameters);
+  context.ignoresProcessArguments = !value->globalArguments;
 }
 
 } // namespace eventscope

@@ -445,13 +445,7 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
   return context;
 }
 
-// A function of the project that makes and returns a node (`rclcpp::Node::SharedPtr
-// makeInternal()`, nav2_util's generate_internal_node): the node its returns agree on.
-RosNameContext RosNodeContexts::ros2NodeReturnedBy(const FunctionDecl *function, unsigned depth) {
-  const FunctionDecl *definition = function ? function->getDefinition() : nullptr;
-  const SourceManager &sources = context_.getSourceManager();
-  if (!definition || !definition->getBody() || sources.isInSystemHeader(sources.getExpansionLoc(definition->getLocation())))
-    return {};
+std::vector<const Expr *> rosReturnedValues(const FunctionDecl *definition) {
   struct Returns : RecursiveASTVisitor<Returns> {
     std::vector<const Expr *> found;
     bool VisitReturnStmt(ReturnStmt *r) {
@@ -461,9 +455,20 @@ RosNameContext RosNodeContexts::ros2NodeReturnedBy(const FunctionDecl *function,
     }
     bool TraverseLambdaExpr(LambdaExpr *) { return true; } // a lambda's returns are its own
   } returns;
-  returns.TraverseStmt(definition->getBody());
+  if (definition && definition->getBody())
+    returns.TraverseStmt(definition->getBody());
+  return returns.found;
+}
+
+// A function of the project that makes and returns a node (`rclcpp::Node::SharedPtr
+// makeInternal()`, nav2_util's generate_internal_node): the node its returns agree on.
+RosNameContext RosNodeContexts::ros2NodeReturnedBy(const FunctionDecl *function, unsigned depth) {
+  const FunctionDecl *definition = function ? function->getDefinition() : nullptr;
+  const SourceManager &sources = context_.getSourceManager();
+  if (!definition || !definition->getBody() || sources.isInSystemHeader(sources.getExpansionLoc(definition->getLocation())))
+    return {};
   std::optional<RosNameContext> agreed;
-  for (const Expr *value : returns.found) {
+  for (const Expr *value : rosReturnedValues(definition)) {
     const Expr *e = rosStripObject(value);
     // `auto node = rclcpp::Node::make_shared(...); return node;`
     if (const auto *ref = dyn_cast_or_null<DeclRefExpr>(e))

@@ -118,5 +118,7 @@ const clang::CXXRecordDecl *rosClassOf(clang::QualType type);
 // The object a call is made on, as the value evaluator unwraps it (casts, temporaries, `->`
 // on a smart pointer, `*p`, a copy), and through a smart pointer's `.get()`.
 const clang::Expr *rosStripObject(const clang::Expr *e);
+// The values `definition`'s return statements return (not those of lambdas inside it).
+std::vector<const clang::Expr *> rosReturnedValues(const clang::FunctionDecl *definition);
 
 } // namespace eventscope
