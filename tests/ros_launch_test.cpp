@@ -1522,6 +1522,35 @@ int main(int argc, char **argv) {
 }
 
 } // namespace
+// `get_name()` of another object's node (ros2_controllers' tests publish on their own
+// `test_node` to `controller_->get_node()->get_name() + "/commands"`): not the name of the node
+// making the call, so a pattern; the node's own `get_node()->get_name()` still is its name.
+TEST(RosNames, TheNameOfAnotherObjectsNodeIsNotTheCallersNode) {
+  TempDir dir;
+  dir.write("eventscope.yaml", "sources: [\"src/*.cpp\"]\n");
+  dir.write("src/t.cpp", R"(#include <rclcpp/rclcpp.hpp>
+#include <std_msgs/msg/string.hpp>
+class Controller {
+public:
+  rclcpp::Node::SharedPtr get_node();
+  void init() {
+    auto p = get_node()->create_publisher<std_msgs::msg::String>(std::string(get_node()->get_name()) + "/state", 10);
+    p->publish(std_msgs::msg::String());
+  }
+};
+struct Fixture {
+  std::unique_ptr<Controller> controller_;
+  void run() {
+    rclcpp::Node test_node("test_node");
+    auto p = test_node.create_publisher<std_msgs::msg::String>(std::string(controller_->get_node()->get_name()) + "/commands", 10);
+    p->publish(std_msgs::msg::String());
+  }
+};
+)");
+  EXPECT_EQ(endpoints(dir), (std::multiset<std::string>{"produce /{name}/commands ({name}/commands)",
+                                                        "produce /{node}/state ({this_node::getName}/state)"}));
+}
+
 } // namespace eventscope::testing
 
 namespace eventscope::testing {

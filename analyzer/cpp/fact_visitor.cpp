@@ -105,8 +105,14 @@ public:
       // a namespace, and `get_fully_qualified_name() + "/get_layers"` is then its private name
       // there (mrpt_navigation's map server), as `~/get_layers` is.
       if (node.nodeName.empty() || node.nodeName.find_first_of("{~/") != std::string::npos ||
-          method == "get_fully_qualified_name")
+          method == "get_fully_qualified_name") {
+        // The pieces stand for the node of the call the name is given to: not for the node of
+        // another object (`controller_->get_node()->get_name()` in a test that publishes on
+        // its own `test_node`), whose name is then not known here.
+        if (nodeOfAnotherObject(object))
+          return std::nullopt;
         return std::string(method == "get_namespace" ? kRosNodeNamespacePiece : kRosNodeNamePiece);
+      }
       // rclcpp's get_namespace() is absolute ("/" in the root namespace).
       std::string space = node.nodeNamespace;
       if (space.empty() || space.front() != '/')
@@ -119,6 +125,19 @@ public:
       size_t colon = api.rfind("::");
       apiShortNames_.insert(colon == std::string::npos ? api : api.substr(colon + 2));
     }
+  }
+
+  // Whether `object` (what get_name() is called on) is the node of an object other than the
+  // one whose method runs and other than a ROS node: `controller_->get_node()`, where
+  // controller_ is not `this`, against `get_node()`, `node_`, `node->get_node_base_interface()`.
+  static bool nodeOfAnotherObject(const Expr *object) {
+    const auto *call = dyn_cast_or_null<CXXMemberCallExpr>(ValueEvaluator::unwrap(object));
+    if (!call)
+      return false;
+    const Expr *owner = ValueEvaluator::unwrap(call->getImplicitObjectArgument());
+    if (!owner || isa<CXXThisExpr>(owner))
+      return false;
+    return !isRos2Node(rosClassOf(owner->getType()));
   }
 
   bool shouldVisitTemplateInstantiations() const { return true; }
