@@ -1551,6 +1551,45 @@ struct Fixture {
                                                         "produce /{node}/state ({this_node::getName}/state)"}));
 }
 
+// turtlesim without Qt (new-user trial s52): `new Turtle(ros::NodeHandle(real_name), ...)`
+// is in a file read in part, and the construction is lost; the handle Turtle's constructor is
+// given has a namespace that is not known: a `{namespace}` piece, never the node's own as a
+// constant. With every file read whole and no construction, the node's namespace stands (a
+// constructor nothing in the analysed code calls: the ros2 run / rosrun default).
+TEST(RosNames, AHandleGivenByAConstructionLostInAFileReadInPartIsAPattern) {
+  for (bool partial : {true, false}) {
+    TempDir dir;
+    dir.write("eventscope.yaml", "sources: [\"**/*.cpp\"]\ncompile_flags: [\"-std=c++17\"]\n");
+    dir.write("sim/turtle.h", R"(#include <ros/ros.h>
+#include <std_msgs/String.h>
+struct QImage {};
+class Turtle {
+public:
+  Turtle(const ros::NodeHandle &nh, const QImage &image);
+  ros::NodeHandle nh_;
+  ros::Subscriber sub_;
+};
+)");
+    dir.write("sim/turtle.cpp", R"cpp(#include "turtle.h"
+void heard(const std_msgs::String::ConstPtr &) {}
+Turtle::Turtle(const ros::NodeHandle &nh, const QImage &) : nh_(nh) { sub_ = nh_.subscribe("cmd_vel", 1, heard); }
+)cpp");
+    // Partial: a call Clang cannot read (here, one argument too many; in turtlesim, Qt's
+    // types) loses the construction. Whole: no construction at all.
+    dir.write("sim/frame.cpp", std::string(R"cpp(#include "turtle.h"
+void spawn(const std::string &name) {
+  QImage image;
+)cpp") + (partial ? "  new Turtle(ros::NodeHandle(name), image, 3);\n" : "") + "}\n");
+    CommandResult scan = runEventscope({"scan", dir.path()});
+    ASSERT_EQ(scan.exitCode, 0) << scan.err;
+    const nlohmann::json json = nlohmann::json::parse(scan.out);
+    ASSERT_EQ(json.at("endpoints").size(), 1u) << scan.out;
+    const nlohmann::json &e = json.at("endpoints")[0];
+    EXPECT_EQ(e.at("channel"), partial ? "/{namespace}/cmd_vel" : "/cmd_vel");
+    EXPECT_EQ(e.at("value"), partial ? "pattern" : "constant");
+  }
+}
+
 } // namespace eventscope::testing
 
 namespace eventscope::testing {

@@ -374,9 +374,28 @@ public:
   }
 
 private:
+  // Whether `name` ("ns::Turtle::Turtle") is a constructor's.
+  static bool isConstructor(const std::string &name) {
+    std::string plain; // without template arguments
+    int depth = 0;
+    for (char c : name) {
+      depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+      if (depth == 0 && c != '>')
+        plain += c;
+    }
+    size_t last = plain.rfind("::");
+    if (last == std::string::npos || last == 0)
+      return false;
+    size_t before = plain.rfind("::", last - 1);
+    std::string owner = plain.substr(before == std::string::npos ? 0 : before + 2, last - (before == std::string::npos ? 0 : before + 2));
+    return owner == plain.substr(last + 2);
+  }
+
   void merge(const std::vector<TuFacts> &units) {
     std::set<std::tuple<Location, std::string, std::string>> seenCalls;
     for (const TuFacts &unit : units) {
+      if (unit.errorCount > 0 || !unit.errors.empty())
+        ++unitsReadInPart_;
       if (!unit.rosNodeName.empty())
         rosNodeNames_[unit.file] = unit.rosNodeName;
       for (const auto &[name, context] : unit.rosNodeClasses)
@@ -2356,6 +2375,14 @@ private:
         result.ros = withNodeOfClass(std::move(result.ros));
       if (result.rosNames && (!result.ros.handedBy.empty() || !result.ros.namedBy.empty()))
         handed = ownClassSites(handOver(result.ros), call);
+      // A NodeHandle handed to a constructor no analysed code calls while a unit was read in
+      // part (turtlesim's Turtle, made in a file whose Qt headers are missing): the namespace
+      // the lost construction gives is not known, a `{namespace}` piece (value: pattern), as
+      // when the construction is read and its namespace is known only at run time.
+      if (result.rosNames && handed.empty() && !result.ros.handedBy.empty() && unitsReadInPart_ > 0 &&
+          !handleCalls_.count(result.ros.handedBy) && isConstructor(nameOf(result.ros.handedBy)) &&
+          result.ros.handleNamespace.empty())
+        result.ros.handleNamespace = underHandle("{namespace}", result.ros.handedSuffix);
       std::map<const LaunchedNode *, std::vector<const RosNameContext *>> handedIn; // per launched node
       // The launched nodes whose process makes this call: the call is an endpoint of each,
       // its name resolved in that node (launch namespace, name, remapping rules).
@@ -2457,7 +2484,10 @@ private:
             }
             if (node)
               stats_.launchedWithEndpoints.insert(node->at);
-            if (!wasPattern && channel.find('{') != std::string::npos) // under a namespace known at run time
+            // Under a namespace known at run time, or a node whose name is (a `{this_node::getName}`
+            // piece of a node the code does not name: `/{node}/state`).
+            if (channel.find('{') != std::string::npos &&
+                (!wasPattern || channel.find(kRosUnknownNodePiece) != std::string::npos))
               source = lessCertain(source, ArgValue::Source::Pattern);
           }
         // Each name's sibling (Api::siblingName): a twin endpoint, after the written ones, on
@@ -3028,6 +3058,7 @@ private:
   std::map<std::string, std::set<std::string>> allOverriders_; // ... directly or not
   mutable std::map<std::string, size_t> callersOf_;
   std::map<std::string, std::vector<const CallFact *>> handleCalls_; // callee -> calls handing it a NodeHandle
+  size_t unitsReadInPart_ = 0; // units with Clang errors (code in them may be lost)
   std::map<std::string, std::vector<const CallFact *>> callsTo_;     // callee -> its direct calls
   std::map<std::string, RosNameContext> rosNodeClasses_;        // node class -> the node its constructor names
   std::map<std::string, std::set<std::string>> includingUnits_; // header -> the units including it (with a launch plan)
