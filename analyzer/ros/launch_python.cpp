@@ -469,16 +469,10 @@ public:
       return joined;
     }
     case PyValue::PathJoin: {
-      std::string joined;
-      for (const PyValue &part : value.items) {
-        std::optional<std::string> piece = text(part, depth + 1);
-        if (!piece)
-          return std::nullopt;
-        if (!joined.empty() && joined.back() != '/' && !piece->empty() && piece->front() != '/')
-          joined += '/';
-        joined += *piece;
-      }
-      return joined;
+      std::vector<const PyValue *> parts;
+      for (const PyValue &part : value.items)
+        parts.push_back(&part);
+      return pathJoined(parts, depth);
     }
     case PyValue::Call: {
       std::string callee = lastName(value.text);
