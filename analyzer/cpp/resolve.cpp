@@ -384,11 +384,12 @@ private:
         plain += c;
     }
     size_t last = plain.rfind("::");
-    if (last == std::string::npos || last == 0)
+    if (last == std::string::npos)
       return false;
-    size_t before = plain.rfind("::", last - 1);
-    std::string owner = plain.substr(before == std::string::npos ? 0 : before + 2, last - (before == std::string::npos ? 0 : before + 2));
-    return owner == plain.substr(last + 2);
+    const std::string method = plain.substr(last + 2);
+    plain.resize(last);
+    size_t before = plain.rfind("::");
+    return plain.substr(before == std::string::npos ? 0 : before + 2) == method;
   }
 
   void merge(const std::vector<TuFacts> &units) {
@@ -768,32 +769,30 @@ private:
     }
     return out;
   }
-  // The value launched node `node` gives the setting the channels of `result` rest on (its
-  // last `parameters` entry of that name), where they hold the code's default; with no node,
-  // the value every launch file that gives it agrees on. Null otherwise.
-  // The value a setting read with a default in the code is given where the node starts: the
-  // node's NodeOptions parameter overrides (rclcpp applies them last), else launchedValue.
+  // The value the setting the channels of `result` rest on is given where the node starts,
+  // where they hold the code's default: the node's own NodeOptions overrides (rclcpp applies
+  // them last), else launched node `node`'s last `parameters` entry of that name (none when
+  // the node reads no process arguments), with no node the value every launch file that
+  // gives it agrees on. Null otherwise.
   const std::string *givenValue(const LaunchedNode *node, const RosNameContext &code, const ChannelResult &result) const {
     if (result.source != ArgValue::Source::Default || result.setting.empty() || result.settingDefault.empty())
       return nullptr;
-    const std::string *value = nullptr;
-    for (const auto &[name, given] : code.optionParameters)
-      if (name == result.setting)
-        value = &given;
-    return value ? value : code.ignoresProcessArguments ? nullptr : launchedValue(node, result);
-  }
-  const std::string *launchedValue(const LaunchedNode *node, const ChannelResult &result) const {
-    if (result.source != ArgValue::Source::Default || result.setting.empty() || result.settingDefault.empty())
+    auto lastOf = [&](const std::vector<std::pair<std::string, std::string>> &values) -> const std::string * {
+      const std::string *value = nullptr;
+      for (const auto &[name, given] : values)
+        if (name == result.setting)
+          value = &given;
+      return value;
+    };
+    if (const std::string *own = lastOf(code.optionParameters))
+      return own;
+    if (code.ignoresProcessArguments)
       return nullptr;
     if (!node) {
       auto it = launchAgreed_.find(result.setting);
       return it == launchAgreed_.end() ? nullptr : &it->second;
     }
-    const std::string *value = nullptr;
-    for (const auto &[name, given] : node->parameters)
-      if (name == result.setting)
-        value = &given;
-    return value;
+    return lastOf(node->parameters);
   }
   // The launched nodes whose process runs `function` of `file` (LaunchPlan::nodesRunning); for
   // a header no program lists (a node class written in a header, a template's _impl.hpp), those

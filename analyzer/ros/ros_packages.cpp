@@ -362,6 +362,33 @@ private:
     run(commands, variables, dir, display, depth);
   }
 
+  // The commands of the block that `commands[index]` (`function`, `macro`, `foreach`) opens,
+  // up to its own `end...` (nested blocks of the same kind counted); `index` is left there.
+  static std::vector<Command> blockBody(const std::vector<Command> &commands, size_t &index) {
+    const std::string open = commands[index].name, end = "end" + open;
+    std::vector<Command> body;
+    int nesting = 0;
+    for (++index; index < commands.size(); ++index) {
+      if (commands[index].name == open)
+        ++nesting;
+      if (commands[index].name == end && nesting-- == 0)
+        break;
+      body.push_back(commands[index]);
+    }
+    return body;
+  }
+  // A CMake list's items (`a;b;c`), empty ones left out.
+  static std::vector<std::string> splitList(const std::string &list) {
+    std::vector<std::string> out;
+    for (size_t from = 0; from <= list.size();) {
+      size_t to = std::min(list.find(';', from), list.size());
+      if (to > from)
+        out.push_back(list.substr(from, to - from));
+      from = to + 1;
+    }
+    return out;
+  }
+
   // Runs `commands`: the target commands, and the project's own `function`s and `macro`s
   // (demo_nodes_cpp makes its executables in one), their bodies with the arguments bound.
   void run(const std::vector<Command> &commands, std::map<std::string, std::string> &variables, const std::string &dir,
@@ -369,20 +396,12 @@ private:
     for (size_t index = 0; index < commands.size(); ++index) {
       const Command &c = commands[index];
       if (c.name == "function" || c.name == "macro") {
-        std::string end = "end" + c.name;
         Definition definition;
         std::vector<std::string> a = arguments(c, variables, dir);
         if (a.empty())
           continue;
         definition.parameters.assign(a.begin() + 1, a.end());
-        int nesting = 0;
-        for (++index; index < commands.size(); ++index) {
-          if (commands[index].name == c.name)
-            ++nesting;
-          if (commands[index].name == end && nesting-- == 0)
-            break;
-          definition.body.push_back(commands[index]);
-        }
+        definition.body = blockBody(commands, index);
         std::string name = a[0];
         std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
         definitions_[name] = std::move(definition);
@@ -392,15 +411,7 @@ private:
         // `foreach(T a b c)`, `foreach(T IN ITEMS a b)`, `foreach(T IN LISTS L)`: the body once
         // per item, T set in this scope as CMake sets it (roscpp_tutorials makes its
         // executables with a macro called in one). RANGE and ZIP_LISTS are not read.
-        std::vector<Command> body;
-        int nesting = 0;
-        for (++index; index < commands.size(); ++index) {
-          if (commands[index].name == "foreach")
-            ++nesting;
-          if (commands[index].name == "endforeach" && nesting-- == 0)
-            break;
-          body.push_back(commands[index]);
-        }
+        std::vector<Command> body = blockBody(commands, index);
         std::vector<std::string> a = arguments(c, variables, dir);
         if (a.size() < 2 || a[1] == "RANGE" || (a[1] == "IN" && a.size() > 2 && a[2] == "ZIP_LISTS") || depth >= 16)
           continue;
@@ -417,13 +428,8 @@ private:
             items.push_back(a[k]);
             continue;
           }
-          const std::string &list = variables[a[k]];
-          for (size_t from = 0; from <= list.size();) {
-            size_t to = std::min(list.find(';', from), list.size());
-            if (to > from)
-              items.push_back(list.substr(from, to - from));
-            from = to + 1;
-          }
+          for (std::string &item : splitList(variables[a[k]]))
+            items.push_back(std::move(item));
         }
         for (const std::string &item : items) {
           variables[a[0]] = item;
@@ -467,25 +473,12 @@ private:
         }
         if (words.size() < 4)
           continue;
-        auto split = [](const std::string &list) {
-          std::vector<std::string> out;
-          for (size_t s = 0; s <= list.size();) {
-            size_t e = list.find(';', s);
-            std::string piece = list.substr(s, e == std::string::npos ? std::string::npos : e - s);
-            if (!piece.empty())
-              out.push_back(piece);
-            if (e == std::string::npos)
-              break;
-            s = e + 1;
-          }
-          return out;
-        };
         const std::string prefix = words[0];
         std::set<std::string> options, keywords;
-        for (const std::string &o : split(words[1]))
+        for (const std::string &o : splitList(words[1]))
           options.insert(o);
         for (size_t k = 2; k <= 3; ++k)
-          for (const std::string &o : split(words[k]))
+          for (const std::string &o : splitList(words[k]))
             keywords.insert(o);
         std::string current;
         std::map<std::string, std::string> parsed;

@@ -29,11 +29,6 @@ struct RosNodeContexts::NodeOptionsValue {
 
 namespace {
 
-bool isNodeOptions(QualType type) {
-  const CXXRecordDecl *record = rosClassOf(type);
-  return record && record->getQualifiedNameAsString() == "rclcpp::NodeOptions";
-}
-
 // The elements of a braced list or a container made from one (`{"--ros-args", "-r", x}`,
 // `std::vector<std::string>{...}`, a local variable initialised so); nullopt otherwise.
 std::optional<std::vector<const Expr *>> listElements(const Expr *e, unsigned depth = 0) {
@@ -70,7 +65,7 @@ const Expr *chainRoot(const CXXMemberCallExpr *call) {
   const Expr *object = ValueEvaluator::unwrap(call->getImplicitObjectArgument());
   for (int depth = 0; depth < 16; ++depth) {
     const auto *inner = dyn_cast_or_null<CXXMemberCallExpr>(object);
-    if (!inner || !isNodeOptions(inner->getType()))
+    if (!inner || !isRos2NodeOptions(inner->getType()))
       break;
     object = ValueEvaluator::unwrap(inner->getImplicitObjectArgument());
   }
@@ -141,7 +136,7 @@ std::optional<RosNodeContexts::NodeOptionsValue> RosNodeContexts::nodeOptionsOf(
       return nodeOptionsOf(construct->getArg(0), depth + 1);
     return NodeOptionsValue{}; // rclcpp::NodeOptions(): no arguments, no overrides
   }
-  if (const auto *call = dyn_cast<CXXMemberCallExpr>(e); call && isNodeOptions(call->getImplicitObjectArgument()->getType())) {
+  if (const auto *call = dyn_cast<CXXMemberCallExpr>(e); call && isRos2NodeOptions(call->getImplicitObjectArgument()->getType())) {
     std::optional<NodeOptionsValue> value = nodeOptionsOf(call->getImplicitObjectArgument(), depth);
     if (value)
       nodeOptionsSetBy(*value, call);
@@ -150,17 +145,9 @@ std::optional<RosNodeContexts::NodeOptionsValue> RosNodeContexts::nodeOptionsOf(
   if (const auto *ref = dyn_cast<DeclRefExpr>(e)) {
     if (const auto *parameter = dyn_cast<ParmVarDecl>(ref->getDecl())) {
       // What every call (construction) of its function in this file passes, when they agree.
-      std::vector<const Expr *> passed = isa<CXXConstructorDecl>(parameter->getDeclContext())
-                                             ? constructionArgumentsFor(parameter)
-                                             : argumentsFor(parameter);
-      std::optional<NodeOptionsValue> agreed;
-      for (const Expr *argument : passed) {
-        std::optional<NodeOptionsValue> one = nodeOptionsOf(argument, depth + 1);
-        if (!one || (agreed && !(*agreed == *one)))
-          return std::nullopt;
-        agreed = std::move(one);
-      }
-      return agreed;
+      return agreedNodeOptions(isa<CXXConstructorDecl>(parameter->getDeclContext()) ? constructionArgumentsFor(parameter)
+                                                                                     : argumentsFor(parameter),
+                               depth);
     }
     const auto *var = dyn_cast<VarDecl>(ref->getDecl());
     if (!var || var->hasGlobalStorage())
@@ -176,7 +163,7 @@ std::optional<RosNodeContexts::NodeOptionsValue> RosNodeContexts::nodeOptionsOf(
       const VarDecl *var = nullptr;
       std::vector<const CXXMemberCallExpr *> found;
       bool VisitCXXMemberCallExpr(CXXMemberCallExpr *call) {
-        if (!isNodeOptions(call->getImplicitObjectArgument()->getType()))
+        if (!isRos2NodeOptions(call->getImplicitObjectArgument()->getType()))
           return true;
         const auto *root = dyn_cast_or_null<DeclRefExpr>(chainRoot(call));
         if (root && root->getDecl() == var)
@@ -199,16 +186,23 @@ std::optional<RosNodeContexts::NodeOptionsValue> RosNodeContexts::nodeOptionsOf(
     const FunctionDecl *callee = call->getDirectCallee()->getDefinition();
     if (!callee || !callee->getBody())
       return std::nullopt;
-    std::optional<NodeOptionsValue> agreed;
-    for (const Expr *value : rosReturnedValues(callee)) {
-      std::optional<NodeOptionsValue> one = nodeOptionsOf(value, depth + 1);
-      if (!one || (agreed && !(*agreed == *one)))
-        return std::nullopt;
-      agreed = std::move(one);
-    }
-    return agreed;
+    return agreedNodeOptions(rosReturnedValues(callee), depth);
   }
   return std::nullopt;
+}
+
+// The options every expression of `each` is, when they are all read and agree; nullopt else
+// (and for none).
+std::optional<RosNodeContexts::NodeOptionsValue> RosNodeContexts::agreedNodeOptions(const std::vector<const Expr *> &each,
+                                                                                    unsigned depth) {
+  std::optional<NodeOptionsValue> agreed;
+  for (const Expr *e : each) {
+    std::optional<NodeOptionsValue> one = nodeOptionsOf(e, depth + 1);
+    if (!one || (agreed && !(*agreed == *one)))
+      return std::nullopt;
+    agreed = std::move(one);
+  }
+  return agreed;
 }
 
 // rcl's argument syntax (rcl/src/arguments.c, "ROS command line arguments" design article):

@@ -106,10 +106,7 @@ const Expr *initialiserOf(const Expr *e) {
 }
 
 // rclcpp::NodeOptions (the second argument of Node(name, options)): not a namespace.
-bool isRos2Options(const Expr *arg) {
-  const CXXRecordDecl *record = rosClassOf(arg->getType());
-  return record && record->getNameAsString() == "NodeOptions";
-}
+bool isRos2Options(const Expr *arg) { return isRos2NodeOptions(arg->getType()); }
 
 // Runs `visitor` over the declarations written in the main file: the headers' code does not
 // call or construct the project's functions and classes.
@@ -443,6 +440,11 @@ RosNameContext RosNodeContexts::ros2NodeMadeBy(const Expr *init, unsigned depth)
     if (isRos2Options(args[i]))
       giveNodeOptions(context, args[i]);
   return context;
+}
+
+bool isRos2NodeOptions(QualType type) {
+  const CXXRecordDecl *record = rosClassOf(type);
+  return record && record->getNameAsString() == "NodeOptions";
 }
 
 std::vector<const Expr *> rosReturnedValues(const FunctionDecl *definition) {

@@ -88,6 +88,7 @@ private:
   void giveNodeOptions(RosNameContext &context, const clang::Expr *options);
   struct NodeOptionsValue;
   std::optional<NodeOptionsValue> nodeOptionsOf(const clang::Expr *options, unsigned depth);
+  std::optional<NodeOptionsValue> agreedNodeOptions(const std::vector<const clang::Expr *> &each, unsigned depth);
   void nodeOptionsSetBy(NodeOptionsValue &value, const clang::CXXMemberCallExpr *call);
   const std::vector<const clang::Expr *> &assignedValues(const clang::ValueDecl *decl);
   const std::vector<const clang::Expr *> &argumentsFor(const clang::ParmVarDecl *parameter);
@@ -118,6 +119,8 @@ const clang::CXXRecordDecl *rosClassOf(clang::QualType type);
 // The object a call is made on, as the value evaluator unwraps it (casts, temporaries, `->`
 // on a smart pointer, `*p`, a copy), and through a smart pointer's `.get()`.
 const clang::Expr *rosStripObject(const clang::Expr *e);
+// Whether `type` is rclcpp::NodeOptions (through references, pointers, smart pointers).
+bool isRos2NodeOptions(clang::QualType type);
 // The values `definition`'s return statements return (not those of lambdas inside it).
 std::vector<const clang::Expr *> rosReturnedValues(const clang::FunctionDecl *definition);
 
